@@ -1,0 +1,182 @@
+"""The ``framing`` command: thin subcommands over the library's functions.
+
+Errors go to stderr as one line naming the file (and line) and the problem; the exit codes are
+those of :mod:`framing.errors`. Warnings (a skipped article, an unbalanced quotation mark) go to
+stderr as ``warning: ...`` lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import FramingError, FramingWarning, InputError
+from .output import FORMATS, format_table, table_bytes, write_atomic
+
+DEFAULT_CORPUS = "seeds"
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], pd.DataFrame | int | None]] = {}
+
+
+def command(name: str):
+    """Register a subcommand's handler."""
+
+    def register(func):
+        COMMANDS[name] = func
+        return func
+
+    return register
+
+
+# ---------------------------------------------------------------------------------------------
+# Argument parser
+
+
+def _corpus_args(p: argparse.ArgumentParser, *, optional: bool = False) -> None:
+    if optional:
+        p.add_argument("path", nargs="?", default=None, help="corpus folder or table (default: the bundled seeds/)")
+    else:
+        p.add_argument("path", help="a folder of .txt files (with an optional corpus.csv) or a .csv/.jsonl/.parquet table")
+    p.add_argument("--encoding", default="utf-8", help="text encoding of .txt files (default: utf-8)")
+    p.add_argument("--strict", action="store_true", help="stop at the first bad article instead of skipping it")
+
+
+def _table_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    p.add_argument("--output", "-o", help="write the table to this file instead of standard output")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="framing", description="Compare how news outlets frame the same event.")
+    parser.add_argument("--version", action="version", version=f"framing {_version()}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("corpus", help="one line per article: id, outlet, date, event, words, characters removed")
+    _corpus_args(p)
+    _table_args(p)
+    p.add_argument("--cleaning", action="store_true", help="list what cleaning removed instead")
+    p.add_argument("--skipped", action="store_true", help="list the skipped articles instead")
+
+    for name, help_ in [
+        ("actors", "actor mentions: one row per mention"),
+        ("quotes", "quotes: one row per quote, with speaker, cue and verb class"),
+        ("hedges", "hedges and boosters: one row per cue, by voice"),
+        ("sentiment", "evaluations of actors: one row per evaluation, with source and target"),
+    ]:
+        p = sub.add_parser(name, help=help_)
+        _corpus_args(p)
+        _table_args(p)
+        p.add_argument("--gazetteer", help="an actor gazetteer (TOML) to use instead of the bundled one")
+        if name == "actors":
+            p.add_argument("--unknown", action="store_true", help="list only people the gazetteer lacks")
+        if name == "hedges":
+            p.add_argument("--lexicon", help="a hedge lexicon (TSV) to use instead of the bundled one")
+            p.add_argument("--rates", action="store_true", help="print hedges and boosters per 1,000 words of each voice")
+
+    p = sub.add_parser("evaluate", help="score the toolkit against gold annotations (default: the bundled seed annotations)")
+    p.add_argument("measure", choices=["actors", "quotes", "hedges", "sentiment", "all"])
+    p.add_argument("path", nargs="?", default=None, help="the annotated corpus (default: the bundled seeds/)")
+    p.add_argument("--gold", help="gold annotation TSV (default: the bundled one for the measure)")
+    p.add_argument("--errors", action="store_true", help="also list the misses and false alarms")
+    return parser
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+# ---------------------------------------------------------------------------------------------
+# Running
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``framing`` command; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", FramingWarning)
+        warnings.showwarning = _show_warning
+        try:
+            result = COMMANDS[args.command](args)
+            if isinstance(result, pd.DataFrame):
+                emit_table(result, args)
+                return 0
+            return int(result or 0)
+        except FramingError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return exc.exit_code
+        except KeyboardInterrupt:
+            print("error: interrupted; earlier outputs are left as they were", file=sys.stderr)
+            return 130
+        except BrokenPipeError:
+            return 0
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None):
+    if issubclass(category, FramingWarning):
+        print(f"warning: {message}", file=sys.stderr)
+    else:  # a library's own warning: one line, no source listing
+        print(f"warning: {category.__name__}: {message}", file=sys.stderr)
+
+
+def emit_table(frame: pd.DataFrame, args: argparse.Namespace) -> None:
+    """Print a table, or write it to ``--output`` atomically."""
+    fmt = getattr(args, "format", "table")
+    output = getattr(args, "output", None)
+    if output:
+        write_atomic(output, table_bytes(frame, fmt))
+    elif fmt == "parquet":
+        raise InputError(None, "--format parquet writes a binary file: give --output FILE")
+    else:
+        sys.stdout.write(format_table(frame, fmt))
+
+
+def corpus_path(args: argparse.Namespace) -> Path:
+    """The corpus a command reads: its PATH, or the bundled seeds."""
+    if args.path:
+        return Path(args.path)
+    return bundled_seeds()
+
+
+def bundled_seeds() -> Path:
+    """The bundled ``seeds/`` folder: in the working directory, else beside the package."""
+    here = Path(DEFAULT_CORPUS)
+    if (here / "corpus.csv").exists():
+        return here
+    repo = Path(__file__).resolve().parent.parent / DEFAULT_CORPUS
+    if (repo / "corpus.csv").exists():
+        return repo
+    raise InputError(DEFAULT_CORPUS, "the bundled seeds/ folder was not found: give a corpus PATH")
+
+
+def load(args: argparse.Namespace):
+    from .corpus import read_corpus
+
+    return read_corpus(corpus_path(args), strict=args.strict, encoding=args.encoding)
+
+
+# ---------------------------------------------------------------------------------------------
+# Commands
+
+
+@command("corpus")
+def corpus_command(args: argparse.Namespace) -> pd.DataFrame:
+    from .corpus import corpus_summary
+
+    corpus = load(args)
+    if args.cleaning:
+        return corpus.cleaning.assign(removed=corpus.cleaning["removed"].str.replace("\n", " ⏎ ").str.slice(0, 60))
+    if args.skipped:
+        return corpus.skipped
+    return corpus_summary(corpus)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,465 @@
+"""Load a corpus of articles and clean scraped boilerplate off them.
+
+A corpus is a folder of ``.txt`` files (with or without a ``corpus.csv`` manifest) or a CSV,
+JSONL or Parquet table with a text column. Cleaning only ever *deletes* spans of the raw text
+(share markers, repeated headlines, photo captions, related-article blocks, control characters),
+so every offset in the cleaned text maps back to the raw file with :func:`raw_offset`.
+
+>>> cleaned = clean_text("date 2025-09-04 قال ماكرون\\nTT\\nنص")
+>>> cleaned.text, cleaned.date
+('قال ماكرون\\nنص', '2025-09-04')
+>>> cleaned.text[4:10], raw_offset(cleaned.removed, 4)
+('ماكرون', 20)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import EmptyCorpusError, FramingError, InputError, warn
+from .text import count_words
+
+ARTICLE_COLUMNS = ["article_id", "outlet", "date", "event", "language", "title", "text", "raw_text", "source"]
+CLEANING_COLUMNS = ["article_id", "kind", "start", "end", "removed"]
+SKIPPED_COLUMNS = ["article_id", "source", "problem"]
+MANIFEST_COLUMNS = ["file", "outlet", "date", "event", "language", "notes"]
+TABLE_SUFFIXES = {".csv", ".jsonl", ".parquet"}
+
+# ---------------------------------------------------------------------------------------------
+# Cleaning
+
+_DATE_PREFIX = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
+_RELATED = re.compile(r"^\s*(?:مقالات ذات صلة|مواضيع ذات صلة|اقرأ أيضا[ًً]?|أخبار ذات صلة|المزيد من الأخبار)\s*:?\s*$")
+_SHARE = re.compile(r"^\s*(?:TT|Tt|شارك|مشاركة|share|Share|طباعة)\s*$")
+_AGENCY = (
+    r"أ\.?\s?ف\.?\s?ب|ا\.?\s?ف\.?\s?ب|رويترز|د\.?\s?ب\.?\s?أ|أ\.?\s?ب|إ\.?\s?ب\.?\s?أ|"
+    r"الأناضول|سبوتنيك|وام|واس|غيتي|Getty(?: Images)?|AFP|AP|Reuters|EPA|dpa|Anadolu"
+)
+_CAPTION_CREDIT = re.compile(r"\((?:" + _AGENCY + r")\s*\)\s*(?:play-circle)?\s*$")
+_TRAILER = re.compile(r"^\s*(?:_{3,}|-{3,}|—{2,})\s*$")
+_CONTROL = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\r]")
+MAX_CAPTION_CHARS = 400
+MAX_TITLE_CHARS = 200
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """The result of cleaning one article.
+
+    ``removed`` lists the deleted raw spans as ``(start, end, kind)``, sorted and disjoint.
+    """
+
+    text: str
+    removed: list[tuple[int, int, str]]
+    date: str | None = None
+    title: str = ""
+
+
+def clean_text(raw: str) -> CleanText:
+    """Remove scraped boilerplate from an article, keeping a record of every deleted span.
+
+    Removed, by ``kind``:
+
+    * ``control``: zero-width and bidi control characters, soft hyphens, carriage returns;
+    * ``date``: a leading ``date YYYY-MM-DD`` prefix (its date is returned);
+    * ``share``: share-marker lines such as ``TT``;
+    * ``caption``: a line printed twice in a row (both copies), and short lines ending in an
+      agency credit such as ``(أ.ف.ب)`` or ``(رويترز)``;
+    * ``repeat``: a later copy of an earlier line (the repeated headline);
+    * ``related``: a «مقالات ذات صلة» block and everything after it;
+    * ``trailer``: a ``___`` rule and the credits after it.
+    """
+    removed: list[tuple[int, int, str]] = [(m.start(), m.end(), "control") for m in _CONTROL.finditer(raw)]
+    date = None
+    m = _DATE_PREFIX.match(raw)
+    if m:
+        date = m.group(1)
+        removed.append((m.start(), m.end(), "date"))
+    lines = _lines(raw, skip_until=m.end() if m else 0)
+    keys = [_line_key(raw[s:e]) for s, e in lines]
+    seen: set[str] = set()
+    for i, ((start, end), key) in enumerate(zip(lines, keys)):
+        if not key:
+            continue
+        kind = None
+        if _RELATED.match(key) or _TRAILER.match(key):
+            removed.append((start, len(raw), "related" if _RELATED.match(key) else "trailer"))
+            break
+        if _SHARE.match(key):
+            kind = "share"
+        elif _next_key(keys, i) == key or _previous_key(keys, i) == key:
+            kind = "caption" if key not in seen or _previous_key(keys, i) == key else "repeat"
+        elif key in seen:
+            kind = "repeat"
+        elif len(key) <= MAX_CAPTION_CHARS and _CAPTION_CREDIT.search(key):
+            kind = "caption"
+        seen.add(key)
+        if kind:
+            removed.append((start, _line_end_with_newline(raw, end), kind))
+    spans = _merge(removed)
+    text = _delete(raw, spans)
+    return CleanText(text, spans, date, _title(text))
+
+
+def _title(text: str) -> str:
+    """The first line, when it reads as a headline: short, with no sentence-final stop."""
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    return first if len(first) <= MAX_TITLE_CHARS and not first.endswith((".", "؟", "!", "?")) else ""
+
+
+def _lines(raw: str, skip_until: int) -> list[tuple[int, int]]:
+    out, start = [], skip_until
+    for m in re.finditer(r"\n", raw):
+        if m.start() >= start:
+            out.append((start, m.start()))
+            start = m.end()
+    out.append((start, len(raw)))
+    return out
+
+
+def _line_key(line: str) -> str:
+    return " ".join(_CONTROL.sub("", line).split())
+
+
+def _next_key(keys: list[str], i: int) -> str | None:
+    return next((k for k in keys[i + 1 :] if k), None)
+
+
+def _previous_key(keys: list[str], i: int) -> str | None:
+    return next((k for k in reversed(keys[:i]) if k), None)
+
+
+def _line_end_with_newline(raw: str, end: int) -> int:
+    return end + 1 if end < len(raw) and raw[end] == "\n" else end
+
+
+def _merge(spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(spans):
+        if out and start < out[-1][1]:
+            prev = out[-1]
+            out[-1] = (prev[0], max(prev[1], end), prev[2])
+        else:
+            out.append((start, end, kind))
+    return out
+
+
+def _delete(raw: str, spans: list[tuple[int, int, str]]) -> str:
+    parts, pos = [], 0
+    for start, end, _ in spans:
+        parts.append(raw[pos:start])
+        pos = end
+    parts.append(raw[pos:])
+    return "".join(parts)
+
+
+def raw_offset(removed: Iterable[tuple[int, int, str]] | pd.DataFrame, offset: int) -> int:
+    """Map an offset in the cleaned text to the raw text, given the deleted spans.
+
+    ``removed`` is :attr:`CleanText.removed` or one article's rows of the cleaning table.
+    """
+    if isinstance(removed, pd.DataFrame):
+        removed = zip(removed["start"], removed["end"], removed["kind"])
+    pos = offset
+    for start, end, _ in sorted(removed):
+        if start <= pos:
+            pos += end - start
+        else:
+            break
+    return pos
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+
+@dataclass
+class Corpus:
+    """A loaded corpus: the articles, what cleaning removed, and the articles skipped."""
+
+    articles: pd.DataFrame
+    cleaning: pd.DataFrame
+    skipped: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SKIPPED_COLUMNS))
+
+
+def load_corpus(path: str | Path, *, strict: bool = False, encoding: str = "utf-8") -> pd.DataFrame:
+    """Load and clean a corpus; return the articles DataFrame (see :func:`read_corpus`).
+
+    >>> articles = load_corpus("seeds")
+    >>> articles.loc[0, ["article_id", "outlet", "event"]].tolist()
+    ['000_f3c62e45abe5420d', 'Asharq Al-Awsat', 'paris-2025-09-04']
+    """
+    return read_corpus(path, strict=strict, encoding=encoding).articles
+
+
+def read_corpus(path: str | Path, *, strict: bool = False, encoding: str = "utf-8") -> Corpus:
+    """Load a folder of ``.txt`` files or a CSV/JSONL/Parquet table, and clean every article.
+
+    The articles table has the columns ``article_id, outlet, date, event, language, title, text
+    (cleaned), raw_text, source``, sorted by ``article_id``. A bad article (undecodable, binary,
+    HTML, empty, missing, badly dated) is skipped with a warning and listed in ``skipped``; with
+    ``strict=True`` it raises :class:`InputError` instead. Problems with the corpus as a whole
+    (no such path, a malformed manifest, duplicate ids) always raise.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise InputError(path, "no such file or folder")
+    if path.is_dir():
+        records, skipped = _read_folder(path, strict=strict, encoding=encoding)
+    elif path.suffix.lower() in TABLE_SUFFIXES:
+        records, skipped = _read_table(path, strict=strict)
+    elif path.suffix.lower() == ".txt":
+        records, skipped = [], []
+        _add_file(path, {}, records, skipped, strict=strict, encoding=encoding)
+    else:
+        raise InputError(path, "not a corpus: give a folder of .txt files or a .csv, .jsonl or .parquet table")
+    articles, cleaning = [], []
+    for rec in records:
+        cleaned = clean_text(rec["raw_text"])
+        if not cleaned.text.strip():
+            _skip(skipped, rec["article_id"], rec["source"], "no text left after cleaning", strict)
+            continue
+        rec["text"] = cleaned.text
+        rec["title"] = rec.get("title") or cleaned.title
+        rec["date"] = rec.get("date") or cleaned.date
+        articles.append(rec)
+        cleaning.extend(
+            {"article_id": rec["article_id"], "kind": k, "start": s, "end": e, "removed": rec["raw_text"][s:e]}
+            for s, e, k in cleaned.removed
+        )
+    _check_unique([a["article_id"] for a in articles], path)
+    frame = pd.DataFrame(articles, columns=ARTICLE_COLUMNS).sort_values("article_id", kind="stable")
+    frame = frame.reset_index(drop=True).astype({c: "string" for c in ARTICLE_COLUMNS})
+    clean_frame = pd.DataFrame(cleaning, columns=CLEANING_COLUMNS).sort_values(["article_id", "start"], kind="stable")
+    skip_frame = pd.DataFrame(skipped, columns=SKIPPED_COLUMNS)
+    if frame.empty:
+        raise EmptyCorpusError(path, "no article to analyse" + (f" ({len(skipped)} skipped)" if skipped else ""))
+    return Corpus(frame, clean_frame.reset_index(drop=True), skip_frame)
+
+
+def corpus_summary(corpus: Corpus) -> pd.DataFrame:
+    """One row per article: id, outlet, date, event, words, and characters removed by cleaning.
+
+    >>> corpus_summary(read_corpus("seeds"))["words"].gt(0).all()
+    np.True_
+    """
+    removed = (corpus.cleaning["end"] - corpus.cleaning["start"]).groupby(corpus.cleaning["article_id"]).sum()
+    a = corpus.articles
+    return pd.DataFrame(
+        {
+            "article_id": a["article_id"],
+            "outlet": a["outlet"],
+            "date": a["date"],
+            "event": a["event"],
+            "words": [count_words(t) for t in a["text"]],
+            "chars_removed": a["article_id"].map(removed).fillna(0).astype(int),
+        }
+    )
+
+
+def _skip(skipped: list, article_id: str, source: str, problem: str, strict: bool) -> None:
+    if strict:
+        raise InputError(source, problem)
+    warn(source, f"{problem}; skipped")
+    skipped.append({"article_id": article_id, "source": source, "problem": problem})
+
+
+def _check_unique(ids: list[str], path: Path) -> None:
+    seen: set[str] = set()
+    for article_id in ids:
+        if article_id in seen:
+            raise InputError(path, f"duplicate article id {article_id!r}")
+        seen.add(article_id)
+
+
+# -- folders of .txt files --------------------------------------------------------------------
+
+
+def _read_folder(folder: Path, *, strict: bool, encoding: str):
+    manifest = read_manifest(folder / "corpus.csv") if (folder / "corpus.csv").exists() else None
+    records: list[dict] = []
+    skipped: list[dict] = []
+    if manifest is None:
+        files = sorted(folder.glob("*.txt"))
+        rows = {f.name: {} for f in files}
+    else:
+        rows = {r["file"]: r for r in manifest}
+        extra = sorted(f.name for f in folder.glob("*.txt") if f.name not in rows)
+        for name in extra:
+            warn(folder / name, "not listed in corpus.csv; read without metadata")
+            rows[name] = {}
+    if not rows:
+        raise InputError(folder, "no .txt files in this folder")
+    for name in sorted(rows):
+        _add_file(folder / name, rows[name], records, skipped, strict=strict, encoding=encoding)
+    return records, skipped
+
+
+def read_manifest(path: Path) -> list[dict]:
+    """Read and validate a ``corpus.csv`` manifest (columns ``file, outlet, date, event, language, notes``).
+
+    Missing columns and duplicate files are errors; a bad date is reported for its row when the
+    article is read.
+    """
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise InputError(path, f"not a readable CSV manifest ({_first_line(exc)})") from None
+    missing = [c for c in ("file",) if c not in frame.columns]
+    if missing:
+        raise InputError(path, f"missing column {missing[0]!r}; a manifest needs {', '.join(MANIFEST_COLUMNS)}", line=1)
+    rows = []
+    seen: dict[str, int] = {}
+    for i, row in enumerate(frame.to_dict("records"), start=2):
+        name = row["file"].strip()
+        if not name:
+            raise InputError(path, "empty 'file' value", line=i)
+        if name in seen:
+            raise InputError(path, f"duplicate file {name!r} (first on line {seen[name]})", line=i)
+        seen[name] = i
+        rows.append({c: row.get(c, "").strip() for c in MANIFEST_COLUMNS} | {"_line": i, "_manifest": str(path)})
+    return rows
+
+
+def _add_file(path: Path, meta: dict, records: list, skipped: list, *, strict: bool, encoding: str) -> None:
+    article_id = path.stem
+    if not path.is_file():
+        where = f"{meta['_manifest']}:{meta['_line']}" if meta.get("_manifest") else str(path)
+        _skip(skipped, article_id, where, f"file {path.name!r} not found", strict)
+        return
+    try:
+        raw = decode_article(path.read_bytes(), path, encoding=encoding)
+        date = _check_date(meta.get("date", ""), meta)
+    except InputError as exc:
+        _skip(skipped, article_id, str(exc.path) + (f":{exc.line}" if exc.line else ""), exc.message, strict)
+        return
+    records.append(
+        {
+            "article_id": article_id,
+            "outlet": meta.get("outlet") or "unknown",
+            "date": date,
+            "event": meta.get("event") or None,
+            "language": meta.get("language") or "ar",
+            "title": None,
+            "raw_text": raw,
+            "source": str(path),
+        }
+    )
+
+
+def _check_date(value: str, meta: dict) -> str | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise InputError(meta.get("_manifest"), f"bad date {value!r} (use YYYY-MM-DD)", line=meta.get("_line")) from None
+
+
+def decode_article(data: bytes, path: Path | str, *, encoding: str = "utf-8") -> str:
+    """Decode an article's bytes, refusing binary files, HTML pages and empty text.
+
+    A UTF-8 or UTF-16 byte-order mark is honoured whatever ``encoding`` says.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+    elif b"\x00" in data[:8192]:
+        raise InputError(path, "binary file, not text")
+    else:
+        try:
+            text = data.decode("utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding)
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                path,
+                f"not valid {encoding} (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); "
+                "give the right --encoding, e.g. --encoding cp1256",
+            ) from None
+        except LookupError:
+            raise InputError(path, f"unknown encoding {encoding!r}") from None
+    if not text.strip():
+        raise InputError(path, "empty or whitespace-only text")
+    head = text.lstrip()[:512].lower()
+    if head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head):
+        raise InputError(path, "an HTML page, not article text: extract the article text first")
+    return text
+
+
+# -- tables ------------------------------------------------------------------------------------
+
+_ID_COLUMNS = ("article_id", "id", "file")
+_TEXT_COLUMNS = ("text", "raw_text", "body", "content")
+
+
+def _read_table(path: Path, *, strict: bool):
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".csv":
+            frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        elif suffix == ".jsonl":
+            frame = pd.DataFrame(_read_jsonl(path))
+        else:
+            frame = pd.read_parquet(path)
+    except FramingError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any reader failure is bad input here
+        raise InputError(path, f"cannot read {suffix[1:]} table ({_first_line(exc)})") from None
+    text_col = next((c for c in _TEXT_COLUMNS if c in frame.columns), None)
+    if text_col is None:
+        raise InputError(path, f"no text column (expected one of {', '.join(_TEXT_COLUMNS)})")
+    id_col = next((c for c in _ID_COLUMNS if c in frame.columns), None)
+    records, skipped = [], []
+    for i, row in enumerate(frame.to_dict("records")):
+        article_id = str(row[id_col]) if id_col else f"{i:06d}"
+        where = f"{path}:{i + 2 if suffix == '.csv' else i + 1}"
+        text = row[text_col]
+        if not isinstance(text, str) or not text.strip():
+            _skip(skipped, article_id, where, "empty or missing text", strict)
+            continue
+        meta = {"_manifest": str(path), "_line": i + 2 if suffix == ".csv" else i + 1}
+        try:
+            date = _check_date(str(row.get("date") or ""), meta)
+        except InputError as exc:
+            _skip(skipped, article_id, where, exc.message, strict)
+            continue
+        records.append(
+            {
+                "article_id": article_id,
+                "outlet": str(row.get("outlet") or "unknown"),
+                "date": date,
+                "event": row.get("event") or None,
+                "language": row.get("language") or "ar",
+                "title": row.get("title") or None,
+                "raw_text": text,
+                "source": where,
+            }
+        )
+    return records, skipped
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    with open(path, encoding="utf-8") as handle:
+        for n, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(path, f"invalid JSON ({exc.msg})", line=n) from None
+            if not isinstance(row, dict):
+                raise InputError(path, "each line must be a JSON object", line=n)
+            rows.append(row)
+    return rows
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__

@@ -1,0 +1,171 @@
+"""The clitic-aware lexicon matcher shared by actors, reporting cues, hedges and sentiment.
+
+Entries are single- or multi-word terms. Terms and text are folded the same way
+(:func:`framing.text.fold`: no diacritics or tatweel, one alef, ى→ي, ة→ه). The first word of a
+match may carry proclitics (و ف ب ل ك س and their combinations, with ال elided after ل as in
+للرئيس); the last word may carry an enclitic pronoun (ه ها هم هما هن ك كم نا ي) where the entry
+allows it. Matches are leftmost-longest and never overlap.
+
+The matcher is compiled once: a dictionary from first words to entries. A document is matched in
+one pass over its tokens, never by looping over the lexicon; the analysis of each distinct token
+(its possible stems) is cached.
+
+>>> m = LexiconMatcher(["قال", "الرئيس الفرنسي", "قول"], enclitics=[False, False, True])
+>>> [(x.start, x.end, x.entry) for x in m.find_in("وقال للرئيس الفرنسي قوله")]
+[(1, 4, 0), (6, 19, 1), (20, 24, 2)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .text import Token, fold, word_tokens
+
+PROCLITICS = tuple(
+    sorted(
+        {"و", "ف", "ب", "ل", "ك", "س", "وب", "ول", "وك", "وس", "فب", "فل", "فك", "فس", "لب", "وبل", "وكل"},
+        key=len,
+        reverse=True,
+    )
+)
+# ل + the article with its alef elided: للرئيس = ل + الرئيس
+ELIDED_ARTICLE = ("ولل", "فلل", "لل")
+ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك", "ي")
+MIN_STEM = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A lexicon match: character offsets, token range and the entry's index."""
+
+    start: int
+    end: int
+    first_token: int
+    last_token: int  # inclusive
+    entry: int
+
+
+@lru_cache(maxsize=200_000)
+def token_stems(word: str, *, enclitics: bool) -> tuple[tuple[str, int, bool], ...]:
+    """The folded stems a folded token may stand for.
+
+    Each reading is ``(stem, proclitic length, has enclitic)``: the token itself comes first, then
+    the readings without proclitics and, with ``enclitics``, without an attached pronoun (a stem
+    ending in ت may be a ة before the pronoun: رغبته → رغبه).
+
+    >>> token_stems("وللرييس", enclitics=False)
+    (('وللرييس', 0, False), ('للرييس', 1, False), ('الرييس', 2, False), ('لرييس', 2, False))
+    """
+    out = [(word, 0, False)]
+    for p in ELIDED_ARTICLE:
+        if word.startswith(p) and len(word) - len(p) >= MIN_STEM:
+            out.append(("ال" + word[len(p) :], len(p) - 1, False))
+    for p in PROCLITICS:
+        if word.startswith(p) and len(word) - len(p) >= MIN_STEM:
+            out.append((word[len(p) :], len(p), False))
+    if enclitics:
+        for stem, pre, _ in list(out):
+            for suffix in ENCLITICS:
+                if stem.endswith(suffix) and len(stem) - len(suffix) >= MIN_STEM:
+                    bare = stem[: -len(suffix)]
+                    out.append((bare, pre, True))
+                    if bare.endswith("ت"):
+                        out.append((bare[:-1] + "ه", pre, True))
+    return tuple(out)
+
+
+class LexiconMatcher:
+    """Find lexicon terms in text, allowing clitics; one compiled pass per document.
+
+    Parameters
+    ----------
+    terms:
+        The entries, in the order of the lexicon; a match reports the index of its entry.
+        Equal terms (after folding) are kept once, the first wins.
+    enclitics:
+        Per entry, whether its last word may carry an enclitic pronoun (default: no).
+    """
+
+    def __init__(self, terms: Sequence[str], *, enclitics: Iterable[bool] | None = None):
+        flags = list(enclitics) if enclitics is not None else [False] * len(terms)
+        if len(flags) != len(terms):
+            raise ValueError("enclitics must have one flag per term")
+        self.terms = list(terms)
+        self._first: dict[str, list[tuple[tuple[str, ...], int, bool]]] = {}
+        seen: set[tuple[str, ...]] = set()
+        for index, (term, flag) in enumerate(zip(terms, flags)):
+            words = tuple(fold(t.text) for t in word_tokens(term))
+            if not words or words in seen:
+                continue
+            seen.add(words)
+            self._first.setdefault(words[0], []).append((words, index, bool(flag)))
+        for entries in self._first.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self._any_enclitics = any(flags)
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def find_in(self, text: str) -> list[Match]:
+        """Matches in ``text`` (tokenised here)."""
+        return self.find(text, word_tokens(text))
+
+    def find(self, text: str, tokens: Sequence[Token]) -> list[Match]:
+        """Leftmost-longest, non-overlapping matches over pre-computed tokens of ``text``."""
+        folded = [fold(t.text) for t in tokens]
+        first = self._first
+        out: list[Match] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            best: tuple[int, int, int] | None = None  # (n_words, entry, proclitic length)
+            for stem, pre, enclitic in token_stems(folded[i], enclitics=self._any_enclitics):
+                entries = first.get(stem)
+                if not entries:
+                    continue
+                for words, index, flag in entries:
+                    if best is not None and len(words) <= best[0]:
+                        break
+                    if enclitic and not (flag and len(words) == 1):
+                        continue  # a pronoun on a word that takes none
+                    if self._match_rest(text, tokens, folded, i, words, flag):
+                        best = (len(words), index, pre)
+                        break
+            if best is None:
+                i += 1
+                continue
+            n_words, index, pre = best
+            last = i + n_words - 1
+            start = tokens[i].start + _raw_prefix_length(tokens[i].text, pre)
+            out.append(Match(start, tokens[last].end, i, last, index))
+            i = last + 1
+        return out
+
+    @staticmethod
+    def _match_rest(text, tokens, folded, i, words, flag) -> bool:
+        """Whether words[1:] match the tokens after token ``i``, separated by spaces only."""
+        if i + len(words) > len(tokens):
+            return False
+        for k, word in enumerate(words[1:], start=1):
+            if not text[tokens[i + k - 1].end : tokens[i + k].start].isspace():
+                return False
+            tok = folded[i + k]
+            if tok != word and not (
+                flag and k == len(words) - 1 and any(tok == word + s for s in ENCLITICS)
+            ):
+                return False
+        return True
+
+
+def _raw_prefix_length(raw: str, folded_length: int) -> int:
+    """Characters of ``raw`` that fold to its first ``folded_length`` characters."""
+    if folded_length == 0:
+        return 0
+    kept = 0
+    for i, ch in enumerate(raw):
+        if fold(ch):
+            kept += 1
+            if kept == folded_length:
+                return i + 1
+    return len(raw)

@@ -1,0 +1,262 @@
+"""The Arabic text layer: normalisation, word tokens, sentences and quotation-mark spans.
+
+Normalisation wraps camel-tools' data-free functions (``camel_tools.utils``); tokens, sentences and
+quotation-mark spans carry character offsets into the text they came from, so every finding
+built on them can be shown in the article.
+
+>>> normalize_ar("أَكَّدَ الرئيسُ")
+'اكد الرييس'
+>>> [t.text for t in word_tokens("وقال ماكرون: «نعم».")]
+['وقال', 'ماكرون', 'نعم']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from camel_tools.utils.charsets import AR_DIAC_CHARSET
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+    normalize_unicode,
+)
+
+from .errors import warn
+
+TATWEEL = "\u0640"
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation
+
+
+def normalize_ar(
+    text: str,
+    *,
+    unicode: bool = True,
+    dediac: bool = True,
+    alef: bool = True,
+    alef_maksura: bool = True,
+    teh_marbuta: bool = True,
+    tatweel: bool = True,
+    hamza: bool = True,
+) -> str:
+    """Normalise Arabic text for matching; each step can be switched off.
+
+    ``hamza`` folds the hamza seats ؤ and ئ onto ء-less forms (و, ي), as search engines do, so
+    رئيس and رييس meet.
+
+    >>> normalize_ar("رئيسة الوزراء", teh_marbuta=False)
+    'رييسة الوزراء'
+    """
+    if unicode:
+        text = normalize_unicode(text)
+    if dediac:
+        text = dediac_ar(text)
+    if tatweel:
+        text = text.replace(TATWEEL, "")
+    if alef:
+        text = normalize_alef_ar(text)
+    if alef_maksura:
+        text = normalize_alef_maksura_ar(text)
+    if teh_marbuta:
+        text = normalize_teh_marbuta_ar(text)
+    if hamza:
+        text = text.replace("ؤ", "و").replace("ئ", "ي")
+    return text
+
+
+# The same default normalisation as one str.translate table, for the matcher's hot path.
+# A test checks that it agrees with normalize_ar on every token of the seeds.
+_FOLD = {ord(c): None for c in AR_DIAC_CHARSET}
+_FOLD[ord(TATWEEL)] = None
+_FOLD.update({ord(c): "ا" for c in "أإآٱ"})
+_FOLD.update({ord("ى"): "ي", ord("ة"): "ه", ord("ؤ"): "و", ord("ئ"): "ي"})
+_NEEDS_UNICODE = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
+@lru_cache(maxsize=200_000)
+def fold(token: str) -> str:
+    """Normalise one token exactly as :func:`normalize_ar` does with its defaults, fast.
+
+    >>> fold("الأمريكيّة")
+    'الامريكيه'
+    """
+    if _NEEDS_UNICODE.search(token):
+        token = normalize_unicode(token)
+    return token.translate(_FOLD).lower()
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokens
+
+_WORD = re.compile(r"[^\W_]+(?:[\u064B-\u065F\u0670\u0640][^\W_]*)*|[\u064B-\u065F\u0670\u0640]+[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word with its character offsets in the text it came from."""
+
+    text: str
+    start: int
+    end: int
+
+
+def word_tokens(text: str) -> list[Token]:
+    """Word tokens (letters, digits and Arabic marks) with offsets; punctuation is dropped.
+
+    The tokens are those of camel-tools' ``simple_word_tokenize`` without its punctuation tokens.
+
+    >>> word_tokens("في 4 سبتمبر")[1]
+    Token(text='4', start=3, end=4)
+    """
+    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def count_words(text: str) -> int:
+    """The number of word tokens in ``text``.
+
+    >>> count_words("قال ماكرون إن 26 دولة")
+    5
+    """
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences
+
+# A boundary is . ؟ ? ! ؛ … or a line break. A full stop is not a boundary between two digits
+# (1.1) or after a one-letter abbreviation (د.ب.أ، أ.ف.ب).
+_BOUNDARY = re.compile(r"[.؟?!؛]+|\n+")
+_CLOSERS = "»”\"')]）"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence with its character offsets (whitespace trimmed)."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _is_abbreviation_or_decimal(text: str, i: int) -> bool:
+    """Whether the full stop at ``i`` belongs to a number or an abbreviation."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isdigit() and after.isdigit():
+        return True
+    if before.isalpha() and (i < 2 or not text[i - 2].isalpha()):
+        # one letter before the stop: د.ب.أ / أ.ف.ب / U.S.
+        return after.isalpha() or after in ")" or (i >= 3 and text[i - 3] == ".")
+    return False
+
+
+def sentence_spans(text: str) -> list[Sentence]:
+    """Split text into sentences at Arabic and Latin sentence punctuation and line breaks.
+
+    >>> [s.text for s in sentence_spans("قال (د.ب.أ) إن 1.1 مليار. وأضاف؛ ثم")]
+    ['قال (د.ب.أ) إن 1.1 مليار.', 'وأضاف؛', 'ثم']
+    """
+    sentences: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group() == "." and _is_abbreviation_or_decimal(text, m.start()):
+            continue
+        end = m.end()
+        while end < len(text) and text[end] in _CLOSERS:
+            end += 1
+        _add_sentence(text, start, end, sentences)
+        start = end
+    _add_sentence(text, start, len(text), sentences)
+    return sentences
+
+
+def _add_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and any(ch.isalnum() for ch in text[start:end]):
+        out.append(Sentence(text[start:end], start, end))
+
+
+# ---------------------------------------------------------------------------------------------
+# Quotation marks
+
+QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "❝": "❞"}
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMarks:
+    """A span between quotation marks: ``start``/``end`` include the marks.
+
+    ``closed`` is False when the closing mark was missing and the span runs to the end of the
+    paragraph.
+    """
+
+    start: int
+    end: int
+    open_mark: str
+    closed: bool = True
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        """Offsets of the quoted words, without the marks."""
+        return self.start + 1, self.end - 1 if self.closed else self.end
+
+
+def quote_mark_spans(text: str, *, source: str | None = None) -> list[QuoteMarks]:
+    """Spans between « », “ ”, " " and their variants, outermost first, in text order.
+
+    Quotation marks do not run across paragraphs. An unbalanced opening mark yields a span to the
+    end of its paragraph (``closed=False``) and a warning; a stray closing mark is ignored with a
+    warning. ``source`` names the article in warnings.
+
+    >>> [(text[s.start:s.end]) for text in ["قال «نعم» و“لا”"] for s in quote_mark_spans(text)]
+    ['«نعم»', '“لا”']
+    """
+    spans: list[QuoteMarks] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        spans.extend(_paragraph_quote_spans(paragraph, offset, source))
+        offset += len(paragraph) + 1
+    spans.sort(key=lambda s: (s.start, -s.end))
+    return spans
+
+
+_MARK_RE = re.compile("[" + re.escape("".join(set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values()))) + "]")
+
+
+def _paragraph_quote_spans(paragraph: str, offset: int, source: str | None) -> list[QuoteMarks]:
+    spans: list[QuoteMarks] = []
+    stack: list[tuple[str, int]] = []  # (open mark, position)
+    for m in _MARK_RE.finditer(paragraph):
+        mark, pos = m.group(), m.start()
+        closes = [i for i, (o, _) in enumerate(stack) if QUOTE_PAIRS[o] == mark]
+        if closes:
+            i = closes[-1]
+            open_mark, open_pos = stack[i]
+            for o, p in stack[i + 1 :]:
+                _warn_unbalanced(source, offset + p, o)
+            del stack[i:]
+            spans.append(QuoteMarks(offset + open_pos, offset + pos + 1, open_mark))
+        elif mark in QUOTE_PAIRS:
+            stack.append((mark, pos))
+        else:
+            _warn_unbalanced(source, offset + pos, mark)
+    if stack:
+        open_mark, open_pos = stack[0]
+        for o, p in stack:
+            _warn_unbalanced(source, offset + p, o)
+        end = len(paragraph.rstrip())
+        if end > open_pos + 1:
+            spans.append(QuoteMarks(offset + open_pos, offset + end, open_mark, closed=False))
+    return spans
+
+
+def _warn_unbalanced(source: str | None, pos: int, mark: str) -> None:
+    warn(source, f"unbalanced quotation mark {mark} at character {pos}")
