@@ -178,5 +178,55 @@ def corpus_command(args: argparse.Namespace) -> pd.DataFrame:
     return corpus_summary(corpus)
 
 
+def _analyzer(args: argparse.Namespace):
+    from .pipeline import Analyzer
+
+    return Analyzer.from_files(gazetteer=getattr(args, "gazetteer", None), hedges=getattr(args, "lexicon", None))
+
+
+@command("actors")
+def actors_command(args: argparse.Namespace) -> pd.DataFrame:
+    from .actors import find_mentions, unknown_names
+
+    corpus = load(args)
+    from .actors import load_gazetteer
+
+    mentions = find_mentions(corpus.articles, load_gazetteer(args.gazetteer))
+    return unknown_names(mentions) if args.unknown else mentions
+
+
+@command("quotes")
+def quotes_command(args: argparse.Namespace) -> pd.DataFrame:
+    return _analyzer(args).analyze(load(args).articles)["quotes"]
+
+
+@command("hedges")
+def hedges_command(args: argparse.Namespace) -> pd.DataFrame:
+    from .hedges import hedge_rates
+
+    corpus = load(args)
+    tables = _analyzer(args).analyze(corpus.articles)
+    if args.rates:
+        return hedge_rates(tables["hedges"], corpus.articles, tables["quotes"])
+    return tables["hedges"]
+
+
+@command("sentiment")
+def sentiment_command(args: argparse.Namespace) -> pd.DataFrame:
+    return _analyzer(args).analyze(load(args).articles)["sentiment"]
+
+
+@command("evaluate")
+def evaluate_command(args: argparse.Namespace) -> int:
+    from .evaluate import MEASURES, evaluate
+
+    measures = MEASURES if args.measure == "all" else (args.measure,)
+    for measure in measures:
+        table = evaluate(measure, args.path, gold=args.gold, errors=args.errors)
+        print(f"== {measure} ==")
+        sys.stdout.write(format_table(table, "table"))
+    return 0
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

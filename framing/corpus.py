@@ -226,9 +226,14 @@ def read_corpus(path: str | Path, *, strict: bool = False, encoding: str = "utf-
         if not cleaned.text.strip():
             _skip(skipped, rec["article_id"], rec["source"], "no text left after cleaning", strict)
             continue
+        if not rec.get("date") and cleaned.date:  # the text's own ``date YYYY-MM-DD`` prefix
+            try:
+                rec["date"] = _check_date(cleaned.date, {})
+            except InputError as exc:
+                _skip(skipped, rec["article_id"], rec["source"], f"{exc.message} in the text's date prefix", strict)
+                continue
         rec["text"] = cleaned.text
         rec["title"] = rec.get("title") or cleaned.title
-        rec["date"] = rec.get("date") or cleaned.date
         articles.append(rec)
         cleaning.extend(
             {"article_id": rec["article_id"], "kind": k, "start": s, "end": e, "removed": rec["raw_text"][s:e]}
@@ -370,20 +375,23 @@ def decode_article(data: bytes, path: Path | str, *, encoding: str = "utf-8") ->
     A UTF-8 or UTF-16 byte-order mark is honoured whatever ``encoding`` says.
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
+        codec = "utf-16"
     elif b"\x00" in data[:8192]:
         raise InputError(path, "binary file, not text")
+    elif data.startswith(b"\xef\xbb\xbf") or encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
+        codec = "utf-8-sig"
     else:
-        try:
-            text = data.decode("utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding)
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                path,
-                f"not valid {encoding} (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); "
-                "give the right --encoding, e.g. --encoding cp1256",
-            ) from None
-        except LookupError:
-            raise InputError(path, f"unknown encoding {encoding!r}") from None
+        codec = encoding
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            path,
+            f"not valid {codec.removesuffix('-sig')} (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); "
+            "give the right --encoding, e.g. --encoding cp1256",
+        ) from None
+    except LookupError:
+        raise InputError(path, f"unknown encoding {encoding!r}") from None
     if not text.strip():
         raise InputError(path, "empty or whitespace-only text")
     head = text.lstrip()[:512].lower()
@@ -417,7 +425,7 @@ def _read_table(path: Path, *, strict: bool):
     id_col = next((c for c in _ID_COLUMNS if c in frame.columns), None)
     records, skipped = [], []
     for i, row in enumerate(frame.to_dict("records")):
-        article_id = str(row[id_col]) if id_col else f"{i:06d}"
+        article_id = (_cell(row, id_col) if id_col else None) or f"{i:06d}"
         where = f"{path}:{i + 2 if suffix == '.csv' else i + 1}"
         text = row[text_col]
         if not isinstance(text, str) or not text.strip():
@@ -425,23 +433,33 @@ def _read_table(path: Path, *, strict: bool):
             continue
         meta = {"_manifest": str(path), "_line": i + 2 if suffix == ".csv" else i + 1}
         try:
-            date = _check_date(str(row.get("date") or ""), meta)
+            date = _check_date(_cell(row, "date") or "", meta)
         except InputError as exc:
             _skip(skipped, article_id, where, exc.message, strict)
             continue
         records.append(
             {
                 "article_id": article_id,
-                "outlet": str(row.get("outlet") or "unknown"),
+                "outlet": _cell(row, "outlet") or "unknown",
                 "date": date,
-                "event": row.get("event") or None,
-                "language": row.get("language") or "ar",
-                "title": row.get("title") or None,
+                "event": _cell(row, "event"),
+                "language": _cell(row, "language") or "ar",
+                "title": _cell(row, "title"),
                 "raw_text": text,
                 "source": where,
             }
         )
     return records, skipped
+
+
+def _cell(row: dict, column: str) -> str | None:
+    """A metadata cell as text: None when missing (a JSONL key left out, NaN, NaT), a date as YYYY-MM-DD."""
+    value = row.get(column)
+    if value is None or value is pd.NaT or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, dt.date):  # a date or timestamp column of a Parquet table
+        return value.isoformat()[:10]
+    return str(value).strip() or None
 
 
 def _read_jsonl(path: Path) -> list[dict]:

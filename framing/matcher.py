@@ -26,8 +26,7 @@ from .text import Token, fold, word_tokens
 PROCLITICS = tuple(
     sorted(
         {"و", "ف", "ب", "ل", "ك", "س", "وب", "ول", "وك", "وس", "فب", "فل", "فك", "فس", "لب", "وبل", "وكل"},
-        key=len,
-        reverse=True,
+        key=lambda p: (len(p), p),
     )
 )
 # ل + the article with its alef elided: للرئيس = ل + الرئيس
@@ -58,13 +57,11 @@ def token_stems(word: str, *, enclitics: bool) -> tuple[tuple[str, int, bool], .
     >>> token_stems("وللرييس", enclitics=False)
     (('وللرييس', 0, False), ('للرييس', 1, False), ('الرييس', 2, False), ('لرييس', 2, False))
     """
-    out = [(word, 0, False)]
-    for p in ELIDED_ARTICLE:
-        if word.startswith(p) and len(word) - len(p) >= MIN_STEM:
-            out.append(("ال" + word[len(p) :], len(p) - 1, False))
-    for p in PROCLITICS:
-        if word.startswith(p) and len(word) - len(p) >= MIN_STEM:
-            out.append((word[len(p) :], len(p), False))
+    fits = [p for p in ELIDED_ARTICLE + PROCLITICS if word.startswith(p) and len(word) - len(p) >= MIN_STEM]
+    stripped = [("ال" + word[len(p) :], len(p) - 1, False) for p in fits if p in ELIDED_ARTICLE]
+    stripped += [(word[len(p) :], len(p), False) for p in fits if p not in ELIDED_ARTICLE]
+    # the shortest proclitic first: the reading that keeps most of the word wins a tie
+    out = [(word, 0, False)] + sorted(stripped, key=lambda r: r[1])
     if enclitics:
         for stem, pre, _ in list(out):
             for suffix in ENCLITICS:
@@ -144,11 +141,12 @@ class LexiconMatcher:
 
     @staticmethod
     def _match_rest(text, tokens, folded, i, words, flag) -> bool:
-        """Whether words[1:] match the tokens after token ``i``, separated by spaces only."""
+        """Whether words[1:] match the tokens after token ``i``, separated by spaces only (no line break)."""
         if i + len(words) > len(tokens):
             return False
         for k, word in enumerate(words[1:], start=1):
-            if not text[tokens[i + k - 1].end : tokens[i + k].start].isspace():
+            gap = text[tokens[i + k - 1].end : tokens[i + k].start]
+            if not gap.isspace() or "\n" in gap:
                 return False
             tok = folded[i + k]
             if tok != word and not (
@@ -159,13 +157,21 @@ class LexiconMatcher:
 
 
 def _raw_prefix_length(raw: str, folded_length: int) -> int:
-    """Characters of ``raw`` that fold to its first ``folded_length`` characters."""
+    """Characters of ``raw`` that fold to its first ``folded_length`` characters.
+
+    Diacritics and tatweel after the last of them belong to it (لـترمب: the span starts at ت).
+
+    >>> _raw_prefix_length("وَبوتين", 1), _raw_prefix_length("لـترمب", 1)
+    (2, 2)
+    """
     if folded_length == 0:
         return 0
     kept = 0
     for i, ch in enumerate(raw):
-        if fold(ch):
-            kept += 1
-            if kept == folded_length:
-                return i + 1
+        kept += len(fold(ch))
+        if kept >= folded_length:
+            i += 1
+            while i < len(raw) and not fold(raw[i]):
+                i += 1
+            return i
     return len(raw)

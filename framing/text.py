@@ -13,6 +13,7 @@ built on them can be shown in the article.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,21 +53,25 @@ def normalize_ar(
     >>> normalize_ar("رئيسة الوزراء", teh_marbuta=False)
     'رييسة الوزراء'
     """
-    if unicode:
-        text = normalize_unicode(text)
-    if dediac:
-        text = dediac_ar(text)
-    if tatweel:
-        text = text.replace(TATWEEL, "")
-    if alef:
-        text = normalize_alef_ar(text)
-    if alef_maksura:
-        text = normalize_alef_maksura_ar(text)
-    if teh_marbuta:
-        text = normalize_teh_marbuta_ar(text)
-    if hamza:
-        text = text.replace("ؤ", "و").replace("ئ", "ي")
-    return text
+    while True:
+        if unicode:
+            text = normalize_unicode(text)
+        if dediac:
+            text = dediac_ar(text)
+        if tatweel:
+            text = text.replace(TATWEEL, "")
+        if alef:
+            text = normalize_alef_ar(text)
+        if alef_maksura:
+            text = normalize_alef_maksura_ar(text)
+        if teh_marbuta:
+            text = normalize_teh_marbuta_ar(text)
+        if hamza:
+            text = text.replace("ؤ", "و").replace("ئ", "ي")
+        # Folding a letter may leave it before a combining hamza or madda (ي + U+0654) that
+        # Unicode composes again (ئ): repeat until stable, so that the function is idempotent.
+        if not unicode or unicodedata.is_normalized("NFKC", text):
+            return text
 
 
 # The same default normalisation as one str.translate table, for the matcher's hot path.
@@ -85,9 +90,12 @@ def fold(token: str) -> str:
     >>> fold("الأمريكيّة")
     'الامريكيه'
     """
-    if _NEEDS_UNICODE.search(token):
+    if _NEEDS_UNICODE.search(token) or not unicodedata.is_normalized("NFKC", token):
         token = normalize_unicode(token)
-    return token.translate(_FOLD).lower()
+    token = token.translate(_FOLD)
+    while not unicodedata.is_normalized("NFKC", token):  # as in normalize_ar: ي + U+0654 -> ئ -> ي
+        token = normalize_unicode(token).translate(_FOLD)
+    return token
 
 
 # ---------------------------------------------------------------------------------------------
@@ -260,3 +268,36 @@ def _paragraph_quote_spans(paragraph: str, offset: int, source: str | None) -> l
 
 def _warn_unbalanced(source: str | None, pos: int, mark: str) -> None:
     warn(source, f"unbalanced quotation mark {mark} at character {pos}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Documents
+
+
+class Document:
+    """One article's text with its tokens and sentences, computed once and shared by every measure.
+
+    >>> doc = Document("a1", "قال ماكرون. وأضاف زيلينسكي.")
+    >>> doc.sentence_id(14), doc.sentences[1].text
+    (1, 'وأضاف زيلينسكي.')
+    """
+
+    __slots__ = ("article_id", "text", "date", "tokens", "sentences", "_starts")
+
+    def __init__(self, article_id: str, text: str, date: str | None = None):
+        self.article_id = article_id
+        self.text = text
+        self.date = date
+        self.tokens = word_tokens(text)
+        self.sentences = sentence_spans(text)
+        self._starts = [s.start for s in self.sentences]
+
+    def sentence_id(self, offset: int) -> int:
+        """The index of the sentence that contains (or last starts before) ``offset``."""
+        from bisect import bisect_right
+
+        return max(bisect_right(self._starts, offset) - 1, 0)
+
+    def sentence_of(self, offset: int) -> Sentence:
+        """The sentence that contains ``offset``."""
+        return self.sentences[self.sentence_id(offset)] if self.sentences else Sentence(self.text, 0, len(self.text))

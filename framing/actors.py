@@ -1,0 +1,310 @@
+"""Actors: the gazetteer, the mention finder and the discovery of people the gazetteer lacks.
+
+A mention is a name (ماكرون، Macron), a title resolved by the article's date (الرئيس الفرنسي),
+a demonym or adjective (الروسي، الأوروبيون) or a metonym (الكرملين، واشنطن). A place named only
+as a location (في باريس) is not a mention. A title followed by an unknown name (الرئيس نيكشور دان)
+yields a mention with a provisional id ``unknown:<name>``.
+
+>>> g = load_gazetteer()
+>>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"],
+...                                 "text": ["قال الرئيس الأميركي إن بوتين يستخف بالغرب في باريس"]}), g)
+>>> m[["actor_id", "form", "surface"]].values.tolist()
+[['Donald Trump', 'title', 'الرئيس الأميركي'], ['Vladimir Putin', 'name', 'بوتين'], ['the West', 'name', 'الغرب']]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import InputError
+from .lexicon import read_toml, read_tsv
+from .matcher import LexiconMatcher
+from .text import Document, fold
+
+MENTION_COLUMNS = ["article_id", "actor_id", "actor_type", "surface", "form", "start", "end", "sentence_id"]
+ACTOR_TYPES = {"person", "state", "organisation", "group"}
+FORMS = ("name", "title", "demonym", "metonym")
+ALIAS_FIELDS = {"names": "name", "latin": "name", "titles": "title", "demonyms": "demonym", "metonyms": "metonym"}
+UNKNOWN_PREFIX = "unknown:"
+
+# A state or a place standing for one is a location, not an actor, right after these words.
+LOCATIVES = {"في", "داخل", "بمدينه", "بالعاصمه"}
+LOCATIVE_PAIRS = {("في", "العاصمه"), ("في", "مدينه"), ("الى", "العاصمه")}
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One surface form of an actor; titles hold between ``start`` and ``end`` (ISO dates)."""
+
+    actor_id: str
+    text: str
+    form: str
+    start: str = ""
+    end: str = ""
+
+    def holds_on(self, date: str | None) -> bool:
+        """Whether a title holds on ``date`` (always true for names and for unknown dates)."""
+        if not date:
+            return not self.end
+        return (not self.start or self.start <= date) and (not self.end or date <= self.end)
+
+
+class Gazetteer:
+    """The actors (``actors`` table) and their aliases, compiled into one matcher.
+
+    Load one with :func:`load_gazetteer`. ``actors`` has the columns ``actor_id, type,
+    affiliation, ar`` (the Arabic label).
+    """
+
+    def __init__(self, actors: pd.DataFrame, aliases: list[Alias], roles: list[str], source: str = ""):
+        self.actors = actors.reset_index(drop=True)
+        self.aliases = aliases
+        self.source = source
+        self._types = dict(zip(actors["actor_id"], actors["type"]))
+        # one matcher entry per distinct folded alias; it lists every alias that folds to it
+        self._entries: dict[str, list[Alias]] = {}
+        for alias in aliases:
+            self._entries.setdefault(" ".join(fold(w) for w in alias.text.split()), []).append(alias)
+        keys = list(self._entries)
+        self._keys = keys
+        self.matcher = LexiconMatcher(keys)
+        self.roles = LexiconMatcher(roles)
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def actor_type(self, actor_id: str) -> str:
+        return self._types.get(actor_id, "person" if actor_id.startswith(UNKNOWN_PREFIX) else "")
+
+    def label(self, actor_id: str, lang: str = "en") -> str:
+        """The display label of an actor: its id, or its Arabic label with ``lang="ar"``."""
+        if lang == "ar":
+            row = self.actors.loc[self.actors["actor_id"] == actor_id, "ar"]
+            if len(row) and row.iloc[0]:
+                return row.iloc[0]
+        return actor_id.removeprefix(UNKNOWN_PREFIX)
+
+    def resolve(self, entry: int, date: str | None) -> Alias | None:
+        """The alias a matched entry stands for on ``date`` (titles change hands)."""
+        candidates = self._entries[self._keys[entry]]
+        holding = [a for a in candidates if a.holds_on(date)]
+        if not holding and not date:
+            holding = candidates[-1:]
+        return holding[0] if holding else None
+
+
+def load_gazetteer(path: str | Path | None = None, *, extra: str | Path | None = None) -> Gazetteer:
+    """Load the bundled gazetteer (``framing/data/actors.toml``) or a user's own file.
+
+    ``extra`` adds the entries of another file to the loaded ones (its actors win on id clashes).
+    The format is documented in the header of the bundled file.
+    """
+    sources = [path or "actors.toml"] + ([extra] if extra else [])
+    rows: dict[str, dict] = {}
+    aliases: dict[str, list[Alias]] = {}
+    names = []
+    for source in sources:
+        name, data = read_toml(source)
+        names.append(name)
+        actors = data.get("actor")
+        if not isinstance(actors, list):
+            raise InputError(name, "no [[actor]] entries")
+        for i, entry in enumerate(actors, start=1):
+            actor = _parse_actor(entry, name, i)
+            rows[actor["actor_id"]] = actor
+            aliases[actor["actor_id"]] = actor.pop("_aliases")
+    frame = pd.DataFrame(list(rows.values()), columns=["actor_id", "type", "affiliation", "ar"])
+    frame = frame.sort_values("actor_id", kind="stable")
+    roles = read_tsv("roles.tsv", required=["role"])["role"].tolist()
+    return Gazetteer(frame, [a for actor_id in rows for a in aliases[actor_id]], roles, source=";".join(names))
+
+
+def _parse_actor(entry: dict, name: str, index: int) -> dict:
+    where = f"[[actor]] #{index}"
+    if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"].strip():
+        raise InputError(name, f"{where} has no id")
+    actor_id = entry["id"].strip()
+    kind = entry.get("type", "")
+    if kind not in ACTOR_TYPES:
+        raise InputError(name, f"{where} ({actor_id}): type {kind!r} is not one of {', '.join(sorted(ACTOR_TYPES))}")
+    found: list[Alias] = []
+    for field, form in ALIAS_FIELDS.items():
+        values = entry.get(field, [])
+        if not isinstance(values, list):
+            raise InputError(name, f"{where} ({actor_id}): {field} must be a list")
+        for value in values:
+            if isinstance(value, str):
+                value = {"alias": value}
+            if not isinstance(value, dict) or not isinstance(value.get("alias"), str) or not value["alias"].strip():
+                raise InputError(name, f"{where} ({actor_id}): a {field} entry has no alias text")
+            start, end = str(value.get("from", "")), str(value.get("to", ""))
+            for date in (start, end):
+                if date and not _is_iso_date(date):
+                    raise InputError(name, f"{where} ({actor_id}): bad date {date!r} (use YYYY-MM-DD)")
+            found.append(Alias(actor_id, value["alias"].strip(), form, start, end))
+    return {
+        "actor_id": actor_id,
+        "type": kind,
+        "affiliation": str(entry.get("affiliation", "")),
+        "ar": str(entry.get("ar", "")),
+        "_aliases": found,
+    }
+
+
+def _is_iso_date(value: str) -> bool:
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Mentions
+
+
+def find_mentions(articles: pd.DataFrame, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+    """One row per actor mention in each article's cleaned text.
+
+    Columns: ``article_id, actor_id, actor_type, surface, form (name|title|demonym|metonym),
+    start, end, sentence_id``. Offsets index the article's ``text``.
+    """
+    gazetteer = gazetteer or load_gazetteer()
+    rows = []
+    for doc in documents(articles):
+        rows.extend(mentions_in(doc, gazetteer))
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def documents(articles: pd.DataFrame) -> Iterable[Document]:
+    """The articles as :class:`Document` objects, in table order."""
+    dates = articles["date"] if "date" in articles else [None] * len(articles)
+    for article_id, text, date in zip(articles["article_id"], articles["text"], dates):
+        yield Document(str(article_id), str(text), None if pd.isna(date) else str(date))
+
+
+def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
+    """The mention rows of one document (see :func:`find_mentions`)."""
+    text, tokens = doc.text, doc.tokens
+    folded = [fold(t.text) for t in tokens]
+    found: list[list] = []  # [start, end, actor_id, form, first_token, last_token]
+    for m in gazetteer.matcher.find(text, tokens):
+        alias = gazetteer.resolve(m.entry, doc.date)
+        if alias is None:
+            continue
+        if alias.form in ("name", "metonym") and gazetteer.actor_type(alias.actor_id) == "state" or alias.form == "metonym":
+            if _is_location(text, tokens, folded, m.first_token, m.start):
+                continue
+        found.append([m.start, m.end, alias.actor_id, alias.form, m.first_token, m.last_token])
+    found = _merge_title_and_name(found, text)
+    found.extend(_unknown_people(doc, gazetteer, folded, found))
+    found.sort(key=lambda f: f[0])
+    return [
+        {
+            "article_id": doc.article_id,
+            "actor_id": actor_id,
+            "actor_type": gazetteer.actor_type(actor_id),
+            "surface": text[start:end],
+            "form": form,
+            "start": start,
+            "end": end,
+            "sentence_id": doc.sentence_id(start),
+        }
+        for start, end, actor_id, form, *_ in found
+    ]
+
+
+def _is_location(text, tokens, folded, i, start) -> bool:
+    """A place after في / داخل (or في العاصمة), or written with a locative ب (بباريس)."""
+    if start > tokens[i].start and fold(tokens[i].text).startswith(("ب", "وب", "فب")) and start - tokens[i].start <= 2:
+        return True
+    if i >= 1 and folded[i - 1] in LOCATIVES and text[tokens[i - 1].end : tokens[i].start].isspace():
+        return True
+    return i >= 2 and (folded[i - 2], folded[i - 1]) in LOCATIVE_PAIRS
+
+
+def _merge_title_and_name(found: list[list], text: str) -> list[list]:
+    """A title directly followed by the same actor's name is one mention, of form name."""
+    out: list[list] = []
+    for f in found:
+        if out:
+            prev = out[-1]
+            if (
+                prev[2] == f[2]
+                and prev[3] == "title"
+                and f[3] == "name"
+                and text[prev[1] : f[0]].strip() == ""
+            ):
+                out[-1] = [prev[0], f[1], f[2], "name", prev[4], f[5]]
+                continue
+        out.append(f)
+    return out
+
+
+# -- unknown people ----------------------------------------------------------------------------
+
+_NOT_NAME = {
+    "في", "من", "على", "الى", "عن", "ان", "انه", "انها", "الذي", "التي", "الذين", "مع", "بعد", "قبل",
+    "خلال", "عبر", "هو", "هي", "كان", "كانت", "قد", "لا", "لم", "لن", "ما", "او", "ثم", "حيث", "اذ",
+    "يوم", "امس", "اليوم", "ايضا", "كما", "حتى", "عند", "بين", "لدى", "نحو", "وفق", "بشان", "سابقا",
+}
+MAX_NAME_TOKENS = 3
+
+
+def _unknown_people(doc: Document, gazetteer: Gazetteer, folded: list[str], found: list[list]) -> list[list]:
+    """Mentions with provisional ids for names that follow a role word and are not in the gazetteer."""
+    taken = {t for f in found for t in range(f[4], f[5] + 1)}
+    known_words = gazetteer.matcher  # any gazetteer match blocks a name token
+    out = []
+    text, tokens = doc.text, doc.tokens
+    for role in gazetteer.roles.find(text, tokens):
+        j = role.last_token + 1
+        name_tokens = []
+        while j < len(tokens) and len(name_tokens) < MAX_NAME_TOKENS and j not in taken:
+            word = folded[j]
+            gap = text[tokens[j - 1].end : tokens[j].start]
+            if not gap.isspace() or word in _NOT_NAME or word.startswith(("ال", "وال")) or word.isdigit():
+                break
+            if known_words.find(text, tokens[j : j + 1]) or _is_cue_word(word):
+                break
+            name_tokens.append(j)
+            j += 1
+        if not name_tokens:
+            continue
+        # a role then a known actor's title or name (الرئيس الفرنسي) is already covered
+        start, end = tokens[name_tokens[0]].start, tokens[name_tokens[-1]].end
+        surface = text[start:end]
+        out.append([role.start, end, UNKNOWN_PREFIX + surface, "name", role.first_token, name_tokens[-1]])
+    return out
+
+
+_CUE_WORDS = {"قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "شدد", "شددت", "حذر", "حذرت", "دعا", "راى", "رات", "اوضح", "اضاف"}
+
+
+def _is_cue_word(word: str) -> bool:
+    return word in _CUE_WORDS or (word[:1] in "وف" and word[1:] in _CUE_WORDS)
+
+
+def unknown_names(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The provisional actors found, with how often and where, to extend a gazetteer.
+
+    Columns: ``name, mentions, articles, example``.
+    """
+    unknown = mentions[mentions["actor_id"].str.startswith(UNKNOWN_PREFIX)]
+    if unknown.empty:
+        return pd.DataFrame(columns=["name", "mentions", "articles", "example"])
+    grouped = unknown.groupby("actor_id", sort=True)
+    return pd.DataFrame(
+        {
+            "name": [k.removeprefix(UNKNOWN_PREFIX) for k in grouped.groups],
+            "mentions": grouped.size().to_numpy(),
+            "articles": grouped["article_id"].nunique().to_numpy(),
+            "example": grouped["surface"].first().to_numpy(),
+        }
+    )

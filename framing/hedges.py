@@ -1,0 +1,193 @@
+"""Hedges and boosters, kept apart for the outlet's own voice and for quoted voices.
+
+Cues come from the hedge lexicon (``framing/data/hedges.tsv``). Some cues need their context:
+
+* ``qad``: قد before an imperfect verb is a hedge (قد يُفعّل، قد تشمل), before a perfect verb a
+  booster (قد أنجز، قد التزمت), and after كان it only marks the past perfect (كان قد أعلن): none;
+* ``before_quantity``: نحو، حوالي، قرابة count only before a quantity (نحو 4 سنوات), not as
+  "towards" (نحو مرحلة جديدة);
+* ``not_negated``: negated ability is an evaluation, not a hedge (لا يمكن الوثوق به);
+* ``before_an``: يمكن counts only as يمكن أن.
+
+A cue inside a quote's content is in the quoted voice and credited to the quote's speaker.
+
+>>> articles = pd.DataFrame({"article_id": ["a"], "text": ["قد تشمل الالتزامات نحو 4 آلاف جندي، وقد التزمت الدول."]})
+>>> h = find_hedges(articles, pd.DataFrame(columns=["article_id", "start", "end", "speaker_id", "speaker"]))
+>>> h[["cue", "category", "subcategory"]].values.tolist()
+[['قد', 'hedge', 'epistemic_modal'], ['نحو', 'hedge', 'approximator'], ['قد', 'booster', 'booster']]
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from .actors import documents
+from .lexicon import as_flag, read_tsv
+from .matcher import LexiconMatcher
+from .text import Document, count_words, fold
+
+HEDGE_COLUMNS = ["article_id", "cue", "category", "subcategory", "voice", "speaker_id", "start", "end",
+                 "sentence_id", "sentence"]
+CATEGORIES = {"hedge", "booster"}
+SUBCATEGORIES = {"epistemic_modal", "approximator", "vagueness", "attribution_shield", "booster"}
+RULES = {"", "qad", "before_quantity", "not_negated", "before_an"}
+
+NEGATORS = {"لا", "لم", "لن", "ليس", "ليست", "غير", "عدم", "ما"}
+PAST_AUXILIARIES = {"كان", "كانت", "كانوا", "كنا", "كنت", "وكان", "وكانت", "فكان"}
+NUMBER_WORDS = {
+    "واحد", "اثنين", "اثنان", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه",
+    "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرين", "عشرون", "ثلاثين", "اربعين", "خمسين", "مييه",
+    "ماييه", "مييتين", "الف", "الفين", "الاف", "مليون", "ملايين", "مليار", "مليارات", "عشرات", "مئات", "مييات",
+    "نصف", "ربع", "ثلث", "ضعف", "اسبوعين", "شهرين", "عامين", "سنتين", "يومين",
+}
+# Perfect verbs that begin like an imperfect (ت-, ن-): after قد they are boosters.
+PERFECT_T = {"تم", "تمت", "تعهد", "تعهدت", "تحول", "تحولت", "تجاوز", "تجاوزت", "توصل", "توصلت", "تمكن", "تمكنت",
+             "تراجع", "تراجعت", "تغير", "تغيرت", "تحقق", "تحققت", "تلقى", "تلقت", "نجح", "نجحت", "نفذ", "نفذت"}
+
+
+def load_hedge_lexicon(path: str | Path | None = None) -> pd.DataFrame:
+    """The hedge and booster lexicon (bundled, or a user's TSV with the same columns)."""
+    table = read_tsv(path or "hedges.tsv", required=["cue", "category", "subcategory", "rule", "enclitics"],
+                     choices={"category": CATEGORIES, "subcategory": SUBCATEGORIES, "rule": RULES})
+    return table
+
+
+class HedgeFinder:
+    """The hedge lexicon compiled once; :meth:`find` is a pure function of one document."""
+
+    def __init__(self, lexicon: pd.DataFrame | None = None):
+        self.lexicon = load_hedge_lexicon() if lexicon is None else lexicon
+        self.matcher = LexiconMatcher(self.lexicon["cue"].tolist(), enclitics=self.lexicon["enclitics"].map(as_flag))
+        self._entries = self.lexicon[["cue", "category", "subcategory", "rule"]].to_dict("records")
+
+    def find(self, doc: Document, quote_spans: list[tuple[int, int, str]]) -> list[dict]:
+        """The hedge rows of one document; ``quote_spans`` are (start, end, speaker) of its quotes."""
+        tokens = doc.tokens
+        rows = []
+        for m in self.matcher.find(doc.text, tokens):
+            entry = self._entries[m.entry]
+            category, subcategory = _disambiguate(entry, doc, m.first_token, m.last_token)
+            if category is None:
+                continue
+            voice, speaker = "author", ""
+            for start, end, who in quote_spans:
+                if start <= m.start < end:
+                    voice, speaker = "quoted", who
+                    break
+            sentence = doc.sentence_of(m.start)
+            rows.append({
+                "article_id": doc.article_id, "cue": doc.text[m.start : m.end], "category": category,
+                "subcategory": subcategory, "voice": voice, "speaker_id": speaker, "start": m.start,
+                "end": m.end, "sentence_id": doc.sentence_id(m.start), "sentence": sentence.text,
+            })
+        return rows
+
+
+def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[str | None, str | None]:
+    """Apply an entry's context rule; return (category, subcategory) or (None, None)."""
+    rule = entry["rule"]
+    tokens = doc.tokens
+    prev = fold(tokens[first - 1].text) if first > 0 and _adjacent(doc, first - 1, first) else ""
+    nxt = fold(tokens[last + 1].text) if last + 1 < len(tokens) and _adjacent(doc, last, last + 1) else ""
+    if rule == "qad":
+        if prev in PAST_AUXILIARIES or not nxt:
+            return None, None
+        verb = nxt
+        if verb in NEGATORS or (verb.startswith(("ي", "ت", "ن")) and verb not in PERFECT_T):
+            return "hedge", "epistemic_modal"
+        return "booster", "booster"
+    if rule == "before_quantity":
+        if not nxt or not (nxt[0].isdigit() or nxt in NUMBER_WORDS or _strip_proclitic(nxt) in NUMBER_WORDS):
+            return None, None
+    if rule in ("not_negated", "before_an") and prev in NEGATORS:
+        return None, None
+    if rule == "before_an" and nxt not in ("ان", "انه", "انها"):
+        return None, None
+    return entry["category"], entry["subcategory"]
+
+
+def _adjacent(doc: Document, i: int, j: int) -> bool:
+    """Tokens i and j are separated by whitespace only (no punctuation)."""
+    return doc.text[doc.tokens[i].end : doc.tokens[j].start].strip() == ""
+
+
+def _strip_proclitic(word: str) -> str:
+    return word[1:] if word[:1] in ("و", "ب", "ل") and len(word) > 3 else word
+
+
+def find_hedges(articles: pd.DataFrame, quotes: pd.DataFrame, finder: HedgeFinder | None = None) -> pd.DataFrame:
+    """One row per hedge or booster: ``article_id, cue, category, subcategory, voice
+    (author|quoted), speaker_id, start, end, sentence_id, sentence``.
+
+    ``quotes`` is the output of :func:`framing.quotes.find_quotes` for the same articles; a cue
+    inside a quote's content is in the quoted voice, credited to the quote's speaker (its actor
+    id, or its words when it has none).
+    """
+    finder = finder or HedgeFinder()
+    spans = _quote_spans(quotes)
+    rows = []
+    for doc in documents(articles):
+        rows.extend(finder.find(doc, spans.get(doc.article_id, [])))
+    return pd.DataFrame(rows, columns=HEDGE_COLUMNS)
+
+
+def _quote_spans(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int, str]]]:
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    speakers = quotes["speaker"] if "speaker" in quotes else [""] * len(quotes)
+    for article_id, start, end, speaker_id, speaker in zip(
+        quotes["article_id"], quotes["start"], quotes["end"], quotes["speaker_id"], speakers
+    ):
+        out.setdefault(article_id, []).append((int(start), int(end), speaker_id or speaker or ""))
+    return out
+
+
+def voice_words(articles: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """Words per article in each voice: quoted words lie inside a quote's content span.
+
+    Columns: ``article_id, voice, words``.
+    """
+    spans = _quote_spans(quotes)
+    rows = []
+    for article_id, text in zip(articles["article_id"], articles["text"]):
+        merged = _union((s, e) for s, e, _ in spans.get(article_id, []))
+        quoted = sum(count_words(text[s:e]) for s, e in merged)
+        total = count_words(text)
+        rows += [{"article_id": article_id, "voice": "author", "words": total - quoted},
+                 {"article_id": article_id, "voice": "quoted", "words": quoted}]
+    return pd.DataFrame(rows, columns=["article_id", "voice", "words"])
+
+
+def _union(spans) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def hedge_rates(hedges: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFrame, *, by: str = "article_id") -> pd.DataFrame:
+    """Hedges and boosters per 1,000 words of each voice, per article (``by="article_id"``) or per
+    outlet (``by="outlet"``), computed from the hedge rows.
+
+    Columns: ``<by>, voice, words, hedges, boosters, hedges_per_1000, boosters_per_1000``.
+    """
+    words = voice_words(articles, quotes).merge(articles[["article_id", "outlet", "event"]], on="article_id")
+    counts = (
+        hedges.assign(n=1)
+        .pivot_table(index=["article_id", "voice"], columns="category", values="n", aggfunc="sum", fill_value=0)
+        .reindex(columns=["hedge", "booster"], fill_value=0)
+        .reset_index()
+    )
+    table = words.merge(counts, on=["article_id", "voice"], how="left").fillna({"hedge": 0, "booster": 0})
+    keys = [by] if by == "article_id" else ["event", by]
+    grouped = table.groupby(keys + ["voice"], sort=True)[["words", "hedge", "booster"]].sum().reset_index()
+    grouped = grouped.rename(columns={"hedge": "hedges", "booster": "boosters"})
+    for name in ("hedges", "boosters"):
+        grouped[name] = grouped[name].astype(int)
+        rate = grouped[name] * 1000 / grouped["words"].where(grouped["words"] > 0)
+        grouped[f"{name}_per_1000"] = rate.round(2)
+    return grouped

@@ -1,0 +1,75 @@
+"""Run every measure over a corpus, with each lexicon loaded once.
+
+The analysis of one article is a pure function of its row and the loaded lexicons
+(:meth:`Analyzer.analyze_article`), so articles can be processed in any order, in chunks or in
+parallel, and the tables concatenated.
+
+>>> from framing import load_corpus
+>>> tables = Analyzer().analyze(load_corpus("seeds"))
+>>> sorted(tables)
+['hedges', 'mentions', 'quotes', 'sentiment']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .actors import MENTION_COLUMNS, Gazetteer, load_gazetteer, mentions_in
+from .hedges import HEDGE_COLUMNS, HedgeFinder, load_hedge_lexicon
+from .quotes import QUOTE_COLUMNS, QuoteResources, load_quote_resources, quotes_in
+from .sentiment import SENTIMENT_COLUMNS, SentimentScorer, load_sentiment_lexicon
+from .text import Document
+
+TABLE_COLUMNS = {"mentions": MENTION_COLUMNS, "quotes": QUOTE_COLUMNS, "hedges": HEDGE_COLUMNS,
+                 "sentiment": SENTIMENT_COLUMNS}
+
+
+@dataclass
+class Analyzer:
+    """The loaded lexicons of every measure. Each may be replaced by a user's file."""
+
+    gazetteer: Gazetteer | None = None
+    quote_resources: QuoteResources | None = None
+    hedge_finder: HedgeFinder | None = None
+    sentiment_scorer: SentimentScorer | None = None
+
+    @classmethod
+    def from_files(cls, *, gazetteer: str | Path | None = None, cues: str | Path | None = None,
+                   hedges: str | Path | None = None, sentiment: str | Path | None = None) -> "Analyzer":
+        """Load the bundled lexicons, or the user's files where given."""
+        g = load_gazetteer(gazetteer)
+        return cls(
+            g,
+            load_quote_resources(cues=cues, gazetteer=g),
+            HedgeFinder(load_hedge_lexicon(hedges)),
+            SentimentScorer(load_sentiment_lexicon(sentiment)),
+        )
+
+    def __post_init__(self):
+        self.gazetteer = self.gazetteer or load_gazetteer()
+        self.quote_resources = self.quote_resources or load_quote_resources(gazetteer=self.gazetteer)
+        self.hedge_finder = self.hedge_finder or HedgeFinder()
+        self.sentiment_scorer = self.sentiment_scorer or SentimentScorer()
+
+    def analyze_article(self, article_id: str, text: str, date: str | None = None) -> dict[str, list[dict]]:
+        """Every measure's rows for one article."""
+        doc = Document(article_id, text, date)
+        mentions = mentions_in(doc, self.gazetteer)
+        quotes = quotes_in(doc, mentions, self.quote_resources)
+        hedges = self.hedge_finder.find(doc, [(q["start"], q["end"], q["speaker_id"] or q["speaker"]) for q in quotes])
+        spans = [(q["start"], q["end"], q["speaker_id"] or q["speaker"], q["speaker_type"]) for q in quotes]
+        sentiment = self.sentiment_scorer.find(doc, mentions, spans)
+        return {"mentions": mentions, "quotes": quotes, "hedges": hedges, "sentiment": sentiment}
+
+    def analyze(self, articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+        """Every measure's table for a DataFrame of articles (``article_id, text, date``)."""
+        rows: dict[str, list[dict]] = {name: [] for name in TABLE_COLUMNS}
+        dates = articles["date"] if "date" in articles else [None] * len(articles)
+        for article_id, text, date in zip(articles["article_id"], articles["text"], dates):
+            result = self.analyze_article(str(article_id), str(text), None if pd.isna(date) else str(date))
+            for name, found in result.items():
+                rows[name].extend(found)
+        return {name: pd.DataFrame(rows[name], columns=cols) for name, cols in TABLE_COLUMNS.items()}

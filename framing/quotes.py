@@ -1,0 +1,573 @@
+"""Quotes: every direct, indirect and mixed quote, its speaker, its cue and the cue's stance.
+
+A quote has a cue (a reporting verb in any form, a participle, a verbal noun, a passive, an
+attribution phrase or a headline colon), a speaker (person, institution, group, anonymous,
+document), content (direct: wholly in quotation marks; indirect: a paraphrase after أن/إن;
+mixed: a paraphrase with quoted fragments) and the verb class of its cue. Cues come from the
+reporting-cue lexicon (``framing/data/reporting_cues.tsv``), speaker head nouns from
+``framing/data/speakers.tsv``, named speakers from the actor mentions.
+
+>>> from framing.actors import find_mentions
+>>> articles = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"],
+...     "text": ["وقال ماكرون إن «أوروبا جاهزة». وأضاف أن الحرب طويلة."]})
+>>> q = find_quotes(articles, find_mentions(articles))
+>>> q[["speaker_id", "cue", "kind", "text", "attribution"]].values.tolist()
+[['Emmanuel Macron', 'قال', 'direct', 'أوروبا جاهزة', 'explicit'], ['Emmanuel Macron', 'أضاف', 'indirect', 'الحرب طويلة', 'continuation']]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .actors import UNKNOWN_PREFIX, Gazetteer, documents, load_gazetteer
+from .lexicon import as_flag, read_tsv
+from .matcher import LexiconMatcher
+from .text import Document, QuoteMarks, fold, quote_mark_spans
+
+QUOTE_COLUMNS = [
+    "article_id", "quote_id", "speaker", "speaker_id", "speaker_type", "cue", "cue_start", "cue_end",
+    "verb_class", "kind", "text", "start", "end", "sentence_id", "attribution",
+]
+VERB_CLASSES = {
+    "neutral", "assertive", "announcing", "explanatory", "directive", "evaluative",
+    "distancing", "admitting", "denying", "praising",
+}
+CUE_FORMS = {"verb", "participle", "masdar", "passive", "phrase"}
+SPEAKER_TYPES = {"person", "institution", "group", "anonymous", "document", "unknown"}
+
+# Words that open reported content, and the words a speaker phrase never runs across.
+COMPLEMENTIZERS = {
+    "ان", "انه", "انها", "انهم", "انهما", "انهن", "انني", "اننا", "بان", "بانه", "بانها", "بانهم",
+    "وان", "وانه", "وانها", "فان", "فانه", "فانها",
+}
+STOPS = {
+    "في", "عبر", "خلال", "بعد", "عقب", "قبل", "يوم", "امس", "اليوم", "مساء", "صباح", "اول", "من", "على",
+    "الى", "عن", "مع", "لدى", "حيث", "بينما", "الذي", "التي", "الذين", "ايضا", "كذلك", "مجددا", "سابقا",
+    "لوسايل", "لموقع", "لصحيفه", "لوكاله", "للصحفيين", "هذا", "الاسبوع", "الثلاثاء", "الاربعاء", "الخميس",
+    "الجمعه", "السبت", "الاحد", "الاثنين",
+}
+SKIPPABLE = {"ايضا", "كذلك", "بدوره", "بدورها", "مجددا", "سابقا", "امس", "اليوم", "يوم", "الثلاثاء", "الاربعاء",
+             "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "بوضوح"}
+NOMINAL_COMPLEMENT_CLASSES = {"announcing", "directive", "praising", "denying", "admitting"}
+PREPOSITIONS = {"الى", "من", "على", "عن"}
+MAX_SPEAKER_TOKENS = 9
+MAX_LOOKAHEAD_TOKENS = 14
+MIN_CONTINUATION_WORDS = 4
+MAX_HEADLINE_WORDS = 16
+
+
+@dataclass
+class QuoteResources:
+    """The lexicons the extractor uses, loaded once: cues, speaker nouns and the gazetteer."""
+
+    cues: pd.DataFrame
+    speakers: pd.DataFrame
+    gazetteer: Gazetteer
+    cue_matcher: LexiconMatcher = field(init=False)
+    speaker_matcher: LexiconMatcher = field(init=False)
+
+    def __post_init__(self):
+        self.cue_matcher = LexiconMatcher(self.cues["cue"].tolist(), enclitics=self.cues["enclitics"].map(as_flag))
+        self.speaker_matcher = LexiconMatcher(self.speakers["term"].tolist())
+
+
+def load_cues(path: str | Path | None = None) -> pd.DataFrame:
+    """The reporting-cue lexicon (bundled, or a user's TSV with the same columns)."""
+    return read_tsv(
+        path or "reporting_cues.tsv",
+        required=["cue", "form", "verb_class", "enclitics"],
+        choices={"form": CUE_FORMS, "verb_class": VERB_CLASSES},
+    )
+
+
+def load_quote_resources(*, cues=None, speakers=None, gazetteer: Gazetteer | None = None) -> QuoteResources:
+    """Load the extractor's lexicons (each replaceable by a user's file)."""
+    speaker_table = read_tsv(speakers or "speakers.tsv", required=["term", "speaker_type"],
+                             choices={"speaker_type": SPEAKER_TYPES})
+    return QuoteResources(load_cues(cues), speaker_table, gazetteer or load_gazetteer())
+
+
+def find_quotes(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
+                resources: QuoteResources | None = None) -> pd.DataFrame:
+    """One row per quote, with its speaker, cue, verb class, kind and content offsets.
+
+    ``mentions`` is the output of :func:`framing.actors.find_mentions` for the same articles
+    (computed here when omitted).
+    """
+    resources = resources or load_quote_resources()
+    if mentions is None:
+        from .actors import find_mentions
+
+        mentions = find_mentions(articles, resources.gazetteer)
+    by_article = {k: g.to_dict("records") for k, g in mentions.groupby("article_id", sort=False)}
+    rows = []
+    for doc in documents(articles):
+        rows.extend(quotes_in(doc, by_article.get(doc.article_id, []), resources))
+    return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+
+
+# ---------------------------------------------------------------------------------------------
+# One document
+
+
+@dataclass
+class _Quote:
+    start: int
+    end: int
+    kind: str
+    cue: str
+    cue_start: int
+    cue_end: int
+    verb_class: str
+    attribution: str
+    speaker: tuple[int, int] | None  # character span of the speaker phrase
+    speaker_src: "_Quote | None" = None  # the quote whose speaker a continuation takes
+
+
+class _Context:
+    """Everything about one document the extractor looks up repeatedly."""
+
+    def __init__(self, doc: Document, mentions: list[dict], res: QuoteResources):
+        self.doc, self.res = doc, res
+        self.text, self.tokens = doc.text, doc.tokens
+        self.folded = [fold(t.text) for t in doc.tokens]
+        self.marks = quote_mark_spans(doc.text, source=doc.article_id)
+        self.mentions = mentions
+        self.mention_at = {}  # token index -> mention covering it
+        starts = [t.start for t in self.tokens]
+        from bisect import bisect_left
+
+        self._bisect = lambda offset: bisect_left(starts, offset)
+        for m in mentions:
+            for i in range(self._bisect(m["start"]), len(self.tokens)):
+                if self.tokens[i].start >= m["end"]:
+                    break
+                self.mention_at[i] = m
+        self.speaker_nouns = {m.first_token: m for m in res.speaker_matcher.find(doc.text, doc.tokens)}
+
+    def token_at(self, offset: int) -> int:
+        return self._bisect(offset)
+
+    def mark_containing(self, offset: int) -> QuoteMarks | None:
+        for q in self.marks:
+            if q.start < offset < q.end:
+                return q
+        return None
+
+    def mark_starting_at(self, offset: int) -> QuoteMarks | None:
+        return next((q for q in self.marks if q.start == offset), None)
+
+    def is_name_mark(self, q: QuoteMarks) -> bool:
+        """Quotation marks around a name or a short title, not around quoted words."""
+        inner = self.text[q.inner[0] : q.inner[1]].strip()
+        words = inner.split()
+        if len(words) <= 3 and any(m["start"] >= q.start and m["end"] <= q.end for m in self.mentions):
+            return True
+        return len(words) <= 2 and not any(w in ("لا", "لن", "لم") for w in words) and self._no_verb_like(words)
+
+    @staticmethod
+    def _no_verb_like(words: list[str]) -> bool:
+        return all(not fold(w).startswith(("ي", "ت", "سي", "ست")) or fold(w).startswith("ال") for w in words)
+
+
+def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[dict]:
+    """The quote rows of one document (see :func:`find_quotes`)."""
+    ctx = _Context(doc, mentions, res)
+    found: list[_Quote] = []
+    for cue in res.cue_matcher.find(doc.text, doc.tokens):
+        if ctx.mark_containing(cue.start):
+            continue  # a reporting word inside quoted words belongs to the quote
+        entry = res.cues.iloc[cue.entry]
+        quote = _quote_for_cue(ctx, cue, entry, found)
+        if quote is not None:
+            found = [q for q in found if not _overlaps(q, quote)] + [quote]
+    found.extend(_headline_quotes(ctx, found))
+    found.sort(key=lambda q: q.start)
+    found.extend(_continuation_quotes(ctx, found))
+    found.sort(key=lambda q: q.start)
+    return [_row(ctx, q, i) for i, q in enumerate(found, start=1)]
+
+
+def _overlaps(a: _Quote, b: _Quote) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | None:
+    form, verb_class = entry["form"], entry["verb_class"]
+    cue_text = ctx.text[cue.start : cue.end]
+    base = dict(cue=cue_text, cue_start=cue.start, cue_end=cue.end, verb_class=verb_class)
+    sentence = ctx.doc.sentence_of(cue.start)
+    after = cue.last_token + 1
+
+    # "…"، قال زيلنسكي: the quote comes before its cue
+    before = _closing_mark_before(ctx, cue.start)
+    if before is not None and form in ("verb", "phrase"):
+        speaker = _speaker_after(ctx, after, sentence.end)
+        inner = before.inner
+        return _Quote(inner[0], inner[1], "direct", attribution="after_quote",
+                      speaker=speaker[:2] if speaker else None,
+                      speaker_src=None if speaker else _previous(found), **base)
+
+    if form == "phrase" and not _phrase_opens_sentence(ctx, cue, sentence):
+        # … ، وفقاً لمسؤول: the clause before the phrase is the content
+        speaker = _speaker_after(ctx, after, sentence.end)
+        if speaker is None:
+            return None
+        start = _clause_start(ctx, sentence.start, cue.start)
+        end = _trim_end(ctx.text, start, cue.start)
+        if end <= start:
+            return None
+        return _Quote(start, end, _kind(ctx, start, end), attribution="after_quote", speaker=speaker[:2], **base)
+
+    speaker = _speaker_after(ctx, after, sentence.end)
+    attribution = "explicit"
+    src = None
+    content_from = speaker[2] if speaker else ctx.tokens[cue.last_token].end
+    if speaker is None:
+        speaker, attribution, src = _speaker_before(ctx, cue, sentence, form, found)
+    content = _content(ctx, content_from, sentence, verb_class)
+    if content is None:
+        return None
+    start, end, kind = content
+    return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, **base)
+
+
+def _previous(found: list[_Quote]) -> _Quote | None:
+    return found[-1] if found else None
+
+
+def _closing_mark_before(ctx: _Context, offset: int) -> QuoteMarks | None:
+    for q in ctx.marks:
+        if q.closed and q.end <= offset and ctx.text[q.end : offset].strip(" ،,-–—\t") == "" and not ctx.is_name_mark(q):
+            return q
+    return None
+
+
+def _phrase_opens_sentence(ctx: _Context, cue, sentence) -> bool:
+    head = ctx.text[sentence.start : cue.start]
+    return fold(head.strip()) in ("", "و", "ف")
+
+
+def _clause_start(ctx: _Context, sentence_start: int, limit: int) -> int:
+    """Start of the clause that ends at ``limit``: after a heading colon, else the sentence start."""
+    start = sentence_start
+    while start < limit and not ctx.text[start].isalnum() and ctx.text[start] not in "«“\"":
+        start += 1
+    return start
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "،,.؛:-–—"):
+        end -= 1
+    return end
+
+
+# -- speakers ----------------------------------------------------------------------------------
+
+
+def _speaker_after(ctx: _Context, i: int, limit: int) -> tuple[int, int, int] | None:
+    """A speaker phrase starting at token ``i`` (after skippable words): (start, end, content_from)."""
+    tokens, folded = ctx.tokens, ctx.folded
+    while i < len(tokens) and tokens[i].start < limit and folded[i] in SKIPPABLE and i not in ctx.mention_at:
+        i += 1
+    if i >= len(tokens) or tokens[i].start >= limit:
+        return None
+    if i not in ctx.mention_at and i not in ctx.speaker_nouns:
+        return None
+    if _gap_has_break(ctx, i):
+        return None
+    end_token = _speaker_phrase_end(ctx, i, limit)
+    return tokens[i].start, tokens[end_token].end, tokens[end_token].end
+
+
+def _gap_has_break(ctx: _Context, i: int) -> bool:
+    """Punctuation or a quotation mark between token ``i`` and the one before it."""
+    if i == 0:
+        return False
+    gap = ctx.text[ctx.tokens[i - 1].end : ctx.tokens[i].start]
+    return any(ch in gap for ch in ":«“\"،,.؛")
+
+
+def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
+    """The last token of a speaker phrase that starts at token ``i``."""
+    tokens, folded = ctx.tokens, ctx.folded
+    last = i
+    j = i
+    while j < len(tokens) and tokens[j].start < limit and j - i < MAX_SPEAKER_TOKENS:
+        if j > i and _gap_has_break(ctx, j) and not (j in ctx.mention_at and (j - 1) in ctx.mention_at
+                                                   and ctx.mention_at[j] is ctx.mention_at[j - 1]):
+            break
+        word = folded[j]
+        in_mention = j in ctx.mention_at
+        if not in_mention and (word in COMPLEMENTIZERS or word in STOPS or word.isdigit()):
+            break
+        if not in_mention and j > i and word.startswith("ل") and not word.startswith("ال"):
+            break
+        if not in_mention and j > i and ctx.res.cue_matcher.find(ctx.text, tokens[j : j + 1]):
+            break
+        last = j
+        j += 1
+    return last
+
+
+def _speaker_before(ctx: _Context, cue, sentence, form: str, found: list[_Quote]):
+    """Speaker of a cue with no subject after it: a subject earlier in the sentence, or the
+    previous quote's speaker (a continuation)."""
+    prev = _previous(found)
+    same_sentence = prev is not None and prev.end > sentence.start and prev.start < cue.start
+    if form == "participle" and same_sentence:
+        return None, "continuation", prev
+    subject = _subject_before(ctx, cue, sentence)
+    if subject is not None:
+        return subject, "explicit", None
+    if prev is not None:
+        return None, "continuation", prev
+    return None, "explicit", None
+
+
+def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
+    """The first speaker phrase between the sentence start (or a label colon) and the cue."""
+    start = sentence.start
+    head = ctx.text[sentence.start : cue.start]
+    if ":" in head:  # "إستونيا: كريستن ميشال قال إن" — a label before the colon
+        start = sentence.start + head.rindex(":") + 1
+    i = ctx.token_at(start)
+    while i < cue.first_token:
+        if i in ctx.mention_at or i in ctx.speaker_nouns:
+            end = _speaker_phrase_end(ctx, i, ctx.tokens[cue.first_token].start)
+            end = min(end, cue.first_token - 1)
+            return ctx.tokens[i].start, ctx.tokens[end].end
+        i += 1
+    return None
+
+
+# -- content -----------------------------------------------------------------------------------
+
+
+def _content(ctx: _Context, offset: int, sentence, verb_class: str) -> tuple[int, int, str] | None:
+    """Find the reported content after ``offset``: (start, end, kind), or None."""
+    tokens, folded, text = ctx.tokens, ctx.folded, ctx.text
+    i = ctx.token_at(offset)
+    limit = max(sentence.end, offset)
+    seen = 0
+    while i < len(tokens) and seen < MAX_LOOKAHEAD_TOKENS:
+        gap_start = tokens[i - 1].end if i > 0 and tokens[i - 1].end >= offset else offset
+        gap = text[gap_start : tokens[i].start]
+        mark = _mark_in(ctx, gap_start, tokens[i].start)
+        if mark is not None and not ctx.is_name_mark(mark):
+            return _from_start(ctx, mark.start, sentence)
+        if ":" in gap and gap_start >= offset:
+            return _from_start(ctx, gap_start + gap.index(":") + 1, sentence)
+        if tokens[i].start >= limit or any(ch in gap for ch in ".؟!؛\n"):
+            return None
+        if folded[i] in COMPLEMENTIZERS:
+            return _from_start(ctx, tokens[i].end, sentence)
+        if seen == 0 and verb_class in NOMINAL_COMPLEMENT_CLASSES:
+            start = tokens[i + 1].start if folded[i] in PREPOSITIONS and i + 1 < len(tokens) else tokens[i].start
+            return _from_start(ctx, start, sentence, nominal=True)
+        i += 1
+        seen += 1
+    return None
+
+
+def _mark_in(ctx: _Context, start: int, end: int) -> QuoteMarks | None:
+    return next((q for q in ctx.marks if start <= q.start < end), None)
+
+
+def _from_start(ctx: _Context, start: int, sentence, *, nominal: bool = False) -> tuple[int, int, str] | None:
+    text = ctx.text
+    while start < len(text) and text[start] in " \t،,:":
+        start += 1
+    mark = ctx.mark_starting_at(start)
+    if mark is not None and not ctx.is_name_mark(mark):
+        rest = text[mark.end : _sentence_end_after(ctx, mark.end)]
+        if rest.strip(" .،,…") == "" or _starts_with_cue(ctx, rest):
+            inner_start, inner_end = mark.inner
+            return inner_start, _trim_end(text, inner_start, inner_end), "direct"
+    end = _sentence_end_after(ctx, start)
+    end = _cut_before_next_cue(ctx, start, end)
+    end = _trim_end(text, start, end)
+    if end <= start:
+        return None
+    if nominal and len(text[start:end].split()) < 2:
+        return None
+    return start, end, _kind(ctx, start, end)
+
+
+def _sentence_end_after(ctx: _Context, offset: int) -> int:
+    """The end of the sentence holding ``offset``, pushed past any quotation it cuts."""
+    end = ctx.doc.sentence_of(offset).end
+    if end < offset:
+        end = len(ctx.text)
+    moved = True
+    while moved:
+        moved = False
+        for q in ctx.marks:
+            if q.start < end < q.end:
+                end = max(end, q.end)
+                moved = True
+    return end
+
+
+def _starts_with_cue(ctx: _Context, rest: str) -> bool:
+    head = rest.lstrip(" ،,")
+    return bool(head) and bool(ctx.res.cue_matcher.find_in(" ".join(head.split()[:1])))
+
+
+def _cut_before_next_cue(ctx: _Context, start: int, end: int) -> int:
+    """Content stops before ``، مضيفاً`` / ``، وقال`` — a new cue after a comma."""
+    for cue in ctx.res.cue_matcher.find(ctx.text, ctx.tokens[ctx.token_at(start) : ctx.token_at(end)]):
+        if cue.start <= start or ctx.mark_containing(cue.start):
+            continue
+        before = ctx.text[start : cue.start].rstrip()
+        token_start = ctx.tokens[cue.first_token].start
+        if before.endswith(("،", ",")) or ctx.text[token_start:cue.start] in ("و", "ف"):
+            if before.endswith(("،", ",")):
+                return len(before) + start - 1 if before else start
+    return end
+
+
+def _kind(ctx: _Context, start: int, end: int) -> str:
+    inner = [q for q in ctx.marks if q.start >= start - 1 and q.end <= end + 1 and not ctx.is_name_mark(q)]
+    if not inner:
+        return "indirect"
+    if len(inner) == 1 and ctx.text[start:end].strip().startswith(ctx.text[inner[0].inner[0]: inner[0].inner[0] + 5]) \
+            and ctx.text[inner[0].end:end].strip(" .،,") == "" and inner[0].start <= start:
+        return "direct"
+    return "mixed"
+
+
+# -- quotes without a reporting word -----------------------------------------------------------
+
+
+def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
+    """"ماكرون: 26 دولة التزمت…" — a short line whose actor label is followed by a statement."""
+    out = []
+    offset = 0
+    for line in ctx.text.split("\n"):
+        line_start = offset
+        offset += len(line) + 1
+        if ":" not in line or len(line.split()) > MAX_HEADLINE_WORDS or line.rstrip().endswith((".", "؟", "!")):
+            continue
+        colon = line_start + line.index(":")
+        label_start = line_start + len(line) - len(line.lstrip())
+        label = [m for m in ctx.mentions if label_start <= m["start"] and m["end"] <= colon]
+        covered = "".join(ctx.text[m["start"] : m["end"]] for m in label)
+        leftover = fold(ctx.text[label_start:colon])
+        for m in label:
+            leftover = leftover.replace(fold(ctx.text[m["start"] : m["end"]]), "")
+        if not label or leftover.replace("و", "").strip() or not covered:
+            continue
+        start = colon + 1
+        end = _trim_end(ctx.text, start, line_start + len(line))
+        while start < end and ctx.text[start] in " «“\"":
+            start += 1
+        end = end - 1 if end > start and ctx.text[end - 1] in "»”\"" else end
+        statement = ctx.text[start:end]
+        if any(q.start < end and start < q.end for q in found) or ctx.res.cue_matcher.find_in(statement):
+            continue
+        if len(statement.split()) < 3 or _is_topic_label(statement):
+            continue
+        out.append(_Quote(start, end, "direct", cue=":", cue_start=colon, cue_end=colon + 1,
+                          verb_class="neutral", attribution="headline", speaker=(label_start, colon)))
+    return out
+
+
+def _is_topic_label(statement: str) -> bool:
+    """A heading like "ختام الجلسة مع …" names a topic; a statement has a verb, a negation or a predicate."""
+    words = [fold(w) for w in statement.split()]
+    return words[0].startswith("ال") and not any(w in ("لا", "لن", "لم", "ليس", "جزء") or w.startswith(("ي", "ت")) for w in words[1:3])
+
+
+def _continuation_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
+    """A quoted sentence with no cue right after a quote continues that quote's speaker."""
+    out = []
+    for q in found:
+        for mark in ctx.marks:
+            if mark.start < q.end or any(f.start <= mark.start < f.end for f in found + out):
+                continue
+            gap = ctx.text[q.end : mark.start]
+            if len(gap) > 3 or ctx.is_name_mark(mark):
+                break
+            start, end = mark.inner
+            if len(ctx.text[start:end].split()) < MIN_CONTINUATION_WORDS:
+                break
+            out.append(_Quote(start, _trim_end(ctx.text, start, end), "direct", cue="", cue_start=-1, cue_end=-1,
+                              verb_class=q.verb_class, attribution="continuation", speaker=None, speaker_src=q))
+            break
+    return out
+
+
+# -- rows --------------------------------------------------------------------------------------
+
+
+def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
+    """(surface, actor id, speaker type) of a quote's speaker."""
+    seen = set()
+    while q.speaker is None and q.speaker_src is not None and id(q) not in seen:
+        seen.add(id(q))
+        q = q.speaker_src
+    if q.speaker is None:
+        return "", "", "unknown"
+    start, end = q.speaker
+    surface = ctx.text[start:end]
+    inside = [m for m in ctx.mentions if m["start"] >= start and m["end"] <= end]
+    head = ctx.speaker_nouns.get(ctx.token_at(start))
+    gaz = ctx.res.gazetteer
+    if head is not None and ctx.tokens[head.first_token].start == start and not (inside and inside[0]["start"] == start):
+        kind = ctx.res.speakers.iloc[head.entry]["speaker_type"]
+        if kind in ("anonymous", "document"):
+            return surface, "", kind
+        if inside:
+            actor = inside[0]["actor_id"]
+            if kind == "institution" and gaz.actor_type(actor) == "person":
+                affiliation = gaz.actors.loc[gaz.actors["actor_id"] == actor, "affiliation"]
+                actor = affiliation.iloc[0] if len(affiliation) and affiliation.iloc[0] else actor
+            return surface, actor, kind
+        return surface, "", kind
+    if not inside:
+        return surface, "", "unknown"
+    people = [m for m in inside if m["actor_type"] == "person"]
+    if len(people) >= 2:
+        return surface, "|".join(dict.fromkeys(m["actor_id"] for m in people)), "group"
+    first = inside[0]
+    kind = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}.get(
+        first["actor_type"], "person" if first["actor_id"].startswith(UNKNOWN_PREFIX) else "unknown")
+    return surface, first["actor_id"], kind
+
+
+def _row(ctx: _Context, q: _Quote, n: int) -> dict:
+    surface, speaker_id, speaker_type = _resolve_speaker(ctx, q)
+    return {
+        "article_id": ctx.doc.article_id,
+        "quote_id": f"q{n}",
+        "speaker": surface,
+        "speaker_id": speaker_id,
+        "speaker_type": speaker_type,
+        "cue": q.cue,
+        "cue_start": q.cue_start,
+        "cue_end": q.cue_end,
+        "verb_class": q.verb_class,
+        "kind": q.kind,
+        "text": ctx.text[q.start : q.end],
+        "start": q.start,
+        "end": q.end,
+        "sentence_id": ctx.doc.sentence_id(q.start),
+        "attribution": q.attribution,
+    }
+
+
+def quote_spans(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int, str]]]:
+    """Per article, the content spans of its quotes with their speaker ids (for voice)."""
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    for article_id, start, end, speaker in zip(quotes["article_id"], quotes["start"], quotes["end"], quotes["speaker_id"]):
+        out.setdefault(article_id, []).append((int(start), int(end), speaker))
+    return out
+
+
+def iter_quotes(quotes: pd.DataFrame) -> Iterable[dict]:
+    return quotes.to_dict("records")
