@@ -14,6 +14,7 @@ yields a mention with a provisional id ``unknown:<name>``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,9 +32,16 @@ FORMS = ("name", "title", "demonym", "metonym")
 ALIAS_FIELDS = {"names": "name", "latin": "name", "titles": "title", "demonyms": "demonym", "metonyms": "metonym"}
 UNKNOWN_PREFIX = "unknown:"
 
-# A state or a place standing for one is a location, not an actor, right after these words.
-LOCATIVES = {"في", "داخل", "بمدينه", "بالعاصمه"}
+# A state or a place standing for one is a location, not an actor, right after these words, and
+# a city or building is a venue after an event noun (قمة باريس، اجتماعات الإليزيه).
+LOCATIVES = {"في", "داخل", "بمدينه", "بالعاصمه", "العاصمه", "مدينه"}
 LOCATIVE_PAIRS = {("في", "العاصمه"), ("في", "مدينه"), ("الى", "العاصمه")}
+VENUE_WORDS = {"قمه", "اجتماع", "اجتماعات", "لقاء", "لقاءات", "مؤتمر", "موتمر", "محادثات", "مفاوضات", "الى"}
+# الرئيسان الفرنسي والأوكراني: a dual role shared by coordinated adjectives, each a title.
+DUAL_ROLES = {"الرييسان": "الرئيس", "الرييسين": "الرئيس", "رييسا": "رئيس", "رييسي": "رئيس",
+              "الوزيران": "الوزير", "الوزيرين": "الوزير"}
+# An agency dateline opening an article ("كييف ، أوكرانيا (AP)-") names places, not actors.
+DATELINE = re.compile(r"\A\s*[^\n()]{1,60}\((?:AP|AFP|Reuters|رويترز|أ ف ب|أ\.ف\.ب|د\.ب\.أ)\)")
 
 
 @dataclass(frozen=True)
@@ -194,13 +202,22 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     text, tokens = doc.text, doc.tokens
     folded = [fold(t.text) for t in tokens]
     found: list[list] = []  # [start, end, actor_id, form, first_token, last_token]
+    dateline = DATELINE.match(text)
     for m in gazetteer.matcher.find(text, tokens):
         alias = gazetteer.resolve(m.entry, doc.date)
         if alias is None:
             continue
-        if alias.form in ("name", "metonym") and gazetteer.actor_type(alias.actor_id) == "state" or alias.form == "metonym":
-            if _is_location(text, tokens, folded, m.first_token, m.start):
-                continue
+        if dateline and m.end <= dateline.end() - 1 and m.start < dateline.end() - 4:
+            continue
+        place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) != "person")
+        if place and _is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym"):
+            continue
+        if alias.form == "demonym":
+            title = _dual_title(gazetteer, doc, folded, m, found)
+            if title is not None:
+                alias = title
+            elif m.first_token > 0 and folded[m.first_token - 1] in LOCATIVES:
+                continue  # بالعاصمة الفرنسية: a place
         found.append([m.start, m.end, alias.actor_id, alias.form, m.first_token, m.last_token])
     found = _merge_title_and_name(found, text)
     found.extend(_unknown_people(doc, gazetteer, folded, found))
@@ -220,13 +237,34 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     ]
 
 
-def _is_location(text, tokens, folded, i, start) -> bool:
-    """A place after في / داخل (or في العاصمة), or written with a locative ب (بباريس)."""
-    if start > tokens[i].start and fold(tokens[i].text).startswith(("ب", "وب", "فب")) and start - tokens[i].start <= 2:
+def _is_location(text, tokens, folded, i, start, *, venue: bool) -> bool:
+    """A place after في / داخل (or في العاصمة), with a locative ب (بباريس), or a venue."""
+    if venue and fold(text[tokens[i].start : start]) in ("ب", "وب", "فب"):
         return True
-    if i >= 1 and folded[i - 1] in LOCATIVES and text[tokens[i - 1].end : tokens[i].start].isspace():
+    adjacent = i >= 1 and text[tokens[i - 1].end : tokens[i].start].isspace()
+    if adjacent and (folded[i - 1] in LOCATIVES or (venue and folded[i - 1] in VENUE_WORDS)):
         return True
     return i >= 2 and (folded[i - 2], folded[i - 1]) in LOCATIVE_PAIRS
+
+
+def _dual_title(gazetteer: Gazetteer, doc: Document, folded: list[str], m, found: list[list]) -> Alias | None:
+    """The title a demonym forms with a preceding dual role (الرئيسين الفرنسي والأوكراني)."""
+    i = m.first_token
+    role = None
+    if i >= 1 and folded[i - 1] in DUAL_ROLES:
+        role = DUAL_ROLES[folded[i - 1]]
+    elif found and found[-1][3] == "title" and found[-1][5] == i - 1 and folded[i].startswith("وال"):
+        # the second adjective of the pair: the role word stands before the first one
+        j = found[-1][4] - 1
+        role = DUAL_ROLES.get(folded[j]) if j >= 0 else None
+    if role is None:
+        return None
+    adjective = doc.text[m.start : m.end]
+    for match in gazetteer.matcher.find_in(f"{role} {adjective}"):
+        alias = gazetteer.resolve(match.entry, doc.date)
+        if alias is not None and alias.form == "title" and match.start == 0:
+            return alias
+    return None
 
 
 def _merge_title_and_name(found: list[list], text: str) -> list[list]:
@@ -254,6 +292,7 @@ _NOT_NAME = {
     "خلال", "عبر", "هو", "هي", "كان", "كانت", "قد", "لا", "لم", "لن", "ما", "او", "ثم", "حيث", "اذ",
     "يوم", "امس", "اليوم", "ايضا", "كما", "حتى", "عند", "بين", "لدى", "نحو", "وفق", "بشان", "سابقا",
 }
+_COMMON_NOUNS = {"دوله", "حكومه", "وزراء", "مجلس", "لجنه", "جمهوريه", "بلاده", "بلادها", "الدوله", "وفد", "دول"}
 MAX_NAME_TOKENS = 3
 
 
@@ -271,6 +310,8 @@ def _unknown_people(doc: Document, gazetteer: Gazetteer, folded: list[str], foun
             gap = text[tokens[j - 1].end : tokens[j].start]
             if not gap.isspace() or word in _NOT_NAME or word.startswith(("ال", "وال")) or word.isdigit():
                 break
+            if tokens[j].text.endswith("ة") or word in _COMMON_NOUNS or word[1:] in _COMMON_NOUNS:
+                break  # Arabic common nouns (دولة، حكومة), not a transliterated name
             if known_words.find(text, tokens[j : j + 1]) or _is_cue_word(word):
                 break
             name_tokens.append(j)

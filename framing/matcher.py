@@ -33,6 +33,8 @@ PROCLITICS = tuple(
 ELIDED_ARTICLE = ("ولل", "فلل", "لل")
 ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك", "ي")
 MIN_STEM = 2
+# Words of a multi-word entry may be separated by spaces and quotation marks (تحالف “الراغبين”).
+_QUOTE_MARKS = " \t\u00a0«»“”\"„"
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,12 +143,13 @@ class LexiconMatcher:
 
     @staticmethod
     def _match_rest(text, tokens, folded, i, words, flag) -> bool:
-        """Whether words[1:] match the tokens after token ``i``, separated by spaces only (no line break)."""
+        """Whether words[1:] match the tokens after token ``i``, separated by spaces or quotation
+        marks only (no line break)."""
         if i + len(words) > len(tokens):
             return False
         for k, word in enumerate(words[1:], start=1):
             gap = text[tokens[i + k - 1].end : tokens[i + k].start]
-            if not gap.isspace() or "\n" in gap:
+            if gap.strip(_QUOTE_MARKS) or "\n" in gap:
                 return False
             tok = folded[i + k]
             if tok != word and not (
