@@ -229,6 +229,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
     content_from = speaker[2] if speaker else ctx.tokens[cue.last_token].end
     if speaker is None:
         speaker, attribution, src = _speaker_before(ctx, cue, sentence, form, found)
+    else:
+        speaker = speaker[:2]
     content = _content(ctx, content_from, sentence, verb_class)
     if content is None:
         return None
