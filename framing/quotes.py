@@ -50,7 +50,7 @@ STOPS = {
     "لوسايل", "لموقع", "لصحيفه", "لوكاله", "للصحفيين", "هذا", "الاسبوع", "الثلاثاء", "الاربعاء", "الخميس",
     "الجمعه", "السبت", "الاحد", "الاثنين",
 }
-SKIPPABLE = {"ايضا", "كذلك", "بدوره", "بدورها", "مجددا", "سابقا", "امس", "اليوم", "يوم", "الثلاثاء", "الاربعاء",
+SKIPPABLE = {"عليه", "عليها", "ذلك", "تباعا", "ايضا", "كذلك", "بدوره", "بدورها", "مجددا", "سابقا", "امس", "اليوم", "يوم", "الثلاثاء", "الاربعاء",
              "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "بوضوح"}
 NOMINAL_COMPLEMENT_CLASSES = {"announcing", "directive", "praising", "denying", "admitting"}
 PREPOSITIONS = {"الى", "من", "على", "عن"}
@@ -148,6 +148,7 @@ class _Context:
                     break
                 self.mention_at[i] = m
         self.speaker_nouns = {m.first_token: m for m in res.speaker_matcher.find(doc.text, doc.tokens)}
+        self.role_at = {m.first_token for m in res.gazetteer.roles.find(doc.text, doc.tokens)}
 
     def token_at(self, offset: int) -> int:
         return self._bisect(offset)
@@ -182,9 +183,11 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
         if ctx.mark_containing(cue.start):
             continue  # a reporting word inside quoted words belongs to the quote
         entry = res.cues.iloc[cue.entry]
+        if _negated(ctx, cue.first_token):
+            continue  # لم يقل، لم تبد: nothing was said
         quote = _quote_for_cue(ctx, cue, entry, found)
         if quote is not None:
-            found = [q for q in found if not _overlaps(q, quote)] + [quote]
+            found = _add_quote(ctx, found, quote)
     found.extend(_headline_quotes(ctx, found))
     found.sort(key=lambda q: q.start)
     found.extend(_continuation_quotes(ctx, found))
@@ -194,6 +197,43 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
 
 def _overlaps(a: _Quote, b: _Quote) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان"}
+CLAUSE_OPENERS = {"و", "اما", "لكن", "بينما", "فيما", "كما", "الا", "ان", "كل", "من", "ثم", "حين", "في"}
+NEGATORS = {"لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا"}
+CONNECTORS = {"و", "بينما", "فيما", "في", "حين", "كما", "ثم", "لكن", "لكنه", "لكنها", "بيد", "ان", "حيث"}
+
+
+def _negated(ctx: _Context, i: int) -> bool:
+    return i > 0 and ctx.folded[i - 1] in NEGATORS and not _gap_has_break(ctx, i)
+
+
+def _add_quote(ctx: _Context, found: list[_Quote], new: _Quote) -> list[_Quote]:
+    """Add a quote; an earlier quote whose content runs over the new cue stops before it."""
+    out = []
+    for q in found:
+        if _overlaps(q, new) and q.start < new.cue_start < q.end and q.kind != "direct":
+            cut = _before_connectors(ctx, new.cue_start)
+            if ctx.text[q.start : cut].rstrip()[-1:] not in ("،", ",", ".", "؛"):
+                return found  # "قالوا إن واشنطن أعربت عن …": a report inside the reported words
+            q.end = _trim_end(ctx.text, q.start, cut)
+            if q.end <= q.start:
+                continue
+        elif _overlaps(q, new):
+            if new.attribution != "after_quote":
+                return found  # the earlier, explicit quote keeps these words
+            continue
+        out.append(q)
+    return out + [new]
+
+
+def _before_connectors(ctx: _Context, offset: int) -> int:
+    """Move back over connector words (، بينما، كما، و) that open the clause at ``offset``."""
+    i = ctx.token_at(offset)
+    while i > 0 and ctx.folded[i - 1] in CONNECTORS:
+        i -= 1
+    return ctx.tokens[i].start if i < len(ctx.tokens) else offset
 
 
 def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | None:
@@ -212,6 +252,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
                       speaker=speaker[:2] if speaker else None,
                       speaker_src=None if speaker else _previous(found), **base)
 
+    if form == "phrase" and _phrase_opens_sentence(ctx, cue, sentence) and _later_cue(ctx, cue, sentence):
+        return None  # "نقلاً عن مسؤولين …، قال روت إن": the phrase names where the speaker's knowledge comes from
     if form == "phrase" and not _phrase_opens_sentence(ctx, cue, sentence):
         # … ، وفقاً لمسؤول: the clause before the phrase is the content
         speaker = _speaker_after(ctx, after, sentence.end)
@@ -223,7 +265,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
             return None
         return _Quote(start, end, _kind(ctx, start, end), attribution="after_quote", speaker=speaker[:2], **base)
 
-    speaker = _speaker_after(ctx, after, sentence.end)
+    # شكر الولايات المتحدة، أشاد بـ: after a praising verb comes the one praised, not the speaker
+    speaker = None if verb_class == "praising" and form == "verb" else _speaker_after(ctx, after, sentence.end)
     attribution = "explicit"
     src = None
     content_from = speaker[2] if speaker else ctx.tokens[cue.last_token].end
@@ -231,7 +274,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
         speaker, attribution, src = _speaker_before(ctx, cue, sentence, form, found)
     else:
         speaker = speaker[:2]
-    content = _content(ctx, content_from, sentence, verb_class)
+    nominal = form == "verb" and (speaker is not None or verb_class == "praising")
+    content = _content(ctx, content_from, sentence, verb_class if nominal else "")
     if content is None:
         return None
     start, end, kind = content
@@ -247,6 +291,11 @@ def _closing_mark_before(ctx: _Context, offset: int) -> QuoteMarks | None:
         if q.closed and q.end <= offset and ctx.text[q.end : offset].strip(" ،,-–—\t") == "" and not ctx.is_name_mark(q):
             return q
     return None
+
+
+def _later_cue(ctx: _Context, cue, sentence) -> bool:
+    rest = ctx.tokens[cue.last_token + 1 : ctx.token_at(sentence.end)]
+    return any(ctx.res.cues.iloc[m.entry]["form"] == "verb" for m in ctx.res.cue_matcher.find(ctx.text, rest))
 
 
 def _phrase_opens_sentence(ctx: _Context, cue, sentence) -> bool:
@@ -332,17 +381,40 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: list[_Quote]
 
 
 def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
-    """The first speaker phrase between the sentence start (or a label colon) and the cue."""
-    start = sentence.start
+    """The speaker phrase that opens the cue's clause: after the last comma, else after the
+    sentence start (or a label colon); or the antecedent of a relative pronoun (ترمب الذي قال)."""
+    i = cue.first_token
+    if i >= 2 and ctx.folded[i - 1] in RELATIVES and (i - 2) in ctx.mention_at:
+        m = ctx.mention_at[i - 2]
+        return m["start"], m["end"]
     head = ctx.text[sentence.start : cue.start]
+    starts = [sentence.start]
     if ":" in head:  # "إستونيا: كريستن ميشال قال إن" — a label before the colon
-        start = sentence.start + head.rindex(":") + 1
-    i = ctx.token_at(start)
-    while i < cue.first_token:
-        if i in ctx.mention_at or i in ctx.speaker_nouns:
-            end = _speaker_phrase_end(ctx, i, ctx.tokens[cue.first_token].start)
-            end = min(end, cue.first_token - 1)
+        starts = [sentence.start + head.rindex(":") + 1]
+    commas = [k for k, ch in enumerate(head) if ch in "،,"]
+    if commas and sentence.start + commas[-1] + 1 > starts[0]:
+        starts.insert(0, sentence.start + commas[-1] + 1)
+    for start in starts:
+        found = _clause_subject(ctx, ctx.token_at(start), cue.first_token)
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_subject(ctx: _Context, i: int, cue_token: int) -> tuple[int, int] | None:
+    while i < cue_token and ctx.folded[i] in CLAUSE_OPENERS:
+        i += 1
+    first = i
+    while i < cue_token and i <= first + 1:
+        if fold(ctx.text[ctx.tokens[i].start : ctx.tokens[i].start + 1]) in ("ب", "ل") and i not in ctx.speaker_nouns \
+                and ctx.mention_at.get(i, {}).get("start", -1) > ctx.tokens[i].start:
+            return None  # بالغرب، لروسيا: an object, not a subject
+        if i in ctx.mention_at or i in ctx.speaker_nouns or i in ctx.role_at:
+            end = _speaker_phrase_end(ctx, i, ctx.tokens[cue_token].start)
+            end = min(end, cue_token - 1)
             return ctx.tokens[i].start, ctx.tokens[end].end
+        if ctx.folded[i] in STOPS:
+            return None
         i += 1
     return None
 
