@@ -17,6 +17,7 @@ reporting-cue lexicon (``framing/data/reporting_cues.tsv``), speaker head nouns 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -139,11 +140,9 @@ class _Context:
         self.mentions = mentions
         self.mention_at = {}  # token index -> mention covering it
         starts = [t.start for t in self.tokens]
-        from bisect import bisect_left
-
         self._bisect = lambda offset: bisect_left(starts, offset)
         for m in mentions:
-            for i in range(self._bisect(m["start"]), len(self.tokens)):
+            for i in range(max(bisect_right(starts, m["start"]) - 1, 0), len(self.tokens)):
                 if self.tokens[i].start >= m["end"]:
                     break
                 self.mention_at[i] = m
@@ -274,6 +273,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
         speaker, attribution, src = _speaker_before(ctx, cue, sentence, form, found)
     else:
         speaker = speaker[:2]
+    if attribution == "none":
+        return None  # "المؤشرات … تؤكد أن": the subject is not a speaker
     nominal = form == "verb" and (speaker is not None or verb_class == "praising")
     content = _content(ctx, content_from, sentence, verb_class if nominal else "")
     if content is None:
@@ -344,16 +345,24 @@ def _gap_has_break(ctx: _Context, i: int) -> bool:
 
 
 def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
-    """The last token of a speaker phrase that starts at token ``i``."""
+    """The last token of a speaker phrase that starts at token ``i``.
+
+    A phrase headed by a named actor ends with its mentions (joined by و); one headed by a
+    speaker noun or a role runs on through its modifiers (مسؤول أوروبي رفيع المستوى) until a
+    complementizer, a preposition, a cue or punctuation.
+    """
     tokens, folded = ctx.tokens, ctx.folded
+    named = i in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at
     last = i
     j = i
     while j < len(tokens) and tokens[j].start < limit and j - i < MAX_SPEAKER_TOKENS:
-        if j > i and _gap_has_break(ctx, j) and not (j in ctx.mention_at and (j - 1) in ctx.mention_at
-                                                   and ctx.mention_at[j] is ctx.mention_at[j - 1]):
+        in_mention = j in ctx.mention_at
+        same_mention = in_mention and (j - 1) in ctx.mention_at and ctx.mention_at[j] is ctx.mention_at[j - 1]
+        if j > i and _gap_has_break(ctx, j) and not same_mention:
             break
         word = folded[j]
-        in_mention = j in ctx.mention_at
+        if named and j > i and not same_mention and not (in_mention and word.startswith("و")):
+            break
         if not in_mention and (word in COMPLEMENTIZERS or word in STOPS or word.isdigit()):
             break
         if not in_mention and j > i and word.startswith("ل") and not word.startswith("ال"):
@@ -375,9 +384,12 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: list[_Quote]
     subject = _subject_before(ctx, cue, sentence)
     if subject is not None:
         return subject, "explicit", None
-    if prev is not None:
+    opening = ctx.text[sentence.start : ctx.tokens[cue.first_token].start]
+    if ":" in opening:
+        opening = opening[opening.rindex(":") + 1 :]
+    if prev is not None and (form == "participle" or all(fold(w) in CLAUSE_OPENERS for w in opening.split())):
         return None, "continuation", prev
-    return None, "explicit", None
+    return None, "none", None
 
 
 def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
@@ -493,16 +505,25 @@ def _starts_with_cue(ctx: _Context, rest: str) -> bool:
 
 
 def _cut_before_next_cue(ctx: _Context, start: int, end: int) -> int:
-    """Content stops before ``، مضيفاً`` / ``، وقال`` — a new cue after a comma."""
-    for cue in ctx.res.cue_matcher.find(ctx.text, ctx.tokens[ctx.token_at(start) : ctx.token_at(end)]):
-        if cue.start <= start or ctx.mark_containing(cue.start):
+    """Content stops at a comma that opens a new cue (``، مضيفاً``، ``، وقال``) or a circumstantial
+    participle (``، مستشهداً بـ``)."""
+    first, last = ctx.token_at(start), ctx.token_at(end)
+    cue_starts = {m.start for m in ctx.res.cue_matcher.find(ctx.text, ctx.tokens[first:last])}
+    for i in range(first + 1, last):
+        token = ctx.tokens[i]
+        gap = ctx.text[ctx.tokens[i - 1].end : token.start]
+        if not any(ch in gap for ch in "،,") or ctx.mark_containing(token.start):
             continue
-        before = ctx.text[start : cue.start].rstrip()
-        token_start = ctx.tokens[cue.first_token].start
-        if before.endswith(("،", ",")) or ctx.text[token_start:cue.start] in ("و", "ف"):
-            if before.endswith(("،", ",")):
-                return len(before) + start - 1 if before else start
+        word = ctx.folded[i]
+        is_cue = token.start in cue_starts or token.start + 1 in cue_starts
+        if is_cue or _is_hal_participle(word):
+            return ctx.tokens[i - 1].end + gap.index("،" if "،" in gap else ",")
     return end
+
+
+def _is_hal_participle(word: str) -> bool:
+    """مستشهدا، مشيدا، داعيه: an active participle in the accusative, opening a circumstantial clause."""
+    return len(word) >= 5 and word.startswith("م") and word.endswith("ا") and not word.startswith("ما")
 
 
 def _kind(ctx: _Context, start: int, end: int) -> str:
