@@ -54,9 +54,12 @@ STOPS = {
 SKIPPABLE = {"عليه", "عليها", "ذلك", "تباعا", "ايضا", "كذلك", "بدوره", "بدورها", "مجددا", "سابقا", "امس", "اليوم", "يوم", "الثلاثاء", "الاربعاء",
              "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "بوضوح"}
 NOMINAL_COMPLEMENT_CLASSES = {"announcing", "directive", "praising", "denying", "admitting"}
+OBJECT_COMPLEMENT_CLASSES = {"assertive", "explanatory", "evaluative"}  # شدد على…، مستشهداً بـ…
 PREPOSITIONS = {"الى", "من", "على", "عن"}
 MAX_SPEAKER_TOKENS = 9
-MAX_LOOKAHEAD_TOKENS = 14
+RANK_MODIFIERS = {"رفيع", "المستوى", "كبير", "كبار", "بارز", "بارزون", "سابق", "سابقون", "اخر", "اخرون", "اخرين",
+                  "عده", "مطلع", "مطلعه", "مطلعون", "مقرب", "مقربون", "رفيعو", "رفيعي"}
+MAX_LOOKAHEAD_TOKENS = 40
 MIN_CONTINUATION_WORDS = 4
 MAX_HEADLINE_WORDS = 16
 
@@ -148,6 +151,8 @@ class _Context:
                 self.mention_at[i] = m
         self.speaker_nouns = {m.first_token: m for m in res.speaker_matcher.find(doc.text, doc.tokens)}
         self.role_at = {m.first_token for m in res.gazetteer.roles.find(doc.text, doc.tokens)}
+        self.cues = res.cue_matcher.find(doc.text, doc.tokens)
+        self.cue_token_starts = {m.first_token for m in self.cues}
 
     def token_at(self, offset: int) -> int:
         return self._bisect(offset)
@@ -178,7 +183,7 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
     """The quote rows of one document (see :func:`find_quotes`)."""
     ctx = _Context(doc, mentions, res)
     found: list[_Quote] = []
-    for cue in res.cue_matcher.find(doc.text, doc.tokens):
+    for cue in ctx.cues:
         if ctx.mark_containing(cue.start):
             continue  # a reporting word inside quoted words belongs to the quote
         entry = res.cues.iloc[cue.entry]
@@ -199,7 +204,8 @@ def _overlaps(a: _Quote, b: _Quote) -> bool:
 
 
 RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان"}
-CLAUSE_OPENERS = {"و", "اما", "لكن", "بينما", "فيما", "كما", "الا", "ان", "كل", "من", "ثم", "حين", "في"}
+CLAUSE_OPENERS = {"و", "اما", "لكن", "لكنه", "لكنها", "بينما", "فيما", "كما", "الا", "ان", "انه", "انها", "كل", "من",
+                  "ثم", "حين", "في", "قد", "وقد", "كان", "وكان", "كانت", "وكانت", "فقد"}
 NEGATORS = {"لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا"}
 CONNECTORS = {"و", "بينما", "فيما", "في", "حين", "كما", "ثم", "لكن", "لكنه", "لكنها", "بيد", "ان", "حيث"}
 
@@ -275,7 +281,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
         speaker = speaker[:2]
     if attribution == "none":
         return None  # "المؤشرات … تؤكد أن": the subject is not a speaker
-    nominal = form == "verb" and (speaker is not None or verb_class == "praising")
+    nominal = (form == "verb" and (speaker is not None or verb_class == "praising")) or form == "participle"
     content = _content(ctx, content_from, sentence, verb_class if nominal else "")
     if content is None:
         return None
@@ -365,6 +371,8 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
             break
         if not in_mention and (word in COMPLEMENTIZERS or word in STOPS or word.isdigit()):
             break
+        if not in_mention and j > i and (j - 1) in ctx.mention_at and word not in RANK_MODIFIERS:
+            break  # "الحكومة الألمانية عقوبات": the phrase ended with its adjective
         if not in_mention and j > i and word.startswith("ل") and not word.startswith("ال"):
             break
         if not in_mention and j > i and ctx.res.cue_matcher.find(ctx.text, tokens[j : j + 1]):
@@ -396,9 +404,14 @@ def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
     """The speaker phrase that opens the cue's clause: after the last comma, else after the
     sentence start (or a label colon); or the antecedent of a relative pronoun (ترمب الذي قال)."""
     i = cue.first_token
-    if i >= 2 and ctx.folded[i - 1] in RELATIVES and (i - 2) in ctx.mention_at:
-        m = ctx.mention_at[i - 2]
-        return m["start"], m["end"]
+    if i >= 2 and ctx.folded[i - 1] in RELATIVES:
+        j, start = i - 2, None
+        while j >= max(i - 7, 0) and ctx.folded[j] not in STOPS and not _gap_has_break(ctx, j + 1):
+            if j in ctx.mention_at or j in ctx.speaker_nouns or j in ctx.role_at:
+                start = j
+            j -= 1
+        if start is not None:
+            return ctx.tokens[start].start, ctx.tokens[i - 2].end
     head = ctx.text[sentence.start : cue.start]
     starts = [sentence.start]
     if ":" in head:  # "إستونيا: كريستن ميشال قال إن" — a label before the colon
@@ -435,10 +448,17 @@ def _clause_subject(ctx: _Context, i: int, cue_token: int) -> tuple[int, int] | 
 
 
 def _content(ctx: _Context, offset: int, sentence, verb_class: str) -> tuple[int, int, str] | None:
-    """Find the reported content after ``offset``: (start, end, kind), or None."""
+    """Find the reported content after ``offset``: (start, end, kind), or None.
+
+    The content opens with a complementizer (أن، إن، بأن), a colon or a quotation mark, within
+    the sentence and before any other cue. Failing those, for a verb whose class takes a noun
+    phrase as its content (أعلن استعداد…، دعا إلى…، شدد على…), the noun phrase right after it.
+    """
     tokens, folded, text = ctx.tokens, ctx.folded, ctx.text
     i = ctx.token_at(offset)
     limit = max(sentence.end, offset)
+    cue_starts = ctx.cue_token_starts
+    nominal = None
     seen = 0
     while i < len(tokens) and seen < MAX_LOOKAHEAD_TOKENS:
         gap_start = tokens[i - 1].end if i > 0 and tokens[i - 1].end >= offset else offset
@@ -448,15 +468,19 @@ def _content(ctx: _Context, offset: int, sentence, verb_class: str) -> tuple[int
             return _from_start(ctx, mark.start, sentence)
         if ":" in gap and gap_start >= offset:
             return _from_start(ctx, gap_start + gap.index(":") + 1, sentence)
-        if tokens[i].start >= limit or any(ch in gap for ch in ".؟!؛\n"):
-            return None
+        if tokens[i].start >= limit or any(ch in gap for ch in ".؟!؛\n") or i in cue_starts:
+            break
         if folded[i] in COMPLEMENTIZERS:
             return _from_start(ctx, tokens[i].end, sentence)
-        if seen == 0 and verb_class in NOMINAL_COMPLEMENT_CLASSES:
-            start = tokens[i + 1].start if folded[i] in PREPOSITIONS and i + 1 < len(tokens) else tokens[i].start
-            return _from_start(ctx, start, sentence, nominal=True)
+        if seen == 0 and verb_class and nominal is None:
+            takes_noun = verb_class in NOMINAL_COMPLEMENT_CLASSES
+            takes_object = folded[i] in PREPOSITIONS or folded[i][:1] == "ب"
+            if takes_noun or (verb_class in OBJECT_COMPLEMENT_CLASSES and takes_object):
+                nominal = tokens[i + 1].start if folded[i] in PREPOSITIONS and i + 1 < len(tokens) else tokens[i].start
         i += 1
         seen += 1
+    if nominal is not None:
+        return _from_start(ctx, nominal, sentence, nominal=True)
     return None
 
 
@@ -583,10 +607,13 @@ def _continuation_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
     out = []
     for q in found:
         for mark in ctx.marks:
-            if mark.start < q.end or any(f.start <= mark.start < f.end for f in found + out):
+            if mark.start < q.end or any(f.start < mark.end and mark.start < f.end for f in found + out):
                 continue
             gap = ctx.text[q.end : mark.start]
-            if len(gap) > 3 or ctx.is_name_mark(mark):
+            for span in (q.speaker, (q.cue_start, q.cue_end)):
+                if span and span[0] >= q.end:
+                    gap = gap.replace(ctx.text[span[0] : span[1]], "")
+            if len(gap.strip(" .،,:–-\"»”")) > 2 or "\n" in gap or ctx.is_name_mark(mark):
                 break
             start, end = mark.inner
             if len(ctx.text[start:end].split()) < MIN_CONTINUATION_WORDS:
