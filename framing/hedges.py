@@ -91,6 +91,10 @@ def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[st
     tokens = doc.tokens
     prev = fold(tokens[first - 1].text) if first > 0 and _adjacent(doc, first - 1, first) else ""
     nxt = fold(tokens[last + 1].text) if last + 1 < len(tokens) and _adjacent(doc, last, last + 1) else ""
+    if rule == "qad" and not nxt and last + 1 < len(tokens):
+        # قد «أنجز»: quotation marks between قد and its verb
+        gap = doc.text[tokens[last].end : tokens[last + 1].start]
+        nxt = fold(tokens[last + 1].text) if gap.strip(" «»“”\"") == "" else ""
     if rule == "qad":
         if prev in PAST_AUXILIARIES or not nxt:
             return None, None

@@ -205,7 +205,7 @@ def _overlaps(a: _Quote, b: _Quote) -> bool:
 
 RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان"}
 CLAUSE_OPENERS = {"و", "اما", "لكن", "لكنه", "لكنها", "بينما", "فيما", "كما", "الا", "ان", "انه", "انها", "كل", "من",
-                  "ثم", "حين", "في", "قد", "وقد", "كان", "وكان", "كانت", "وكانت", "فقد"}
+                  "ثم", "حين", "في", "قد", "وقد", "كان", "وكان", "كانت", "وكانت", "فقد", "حيث"}
 NEGATORS = {"لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا"}
 CONNECTORS = {"و", "بينما", "فيما", "في", "حين", "كما", "ثم", "لكن", "لكنه", "لكنها", "بيد", "ان", "حيث"}
 
@@ -423,6 +423,11 @@ def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
         found = _clause_subject(ctx, ctx.token_at(start), cue.first_token)
         if found is not None:
             return found
+    # "تصريح بوتين من بكين، حيث أعلن": the nearest person named earlier in the sentence
+    for j in range(cue.first_token - 1, ctx.token_at(sentence.start) - 1, -1):
+        m = ctx.mention_at.get(j)
+        if m is not None and m["actor_type"] == "person" and not (j > 0 and ctx.folded[j - 1] in STOPS):
+            return m["start"], m["end"]
     return None
 
 

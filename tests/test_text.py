@@ -15,7 +15,7 @@ from camel_tools.utils.normalize import (
     normalize_unicode,
 )
 from conftest import SEED_FILES, SEED_IDS
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing.errors import FramingWarning
@@ -97,10 +97,14 @@ ARABIC_TEXT = st.text(
         st.sampled_from(list(" \n.،«»“”\"abcXYZ019")),
     ),
     max_size=40,
-) | st.lists(st.sampled_from(SEED_TOKENS), max_size=6).map(" ".join)
+)
+# letters the steps fold, next to the combining madda and hamzas that Unicode composes with them
+FOLDABLE_TEXT = st.text(alphabet="اأإآٱىيئؤوةهـ\u0653\u0654\u0655\u064b\u0651ﻻ ", max_size=12)
+ARABIC_TEXT = ARABIC_TEXT | FOLDABLE_TEXT | st.lists(st.sampled_from(SEED_TOKENS), max_size=6).map(" ".join)
 FLAGS = st.fixed_dictionaries({s: st.booleans() for s in STEPS})
 
 
+@settings(max_examples=1000)
 @given(ARABIC_TEXT, FLAGS)
 def test_text_normalize_idempotent(text, flags):
     once = normalize_ar(text, **flags)
