@@ -37,6 +37,12 @@ POLARITIES = {"positive", "negative"}
 TARGET_PREPOSITIONS = {"من", "في", "على", "تجاه", "ازاء", "حيال", "مع", "ضد", "امام", "لدى", "عن", "الى", "ب", "ل"}
 CLAUSE_BREAKS = set("،,.؛;:؟?!()«»“”\"\n")
 MAX_TARGET_DISTANCE = 4  # tokens between a cue and an actor after it
+# Emotions name who feels them right after the cue (سخط ترمب) and whom they are about after a
+# preposition (غيظ ترمب من بوتين، أجواء متشائمة إزاء نوايا بوتين).
+EXPERIENCER_CATEGORIES = {"frustration", "concern"}
+# Conduct and character are about whoever shows them: the subject (بوتين يستخف بالغرب).
+SUBJECT_CATEGORIES = {"intransigence", "deception", "isolation", "sincerity", "weakness", "threat"}
+ABOUT_PREPOSITIONS = {"من", "ازاء", "تجاه", "حيال", "على", "مع", "في"}
 NEGATION_WINDOW = 2
 
 
@@ -65,7 +71,8 @@ class SentimentScorer:
         self.lexicon = load_sentiment_lexicon() if lexicon is None else lexicon
         modifiers = load_modifiers() if modifiers is None else modifiers
         self.matcher = LexiconMatcher(self.lexicon["cue"].tolist(), enclitics=self.lexicon["enclitics"].map(as_flag))
-        self._entries = self.lexicon[["cue", "polarity", "strength"]].to_dict("records")
+        columns = ["cue", "polarity", "strength"] + (["category"] if "category" in self.lexicon else [])
+        self._entries = self.lexicon[columns].to_dict("records")
         self.negators = {fold(t) for t in modifiers.loc[modifiers["kind"] == "negator", "term"]}
         self.intensifiers = {fold(t): w for t, w in zip(modifiers.loc[modifiers["kind"] == "intensifier", "term"],
                                                         modifiers.loc[modifiers["kind"] == "intensifier", "weight"])}
@@ -89,7 +96,8 @@ class SentimentScorer:
                 sign = -sign
                 start = tokens[negator].start
             weight = self._intensity(doc, folded, m.first_token, m.last_token)
-            target = _target(doc, token_mentions, m.first_token if negator is None else negator, m.last_token)
+            target = _target(doc, token_mentions, m.first_token if negator is None else negator, m.last_token,
+                             entry.get("category", ""))
             if target is None:
                 continue
             source, source_type = "author", "author"
@@ -146,12 +154,21 @@ def _break_between(doc: Document, i: int, j: int) -> bool:
     return any(ch in CLAUSE_BREAKS for ch in gap)
 
 
-def _target(doc: Document, token_mentions: dict[int, dict], first: int, last: int) -> str | None:
+def _target(doc: Document, token_mentions: dict[int, dict], first: int, last: int, category: str = "") -> str | None:
     """The actor an evaluation is about (see the module docstring for the rules)."""
+    if category in EXPERIENCER_CATEGORIES:
+        return _about_object(doc, token_mentions, last)
+    if category in SUBJECT_CATEGORIES:
+        before = _subject_before(doc, token_mentions, first)
+        return before if before is not None else _actor_after(doc, token_mentions, last)
+    after = _actor_after(doc, token_mentions, last)
+    return after if after is not None else _subject_before(doc, token_mentions, first)
+
+
+def _actor_after(doc: Document, token_mentions: dict[int, dict], last: int) -> str | None:
+    """A demonym or genitive right after the cue, or the object of a preposition after it."""
     n = len(doc.tokens)
-    # after the cue: a demonym or genitive right after, or a preposition's object
-    j = last + 1
-    steps = 0
+    j, steps = last + 1, 0
     while j < n and steps < MAX_TARGET_DISTANCE and not _break_between(doc, j - 1, j):
         if j in token_mentions:
             return token_mentions[j]["actor_id"]
@@ -160,7 +177,27 @@ def _target(doc: Document, token_mentions: dict[int, dict], first: int, last: in
             break
         j += 1
         steps += 1
-    # before the cue, in the same clause: the subject of a predicate
+    return None
+
+
+def _about_object(doc: Document, token_mentions: dict[int, dict], last: int) -> str | None:
+    """The actor after من / إزاء / تجاه … following an emotion, past its experiencer."""
+    n = len(doc.tokens)
+    j = last + 1
+    while j < n and j <= last + 8 and not _break_between(doc, j - 1, j):
+        word = fold(doc.tokens[j].text)
+        if word in ABOUT_PREPOSITIONS or (word[:1] in "بل" and j + 1 < n and (j in token_mentions)):
+            for k in range(j if word[:1] in "بل" else j + 1, min(j + 4, n)):
+                if k in token_mentions:
+                    return token_mentions[k]["actor_id"]
+                if k > j and _break_between(doc, k - 1, k):
+                    break
+        j += 1
+    return None
+
+
+def _subject_before(doc: Document, token_mentions: dict[int, dict], first: int) -> str | None:
+    """The nearest actor before the cue in its clause: the subject of a predicate."""
     j = first - 1
     while j >= 0 and not _break_between(doc, j, j + 1):
         if j in token_mentions:
