@@ -1,13 +1,16 @@
 """The ``framing`` command: thin subcommands over the library's functions.
 
 Errors go to stderr as one line naming the file (and line) and the problem; the exit codes are
-those of :mod:`framing.errors`. Warnings (a skipped article, an unbalanced quotation mark) go to
+those of :mod:`framing.errors`. An unexpected error is reported in one line too (exit code 1);
+set ``FRAMING_DEBUG=1`` to see its traceback. Warnings (a skipped article, an unbalanced quotation mark) go to
 stderr as ``warning: ...`` lines.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import os
 import sys
 import warnings
 from collections.abc import Callable, Sequence
@@ -19,6 +22,9 @@ from .errors import FramingError, FramingWarning, InputError
 from .output import FORMATS, format_table, table_bytes, write_atomic
 
 DEFAULT_CORPUS = "seeds"
+# Modules that add their own subcommands: each has ``register(subparsers)``, which adds a parser
+# and sets ``handler`` (a function of the parsed arguments returning a table or an exit code).
+COMMAND_MODULES: list[str] = []
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], pd.DataFrame | int | None]] = {}
 
@@ -78,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--lexicon", help="a hedge lexicon (TSV) to use instead of the bundled one")
             p.add_argument("--rates", action="store_true", help="print hedges and boosters per 1,000 words of each voice")
 
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(sub)
+
     p = sub.add_parser("evaluate", help="score the toolkit against gold annotations (default: the bundled seed annotations)")
     p.add_argument("measure", choices=["actors", "quotes", "hedges", "sentiment", "all"])
     p.add_argument("path", nargs="?", default=None, help="the annotated corpus (default: the bundled seeds/)")
@@ -104,7 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         warnings.simplefilter("always", FramingWarning)
         warnings.showwarning = _show_warning
         try:
-            result = COMMANDS[args.command](args)
+            handler = getattr(args, "handler", None) or COMMANDS[args.command]
+            result = handler(args)
             if isinstance(result, pd.DataFrame):
                 emit_table(result, args)
                 return 0
@@ -117,6 +127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 130
         except BrokenPipeError:
             return 0
+        except Exception as exc:  # noqa: BLE001 - a bug: one line, never a traceback
+            if os.environ.get("FRAMING_DEBUG"):
+                raise
+            print(f"error: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
+            return 1
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None):
