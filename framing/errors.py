@@ -11,8 +11,8 @@ Exit codes (documented in the README):
 * 2 - bad input: a path, a manifest, a lexicon, an option, or (with ``--strict``) an article;
 * 3 - nothing to analyse: every article was skipped.
 
->>> str(InputError("corpus.csv", "missing column 'file'", line=1))
-'corpus.csv:1: missing column \\'file\\''
+>>> print(InputError("corpus.csv", "missing column 'file'", line=1))
+corpus.csv:1: missing column 'file'
 """
 
 from __future__ import annotations

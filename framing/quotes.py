@@ -62,6 +62,10 @@ RANK_MODIFIERS = {"رفيع", "المستوى", "كبير", "كبار", "بار�
 MAX_LOOKAHEAD_TOKENS = 40
 MIN_CONTINUATION_WORDS = 4
 MAX_HEADLINE_WORDS = 16
+MAX_NAME_WORDS = 4
+NAMING_NOUNS = {"موقع", "تطبيق", "صحيفه", "وكاله", "قناه", "منصه", "برنامج", "مجله", "عمليه", "خطه", "مبادره",
+                "مجموعه", "تحالف", "اسم", "يسمي", "بعنوان", "شعار", "حمله", "مشروع", "اتفاق", "اتفاقيه", "قمه",
+                "اجتماع", "مؤتمر", "موتمر", "لموقع", "شبكه", "وثيقه", "مذكره", "ملف"}
 
 
 @dataclass
@@ -167,16 +171,16 @@ class _Context:
         return next((q for q in self.marks if q.start == offset), None)
 
     def is_name_mark(self, q: QuoteMarks) -> bool:
-        """Quotation marks around a name or a short title, not around quoted words."""
+        """Quotation marks around a name or a title («ذا ديلي كولر»، “تليجرام”، «تحالف الراغبين»),
+        not around quoted words: a short span that is an actor's name or follows a naming noun."""
         inner = self.text[q.inner[0] : q.inner[1]].strip()
-        words = inner.split()
-        if len(words) <= 3 and any(m["start"] >= q.start and m["end"] <= q.end for m in self.mentions):
+        if len(inner.split()) > MAX_NAME_WORDS:
+            return False
+        named = [m for m in self.mentions if m["start"] >= q.start and m["end"] <= q.end]
+        if named and sum(m["end"] - m["start"] for m in named) >= 0.8 * len(inner):
             return True
-        return len(words) <= 2 and not any(w in ("لا", "لن", "لم") for w in words) and self._no_verb_like(words)
-
-    @staticmethod
-    def _no_verb_like(words: list[str]) -> bool:
-        return all(not fold(w).startswith(("ي", "ت", "سي", "ست")) or fold(w).startswith("ال") for w in words)
+        before = self.text[max(q.start - 30, 0) : q.start].split()
+        return bool(before) and fold(before[-1]).lstrip("وبل") in NAMING_NOUNS
 
 
 def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[dict]:
@@ -469,13 +473,13 @@ def _content(ctx: _Context, offset: int, sentence, verb_class: str) -> tuple[int
         gap_start = tokens[i - 1].end if i > 0 and tokens[i - 1].end >= offset else offset
         gap = text[gap_start : tokens[i].start]
         mark = _mark_in(ctx, gap_start, tokens[i].start)
-        if mark is not None and not ctx.is_name_mark(mark):
+        if mark is not None and not ctx.is_name_mark(mark) and nominal is None:
             return _from_start(ctx, mark.start, sentence)
         if ":" in gap and gap_start >= offset:
             return _from_start(ctx, gap_start + gap.index(":") + 1, sentence)
         if tokens[i].start >= limit or any(ch in gap for ch in ".؟!؛\n") or i in cue_starts:
             break
-        if folded[i] in COMPLEMENTIZERS:
+        if folded[i] in COMPLEMENTIZERS and not ctx.mark_containing(tokens[i].start):
             return _from_start(ctx, tokens[i].end, sentence)
         if seen == 0 and verb_class and nominal is None:
             takes_noun = verb_class in NOMINAL_COMPLEMENT_CLASSES
@@ -497,8 +501,13 @@ def _from_start(ctx: _Context, start: int, sentence, *, nominal: bool = False) -
     text = ctx.text
     while start < len(text) and text[start] in " \t،,:":
         start += 1
+    i = ctx.token_at(start)
+    if i < len(ctx.tokens) and ctx.tokens[i].start == start and ctx.folded[i] in COMPLEMENTIZERS:
+        start = ctx.tokens[i].end  # "وقال: إن «…»"
+        while start < len(text) and text[start] in " \t":
+            start += 1
     mark = ctx.mark_starting_at(start)
-    if mark is not None and not ctx.is_name_mark(mark):
+    if mark is not None:  # right after أن/إن or a colon: quoted words, not a name
         rest = text[mark.end : _sentence_end_after(ctx, mark.end)]
         if rest.strip(" .،,…") == "" or _starts_with_cue(ctx, rest):
             inner_start, inner_end = mark.inner
@@ -529,8 +538,12 @@ def _sentence_end_after(ctx: _Context, offset: int) -> int:
 
 
 def _starts_with_cue(ctx: _Context, rest: str) -> bool:
+    """Whether the words after a closing mark open a new cue (، مضيفاً) or a participle clause."""
     head = rest.lstrip(" ،,")
-    return bool(head) and bool(ctx.res.cue_matcher.find_in(" ".join(head.split()[:1])))
+    if not head or not rest.lstrip(" ").startswith(("،", ",")) and not ctx.res.cue_matcher.find_in(head.split()[0]):
+        return False
+    first = head.split()[0]
+    return bool(ctx.res.cue_matcher.find_in(first)) or _is_hal_participle(fold(first))
 
 
 def _cut_before_next_cue(ctx: _Context, start: int, end: int) -> int:

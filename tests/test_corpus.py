@@ -274,7 +274,8 @@ def test_corpus_clean_leaves_clean_articles_alone(seed_corpus, seed_raw, article
 
 @pytest.mark.parametrize("article_id", SEED_IDS)
 def test_corpus_cleaning_table_offsets(seed_corpus, seed_raw, article_id):
-    raw = seed_raw[article_id]
+    raw = seed_corpus.articles.set_index("article_id").loc[article_id, "raw_text"]
+    assert raw == seed_raw[article_id]  # the raw text is the file decoded, nothing stripped
     rows = _cleaning(seed_corpus, article_id)
     assert set(rows["kind"]) <= CLEANING_KINDS
     previous_end = 0
