@@ -48,6 +48,12 @@ class Match:
     entry: int
 
 
+def _shortest_stem(proclitic: str) -> int:
+    """A conjunction (و ف) may leave a two-letter stem (وقد); a preposition or the future marker
+    (ب ل ك س) leaves three letters or more, so بعد is not ب + عدّ."""
+    return MIN_STEM if proclitic in ("و", "ف") else MIN_STEM + 1
+
+
 @lru_cache(maxsize=200_000)
 def token_stems(word: str, *, enclitics: bool) -> tuple[tuple[str, int, bool], ...]:
     """The folded stems a folded token may stand for.
@@ -59,7 +65,7 @@ def token_stems(word: str, *, enclitics: bool) -> tuple[tuple[str, int, bool], .
     >>> token_stems("وللرييس", enclitics=False)
     (('وللرييس', 0, False), ('للرييس', 1, False), ('الرييس', 2, False), ('لرييس', 2, False))
     """
-    fits = [p for p in ELIDED_ARTICLE + PROCLITICS if word.startswith(p) and len(word) - len(p) >= MIN_STEM]
+    fits = [p for p in ELIDED_ARTICLE + PROCLITICS if word.startswith(p) and len(word) - len(p) >= _shortest_stem(p)]
     stripped = [("ال" + word[len(p) :], len(p) - 1, False) for p in fits if p in ELIDED_ARTICLE]
     stripped += [(word[len(p) :], len(p), False) for p in fits if p not in ELIDED_ARTICLE]
     # the shortest proclitic first: the reading that keeps most of the word wins a tie
