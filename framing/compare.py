@@ -23,7 +23,6 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-import numpy as np
 import pandas as pd
 
 from .text import count_words, fold, word_tokens
@@ -386,28 +385,30 @@ def token_counts(texts) -> Counter:
     return counts
 
 
-def log_odds_dirichlet(counts: dict, counts_rest: dict, prior: dict) -> pd.DataFrame:
+def log_odds_dirichlet(counts: dict, counts_rest: dict, prior: dict, *, words=None) -> pd.DataFrame:
     """Weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008).
 
-    For each word w of ``counts`` or ``counts_rest`` with prior pseudo-count a_w (a0 = the sum of
-    all a_w, n and m the two groups' token totals, y and z the word's counts in them)::
+    For a word w with prior pseudo-count a_w (a0 = the sum of every a_w; n and m the two groups'
+    token totals; y and z the word's counts in them)::
 
         delta_w = log((y + a_w) / (n + a0 - y - a_w)) - log((z + a_w) / (m + a0 - z - a_w))
         variance_w = 1 / (y + a_w) + 1 / (z + a_w)
-        z_score_w = delta_w / sqrt(variance_w)
+        z_w = delta_w / sqrt(variance_w)
 
-    A positive ``delta`` means the first group uses the word more. Returns ``word, count,
-    count_rest, n_tokens, n_tokens_rest, prior, delta, variance, z``, sorted by ``z`` (largest
-    first), then word.
+    A positive ``delta`` means the first group uses the word more. ``words`` (default: every word
+    of either group) are the words reported; ``prior`` must give each of them a positive count.
+    Returns ``word, count, count_rest, n_tokens, n_tokens_rest, prior, delta, variance, z``,
+    sorted by ``z`` (largest first), then word.
 
     >>> t = log_odds_dirichlet({"a": 2, "b": 1}, {"b": 1, "c": 1}, {"a": 1.0, "b": 1.0, "c": 1.0})
     >>> t[["word", "count", "count_rest", "delta"]].round(4).values.tolist()
-    [['a', 2, 0, 1.3863], ['b', 1, 1, 0.0], ['c', 0, 1, -1.0986]]
+    [['a', 2, 0, 1.3863], ['b', 1, 1, -0.2877], ['c', 0, 1, -1.204]]
     """
     a0 = float(sum(prior.values()))
     n, m = sum(counts.values()), sum(counts_rest.values())
+    vocabulary = sorted(set(counts) | set(counts_rest) if words is None else words)
     rows = []
-    for w in sorted(set(counts) | set(counts_rest)):
+    for w in vocabulary:
         a = float(prior[w])
         y, z = counts.get(w, 0), counts_rest.get(w, 0)
         delta = math.log((y + a) / (n + a0 - y - a)) - math.log((z + a) / (m + a0 - z - a))
@@ -425,8 +426,9 @@ def keyness(articles: pd.DataFrame, *, prior_size: float | None = None, min_coun
     Each outlet's tokens are compared with the pooled tokens of the other outlets on its event by
     :func:`log_odds_dirichlet`. The prior is informative: a_w = a0 * (share of w among all the
     tokens of ``articles``, every event), with a0 = ``prior_size`` (default: the number of those
-    tokens, so a_w is the word's corpus count). Words used fewer than ``min_count`` times on the
-    event are dropped. An event covered by one outlet only has no rows.
+    tokens, so that a_w is the word's count in the whole corpus). Words used fewer than
+    ``min_count`` times on the event are not reported. An event covered by one outlet only has no
+    rows.
 
     Columns: ``event, outlet, word, count, count_rest, n_tokens, n_tokens_rest, prior, delta,
     variance, z``, sorted by event, outlet, then ``z`` (largest first).
@@ -444,6 +446,7 @@ def keyness(articles: pd.DataFrame, *, prior_size: float | None = None, min_coun
         background.update(c)
     total = sum(background.values())
     scale = 1.0 if prior_size is None or total == 0 else prior_size / total
+    prior = {w: k * scale for w, k in background.items()}
     frames = []
     for event, group in a.groupby("event", sort=True):
         by_outlet: dict[str, Counter] = {}
@@ -454,31 +457,15 @@ def keyness(articles: pd.DataFrame, *, prior_size: float | None = None, min_coun
         event_counts: Counter = Counter()
         for c in by_outlet.values():
             event_counts.update(c)
-        vocab = {w for w, k in event_counts.items() if k >= min_count}
-        prior = {w: k * scale for w, k in background.items()}
+        vocabulary = [w for w, k in event_counts.items() if k >= min_count]
         for outlet in sorted(by_outlet):
-            mine = {w: k for w, k in by_outlet[outlet].items() if w in vocab}
-            rest = {w: event_counts[w] - by_outlet[outlet].get(w, 0) for w in vocab}
-            rest = {w: k for w, k in rest.items() if k > 0}
-            table = log_odds_dirichlet(mine, rest, prior)
-            # token totals are the groups' full totals, not only the kept words'
-            n, m = sum(by_outlet[outlet].values()), sum(event_counts.values()) - sum(by_outlet[outlet].values())
-            if min_count > 1:
-                table = _recompute(table, n, m, sum(prior.values()))
+            rest = event_counts - by_outlet[outlet]
+            table = log_odds_dirichlet(by_outlet[outlet], rest, prior, words=vocabulary)
             frames.append(table.assign(event=event, outlet=outlet))
     columns = KEYS + ["word", "count", "count_rest", "n_tokens", "n_tokens_rest", "prior", "delta", "variance", "z"]
     if not frames:
         return pd.DataFrame(columns=columns)
     return pd.concat(frames, ignore_index=True)[columns]
-
-
-def _recompute(table: pd.DataFrame, n: int, m: int, a0: float) -> pd.DataFrame:
-    """Log-odds with the groups' full token totals (when rare words were dropped from the counts)."""
-    y, z, a = table["count"], table["count_rest"], table["prior"]
-    delta = np.log((y + a) / (n + a0 - y - a)) - np.log((z + a) / (m + a0 - z - a))
-    variance = 1 / (y + a) + 1 / (z + a)
-    out = table.assign(n_tokens=n, n_tokens_rest=m, delta=delta, variance=variance, z=delta / np.sqrt(variance))
-    return out.sort_values(["z", "word"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
 def kwic(articles: pd.DataFrame, word: str, *, outlet: str | None = None, event: str | None = None,
