@@ -164,8 +164,8 @@ def sourcing(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     >>> articles = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "event": ["e"], "text": ["قال مسؤول إن الحرب طويلة"]})
     >>> quotes = pd.DataFrame({"article_id": ["a", "a"], "speaker": ["مسؤول", "ماكرون"], "speaker_id": ["", "Emmanuel Macron"],
     ...     "speaker_type": ["anonymous", "person"], "kind": ["indirect", "direct"], "text": ["الحرب طويلة", "نعم"]})
-    >>> sourcing(quotes, articles)[["n_quotes", "anonymous", "share_anonymous", "direct", "share_indirect"]].values.tolist()
-    [[2, 1, 0.5, 1, 0.5]]
+    >>> sourcing(quotes, articles)[["n_quotes", "anonymous", "share_anonymous", "direct", "share_indirect"]].to_dict("records")
+    [{'n_quotes': 2, 'anonymous': 1, 'share_anonymous': 0.5, 'direct': 1, 'share_indirect': 0.5}]
     """
     q = _on_events(quotes, articles)
     q = q.assign(quoted_words=[count_words(str(t)) for t in q["text"].fillna("")],
@@ -239,12 +239,12 @@ def hedging(hedges: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFrame, 
     hedges_ci_low, hedges_ci_high, boosters_per_1000, boosters_ci_low, boosters_ci_high``
     (rates are computed by :func:`framing.hedges.hedge_rates`; a voice with no words has no rate).
 
-    >>> articles = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "event": ["e"],
-    ...     "text": ["ربما تأتي الحرب. قال ماكرون إن «السلام قد يأتي بالتأكيد»"]})
-    >>> quotes = pd.DataFrame({"article_id": ["a"], "start": [29], "end": [51], "speaker_id": ["Emmanuel Macron"],
-    ...                        "speaker": ["ماكرون"]})
+    >>> text = "ربما تأتي الحرب. قال ماكرون إن «السلام قد يأتي بالتأكيد»"
+    >>> articles = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "event": ["e"], "text": [text]})
+    >>> quotes = pd.DataFrame({"article_id": ["a"], "start": [text.index("السلام")], "end": [len(text) - 1],
+    ...                        "speaker_id": ["Emmanuel Macron"], "speaker": ["ماكرون"]})
     >>> hedges = pd.DataFrame({"article_id": ["a", "a", "a"], "category": ["hedge", "hedge", "booster"],
-    ...                        "voice": ["author", "quoted", "quoted"], "start": [0, 36, 43]})
+    ...                        "voice": ["author", "quoted", "quoted"]})
     >>> hedging(hedges, articles, quotes)[["voice", "words", "hedges", "boosters", "hedges_per_1000"]].values.tolist()
     [['author', 6, 1, 0, 166.67], ['quoted', 4, 1, 1, 250.0]]
     """

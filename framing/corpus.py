@@ -14,6 +14,7 @@ so every offset in the cleaned text maps back to the raw file with :func:`raw_of
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import re
@@ -211,6 +212,10 @@ def read_corpus(path: str | Path, *, strict: bool = False, encoding: str = "utf-
     path = Path(path)
     if not path.exists():
         raise InputError(path, "no such file or folder")
+    try:
+        codecs.lookup(encoding)
+    except LookupError:  # an option problem, not one article's: never skipped
+        raise InputError(None, f"unknown encoding {encoding!r}") from None
     if path.is_dir():
         records, skipped = _read_folder(path, strict=strict, encoding=encoding)
     elif path.suffix.lower() in TABLE_SUFFIXES:

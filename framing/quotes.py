@@ -393,15 +393,37 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: list[_Quote]
     same_sentence = prev is not None and prev.end > sentence.start and prev.start < cue.start
     if form == "participle" and same_sentence:
         return None, "continuation", prev
+    if form == "masdar":
+        source = _source_after_an(ctx, cue)
+        if source is not None:
+            return source, "explicit", None
     subject = _subject_before(ctx, cue, sentence)
     if subject is not None:
         return subject, "explicit", None
     opening = ctx.text[sentence.start : ctx.tokens[cue.first_token].start]
     if ":" in opening:
         opening = opening[opening.rindex(":") + 1 :]
-    if prev is not None and (form == "participle" or all(fold(w) in CLAUSE_OPENERS for w in opening.split())):
+    opens_clause = all(fold(w) in CLAUSE_OPENERS for w in opening.split())
+    if prev is not None and (form == "participle" or opens_clause):
         return None, "continuation", prev
+    if opens_clause:
+        return None, "continuation", None  # "وأضاف: …" with no earlier quote: speaker unknown
     return None, "none", None
+
+
+def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
+    """"نقلت رويترز عن مصدر دبلوماسي قوله": the speaker of the verbal noun follows عن."""
+    i = cue.first_token
+    for j in range(i - 1, max(i - 7, -1), -1):
+        if ctx.folded[j] == "عن":
+            k = j + 1
+            if k < i and (k in ctx.mention_at or k in ctx.speaker_nouns or k in ctx.role_at):
+                end = min(_speaker_phrase_end(ctx, k, ctx.tokens[i].start), i - 1)
+                return ctx.tokens[k].start, ctx.tokens[end].end
+            return None
+        if _gap_has_break(ctx, j + 1):
+            return None
+    return None
 
 
 def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:

@@ -175,10 +175,12 @@ def test_cli_utf16_with_bom(tmp_path, seed_raw, capsys):
     assert call_main(capsys, "corpus", utf8, "--strict", "--format", "csv")[1] == out
 
 
-def test_cli_unknown_encoding(tmp_path, seed_raw, capsys):
-    folder = _files(tmp_path / "x", {"a.txt": seed_raw[A001]})
-    code, out, err = call_main(capsys, "corpus", folder, "--encoding", "no-such-codec", "--strict")
-    assert code == 2
+@pytest.mark.parametrize("strict", [[], ["--strict"]], ids=["lenient", "strict"])
+def test_cli_unknown_encoding(tmp_path, seed_raw, capsys, strict):
+    """A bad --encoding is an option problem (exit 2), not a reason to skip every article (exit 3)."""
+    folder = _files(tmp_path / "x", {"a.txt": seed_raw[A001], "b.txt": seed_raw[A002]})
+    code, out, err = call_main(capsys, "corpus", folder, "--encoding", "no-such-codec", *strict)
+    assert (code, out) == (2, "")
     (line,) = check_stderr(err, code)
     assert "unknown encoding 'no-such-codec'" in line
 

@@ -514,6 +514,13 @@ def test_corpus_truncated_utf16_is_bad_input(tmp_path):
         read_corpus(folder, strict=True)
 
 
+def test_corpus_unknown_encoding(tmp_path, seed_raw):
+    folder = _folder(tmp_path, {"a.txt": seed_raw[A001]})
+    with pytest.raises(InputError, match="unknown encoding 'klingon'") as info:
+        read_corpus(folder, encoding="klingon")
+    assert info.value.exit_code == 2
+
+
 def test_corpus_every_article_bad(tmp_path):
     folder = _folder(tmp_path, {"a.txt": b"", "b.txt": b"\x00\x01\x02", "c.txt": "<html><body>x</body></html>"})
     with pytest.warns(FramingWarning):

@@ -1,0 +1,510 @@
+"""framing.actors: the gazetteer, each mention form, clitics, spellings, dated titles, locations,
+unknown people, and the offsets of every mention on the seeds."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pandas as pd
+import pytest
+from conftest import SEED_IDS, SEEDS_DIR
+
+from framing.actors import MENTION_COLUMNS, find_mentions, load_gazetteer, unknown_names
+from framing.cli import main
+from framing.errors import InputError
+from framing.text import sentence_spans
+
+A000, A001, A002, A003, A004 = SEED_IDS
+SEPT_2025 = "2025-09-04"  # the first Paris summit (seeds 000, 002, 004)
+JAN_2026 = "2026-01-06"  # the second Paris summit (seeds 001, 003)
+
+# seed 002, "مواقف أوروبية" section: a role word followed by a name
+ROMANIA_002 = "رومانيا: الرئيس نيكشور دان أكد أن “الضغط المستمر على روسيا ضرورة”، مشيدًا بمشاركة ممثلين أمريكيين في القمة."
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def article(sentence: str, date: str | None = SEPT_2025, article_id: str = "t") -> pd.DataFrame:
+    return pd.DataFrame({"article_id": [article_id], "date": [date], "text": [sentence]})
+
+
+def mentions_of(sentence: str, gazetteer, date: str | None = SEPT_2025) -> list[tuple[str, str, str]]:
+    """(actor_id, form, surface) of each mention, in text order."""
+    found = find_mentions(article(sentence, date), gazetteer)
+    return list(zip(found["actor_id"], found["form"], found["surface"]))
+
+
+def write(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+# A gazetteer that knows the states of the Romania line but not Nicușor Dan.
+SMALL_GAZETTEER = """\
+    [[actor]]
+    id = "Romania"
+    type = "state"
+    names = ["رومانيا"]
+
+    [[actor]]
+    id = "Russia"
+    type = "state"
+    names = ["روسيا"]
+    demonyms = ["الروسي", "الروسية"]
+    """
+
+
+# ---------------------------------------------------------------------------------------------
+# The table
+
+
+def test_actors_columns_and_types(gazetteer):
+    found = find_mentions(article("وقال ديمتري بيسكوف، إن بوتين «أعرب عن استعداده للانخراط في حوار مع ماكرون»"), gazetteer)
+    assert found.columns.tolist() == MENTION_COLUMNS
+    assert found["actor_type"].tolist() == ["person", "person", "person"]
+    assert found["actor_id"].tolist() == ["Dmitry Peskov", "Vladimir Putin", "Emmanuel Macron"]
+
+
+def test_actors_empty_article_gives_empty_table(gazetteer):
+    found = find_mentions(article("لم يكن هناك رد فعل فوري."), gazetteer)
+    assert found.empty
+    assert found.columns.tolist() == MENTION_COLUMNS
+
+
+# ---------------------------------------------------------------------------------------------
+# Each form of mention
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        pytest.param("وقال زيلينسكي إن دولتين أوروبيتين (المجر وسلوفاكيا) تواصلان شراء النفط الروسي",
+                     ("Volodymyr Zelenskyy", "name", "زيلينسكي"), id="name-person"),
+        pytest.param("بيد أن الأوروبيين يريدون مواصلة الضغط على روسيا لحملها على تغيير مقاربتها",
+                     ("Russia", "name", "روسيا"), id="name-state"),
+        pytest.param("أبرزهم المستشار الألماني، ورئيس الوزراء البريطاني الذي شارك في ترؤس الاجتماع",
+                     ("Friedrich Merz", "title", "المستشار الألماني"), id="title"),
+        pytest.param("لوقف شراء النفط الروسي وتمويل جهود موسكو الحربية",
+                     ("Russia", "demonym", "الروسي"), id="demonym"),
+        pytest.param("ويراهن الأوروبيون على «تجاوبهم» مع مطالب ترمب",
+                     ("Europe", "demonym", "الأوروبيون"), id="demonym-group"),
+        pytest.param("لوقف شراء النفط الروسي وتمويل جهود موسكو الحربية",
+                     ("Russia", "metonym", "موسكو"), id="metonym-city"),
+        pytest.param("ونبَّهت برلين، في بيان، من أنه «إذا واصلت روسيا كسب الوقت»",
+                     ("Germany", "metonym", "برلين"), id="metonym-berlin"),
+        pytest.param("ولتنفيذ الوعد الذي قطعه خلال اجتماعهم به في البيت الأبيض يوم 18 أغسطس",
+                     ("United States", "metonym", "البيت الأبيض"), id="metonym-building"),
+        pytest.param("المتحدث باسم الكرملين لوكالة أنباء «ريا نوفوستي»",
+                     ("Dmitry Peskov", "title", "المتحدث باسم الكرملين"), id="title-over-metonym"),
+    ],
+)
+def test_actors_each_form(gazetteer, sentence, expected):
+    assert expected in mentions_of(sentence, gazetteer)
+
+
+def test_actors_longest_match_title_not_demonym(gazetteer):
+    # docs/annotation.md: الرئيس الأوكراني is a title of Zelenskyy, not a demonym of Ukraine
+    found = mentions_of("وقال الرئيس الأوكراني إن هناك حاجة إلى اجتماع مع بوتين.", gazetteer)
+    assert found[0] == ("Volodymyr Zelenskyy", "title", "الرئيس الأوكراني")
+    assert not any(actor == "Ukraine" for actor, _, _ in found)
+
+
+def test_actors_metonym_kremlin_is_russia(gazetteer):
+    assert mentions_of("الكرملين", gazetteer) == [("Russia", "metonym", "الكرملين")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Clitics: the span is the name without its proclitics, with its article
+
+
+@pytest.mark.parametrize(
+    "sentence, token, surface, actor",
+    [
+        pytest.param("طالب زيلينسكي بقمة تجمعه وبوتين", "وبوتين", "بوتين", "Vladimir Putin", id="wa"),
+        pytest.param("أبدى بوتين استعداده للحوار لماكرون", "لماكرون", "ماكرون", "Emmanuel Macron", id="li"),
+        pytest.param("لم يصدر رد فعل فوري من موسكو والكرملين", "والكرملين", "الكرملين", "Russia", id="wa-al"),
+        pytest.param("وستيف ويتكوف، الممثل الشخصي لـترمب.", "لـترمب", "ترمب", "Donald Trump", id="li-tatweel"),
+        pytest.param("ماكرون وزيلينسكي: أميركا جزء من الضمانات الأمنية", "وزيلينسكي", "زيلينسكي", "Volodymyr Zelenskyy", id="seed-000"),
+        pytest.param("للدعم الأميركي المستمر لأوكرانيا بمجرد انتهاء الصراع", "لأوكرانيا", "أوكرانيا", "Ukraine", id="li-state"),
+    ],
+)
+def test_actors_clitic_span_excludes_proclitic(gazetteer, sentence, token, surface, actor):
+    found = find_mentions(article(sentence), gazetteer)
+    row = found[found["actor_id"] == actor].iloc[0]
+    token_end = sentence.index(token) + len(token)
+    assert (row["surface"], row["start"], row["end"]) == (surface, token_end - len(surface), token_end)
+
+
+# ---------------------------------------------------------------------------------------------
+# Spelling variants and Latin names
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, actor",
+    [
+        pytest.param("وأراد الأوروبيون تحفيز ترمب على التحرك بشكل حاسم", "ترمب", "Donald Trump", id="trump-tarmab"),
+        pytest.param("قبل إطلاع الإعلام على مخرجات الجلسة عقب المحادثات مع ترامب", "ترامب", "Donald Trump", id="trump-taramb"),
+        pytest.param("أحدها على انفراد مع فولوديمير زيلينسكي", "فولوديمير زيلينسكي", "Volodymyr Zelenskyy", id="zelenskyy-ya"),
+        pytest.param("عقدت زيلنسكي أيضًا اجتماعًا مغلقًا", "زيلنسكي", "Volodymyr Zelenskyy", id="zelenskyy-short"),
+        pytest.param("ولخص مارك روته، أمين عام الحلف الأطلسي الوضع", "مارك روته", "Mark Rutte", id="rutte-ta"),
+        pytest.param("قال الأمين العام لحلف الناتو مارك روتي إن هناك حاجة", "مارك روتي", "Mark Rutte", id="rutte-ti"),
+        pytest.param("كما دعا روت العالم إلى “عدم أن يكون ساذجًا في روسيا”.", "روت", "Mark Rutte", id="rutte-t"),
+        pytest.param("بحضور المستشار الألماني فريدريش ميرتس بقاعة مؤتمرات", "فريدريش ميرتس", "Friedrich Merz", id="merz-merts"),
+        pytest.param("إن المستشار الألماني فريدريش ميرز وضع ثلاثة “مجالات عمل”", "فريدريش ميرز", "Friedrich Merz", id="merz-merz"),
+    ],
+)
+def test_actors_spelling_variants(gazetteer, sentence, surface, actor):
+    found = find_mentions(article(sentence), gazetteer)
+    rows = found[found["actor_id"] == actor]
+    assert len(rows) == 1
+    assert rows.iloc[0]["surface"].endswith(surface)
+    assert rows.iloc[0]["form"] == "name"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        pytest.param("يقول Macron و Zelenskyy منا يدعم الخطة",
+                     [("Emmanuel Macron", "name", "Macron"), ("Volodymyr Zelenskyy", "name", "Zelenskyy")], id="headline-004"),
+        pytest.param("عقدت زيلنسكي أيضًا اجتماعًا مغلقًا مع Witkoff.",
+                     [("Volodymyr Zelenskyy", "name", "زيلنسكي"), ("Steve Witkoff", "name", "Witkoff")], id="witkoff-004"),
+    ],
+)
+def test_actors_latin_names_inside_arabic(gazetteer, sentence, expected):
+    assert mentions_of(sentence, gazetteer) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Titles resolved by the article's date
+
+
+@pytest.mark.parametrize(
+    "date, holder",
+    [("2024-06-01", "Joe Biden"), (SEPT_2025, "Donald Trump"), (JAN_2026, "Donald Trump")],
+)
+def test_actors_title_us_president_by_date(gazetteer, date, holder):
+    sentence = "أشار الرئيس الأمريكي إلى أنه سيكون هناك اتفاق أمني «قوي» لأوكرانيا"
+    found = mentions_of(sentence, gazetteer, date)
+    assert found[0] == (holder, "title", "الرئيس الأمريكي")
+
+
+@pytest.mark.parametrize(
+    "date, holder",
+    [("2025-09-04", "Petr Fiala"), ("2025-09-30", "Petr Fiala"), ("2026-01-06", "Andrej Babiš"), ("2026-01-31", "Andrej Babiš")],
+)
+def test_actors_title_czech_prime_minister_by_date(gazetteer, date, holder):
+    sentence = "حيث أعلن رئيس وزراء التشيك وجود “إجماع كامل” داخل التحالف بشأن دعم أوكرانيا."
+    found = mentions_of(sentence, gazetteer, date)
+    assert found[0] == (holder, "title", "رئيس وزراء التشيك")
+
+
+def test_actors_title_date_comes_from_each_article(gazetteer):
+    sentence = "أشار الرئيس الأميركي إلى أنه سيكون هناك اتفاق أمني"
+    articles = pd.DataFrame({"article_id": ["old", "new"], "date": ["2024-06-01", SEPT_2025], "text": [sentence] * 2})
+    found = find_mentions(articles, gazetteer)
+    assert dict(zip(found["article_id"], found["actor_id"])) == {"old": "Joe Biden", "new": "Donald Trump"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Title + name: one mention of form name
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, actor",
+    [
+        pytest.param("الرئيس الفرنسي إيمانويل ماكرون افتتح الجلسة بتأكيد أن الهدف هو “تثبيت ما أنجز”",
+                     "الرئيس الفرنسي إيمانويل ماكرون", "Emmanuel Macron", id="macron-002"),
+        pytest.param("من جانبها، أعلنت رئيسة المفوضية الأوروبية أورسولا فون دير لاين أن «تحالف الراغبين» سيعمل",
+                     "رئيسة المفوضية الأوروبية أورسولا فون دير لاين", "Ursula von der Leyen", id="von-der-leyen-000"),
+        pytest.param("رئيس الوزراء البريطاني كير ستارمر، الذي شارك عبر الفيديو، شدد على أن “بوتين لا يمكن الوثوق به”",
+                     "رئيس الوزراء البريطاني كير ستارمر", "Keir Starmer", id="starmer-002"),
+        pytest.param("وقال الرئيس الفنلندي ألكساندر ستوب لوسائل الإعلام الفنلندية",
+                     "الرئيس الفنلندي ألكساندر ستوب", "Alexander Stubb", id="stubb-004"),
+    ],
+)
+def test_actors_title_and_name_merge(gazetteer, sentence, surface, actor):
+    found = find_mentions(article(sentence), gazetteer)
+    rows = found[found["actor_id"] == actor]
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert (row["surface"], row["form"]) == (surface, "name")
+    assert sentence[row["start"] : row["end"]] == surface
+
+
+def test_actors_title_then_other_actor_name_not_merged(gazetteer):
+    # seed 000: Macron's name and Meloni's title side by side stay two mentions
+    found = mentions_of("مع الرئيس ماكرون ورئيسة الوزراء الإيطالية", gazetteer)
+    assert found == [("Emmanuel Macron", "name", "ماكرون"), ("Giorgia Meloni", "title", "رئيسة الوزراء الإيطالية")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Location exception
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        pytest.param("خرج المجتمعون في باريس بنتائج يمكن وصفها بـ«الإيجابية»", "باريس", id="fi-paris"),
+        pytest.param("وقال إن 26 من الدول قد التزمت بنشر قوات في أوكرانيا", "أوكرانيا", id="fi-ukraine"),
+        pytest.param("إمكانية نشر القوات داخل أوكرانيا أو بالقرب منها", "أوكرانيا", id="dakhil-ukraine"),
+        pytest.param("يعني التهرب لأن مقترحه بحصولها في موسكو", "موسكو", id="fi-moscow"),
+        pytest.param("وفي أوكرانيا، يحظر عرض الرموز الروسية، بسبب الغزو الشامل للبلاد", "أوكرانيا", id="wa-fi-ukraine"),
+    ],
+)
+def test_actors_location_is_not_a_mention(gazetteer, sentence, place):
+    found = find_mentions(article(sentence), gazetteer)
+    assert place not in found["surface"].tolist()
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        pytest.param("بيد أن الأوروبيين يريدون مواصلة الضغط على روسيا لحملها على تغيير مقاربتها",
+                     ("Russia", "name", "روسيا"), id="ala-russia"),
+        pytest.param("بهدف تأكيد الضمانات الأمنية لطمأنة كييف في حال وقف إطلاق النار مع روسيا",
+                     ("Ukraine", "metonym", "كييف"), id="object-kyiv"),
+        pytest.param("في مسعى لإقرار ضمانات أمنية “قوية وملزمة” لدعم أوكرانيا في مواجهة الحرب الروسية",
+                     ("Ukraine", "name", "أوكرانيا"), id="verbal-noun-ukraine"),
+        pytest.param("ضمانات أمنية قوية لأوكرانيا", ("Ukraine", "name", "أوكرانيا"), id="li-ukraine"),
+        pytest.param("إذا واصلت موسكو رفض إحلال السلام في أوكرانيا", ("Russia", "metonym", "موسكو"), id="subject-moscow"),
+    ],
+)
+def test_actors_place_after_other_preposition_is_a_mention(gazetteer, sentence, expected):
+    assert expected in mentions_of(sentence, gazetteer)
+
+
+def test_actors_location_and_mention_in_one_sentence(gazetteer):
+    # seed 000: في أوكرانيا is a place, the Russian forces are Russia
+    found = mentions_of("إذا واصلت موسكو رفض إحلال السلام في أوكرانيا", gazetteer)
+    assert found == [("Russia", "metonym", "موسكو")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Unknown people
+
+
+def test_actors_unknown_name_gets_provisional_id(tmp_path):
+    small = load_gazetteer(write(tmp_path, "small.toml", SMALL_GAZETTEER))
+    found = find_mentions(article(ROMANIA_002), small)
+    unknown = found[found["actor_id"].str.startswith("unknown:")]
+    assert unknown["actor_id"].tolist() == ["unknown:نيكشور دان"]
+    row = unknown.iloc[0]
+    assert (row["surface"], row["form"], row["actor_type"]) == ("الرئيس نيكشور دان", "name", "person")
+    assert ROMANIA_002[row["start"] : row["end"]] == row["surface"]
+    assert found["actor_id"].tolist() == ["Romania", "unknown:نيكشور دان", "Russia"]
+
+
+def test_actors_known_name_not_provisional(gazetteer):
+    found = find_mentions(article(ROMANIA_002), gazetteer)
+    assert "Nicușor Dan" in found["actor_id"].tolist()
+    assert not found["actor_id"].str.startswith("unknown:").any()
+
+
+def test_actors_unknown_names_table(tmp_path):
+    small = load_gazetteer(write(tmp_path, "small.toml", SMALL_GAZETTEER))
+    articles = pd.DataFrame({"article_id": ["a", "b"], "date": [SEPT_2025] * 2, "text": [ROMANIA_002, ROMANIA_002 + " " + ROMANIA_002]})
+    table = unknown_names(find_mentions(articles, small))
+    assert table.columns.tolist() == ["name", "mentions", "articles", "example"]
+    assert table.values.tolist() == [["نيكشور دان", 3, 2, "الرئيس نيكشور دان"]]
+
+
+def test_actors_unknown_name_not_a_prepositional_phrase(tmp_path):
+    # seed 002: "الأمين العام لحلف الناتو، مارك روته" — لحلف is "of the alliance", not a name
+    small = load_gazetteer(write(tmp_path, "small.toml", SMALL_GAZETTEER))
+    sentence = "الأمين العام لحلف الناتو، مارك روته، حذر من التعامل “بسذاجة” مع موسكو"
+    names = unknown_names(find_mentions(article(sentence), small))["name"].tolist()
+    assert not [n for n in names if n.startswith("لحلف")], names
+
+
+def test_actors_cli_unknown_lists_provisional_names(tmp_path, capsys):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "romania.txt").write_text(ROMANIA_002 + "\n", encoding="utf-8")
+    toml = write(tmp_path, "small.toml", SMALL_GAZETTEER)
+    code = main(["actors", str(folder), "--gazetteer", str(toml), "--unknown", "--format", "csv"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "name,mentions,articles,example"
+    assert lines[1:] == ["نيكشور دان,1,1,الرئيس نيكشور دان"]
+
+
+def test_actors_cli_unknown_empty_with_bundled_gazetteer(seeds_dir, capsys):
+    code = main(["actors", str(seeds_dir), "--unknown", "--format", "csv"])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    assert out.splitlines() == ["name,mentions,articles,example"]
+
+
+def test_actors_cli_mentions_csv(seeds_dir, capsys, seed_corpus):
+    code = main(["actors", str(seeds_dir), "--format", "csv"])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == ",".join(MENTION_COLUMNS)
+    assert len(lines) - 1 == len(find_mentions(seed_corpus.articles))
+    assert {line.split(",", 1)[0] for line in lines[1:]} == set(SEED_IDS)
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading gazetteers
+
+
+def test_actors_gazetteer_bundled_loads(gazetteer):
+    assert len(gazetteer) > 100
+    assert set(gazetteer.actors["type"]) == {"person", "state", "organisation", "group"}
+    for actor in ("Emmanuel Macron", "Russia", "NATO", "Europe", "Coalition of the Willing"):
+        assert actor in set(gazetteer.actors["actor_id"])
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        pytest.param('[[actor]]\nid = "Romania"\ntype = "state\n', "not valid TOML", id="bad-toml"),
+        pytest.param('[[actor]]\ntype = "person"\nnames = ["نيكشور دان"]\n', "has no id", id="missing-id"),
+        pytest.param('[[actor]]\nid = "Nicușor Dan"\ntype = "president"\n', "type 'president'", id="bad-type"),
+        pytest.param('[[actor]]\nid = "Nicușor Dan"\ntype = "person"\n'
+                     'titles = [{ alias = "الرئيس الروماني", from = "2025-13-01" }]\n', "bad date '2025-13-01'", id="bad-date"),
+        pytest.param('[[actor]]\nid = "Nicușor Dan"\ntype = "person"\nnames = "نيكشور دان"\n', "names must be a list", id="names-not-list"),
+        pytest.param('title = "no actors"\n', "no [[actor]] entries", id="no-actors"),
+    ],
+)
+def test_actors_gazetteer_errors_name_the_file(tmp_path, text, words):
+    path = tmp_path / "mine.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_gazetteer(path)
+    assert str(path) in str(info.value)
+    assert info.value.path == str(path)
+    assert words in str(info.value)
+    assert info.value.exit_code == 2
+
+
+def test_actors_gazetteer_bad_toml_names_the_line(tmp_path):
+    # the TOML error is on line 3 (an unterminated string): the error says so
+    path = tmp_path / "mine.toml"
+    path.write_text('[[actor]]\nid = "Romania"\ntype = "state\nnames = ["رومانيا"]\n', encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_gazetteer(path)
+    assert info.value.line == 3
+    assert str(info.value).startswith(f"{path}:3: ")
+
+
+def test_actors_gazetteer_missing_file(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        load_gazetteer(tmp_path / "absent.toml")
+
+
+def test_actors_cli_bad_gazetteer_exit_code(tmp_path, seeds_dir, capsys):
+    path = tmp_path / "mine.toml"
+    path.write_text('[[actor]]\ntype = "person"\n', encoding="utf-8")
+    code = main(["actors", str(seeds_dir), "--gazetteer", str(path)])
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert err.startswith(f"error: {path}: ")
+    assert "Traceback" not in err
+
+
+def test_actors_gazetteer_extra_adds_entries(tmp_path):
+    small = write(tmp_path, "small.toml", SMALL_GAZETTEER)
+    dan = write(tmp_path, "dan.toml", """\
+        [[actor]]
+        id = "Nicușor Dan"
+        type = "person"
+        affiliation = "Romania"
+        names = ["نيكشور دان"]
+        """)
+    merged = load_gazetteer(small, extra=dan)
+    assert sorted(merged.actors["actor_id"]) == ["Nicușor Dan", "Romania", "Russia"]
+    assert str(dan) in merged.source and str(small) in merged.source
+    found = find_mentions(article(ROMANIA_002), merged)
+    assert found["actor_id"].tolist() == ["Romania", "Nicușor Dan", "Russia"]
+    assert found.iloc[1]["surface"] == "نيكشور دان"
+
+
+def test_actors_gazetteer_extra_on_bundled(tmp_path, gazetteer):
+    extra = write(tmp_path, "extra.toml", """\
+        [[actor]]
+        id = "Kaja Kallas"
+        type = "person"
+        affiliation = "European Union"
+        names = ["كايا كالاس"]
+        """)
+    merged = load_gazetteer(extra=extra)
+    assert len(merged) == len(gazetteer) + 1
+    found = mentions_of("وقالت كايا كالاس إن روسيا لا تريد السلام", merged)
+    assert found == [("Kaja Kallas", "name", "كايا كالاس"), ("Russia", "name", "روسيا")]
+
+
+def test_actors_gazetteer_extra_wins_on_id_clash(tmp_path):
+    small = write(tmp_path, "small.toml", SMALL_GAZETTEER)
+    extra = write(tmp_path, "extra.toml", """\
+        [[actor]]
+        id = "Russia"
+        type = "state"
+        names = ["روسيا"]
+        metonyms = ["موسكو"]
+        """)
+    merged = load_gazetteer(small, extra=extra)
+    assert sorted(merged.actors["actor_id"]) == ["Romania", "Russia"]
+    found = mentions_of("لوقف شراء النفط الروسي وتمويل جهود موسكو الحربية", merged)
+    assert found == [("Russia", "metonym", "موسكو")]  # الروسي was only in the replaced entry
+
+
+# ---------------------------------------------------------------------------------------------
+# Offsets and sentences on every seed
+
+
+@pytest.fixture(scope="module")
+def seed_mentions(gazetteer):
+    from framing.corpus import read_corpus
+
+    corpus = read_corpus(SEEDS_DIR)
+    return corpus.articles, find_mentions(corpus.articles, gazetteer)
+
+
+@pytest.mark.parametrize("article_id", SEED_IDS)
+def test_actors_surface_is_text_slice_on_seeds(seed_mentions, article_id):
+    articles, mentions = seed_mentions
+    text = articles.set_index("article_id").loc[article_id, "text"]
+    rows = mentions[mentions["article_id"] == article_id]
+    assert len(rows) > 10
+    for start, end, surface in zip(rows["start"], rows["end"], rows["surface"]):
+        assert text[start:end] == surface
+        assert surface == surface.strip() and surface
+
+
+@pytest.mark.parametrize("article_id", SEED_IDS)
+def test_actors_sentence_id_matches_sentence_spans(seed_mentions, article_id):
+    articles, mentions = seed_mentions
+    text = articles.set_index("article_id").loc[article_id, "text"]
+    sentences = sentence_spans(text)
+    rows = mentions[mentions["article_id"] == article_id]
+    for start, end, sid in zip(rows["start"], rows["end"], rows["sentence_id"]):
+        assert sentences[sid].start <= start and end <= sentences[sid].end
+
+
+@pytest.mark.parametrize("article_id", SEED_IDS)
+def test_actors_mentions_sorted_and_disjoint(seed_mentions, article_id):
+    _, mentions = seed_mentions
+    rows = mentions[mentions["article_id"] == article_id]
+    starts, ends = rows["start"].tolist(), rows["end"].tolist()
+    assert starts == sorted(starts)
+    assert all(e <= s for e, s in zip(ends, starts[1:]))
+
+
+def test_actors_forms_and_types_are_known(seed_mentions, gazetteer):
+    _, mentions = seed_mentions
+    assert set(mentions["form"]) == {"name", "title", "demonym", "metonym"}
+    assert set(mentions["actor_type"]) <= {"person", "state", "organisation", "group"}
+    assert set(mentions["actor_id"]) <= set(gazetteer.actors["actor_id"])
+
+
+def test_actors_deterministic(seed_mentions, gazetteer):
+    articles, mentions = seed_mentions
+    again = find_mentions(articles, gazetteer)
+    pd.testing.assert_frame_equal(mentions, again)
