@@ -53,7 +53,8 @@ def _corpus_args(p: argparse.ArgumentParser, *, optional: bool = False) -> None:
 
 
 def _table_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    p.add_argument("--format", choices=FORMATS, default=None,
+                   help="output format (default: table, or the --output file's suffix: .csv, .parquet)")
     p.add_argument("--output", "-o", help="write the table to this file instead of standard output")
 
 
@@ -143,10 +144,14 @@ def _show_warning(message, category, filename, lineno, file=None, line=None):
 
 def emit_table(frame: pd.DataFrame, args: argparse.Namespace) -> None:
     """Print a table, or write it to ``--output`` atomically."""
-    fmt = getattr(args, "format", "table")
     output = getattr(args, "output", None)
+    fmt = getattr(args, "format", None) or {".csv": "csv", ".parquet": "parquet"}.get(
+        Path(output).suffix.lower() if output else "", "table")
     if output:
-        write_atomic(output, table_bytes(frame, fmt))
+        try:
+            write_atomic(output, table_bytes(frame, fmt))
+        except OSError as exc:
+            raise InputError(output, f"cannot write ({exc.strerror or exc})") from None
     elif fmt == "parquet":
         raise InputError(None, "--format parquet writes a binary file: give --output FILE")
     else:

@@ -235,7 +235,7 @@ def read_corpus(path: str | Path, *, strict: bool = False, encoding: str = "utf-
             try:
                 rec["date"] = _check_date(cleaned.date, {})
             except InputError as exc:
-                _skip(skipped, rec["article_id"], rec["source"], f"{exc.message} in the text's date prefix", strict)
+                _skip(skipped, rec["article_id"], rec["source"], f"the text's date prefix has a {exc.message}", strict)
                 continue
         rec["text"] = cleaned.text
         rec["title"] = rec.get("title") or cleaned.title

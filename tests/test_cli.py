@@ -269,11 +269,6 @@ def test_cli_failed_write_keeps_earlier_output(tmp_path, seeds_dir, capsys, monk
     assert [p.name for p in tmp_path.iterdir()] == ["summary.csv"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CLI bug: an OSError while writing --output (a folder, no permission, disk full) escapes "
-    "framing.cli.main as a traceback (exit 1) instead of a one-line error",
-)
 def test_cli_output_unwritable(tmp_path, seeds_dir):
     folder = tmp_path / "a-folder"
     folder.mkdir()
@@ -281,6 +276,12 @@ def test_cli_output_unwritable(tmp_path, seeds_dir):
     assert result.returncode == 2
     (line,) = check_stderr(result.stderr, result.returncode)
     assert "a-folder" in line
+
+
+def test_cli_output_suffix_sets_the_format(tmp_path, seeds_dir):
+    target = tmp_path / "summary.csv"
+    assert main(["corpus", str(seeds_dir), "--output", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").splitlines()[0].startswith("article_id,outlet,")
 
 
 # ---------------------------------------------------------------------------------------------
