@@ -242,9 +242,15 @@ def _is_location(text, tokens, folded, i, start, *, venue: bool) -> bool:
     if venue and fold(text[tokens[i].start : start]) in ("ب", "وب", "فب"):
         return True
     adjacent = i >= 1 and text[tokens[i - 1].end : tokens[i].start].isspace()
-    if adjacent and (folded[i - 1] in LOCATIVES or (venue and folded[i - 1] in VENUE_WORDS)):
+    previous = _without_conjunction(folded[i - 1]) if i >= 1 else ""
+    if adjacent and (previous in LOCATIVES or (venue and previous in VENUE_WORDS)):
         return True
-    return i >= 2 and (folded[i - 2], folded[i - 1]) in LOCATIVE_PAIRS
+    return i >= 2 and (_without_conjunction(folded[i - 2]), folded[i - 1]) in LOCATIVE_PAIRS
+
+
+def _without_conjunction(word: str) -> str:
+    """وفي → في: a conjunction written onto a short function word."""
+    return word[1:] if word[:1] in ("و", "ف") and word[1:] in LOCATIVES | VENUE_WORDS | {"في"} else word
 
 
 def _dual_title(gazetteer: Gazetteer, doc: Document, folded: list[str], m, found: list[list]) -> Alias | None:
@@ -312,6 +318,8 @@ def _unknown_people(doc: Document, gazetteer: Gazetteer, folded: list[str], foun
                 break
             if tokens[j].text.endswith("ة") or word in _COMMON_NOUNS or word[1:] in _COMMON_NOUNS:
                 break  # Arabic common nouns (دولة، حكومة), not a transliterated name
+            if word[:1] in ("ل", "ب") and j + 1 < len(tokens) and folded[j + 1].startswith("ال"):
+                break  # لحلف الناتو: a prepositional phrase, not a name
             if known_words.find(text, tokens[j : j + 1]) or _is_cue_word(word):
                 break
             name_tokens.append(j)

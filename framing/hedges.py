@@ -96,8 +96,8 @@ def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[st
         gap = doc.text[tokens[last].end : tokens[last + 1].start]
         nxt = fold(tokens[last + 1].text) if gap.strip(" «»“”\"") == "" else ""
     if rule == "qad":
-        if prev in PAST_AUXILIARIES or not nxt:
-            return None, None
+        if not nxt or _after_past_auxiliary(doc, first):
+            return None, None  # كان (+ subject) قد + perfect: the pluperfect, not emphasis
         verb = nxt
         if verb in NEGATORS or (verb.startswith(("ي", "ت", "ن")) and verb not in PERFECT_T):
             return "hedge", "epistemic_modal"
@@ -110,6 +110,16 @@ def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[st
     if rule == "before_an" and nxt not in ("ان", "انه", "انها"):
         return None, None
     return entry["category"], entry["subcategory"]
+
+
+def _after_past_auxiliary(doc: Document, i: int, window: int = 5) -> bool:
+    """Whether a form of كان opens the clause within ``window`` words before token ``i``."""
+    for j in range(i - 1, max(i - 1 - window, -1), -1):
+        if not _adjacent(doc, j, j + 1):
+            return False
+        if fold(doc.tokens[j].text) in PAST_AUXILIARIES:
+            return True
+    return False
 
 
 def _adjacent(doc: Document, i: int, j: int) -> bool:

@@ -15,6 +15,7 @@ entry per line, tab-separated. Blank lines and later ``#`` lines are ignored.
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
 from importlib import resources
 from pathlib import Path
@@ -93,7 +94,8 @@ def read_toml(source: str | Path) -> tuple[str, dict]:
     try:
         return name, tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
+        found = re.search(r"at line (\d+)", str(exc))
+        line = getattr(exc, "lineno", None) or (int(found.group(1)) if found else None)
         message = str(exc).split(" (at line")[0]
         raise InputError(name, f"not valid TOML: {message}", line=line) from None
 

@@ -17,7 +17,7 @@ reporting-cue lexicon (``framing/data/reporting_cues.tsv``), speaker head nouns 
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,6 +60,7 @@ MAX_SPEAKER_TOKENS = 9
 RANK_MODIFIERS = {"رفيع", "المستوى", "كبير", "كبار", "بارز", "بارزون", "سابق", "سابقون", "اخر", "اخرون", "اخرين",
                   "عده", "مطلع", "مطلعه", "مطلعون", "مقرب", "مقربون", "رفيعو", "رفيعي"}
 MAX_LOOKAHEAD_TOKENS = 40
+MASDAR_LOOKAHEAD_TOKENS = 2  # بقوله إن، تأكيد أن: a verbal noun's content follows at once
 MIN_CONTINUATION_WORDS = 4
 MAX_HEADLINE_WORDS = 16
 MAX_NAME_WORDS = 4
@@ -146,8 +147,7 @@ class _Context:
         self.marks = quote_mark_spans(doc.text, source=doc.article_id)
         self.mentions = mentions
         self.mention_at = {}  # token index -> mention covering it
-        starts = [t.start for t in self.tokens]
-        self._bisect = lambda offset: bisect_left(starts, offset)
+        starts = self._starts = [t.start for t in self.tokens]
         for m in mentions:
             for i in range(max(bisect_right(starts, m["start"]) - 1, 0), len(self.tokens)):
                 if self.tokens[i].start >= m["end"]:
@@ -156,10 +156,13 @@ class _Context:
         self.speaker_nouns = {m.first_token: m for m in res.speaker_matcher.find(doc.text, doc.tokens)}
         self.role_at = {m.first_token for m in res.gazetteer.roles.find(doc.text, doc.tokens)}
         self.cues = res.cue_matcher.find(doc.text, doc.tokens)
-        self.cue_token_starts = {m.first_token for m in self.cues}
+        self.cue_token_starts = {m.first_token for m in self.cues
+                                 if res.cues.iloc[m.entry]["form"] != "phrase"}
 
     def token_at(self, offset: int) -> int:
-        return self._bisect(offset)
+        """The token that holds ``offset``, or the first one after it."""
+        i = bisect_right(self._starts, offset) - 1
+        return i if i >= 0 and self.tokens[i].end > offset else i + 1
 
     def mark_containing(self, offset: int) -> QuoteMarks | None:
         for q in self.marks:
@@ -211,7 +214,8 @@ RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان
 CLAUSE_OPENERS = {"و", "اما", "لكن", "لكنه", "لكنها", "بينما", "فيما", "كما", "الا", "ان", "انه", "انها", "كل", "من",
                   "ثم", "حين", "في", "قد", "وقد", "كان", "وكان", "كانت", "وكانت", "فقد", "حيث"}
 NEGATORS = {"لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا"}
-CONNECTORS = {"و", "بينما", "فيما", "في", "حين", "كما", "ثم", "لكن", "لكنه", "لكنها", "بيد", "ان", "حيث"}
+CONNECTORS = {"و", "بينما", "فيما", "في", "حين", "حينا", "كما", "ثم", "لكن", "لكنه", "لكنها", "بيد", "ان", "حيث",
+              "بعد", "قبل", "عندما", "اذ"}
 
 
 def _negated(ctx: _Context, i: int) -> bool:
@@ -224,7 +228,8 @@ def _add_quote(ctx: _Context, found: list[_Quote], new: _Quote) -> list[_Quote]:
     for q in found:
         if _overlaps(q, new) and q.start < new.cue_start < q.end and q.kind != "direct":
             cut = _before_connectors(ctx, new.cue_start)
-            if ctx.text[q.start : cut].rstrip()[-1:] not in ("،", ",", ".", "؛"):
+            vso = new.speaker is not None and new.speaker[0] > new.cue_start and new.attribution == "explicit"
+            if ctx.text[q.start : cut].rstrip()[-1:] not in ("،", ",", ".", "؛") and not vso:
                 return found  # "قالوا إن واشنطن أعربت عن …": a report inside the reported words
             q.end = _trim_end(ctx.text, q.start, cut)
             if q.end <= q.start:
@@ -286,7 +291,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
     if attribution == "none":
         return None  # "المؤشرات … تؤكد أن": the subject is not a speaker
     nominal = (form == "verb" and (speaker is not None or verb_class == "praising")) or form == "participle"
-    content = _content(ctx, content_from, sentence, verb_class if nominal else "")
+    content = _content(ctx, content_from, sentence, verb_class if nominal else "",
+                       lookahead=MASDAR_LOOKAHEAD_TOKENS if form == "masdar" else MAX_LOOKAHEAD_TOKENS)
     if content is None:
         return None
     start, end, kind = content
@@ -343,7 +349,17 @@ def _speaker_after(ctx: _Context, i: int, limit: int) -> tuple[int, int, int] | 
     if _gap_has_break(ctx, i):
         return None
     end_token = _speaker_phrase_end(ctx, i, limit)
-    return tokens[i].start, tokens[end_token].end, tokens[end_token].end
+    return _phrase_start(ctx, i), tokens[end_token].end, tokens[end_token].end
+
+
+def _phrase_start(ctx: _Context, i: int) -> int:
+    """Where a speaker phrase at token ``i`` begins: after its proclitic (لمسؤول → مسؤول)."""
+    starts = [ctx.tokens[i].start]
+    if i in ctx.speaker_nouns:
+        starts.append(ctx.speaker_nouns[i].start)
+    if i in ctx.mention_at and ctx.mention_at[i]["start"] >= ctx.tokens[i].start:
+        starts.append(ctx.mention_at[i]["start"])
+    return max(starts)
 
 
 def _gap_has_break(ctx: _Context, i: int) -> bool:
@@ -478,7 +494,8 @@ def _clause_subject(ctx: _Context, i: int, cue_token: int) -> tuple[int, int] | 
 # -- content -----------------------------------------------------------------------------------
 
 
-def _content(ctx: _Context, offset: int, sentence, verb_class: str) -> tuple[int, int, str] | None:
+def _content(ctx: _Context, offset: int, sentence, verb_class: str,
+             lookahead: int = 0) -> tuple[int, int, str] | None:
     """Find the reported content after ``offset``: (start, end, kind), or None.
 
     The content opens with a complementizer (أن، إن، بأن), a colon or a quotation mark, within
@@ -491,11 +508,13 @@ def _content(ctx: _Context, offset: int, sentence, verb_class: str) -> tuple[int
     cue_starts = ctx.cue_token_starts
     nominal = None
     seen = 0
-    while i < len(tokens) and seen < MAX_LOOKAHEAD_TOKENS:
+    lookahead = lookahead or MAX_LOOKAHEAD_TOKENS
+    while i < len(tokens) and seen < lookahead:
         gap_start = tokens[i - 1].end if i > 0 and tokens[i - 1].end >= offset else offset
         gap = text[gap_start : tokens[i].start]
         mark = _mark_in(ctx, gap_start, tokens[i].start)
-        if mark is not None and not ctx.is_name_mark(mark) and nominal is None:
+        if mark is not None and not ctx.is_name_mark(mark) and nominal is None \
+                and (seen == 0 or lookahead > MASDAR_LOOKAHEAD_TOKENS):
             return _from_start(ctx, mark.start, sentence)
         if ":" in gap and gap_start >= offset:
             return _from_start(ctx, gap_start + gap.index(":") + 1, sentence)
@@ -637,9 +656,17 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
 
 
 def _is_topic_label(statement: str) -> bool:
-    """A heading like "ختام الجلسة مع …" names a topic; a statement has a verb, a negation or a predicate."""
+    """A heading like "ختام الجلسة مع …" names a topic; a statement has a verb, a negation or a predicate.
+
+    A topic opens with a noun phrase: a definite noun (القمة …) or a construct (ختام الجلسة).
+    """
     words = [fold(w) for w in statement.split()]
-    return words[0].startswith("ال") and not any(w in ("لا", "لن", "لم", "ليس", "جزء") or w.startswith(("ي", "ت")) for w in words[1:3])
+    if any(w in ("لا", "لن", "لم", "ليس", "ليست") for w in words[:3]):
+        return False
+    if words[0].startswith("ال"):
+        return not any(w.startswith(("ي", "ت")) for w in words[1:3])
+    return len(words) > 1 and words[1].startswith("ال") and not words[0][:1].isdigit() \
+        and not words[0].startswith(("ي", "ت", "ن", "س"))
 
 
 def _continuation_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
@@ -680,7 +707,7 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     inside = [m for m in ctx.mentions if m["start"] >= start and m["end"] <= end]
     head = ctx.speaker_nouns.get(ctx.token_at(start))
     gaz = ctx.res.gazetteer
-    if head is not None and ctx.tokens[head.first_token].start == start and not (inside and inside[0]["start"] == start):
+    if head is not None and head.start <= start and not (inside and inside[0]["start"] == start):
         kind = ctx.res.speakers.iloc[head.entry]["speaker_type"]
         if kind in ("anonymous", "document"):
             return surface, "", kind

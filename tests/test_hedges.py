@@ -1,0 +1,413 @@
+"""framing.hedges: every subcategory, each disambiguation rule, the two voices, and the rates."""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+
+import pandas as pd
+import pytest
+from conftest import SEED_IDS, SEEDS_DIR
+
+from framing.cli import main
+from framing.hedges import HEDGE_COLUMNS, find_hedges, hedge_rates, load_hedge_lexicon, voice_words
+from framing.pipeline import Analyzer
+from framing.text import count_words
+
+SEPT_2025 = "2025-09-04"
+RATE_COLUMNS = ["article_id", "voice", "words", "hedges", "boosters", "hedges_per_1000", "boosters_per_1000"]
+NO_QUOTES = pd.DataFrame(columns=["article_id", "start", "end", "speaker_id", "speaker"])
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer()
+
+
+def article(text: str, article_id: str = "t") -> pd.DataFrame:
+    return pd.DataFrame({"article_id": [article_id], "date": [SEPT_2025], "text": [text]})
+
+
+@pytest.fixture(scope="module")
+def hedges_of(analyzer):
+    """The hedge rows of one text, with its quotes found by the pipeline."""
+
+    def find(text: str) -> pd.DataFrame:
+        return analyzer.analyze(article(text))["hedges"]
+
+    return find
+
+
+def cues(hedges: pd.DataFrame) -> list[tuple[str, str, str]]:
+    return list(zip(hedges["cue"], hedges["category"], hedges["subcategory"]))
+
+
+# ---------------------------------------------------------------------------------------------
+# The table and the lexicon
+
+
+def test_hedges_columns(hedges_of):
+    hedges = hedges_of("ومن المرجح أن يتغير هذا الموعد ويصبح طموحاً.")
+    assert hedges.columns.tolist() == HEDGE_COLUMNS
+    row = hedges.iloc[0]
+    assert (row["cue"], row["start"], row["end"], row["sentence_id"]) == ("من المرجح", 1, 10, 0)
+    assert row["sentence"] == "ومن المرجح أن يتغير هذا الموعد ويصبح طموحاً."
+
+
+def test_hedges_none_in_plain_text(hedges_of):
+    hedges = hedges_of("ووصل ستيف ويتكوف إلى قصر الإليزيه في فرنسا للمشاركة في القمة.")
+    assert hedges.empty
+    assert hedges.columns.tolist() == HEDGE_COLUMNS
+
+
+def test_hedges_lexicon_categories():
+    lexicon = load_hedge_lexicon()
+    assert set(lexicon["category"]) == {"hedge", "booster"}
+    assert set(lexicon["subcategory"]) == {"epistemic_modal", "approximator", "vagueness", "attribution_shield", "booster"}
+    assert (lexicon.loc[lexicon["category"] == "booster", "subcategory"] == "booster").all()
+
+
+# ---------------------------------------------------------------------------------------------
+# Every subcategory, on seed sentences
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # epistemic modal
+        pytest.param("ومن المرجح أن يتغير هذا الموعد ويصبح طموحاً.", ("من المرجح", "hedge", "epistemic_modal"), id="min-al-murajjah"),
+        pytest.param("إذ إن أي انتهاك، بمجرد اكتشافه، قد يُفعّل بنداً مماثلاً للمادة 5.", ("قد", "hedge", "epistemic_modal"), id="qad-yufaail"),
+        pytest.param("يمثل تحديد تاريخ الانضمام أولوية قصوى لأنه يمكن أن يساعد على التخفيف من تأثير التنازلات.",
+                     ("يمكن", "hedge", "epistemic_modal"), id="yumkin-an"),
+        pytest.param("نحن ندعم أي تنسيق ، اجتماع ثنائي ، أعتقد أن روسيا تفعل كل شيء لتأجيله",
+                     ("أعتقد", "hedge", "epistemic_modal"), id="aataqid"),
+        # approximator
+        pytest.param("النفط الروسي الذي يؤمّن نحو 1.1 مليار دولار لموسكو", ("نحو", "hedge", "approximator"), id="nahwa-number"),
+        pytest.param("إنهاء الصراع المستمر منذ ما يقرب من أربع سنوات منذ نوفمبر.", ("ما يقرب من", "hedge", "approximator"), id="ma-yaqrub"),
+        pytest.param("وقال القادة الأوروبيون – الذين انضموا إلى الاجتماع تقريبًا – إن بوتين يجب أن يعمل الآن.",
+                     ("تقريبًا", "hedge", "approximator"), id="taqriban"),
+        # vagueness
+        pytest.param("على الرغم من أن تفاصيل أي مشاركة أمريكية في ضمانات الأمن لا تزال غير واضحة ، إلا أن واشنطن أعربت عن استعدادها.",
+                     ("لا تزال غير واضحة", "hedge", "vagueness"), id="la-tazal"),
+        pytest.param("لكنه أضاف أنه لم يُحدد بعد كيفية عمل آلية المراقبة وكيفية دعم الجيش الأوكراني وتمويله.",
+                     ("لم يُحدد بعد", "hedge", "vagueness"), id="lam-yuhaddad"),
+        pytest.param("من غير الواضح كيف سيبدو هذا الدعم في الممارسة العملية.", ("من غير الواضح", "hedge", "vagueness"), id="min-ghayr"),
+        # attribution shield
+        pytest.param("وبحسب الخبراء، فإن القمة تمثل اختبارًا لمدى جدية الغرب.", ("بحسب", "hedge", "attribution_shield"), id="bihasab"),
+        pytest.param("أكد ترامب أن روسيا حصلت على مبيعات وقود بقيمة 1.1 مليار يورو ، وفقًا لمسؤول في البيت الأبيض.",
+                     ("وفقًا", "hedge", "attribution_shield"), id="wifqan"),
+        pytest.param("ومن المقرر أن يتواصل القادة مع ترامب لاحقًا، حيث يُنظر إلى دعمه المباشر باعتباره عنصرًا حاسمًا.",
+                     ("يُنظر إلى", "hedge", "attribution_shield"), id="yunzar"),
+        pytest.param("وثمة من عدَّ أن الأوربيين سعوا لاقتناص فرصة غيظ ترمب من بوتين.",
+                     ("ثمة من عدَّ", "hedge", "attribution_shield"), id="thamma-man"),
+        # boosters
+        pytest.param("حقيقة الأمر، أن الاجتماع حصل في أجواء متشائمة.", ("حقيقة الأمر", "booster", "booster"), id="haqiqat"),
+        pytest.param("والواقع أن إدارة ترمب رفضت، حتى اليوم، الخوض في فرض عقوبات على روسيا.", ("الواقع أن", "booster", "booster"), id="al-waqi"),
+        pytest.param("أكدت الإدارة الأمريكية مراراً وتكراراً أن على أوروبا أن تتحمل مسؤولية أكبر.",
+                     ("مراراً وتكراراً", "booster", "booster"), id="mirāran"),
+        pytest.param("إنها أقوى مما رآه أي شخص على الإطلاق.", ("على الإطلاق", "booster", "booster"), id="ala-al-itlaq"),
+        pytest.param("وأن لديهم، بالطبع، قوة ردع هائلة.", ("بالطبع", "booster", "booster"), id="bittab"),
+        pytest.param("ومن الواضح أن عليهم الآن أن يذهبوا إلى أبعد من ذلك.", ("من الواضح", "booster", "booster"), id="min-al-wadih"),
+        pytest.param("وإشراك الولايات الـ 26 بوضوح شديد في الأمن الدائم لأوكرانيا.", ("بوضوح", "booster", "booster"), id="biwudūh"),
+    ],
+)
+def test_hedges_subcategories(hedges_of, text, expected):
+    hedges = hedges_of(text)
+    assert expected in cues(hedges)
+    row = hedges[hedges["cue"] == expected[0]].iloc[0]
+    assert text[row["start"] : row["end"]] == expected[0]
+
+
+def test_hedges_span_is_cue_only(hedges_of):
+    text = "وتشارك 35 دولة في اجتماع «تحالف الراغبين»، وهو تجمع يعمل على إنهاء النزاع المستمر منذ نحو 4 سنوات."
+    row = hedges_of(text).iloc[0]
+    assert (row["cue"], text[row["end"] :].startswith(" 4 سنوات")) == ("نحو", True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Disambiguation rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وجاء في بيان القادة “قد تشمل هذه الالتزامات استخدام القدرات العسكرية”.", id="qad-tashmal"),
+        pytest.param("إذ إن أي انتهاك، بمجرد اكتشافه، قد يُفعّل بنداً مماثلاً للمادة 5.", id="qad-yufaail"),
+        pytest.param("قد تشمل وجودًا عسكريًا دائمًا أو ترتيبات أمنية مشتركة.", id="qad-tashmal-002"),
+    ],
+)
+def test_hedges_qad_imperfect_is_hedge(hedges_of, text):
+    assert cues(hedges_of(text)) == [("قد", "hedge", "epistemic_modal")]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        pytest.param("مضيفاً أن «العمل التحضيري» الذي قام به قادة الأركان الأوروبيون ووزراء الدفاع قد «أنجز»، وأنه «سيعتمد سياسياً».",
+                     "قد", id="qad-anjaz-in-marks"),
+        pytest.param("وقال إن 26 من الدول قد التزمت بنشر قوات في أوكرانيا.", "قد", id="qad-iltazamat"),
+        pytest.param("وقد أثار ذلك سخط ترمب الذي قال لموقع «ذا ديلي كولر» الأميركي.", "وقد", id="wa-qad-athara"),
+    ],
+)
+def test_hedges_qad_perfect_is_booster(hedges_of, text, cue):
+    hedges = hedges_of(text)
+    assert cues(hedges) == [("قد", "booster", "booster")]
+    row = hedges.iloc[0]
+    assert text[row["start"] : row["end"]] == "قد"
+    assert text[row["end"] - len(cue) : row["end"]] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وكان قد أعلن، مساء الأربعاء، أن «أوروبا جاهزة للمرة الأولى عند هذا المستوى من الانخراط والقوة».", id="kana-qad"),
+        pytest.param("كما أكدت شرطة كييف عبر قناتها على «تليغرام» اليوم السبت، وذلك بعد أن كانت قد نفت في البداية صحة هذه المعلومات.",
+                     id="kanat-qad"),
+        pytest.param("وكانت مقاطع فيديو للطائرة المسيرة قد انتشرت على الشبكات الإلكترونية.", id="kanat-subject-qad"),
+    ],
+)
+def test_hedges_kana_qad_is_not_a_booster(hedges_of, text):
+    assert [c for c in cues(hedges_of(text)) if c[0] == "قد"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("دلالات القمة: نحو مرحلة جديدة من المواجهة", id="nahwa-marhala"),
+        pytest.param("وثمة من عدَّ أن الأوربيين سعوا لاجتذابه نحو سياسة متشددة إزاء روسيا.", id="nahwa-siyasa"),
+        pytest.param("وضع ثلاثة “مجالات عمل” ، بما في ذلك العمل نحو قمة تشمل زيلنسكي.", id="nahwa-qimma"),
+    ],
+)
+def test_hedges_nahwa_towards_is_not_a_hedge(hedges_of, text):
+    assert [c for c in cues(hedges_of(text)) if c[0] == "نحو"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("النفط الروسي الذي يؤمّن نحو 1.1 مليار دولار لموسكو", id="digits"),
+        pytest.param("إنهاء النزاع المستمر منذ نحو 4 سنوات.", id="digit"),
+        pytest.param("إنهاء النزاع المستمر منذ نحو أربع سنوات.", id="number-word"),
+    ],
+)
+def test_hedges_nahwa_before_quantity_is_hedge(hedges_of, text):
+    assert cues(hedges_of(text)) == [("نحو", "hedge", "approximator")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وبرز التشاؤم الأوروبي في قول كير ستارمر إنه «لا يمكن الوثوق» في بوتين.", id="la-yumkin-000"),
+        pytest.param("رئيس الوزراء البريطاني كير ستارمر شدد على أن “بوتين لا يمكن الوثوق به”.", id="la-yumkin-002"),
+        pytest.param("إن رئيس الوزراء البريطاني «شدد على أن المجموعة لديها تعهد لا يمكن كسره تجاه أوكرانيا».", id="la-yumkin-kasr"),
+        pytest.param("لا معنى لأي اتفاق ينهي الحرب ما لم يتضمن التزامات واضحة.", id="la-mana"),
+    ],
+)
+def test_hedges_negated_ability_is_not_a_hedge(hedges_of, text):
+    assert [c for c in cues(hedges_of(text)) if c[1] == "hedge"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("إن الاجتماعات في أوروبا يجب أن تشكل إضافة إلى جهود الدفاع عن أوكرانيا.", id="yajib-003"),
+        pytest.param("مؤكدًا أن الضمانات يجب أن توفر ردعًا حقيقيًا.", id="yajib-002"),
+        pytest.param("و “يجب الاتفاق على وقف إطلاق النار هناك”.", id="yajib-004"),
+    ],
+)
+def test_hedges_obligation_is_not_a_hedge(hedges_of, text):
+    assert hedges_of(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, is_hedge",
+    [
+        pytest.param("لأنه يمكن أن يساعد على التخفيف من تأثير التنازلات الإقليمية.", True, id="yumkin-an"),
+        pytest.param("«يمكن أن تشمل هذه الالتزامات استخدام القدرات العسكرية»", True, id="yumkin-an-quoted"),
+        pytest.param("خرج المجتمعون في باريس بنتائج يمكن وصفها بـ«الإيجابية».", False, id="yumkin-masdar"),
+        pytest.param("موقف أوكراني وأوروبي وأمريكي مشترك يمكن نقله لاحقاً إلى روسيا.", False, id="yumkin-naqlihi"),
+    ],
+)
+def test_hedges_yumkin_only_before_an(hedges_of, text, is_hedge):
+    assert cues(hedges_of(text)) == ([("يمكن", "hedge", "epistemic_modal")] if is_hedge else [])
+
+
+# ---------------------------------------------------------------------------------------------
+# Voices
+
+
+def test_hedges_quoted_voice_credited_to_speaker_id(hedges_of):
+    text = "“نحن ندعم أي تنسيق ، اجتماع ثنائي ، اجتماع ثلاثي ، أعتقد أن روسيا تفعل كل شيء لتأجيله” ، قال زيلنسكي."
+    row = hedges_of(text).iloc[0]
+    assert (row["cue"], row["voice"], row["speaker_id"]) == ("أعتقد", "quoted", "Volodymyr Zelenskyy")
+
+
+def test_hedges_quoted_voice_in_indirect_speech(hedges_of):
+    # seed 000: قد outside the «» fragment but inside Macron's indirect content
+    text = ("وفي بداية لقاء الإليزيه، قال ماكرون إنه «سيسمح بوضع اللمسات الأخيرة على الضمانات الأمنية». وكان قد أعلن،"
+            " مساء الأربعاء، أن «أوروبا جاهزة» لدعم أوكرانيا، مضيفاً أن «العمل التحضيري» الذي قام به قادة الأركان"
+            " الأوروبيون ووزراء الدفاع قد «أنجز»، وأنه «سيعتمد سياسياً» خلال الاجتماع.")
+    hedges = hedges_of(text)
+    assert list(zip(hedges["cue"], hedges["category"], hedges["voice"], hedges["speaker_id"])) == [
+        ("قد", "booster", "quoted", "Emmanuel Macron")]
+    assert text[: hedges.iloc[0]["end"]].endswith("ووزراء الدفاع قد")
+
+
+def test_hedges_quoted_voice_without_actor_id_uses_speaker_words(hedges_of):
+    text = "وجاء في بيان القادة “قد تشمل هذه الالتزامات استخدام القدرات العسكرية”."
+    row = hedges_of(text).iloc[0]
+    assert (row["voice"], row["speaker_id"]) == ("quoted", "بيان القادة")
+
+
+def test_hedges_quoted_voice_institution(hedges_of):
+    text = ("وقال مكتب ستارمر إن رئيس الوزراء البريطاني «شدد على أن المجموعة لديها تعهد لا يمكن كسره تجاه أوكرانيا،"
+            " ومن الواضح أن عليهم الآن أن يذهبوا إلى أبعد من ذلك».")
+    hedges = hedges_of(text)
+    assert list(zip(hedges["cue"], hedges["voice"], hedges["speaker_id"])) == [("من الواضح", "quoted", "United Kingdom")]
+
+
+def test_hedges_author_and_quoted_in_one_article(hedges_of):
+    text = ("ومن المرجح أن يتغير هذا الموعد ويصبح طموحاً. وقال روت “نحن نعرف ما يحاول بوتين القيام به والأدلة"
+            " الموجودة في أوكرانيا”.")
+    hedges = hedges_of(text)
+    assert list(zip(hedges["cue"], hedges["voice"], hedges["speaker_id"])) == [
+        ("من المرجح", "author", ""), ("نعرف", "quoted", "Mark Rutte")]
+
+
+def test_hedges_voice_from_given_quote_spans():
+    text = "قد تشمل الالتزامات نحو 4 آلاف جندي، وقد التزمت الدول."
+    end = text.index("،")
+    quotes = pd.DataFrame({"article_id": ["t"], "start": [0], "end": [end], "speaker_id": [""], "speaker": ["بيان القادة"]})
+    hedges = find_hedges(article(text), quotes)
+    assert list(zip(hedges["cue"], hedges["voice"], hedges["speaker_id"])) == [
+        ("قد", "quoted", "بيان القادة"), ("نحو", "quoted", "بيان القادة"), ("قد", "author", "")]
+    assert find_hedges(article(text), NO_QUOTES)["voice"].tolist() == ["author"] * 3
+
+
+# ---------------------------------------------------------------------------------------------
+# Rates: per 1,000 words of each voice, from the rows
+
+RATE_A = "وجاء في بيان القادة “قد تشمل هذه الالتزامات استخدام القدرات العسكرية”. ومن المرجح أن يتغير هذا الموعد."
+RATE_B = "والواقع أن إدارة ترمب رفضت، حتى اليوم، الخوض في فرض عقوبات على روسيا."
+
+
+@pytest.fixture(scope="module")
+def rate_case(analyzer):
+    articles = pd.DataFrame({
+        "article_id": ["a", "b"], "outlet": ["Outlet X", "Outlet X"], "event": ["e", "e"],
+        "date": [SEPT_2025] * 2, "text": [RATE_A, RATE_B],
+    })
+    tables = analyzer.analyze(articles)
+    return articles, tables["hedges"], tables["quotes"]
+
+
+def test_hedges_rate_case_rows(rate_case):
+    # 17 words in A, of which 7 quoted ("قد تشمل هذه الالتزامات استخدام القدرات العسكرية"); 13 words in B
+    _, hedges, quotes = rate_case
+    assert quotes["text"].tolist() == ["قد تشمل هذه الالتزامات استخدام القدرات العسكرية"]
+    assert list(zip(hedges["article_id"], hedges["category"], hedges["voice"])) == [
+        ("a", "hedge", "quoted"), ("a", "hedge", "author"), ("b", "booster", "author")]
+
+
+def test_hedges_voice_words(rate_case):
+    articles, _, quotes = rate_case
+    words = voice_words(articles, quotes)
+    assert words.values.tolist() == [["a", "author", 10], ["a", "quoted", 7], ["b", "author", 13], ["b", "quoted", 0]]
+
+
+def test_hedges_rates_per_article(rate_case):
+    articles, hedges, quotes = rate_case
+    rates = hedge_rates(hedges, articles, quotes)
+    assert rates.columns.tolist() == RATE_COLUMNS
+    assert rates[RATE_COLUMNS[:5]].values.tolist() == [
+        ["a", "author", 10, 1, 0], ["a", "quoted", 7, 1, 0], ["b", "author", 13, 0, 1], ["b", "quoted", 0, 0, 0]]
+    assert rates["hedges_per_1000"].tolist()[:3] == [100.0, 142.86, 0.0]
+    assert rates["boosters_per_1000"].tolist()[:3] == [0.0, 0.0, 76.92]
+    # no quoted words in B: no rate
+    assert math.isnan(rates["hedges_per_1000"].iloc[3]) and math.isnan(rates["boosters_per_1000"].iloc[3])
+
+
+def test_hedges_rates_per_outlet(rate_case):
+    articles, hedges, quotes = rate_case
+    rates = hedge_rates(hedges, articles, quotes, by="outlet")
+    assert rates.columns.tolist() == ["event", "outlet", *RATE_COLUMNS[1:]]
+    assert rates.values.tolist() == [
+        ["e", "Outlet X", "author", 23, 1, 1, 43.48, 43.48],
+        ["e", "Outlet X", "quoted", 7, 1, 0, 142.86, 0.0],
+    ]
+
+
+def test_hedges_rates_follow_the_rows(rate_case):
+    # the rates are computed from the hedge rows given: drop one and its rate drops
+    articles, hedges, quotes = rate_case
+    fewer = hedges[~((hedges["article_id"] == "a") & (hedges["voice"] == "author"))]
+    rates = hedge_rates(fewer, articles, quotes).set_index(["article_id", "voice"])
+    assert rates.loc[("a", "author"), "hedges"] == 0
+    assert rates.loc[("a", "author"), "hedges_per_1000"] == 0.0
+    assert rates.loc[("a", "quoted"), "hedges_per_1000"] == 142.86
+
+
+# ---------------------------------------------------------------------------------------------
+# The seeds
+
+
+@pytest.fixture(scope="module")
+def seed_tables(analyzer):
+    from framing.corpus import read_corpus
+
+    articles = read_corpus(SEEDS_DIR).articles
+    return articles, analyzer.analyze(articles)
+
+
+@pytest.mark.parametrize("article_id", SEED_IDS)
+def test_hedges_rows_on_seeds(seed_tables, article_id):
+    articles, tables = seed_tables
+    text = articles.set_index("article_id").loc[article_id, "text"]
+    hedges = tables["hedges"][tables["hedges"]["article_id"] == article_id]
+    quotes = tables["quotes"][tables["quotes"]["article_id"] == article_id]
+    assert len(hedges) >= 3
+    spans = list(zip(quotes["start"], quotes["end"], quotes["speaker_id"].where(quotes["speaker_id"] != "", quotes["speaker"])))
+    for row in hedges.itertuples():
+        assert text[row.start : row.end] == row.cue
+        assert row.cue in row.sentence and row.sentence in text
+        inside = [who for s, e, who in spans if s <= row.start < e]
+        assert row.voice == ("quoted" if inside else "author")
+        assert row.speaker_id == (inside[0] if inside else "")
+
+
+def test_hedges_seed_004_quoted_rutte(seed_tables):
+    _, tables = seed_tables
+    hedges = tables["hedges"]
+    rutte = hedges[(hedges["article_id"] == SEED_IDS[4]) & (hedges["speaker_id"] == "Mark Rutte")]
+    assert {"أبدًا", "نعرف"} <= set(rutte["cue"])
+    assert set(rutte["voice"]) == {"quoted"}
+
+
+def test_hedges_cli_rates(seeds_dir, seed_tables, capsys):
+    code = main(["hedges", str(seeds_dir), "--rates", "--format", "csv"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0]) == RATE_COLUMNS
+    assert [(r["article_id"], r["voice"]) for r in rows] == [(a, v) for a in SEED_IDS for v in ("author", "quoted")]
+    articles, tables = seed_tables
+    hedges = tables["hedges"]
+    for row in rows:
+        mine = hedges[(hedges["article_id"] == row["article_id"]) & (hedges["voice"] == row["voice"])]
+        assert int(row["hedges"]) == (mine["category"] == "hedge").sum()
+        assert int(row["boosters"]) == (mine["category"] == "booster").sum()
+        words = int(row["words"])
+        if words:
+            assert float(row["hedges_per_1000"]) == round(int(row["hedges"]) * 1000 / words, 2)
+    for article_id, text in zip(articles["article_id"], articles["text"]):
+        assert sum(int(r["words"]) for r in rows if r["article_id"] == article_id) == count_words(text)
+
+
+def test_hedges_cli_rows(seeds_dir, seed_tables, capsys):
+    code = main(["hedges", str(seeds_dir), "--format", "csv"])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0]) == HEDGE_COLUMNS
+    assert len(rows) == len(seed_tables[1]["hedges"])

@@ -1,0 +1,647 @@
+"""framing.quotes: every cue form, every speaker position and type, verb classes, kinds, names in
+quotation marks, content spans, and the quote table of the seeds."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pandas as pd
+import pytest
+from conftest import SEED_IDS
+
+from framing.actors import find_mentions, load_gazetteer
+from framing.cli import main
+from framing.quotes import find_quotes, load_quote_resources
+from framing.text import sentence_spans
+
+A000, A001, A002, A003, A004 = SEED_IDS
+SEPT_2025 = "2025-09-04"
+JAN_2026 = "2026-01-06"
+DOCUMENTED_COLUMNS = [
+    "article_id", "quote_id", "speaker", "speaker_id", "speaker_type", "cue", "cue_start", "cue_end",
+    "verb_class", "kind", "text", "start", "end", "sentence_id", "attribution",
+]
+
+# Sentences of the seeds used by several tests
+MACRON_000 = ("وفي بداية لقاء الإليزيه، قال ماكرون إنه «سيسمح بوضع اللمسات الأخيرة على الضمانات الأمنية المتينة"
+              " التي ستقدم لأوكرانيا».")
+MACRON_PARAGRAPH_000 = (
+    MACRON_000 + " وكان قد أعلن، مساء الأربعاء، أن «أوروبا جاهزة للمرة الأولى عند هذا المستوى من الانخراط والقوة»"
+    " لدعم أوكرانيا، مضيفاً أن «العمل التحضيري» الذي قام به قادة الأركان الأوروبيون ووزراء الدفاع قد «أنجز»،"
+    " وأنه «سيعتمد سياسياً» خلال الاجتماع."
+)
+STATEMENT_001 = (
+    "وجاء في بيان القادة “قد تشمل هذه الالتزامات استخدام القدرات العسكرية والدعم الاستخباراتي واللوجستي"
+    " والمبادرات الدبلوماسية وتبني عقوبات إضافية”، مضيفاً أنهم “سيضعون الآن اللمسات الأخيرة على الالتزامات الملزمة”."
+)
+WITKOFF_001 = (
+    "وقال ويتكوف عقب القمة إن الرئيس دونالد ترمب “يدعم بقوة البروتوكولات الأمنية”. وأضاف: “هذه البروتوكولات"
+    " الأمنية تهدف إلى ردع أي هجمات أخرى في أوكرانيا… وإذا كانت هناك أي هجمات، فهي (البروتوكولات) تهدف إلى"
+    " الدفاع، وستقوم بالأمرين معاً. إنها أقوى مما رآه أي شخص على الإطلاق”."
+)
+ZELENSKYY_004 = (
+    "وقال الرئيس الأوكراني إن هناك حاجة إلى اجتماع مع بوتين. “هذه ليست مسألة رغبة ، هذه مسألة ضرورة” ، قال زيلنسكي."
+    " “نحن ندعم أي تنسيق ، اجتماع ثنائي ، اجتماع ثلاثي ، أعتقد أن روسيا تفعل كل شيء لتأجيله”."
+)
+STARMER_002 = ("ستارمر أكد أن التحالف يملك “تعهدًا غير قابل للكسر تجاه أوكرانيا”، معلنًا أن بعض الدول الأعضاء"
+               " ستزود كييف بصواريخ بعيدة المدى لتعزيز قدراتها الدفاعية.")
+ESTONIA_002 = "إستونيا: كريستن ميشال قال إن “ضمانات الأمن يجب أن يحددها مقدّموها وطالبوها، وليس روسيا”."
+OFFICIAL_003 = ("وقال مسؤول أوروبي رفيع المستوى إن هناك أملاً في أن يسهم ترسيخ ضمانات التحالف في تعزيز التزامات"
+                " الولايات المتحدة، والتي تم تحديدها على نطاق واسع في المناقشات الثنائية مع أوكرانيا.")
+LEADERS_004 = ("وقال القادة الأوروبيون – الذين انضموا إلى الاجتماع تقريبًا – إن الرئيس الروسي فلاديمير بوتين يجب أن"
+               " يعمل الآن من أجل إنهاء القتال ، واقترحت الحكومة الألمانية عقوبات أوروبية على روسيا ستزداد إذا جرت"
+               " موسكو أقدامها.")
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return load_quote_resources(gazetteer=load_gazetteer())
+
+
+def article(text: str, date: str | None = SEPT_2025) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": ["t"], "date": [date], "text": [text]})
+
+
+@pytest.fixture(scope="module")
+def quotes_of(resources):
+    def find(text: str, date: str | None = SEPT_2025) -> pd.DataFrame:
+        articles = article(text, date)
+        return find_quotes(articles, find_mentions(articles, resources.gazetteer), resources)
+
+    return find
+
+
+def one(quotes: pd.DataFrame, **where) -> pd.Series:
+    """The single quote whose columns have the given values."""
+    rows = quotes
+    for column, value in where.items():
+        rows = rows[rows[column] == value]
+    assert len(rows) == 1, (where, quotes[["cue", "speaker", "text"]].values.tolist())
+    return rows.iloc[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# The table
+
+
+def test_quotes_columns(quotes_of):
+    quotes = quotes_of(MACRON_000)
+    assert quotes.columns.tolist() == DOCUMENTED_COLUMNS
+    assert quotes["quote_id"].tolist() == ["q1"]
+
+
+def test_quotes_none_in_plain_narration(quotes_of):
+    quotes = quotes_of("لم يكن هناك رد فعل فوري من المسؤولين الروس.")
+    assert quotes.empty
+    assert quotes.columns.tolist() == DOCUMENTED_COLUMNS
+
+
+def test_quotes_find_quotes_computes_mentions_when_omitted(resources):
+    articles = article(MACRON_000)
+    with_mentions = find_quotes(articles, find_mentions(articles, resources.gazetteer), resources)
+    pd.testing.assert_frame_equal(find_quotes(articles, resources=resources), with_mentions)
+
+
+# ---------------------------------------------------------------------------------------------
+# Cue forms
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker_id",
+    [
+        pytest.param(MACRON_000, "قال", "Emmanuel Macron", id="qala"),
+        pytest.param("وقالت الشرطة إن الحادثة تخضع الآن للتحقيق.", "قالت", "", id="qalat"),
+        pytest.param("على الرغم من أن تفاصيل أي مشاركة أمريكية في ضمانات الأمن لا تزال غير واضحة ، إلا أن كل من"
+                     " ماكرون وزيلينسكي قالوا إن واشنطن أعربت عن استعدادها لأن تكون جزءًا من الخطة.",
+                     "قالوا", "Emmanuel Macron|Volodymyr Zelenskyy", id="qalu"),
+        pytest.param("يقول ماكرون إن أوروبا جاهزة للمرة الأولى عند هذا المستوى من الانخراط والقوة.",
+                     "يقول", "Emmanuel Macron", id="yaqulu"),
+        pytest.param("أكدت الإدارة الأمريكية مراراً وتكراراً أن على أوروبا أن تتحمل مسؤولية أكبر من أمن أوكرانيا في"
+                     " المستقبل.", "أكدت", "United States", id="akkadat"),
+        pytest.param("وأعلنت روسيا أنها لن تقبل وجود قوات من دول الناتو على الأراضي الأوكرانية.",
+                     "أعلنت", "Russia", id="aalanat"),
+    ],
+)
+def test_quotes_cue_verb_in_any_person(quotes_of, text, cue, speaker_id):
+    quote = one(quotes_of(text), cue=cue)
+    assert quote["speaker_id"] == speaker_id
+    assert text[quote["cue_start"] : quote["cue_end"]] == cue
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker_id, content",
+    [
+        pytest.param(MACRON_PARAGRAPH_000, "مضيفاً", "Emmanuel Macron",
+                     "«العمل التحضيري» الذي قام به قادة الأركان الأوروبيون ووزراء الدفاع قد «أنجز»، وأنه «سيعتمد سياسياً»"
+                     " خلال الاجتماع", id="mudifan"),
+        pytest.param("وامتنع ماكرون عن توفير تفاصيل حول طبيعة هذه المساهمات وكيفية توزعها، مؤكداً أنه تم التوصل إليها"
+                     " من خلال عمل دقيق لقادة أركان الجيوش الأوروبية.", "مؤكداً", "Emmanuel Macron",
+                     "تم التوصل إليها من خلال عمل دقيق لقادة أركان الجيوش الأوروبية", id="muakkidan"),
+        pytest.param("كذلك، فإن تصريح بوتين من بكين، الأربعاء، حيث أعلن أن بلاده «ستحقّق أهدافها في أوكرانيا بالسبل"
+                     " العسكرية إذا ما أخفقت المفاوضات مع كييف»، مشدداً على أن قوّاته تبقى «في موقع هجومي» على الجبهة"
+                     " بكاملها.", "مشدداً", "Vladimir Putin", "قوّاته تبقى «في موقع هجومي» على الجبهة بكاملها",
+                     id="mushaddidan"),
+        pytest.param("الأمين العام لحلف الناتو، مارك روته، حذر من التعامل “بسذاجة” مع موسكو، مؤكدًا أن روسيا تمثل"
+                     " تهديدًا طويل الأمد، وليس أزمة ظرفية.", "مؤكدًا", "Mark Rutte",
+                     "روسيا تمثل تهديدًا طويل الأمد، وليس أزمة ظرفية", id="muakkidan-tanwin-on-alif"),
+    ],
+)
+def test_quotes_cue_participle(quotes_of, text, cue, speaker_id, content):
+    quote = one(quotes_of(text), cue=cue)
+    assert (quote["speaker_id"], quote["text"]) == (speaker_id, content)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker_id, content",
+    [
+        pytest.param("ولخص مارك روته، أمين عام الحلف الأطلسي الوضع بقوله إن حلفاء أوكرانيا ينتظرون الآن «ما يرغب"
+                     " الأميركيون في تقديمه بشأن مساهمتهم».", "قوله", "Mark Rutte",
+                     "حلفاء أوكرانيا ينتظرون الآن «ما يرغب الأميركيون في تقديمه بشأن مساهمتهم»", id="qawlihi"),
+        pytest.param("وحرص الرئيس الفرنسي على تأكيد أن ثلاث دول أوروبية رئيسية (ألمانيا وإيطاليا وبولندا) هي جزء من"
+                     " مجموعة الـ26 دولة.", "تأكيد", "Emmanuel Macron",
+                     "ثلاث دول أوروبية رئيسية (ألمانيا وإيطاليا وبولندا) هي جزء من مجموعة الـ26 دولة", id="taakid"),
+        pytest.param("وإزاء البلبلة التي تحيط بهذا الملف؛ حرص الرئيس الفرنسي، في مؤتمره الصحافي المشترك مع الرئيس"
+                     " زيلينسكي، على التأكيد أن «تحالف الراغبين» سيكون جاهزاً لتفعيل هذه الضمانات.", "التأكيد",
+                     "Emmanuel Macron", "«تحالف الراغبين» سيكون جاهزاً لتفعيل هذه الضمانات", id="al-taakid"),
+        pytest.param("وبرز التشاؤم الأوروبي في قول كير ستارمر إنه «لا يمكن الوثوق» في بوتين.", "قول", "Keir Starmer",
+                     "«لا يمكن الوثوق» في بوتين", id="qawl"),
+    ],
+)
+def test_quotes_cue_verbal_noun(quotes_of, text, cue, speaker_id, content):
+    quote = one(quotes_of(text), cue=cue)
+    assert (quote["speaker_id"], quote["text"], quote["attribution"]) == (speaker_id, content, "explicit")
+
+
+def test_quotes_cue_passive(quotes_of):
+    text = ("بينما نُقل عن وزير الدفاع الألماني أن «لا مؤشرات» تدل على وقف لإطلاق النار أو التوصل لاتفاق سلام قريب،"
+            " وأن بوتين «يستخف بالغرب».")
+    quote = one(quotes_of(text), cue="نُقل عن")
+    assert (quote["speaker"], quote["speaker_id"], quote["speaker_type"]) == (
+        "وزير الدفاع الألماني", "Boris Pistorius", "person")
+    assert quote["verb_class"] == "neutral"
+    assert quote["kind"] == "mixed"
+    assert quote["text"].startswith("«لا مؤشرات» تدل على وقف")
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, speaker_type, attribution, content",
+    [
+        pytest.param("وبحسب الخبراء، فإن القمة تمثل اختبارًا لمدى جدية الغرب في ترجمة التزاماته من بيانات تضامنية إلى"
+                     " ضمانات مؤسسية.", "بحسب", "الخبراء", "anonymous", "explicit",
+                     "القمة تمثل اختبارًا لمدى جدية الغرب في ترجمة التزاماته من بيانات تضامنية إلى ضمانات مؤسسية",
+                     id="bihasab"),
+        pytest.param("أكد ترامب أن روسيا حصلت على مبيعات وقود بقيمة 1.1 مليار يورو من الاتحاد الأوروبي في عام واحد ،"
+                     " وفقًا لمسؤول في البيت الأبيض.", "وفقًا", "مسؤول", "anonymous", "after_quote",
+                     "أكد ترامب أن روسيا حصلت على مبيعات وقود بقيمة 1.1 مليار يورو من الاتحاد الأوروبي في عام واحد",
+                     id="wifqan"),
+        pytest.param("ونقلاً عن مسؤول أوروبي رفيع المستوى، فإن هناك أملاً في أن يسهم ترسيخ ضمانات التحالف في تعزيز"
+                     " التزامات الولايات المتحدة.", "نقلاً عن", "مسؤول أوروبي رفيع المستوى", "anonymous", "explicit",
+                     "هناك أملاً في أن يسهم ترسيخ ضمانات التحالف في تعزيز التزامات الولايات المتحدة", id="naqlan-an"),
+        pytest.param(STATEMENT_001, "جاء في", "بيان القادة", "document", "explicit",
+                     "قد تشمل هذه الالتزامات استخدام القدرات العسكرية والدعم الاستخباراتي واللوجستي والمبادرات"
+                     " الدبلوماسية وتبني عقوبات إضافية", id="jaa-fi-001"),
+        pytest.param("وجاء في المسودة التي اطلعت عليها «رويترز»، والتي لا تزال بحاجة للموافقة خلال قمة لقادة التحالف في"
+                     " باريس في وقت لاحق اليوم: «يمكن أن تشمل هذه الالتزامات استخدام القدرات العسكرية، وفرض عقوبات"
+                     " إضافية».", "جاء في", "المسودة", "document", "explicit",
+                     "يمكن أن تشمل هذه الالتزامات استخدام القدرات العسكرية، وفرض عقوبات إضافية", id="jaa-fi-003"),
+    ],
+)
+def test_quotes_cue_attribution_phrase(quotes_of, text, cue, speaker, speaker_type, attribution, content):
+    quote = one(quotes_of(text, JAN_2026), cue=cue)
+    assert speaker in quote["speaker"]  # the proclitic of لمسؤول: test_quotes_speaker_without_proclitic
+    assert (quote["speaker_type"], quote["attribution"], quote["text"]) == (speaker_type, attribution, content)
+    assert quote["verb_class"] == "neutral"
+
+
+@pytest.mark.parametrize(
+    "line, speaker, speaker_id, speaker_type, content",
+    [
+        pytest.param("بريطانيا: بوتين لا يُوثق به", "بريطانيا", "United Kingdom", "institution", "بوتين لا يُوثق به",
+                     id="britain-002"),
+        pytest.param("الناتو: لا مجال للسذاجة أمام روسيا", "الناتو", "NATO", "institution", "لا مجال للسذاجة أمام روسيا",
+                     id="nato-002"),
+        pytest.param("ماكرون وزيلينسكي: أميركا جزء من الضمانات الأمنية", "ماكرون وزيلينسكي",
+                     "Emmanuel Macron|Volodymyr Zelenskyy", "group", "أميركا جزء من الضمانات الأمنية", id="pair-000"),
+    ],
+)
+def test_quotes_cue_headline_colon(quotes_of, line, speaker, speaker_id, speaker_type, content):
+    text = line + "\nرئيس الوزراء البريطاني كير ستارمر، الذي شارك عبر الفيديو، شارك في القمة."
+    quote = one(quotes_of(text), attribution="headline")
+    assert (quote["cue"], quote["kind"], quote["verb_class"]) == (":", "direct", "neutral")
+    assert (quote["speaker"], quote["speaker_id"], quote["speaker_type"], quote["text"]) == (
+        speaker, speaker_id, speaker_type, content)
+    assert text[quote["cue_start"]] == ":"
+
+
+def test_quotes_headline_topic_label_is_not_a_quote(quotes_of):
+    # seed 002 section head: a topic, not something Macron said
+    assert quotes_of("ماكرون: ختام الجلسة مع زيلينسكي وترامب\nالرئيس ماكرون استقبل الرئيس الأوكراني.").empty
+
+
+def test_quotes_headline_without_actor_label_is_not_a_quote(quotes_of):
+    # seed 002 headline: "قمة باريس" names a place and event, not a speaker
+    assert quotes_of("قمة باريس: “تحالف الراغبين” يضع اللمسات الأخيرة على ضمانات أمنية قوية لأوكرانيا").empty
+
+
+# ---------------------------------------------------------------------------------------------
+# Speaker positions
+
+
+def test_quotes_speaker_before_cue(quotes_of):
+    quote = one(quotes_of(STARMER_002), cue="أكد")
+    assert (quote["speaker"], quote["speaker_id"], quote["attribution"]) == ("ستارمر", "Keir Starmer", "explicit")
+    assert STARMER_002.index("ستارمر") < quote["cue_start"]
+
+
+def test_quotes_speaker_after_cue(quotes_of):
+    quote = one(quotes_of(MACRON_000), cue="قال")
+    assert (quote["speaker"], quote["speaker_id"], quote["attribution"]) == ("ماكرون", "Emmanuel Macron", "explicit")
+    assert MACRON_000.index("ماكرون") > quote["cue_start"]
+
+
+def test_quotes_speaker_after_quote(quotes_of):
+    quote = one(quotes_of(ZELENSKYY_004), attribution="after_quote")
+    assert (quote["cue"], quote["speaker"], quote["speaker_id"], quote["kind"]) == (
+        "قال", "زيلنسكي", "Volodymyr Zelenskyy", "direct")
+    assert quote["text"] == "هذه ليست مسألة رغبة ، هذه مسألة ضرورة"
+    assert quote["end"] < quote["cue_start"]
+
+
+def test_quotes_quoted_sentence_without_cue_continues(quotes_of):
+    quotes = quotes_of(ZELENSKYY_004)
+    quote = one(quotes, attribution="continuation")
+    assert (quote["cue"], quote["speaker_id"], quote["kind"]) == ("", "Volodymyr Zelenskyy", "direct")
+    assert quote["text"].startswith("نحن ندعم أي تنسيق")
+    assert len(quotes) == 3
+
+
+def test_quotes_continuation_wa_adafa(quotes_of):
+    quotes = quotes_of(WITKOFF_001, JAN_2026)
+    assert quotes["cue"].tolist() == ["قال", "أضاف"]
+    quote = one(quotes, cue="أضاف")
+    assert (quote["speaker"], quote["speaker_id"], quote["attribution"], quote["kind"]) == (
+        "ويتكوف", "Steve Witkoff", "continuation", "direct")
+
+
+def test_quotes_continuation_across_paragraph(quotes_of):
+    text = ("قال كيريل دميترييف، المبعوث الخاص للرئيس الروسي فلاديمير بوتين، إن روسيا والولايات المتحدة تجريان"
+            " مناقشات بناءة ستستمر في ميامي.\n\nوأضاف: «تسير المناقشات على نحو بناء. بدأت في وقت سابق وستستمر اليوم،"
+            " وستستمر غداً أيضاً».")
+    quote = one(quotes_of(text), cue="أضاف")
+    assert (quote["speaker_id"], quote["attribution"]) == ("Kirill Dmitriev", "continuation")
+
+
+def test_quotes_continuation_after_speech_adverbial(quotes_of):
+    # seed 003: "في خطابه للأمة، أول من أمس،" stands between the speaker and إن
+    text = ("وقال زيلينسكي في خطابه للأمة، أول من أمس، إن الاجتماعات في أوروبا يجب أن تشكل إضافة إلى جهود الدفاع عن"
+            " أوكرانيا وتعزيز الجهود المبذولة لإنهاء الحرب.\n\nوأضاف «ستستعد أوكرانيا لكلا السيناريوهين: الدبلوماسية،"
+            " التي نتبعها، أو المزيد من الدفاع النشط. أوكرانيا ترغب في السلام».")
+    quotes = quotes_of(text, JAN_2026)
+    first = one(quotes, cue="قال")
+    assert first["speaker_id"] == "Volodymyr Zelenskyy"
+    assert first["text"].startswith("الاجتماعات في أوروبا يجب أن تشكل")
+    assert one(quotes, cue="أضاف")["speaker_id"] == "Volodymyr Zelenskyy"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, speaker_id, kind",
+    [
+        pytest.param(ESTONIA_002, "كريستن ميشال", "Kristen Michal", "direct", id="estonia"),
+        pytest.param("رومانيا: الرئيس نيكشور دان أكد أن “الضغط المستمر على روسيا ضرورة”، مشيدًا بمشاركة ممثلين"
+                     " أمريكيين في القمة.", "الرئيس نيكشور دان", "Nicușor Dan", "direct", id="romania"),
+        pytest.param("لاتفيا: رئيسة الوزراء إفيكا سيليِنا رأت أن “روسيا لا تريد السلام”، داعية إلى توحيد الجهود"
+                     " لردعها.", "رئيسة الوزراء إفيكا سيليِنا", "Evika Siliņa", "direct", id="latvia"),
+    ],
+)
+def test_quotes_country_label_then_speaker(quotes_of, text, speaker, speaker_id, kind):
+    quote = quotes_of(text).iloc[0]
+    assert (quote["speaker"], quote["speaker_id"], quote["speaker_type"], quote["kind"], quote["attribution"]) == (
+        speaker, speaker_id, "person", kind, "explicit")
+
+
+def test_quotes_participle_continues_label_speaker(quotes_of):
+    text = "رومانيا: الرئيس نيكشور دان أكد أن “الضغط المستمر على روسيا ضرورة”، مشيدًا بمشاركة ممثلين أمريكيين في القمة."
+    quote = one(quotes_of(text), cue="مشيدًا")
+    assert (quote["speaker_id"], quote["verb_class"], quote["attribution"]) == ("Nicușor Dan", "praising", "continuation")
+
+
+# ---------------------------------------------------------------------------------------------
+# Speaker types
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, speaker_id, speaker_type",
+    [
+        pytest.param(MACRON_000, "قال", "ماكرون", "Emmanuel Macron", "person", id="person"),
+        pytest.param("وقال مكتب ستارمر إن رئيس الوزراء البريطاني “شدد على أن المجموعة لديها تعهد غير قابل للكسر"
+                     " لأوكرانيا”.", "قال", "مكتب ستارمر", "United Kingdom", "institution", id="office"),
+        pytest.param(LEADERS_004, "اقترحت", "الحكومة الألمانية", "Germany", "institution", id="government"),
+        pytest.param("ونبَّهت برلين، في بيان، من أنه «إذا واصلت روسيا كسب الوقت، فإن أوروبا ستزيد من ضغط العقوبات"
+                     " لزيادة فرص الحل الدبلوماسي».", "نبَّهت", "برلين", "Germany", "institution", id="capital"),
+        pytest.param(LEADERS_004, "قال", "القادة الأوروبيون", "Europe", "group", id="group"),
+        pytest.param("وقال الحلفاء إن أوروبا ستزيد من ضغط العقوبات.", "قال", "الحلفاء", "", "group", id="allies"),
+        pytest.param(OFFICIAL_003, "قال", "مسؤول أوروبي رفيع المستوى", "", "anonymous", id="anonymous"),
+        pytest.param("وذكر بيان لقادة التحالف أيضاً أن الحلفاء سيشاركون في آلية مقترحة لمراقبة وقف إطلاق النار.",
+                     "ذكر", "بيان", "", "document", id="statement"),
+        pytest.param("وقال البيان “إذا استمر الجانب الروسي في اللعب لفترة من الوقت ، فإن أوروبا ستزيد من ضغط العقوبات”.",
+                     "قال", "البيان", "", "document", id="the-statement"),
+    ],
+)
+def test_quotes_speaker_types(quotes_of, text, cue, speaker, speaker_id, speaker_type):
+    quote = one(quotes_of(text), cue=cue)
+    assert quote["speaker"].startswith(speaker)
+    assert (quote["speaker_id"], quote["speaker_type"]) == (speaker_id, speaker_type)
+
+
+def test_quotes_speaker_document_draft(quotes_of):
+    text = ("وجاء في المسودة التي اطلعت عليها «رويترز»: «يمكن أن تشمل هذه الالتزامات استخدام القدرات العسكرية"
+            " والدعم الاستخباراتي واللوجستي».")
+    quote = one(quotes_of(text, JAN_2026), cue="جاء في")
+    assert (quote["speaker"], quote["speaker_id"], quote["speaker_type"]) == ("المسودة", "", "document")
+
+
+def test_quotes_speaker_without_proclitic(quotes_of):
+    # "وفقًا لمسؤول": the speaker is مسؤول, without the preposition لـ
+    text = "أكد ترامب أن روسيا حصلت على مبيعات وقود بقيمة 1.1 مليار يورو في عام واحد ، وفقًا لمسؤول في البيت الأبيض."
+    quote = one(quotes_of(text), cue="وفقًا")
+    assert quote["speaker"].startswith("مسؤول")
+
+
+# ---------------------------------------------------------------------------------------------
+# Verb classes
+
+
+@pytest.mark.parametrize(
+    "verb, verb_class",
+    [
+        ("قال", "neutral"),
+        ("ذكر", "neutral"),
+        ("أكد", "assertive"),
+        ("شدد على", "assertive"),
+        ("أعلن", "announcing"),
+        ("أوضح", "explanatory"),
+        ("حذر من", "directive"),
+        ("رأى", "evaluative"),
+        ("اعتبر", "evaluative"),
+        ("زعم", "distancing"),
+        ("ادعى", "distancing"),
+        ("اعترف ب", "admitting"),
+        ("نفى", "denying"),
+    ],
+)
+def test_quotes_verb_class(quotes_of, verb, verb_class):
+    # seed 000: "وأوضح ماكرون أن الأوروبيين سيفرضون عقوبات جديدة", with the verb varied
+    words = verb.split()
+    lead = "و" + words[0]
+    tail = (words[1] + ("" if words[1] == "ب" else " ")) if len(words) > 1 else ""
+    text = f"{lead} ماكرون {tail}أن الأوروبيين سيفرضون عقوبات جديدة «بالتنسيق مع الولايات المتحدة»."
+    quote = one(quotes_of(text), cue=words[0])
+    assert (quote["verb_class"], quote["speaker_id"]) == (verb_class, "Emmanuel Macron")
+    assert quote["text"].startswith("الأوروبيين سيفرضون عقوبات جديدة")
+
+
+def test_quotes_verb_class_praising(quotes_of):
+    text = ("لكن المسؤولين الأوروبيين أشادوا بمشاركة المبعوثين الأميركيين وتصريحاتهما القوية، وعدوها دليلاً على دعم"
+            " واشنطن للإطار الأمني.")
+    quote = one(quotes_of(text, JAN_2026), cue="أشادوا")
+    assert (quote["verb_class"], quote["speaker_type"]) == ("praising", "anonymous")
+
+
+def test_quotes_same_content_different_stance(quotes_of):
+    neutral = one(quotes_of("وقال ماكرون إن أوروبا جاهزة."), cue="قال")
+    distancing = one(quotes_of("وزعم ماكرون أن أوروبا جاهزة."), cue="زعم")
+    assert (neutral["verb_class"], distancing["verb_class"]) == ("neutral", "distancing")
+    assert neutral["text"] == distancing["text"] == "أوروبا جاهزة"
+
+
+# ---------------------------------------------------------------------------------------------
+# Kinds
+
+
+@pytest.mark.parametrize(
+    "text, cue, kind, content",
+    [
+        pytest.param(ESTONIA_002, "قال", "direct", "ضمانات الأمن يجب أن يحددها مقدّموها وطالبوها، وليس روسيا", id="direct"),
+        pytest.param(OFFICIAL_003, "قال", "indirect",
+                     "هناك أملاً في أن يسهم ترسيخ ضمانات التحالف في تعزيز التزامات الولايات المتحدة، والتي تم تحديدها"
+                     " على نطاق واسع في المناقشات الثنائية مع أوكرانيا", id="indirect"),
+        pytest.param(STARMER_002, "أكد", "mixed", "التحالف يملك “تعهدًا غير قابل للكسر تجاه أوكرانيا”", id="mixed"),
+    ],
+)
+def test_quotes_kind(quotes_of, text, cue, kind, content):
+    quote = one(quotes_of(text), cue=cue)
+    assert (quote["kind"], quote["text"]) == (kind, content)
+
+
+def test_quotes_direct_content_excludes_marks(quotes_of):
+    quote = one(quotes_of(MACRON_000), cue="قال")
+    assert quote["kind"] == "direct"
+    assert MACRON_000[quote["start"] - 1] == "«" and MACRON_000[quote["end"]] == "»"
+
+
+def test_quotes_direct_quote_over_several_sentences_is_one(quotes_of):
+    quote = one(quotes_of(WITKOFF_001, JAN_2026), cue="أضاف")
+    assert quote["text"].startswith("هذه البروتوكولات الأمنية")
+    assert quote["text"].endswith("إنها أقوى مما رآه أي شخص على الإطلاق")
+
+
+# ---------------------------------------------------------------------------------------------
+# Not quotes
+
+
+@pytest.mark.parametrize(
+    "text, expected_content",
+    [
+        pytest.param("وقال الرئيس الأوكراني فولوديمير زيلينسكي في رسالة عبر تطبيق “تليجرام” عقب الاجتماع إن الاتفاقيات"
+                     " “دليل على مدى جدية أوروبا وتحالف الراغبين في العمل من أجل أمن حقيقي”.",
+                     "الاتفاقيات “دليل على مدى جدية أوروبا وتحالف الراغبين في العمل من أجل أمن حقيقي”", id="telegram"),
+        pytest.param("وقد أثار ذلك سخط ترمب الذي قال لموقع «ذا ديلي كولر» الأميركي، الثلاثاء: «أنا محبط جداً من الرئيس"
+                     " بوتين... آلاف الأشخاص يموتون، إنها حرب لا معنى لها».",
+                     "أنا محبط جداً من الرئيس بوتين... آلاف الأشخاص يموتون، إنها حرب لا معنى لها", id="daily-caller"),
+    ],
+)
+def test_quotes_name_in_quotation_marks_is_not_content(quotes_of, text, expected_content):
+    quotes = quotes_of(text)
+    assert quotes["text"].tolist() == [expected_content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وتشارك 35 دولة في اجتماع «تحالف الراغبين»، وهو تجمع يضم دولاً غربية تعمل على إنهاء النزاع.",
+                     id="coalition-name"),
+        pytest.param("الاجتماع، كما كان مقرراً، جاء «هجيناً»؛ إذ شارك فيه، حضورياً سبع رؤساء دول وحكومات.", id="scare-quotes"),
+        pytest.param("ولم يحظ البيان بتأييد صريح من الولايات المتحدة.", id="no-cue"),
+        pytest.param("ولم يقل ماكرون إن الأوروبيين سيفرضون عقوبات جديدة.", id="negated-cue"),
+        pytest.param("شهد قصر الإليزيه في باريس انعقاد قمة موسعة لتحالف “الراغبين” بمشاركة قادة أوروبيين، في مسعى لإقرار"
+                     " ضمانات أمنية “قوية وملزمة” لدعم أوكرانيا في مواجهة الحرب الروسية المستمرة.", id="iqrar-ratify"),
+        pytest.param("«تحالف الراغبين» الداعم لأوكرانيا عقد الخميس اجتماعاً حاسماً، غرضه الأول تأكيد جهوزية «التحالف»"
+                     " لتقديم الضمانات الأمنية التي تطلبها أوكرانيا.", id="taakid-confirmation"),
+    ],
+)
+def test_quotes_not_a_quote(quotes_of, text):
+    quotes = quotes_of(text)
+    assert quotes.empty, quotes[["cue", "speaker", "text"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("وقال مكتب ستارمر بعد الاجتماع إن رئيس الوزراء البريطاني «شدد على أن المجموعة لديها تعهد لا يمكن"
+                     " كسره تجاه أوكرانيا».", "مكتب ستارمر", id="office-000"),
+        pytest.param("وقال ويتكوف بعد القمة إن الرئيس دونالد ترمب “يدعم بقوة البروتوكولات الأمنية”.", "ويتكوف",
+                     id="witkoff-001"),
+    ],
+)
+def test_quotes_baad_after_is_not_a_cue(quotes_of, text, speaker):
+    # بعد "after" is ب + عد: the cue is قال
+    quotes = quotes_of(text)
+    assert quotes["cue"].tolist() == ["قال"]
+    assert quotes.iloc[0]["speaker"] == speaker
+
+
+# ---------------------------------------------------------------------------------------------
+# Content spans
+
+
+def test_quotes_content_stops_at_line_end(quotes_of):
+    text = ("وقال ماكرون: “سيتم الانتهاء من أعمال التخطيط مع الولايات المتحدة”.\nسبق أن أصر ماكرون ورئيس الوزراء"
+            " البريطاني كير ستارمر ، الذي يقود “تحالف الراغبين” ، على أن أي قوة “طمأنة” أوروبية في أوكرانيا تحتاج إلى"
+            " دعم الولايات المتحدة.")
+    quotes = quotes_of(text)
+    first = one(quotes, cue="قال")
+    assert first["text"] == "سيتم الانتهاء من أعمال التخطيط مع الولايات المتحدة"
+    second = one(quotes, cue="أصر")
+    assert second["speaker_id"] == "Emmanuel Macron|Keir Starmer"
+    assert second["text"] == "أي قوة “طمأنة” أوروبية في أوكرانيا تحتاج إلى دعم الولايات المتحدة"
+
+
+def test_quotes_indirect_content_stops_at_line_end(quotes_of):
+    text = ("وقالت الشرطة إن الحادثة تخضع الآن للتحقيق\nطائرة مسيرة روسية تطير فوق جنود أوكرانيين خلال إحدى الهجمات"
+            " الروسية على العاصمة كييف")
+    assert one(quotes_of(text), cue="قالت")["text"] == "الحادثة تخضع الآن للتحقيق"
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        pytest.param(STATEMENT_001, "جاء في", "قد تشمل هذه الالتزامات استخدام القدرات العسكرية والدعم الاستخباراتي"
+                     " واللوجستي والمبادرات الدبلوماسية وتبني عقوبات إضافية", id="direct-001"),
+        pytest.param(MACRON_PARAGRAPH_000, "أعلن",
+                     "«أوروبا جاهزة للمرة الأولى عند هذا المستوى من الانخراط والقوة» لدعم أوكرانيا", id="mixed-000"),
+        pytest.param(STARMER_002, "أكد", "التحالف يملك “تعهدًا غير قابل للكسر تجاه أوكرانيا”", id="mualinan-002"),
+        pytest.param("لاتفيا: رئيسة الوزراء إفيكا سيليِنا رأت أن “روسيا لا تريد السلام”، داعية إلى توحيد الجهود لردعها.",
+                     "رأت", "روسيا لا تريد السلام", id="daiyatan-002"),
+    ],
+)
+def test_quotes_content_stops_before_comma_participle(quotes_of, text, cue, content):
+    assert one(quotes_of(text), cue=cue)["text"] == content
+
+
+def test_quotes_macron_paragraph_three_quotes(quotes_of):
+    quotes = quotes_of(MACRON_PARAGRAPH_000)
+    assert quotes["cue"].tolist() == ["قال", "أعلن", "مضيفاً"]
+    assert quotes["attribution"].tolist() == ["explicit", "continuation", "continuation"]
+    assert quotes["kind"].tolist() == ["direct", "mixed", "mixed"]
+    assert set(quotes["speaker_id"]) == {"Emmanuel Macron"}
+    assert quotes["quote_id"].tolist() == ["q1", "q2", "q3"]
+
+
+@pytest.mark.parametrize(
+    "text, first_cue, content_start, new_clause, second_speaker",
+    [
+        pytest.param("وقال زيلينسكي إن دولتين أوروبيتين (المجر وسلوفاكيا) تواصلان شراء النفط الروسي في حينا تفيد معلومات"
+                     " أخرى بأن الغاز الروسي المسال ما زال يتدفق في بعض الأسواق الأوروبية.", "قال",
+                     "دولتين أوروبيتين (المجر وسلوفاكيا) تواصلان شراء النفط الروسي", "تفيد معلومات أخرى", "معلومات أخرى",
+                     id="tufid-000"),
+        pytest.param("أعلنت روسيا يوم الخميس أنها تطرد دبلوماسيًا إستونيًا في خطوة من أجل الحلم بعد أن أعلنت إستونيا"
+                     " شخصية دبلوماسية روسية غير مرغوبة الشهر الماضي.", "أعلنت",
+                     "تطرد دبلوماسيًا إستونيًا", "أعلنت إستونيا", "إستونيا", id="aalanat-004"),
+    ],
+)
+def test_quotes_content_stops_before_new_speaker(quotes_of, text, first_cue, content_start, new_clause, second_speaker):
+    # the gold rows of seeds 000 and 004 split these sentences into two quotes
+    quotes = quotes_of(text)
+    first = quotes.iloc[0]
+    assert first["cue"] == first_cue
+    assert first["text"].startswith(content_start)
+    assert new_clause not in first["text"]
+    assert second_speaker in quotes["speaker"].tolist()
+
+
+def test_quotes_content_not_across_second_clause(quotes_of):
+    quotes = quotes_of(LEADERS_004)
+    leaders = one(quotes, cue="قال")
+    assert leaders["text"] == "الرئيس الروسي فلاديمير بوتين يجب أن يعمل الآن من أجل إنهاء القتال"
+    government = one(quotes, cue="اقترحت")
+    assert government["start"] > leaders["end"]
+
+
+# ---------------------------------------------------------------------------------------------
+# The seeds
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(resources):
+    from conftest import SEEDS_DIR
+
+    from framing.corpus import read_corpus
+
+    articles = read_corpus(SEEDS_DIR).articles
+    return articles, find_quotes(articles, find_mentions(articles, resources.gazetteer), resources)
+
+
+@pytest.mark.parametrize("article_id", SEED_IDS)
+def test_quotes_text_is_article_slice_on_seeds(seed_quotes, article_id):
+    articles, quotes = seed_quotes
+    text = articles.set_index("article_id").loc[article_id, "text"]
+    rows = quotes[quotes["article_id"] == article_id]
+    assert len(rows) >= 8
+    for row in rows.itertuples():
+        assert text[row.start : row.end] == row.text
+        assert row.text and row.text == row.text.strip()
+        if row.cue_start >= 0:
+            assert text[row.cue_start : row.cue_end] == row.cue
+        else:
+            assert (row.cue, row.attribution) == ("", "continuation")
+
+
+@pytest.mark.parametrize("article_id", SEED_IDS)
+def test_quotes_ids_and_sentences_on_seeds(seed_quotes, article_id):
+    articles, quotes = seed_quotes
+    text = articles.set_index("article_id").loc[article_id, "text"]
+    rows = quotes[quotes["article_id"] == article_id]
+    assert rows["quote_id"].tolist() == [f"q{i}" for i in range(1, len(rows) + 1)]
+    assert rows["start"].tolist() == sorted(rows["start"])
+    sentences = sentence_spans(text)
+    for start, sid in zip(rows["start"], rows["sentence_id"]):
+        assert sentences[sid].start <= start < sentences[sid].end
+
+
+def test_quotes_labels_are_documented_values(seed_quotes):
+    _, quotes = seed_quotes
+    assert set(quotes["kind"]) == {"direct", "indirect", "mixed"}
+    assert set(quotes["speaker_type"]) <= {"person", "institution", "group", "anonymous", "document", "unknown"}
+    assert set(quotes["attribution"]) <= {"explicit", "continuation", "after_quote", "headline"}
+    assert set(quotes["verb_class"]) <= {"neutral", "assertive", "announcing", "explanatory", "directive",
+                                         "evaluative", "distancing", "admitting", "denying", "praising"}
+
+
+def test_quotes_no_overlapping_contents_on_seeds(seed_quotes):
+    _, quotes = seed_quotes
+    for _, rows in quotes.groupby("article_id"):
+        spans = sorted(zip(rows["start"], rows["end"]))
+        assert all(end <= start for (_, end), (start, _) in zip(spans, spans[1:]))
+
+
+def test_quotes_cli_csv(seeds_dir, seed_quotes, capsys):
+    code = main(["quotes", str(seeds_dir), "--format", "csv"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0]) == DOCUMENTED_COLUMNS
+    assert {row["article_id"] for row in rows} == {path.stem for path in seeds_dir.glob("*.txt")}
+    _, quotes = seed_quotes
+    assert len(rows) == len(quotes)
+    assert [row["text"] for row in rows] == quotes["text"].tolist()
