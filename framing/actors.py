@@ -34,14 +34,19 @@ UNKNOWN_PREFIX = "unknown:"
 
 # A state or a place standing for one is a location, not an actor, right after these words, and
 # a city or building is a venue after an event noun (قمة باريس، اجتماعات الإليزيه).
-LOCATIVES = {"في", "داخل", "بمدينه", "بالعاصمه", "العاصمه", "مدينه"}
+LOCATIVES = {"في", "داخل", "بمدينه", "بالعاصمه"}
+# بالعاصمة الفرنسية: an adjective after these is a place, not the state
+PLACE_NOUNS = {"العاصمه", "بالعاصمه", "مدينه", "بمدينه", "المدينه"}
 LOCATIVE_PAIRS = {("في", "العاصمه"), ("في", "مدينه"), ("الى", "العاصمه")}
 VENUE_WORDS = {"قمه", "اجتماع", "اجتماعات", "لقاء", "لقاءات", "مؤتمر", "موتمر", "محادثات", "مفاوضات", "الى"}
 # الرئيسان الفرنسي والأوكراني: a dual role shared by coordinated adjectives, each a title.
 DUAL_ROLES = {"الرييسان": "الرئيس", "الرييسين": "الرئيس", "رييسا": "رئيس", "رييسي": "رئيس",
               "الوزيران": "الوزير", "الوزيرين": "الوزير"}
-# An agency dateline opening an article ("كييف ، أوكرانيا (AP)-") names places, not actors.
-DATELINE = re.compile(r"\A\s*[^\n()]{1,60}\((?:AP|AFP|Reuters|رويترز|أ ف ب|أ\.ف\.ب|د\.ب\.أ)\)")
+# An agency dateline opening a paragraph ("كييف ، أوكرانيا (AP)-"، "موسكو - (رويترز) -") names
+# places, not actors; the agency itself is a mention.
+DATELINE = re.compile(
+    r"^[ \t]*([^\n()]{1,60}?)[ \t]*[-–—]?[ \t]*\((?:AP|AFP|Reuters|رويترز|أ ف ب|أ\.ف\.ب|ا ف ب|د\.ب\.أ|د ب أ|"
+    r"إ ب أ|الأناضول|سبوتنيك|تاس|وام|واس|كونا|قنا)\)", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -202,21 +207,21 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     text, tokens = doc.text, doc.tokens
     folded = [fold(t.text) for t in tokens]
     found: list[list] = []  # [start, end, actor_id, form, first_token, last_token]
-    dateline = DATELINE.match(text)
+    datelines = [(d.start(1), d.end(1)) for d in DATELINE.finditer(text)]
     for m in gazetteer.matcher.find(text, tokens):
         alias = gazetteer.resolve(m.entry, doc.date)
         if alias is None:
             continue
-        if dateline and m.end <= dateline.end() - 1 and m.start < dateline.end() - 4:
+        if any(start <= m.start and m.end <= end for start, end in datelines):
             continue
-        place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) != "person")
+        place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) in ("state", "group"))
         if place and _is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym"):
             continue
         if alias.form == "demonym":
             title = _dual_title(gazetteer, doc, folded, m, found)
             if title is not None:
                 alias = title
-            elif m.first_token > 0 and folded[m.first_token - 1] in LOCATIVES:
+            elif m.first_token > 0 and folded[m.first_token - 1] in PLACE_NOUNS:
                 continue  # بالعاصمة الفرنسية: a place
         found.append([m.start, m.end, alias.actor_id, alias.form, m.first_token, m.last_token])
     found = _merge_title_and_name(found, text)
@@ -320,6 +325,8 @@ def _unknown_people(doc: Document, gazetteer: Gazetteer, folded: list[str], foun
                 break  # Arabic common nouns (دولة، حكومة), not a transliterated name
             if word[:1] in ("ل", "ب") and j + 1 < len(tokens) and folded[j + 1].startswith("ال"):
                 break  # لحلف الناتو: a prepositional phrase, not a name
+            if word.startswith(("لل", "بال", "كال", "فال")):
+                break  # للحلف: a preposition and the article, not a name
             if known_words.find(text, tokens[j : j + 1]) or _is_cue_word(word):
                 break
             name_tokens.append(j)
