@@ -24,7 +24,7 @@ import pandas as pd
 from .errors import InputError
 from .lexicon import read_toml, read_tsv
 from .matcher import LexiconMatcher
-from .text import Document, fold
+from .text import Document, fold, fold_set
 
 MENTION_COLUMNS = ["article_id", "actor_id", "actor_type", "surface", "form", "start", "end", "sentence_id"]
 ACTOR_TYPES = {"person", "state", "organisation", "group"}
@@ -34,11 +34,11 @@ UNKNOWN_PREFIX = "unknown:"
 
 # A state or a place standing for one is a location, not an actor, right after these words, and
 # a city or building is a venue after an event noun (قمة باريس، اجتماعات الإليزيه).
-LOCATIVES = {"في", "داخل", "بمدينه", "بالعاصمه"}
+LOCATIVES = fold_set("في", "داخل", "بمدينه", "بالعاصمه")
 # بالعاصمة الفرنسية: an adjective after these is a place, not the state
-PLACE_NOUNS = {"العاصمه", "بالعاصمه", "مدينه", "بمدينه", "المدينه"}
-LOCATIVE_PAIRS = {("في", "العاصمه"), ("في", "مدينه"), ("الى", "العاصمه")}
-VENUE_WORDS = {"قمه", "اجتماع", "اجتماعات", "لقاء", "لقاءات", "مؤتمر", "موتمر", "محادثات", "مفاوضات", "الى"}
+PLACE_NOUNS = fold_set("العاصمه", "بالعاصمه", "مدينه", "بمدينه", "المدينه")
+LOCATIVE_PAIRS = {(fold(a), fold(b)) for a, b in (("في", "العاصمة"), ("في", "مدينة"), ("إلى", "العاصمة"))}
+VENUE_WORDS = fold_set("قمه", "اجتماع", "اجتماعات", "لقاء", "لقاءات", "مؤتمر", "موتمر", "محادثات", "مفاوضات", "الى")
 # الرئيسان الفرنسي والأوكراني: a dual role shared by coordinated adjectives, each a title.
 DUAL_ROLES = {"الرييسان": "الرئيس", "الرييسين": "الرئيس", "رييسا": "رئيس", "رييسي": "رئيس",
               "الوزيران": "الوزير", "الوزيرين": "الوزير"}
@@ -298,12 +298,13 @@ def _merge_title_and_name(found: list[list], text: str) -> list[list]:
 
 # -- unknown people ----------------------------------------------------------------------------
 
-_NOT_NAME = {
+_NOT_NAME = fold_set(
     "في", "من", "على", "الى", "عن", "ان", "انه", "انها", "الذي", "التي", "الذين", "مع", "بعد", "قبل",
     "خلال", "عبر", "هو", "هي", "كان", "كانت", "قد", "لا", "لم", "لن", "ما", "او", "ثم", "حيث", "اذ",
     "يوم", "امس", "اليوم", "ايضا", "كما", "حتى", "عند", "بين", "لدى", "نحو", "وفق", "بشان", "سابقا",
-}
-_COMMON_NOUNS = {"دوله", "حكومه", "وزراء", "مجلس", "لجنه", "جمهوريه", "بلاده", "بلادها", "الدوله", "وفد", "دول"}
+    "باسم", "باسمه", "باسمها", "باسمهم",
+)
+_COMMON_NOUNS = fold_set("دوله", "حكومه", "وزراء", "مجلس", "لجنه", "جمهوريه", "بلاده", "بلادها", "الدوله", "وفد", "دول")
 MAX_NAME_TOKENS = 3
 
 
@@ -340,7 +341,7 @@ def _unknown_people(doc: Document, gazetteer: Gazetteer, folded: list[str], foun
     return out
 
 
-_CUE_WORDS = {"قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "شدد", "شددت", "حذر", "حذرت", "دعا", "راى", "رات", "اوضح", "اضاف"}
+_CUE_WORDS = fold_set("قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "شدد", "شددت", "حذر", "حذرت", "دعا", "راى", "رات", "اوضح", "اضاف")
 
 
 def _is_cue_word(word: str) -> bool:

@@ -26,7 +26,7 @@ import pandas as pd
 from .actors import documents
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
-from .text import Document, count_words, fold
+from .text import Document, count_words, fold, fold_set
 
 HEDGE_COLUMNS = ["article_id", "cue", "category", "subcategory", "voice", "speaker_id", "start", "end",
                  "sentence_id", "sentence"]
@@ -34,17 +34,19 @@ CATEGORIES = {"hedge", "booster"}
 SUBCATEGORIES = {"epistemic_modal", "approximator", "vagueness", "attribution_shield", "booster"}
 RULES = {"", "qad", "before_quantity", "not_negated", "before_an"}
 
-NEGATORS = {"لا", "لم", "لن", "ليس", "ليست", "غير", "عدم", "ما"}
-PAST_AUXILIARIES = {"كان", "كانت", "كانوا", "كنا", "كنت", "وكان", "وكانت", "فكان"}
-NUMBER_WORDS = {
+NEGATORS = fold_set("لا", "لم", "لن", "ليس", "ليست", "غير", "عدم", "ما")
+PAST_AUXILIARIES = fold_set("كان", "كانت", "كانوا", "كنا", "كنت", "وكان", "وكانت", "فكان")
+NUMBER_WORDS = fold_set(
     "واحد", "اثنين", "اثنان", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه",
     "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرين", "عشرون", "ثلاثين", "اربعين", "خمسين", "مييه",
     "ماييه", "مييتين", "الف", "الفين", "الاف", "مليون", "ملايين", "مليار", "مليارات", "عشرات", "مئات", "مييات",
     "نصف", "ربع", "ثلث", "ضعف", "اسبوعين", "شهرين", "عامين", "سنتين", "يومين",
-}
+)
 # Perfect verbs that begin like an imperfect (ت-, ن-): after قد they are boosters.
-PERFECT_T = {"تم", "تمت", "تعهد", "تعهدت", "تحول", "تحولت", "تجاوز", "تجاوزت", "توصل", "توصلت", "تمكن", "تمكنت",
-             "تراجع", "تراجعت", "تغير", "تغيرت", "تحقق", "تحققت", "تلقى", "تلقت", "نجح", "نجحت", "نفذ", "نفذت"}
+PERFECT_T = fold_set(
+    "تم", "تمت", "تعهد", "تعهدت", "تحول", "تحولت", "تجاوز", "تجاوزت", "توصل", "توصلت", "تمكن", "تمكنت",
+             "تراجع", "تراجعت", "تغير", "تغيرت", "تحقق", "تحققت", "تلقى", "تلقت", "نجح", "نجحت", "نفذ", "نفذت"
+)
 
 
 def load_hedge_lexicon(path: str | Path | None = None) -> pd.DataFrame:

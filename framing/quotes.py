@@ -27,46 +27,51 @@ import pandas as pd
 from .actors import UNKNOWN_PREFIX, Gazetteer, documents, load_gazetteer
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
-from .text import Document, QuoteMarks, fold, quote_mark_spans
+from .text import Document, QuoteMarks, fold, quote_mark_spans, fold_set
 
 QUOTE_COLUMNS = [
     "article_id", "quote_id", "speaker", "speaker_id", "speaker_type", "cue", "cue_start", "cue_end",
     "verb_class", "kind", "text", "start", "end", "sentence_id", "attribution",
 ]
-VERB_CLASSES = {
-    "neutral", "assertive", "announcing", "explanatory", "directive", "evaluative",
-    "distancing", "admitting", "denying", "praising",
-}
+VERB_CLASSES = {"neutral", "assertive", "announcing", "explanatory", "directive", "evaluative",
+    "distancing", "admitting", "denying", "praising",}
 CUE_FORMS = {"verb", "participle", "masdar", "passive", "phrase"}
 SPEAKER_TYPES = {"person", "institution", "group", "anonymous", "document", "unknown"}
 
 # Words that open reported content, and the words a speaker phrase never runs across.
-COMPLEMENTIZERS = {
+COMPLEMENTIZERS = fold_set(
     "ان", "انه", "انها", "انهم", "انهما", "انهن", "انني", "اننا", "بان", "بانه", "بانها", "بانهم",
     "وان", "وانه", "وانها", "فان", "فانه", "فانها",
-}
-STOPS = {
+)
+STOPS = fold_set(
     "في", "عبر", "خلال", "بعد", "عقب", "قبل", "يوم", "امس", "اليوم", "مساء", "صباح", "اول", "من", "على",
     "الى", "عن", "مع", "لدى", "حيث", "بينما", "الذي", "التي", "الذين", "ايضا", "كذلك", "مجددا", "سابقا",
     "لوسايل", "لموقع", "لصحيفه", "لوكاله", "للصحفيين", "هذا", "الاسبوع", "الثلاثاء", "الاربعاء", "الخميس",
     "الجمعه", "السبت", "الاحد", "الاثنين",
-}
-SKIPPABLE = {"عليه", "عليها", "ذلك", "تباعا", "ايضا", "كذلك", "بدوره", "بدورها", "مجددا", "سابقا", "امس", "اليوم", "يوم", "الثلاثاء", "الاربعاء",
-             "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "بوضوح"}
-NOMINAL_COMPLEMENT_CLASSES = {"announcing", "directive", "praising", "denying", "admitting"}
+)
+SKIPPABLE = fold_set(
+    "عليه", "عليها", "ذلك", "تباعا", "ايضا", "كذلك", "بدوره", "بدورها", "مجددا", "سابقا", "امس", "اليوم", "يوم", "الثلاثاء", "الاربعاء",
+             "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "بوضوح"
+)
+NOMINAL_COMPLEMENT_CLASSES = {"announcing", "directive", "praising", "denying", "admitting", "evaluative"}
+DIRECT_OBJECT_LEMMAS = fold_set("شكر")  # شكر X: the one thanked follows; أشاد بـ، رحب بـ take ب
 OBJECT_COMPLEMENT_CLASSES = {"assertive", "explanatory", "evaluative"}  # شدد على…، مستشهداً بـ…
-PREPOSITIONS = {"الى", "من", "على", "عن"}
+PREPOSITIONS = fold_set("الى", "من", "على", "عن")
 MAX_SPEAKER_TOKENS = 9
-RANK_MODIFIERS = {"رفيع", "المستوى", "كبير", "كبار", "بارز", "بارزون", "سابق", "سابقون", "اخر", "اخرون", "اخرين",
-                  "عده", "مطلع", "مطلعه", "مطلعون", "مقرب", "مقربون", "رفيعو", "رفيعي"}
+RANK_MODIFIERS = fold_set(
+    "رفيع", "المستوى", "كبير", "كبار", "بارز", "بارزون", "سابق", "سابقون", "اخر", "اخرون", "اخرين",
+                  "عده", "مطلع", "مطلعه", "مطلعون", "مقرب", "مقربون", "رفيعو", "رفيعي"
+)
 MAX_LOOKAHEAD_TOKENS = 40
 MASDAR_LOOKAHEAD_TOKENS = 2  # بقوله إن، تأكيد أن: a verbal noun's content follows at once
 MIN_CONTINUATION_WORDS = 4
 MAX_HEADLINE_WORDS = 16
 MAX_NAME_WORDS = 4
-NAMING_NOUNS = {"موقع", "تطبيق", "صحيفه", "وكاله", "قناه", "منصه", "برنامج", "مجله", "عمليه", "خطه", "مبادره",
+NAMING_NOUNS = fold_set(
+    "موقع", "تطبيق", "صحيفه", "وكاله", "قناه", "منصه", "برنامج", "مجله", "عمليه", "خطه", "مبادره",
                 "مجموعه", "تحالف", "اسم", "يسمي", "بعنوان", "شعار", "حمله", "مشروع", "اتفاق", "اتفاقيه", "قمه",
-                "اجتماع", "مؤتمر", "موتمر", "لموقع", "شبكه", "وثيقه", "مذكره", "ملف"}
+                "اجتماع", "مؤتمر", "موتمر", "لموقع", "شبكه", "وثيقه", "مذكره", "ملف"
+)
 
 
 @dataclass
@@ -156,6 +161,8 @@ class _Context:
         self.speaker_nouns = {m.first_token: m for m in res.speaker_matcher.find(doc.text, doc.tokens)}
         self.role_at = {m.first_token for m in res.gazetteer.roles.find(doc.text, doc.tokens)}
         self.cues = res.cue_matcher.find(doc.text, doc.tokens)
+        self.say_forms = {m.first_token for m in self.cues if res.cues.iloc[m.entry].get("lemma", "") == "قال"
+                          and res.cues.iloc[m.entry]["form"] in ("participle", "masdar")}
         self.cue_token_starts = {m.first_token for m in self.cues
                                  if res.cues.iloc[m.entry]["form"] != "phrase"}
 
@@ -210,16 +217,22 @@ def _overlaps(a: _Quote, b: _Quote) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان"}
-CLAUSE_OPENERS = {"و", "اما", "لكن", "لكنه", "لكنها", "بينما", "فيما", "كما", "الا", "ان", "انه", "انها", "كل", "من",
-                  "ثم", "حين", "في", "قد", "وقد", "كان", "وكان", "كانت", "وكانت", "فقد", "حيث"}
-NEGATORS = {"لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا"}
-CONNECTORS = {"و", "بينما", "فيما", "في", "حين", "حينا", "كما", "ثم", "لكن", "لكنه", "لكنها", "بيد", "ان", "حيث",
-              "بعد", "قبل", "عندما", "اذ"}
+MODALS = fold_set("يمكن", "يجب", "ينبغي", "يمكنه", "يمكنها")
+RELATIVES = fold_set("الذي", "التي", "الذين", "اللذان", "اللتان")
+CLAUSE_OPENERS = fold_set(
+    "و", "اما", "لكن", "لكنه", "لكنها", "بينما", "فيما", "كما", "الا", "ان", "انه", "انها", "كل", "من",
+                  "ثم", "حين", "في", "قد", "وقد", "كان", "وكان", "كانت", "وكانت", "فقد", "حيث"
+)
+NEGATORS = fold_set("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا")
+CONNECTORS = fold_set(
+    "و", "بينما", "فيما", "في", "حين", "حينا", "كما", "ثم", "لكن", "لكنه", "لكنها", "بيد", "ان", "حيث",
+              "بعد", "قبل", "عندما", "اذ"
+)
 
 
 def _negated(ctx: _Context, i: int) -> bool:
-    return i > 0 and ctx.folded[i - 1] in NEGATORS and not _gap_has_break(ctx, i)
+    """لم يقل، يمكن وصفها: a negated or modal cue reports nothing."""
+    return i > 0 and ctx.folded[i - 1] in NEGATORS | MODALS and not _gap_has_break(ctx, i)
 
 
 def _add_quote(ctx: _Context, found: list[_Quote], new: _Quote) -> list[_Quote]:
@@ -270,7 +283,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
         return None  # "نقلاً عن مسؤولين …، قال روت إن": the phrase names where the speaker's knowledge comes from
     if form == "phrase" and not _phrase_opens_sentence(ctx, cue, sentence):
         # … ، وفقاً لمسؤول: the clause before the phrase is the content
-        speaker = _speaker_after(ctx, after, sentence.end)
+        speaker = _speaker_after(ctx, after, sentence.end, any_noun=True)
         if speaker is None:
             return None
         start = _clause_start(ctx, sentence.start, cue.start)
@@ -279,8 +292,12 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
             return None
         return _Quote(start, end, _kind(ctx, start, end), attribution="after_quote", speaker=speaker[:2], **base)
 
-    # شكر الولايات المتحدة، أشاد بـ: after a praising verb comes the one praised, not the speaker
-    speaker = None if verb_class == "praising" and form == "verb" else _speaker_after(ctx, after, sentence.end)
+    # شكر الولايات المتحدة، رحب بالحزمة: after a praising verb may come the one praised
+    praised_next = verb_class == "praising" and form == "verb" and after < len(ctx.tokens) and (
+        entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS or ctx.folded[after][:1] == "ب")
+    # a participle (مضيفاً، داعياً الحلفاء) takes its speaker from its clause, never from what follows
+    no_speaker_after = praised_next or form == "participle"
+    speaker = None if no_speaker_after else _speaker_after(ctx, after, sentence.end)
     attribution = "explicit"
     src = None
     content_from = speaker[2] if speaker else ctx.tokens[cue.last_token].end
@@ -337,19 +354,28 @@ def _trim_end(text: str, start: int, end: int) -> int:
 # -- speakers ----------------------------------------------------------------------------------
 
 
-def _speaker_after(ctx: _Context, i: int, limit: int) -> tuple[int, int, int] | None:
-    """A speaker phrase starting at token ``i`` (after skippable words): (start, end, content_from)."""
+def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False) -> tuple[int, int, int] | None:
+    """A speaker phrase starting at token ``i`` (after skippable words): (start, end, content_from).
+
+    With ``any_noun`` (after بحسب، وفقاً لـ، نقلاً عن) any noun phrase is the source.
+    """
     tokens, folded = ctx.tokens, ctx.folded
     while i < len(tokens) and tokens[i].start < limit and folded[i] in SKIPPABLE and i not in ctx.mention_at:
         i += 1
     if i >= len(tokens) or tokens[i].start >= limit:
         return None
-    if i not in ctx.mention_at and i not in ctx.speaker_nouns:
-        return None
+    if any_noun and i in ctx.cue_token_starts and i + 1 < len(tokens):
+        i += 1  # "حسب ما أفاد مسؤول": the verb belongs to the phrase
+    if i not in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at:
+        if not any_noun or folded[i] in COMPLEMENTIZERS or folded[i] in STOPS:
+            return None
     if _gap_has_break(ctx, i):
         return None
     end_token = _speaker_phrase_end(ctx, i, limit)
-    return _phrase_start(ctx, i), tokens[end_token].end, tokens[end_token].end
+    start = _phrase_start(ctx, i)
+    if any_noun and start == tokens[i].start and folded[i][:1] == "ل" and i not in ctx.mention_at and len(folded[i]) > 3:
+        start += 1  # وفقاً لثلاثة دبلوماسيين
+    return start, tokens[end_token].end, tokens[end_token].end
 
 
 def _phrase_start(ctx: _Context, i: int) -> int:
@@ -379,6 +405,10 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
     """
     tokens, folded = ctx.tokens, ctx.folded
     named = i in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at
+    if i in ctx.role_at or (i in ctx.mention_at and ctx.mention_at[i]["form"] == "title"):
+        person = _person_after_role(ctx, i, limit)
+        if person is not None:
+            return person
     last = i
     j = i
     while j < len(tokens) and tokens[j].start < limit and j - i < MAX_SPEAKER_TOKENS:
@@ -402,12 +432,30 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
     return last
 
 
+def _person_after_role(ctx: _Context, i: int, limit: int) -> int | None:
+    """"الأمين العام للحلف مارك روته"، "كبيرة الدبلوماسيين في الاتحاد الأوروبي كايا كالاس": the
+    last token of the person a role phrase names, within a few words and no punctuation."""
+    for j in range(i + 1, min(i + 1 + MAX_SPEAKER_TOKENS, len(ctx.tokens))):
+        if ctx.tokens[j].start >= limit or _gap_has_break(ctx, j) or ctx.folded[j] in COMPLEMENTIZERS:
+            return None
+        m = ctx.mention_at.get(j)
+        if m is not None and m["actor_type"] == "person" and m["form"] == "name":
+            k = j
+            while k + 1 < len(ctx.tokens) and ctx.mention_at.get(k + 1) is m:
+                k += 1
+            return k
+    return None
+
+
 def _speaker_before(ctx: _Context, cue, sentence, form: str, found: list[_Quote]):
     """Speaker of a cue with no subject after it: a subject earlier in the sentence, or the
     previous quote's speaker (a continuation)."""
     prev = _previous(found)
     same_sentence = prev is not None and prev.end > sentence.start and prev.start < cue.start
     if form == "participle" and same_sentence:
+        subject = _subject_before(ctx, cue, sentence)
+        if subject is not None and subject[0] > prev.end:
+            return subject, "explicit", None  # "«…»، في حين شدد ميرتس على …، قائلاً"
         return None, "continuation", prev
     if form == "masdar":
         source = _source_after_an(ctx, cue)
@@ -518,7 +566,12 @@ def _content(ctx: _Context, offset: int, sentence, verb_class: str,
             return _from_start(ctx, mark.start, sentence)
         if ":" in gap and gap_start >= offset:
             return _from_start(ctx, gap_start + gap.index(":") + 1, sentence)
-        if tokens[i].start >= limit or any(ch in gap for ch in ".؟!؛\n") or i in cue_starts:
+        if i in cue_starts and seen == 0 and i in ctx.say_forms:
+            i += 1  # "وتابع قائلاً:"، "واختتم بالقول إن": part of the cue
+            seen += 1
+            continue
+        adverbial = i in cue_starts and i > 0 and folded[i - 1] == "في"  # "في خطابه للأمة"، "في بيان"
+        if tokens[i].start >= limit or any(ch in gap for ch in ".؟!؛\n") or (i in cue_starts and not adverbial):
             break
         if folded[i] in COMPLEMENTIZERS and not ctx.mark_containing(tokens[i].start):
             return _from_start(ctx, tokens[i].end, sentence)
@@ -558,7 +611,7 @@ def _from_start(ctx: _Context, start: int, sentence, *, nominal: bool = False) -
     end = _trim_end(text, start, end)
     if end <= start:
         return None
-    if nominal and len(text[start:end].split()) < 2:
+    if nominal and len(text[start:end].split()) < 2 and not text[end:end + 2].strip()[:1] in ("،", ",", "."):
         return None
     return start, end, _kind(ctx, start, end)
 
@@ -646,7 +699,7 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
             start += 1
         end = end - 1 if end > start and ctx.text[end - 1] in "»”\"" else end
         statement = ctx.text[start:end]
-        if any(q.start < end and start < q.end for q in found) or ctx.res.cue_matcher.find_in(statement):
+        if any(q.start < end and start < q.end for q in found):
             continue
         if len(statement.split()) < 3 or _is_topic_label(statement):
             continue
@@ -705,9 +758,12 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     start, end = q.speaker
     surface = ctx.text[start:end]
     inside = [m for m in ctx.mentions if m["start"] >= start and m["end"] <= end]
-    head = ctx.speaker_nouns.get(ctx.token_at(start))
+    first = ctx.token_at(start)
+    head = ctx.speaker_nouns.get(first)
+    if head is None and first + 1 < len(ctx.tokens) and first not in ctx.mention_at:
+        head = ctx.speaker_nouns.get(first + 1)  # ثلاثة دبلوماسيين
     gaz = ctx.res.gazetteer
-    if head is not None and head.start <= start and not (inside and inside[0]["start"] == start):
+    if head is not None and start <= head.start < end and not (inside and inside[0]["start"] == start):
         kind = ctx.res.speakers.iloc[head.entry]["speaker_type"]
         if kind in ("anonymous", "document"):
             return surface, "", kind
@@ -721,8 +777,13 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     if not inside:
         return surface, "", "unknown"
     people = [m for m in inside if m["actor_type"] == "person"]
-    if len(people) >= 2:
-        return surface, "|".join(dict.fromkeys(m["actor_id"] for m in people)), "group"
+    if any(not m["actor_id"].startswith(UNKNOWN_PREFIX) for m in people):
+        people = [m for m in people if not m["actor_id"].startswith(UNKNOWN_PREFIX)]
+    ids = list(dict.fromkeys(m["actor_id"] for m in people))
+    if len(ids) >= 2:
+        return surface, "|".join(ids), "group"
+    if len(ids) == 1:
+        return surface, ids[0], "person"  # the person a role names (كبيرة الدبلوماسيين في الاتحاد … كالاس)
     first = inside[0]
     kind = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}.get(
         first["actor_type"], "person" if first["actor_id"].startswith(UNKNOWN_PREFIX) else "unknown")

@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import accumulate
+from operator import attrgetter
+from typing import NamedTuple
 
 from camel_tools.utils.charsets import AR_DIAC_CHARSET
 from camel_tools.utils.dediac import dediac_ar
@@ -98,19 +102,32 @@ def fold(token: str) -> str:
     return token
 
 
+def fold_set(*words: str) -> frozenset[str]:
+    """A set of words in their folded form, for membership tests on folded tokens.
+
+    >>> "علي" in fold_set("على", "إلى")
+    True
+    """
+    return frozenset(fold(w) for w in words)
+
+
 # ---------------------------------------------------------------------------------------------
 # Tokens
 
 _WORD = re.compile(r"[^\W_]+(?:[\u064B-\u065F\u0670\u0640][^\W_]*)*|[\u064B-\u065F\u0670\u0640]+[^\W_]+")
+# The same pattern as one group: re.split then returns gaps and words in turn.
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word with its character offsets in the text it came from."""
 
     text: str
     start: int
     end: int
+
+
+_new_token = partial(tuple.__new__, Token)
 
 
 def word_tokens(text: str) -> list[Token]:
@@ -121,7 +138,10 @@ def word_tokens(text: str) -> list[Token]:
     >>> word_tokens("في 4 سبتمبر")[1]
     Token(text='4', start=3, end=4)
     """
-    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    # One split and running sums of the pieces' lengths, all in C: gap, word, gap, word, ..., gap.
+    pieces = _WORD_SPLIT.split(text)
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    return list(map(_new_token, zip(pieces[1::2], offsets[1::2], offsets[2::2])))
 
 
 def count_words(text: str) -> int:
@@ -273,6 +293,8 @@ def _warn_unbalanced(source: str | None, pos: int, mark: str) -> None:
 # ---------------------------------------------------------------------------------------------
 # Documents
 
+_TOKEN_TEXT = attrgetter("text")
+
 
 class Document:
     """One article's text with its tokens and sentences, computed once and shared by every measure.
@@ -282,7 +304,7 @@ class Document:
     (1, 'وأضاف زيلينسكي.')
     """
 
-    __slots__ = ("article_id", "text", "date", "tokens", "sentences", "_starts")
+    __slots__ = ("article_id", "text", "date", "tokens", "sentences", "_starts", "_folded")
 
     def __init__(self, article_id: str, text: str, date: str | None = None):
         self.article_id = article_id
@@ -291,11 +313,21 @@ class Document:
         self.tokens = word_tokens(text)
         self.sentences = sentence_spans(text)
         self._starts = [s.start for s in self.sentences]
+        self._folded: list[str] | None = None
+
+    @property
+    def folded(self) -> list[str]:
+        """Each token folded (:func:`fold`), computed once.
+
+        >>> Document("a1", "قال الرئيسُ").folded
+        ['قال', 'الرييس']
+        """
+        if self._folded is None:
+            self._folded = list(map(fold, map(_TOKEN_TEXT, self.tokens)))
+        return self._folded
 
     def sentence_id(self, offset: int) -> int:
         """The index of the sentence that contains (or last starts before) ``offset``."""
-        from bisect import bisect_right
-
         return max(bisect_right(self._starts, offset) - 1, 0)
 
     def sentence_of(self, offset: int) -> Sentence:
