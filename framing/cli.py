@@ -24,7 +24,7 @@ from .output import FORMATS, format_table, table_bytes, write_atomic
 DEFAULT_CORPUS = "seeds"
 # Modules that add their own subcommands: each has ``register(subparsers)``, which adds a parser
 # and sets ``handler`` (a function of the parsed arguments returning a table or an exit code).
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = ["framing.classifier"]
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], pd.DataFrame | int | None]] = {}
 
@@ -85,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--lexicon", help="a hedge lexicon (TSV) to use instead of the bundled one")
             p.add_argument("--rates", action="store_true", help="print hedges and boosters per 1,000 words of each voice")
 
-    for module in COMMAND_MODULES:
+    for module in dict.fromkeys(COMMAND_MODULES):
         importlib.import_module(module).register(sub)
 
     p = sub.add_parser("evaluate", help="score the toolkit against gold annotations (default: the bundled seed annotations)")

@@ -40,7 +40,10 @@ NUMBER_WORDS = fold_set(
     "واحد", "اثنين", "اثنان", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه",
     "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرين", "عشرون", "ثلاثين", "اربعين", "خمسين", "مييه",
     "ماييه", "مييتين", "الف", "الفين", "الاف", "مليون", "ملايين", "مليار", "مليارات", "عشرات", "مئات", "مييات",
-    "نصف", "ربع", "ثلث", "ضعف", "اسبوعين", "شهرين", "عامين", "سنتين", "يومين",
+    "نصف", "ربع", "ثلث", "ضعف", "اسبوعين", "شهرين", "عامين", "سنتين", "يومين", "ساعتين", "مرتين",
+    # units counted or measured: نحو ساعة، قرابة أسبوع
+    "ساعه", "ساعات", "يوم", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "عام", "اعوام", "سنه", "سنوات", "عقد", "عقود",
+    "دقيقه", "دقايق", "مره", "مرات", "كيلومتر", "كيلومترا", "ميل", "طن", "اطنان", "دولار", "يورو", "بالميه",
 )
 # Perfect verbs that begin like an imperfect (ت-, ن-): after قد they are boosters.
 PERFECT_T = fold_set(
@@ -114,7 +117,7 @@ def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[st
     return entry["category"], entry["subcategory"]
 
 
-def _after_past_auxiliary(doc: Document, i: int, window: int = 5) -> bool:
+def _after_past_auxiliary(doc: Document, i: int, window: int = 8) -> bool:
     """Whether a form of كان opens the clause within ``window`` words before token ``i``."""
     for j in range(i - 1, max(i - 1 - window, -1), -1):
         if not _adjacent(doc, j, j + 1):

@@ -53,7 +53,11 @@ SKIPPABLE = fold_set(
     "عليه", "عليها", "ذلك", "تباعا", "ايضا", "كذلك", "بدوره", "بدورها", "مجددا", "سابقا", "امس", "اليوم", "يوم", "الثلاثاء", "الاربعاء",
              "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "بوضوح"
 )
-NOMINAL_COMPLEMENT_CLASSES = {"announcing", "directive", "praising", "denying", "admitting", "evaluative"}
+# After a comma these open the writer's next clause, not more reported words.
+CLAUSE_BREAKERS = fold_set("بينما", "فيما", "وفيما", "وبينما")
+STANCE_OPENERS = fold_set("الواضح", "المرجح", "المتوقع", "المؤكد", "المحتمل", "المعروف", "اللافت")
+# أقرّ البرلمان القانون ("approved") is no admission: admitting verbs need أن/إن
+NOMINAL_COMPLEMENT_CLASSES = {"announcing", "directive", "praising", "denying", "evaluative"}
 DIRECT_OBJECT_LEMMAS = fold_set("شكر")  # شكر X: the one thanked follows; أشاد بـ، رحب بـ take ب
 OBJECT_COMPLEMENT_CLASSES = {"assertive", "explanatory", "evaluative"}  # شدد على…، مستشهداً بـ…
 PREPOSITIONS = fold_set("الى", "من", "على", "عن")
@@ -652,7 +656,10 @@ def _cut_before_next_cue(ctx: _Context, start: int, end: int) -> int:
             continue
         word = ctx.folded[i]
         is_cue = token.start in cue_starts or token.start + 1 in cue_starts
-        if is_cue or _is_hal_participle(word):
+        following = ctx.folded[i + 1] if i + 1 < last else ""
+        new_clause = word in CLAUSE_BREAKERS or (word in ("ومن", "من") and following in STANCE_OPENERS) \
+            or (word in ("في", "وفي") and following == "حين")
+        if is_cue or new_clause or _is_hal_participle(word):
             return ctx.tokens[i - 1].end + gap.index("،" if "،" in gap else ",")
     return end
 

@@ -1,16 +1,38 @@
 """Sentiment toward actors: who speaks well or ill of whom, with the words that carry it.
 
-Evaluative cues come from ``framing/data/sentiment.tsv`` (polarity and strength per entry);
-negators and intensifiers from ``framing/data/sentiment_modifiers.tsv``. Each evaluation gets:
+Evaluative cues come from ``framing/data/sentiment.tsv`` (polarity, strength and where the target
+stands, per entry); negators and intensifiers from ``framing/data/sentiment_modifiers.tsv``.
+Each evaluation gets:
 
-* a **target**, by these rules in order: an actor right after the cue (a demonym adjective,
-  العدوان الروسي, or a genitive, جدية أوروبا); the object of a preposition after the cue
-  (محبط جداً من الرئيس بوتين); the subject of a predicate before it in the same clause
-  (روسيا لا تريد السلام، بوتين لا يمكن الوثوق به). An evaluation with no actor in its clause
+* a **target**, found inside the cue's clause (punctuation ends a clause; quotation marks do not,
+  since outlets quote fragments: بوتين «يستخف بالغرب») and, for a cue inside a quote, inside that
+  quote's content. Where it stands depends on the entry's ``target`` column:
+
+  - ``agent`` (conduct, character, state): a demonym or genitive right after the cue (العدوان
+    الروسي -> Russia, جدية أوروبا -> Europe), else the subject of the predicate before it
+    (روسيا لا تريد السلام، بوتين يستخف بالغرب), never the object of a preposition but for the
+    members of بين (وحدة الموقف بين أوروبا والولايات المتحدة);
+  - ``about`` (emotions and attitudes): the object of a preposition after the cue, past the
+    experiencer (محبط جداً من الرئيس بوتين -> Putin; سخط ترمب من بوتين -> Putin);
+  - ``object`` (speech acts: أشاد، شكر، أدان): the object; the verb's subject is the source
+    (an object that is itself a cue has its own target: أدان ماكرون العدوان الروسي -> Russia);
+  - ``any``: the actor after the cue, else the subject before it (لا يمكن الوثوق في بوتين،
+    بوتين لا يمكن الوثوق به).
+
+  Actors coordinated with the target by و are targets too (جدية أوروبا وتحالف الراغبين). A
+  subject is never an actor governed by a preposition (ضغط الشركاء على روسيا غير كافٍ evaluates
+  no actor), and a definite cue (العدوان، المعزول) is a noun phrase, so only the actor right
+  before it can be its subject (بوتين المعزول). An evaluation with no actor in its clause
   evaluates no actor and is dropped (حرب لا معنى لها);
-* a **source**: the speaker of the quote whose content holds the cue, else the author;
-* a **polarity**, flipped by a negator just before the cue (لا تريد السلام), and a **score**:
-  the entry's strength, times an intensifier's weight (جداً، للغاية، بشدة).
+* a **source**: the speaker of the innermost quote whose content holds the cue, else the author;
+  for a speech act, its subject (or the speaker it continues: ..., مشيداً بـ);
+* a **polarity**, flipped by a negator up to three words before the cue (لا، لم، لن، ليس، غير،
+  عدم، دون; not لا in لا يزال / لا سيما), unless the entry says ``negation=keep``; the span then
+  starts at the negator. The **score** is the entry's strength times an intensifier's weight
+  (جداً، للغاية، بشدة), signed by the polarity.
+
+:func:`actor_sentiment` aggregates the rows per event and outlet (or source) and target, with a
+bootstrap confidence interval that resamples articles.
 
 >>> from framing.actors import find_mentions
 >>> articles = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"],
@@ -22,11 +44,16 @@ negators and intensifiers from ``framing/data/sentiment_modifiers.tsv``. Each ev
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .actors import documents
+from .errors import InputError
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
 from .text import Document, fold
@@ -34,23 +61,67 @@ from .text import Document, fold
 SENTIMENT_COLUMNS = ["article_id", "source_id", "source_type", "target_id", "polarity", "score", "cue", "start", "end",
                      "sentence_id", "sentence", "method"]
 POLARITIES = {"positive", "negative"}
-TARGET_PREPOSITIONS = {"من", "في", "على", "تجاه", "ازاء", "حيال", "مع", "ضد", "امام", "لدى", "عن", "الى", "ب", "ل"}
-CLAUSE_BREAKS = set("،,.؛;:؟?!()«»“”\"\n")
-MAX_TARGET_DISTANCE = 4  # tokens between a cue and an actor after it
-# Emotions name who feels them right after the cue (سخط ترمب) and whom they are about after a
-# preposition (غيظ ترمب من بوتين، أجواء متشائمة إزاء نوايا بوتين).
-EXPERIENCER_CATEGORIES = {"frustration", "concern"}
-# Conduct and character are about whoever shows them: the subject (بوتين يستخف بالغرب).
-SUBJECT_CATEGORIES = {"intransigence", "deception", "isolation", "sincerity", "weakness", "threat"}
-ABOUT_PREPOSITIONS = {"من", "ازاء", "تجاه", "حيال", "على", "مع", "في"}
-NEGATION_WINDOW = 2
+TARGET_ROLES = {"agent", "about", "object", "any"}
+NEGATION_MODES = {"flip", "keep"}
+# A clause ends at punctuation; quotation marks are not breaks (outlets quote fragments).
+CLAUSE_BREAKS = set("،,.؛;:؟?!()[]\n")
+# Prepositions written as separate words, and those joined to the next word (folded, like tokens).
+PREPOSITIONS = {
+    fold(w) for w in (
+    "من", "في", "على", "تجاه", "إزاء", "حيال", "مع", "ضد", "أمام", "لدى", "عن", "إلى", "حول", "بشأن", "نحو", "عبر",
+    "داخل", "خلال", "لصالح", "بحق", "قبل", "بعد", "دون", "عند", "بين")
+}
+JOINED_PREPOSITIONS = ("ب", "ل", "ك")
+# Words that open another clause: a scan after a cue stops there, a scan before it too.
+CLAUSE_OPENERS = {
+    fold(w) for w in (
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "أن", "أنه", "أنها", "أنهم", "بأن", "وأن", "لأن", "لكن", "لكنه",
+    "لكنها", "بينما", "حيث", "إذ", "إذا", "ثم", "كما", "حتى", "قال", "قالت", "وقال", "وقالت")
+}
+COMPLEMENTIZERS = {fold(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "بأن", "وأن", "وإن")}
+# Verbs of continuing whose complement is their subject's conduct (استمر الجانب الروسي في اللعب).
+ASPECTUAL_VERBS = {
+    fold(w) for w in (
+    "استمر", "استمرت", "يستمر", "تستمر", "واصل", "واصلت", "يواصل", "تواصل", "يواصلون", "مضى", "مضت", "يمضي", "تمضي")
+}
+# A preposition before these names where something was said, not whom it is about (في قول ستارمر).
+SPEECH_NOUNS = {fold(w) for w in ("قول", "تصريح", "تصريحات", "كلمة", "حديث", "خطاب", "رسالة", "مقابلة")}
+# Pronouns of an equational sentence between a subject and a definite predicate (روسيا هي المعتدي).
+COPULA_PRONOUNS = {"هو", "هي", "هم", "هما", "هن"}
+CONTINUATION_AFTER_LA = {"يزال", "تزال", "يزالون", "تزالان", "يزالان", "زال", "زالت", "سيما"}
+NEGATION_WINDOW = 3  # tokens before a cue where a negator counts
+MAX_AFTER = 6  # tokens scanned after a cue for its target
+MAX_SUBJECT = 6  # tokens scanned before a cue for its subject
+MAX_PREP_OBJECT = 3  # tokens after a preposition where its object may stand (إزاء نوايا الرئيس بوتين)
+SOURCE_TYPES = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}
 
 
 def load_sentiment_lexicon(path: str | Path | None = None) -> pd.DataFrame:
-    """The evaluative lexicon (bundled, or a user's TSV with the same columns)."""
+    """The evaluative lexicon (bundled, or a user's TSV with the same columns).
+
+    ``target`` and ``negation`` may be left out of a user's file (they default to ``any`` and
+    ``flip``).
+
+    >>> lex = load_sentiment_lexicon()
+    >>> lex.loc[lex["cue"] == "محبط", ["polarity", "target", "negation"]].values.tolist()
+    [['negative', 'about', 'flip']]
+    """
     table = read_tsv(path or "sentiment.tsv", required=["cue", "polarity", "strength", "enclitics"],
                      choices={"polarity": POLARITIES})
-    table["strength"] = pd.to_numeric(table["strength"], errors="coerce").fillna(1.0)
+    name = str(path or "framing/data/sentiment.tsv")
+    for column, default, allowed in (("target", "any", TARGET_ROLES), ("negation", "flip", NEGATION_MODES)):
+        if column not in table:
+            table[column] = default
+        table[column] = table[column].replace("", default)
+        bad = table[~table[column].isin(allowed)]
+        if len(bad):
+            raise InputError(name, f"{column} {bad[column].iloc[0]!r} is not one of {', '.join(sorted(allowed))}",
+                             line=int(bad["line"].iloc[0]))
+    strength = pd.to_numeric(table["strength"], errors="coerce")
+    if strength.isna().any():
+        row = table[strength.isna()].iloc[0]
+        raise InputError(name, f"strength {row['strength']!r} is not a number", line=int(row["line"]))
+    table["strength"] = strength
     return table
 
 
@@ -62,59 +133,93 @@ def load_modifiers(path: str | Path | None = None) -> pd.DataFrame:
     return table
 
 
+@dataclass(frozen=True)
+class Cue:
+    """One evaluative cue found in a document, before its target is resolved.
+
+    ``sign`` is the final polarity (+1/-1, after negation); ``start`` includes a negator.
+    """
+
+    start: int
+    end: int
+    match_start: int  # start of the lexicon match itself (after its proclitics)
+    first: int  # first token of the cue (the negator's, when negated)
+    cue_first: int  # first token of the lexicon match itself
+    last: int
+    entry: int
+    sign: int
+    strength: float
+    weight: float
+    negated: bool
+    definite: bool
+    target: str
+    category: str
+
+    @property
+    def score(self) -> float:
+        return round(self.sign * self.strength * self.weight, 3)
+
+
 class SentimentScorer:
-    """The evaluative lexicon compiled once; :meth:`find` is a pure function of one document."""
+    """The evaluative lexicon compiled once; :meth:`find` is a pure function of one document.
+
+    >>> scorer = SentimentScorer()
+    >>> [(c.sign, c.weight, c.negated) for c in scorer.cues(Document("x", "أنا محبط جداً منه ولا أثق به"))]
+    [(-1, 1.5, False), (-1, 1.0, True)]
+    """
 
     method = "lexicon"
 
     def __init__(self, lexicon: pd.DataFrame | None = None, modifiers: pd.DataFrame | None = None):
         self.lexicon = load_sentiment_lexicon() if lexicon is None else lexicon
+        for column, default in (("target", "any"), ("negation", "flip"), ("category", "")):
+            if column not in self.lexicon:
+                self.lexicon = self.lexicon.assign(**{column: default})
         modifiers = load_modifiers() if modifiers is None else modifiers
-        self.matcher = LexiconMatcher(self.lexicon["cue"].tolist(), enclitics=self.lexicon["enclitics"].map(as_flag))
-        columns = ["cue", "polarity", "strength"] + (["category"] if "category" in self.lexicon else [])
-        self._entries = self.lexicon[columns].to_dict("records")
+        self._entries = self.lexicon[["cue", "polarity", "strength", "target", "negation", "category"]].to_dict("records")
+        terms, flags, self._term_entry = [], [], []
+        enclitics = [as_flag(str(v)) for v in self.lexicon["enclitics"]]
+        for index, entry in enumerate(self._entries):  # the listed forms first: they win over generated ones
+            terms.append(entry["cue"])
+            flags.append(enclitics[index])
+            self._term_entry.append(index)
+        for index, entry in enumerate(self._entries):
+            for variant in _variants(entry["cue"]):
+                terms.append(variant)
+                flags.append(enclitics[index])
+                self._term_entry.append(index)
+        self.matcher = LexiconMatcher(terms, enclitics=flags)
+        self._terms = terms
         self.negators = {fold(t) for t in modifiers.loc[modifiers["kind"] == "negator", "term"]}
-        self.intensifiers = {fold(t): w for t, w in zip(modifiers.loc[modifiers["kind"] == "intensifier", "term"],
-                                                        modifiers.loc[modifiers["kind"] == "intensifier", "weight"])}
+        self.intensifiers: dict[tuple[str, ...], float] = {}
+        for term, w in zip(modifiers.loc[modifiers["kind"] == "intensifier", "term"],
+                           modifiers.loc[modifiers["kind"] == "intensifier", "weight"]):
+            for form in [str(term)] + _variants(str(term)):  # خطيراً، الشديد as well as خطير
+                self.intensifiers.setdefault(tuple(fold(w) for w in form.split()), float(w))
+        self._max_intensifier = max((len(k) for k in self.intensifiers), default=1)
 
-    def find(self, doc: Document, mentions: list[dict], quote_spans: list[tuple[int, int, str, str]]) -> list[dict]:
-        """The evaluation rows of one document.
+    # -- cues -----------------------------------------------------------------------------------
 
-        ``mentions`` are the document's mention rows; ``quote_spans`` are (start, end, speaker id,
-        speaker type) of its quotes.
-        """
+    def cues(self, doc: Document) -> list[Cue]:
+        """Every evaluative cue of a document, with its negation and intensity (no target yet)."""
         text, tokens = doc.text, doc.tokens
         folded = [fold(t.text) for t in tokens]
-        token_mentions = _mentions_by_token(doc, mentions)
-        rows = []
+        out = []
         for m in self.matcher.find(text, tokens):
-            entry = self._entries[m.entry]
+            index = self._term_entry[m.entry]
+            entry = self._entries[index]
             sign = 1 if entry["polarity"] == "positive" else -1
-            start = m.start
             negator = self._negator_before(doc, folded, m.first_token, entry["cue"])
+            first, start = m.first_token, m.start
             if negator is not None:
-                sign = -sign
-                start = tokens[negator].start
-            weight = self._intensity(doc, folded, m.first_token, m.last_token)
-            target = _target(doc, token_mentions, m.first_token if negator is None else negator, m.last_token,
-                             entry.get("category", ""))
-            if target is None:
-                continue
-            source, source_type = "author", "author"
-            for q_start, q_end, speaker, speaker_type in quote_spans:
-                if q_start <= m.start < q_end:
-                    source, source_type = speaker or "unknown", speaker_type or "unknown"
-                    break
-            if target == source:
-                continue  # an actor speaking of itself ("we are united") is self-presentation
-            sentence = doc.sentence_of(m.start)
-            rows.append({
-                "article_id": doc.article_id, "source_id": source, "source_type": source_type, "target_id": target,
-                "polarity": "positive" if sign > 0 else "negative", "score": round(sign * entry["strength"] * weight, 3),
-                "cue": text[start : m.end], "start": start, "end": m.end, "sentence_id": doc.sentence_id(m.start),
-                "sentence": sentence.text, "method": self.method,
-            })
-        return rows
+                first, start = negator, tokens[negator].start
+                if entry["negation"] != "keep":
+                    sign = -sign
+            term_words = self._terms[m.entry].split()
+            out.append(Cue(start, m.end, m.start, first, m.first_token, m.last_token, index, sign, float(entry["strength"]),
+                           self._intensity(doc, folded, m.first_token, m.last_token), negator is not None,
+                           fold(term_words[0]).startswith("ال"), entry["target"], str(entry["category"])))
+        return out
 
     def _negator_before(self, doc: Document, folded: list[str], i: int, cue: str) -> int | None:
         if fold(cue.split()[0]) in self.negators:
@@ -123,30 +228,194 @@ class SentimentScorer:
             if _break_between(doc, j, j + 1):
                 return None
             word = folded[j]
-            if word in self.negators or (word[:1] in "وف" and word[1:] in self.negators):
+            bare = word[1:] if word[:1] in "وف" and word[1:] in self.negators else word
+            if bare in self.negators:
+                if bare == "لا" and j + 1 < len(folded) and folded[j + 1] in CONTINUATION_AFTER_LA:
+                    return None  # لا يزال / لا سيما: continuation, not negation
                 return j
         return None
 
     def _intensity(self, doc: Document, folded: list[str], first: int, last: int) -> float:
-        weight = 1.0
-        for j in (first - 1, last + 1, last + 2):
-            if 0 <= j < len(folded) and folded[j] in self.intensifiers:
-                weight = max(weight, float(self.intensifiers[folded[j]]))
+        """The strongest intensifier right before the cue or within two words after it."""
+        weight, found = 1.0, False
+        n = len(folded)
+        for size in range(1, self._max_intensifier + 1):
+            spans = [(first - size, first - 1), (last + 1, last + size), (last + 2, last + 1 + size)]
+            for a, b in spans:
+                if a < 0 or b >= n:
+                    continue
+                words = tuple(folded[a : b + 1])
+                w = self.intensifiers.get(words)
+                if w is None:
+                    w = self.intensifiers.get((words[0][1:],) + words[1:]) if words[0][:1] == "و" else None
+                if w is not None and not _break_between(doc, min(a, first), max(b, last)):
+                    weight = max(weight, w) if not found or w > 1 else min(weight, w)
+                    found = True
         return weight
 
+    # -- evaluations ----------------------------------------------------------------------------
 
-def _mentions_by_token(doc: Document, mentions: list[dict]) -> dict[int, dict]:
-    from bisect import bisect_left
+    def find(self, doc: Document, mentions: list[dict], quote_spans: Sequence[tuple]) -> list[dict]:
+        """The evaluation rows of one document.
 
-    starts = [t.start for t in doc.tokens]
-    out = {}
-    for m in mentions:
-        i = bisect_left(starts, m["start"])
-        if i < len(starts) and doc.tokens[i].start < m["end"]:
-            out[i] = m
-        elif i > 0 and doc.tokens[i - 1].end > m["start"]:
-            out[i - 1] = m
+        ``mentions`` are the document's mention rows; ``quote_spans`` are (start, end, speaker id,
+        speaker type) of its quotes.
+        """
+        cues = self.cues(doc)
+        ctx = self.context(doc, mentions, quote_spans, cues)
+        rows = []
+        for cue in cues:
+            for target, source, source_type in self.resolve(ctx, cue):
+                rows.append({
+                    "article_id": doc.article_id, "source_id": source, "source_type": source_type,
+                    "target_id": target, "polarity": "positive" if cue.sign > 0 else "negative",
+                    "score": cue.score, "cue": doc.text[cue.start : cue.end], "start": cue.start, "end": cue.end,
+                    "sentence_id": doc.sentence_id(cue.start), "sentence": doc.sentence_of(cue.start).text,
+                    "method": self.method,
+                })
+        rows.sort(key=lambda r: (r["start"], r["target_id"]))
+        return rows
+
+    def context(self, doc: Document, mentions: list[dict], quote_spans: Sequence[tuple] = (),
+                cues: Sequence[Cue] | None = None) -> "_Context":
+        """A document's mentions, quotes and cues (default: :meth:`cues`) indexed for :meth:`resolve`."""
+        ctx = _Context(doc, mentions, quote_spans, {k[0] for k in self.intensifiers if len(k) == 1})
+        cues = self.cues(doc) if cues is None else cues
+        ctx.cue_tokens = {k for c in cues for k in range(c.cue_first, c.last + 1)}
+        return ctx
+
+    def resolve(self, ctx: "_Context", cue: Cue) -> list[tuple[str, str, str]]:
+        """(target id, source id, source type) of each actor a cue evaluates."""
+        quote = ctx.quote_of(cue.start)
+        bounds = ctx.token_bounds(quote)
+        evaluator = None
+        if cue.target == "agent":
+            targets = _agent_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds)
+        elif cue.target == "about":
+            targets = _preposition_object(ctx, cue, bounds)
+        elif cue.target == "object":
+            evaluator, targets = _speech_act(ctx, cue, bounds)
+        else:
+            targets = _any_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds)
+        if not targets:
+            return []
+        if quote is not None:
+            source, source_type = quote[2] or "unknown", quote[3] or "unknown"
+        else:
+            source, source_type = "author", "author"
+        if cue.target == "object":
+            found = evaluator if evaluator is not None else _subject_before(ctx, cue, ctx.sentence_bounds(cue), exclude=targets)
+            if found:
+                mention = ctx.mentions[found[0]]
+                source, source_type = mention["actor_id"], SOURCE_TYPES.get(mention.get("actor_type", ""), "person")
+            else:
+                previous = ctx.continued_quote(cue)
+                if previous is not None:
+                    source, source_type = previous[2] or "unknown", previous[3] or "unknown"
+        out, seen = [], set()
+        for mi in targets:
+            actor = ctx.mentions[mi]["actor_id"]
+            if actor not in seen:
+                seen.add(actor)
+                out.append((actor, source, source_type))
+        return out
+
+
+def _variants(cue: str) -> list[str]:
+    """Generated forms of a lexicon entry: definite (ال) and accusative (ـًا).
+
+    >>> _variants("عدوان"), _variants("رغبة صادقة"), _variants("لا يمكن الوثوق")
+    (['العدوان', 'عدوانا'], ['الرغبة صادقة', 'الرغبة الصادقة'], [])
+    """
+    words = cue.split()
+    folded = [fold(w) for w in words]
+    if not words or folded[0] in _PARTICLES or folded[0].startswith(("ال", "لل")) or len(folded[0]) < 3:
+        return []
+    out = ["ال" + cue]
+    if len(words) > 1:
+        every = " ".join(w if fold(w).startswith("ال") or fold(w)[:1] in "بل" else "ال" + w for w in words)
+        if every != out[0]:
+            out.append(every)
+    elif words[-1][-1] not in "اةىي" and len(folded[-1]) >= 3:
+        out.append(cue + "ا")
     return out
+
+
+_PARTICLES = {
+    "لا", "لم", "لن", "ليس", "غير", "عدم", "دون", "بلا", "انعدام", "فقدان", "غياب", "يمكن", "على", "في", "من",
+              "الى", "مع", "بشكل", "ب", "تحميل", "الوقوف", "يقف", "تقف", "نقف", "يقفون"
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Target rules
+
+
+class _Context:
+    """A document with its mentions indexed by token and its quotes, for the target rules."""
+
+    def __init__(self, doc: Document, mentions: list[dict], quote_spans: Sequence[tuple],
+                 intensifiers: set[str] = frozenset()):
+        self.doc = doc
+        self.intensifiers = intensifiers
+        self.cue_tokens: set[int] = set()  # tokens of the document's cues (a speech act's object stops there)
+        self.folded = [fold(t.text) for t in doc.tokens]
+        starts = [t.start for t in doc.tokens]
+        self.mentions: list[dict] = []
+        self.at_token: dict[int, int] = {}  # token -> index of the mention covering it
+        for m in sorted(mentions, key=lambda m: (int(m["start"]), -int(m["end"]))):
+            first = bisect_right(starts, int(m["start"])) - 1  # the token holding its start (وبوتين)
+            if first < 0 or doc.tokens[first].end <= int(m["start"]):
+                continue
+            last = max(bisect_left(starts, int(m["end"])) - 1, first)
+            if any(t in self.at_token for t in range(first, last + 1)):
+                continue
+            index = len(self.mentions)
+            self.mentions.append({**m, "first_token": first, "last_token": last,
+                                  "governed": self._governed(first, int(m["start"]))})
+            for t in range(first, last + 1):
+                self.at_token[t] = index
+        self.quotes = sorted((int(q[0]), int(q[1]), *q[2:]) for q in quote_spans)
+
+    def _governed(self, first: int, start: int) -> bool:
+        """Whether a mention is the object of a preposition (لأوكرانيا، بالغرب، على روسيا)."""
+        prefix = fold(self.doc.text[self.doc.tokens[first].start : start])
+        if prefix[:1] in "وف" and len(prefix) > 1:
+            prefix = prefix[1:]
+        if prefix[:1] in JOINED_PREPOSITIONS:
+            return True
+        return first > 0 and self.folded[first - 1] in PREPOSITIONS and not _break_between(self.doc, first - 1, first)
+
+    def quote_of(self, offset: int) -> tuple | None:
+        """The innermost quote whose content holds ``offset``."""
+        inside = [q for q in self.quotes if q[0] <= offset < q[1]]
+        return min(inside, key=lambda q: q[1] - q[0]) if inside else None
+
+    def token_bounds(self, quote: tuple | None) -> tuple[int, int]:
+        """The first and last token a target may be (the quote's content, else the document)."""
+        if quote is None:
+            return 0, len(self.doc.tokens) - 1
+        starts = [t.start for t in self.doc.tokens]
+        return bisect_left(starts, quote[0]), bisect_left(starts, quote[1]) - 1
+
+    def sentence_bounds(self, cue: Cue) -> tuple[int, int]:
+        sentence = self.doc.sentence_of(cue.start)
+        starts = [t.start for t in self.doc.tokens]
+        return bisect_left(starts, sentence.start), bisect_left(starts, sentence.end) - 1
+
+    def continued_quote(self, cue: Cue) -> tuple | None:
+        """The quote a subjectless speech act continues: the last one before it in its sentence
+        (..., مشيداً بـ), or, for a cue opening its sentence (وشكر), in the two sentences before."""
+        sentence_id = self.doc.sentence_id(cue.start)
+        first_token = self.sentence_bounds(cue)[0]
+        before = [q for q in self.quotes if q[1] <= cue.start]
+        if not before:
+            return None
+        last = max(before, key=lambda q: q[1])
+        distance = sentence_id - self.doc.sentence_id(max(last[1] - 1, 0))
+        if distance == 0 or (cue.first - first_token <= 1 and distance <= 2):
+            return last
+        return None
 
 
 def _break_between(doc: Document, i: int, j: int) -> bool:
@@ -154,65 +423,195 @@ def _break_between(doc: Document, i: int, j: int) -> bool:
     return any(ch in CLAUSE_BREAKS for ch in gap)
 
 
-def _target(doc: Document, token_mentions: dict[int, dict], first: int, last: int, category: str = "") -> str | None:
-    """The actor an evaluation is about (see the module docstring for the rules)."""
-    if category in EXPERIENCER_CATEGORIES:
-        return _about_object(doc, token_mentions, last)
-    if category in SUBJECT_CATEGORIES:
-        before = _subject_before(doc, token_mentions, first)
-        return before if before is not None else _actor_after(doc, token_mentions, last)
-    after = _actor_after(doc, token_mentions, last)
-    return after if after is not None else _subject_before(doc, token_mentions, first)
-
-
-def _actor_after(doc: Document, token_mentions: dict[int, dict], last: int) -> str | None:
-    """A demonym or genitive right after the cue, or the object of a preposition after it."""
-    n = len(doc.tokens)
-    j, steps = last + 1, 0
-    while j < n and steps < MAX_TARGET_DISTANCE and not _break_between(doc, j - 1, j):
-        if j in token_mentions:
-            return token_mentions[j]["actor_id"]
-        word = fold(doc.tokens[j].text)
-        if steps > 0 and word not in TARGET_PREPOSITIONS and not word.startswith(("ال", "ب", "ل")):
-            break
-        j += 1
-        steps += 1
-    return None
-
-
-def _about_object(doc: Document, token_mentions: dict[int, dict], last: int) -> str | None:
-    """The actor after من / إزاء / تجاه … following an emotion, past its experiencer."""
-    n = len(doc.tokens)
+def _steps_after(ctx: _Context, last: int, bounds: tuple[int, int], limit: int):
+    """Token indices after ``last`` in the same clause and bounds, at most ``limit`` of them."""
     j = last + 1
-    while j < n and j <= last + 8 and not _break_between(doc, j - 1, j):
-        word = fold(doc.tokens[j].text)
-        if word in ABOUT_PREPOSITIONS or (word[:1] in "بل" and j + 1 < n and (j in token_mentions)):
-            for k in range(j if word[:1] in "بل" else j + 1, min(j + 4, n)):
-                if k in token_mentions:
-                    return token_mentions[k]["actor_id"]
-                if k > j and _break_between(doc, k - 1, k):
-                    break
+    while j <= bounds[1] and j < len(ctx.doc.tokens) and j - last <= limit and not _break_between(ctx.doc, j - 1, j):
+        yield j
         j += 1
-    return None
 
 
-def _subject_before(doc: Document, token_mentions: dict[int, dict], first: int) -> str | None:
-    """The nearest actor before the cue in its clause: the subject of a predicate."""
-    j = first - 1
-    while j >= 0 and not _break_between(doc, j, j + 1):
-        if j in token_mentions:
-            return token_mentions[j]["actor_id"]
+def _mention_after(ctx: _Context, j: int) -> int | None:
+    """The mention that starts at token ``j``."""
+    mi = ctx.at_token.get(j)
+    return mi if mi is not None and ctx.mentions[mi]["first_token"] == j else None
+
+
+def _with_coordinated(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[int]:
+    """A mention and the actors coordinated with it by و right after it (أوروبا وتحالف الراغبين)."""
+    out = [mi]
+    while True:
+        last = ctx.mentions[out[-1]]["last_token"]
+        nxt = last + 1
+        if nxt > bounds[1] or nxt >= len(ctx.doc.tokens) or _break_between(ctx.doc, last, nxt):
+            break
+        following = _mention_after(ctx, nxt)
+        if following is None or not ctx.folded[nxt].startswith("و"):
+            break
+        out.append(following)
+    return out
+
+
+def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """A demonym or genitive right after the cue (past adjectives), or the members of بين."""
+    for j in _steps_after(ctx, cue.last, bounds, 3):
+        mi = _mention_after(ctx, j)
+        if mi is not None:
+            return [] if ctx.mentions[mi]["governed"] else _with_coordinated(ctx, mi, bounds)
+        word = ctx.folded[j]
+        if word == "بين":
+            following = _mention_after(ctx, j + 1) if j + 1 <= bounds[1] else None
+            return _with_coordinated(ctx, following, bounds) if following is not None else []
+        if not word.startswith("ال") and word not in ctx.intensifiers:
+            return []
+    return []
+
+
+def _any_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The actor right after the cue or after a preposition following it (لا يمكن الوثوق في بوتين)."""
+    for step, j in enumerate(_steps_after(ctx, cue.last, bounds, 4)):
+        mi = _mention_after(ctx, j)
+        if mi is not None:
+            return _with_coordinated(ctx, mi, bounds)
+        word = ctx.folded[j]
+        if step > 0 and word not in PREPOSITIONS and not word.startswith(("ال", "ب", "ل")):
+            return []
+        if word in CLAUSE_OPENERS:
+            return []
+    return []
+
+
+def _preposition_object(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The object of a preposition after the cue, past an experiencer (غيظ ترمب من بوتين)."""
+    steps = list(_steps_after(ctx, cue.last, bounds, MAX_AFTER + 2))
+    for k, j in enumerate(steps):
+        word = ctx.folded[j]
+        if word in CLAUSE_OPENERS:
+            return []
+        mi = _mention_after(ctx, j)
+        if mi is not None and ctx.mentions[mi]["governed"]:
+            return _with_coordinated(ctx, mi, bounds)
+        bare = word[1:] if word[:1] in "وف" else word
+        joined = bare[:1] in JOINED_PREPOSITIONS and bare[1:3] in ("ال", "ل")  # بالـ، للـ: not كير
+        if word in PREPOSITIONS and k + 1 < len(steps) and ctx.folded[steps[k + 1]] in SPEECH_NOUNS:
+            continue  # في قول ستارمر: where it was said, not whom it is about
+        if word in PREPOSITIONS or joined:
+            for j2 in steps[k + (0 if joined else 1) : k + 1 + MAX_PREP_OBJECT]:
+                if ctx.folded[j2] in CLAUSE_OPENERS:
+                    break
+                mi = _mention_after(ctx, j2)
+                if mi is not None:
+                    return _with_coordinated(ctx, mi, bounds)
+    return []
+
+
+def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[int] | None, list[int]]:
+    """(evaluator, targets) of a speech act: in ``V S O`` the first actor is the subject."""
+    found: list[int] = []
+    object_is_cue = False
+    for j in _steps_after(ctx, cue.last, bounds, MAX_AFTER):
+        if j in ctx.cue_tokens:
+            object_is_cue = True  # ندد ماكرون بالعدوان: the object is itself a cue, with a target of its own
+            break
+        if ctx.folded[j] in CLAUSE_OPENERS:
+            break
+        mi = _mention_after(ctx, j)
+        if mi is not None:
+            found.append(mi)
+    if not found:
+        return None, []
+    first = ctx.mentions[found[0]]
+    if first["first_token"] == cue.last + 1 and not first["governed"]:
+        if len(found) > 1:
+            return [found[0]], _with_coordinated(ctx, found[1], bounds)
+        if object_is_cue:
+            return [found[0]], []
+    return None, _with_coordinated(ctx, found[0], bounds)
+
+
+def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: Sequence[int] = ()) -> list[int]:
+    """The subject of the predicate the cue belongs to: the nearest actor before it in its clause
+    that no preposition governs, not past a complementizer (أن، إن) or a second preposition.
+
+    A definite cue is a noun phrase: its subject can only be the actor right before it (بوتين
+    المعزول، روسيا هي المعتدي), or the subject of a verb of continuing whose complement it is
+    (استمر الجانب الروسي في اللعب لفترة من الوقت); never an actor before a preposition joined to it
+    (ندد ماكرون بالعدوان).
+    """
+    if cue.definite:
+        return _definite_subject(ctx, cue, bounds, exclude)
+    j, steps, prepositions = cue.first - 1, 0, 0
+    while j >= bounds[0] and steps < MAX_SUBJECT and not _break_between(ctx.doc, j, j + 1):
+        mi = ctx.at_token.get(j)
+        if mi is not None and mi not in exclude:
+            mention = ctx.mentions[mi]
+            if not mention["governed"]:
+                return _with_coordinated_before(ctx, mi, bounds)
+            j = mention["first_token"] - 1
+            steps += 1
+            continue
+        word = ctx.folded[j]
+        if word in COMPLEMENTIZERS:
+            return []
+        if word in PREPOSITIONS and not (j > 0 and ctx.folded[j - 1] in PREPOSITIONS):  # من خلال: once
+            prepositions += 1
+            if prepositions == 2:
+                return []
         j -= 1
-    return None
+        steps += 1
+    return []
+
+
+def _definite_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
+    prefix = fold(ctx.doc.text[ctx.doc.tokens[cue.cue_first].start : cue.match_start])
+    j = cue.first - 1
+    through_preposition = j >= bounds[0] and ctx.folded[j] in PREPOSITIONS and ctx.at_token.get(j) is None
+    if through_preposition:
+        j -= 1
+    elif prefix.lstrip("وف")[:1] in JOINED_PREPOSITIONS and cue.first == cue.cue_first:
+        through_preposition = True
+    if j >= bounds[0] and ctx.folded[j] in COPULA_PRONOUNS and not through_preposition:
+        j -= 1
+    if j < bounds[0] or any(_break_between(ctx.doc, k, k + 1) for k in range(j, cue.first)):
+        return []  # a dash may stand between them (بوتين – المعزول), a comma may not
+    mi = ctx.at_token.get(j)
+    if mi is None or mi in exclude or ctx.mentions[mi]["governed"]:
+        return []
+    if through_preposition:
+        first = ctx.mentions[mi]["first_token"]
+        before = range(max(first - 2, bounds[0]), first)
+        if not any(ctx.folded[k] in ASPECTUAL_VERBS for k in before):
+            return []
+    return _with_coordinated_before(ctx, mi, bounds)
+
+
+def _with_coordinated_before(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[int]:
+    """A subject and the actors coordinated with it before it (ماكرون وزيلينسكي)."""
+    out = [mi]
+    k = ctx.mentions[mi]["first_token"]
+    while ctx.folded[k].startswith("و") and k - 1 >= bounds[0] and not _break_between(ctx.doc, k - 1, k):
+        previous = ctx.at_token.get(k - 1)
+        if previous is None or ctx.mentions[previous]["governed"]:
+            break
+        out.append(previous)
+        k = ctx.mentions[previous]["first_token"]
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables
 
 
 def find_sentiment(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, quotes: pd.DataFrame | None = None,
-                   scorer: SentimentScorer | None = None) -> pd.DataFrame:
+                   scorer=None) -> pd.DataFrame:
     """One row per evaluation of an actor: ``article_id, source_id, source_type, target_id,
     polarity, score, cue, start, end, sentence_id, sentence, method``.
 
     ``mentions`` and ``quotes`` come from :func:`framing.actors.find_mentions` and
-    :func:`framing.quotes.find_quotes` for the same articles (computed when omitted).
+    :func:`framing.quotes.find_quotes` for the same articles (computed when omitted). ``scorer``
+    is a :class:`SentimentScorer` (the lexicon, the default) or any object with the same ``find``
+    method, such as :class:`framing.classifier.ClassifierScorer` (rows with ``method`` =
+    ``classifier``).
     """
     if mentions is None:
         from .actors import find_mentions
@@ -229,8 +628,71 @@ def find_sentiment(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     speakers = quotes["speaker"] if "speaker" in quotes else [""] * len(quotes)
     for a, s, e, who, surface, kind in zip(quotes["article_id"], quotes["start"], quotes["end"], quotes["speaker_id"],
                                            speakers, types):
-        spans.setdefault(a, []).append((int(s), int(e), who or surface, kind))
+        who = who if isinstance(who, str) else ""
+        surface = surface if isinstance(surface, str) else ""
+        spans.setdefault(a, []).append((int(s), int(e), who or surface, kind if isinstance(kind, str) else ""))
     rows = []
     for doc in documents(articles):
         rows.extend(scorer.find(doc, by_article.get(doc.article_id, []), spans.get(doc.article_id, [])))
     return pd.DataFrame(rows, columns=SENTIMENT_COLUMNS)
+
+
+AGGREGATE_COLUMNS = ["n", "n_articles", "mean_score", "ci_low", "ci_high", "share_negative", "share_positive"]
+
+
+def actor_sentiment(sentiment: pd.DataFrame, articles: pd.DataFrame, *, by: Sequence[str] = ("outlet", "target_id"),
+                    n_boot: int = 2000, seed: int = 0, ci: float = 0.95) -> pd.DataFrame:
+    """Sentiment toward each actor per event and ``by`` group (outlet, or source), with a
+    bootstrap confidence interval of the mean score that resamples articles.
+
+    Columns: ``event, <by...>, n, n_articles, mean_score, ci_low, ci_high, share_negative,
+    share_positive``. ``articles`` gives each article's ``outlet`` and ``event``. The rows of an
+    article are not independent (one outlet's framing runs through the whole piece), so the
+    interval resamples whole articles with replacement, ``n_boot`` times, with
+    ``numpy.random.default_rng(seed)`` started afresh for every cell: the same input gives the
+    same interval, whatever the other cells. A cell with one article has a zero-width interval.
+
+    >>> s = pd.DataFrame({"article_id": ["a", "a", "b"], "target_id": ["Russia"] * 3, "score": [-2.0, -2.0, 1.0],
+    ...                   "polarity": ["negative", "negative", "positive"], "source_id": ["author"] * 3})
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "X"], "event": ["e1", "e1"]})
+    >>> actor_sentiment(s, arts, n_boot=200)[["event", "outlet", "target_id", "n", "n_articles", "mean_score"]].values.tolist()
+    [['e1', 'X', 'Russia', 3, 2, -1.0]]
+    """
+    by = list(by)
+    if not 0 < ci < 1:
+        raise InputError(None, f"ci must be between 0 and 1, not {ci}")
+    if n_boot < 1:
+        raise InputError(None, f"n_boot must be at least 1, not {n_boot}")
+    missing = [c for c in ("article_id", "outlet", "event") if c not in articles]
+    if missing:
+        raise InputError(None, f"the articles table lacks column {missing[0]!r} (needs article_id, outlet, event)")
+    meta = articles[["article_id", "outlet", "event"]].drop_duplicates("article_id")
+    meta = meta.assign(article_id=meta["article_id"].astype(str))
+    rows = sentiment.assign(article_id=sentiment["article_id"].astype(str))
+    unknown = sorted(set(rows["article_id"]) - set(meta["article_id"]))
+    if unknown:
+        raise InputError(None, f"sentiment rows of article {unknown[0]!r}, which the articles table lacks")
+    rows = rows.drop(columns=[c for c in ("outlet", "event") if c in rows]).merge(meta, on="article_id", how="left")
+    keys = ["event"] + [c for c in by if c != "event"]
+    for column in keys:
+        if column not in rows:
+            raise InputError(None, f"cannot group by {column!r}: no such column in the sentiment or articles table")
+    if rows.empty:
+        return pd.DataFrame(columns=keys + AGGREGATE_COLUMNS)
+    alpha = (1 - ci) / 2
+    out = []
+    for key, cell in rows.groupby(keys, sort=True, dropna=False):
+        scores = cell["score"].astype(float)
+        per_article = scores.groupby(cell["article_id"], sort=True).agg(["sum", "count"])
+        sums, counts = per_article["sum"].to_numpy(), per_article["count"].to_numpy()
+        rng = np.random.default_rng(seed)
+        draws = rng.integers(0, len(sums), size=(n_boot, len(sums)))
+        boot = sums[draws].sum(axis=1) / counts[draws].sum(axis=1)
+        low, high = np.quantile(boot, [alpha, 1 - alpha])
+        mean = float(scores.mean())
+        out.append(list(key if isinstance(key, tuple) else (key,)) + [
+            len(cell), len(sums), round(mean, 6), round(min(float(low), mean), 6), round(max(float(high), mean), 6),
+            round(float((cell["polarity"] == "negative").mean()), 6),
+            round(float((cell["polarity"] == "positive").mean()), 6),
+        ])
+    return pd.DataFrame(out, columns=keys + AGGREGATE_COLUMNS)

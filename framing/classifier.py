@@ -1,0 +1,571 @@
+"""A trainable, target-dependent sentiment classifier beside the lexicon scorer.
+
+The unit is a (sentence, target) pair: does the sentence present the target actor positively,
+negatively, or neither? Inputs are DataFrames with the columns ``sentence`` and ``target`` (an
+actor id of the gazetteer), and optionally ``date`` (ISO, to resolve titles such as الرئيس
+الفرنسي) and ``article_id`` (carried along, not used). The target is located in the sentence with
+the gazetteer (:func:`framing.actors.mentions_in`: names, titles, demonyms and metonyms of that
+actor id); a target the gazetteer cannot find in the sentence gets the "not found" features only.
+
+* :class:`LexiconFeatures` turns pairs into lexicon features (scikit-learn transformer);
+* :class:`TargetMasker` gives the sentence with the target's mentions replaced by ``@`` and the
+  other actors' by ``#``, for character n-grams that learn the context, not the names;
+* :class:`TargetSentimentClassifier` is ``ColumnTransformer(LexiconFeatures + TfidfVectorizer of
+  the masked sentence) -> LogisticRegression(class_weight="balanced", random_state=0)``. It is
+  saved as plain JSON (vocabulary, idf, coefficients, parameters): loading never runs code and
+  never unpickles anything;
+* :class:`ClassifierScorer` plugs a trained classifier into :func:`framing.sentiment.find_sentiment`;
+* :func:`cross_validate_sentiment` compares the classifier with the lexicon alone on annotated
+  pairs (``framing sentiment-cv``); ``framing train-sentiment`` trains and saves a model.
+
+>>> pairs = pd.DataFrame({"sentence": ["روسيا لا تريد السلام", "أوكرانيا ترغب في السلام"],
+...                       "target": ["Russia", "Ukraine"]})
+>>> features = LexiconFeatures().fit(pairs)
+>>> dict(zip(features.get_feature_names_out(), features.transform(pairs)[0]))["lexicon_negative"]
+np.float64(2.0)
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
+from sklearn.compose import ColumnTransformer
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedGroupKFold
+from sklearn.pipeline import Pipeline
+from sklearn.utils.validation import check_is_fitted
+from threadpoolctl import threadpool_limits
+
+from .errors import InputError
+from .lexicon import read_tsv
+from .output import write_atomic
+from .sentiment import SentimentScorer, load_modifiers, load_sentiment_lexicon
+from .text import Document
+
+LABELS = ("negative", "neutral", "positive")
+INPUT_COLUMNS = ["sentence", "target", "date"]
+FEATURE_NAMES = [
+    "target_found", "n_actors", "positive_cues", "negative_cues", "positive_strength", "negative_strength",
+    "positive_near", "negative_near", "negated_cues", "negated_near", "intensified_cues", "cue_proximity",
+    "target_before_cue", "target_governed", "lexicon_positive", "lexicon_negative", "lexicon_other_actors",
+]
+MODEL_FORMAT = "framing-sentiment-classifier"
+MODEL_VERSION = 1
+TARGET_MASK, OTHER_MASK = "@", "#"
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared resources (loaded once per file, never learned)
+
+
+@lru_cache(maxsize=8)
+def _gazetteer(path: str | None):
+    from .actors import load_gazetteer
+
+    return load_gazetteer(path)
+
+
+@lru_cache(maxsize=8)
+def _scorer(lexicon: str | None, modifiers: str | None) -> SentimentScorer:
+    return SentimentScorer(load_sentiment_lexicon(lexicon), load_modifiers(modifiers))
+
+
+@lru_cache(maxsize=50_000)
+def _sentence_mentions(gazetteer: str | None, sentence: str, date: str) -> tuple[dict, ...]:
+    """The actor mentions of one sentence (cached: every feature of a pair needs them)."""
+    from .actors import mentions_in
+
+    return tuple(mentions_in(Document("pair", sentence, date or None), _gazetteer(gazetteer)))
+
+
+def _as_pairs(X) -> pd.DataFrame:
+    """Pairs as a DataFrame with ``sentence, target, date`` (strings)."""
+    if isinstance(X, pd.DataFrame):
+        frame = X
+    else:
+        array = np.asarray(X, dtype=object)
+        if array.ndim != 2 or array.shape[1] not in (2, 3):
+            raise ValueError("pairs must be a DataFrame with columns sentence and target (and optionally date)")
+        frame = pd.DataFrame(array, columns=INPUT_COLUMNS[: array.shape[1]])
+    missing = [c for c in ("sentence", "target") if c not in frame]
+    if missing:
+        raise ValueError(f"pairs lack column {missing[0]!r} (need sentence, target; date is optional)")
+    date = frame["date"] if "date" in frame else pd.Series([""] * len(frame), index=frame.index)
+    return pd.DataFrame({
+        "sentence": frame["sentence"].fillna("").astype(str).to_numpy(),
+        "target": frame["target"].fillna("").astype(str).to_numpy(),
+        "date": date.fillna("").astype(str).to_numpy(),
+    })
+
+
+# ---------------------------------------------------------------------------------------------
+# Transformers
+
+
+class LexiconFeatures(TransformerMixin, BaseEstimator):
+    """Lexicon features of (sentence, target) pairs.
+
+    Parameters
+    ----------
+    lexicon, modifiers, gazetteer:
+        Paths of a sentiment lexicon, a modifier list and a gazetteer (default: the bundled ones).
+    window:
+        Tokens between a cue and a target mention within which the cue counts as *near*.
+
+    Features (:meth:`get_feature_names_out`): whether the target was found; the number of
+    actors in the sentence; counts and summed strengths of positive and negative cues in the
+    sentence and near the target; negated and intensified cues; ``cue_proximity`` =
+    1 / (1 + tokens between the nearest cue and target); whether the nearest target mention is
+    before that cue in the same clause (a subject); whether a preposition governs the target;
+    and the lexicon scorer's own verdicts: summed positive and negative evaluations of the
+    target, and of the other actors.
+
+    Learns nothing but the input's width (the resources are loaded in ``fit``).
+    """
+
+    def __init__(self, lexicon=None, modifiers=None, gazetteer=None, window=5):
+        self.lexicon = lexicon
+        self.modifiers = modifiers
+        self.gazetteer = gazetteer
+        self.window = window
+
+    def fit(self, X, y=None):
+        frame = X if isinstance(X, pd.DataFrame) else None
+        _as_pairs(X)  # validates
+        self.n_features_in_ = frame.shape[1] if frame is not None else np.asarray(X, dtype=object).shape[1]
+        if frame is not None:
+            self.feature_names_in_ = np.asarray([str(c) for c in frame.columns], dtype=object)
+        self.scorer_ = _scorer(_key(self.lexicon), _key(self.modifiers))
+        return self
+
+    def transform(self, X):
+        check_is_fitted(self, "scorer_")
+        pairs = _as_pairs(X)
+        rows = [self._features(s, t, d) for s, t, d in zip(pairs["sentence"], pairs["target"], pairs["date"])]
+        return np.asarray(rows, dtype=float).reshape(len(rows), len(FEATURE_NAMES))
+
+    def get_feature_names_out(self, input_features=None):
+        check_is_fitted(self, "scorer_")
+        return np.asarray(FEATURE_NAMES, dtype=object)
+
+    def _features(self, sentence: str, target: str, date: str) -> list[float]:
+        from .sentiment import _break_between
+
+        doc = Document("pair", sentence, date or None)
+        mentions = list(_sentence_mentions(_key(self.gazetteer), sentence, date))
+        cues = self.scorer_.cues(doc)
+        ctx = self.scorer_.context(doc, mentions, (), cues)
+        mine = [m for m in ctx.mentions if m["actor_id"] == target]
+        f = dict.fromkeys(FEATURE_NAMES, 0.0)
+        f["target_found"] = float(bool(mine))
+        f["n_actors"] = float(len({m["actor_id"] for m in ctx.mentions}))
+        f["target_governed"] = float(any(m["governed"] for m in mine))
+        nearest = None  # (distance, cue, mention)
+        for cue in cues:
+            kind = "positive" if cue.sign > 0 else "negative"
+            f[f"{kind}_cues"] += 1
+            f[f"{kind}_strength"] += abs(cue.score)
+            f["negated_cues"] += cue.negated
+            f["intensified_cues"] += cue.weight != 1.0
+            for m in mine:
+                distance = max(m["first_token"] - cue.last, cue.first - m["last_token"], 0)
+                if nearest is None or distance < nearest[0]:
+                    nearest = (distance, cue, m)
+                if distance <= self.window:
+                    f[f"{kind}_near"] += abs(cue.score)
+                    f["negated_near"] += cue.negated
+        if nearest is not None:
+            distance, cue, m = nearest
+            f["cue_proximity"] = 1.0 / (1.0 + distance)
+            f["target_before_cue"] = float(m["last_token"] < cue.first and not any(
+                _break_between(doc, k, k + 1) for k in range(m["last_token"], cue.first)))
+        for cue in cues:
+            for actor, _, _ in self.scorer_.resolve(ctx, cue):
+                if actor == target:
+                    f["lexicon_positive" if cue.sign > 0 else "lexicon_negative"] += abs(cue.score)
+                else:
+                    f["lexicon_other_actors"] += abs(cue.score)
+        return [f[name] for name in FEATURE_NAMES]
+
+
+class TargetMasker(TransformerMixin, BaseEstimator):
+    """The sentence of each pair with the target's mentions replaced by ``@`` and every other
+    actor's by ``#`` (a 1-D array of strings, the input of a text vectoriser).
+
+    >>> TargetMasker().fit_transform(pd.DataFrame({"sentence": ["بوتين يستخف بالغرب"], "target": ["Vladimir Putin"]}))
+    array(['@ يستخف ب#'], dtype=object)
+    """
+
+    def __init__(self, gazetteer=None):
+        self.gazetteer = gazetteer
+
+    def fit(self, X, y=None):
+        _as_pairs(X)
+        self.n_features_in_ = X.shape[1] if hasattr(X, "shape") else np.asarray(X, dtype=object).shape[1]
+        self.fitted_ = True
+        return self
+
+    def transform(self, X):
+        check_is_fitted(self, "fitted_")
+        pairs = _as_pairs(X)
+        return np.asarray([self._mask(s, t, d) for s, t, d in zip(pairs["sentence"], pairs["target"], pairs["date"])],
+                          dtype=object)
+
+    def _mask(self, sentence: str, target: str, date: str) -> str:
+        out, last = [], 0
+        for m in sorted(_sentence_mentions(_key(self.gazetteer), sentence, date), key=lambda m: m["start"]):
+            if m["start"] < last:
+                continue
+            out.append(sentence[last : m["start"]])
+            out.append(TARGET_MASK if m["actor_id"] == target else OTHER_MASK)
+            last = m["end"]
+        out.append(sentence[last:])
+        return "".join(out)
+
+
+def _key(path) -> str | None:
+    return None if path is None else str(path)
+
+
+# ---------------------------------------------------------------------------------------------
+# The classifier
+
+
+class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
+    """Target-dependent polarity (negative / neutral / positive) of (sentence, target) pairs.
+
+    ``pipeline_`` is ``Pipeline([("features", ColumnTransformer([("lexicon", LexiconFeatures),
+    ("text", TargetMasker -> TfidfVectorizer(char_wb n-grams))])), ("model",
+    LogisticRegression(class_weight="balanced", random_state=0))])``.
+
+    Parameters: ``C`` (inverse regularisation of the logistic regression), ``ngram_range``,
+    ``min_df`` and ``max_features`` (of the character n-gram vectoriser), ``window`` (of
+    :class:`LexiconFeatures`) and the resource paths ``lexicon``, ``modifiers``, ``gazetteer``.
+    """
+
+    def __init__(self, C=10.0, ngram_range=(2, 5), min_df=1, max_features=20000, text_weight=1.0, window=5,
+                 lexicon=None, modifiers=None, gazetteer=None):
+        self.C = C
+        self.text_weight = text_weight
+        self.ngram_range = ngram_range
+        self.min_df = min_df
+        self.max_features = max_features
+        self.window = window
+        self.lexicon = lexicon
+        self.modifiers = modifiers
+        self.gazetteer = gazetteer
+
+    def _build(self, vocabulary: dict | None = None) -> Pipeline:
+        text = Pipeline([
+            ("mask", TargetMasker(gazetteer=self.gazetteer)),
+            ("tfidf", TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(self.ngram_range), min_df=self.min_df,
+                                      max_features=self.max_features, sublinear_tf=True, vocabulary=vocabulary)),
+        ])
+        features = ColumnTransformer([
+            ("lexicon", LexiconFeatures(self.lexicon, self.modifiers, self.gazetteer, self.window), INPUT_COLUMNS),
+            ("text", text, INPUT_COLUMNS),
+        ], sparse_threshold=1.0, transformer_weights={"text": float(self.text_weight)})
+        model = LogisticRegression(C=self.C, class_weight="balanced", random_state=0, max_iter=5000)
+        return Pipeline([("features", features), ("model", model)])
+
+    def fit(self, X, y):
+        pairs = _as_pairs(X)
+        labels = np.asarray(y, dtype=object).astype(str)
+        if len(labels) != len(pairs):
+            raise ValueError(f"{len(pairs)} pairs but {len(labels)} labels")
+        with threadpool_limits(limits=1, user_api="blas"):  # small problems: threads only contend
+            self.pipeline_ = self._build().fit(pairs, labels)
+        self.classes_ = self.pipeline_.classes_
+        self.n_features_in_ = X.shape[1] if hasattr(X, "shape") else pairs.shape[1]
+        return self
+
+    def predict(self, X):
+        check_is_fitted(self, "pipeline_")
+        return self.pipeline_.predict(_as_pairs(X))
+
+    def predict_proba(self, X):
+        check_is_fitted(self, "pipeline_")
+        return self.pipeline_.predict_proba(_as_pairs(X))
+
+    # -- plain-JSON persistence ------------------------------------------------------------
+
+    def to_json(self) -> str:
+        """The fitted model as JSON text (sorted keys: byte-stable for the same model)."""
+        check_is_fitted(self, "pipeline_")
+        tfidf = self.pipeline_.named_steps["features"].named_transformers_["text"].named_steps["tfidf"]
+        model = self.pipeline_.named_steps["model"]
+        params = self.get_params()
+        params["ngram_range"] = list(params["ngram_range"])
+        document = {
+            "format": MODEL_FORMAT,
+            "version": MODEL_VERSION,
+            "params": params,
+            "lexicon_features": FEATURE_NAMES,
+            "vocabulary": {term: int(i) for term, i in tfidf.vocabulary_.items()},
+            "idf": [float(v) for v in tfidf.idf_],
+            "classes": [str(c) for c in model.classes_],
+            "coef": [[float(v) for v in row] for row in model.coef_],
+            "intercept": [float(v) for v in model.intercept_],
+        }
+        return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+    def save(self, path: str | Path) -> Path:
+        """Write the model as JSON, atomically."""
+        return write_atomic(path, self.to_json())
+
+    @classmethod
+    def load(cls, path: str | Path) -> "TargetSentimentClassifier":
+        """Rebuild a saved model from its JSON file (no code is executed, nothing unpickled)."""
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise InputError(path, "no such model file") from None
+        except (UnicodeDecodeError, IsADirectoryError):
+            raise InputError(path, "not a JSON model file") from None
+        try:
+            document = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(path, f"not valid JSON: {exc.msg}", line=exc.lineno) from None
+        return cls.from_dict(document, source=path)
+
+    @classmethod
+    def from_dict(cls, document, *, source: str | Path | None = None) -> "TargetSentimentClassifier":
+        """Rebuild a model from the parsed JSON of :meth:`to_json`."""
+        if not isinstance(document, dict) or document.get("format") != MODEL_FORMAT:
+            raise InputError(source, f"not a {MODEL_FORMAT} model")
+        if document.get("version") != MODEL_VERSION:
+            raise InputError(source, f"model version {document.get('version')!r} is not {MODEL_VERSION}")
+        try:
+            params = dict(document["params"])
+            params["ngram_range"] = tuple(params["ngram_range"])
+            vocabulary = {str(k): int(v) for k, v in document["vocabulary"].items()}
+            idf = np.asarray(document["idf"], dtype=float)
+            classes = np.asarray(document["classes"], dtype=object)
+            coef = np.asarray(document["coef"], dtype=float)
+            intercept = np.asarray(document["intercept"], dtype=float)
+            names = list(document["lexicon_features"])
+            clf = cls(**params)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise InputError(source, f"malformed model ({type(exc).__name__}: {exc})") from None
+        n_features = len(FEATURE_NAMES) + len(vocabulary)
+        if names != FEATURE_NAMES:
+            raise InputError(source, "the model's lexicon features differ from this version's")
+        if sorted(vocabulary.values()) != list(range(len(vocabulary))) or idf.shape != (len(vocabulary),):
+            raise InputError(source, "malformed model: vocabulary and idf do not agree")
+        rows = 1 if len(classes) == 2 else len(classes)
+        if coef.shape != (rows, n_features) or intercept.shape != (rows,):
+            raise InputError(source, f"malformed model: coef has shape {coef.shape}, expected ({rows}, {n_features})")
+        pipeline = clf._build(vocabulary=vocabulary)
+        features = pipeline.named_steps["features"]
+        # The column transformer learns no state of its own: fitting it on an empty-looking row
+        # sets up its structure; the vectoriser's idf is then the saved one.
+        features.fit(pd.DataFrame({c: [""] for c in INPUT_COLUMNS}))
+        features.named_transformers_["text"].named_steps["tfidf"].idf_ = idf
+        model = pipeline.named_steps["model"]
+        model.classes_, model.coef_, model.intercept_ = classes, coef, intercept
+        model.n_features_in_ = n_features
+        model.n_iter_ = np.zeros(1, dtype=np.int32)
+        clf.pipeline_ = pipeline
+        clf.classes_ = classes
+        clf.n_features_in_ = len(INPUT_COLUMNS)
+        return clf
+
+
+# ---------------------------------------------------------------------------------------------
+# Annotations, training and evaluation
+
+
+def read_pairs(path: str | Path | None = None) -> pd.DataFrame:
+    """An annotation TSV of (sentence, target, polarity) pairs (default: the bundled
+    ``framing/data/gold/sentiment_pairs.tsv``); ``article_id`` and ``date`` columns are optional."""
+    table = read_tsv(path or "gold/sentiment_pairs.tsv", required=["sentence", "target", "polarity"],
+                     choices={"polarity": set(LABELS)})
+    empty = table[(table["sentence"] == "") | (table["target"] == "")]
+    if len(empty):
+        raise InputError(path or "framing/data/gold/sentiment_pairs.tsv", "empty sentence or target",
+                         line=int(empty["line"].iloc[0]))
+    return table.drop(columns="line")
+
+
+def train_sentiment(pairs: pd.DataFrame, **params) -> TargetSentimentClassifier:
+    """A :class:`TargetSentimentClassifier` fitted on annotated pairs."""
+    return TargetSentimentClassifier(**params).fit(pairs, pairs["polarity"])
+
+
+def lexicon_pair_polarity(pairs: pd.DataFrame, *, lexicon=None, modifiers=None, gazetteer=None) -> np.ndarray:
+    """The lexicon scorer's verdict on each pair: the sign of the summed scores of its
+    evaluations of the target in the sentence (``neutral`` when there are none).
+
+    >>> lexicon_pair_polarity(pd.DataFrame({"sentence": ["بوتين لا يمكن الوثوق به"], "target": ["Vladimir Putin"]}))
+    array(['negative'], dtype=object)
+    """
+    features = LexiconFeatures(lexicon, modifiers, gazetteer).fit(pairs).transform(pairs)
+    names = list(FEATURE_NAMES)
+    net = features[:, names.index("lexicon_positive")] - features[:, names.index("lexicon_negative")]
+    return np.where(net > 0, "positive", np.where(net < 0, "negative", "neutral")).astype(object)
+
+
+def cross_validate_sentiment(pairs: pd.DataFrame, n_splits: int = 5, seed: int = 0, **params) -> pd.DataFrame:
+    """Stratified cross-validated macro-F1 of the classifier and of the lexicon alone.
+
+    Folds are stratified by polarity and grouped by sentence (``StratifiedGroupKFold``,
+    shuffled with ``seed``), so no sentence is in both the training and the test part of a fold.
+    The lexicon needs no training; it is scored on the same test parts. Columns: ``method,
+    macro_f1`` (of the pooled out-of-fold predictions), ``fold_mean, fold_std, pairs, splits``.
+    """
+    pairs = pairs.reset_index(drop=True)
+    y = pairs["polarity"].astype(str).to_numpy()
+    folds = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=seed)
+    predicted = {"classifier": np.empty(len(pairs), dtype=object), "lexicon": lexicon_pair_polarity(
+        pairs, lexicon=params.get("lexicon"), modifiers=params.get("modifiers"), gazetteer=params.get("gazetteer"))}
+    scores: dict[str, list[float]] = {"classifier": [], "lexicon": []}
+    for train, test in folds.split(pairs, y, groups=pairs["sentence"]):
+        model = TargetSentimentClassifier(**params).fit(pairs.iloc[train], y[train])
+        predicted["classifier"][test] = model.predict(pairs.iloc[test])
+        for method in scores:
+            scores[method].append(_macro_f1(y[test], predicted[method][test]))
+    rows = [{"method": method, "macro_f1": round(_macro_f1(y, predicted[method]), 3),
+             "fold_mean": round(float(np.mean(scores[method])), 3), "fold_std": round(float(np.std(scores[method])), 3),
+             "pairs": len(pairs), "splits": n_splits} for method in ("classifier", "lexicon")]
+    return pd.DataFrame(rows)
+
+
+def _macro_f1(y_true, y_pred) -> float:
+    return float(f1_score(list(y_true), list(y_pred), labels=list(LABELS), average="macro", zero_division=0))
+
+
+# ---------------------------------------------------------------------------------------------
+# The classifier as a scorer of articles
+
+
+class ClassifierScorer:
+    """A trained classifier behind the same ``find`` as :class:`framing.sentiment.SentimentScorer`.
+
+    Every (sentence, actor mentioned in it) pair of a document is classified; a pair predicted
+    positive or negative becomes one row with ``method="classifier"`` and ``score`` = the
+    predicted class's probability, signed (-0.8: negative with probability 0.8). Its ``cue`` and
+    offsets are those of the lexicon cue in the sentence with the predicted polarity that is
+    nearest to the target (the words a reader would check), else of the whole sentence. Its
+    source is the lexicon's source where the lexicon resolves that cue to the same target (a
+    speech act's subject), else the speaker of the quote holding the span (else the target's
+    mention), else the author.
+
+    ``model`` is a fitted :class:`TargetSentimentClassifier` or the path of a saved one; by
+    default a model is trained on the bundled annotated pairs.
+    """
+
+    method = "classifier"
+
+    def __init__(self, model: TargetSentimentClassifier | str | Path | None = None):
+        if model is None:
+            pairs = read_pairs()
+            model = train_sentiment(pairs)
+        elif not isinstance(model, TargetSentimentClassifier):
+            model = TargetSentimentClassifier.load(model)
+        self.model = model
+        self.lexicon = _scorer(_key(model.lexicon), _key(model.modifiers))
+
+    def find(self, doc: Document, mentions: list[dict], quote_spans) -> list[dict]:
+        cues = self.lexicon.cues(doc)
+        ctx = self.lexicon.context(doc, mentions, quote_spans, cues)
+        pairs, spans = [], []
+        for sid, sentence in enumerate(doc.sentences):
+            actors = []
+            for m in ctx.mentions:
+                if sentence.start <= int(m["start"]) < sentence.end and m["actor_id"] not in actors:
+                    actors.append(m["actor_id"])
+            for actor in actors:
+                pairs.append({"sentence": sentence.text, "target": actor, "date": doc.date or ""})
+                spans.append((sid, sentence, actor))
+        if not pairs:
+            return []
+        frame = pd.DataFrame(pairs)
+        labels = self.model.predict(frame)
+        proba = self.model.predict_proba(frame)
+        classes = list(self.model.classes_)
+        rows = []
+        for (sid, sentence, actor), label, p in zip(spans, labels, proba):
+            if label not in ("positive", "negative"):
+                continue
+            sign = 1 if label == "positive" else -1
+            mine = [m for m in ctx.mentions if m["actor_id"] == actor and sentence.start <= int(m["start"]) < sentence.end]
+            candidates = [c for c in cues if sentence.start <= c.start < sentence.end and c.sign == sign]
+            resolved = []
+            if candidates:
+                cue = min(candidates, key=lambda c: (min(abs(m["first_token"] - c.first) for m in mine), c.start))
+                start, end = cue.start, cue.end
+                resolved = [(s, k) for a, s, k in self.lexicon.resolve(ctx, cue) if a == actor]
+            else:
+                start, end = sentence.start, sentence.end
+            if resolved:  # the lexicon found this evaluation: its source (a speech act's subject)
+                source, source_type = resolved[0]
+            else:
+                quote = ctx.quote_of(start) or ctx.quote_of(int(mine[0]["start"]))
+                source, source_type = (quote[2] or "unknown", quote[3] or "unknown") if quote else ("author", "author")
+            rows.append({
+                "article_id": doc.article_id, "source_id": source, "source_type": source_type, "target_id": actor,
+                "polarity": label, "score": round(sign * float(p[classes.index(label)]), 3),
+                "cue": doc.text[start:end], "start": start, "end": end, "sentence_id": sid,
+                "sentence": sentence.text, "method": self.method,
+            })
+        rows.sort(key=lambda r: (r["start"], r["target_id"]))
+        return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# Command line
+
+
+def register(subparsers) -> None:
+    """Add ``framing train-sentiment`` and ``framing sentiment-cv``."""
+    from .cli import _table_args
+
+    p = subparsers.add_parser("train-sentiment", help="train the target-dependent sentiment classifier on annotated pairs")
+    p.add_argument("annotations", help="a TSV with columns sentence, target, polarity (and optionally article_id, date)")
+    p.add_argument("--out", required=True, help="the model file to write (JSON)")
+    p.add_argument("--C", type=float, default=10.0, help="inverse regularisation strength (default: 10)")
+    p.set_defaults(handler=_train_command)
+
+    p = subparsers.add_parser("sentiment-cv", help="cross-validated macro-F1 of the classifier and of the lexicon alone")
+    p.add_argument("annotations", nargs="?", default=None, help="annotated pairs (default: the bundled gold pairs)")
+    p.add_argument("--splits", type=int, default=5, help="number of folds (default: 5)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the fold shuffle (default: 0)")
+    _table_args(p)
+    p.set_defaults(handler=_cv_command)
+
+
+def _train_command(args: argparse.Namespace) -> pd.DataFrame:
+    pairs = read_pairs(args.annotations)
+    _check_trainable(pairs, args.annotations, 2)
+    model = train_sentiment(pairs, C=args.C)
+    model.save(args.out)
+    counts = pairs["polarity"].value_counts()
+    return pd.DataFrame([{"model": str(args.out), "pairs": len(pairs),
+                          **{label: int(counts.get(label, 0)) for label in LABELS},
+                          "sha256": hashlib.sha256(Path(args.out).read_bytes()).hexdigest()[:16]}])
+
+
+def _cv_command(args: argparse.Namespace) -> pd.DataFrame:
+    pairs = read_pairs(args.annotations)
+    if args.splits < 2:
+        raise InputError(None, f"--splits must be at least 2, not {args.splits}")
+    _check_trainable(pairs, args.annotations, args.splits)
+    return cross_validate_sentiment(pairs, n_splits=args.splits, seed=args.seed)
+
+
+def _check_trainable(pairs: pd.DataFrame, path, splits: int) -> None:
+    counts = pairs["polarity"].value_counts()
+    if len(counts) < 2:
+        raise InputError(path, "needs at least two polarities to learn from")
+    if pairs["sentence"].nunique() < splits:
+        raise InputError(path, f"needs at least {splits} distinct sentences")

@@ -1,0 +1,247 @@
+"""Sentiment toward actors: cues, negation, intensifiers, target rules, sources, aggregation."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from framing.actors import find_mentions
+from framing.errors import InputError
+from framing.sentiment import (
+    SENTIMENT_COLUMNS,
+    SentimentScorer,
+    actor_sentiment,
+    find_sentiment,
+    load_sentiment_lexicon,
+)
+
+NO_QUOTES = pd.DataFrame(columns=["article_id", "start", "end", "speaker_id"])
+
+
+def evaluations(text: str, *, date: str = "2025-09-04", quotes: bool = False) -> list[tuple]:
+    """(source, target, polarity, score, cue) of each evaluation found in ``text``."""
+    articles = pd.DataFrame({"article_id": ["a"], "date": [date], "text": [text]})
+    table = find_sentiment(articles, find_mentions(articles), None if quotes else NO_QUOTES)
+    return [tuple(r) for r in table[["source_id", "target_id", "polarity", "score", "cue"]].itertuples(index=False)]
+
+
+# -- negation ---------------------------------------------------------------------------------
+
+
+def test_sentiment_negation_flips_polarity_and_joins_the_span():
+    assert evaluations("روسيا لا تريد السلام.") == [("author", "Russia", "negative", -2.0, "لا تريد السلام")]
+    assert evaluations("أوكرانيا ترغب في السلام.") == [("author", "Ukraine", "positive", 2.0, "ترغب في السلام")]
+
+
+@pytest.mark.parametrize("negator", ["لم", "لن", "ليست", "غير"])
+def test_sentiment_negators_flip(negator):
+    found = evaluations(f"روسيا {negator} جادة في المفاوضات.")
+    assert [(t, p) for _, t, p, _, _ in found] == [("Russia", "negative")]
+    assert found[0][4].startswith(negator)
+
+
+def test_sentiment_continuation_la_is_not_negation():
+    # لا تزال means "still": the cue keeps its polarity
+    assert [p for _, _, p, _, _ in evaluations("أوكرانيا لا تزال ترغب في السلام.")] == ["positive"]
+
+
+def test_sentiment_cue_with_its_own_negator_is_not_flipped_again():
+    assert evaluations("بوتين لا يمكن الوثوق به.") == [("author", "Vladimir Putin", "negative", -3.0, "لا يمكن الوثوق")]
+
+
+def test_sentiment_negated_naivety_still_presents_russia_as_untrustworthy():
+    found = evaluations("الناتو: لا مجال للسذاجة أمام روسيا")
+    assert [(t, p, c) for _, t, p, _, c in found] == [("Russia", "negative", "لا مجال للسذاجة")]
+
+
+# -- intensifiers -----------------------------------------------------------------------------
+
+
+def test_sentiment_intensifier_multiplies_the_strength():
+    plain = evaluations("أنا محبط من الرئيس بوتين.")
+    strong = evaluations("أنا محبط جداً من الرئيس بوتين.")
+    assert [(t, s) for _, t, _, s, _ in plain] == [("Vladimir Putin", -2.0)]
+    assert [(t, s) for _, t, _, s, _ in strong] == [("Vladimir Putin", -3.0)]
+    assert evaluations("روسيا تمثل تهديدا خطيرا.")[0][3] == -3.0
+
+
+# -- target rules -----------------------------------------------------------------------------
+
+
+def test_sentiment_target_demonym_adjective():
+    # seed 002: the Spanish speaker is not the target, the demonym is
+    assert [(t, p) for _, t, p, _, _ in evaluations("ورفض أي تنازل أمام العدوان الروسي.")] == [("Russia", "negative")]
+
+
+def test_sentiment_target_object_of_a_preposition_past_the_experiencer():
+    # seed 000: Trump feels the anger, Putin is its object
+    found = evaluations("سعوا لاقتناص فرصة غيظ ترمب من بوتين لاجتذابه.")
+    assert [(t, p) for _, t, p, _, _ in found] == [("Vladimir Putin", "negative")]
+    found = evaluations("الاجتماع حصل في أجواء متشائمة إزاء نوايا الرئيس الروسي فلاديمير بوتين.")
+    assert [t for _, t, _, _, _ in found] == ["Vladimir Putin"]
+
+
+def test_sentiment_target_predicate_subject():
+    assert [t for _, t, _, _, _ in evaluations("وأن بوتين «يستخف بالغرب».")] == ["Vladimir Putin"]
+    assert [t for _, t, _, _, _ in evaluations("مؤكدًا أن روسيا تمثل تهديدًا طويل الأمد.")] == ["Russia"]
+
+
+def test_sentiment_target_genitive_and_coordinated_actors():
+    found = evaluations("إن الاتفاقيات “دليل على مدى جدية أوروبا وتحالف الراغبين في العمل”.", date="2026-01-06")
+    assert sorted(t for _, t, _, _, _ in found) == ["Coalition of the Willing", "Europe"]
+    found = evaluations("أن البيان أظهر مجدداً وحدة الموقف بين أوروبا والولايات المتحدة بشأن مساعدة أوكرانيا.")
+    assert sorted(t for _, t, _, _, _ in found) == ["Europe", "United States"]
+
+
+def test_sentiment_target_must_be_in_the_clause():
+    assert evaluations("آلاف الأشخاص يموتون، إنها حرب لا معنى لها.") == []
+    # a commitment towards Ukraine praises whoever commits, not Ukraine
+    assert evaluations("أكد أن التحالف يملك “تعهدًا غير قابل للكسر تجاه أوكرانيا”.") == []
+    # an actor governed by a preposition is not a subject
+    assert evaluations("إذا ثبت أن ضغط الشركاء على روسيا غير كافٍ.") == []
+
+
+def test_sentiment_definite_cue_takes_only_an_adjacent_subject():
+    assert [t for _, t, _, _, _ in evaluations("قال بوتين – المعزول من قبل الزعماء الغربيين – إنه يعتقد")] == [
+        "Vladimir Putin"]
+    # the object of a verb before a definite cue is not evaluated by it
+    assert [t for _, t, _, _, _ in evaluations("ندد ماكرون بالعدوان على أوكرانيا.")] == []
+
+
+def test_sentiment_speech_act_subject_is_the_source():
+    found = evaluations("لكن المسؤولين الأوروبيين أشادوا بمشاركة المبعوثين الأميركيين وتصريحاتهما.", date="2026-01-06")
+    assert [(s, t, p) for s, t, p, _, _ in found] == [("Europe", "United States", "positive")]
+
+
+# -- sources ----------------------------------------------------------------------------------
+
+
+def test_sentiment_source_is_the_quoted_speaker():
+    text = ("رئيس الوزراء البريطاني كير ستارمر، الذي شارك عبر الفيديو، شدد على أن “بوتين لا يمكن الوثوق به”، "
+            "مستشهدًا بالهجمات العشوائية الأخيرة على كييف.")
+    found = evaluations(text, quotes=True)
+    assert ("Keir Starmer", "Vladimir Putin", "negative", -3.0, "لا يمكن الوثوق") in found
+    text = "لاتفيا: رئيسة الوزراء إفيكا سيليِنا رأت أن “روسيا لا تريد السلام”، داعية إلى توحيد الجهود لردعها."
+    assert evaluations(text, quotes=True) == [("Evika Siliņa", "Russia", "negative", -2.0, "لا تريد السلام")]
+
+
+def test_sentiment_source_is_the_author_outside_quotes():
+    text = "حقيقة الأمر، أن الاجتماع حصل في أجواء متشائمة إزاء نوايا الرئيس الروسي فلاديمير بوتين."
+    assert [s for s, _, _, _, _ in evaluations(text, quotes=True)] == ["author"]
+
+
+def test_sentiment_seed_corpus_columns_offsets_and_scores(seed_corpus):
+    table = find_sentiment(seed_corpus.articles)
+    assert list(table.columns) == SENTIMENT_COLUMNS
+    assert set(table["method"]) == {"lexicon"}
+    texts = dict(zip(seed_corpus.articles["article_id"], seed_corpus.articles["text"]))
+    for row in table.itertuples():
+        assert texts[row.article_id][row.start : row.end] == row.cue
+        assert (row.score < 0) == (row.polarity == "negative")
+
+
+def test_sentiment_meets_its_targets_on_the_seed_gold():
+    from framing.evaluate import evaluate
+
+    scores = evaluate("sentiment").set_index("metric")["all"]
+    assert scores["precision"] >= 0.85
+    assert scores["recall"] >= 0.65
+
+
+# -- lexicon files ----------------------------------------------------------------------------
+
+
+def test_sentiment_lexicon_user_file_without_target_columns(tmp_path):
+    path = tmp_path / "mine.tsv"
+    path.write_text("# a user's lexicon\ncue\tpolarity\tstrength\tenclitics\nمتهور\tnegative\t2\t0\n", encoding="utf-8")
+    lexicon = load_sentiment_lexicon(path)
+    assert lexicon[["target", "negation"]].values.tolist() == [["any", "flip"]]
+    articles = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"], "text": ["بوتين متهور."]})
+    table = find_sentiment(articles, find_mentions(articles), NO_QUOTES, scorer=SentimentScorer(lexicon))
+    assert table[["target_id", "polarity"]].values.tolist() == [["Vladimir Putin", "negative"]]
+
+
+def test_sentiment_lexicon_bad_target_value_names_the_line(tmp_path):
+    path = tmp_path / "bad.tsv"
+    path.write_text("cue\tpolarity\tstrength\tenclitics\ttarget\nمتهور\tnegative\t2\t0\tsomewhere\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad.tsv:2: target 'somewhere'"):
+        load_sentiment_lexicon(path)
+
+
+def test_sentiment_bundled_lexicon_has_documented_header():
+    from framing.lexicon import data_file
+
+    text = data_file("sentiment.tsv").read_text(encoding="utf-8")
+    assert "The file is the project's own" in text
+    assert "#   target     where the evaluated actor stands" in text
+    lexicon = load_sentiment_lexicon()
+    assert set(lexicon["target"]) == {"agent", "about", "object", "any"}
+
+
+# -- actor_sentiment --------------------------------------------------------------------------
+
+
+def _rows(spec: list[tuple[str, str, float]]) -> pd.DataFrame:
+    return pd.DataFrame({
+        "article_id": [a for a, _, _ in spec], "target_id": [t for _, t, _ in spec], "score": [s for _, _, s in spec],
+        "polarity": ["positive" if s > 0 else "negative" for _, _, s in spec], "source_id": ["author"] * len(spec),
+    })
+
+
+ARTICLES = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["X", "X", "Y"], "event": ["e1", "e1", "e1"]})
+
+
+def test_sentiment_actor_sentiment_counts_per_cell():
+    table = actor_sentiment(_rows([("a", "Russia", -1), ("a", "Russia", -1), ("b", "Russia", 2),
+                                   ("c", "Russia", -3), ("a", "Europe", 1)]), ARTICLES, n_boot=200)
+    cells = table.set_index(["event", "outlet", "target_id"])
+    assert list(table.columns[:3]) == ["event", "outlet", "target_id"]
+    assert cells.loc[("e1", "X", "Russia"), ["n", "n_articles"]].tolist() == [3, 2]
+    assert cells.loc[("e1", "X", "Russia"), "mean_score"] == pytest.approx(0.0)
+    assert cells.loc[("e1", "X", "Russia"), "share_negative"] == pytest.approx(2 / 3)
+    assert cells.loc[("e1", "Y", "Russia"), ["n", "n_articles"]].tolist() == [1, 1]
+    # one article: nothing to resample, a zero-width interval
+    assert cells.loc[("e1", "Y", "Russia"), ["ci_low", "ci_high"]].tolist() == [-3.0, -3.0]
+
+
+def test_sentiment_actor_sentiment_bootstrap_is_deterministic_and_contains_the_mean(seed_corpus):
+    table = find_sentiment(seed_corpus.articles)
+    first = actor_sentiment(table, seed_corpus.articles, seed=7)
+    again = actor_sentiment(table, seed_corpus.articles, seed=7)
+    pd.testing.assert_frame_equal(first, again)
+    assert ((first["ci_low"] <= first["mean_score"]) & (first["mean_score"] <= first["ci_high"])).all()
+    assert set(first["event"]) == {"paris-2025-09-04", "paris-2026-01-06"}
+    assert first["n"].sum() == len(table)
+
+
+def test_sentiment_actor_sentiment_resamples_articles_not_rows():
+    # a: three rows of -1; b: one row of +1. By article the resamples are {a,a} -1, {a,b} -0.5 and
+    # {b,b} +1, each likely enough to lie inside a 95% interval; by row, four +1 draws (p=1/256)
+    # would be needed to reach +1.
+    table = actor_sentiment(_rows([("a", "Russia", -1), ("a", "Russia", -1), ("a", "Russia", -1), ("b", "Russia", 1)]),
+                            ARTICLES, n_boot=4000, seed=0)
+    row = table.iloc[0]
+    assert row["mean_score"] == pytest.approx(-0.5)
+    assert (row["ci_low"], row["ci_high"]) == (-1.0, 1.0)
+
+
+def test_sentiment_actor_sentiment_by_source_and_always_by_event():
+    spec = _rows([("a", "Russia", -1), ("c", "Russia", -2)])
+    spec["source_id"] = ["Keir Starmer", "author"]
+    articles = ARTICLES.assign(event=["e1", "e1", "e2"])
+    table = actor_sentiment(spec, articles, by=("source_id", "target_id"), n_boot=100)
+    assert table[["event", "source_id", "target_id", "n"]].values.tolist() == [
+        ["e1", "Keir Starmer", "Russia", 1], ["e2", "author", "Russia", 1]]
+
+
+def test_sentiment_actor_sentiment_rejects_unknown_articles():
+    with pytest.raises(InputError, match="'zzz'"):
+        actor_sentiment(_rows([("zzz", "Russia", -1)]), ARTICLES)
+
+
+def test_sentiment_actor_sentiment_of_no_rows_is_empty():
+    empty = pd.DataFrame(columns=SENTIMENT_COLUMNS)
+    table = actor_sentiment(empty, ARTICLES)
+    assert table.empty and list(table.columns[:3]) == ["event", "outlet", "target_id"]
+    assert np.isfinite(actor_sentiment(_rows([("a", "Russia", 2)]), ARTICLES)["ci_high"]).all()
