@@ -278,8 +278,9 @@ def outlet_sentiment(sentiment: pd.DataFrame, articles: pd.DataFrame, *, voice: 
 
     ``voice="author"`` keeps only the outlet's own evaluations, ``voice="quoted"`` only those of
     the people it quotes; ``None`` keeps both. Columns (from
-    :func:`framing.sentiment.actor_sentiment`): ``event, outlet, target_id, n, n_articles,
-    mean_score, ci_low, ci_high, share_negative``.
+    :func:`framing.sentiment.actor_sentiment`, whose interval resamples articles): ``event,
+    outlet, target_id, n, n_articles, mean_score, ci_low, ci_high, share_negative,
+    share_positive``.
 
     >>> articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "event": ["e", "e"], "text": ["", ""]})
     >>> s = pd.DataFrame({"article_id": ["a", "a", "b"], "source_id": ["author"] * 3, "target_id": ["Russia"] * 3,
@@ -430,14 +431,15 @@ def keyness(articles: pd.DataFrame, *, prior_size: float | None = None, min_coun
     ``min_count`` times on the event are not reported. An event covered by one outlet only has no
     rows.
 
-    Columns: ``event, outlet, word, count, count_rest, n_tokens, n_tokens_rest, prior, delta,
-    variance, z``, sorted by event, outlet, then ``z`` (largest first).
+    Columns: ``event, outlet, word, surface, count, count_rest, n_tokens, n_tokens_rest, prior,
+    delta, variance, z``, sorted by event, outlet, then ``z`` (largest first). ``word`` is the
+    normalised token; ``surface`` its commonest spelling on the event (for display).
 
     >>> articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "event": ["e", "e"],
     ...                          "text": ["عدوان عدوان سلام", "سلام هدنة"]})
     >>> t = keyness(articles)
-    >>> t[t["outlet"] == "X"][["word", "count", "count_rest", "prior"]].values.tolist()
-    [['عدوان', 2, 0, 2.0], ['سلام', 1, 1, 2.0], ['هدنه', 0, 1, 1.0]]
+    >>> t[t["outlet"] == "X"][["word", "surface", "count", "count_rest", "prior"]].values.tolist()
+    [['عدوان', 'عدوان', 2, 0, 2.0], ['سلام', 'سلام', 1, 1, 2.0], ['هدنه', 'هدنة', 0, 1, 1.0]]
     """
     a = with_event(articles)
     per_article = {aid: token_counts([text]) for aid, text in zip(a["article_id"], a["text"])}
@@ -458,14 +460,24 @@ def keyness(articles: pd.DataFrame, *, prior_size: float | None = None, min_coun
         for c in by_outlet.values():
             event_counts.update(c)
         vocabulary = [w for w, k in event_counts.items() if k >= min_count]
+        surface = _commonest_spellings(group["text"])
         for outlet in sorted(by_outlet):
             rest = event_counts - by_outlet[outlet]
             table = log_odds_dirichlet(by_outlet[outlet], rest, prior, words=vocabulary)
-            frames.append(table.assign(event=event, outlet=outlet))
-    columns = KEYS + ["word", "count", "count_rest", "n_tokens", "n_tokens_rest", "prior", "delta", "variance", "z"]
+            frames.append(table.assign(event=event, outlet=outlet, surface=table["word"].map(surface)))
+    columns = KEYS + ["word", "surface", "count", "count_rest", "n_tokens", "n_tokens_rest", "prior", "delta", "variance", "z"]
     if not frames:
         return pd.DataFrame(columns=columns)
     return pd.concat(frames, ignore_index=True)[columns]
+
+
+def _commonest_spellings(texts) -> dict[str, str]:
+    """The commonest spelling of each normalised token in ``texts`` (ties: the first in sort order)."""
+    spellings: dict[str, Counter] = {}
+    for text in texts:
+        for t in word_tokens(str(text)):
+            spellings.setdefault(fold(t.text), Counter())[t.text] += 1
+    return {w: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for w, c in spellings.items()}
 
 
 def kwic(articles: pd.DataFrame, word: str, *, outlet: str | None = None, event: str | None = None,
@@ -495,11 +507,35 @@ def kwic(articles: pd.DataFrame, word: str, *, outlet: str | None = None, event:
     return pd.DataFrame(rows, columns=["article_id", "event", "outlet", "start", "end", "left", "match", "right"])
 
 
+def in_context(rows: pd.DataFrame, articles: pd.DataFrame, *, start: str = "start", end: str = "end",
+               width: int = 40) -> pd.DataFrame:
+    """Finding rows with the words around them: ``left``, ``match`` (the exact words at
+    ``[start, end)`` of the article's text) and ``right`` (up to ``width`` characters each), and
+    the article's ``outlet`` and ``event``.
+
+    >>> articles = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "event": ["e"], "text": ["قال ماكرون إن أوروبا جاهزة"]})
+    >>> hedges = pd.DataFrame({"article_id": ["a"], "start": [4], "end": [10]})
+    >>> in_context(hedges, articles, width=4)[["left", "match", "right"]].values.tolist()
+    [['قال ', 'ماكرون', ' إن ']]
+    """
+    texts = dict(zip(articles["article_id"].astype(str), articles["text"].astype(str)))
+    meta = articles.astype({"article_id": str}).set_index("article_id")
+    out = rows.copy()
+    ids = out["article_id"].astype(str)
+    spans = list(zip(ids, out[start].astype(int), out[end].astype(int)))
+    out["outlet"] = ids.map(meta["outlet"]) if "outlet" not in out else out["outlet"]
+    out["event"] = ids.map(meta["event"]) if "event" not in out else out["event"]
+    out["left"] = [texts.get(a, "")[max(0, s - width) : s].replace("\n", " ") for a, s, _ in spans]
+    out["match"] = [texts.get(a, "")[s:e].replace("\n", " ") for a, s, e in spans]
+    out["right"] = [texts.get(a, "")[e : e + width].replace("\n", " ") for a, _, e in spans]
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # Everything at once
 
 
-COMPARISONS = ("outlets", "sourcing", "voice_share", "voice_types", "verb_classes", "hedging", "sentiment",
+COMPARISONS = ("outlets", "sourcing", "voice_share", "voice_types", "verb_classes", "hedge_rates", "actor_sentiment",
                "attention", "left_out", "keyness")
 
 
@@ -507,8 +543,10 @@ def comparison_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, *
                       seed: int = 0) -> dict[str, pd.DataFrame]:
     """Every comparison table of a corpus, from the pipeline's tables and the articles.
 
-    Keys: ``outlets, sourcing, voice_share, voice_types, verb_classes, hedging, sentiment,
-    attention, left_out, keyness``.
+    Keys (:data:`COMPARISONS`): ``outlets`` (:func:`outlets`), ``sourcing``, ``voice_share``
+    (:func:`voice_share` by speaker), ``voice_types`` (by speaker type), ``verb_classes``,
+    ``hedge_rates`` (:func:`hedging`), ``actor_sentiment`` (:func:`outlet_sentiment`),
+    ``attention``, ``left_out``, ``keyness``.
 
     >>> from framing import load_corpus
     >>> from framing.pipeline import Analyzer
@@ -524,8 +562,8 @@ def comparison_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, *
         "voice_share": voice_share(tables["quotes"], articles, by="speaker"),
         "voice_types": voice_share(tables["quotes"], articles, by="speaker_type"),
         "verb_classes": verb_classes(tables["quotes"], articles),
-        "hedging": hedging(tables["hedges"], articles, tables["quotes"]),
-        "sentiment": outlet_sentiment(tables["sentiment"], articles, n_boot=n_boot, seed=seed),
+        "hedge_rates": hedging(tables["hedges"], articles, tables["quotes"]),
+        "actor_sentiment": outlet_sentiment(tables["sentiment"], articles, n_boot=n_boot, seed=seed),
         "attention": attention_table,
         "left_out": left_out(attention_table),
         "keyness": keyness(articles),

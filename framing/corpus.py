@@ -18,7 +18,7 @@ import codecs
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -225,6 +225,26 @@ def read_corpus(path: str | Path, *, strict: bool = False, encoding: str = "utf-
         _add_file(path, {}, records, skipped, strict=strict, encoding=encoding)
     else:
         raise InputError(path, "not a corpus: give a folder of .txt files or a .csv, .jsonl or .parquet table")
+    chunk = clean_records(records, skipped, strict=strict)
+    _check_unique(chunk.articles["article_id"].tolist(), path)
+    frame = chunk.articles.sort_values("article_id", kind="stable").reset_index(drop=True)
+    clean_frame = chunk.cleaning.sort_values(["article_id", "start"], kind="stable")
+    if frame.empty:
+        raise EmptyCorpusError(path, "no article to analyse" + (f" ({len(skipped)} skipped)" if skipped else ""))
+    return Corpus(frame, clean_frame.reset_index(drop=True), chunk.skipped)
+
+
+def clean_records(records: list[dict], skipped: list[dict], *, strict: bool = False) -> Corpus:
+    """Clean read articles (dicts with ``raw_text``): the articles, in the order given, their
+    cleaning rows, and ``skipped`` with the articles that cleaning left empty added.
+
+    A record whose text's ``date YYYY-MM-DD`` prefix is bad is skipped too. Ids are not checked
+    for duplicates here (:func:`read_corpus` and :func:`iter_corpus` do).
+
+    >>> chunk = clean_records([{"article_id": "a", "raw_text": "TT\\nقال ماكرون", "source": "a.txt"}], [])
+    >>> chunk.articles[["article_id", "text"]].values.tolist(), chunk.cleaning["kind"].tolist()
+    ([['a', 'قال ماكرون']], ['share'])
+    """
     articles, cleaning = [], []
     for rec in records:
         cleaned = clean_text(rec["raw_text"])
@@ -244,14 +264,130 @@ def read_corpus(path: str | Path, *, strict: bool = False, encoding: str = "utf-
             {"article_id": rec["article_id"], "kind": k, "start": s, "end": e, "removed": rec["raw_text"][s:e]}
             for s, e, k in cleaned.removed
         )
-    _check_unique([a["article_id"] for a in articles], path)
-    frame = pd.DataFrame(articles, columns=ARTICLE_COLUMNS).sort_values("article_id", kind="stable")
-    frame = frame.reset_index(drop=True).astype({c: "string" for c in ARTICLE_COLUMNS})
-    clean_frame = pd.DataFrame(cleaning, columns=CLEANING_COLUMNS).sort_values(["article_id", "start"], kind="stable")
-    skip_frame = pd.DataFrame(skipped, columns=SKIPPED_COLUMNS)
-    if frame.empty:
-        raise EmptyCorpusError(path, "no article to analyse" + (f" ({len(skipped)} skipped)" if skipped else ""))
-    return Corpus(frame, clean_frame.reset_index(drop=True), skip_frame)
+    frame = pd.DataFrame(articles, columns=ARTICLE_COLUMNS).astype({c: "string" for c in ARTICLE_COLUMNS})
+    return Corpus(frame, pd.DataFrame(cleaning, columns=CLEANING_COLUMNS), pd.DataFrame(skipped, columns=SKIPPED_COLUMNS))
+
+
+# -- streaming ---------------------------------------------------------------------------------
+
+DEFAULT_CHUNK_SIZE = 500
+
+
+def iter_corpus(path: str | Path, *, chunk_size: int = DEFAULT_CHUNK_SIZE, strict: bool = False,
+                encoding: str = "utf-8") -> Iterator[Corpus]:
+    """Read and clean a corpus chunk by chunk, never holding more than one chunk in memory.
+
+    Each chunk is a :class:`Corpus` of at most ``chunk_size`` articles read (articles, their
+    cleaning rows, the articles skipped among them); a chunk may hold no article when all of its
+    articles were skipped. Articles come in the order they are read (a folder's files by name, a
+    table's rows in order), not sorted by id: concatenated and sorted by ``article_id``, the chunks
+    give :func:`read_corpus`'s tables. JSONL is read line by line and Parquet one row group at a
+    time (a chunk never spans two row groups). A duplicate id raises :class:`InputError` when it is reached, and a corpus with no
+    article left raises :class:`EmptyCorpusError` at the end.
+
+    >>> chunks = list(iter_corpus("seeds", chunk_size=2))
+    >>> [len(c.articles) for c in chunks], chunks[2].articles.loc[0, "article_id"]
+    ([2, 2, 1], '004_5ad5419f7967bd69')
+    """
+    path = Path(path)
+    seen: set[str] = set()
+    articles = skipped = 0
+    for records, skipped_rows in iter_records(path, chunk_size=chunk_size, strict=strict, encoding=encoding):
+        chunk = clean_records(records, skipped_rows, strict=strict)
+        ids = chunk.articles["article_id"].tolist()
+        for article_id in ids:
+            if article_id in seen:
+                raise InputError(path, f"duplicate article id {article_id!r}")
+            seen.add(article_id)
+        articles += len(ids)
+        skipped += len(chunk.skipped)
+        yield chunk
+    if not articles:
+        raise EmptyCorpusError(path, "no article to analyse" + (f" ({skipped} skipped)" if skipped else ""))
+
+
+def iter_records(path: str | Path, *, chunk_size: int = DEFAULT_CHUNK_SIZE, strict: bool = False,
+                 encoding: str = "utf-8") -> Iterator[tuple[list[dict], list[dict]]]:
+    """Read a corpus chunk by chunk, before cleaning: ``(records, skipped)`` per chunk of at most
+    ``chunk_size`` articles, each record a dict with ``raw_text`` (see :func:`clean_records`).
+
+    >>> records, skipped = next(iter_records("seeds", chunk_size=3))
+    >>> [r["article_id"][:3] for r in records], skipped
+    (['000', '001', '002'], [])
+    """
+    path = Path(path)
+    if chunk_size < 1:
+        raise InputError(None, f"the chunk size must be at least 1, not {chunk_size}")
+    if not path.exists():
+        raise InputError(path, "no such file or folder")
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(None, f"unknown encoding {encoding!r}") from None
+    suffix = path.suffix.lower()
+    if path.is_dir():
+        files = _folder_files(path)
+        for start in range(0, len(files), chunk_size):
+            records: list[dict] = []
+            skipped: list[dict] = []
+            for name, meta in files[start : start + chunk_size]:
+                _add_file(path / name, meta, records, skipped, strict=strict, encoding=encoding)
+            yield records, skipped
+    elif suffix in TABLE_SUFFIXES:
+        yield from _iter_table(path, chunk_size=chunk_size, strict=strict)
+    elif suffix == ".txt":
+        records, skipped = [], []
+        _add_file(path, {}, records, skipped, strict=strict, encoding=encoding)
+        yield records, skipped
+    else:
+        raise InputError(path, "not a corpus: give a folder of .txt files or a .csv, .jsonl or .parquet table")
+
+
+def _iter_table(path: Path, *, chunk_size: int, strict: bool) -> Iterator[tuple[list[dict], list[dict]]]:
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".jsonl":
+            # A first pass finds every key (the text and id columns are chosen from all rows, as
+            # read_corpus does) and checks the JSON, so a malformed line fails before any output.
+            columns: dict[str, None] = {}
+            for row in _jsonl_rows(path):
+                columns.update(dict.fromkeys(row))
+            batches = _batched(_jsonl_rows(path), chunk_size)
+        elif suffix == ".csv":
+            columns = dict.fromkeys(pd.read_csv(path, dtype=str, keep_default_na=False, nrows=0).columns)
+            reader = pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=chunk_size)
+            batches = (frame.to_dict("records") for frame in reader)
+        else:
+            import pyarrow.parquet as pq
+
+            parquet = pq.ParquetFile(path)
+            columns = dict.fromkeys(parquet.schema_arrow.names)
+            batches = (batch.to_pylist() for group in range(parquet.num_row_groups)  # one row group at a time
+                       for batch in parquet.read_row_group(group).to_batches(max_chunksize=chunk_size))
+        text_col, id_col = _table_columns(path, columns)
+        i = 0
+        for rows in batches:
+            records: list[dict] = []
+            skipped: list[dict] = []
+            for row in rows:
+                _add_row(path, i, row, text_col, id_col, records, skipped, strict=strict)
+                i += 1
+            yield records, skipped
+    except FramingError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any reader failure is bad input here
+        raise InputError(path, f"cannot read {suffix[1:]} table ({_first_line(exc)})") from None
+
+
+def _batched(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    batch: list[dict] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def corpus_summary(corpus: Corpus) -> pd.DataFrame:
@@ -293,9 +429,16 @@ def _check_unique(ids: list[str], path: Path) -> None:
 
 
 def _read_folder(folder: Path, *, strict: bool, encoding: str):
-    manifest = read_manifest(folder / "corpus.csv") if (folder / "corpus.csv").exists() else None
     records: list[dict] = []
     skipped: list[dict] = []
+    for name, meta in _folder_files(folder):
+        _add_file(folder / name, meta, records, skipped, strict=strict, encoding=encoding)
+    return records, skipped
+
+
+def _folder_files(folder: Path) -> list[tuple[str, dict]]:
+    """The folder's files in name order, each with its manifest row (``{}`` when there is none)."""
+    manifest = read_manifest(folder / "corpus.csv") if (folder / "corpus.csv").exists() else None
     if manifest is None:
         files = sorted(folder.glob("*.txt"))
         rows = {f.name: {} for f in files}
@@ -307,9 +450,7 @@ def _read_folder(folder: Path, *, strict: bool, encoding: str):
             rows[name] = {}
     if not rows:
         raise InputError(folder, "no .txt files in this folder")
-    for name in sorted(rows):
-        _add_file(folder / name, rows[name], records, skipped, strict=strict, encoding=encoding)
-    return records, skipped
+    return [(name, rows[name]) for name in sorted(rows)]
 
 
 def read_manifest(path: Path) -> list[dict]:
@@ -424,37 +565,49 @@ def _read_table(path: Path, *, strict: bool):
         raise
     except Exception as exc:  # noqa: BLE001 - any reader failure is bad input here
         raise InputError(path, f"cannot read {suffix[1:]} table ({_first_line(exc)})") from None
-    text_col = next((c for c in _TEXT_COLUMNS if c in frame.columns), None)
-    if text_col is None:
-        raise InputError(path, f"no text column (expected one of {', '.join(_TEXT_COLUMNS)})")
-    id_col = next((c for c in _ID_COLUMNS if c in frame.columns), None)
+    text_col, id_col = _table_columns(path, frame.columns)
     records, skipped = [], []
     for i, row in enumerate(frame.to_dict("records")):
-        article_id = (_cell(row, id_col) if id_col else None) or f"{i:06d}"
-        where = f"{path}:{i + 2 if suffix == '.csv' else i + 1}"
-        text = row[text_col]
-        if not isinstance(text, str) or not text.strip():
-            _skip(skipped, article_id, where, "empty or missing text", strict)
-            continue
-        meta = {"_manifest": str(path), "_line": i + 2 if suffix == ".csv" else i + 1}
-        try:
-            date = _check_date(_cell(row, "date") or "", meta)
-        except InputError as exc:
-            _skip(skipped, article_id, where, exc.message, strict)
-            continue
-        records.append(
-            {
-                "article_id": article_id,
-                "outlet": _cell(row, "outlet") or "unknown",
-                "date": date,
-                "event": _cell(row, "event"),
-                "language": _cell(row, "language") or "ar",
-                "title": _cell(row, "title"),
-                "raw_text": text,
-                "source": where,
-            }
-        )
+        _add_row(path, i, row, text_col, id_col, records, skipped, strict=strict)
     return records, skipped
+
+
+def _table_columns(path: Path, columns) -> tuple[str, str | None]:
+    """The text column and the id column (None: ids are row numbers) of a table."""
+    text_col = next((c for c in _TEXT_COLUMNS if c in columns), None)
+    if text_col is None:
+        raise InputError(path, f"no text column (expected one of {', '.join(_TEXT_COLUMNS)})")
+    return text_col, next((c for c in _ID_COLUMNS if c in columns), None)
+
+
+def _add_row(path: Path, i: int, row: dict, text_col: str, id_col: str | None, records: list, skipped: list,
+             *, strict: bool) -> None:
+    """Add row ``i`` (from 0) of a table to ``records``, or to ``skipped`` with a warning."""
+    suffix = path.suffix.lower()
+    article_id = (_cell(row, id_col) if id_col else None) or f"{i:06d}"
+    where = f"{path}:{i + 2 if suffix == '.csv' else i + 1}"
+    text = row.get(text_col)
+    if not isinstance(text, str) or not text.strip():
+        _skip(skipped, article_id, where, "empty or missing text", strict)
+        return
+    meta = {"_manifest": str(path), "_line": i + 2 if suffix == ".csv" else i + 1}
+    try:
+        date = _check_date(_cell(row, "date") or "", meta)
+    except InputError as exc:
+        _skip(skipped, article_id, where, exc.message, strict)
+        return
+    records.append(
+        {
+            "article_id": article_id,
+            "outlet": _cell(row, "outlet") or "unknown",
+            "date": date,
+            "event": _cell(row, "event"),
+            "language": _cell(row, "language") or "ar",
+            "title": _cell(row, "title"),
+            "raw_text": text,
+            "source": where,
+        }
+    )
 
 
 def _cell(row: dict, column: str) -> str | None:
@@ -468,7 +621,11 @@ def _cell(row: dict, column: str) -> str | None:
 
 
 def _read_jsonl(path: Path) -> list[dict]:
-    rows = []
+    return list(_jsonl_rows(path))
+
+
+def _jsonl_rows(path: Path) -> Iterator[dict]:
+    """The objects of a JSONL file, one line at a time (blank lines are skipped)."""
     with open(path, encoding="utf-8") as handle:
         for n, line in enumerate(handle, start=1):
             if not line.strip():
@@ -479,8 +636,7 @@ def _read_jsonl(path: Path) -> list[dict]:
                 raise InputError(path, f"invalid JSON ({exc.msg})", line=n) from None
             if not isinstance(row, dict):
                 raise InputError(path, "each line must be a JSON object", line=n)
-            rows.append(row)
-    return rows
+            yield row
 
 
 def _first_line(exc: BaseException) -> str:

@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from .text import Token, fold, word_tokens
 
@@ -93,6 +95,10 @@ class LexiconMatcher:
         Per entry, whether its last word may carry an enclitic pronoun (default: no).
     """
 
+    # Distinct token spellings whose analysis is kept; past this the memo starts afresh (the
+    # matches never depend on it, only the speed).
+    MAX_MEMO = 1 << 17
+
     def __init__(self, terms: Sequence[str], *, enclitics: Iterable[bool] | None = None):
         flags = list(enclitics) if enclitics is not None else [False] * len(terms)
         if len(flags) != len(terms):
@@ -109,60 +115,110 @@ class LexiconMatcher:
         for entries in self._first.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._any_enclitics = any(flags)
+        self._memo: dict[str, tuple] = {}
 
     def __len__(self) -> int:
         return len(self.terms)
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_memo": {}}  # the memo is rebuilt where the matcher is used
 
     def find_in(self, text: str) -> list[Match]:
         """Matches in ``text`` (tokenised here)."""
         return self.find(text, word_tokens(text))
 
     def find(self, text: str, tokens: Sequence[Token]) -> list[Match]:
-        """Leftmost-longest, non-overlapping matches over pre-computed tokens of ``text``."""
-        folded = [fold(t.text) for t in tokens]
-        first = self._first
+        """Leftmost-longest, non-overlapping matches over pre-computed tokens of ``text``.
+
+        Each distinct spelling of a token is analysed once (:meth:`_candidates`); a token that
+        can start no entry, the common case, costs a dictionary look-up done in C. The memo of
+        spellings is bounded (``MAX_MEMO``) and never changes the matches:
+
+        >>> m = LexiconMatcher(["قال", "الرئيس الفرنسي"])
+        >>> m.MAX_MEMO = 2
+        >>> [(x.start, x.entry) for x in m.find_in("قال الرئيس الفرنسي وقال")], len(m._memo) <= 4
+        ([(0, 0), (4, 1), (20, 0)], True)
+        """
+        memo = self._memo
+        spellings = list(map(_TEXT, tokens))
+        new = set(spellings).difference(memo)
+        if new:
+            if len(memo) + len(new) > self.MAX_MEMO:
+                memo.clear()
+                new = set(spellings)
+            for spelling in new:
+                memo[spelling] = self._candidates(spelling)
         out: list[Match] = []
-        i, n = 0, len(tokens)
-        while i < n:
-            best: tuple[int, int, int] | None = None  # (n_words, entry, proclitic length)
-            for stem, pre, enclitic in token_stems(folded[i], enclitics=self._any_enclitics):
-                entries = first.get(stem)
-                if not entries:
-                    continue
-                for words, index, flag in entries:
-                    if best is not None and len(words) <= best[0]:
-                        break
-                    if enclitic and not (flag and len(words) == 1):
-                        continue  # a pronoun on a word that takes none
-                    if self._match_rest(text, tokens, folded, i, words, flag):
-                        best = (len(words), index, pre)
-                        break
-            if best is None:
-                i += 1
+        resume, n = 0, len(spellings)
+        for i in compress(range(n), map(memo.__getitem__, spellings)):
+            if i < resume:
                 continue
-            n_words, index, pre = best
-            last = i + n_words - 1
-            start = tokens[i].start + _raw_prefix_length(tokens[i].text, pre)
-            out.append(Match(start, tokens[last].end, i, last, index))
-            i = last + 1
+            best_size, best_index, best_prefix = 0, -1, 0
+            following = None  # the next token, folded: it selects the multi-word entries to try
+            for prefix, by_second, longest, single in memo[spellings[i]]:
+                if longest > best_size:
+                    if following is None:
+                        following = fold(spellings[i + 1]) if i + 1 < n else ""
+                    for size, words, index, flag in by_second.get(following, ()):
+                        if size <= best_size:
+                            break
+                        if _match_rest(text, tokens, i, words, flag):
+                            best_size, best_index, best_prefix = size, index, prefix
+                            break
+                if single >= 0 and best_size == 0:
+                    best_size, best_index, best_prefix = 1, single, prefix
+            if best_size:
+                last = i + best_size - 1
+                out.append(Match(tokens[i].start + best_prefix, tokens[last].end, i, last, best_index))
+                resume = last + 1
         return out
 
-    @staticmethod
-    def _match_rest(text, tokens, folded, i, words, flag) -> bool:
-        """Whether words[1:] match the tokens after token ``i``, separated by spaces or quotation
-        marks only (no line break)."""
-        if i + len(words) > len(tokens):
+    def _candidates(self, spelling: str) -> tuple[tuple[int, dict, int, int], ...]:
+        """The readings of a token spelling that start an entry, in the order of
+        :func:`token_stems`; empty for most tokens.
+
+        Each reading is ``(raw proclitic length, multi-word entries by their second word, the
+        longest of those, the first one-word entry or -1)``. A multi-word entry is listed under
+        its second word (and, when it has two words and takes a pronoun, under that word with
+        each pronoun), longest first, in lexicon order; a reading with a pronoun keeps only the
+        one-word entries that take one.
+        """
+        out = []
+        for stem, pre, enclitic in token_stems(fold(spelling), enclitics=self._any_enclitics):
+            by_second: dict[str, list] = {}
+            single = -1
+            for words, index, flag in self._first.get(stem, ()):
+                if enclitic and not (flag and len(words) == 1):
+                    continue  # a pronoun on a word that takes none
+                if len(words) == 1:
+                    single = index if single < 0 else single
+                    continue
+                keys = [words[1]] + ([words[1] + s for s in ENCLITICS] if flag and len(words) == 2 else [])
+                for key in keys:
+                    by_second.setdefault(key, []).append((len(words), words, index, flag))
+            if by_second or single >= 0:
+                longest = max((e[0] for entries in by_second.values() for e in entries), default=0)
+                out.append((_raw_prefix_length(spelling, pre), by_second, longest, single))
+        return tuple(out)
+
+
+_TEXT = attrgetter("text")
+
+
+def _match_rest(text, tokens, i, words, flag) -> bool:
+    """Whether words[1:] match the tokens after token ``i``, separated by spaces or quotation
+    marks only (no line break)."""
+    if i + len(words) > len(tokens):
+        return False
+    last = len(words) - 1
+    for k in range(1, last + 1):
+        word, tok = words[k], fold(tokens[i + k].text)
+        if tok != word and not (flag and k == last and any(tok == word + s for s in ENCLITICS)):
             return False
-        for k, word in enumerate(words[1:], start=1):
-            gap = text[tokens[i + k - 1].end : tokens[i + k].start]
-            if gap.strip(_QUOTE_MARKS) or "\n" in gap:
-                return False
-            tok = folded[i + k]
-            if tok != word and not (
-                flag and k == len(words) - 1 and any(tok == word + s for s in ENCLITICS)
-            ):
-                return False
-        return True
+        gap = text[tokens[i + k - 1].end : tokens[i + k].start]
+        if gap.strip(_QUOTE_MARKS) or "\n" in gap:
+            return False
+    return True
 
 
 def _raw_prefix_length(raw: str, folded_length: int) -> int:

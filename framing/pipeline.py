@@ -64,12 +64,18 @@ class Analyzer:
         sentiment = self.sentiment_scorer.find(doc, mentions, spans)
         return {"mentions": mentions, "quotes": quotes, "hedges": hedges, "sentiment": sentiment}
 
-    def analyze(self, articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
-        """Every measure's table for a DataFrame of articles (``article_id, text, date``)."""
+    def analyze_rows(self, articles: pd.DataFrame) -> dict[str, list[dict]]:
+        """Every measure's rows, table by table, for a DataFrame of articles (``article_id, text,
+        date``), in the order of the articles."""
         rows: dict[str, list[dict]] = {name: [] for name in TABLE_COLUMNS}
         dates = articles["date"] if "date" in articles else [None] * len(articles)
         for article_id, text, date in zip(articles["article_id"], articles["text"], dates):
             result = self.analyze_article(str(article_id), str(text), None if pd.isna(date) else str(date))
             for name, found in result.items():
                 rows[name].extend(found)
+        return rows
+
+    def analyze(self, articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+        """Every measure's table for a DataFrame of articles (``article_id, text, date``)."""
+        rows = self.analyze_rows(articles)
         return {name: pd.DataFrame(rows[name], columns=cols) for name, cols in TABLE_COLUMNS.items()}

@@ -61,7 +61,7 @@ from .text import Document, fold
 SENTIMENT_COLUMNS = ["article_id", "source_id", "source_type", "target_id", "polarity", "score", "cue", "start", "end",
                      "sentence_id", "sentence", "method"]
 POLARITIES = {"positive", "negative"}
-TARGET_ROLES = {"agent", "about", "object", "any"}
+TARGET_ROLES = {"agent", "about", "object", "any", "label", "praised", "claimant"}
 NEGATION_MODES = {"flip", "keep"}
 # A clause ends at punctuation; quotation marks are not breaks (outlets quote fragments).
 CLAUSE_BREAKS = set("،,.؛;:؟?!()[]\n")
@@ -79,6 +79,20 @@ CLAUSE_OPENERS = {
     "لكنها", "بينما", "حيث", "إذ", "إذا", "ثم", "كما", "حتى", "قال", "قالت", "وقال", "وقالت")
 }
 COMPLEMENTIZERS = {fold(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "بأن", "وأن", "وإن")}
+# A complementizer or a conjunction carrying the subject as a pronoun (أنها لا تريد السلام، لأنه ينتهك):
+# the pronoun stands for the subject of the clause that governs it.
+PRONOUN_SUBJECTS = {
+    fold(w) for w in (
+    "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "وأنه", "وأنها", "وأنهم", "وإنه", "وإنها", "لأنه", "لأنها", "لأنهم",
+    "كونه", "كونها", "كونهم")
+}
+# After a verb of describing, بأنه refers to its object (وصف ماكرون بوتين بأنه «غير جدير بالثقة»).
+DESCRIBED_PRONOUNS = {fold(w) for w in ("بأنه", "بأنها", "بأنهم", "وبأنه", "وبأنها")}
+# A demonstrative subject (وهذا هو النفاق، هذا إرهاب) points back to the previous clause's event.
+OBJECT_PRONOUNS = {fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما")}
+DEMONSTRATIVES = {fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك", "فهذا", "فهذه", "فذلك")}
+# A quantifier before a noun (أي حوار جاد): an adjective after it describes a thing, not an actor.
+QUANTIFIERS = {fold(w) for w in ("أي", "وأي", "بأي", "لأي", "لأية", "أية", "بأية")}
 # Verbs of continuing whose complement is their subject's conduct (استمر الجانب الروسي في اللعب).
 ASPECTUAL_VERBS = {
     fold(w) for w in (
@@ -86,6 +100,7 @@ ASPECTUAL_VERBS = {
 }
 # A preposition before these names where something was said, not whom it is about (في قول ستارمر).
 SPEECH_NOUNS = {fold(w) for w in ("قول", "تصريح", "تصريحات", "كلمة", "حديث", "خطاب", "رسالة", "مقابلة")}
+SPEECH_PLACES = {fold(w) for w in ("في", "خلال", "عبر")}
 # Pronouns of an equational sentence between a subject and a definite predicate (روسيا هي المعتدي).
 COPULA_PRONOUNS = {"هو", "هي", "هم", "هما", "هن"}
 CONTINUATION_AFTER_LA = {"يزال", "تزال", "يزالون", "تزالان", "يزالان", "زال", "زالت", "سيما"}
@@ -281,22 +296,31 @@ class SentimentScorer:
         """A document's mentions, quotes and cues (default: :meth:`cues`) indexed for :meth:`resolve`."""
         ctx = _Context(doc, mentions, quote_spans, {k[0] for k in self.intensifiers if len(k) == 1})
         cues = self.cues(doc) if cues is None else cues
-        ctx.cue_tokens = {k for c in cues for k in range(c.cue_first, c.last + 1)}
+        ctx.cues = list(cues)
+        for c in ctx.cues:
+            for k in range(c.cue_first, c.last + 1):
+                ctx.cue_at.setdefault(k, c)
+        ctx.cue_tokens = set(ctx.cue_at)
         return ctx
 
     def resolve(self, ctx: "_Context", cue: Cue) -> list[tuple[str, str, str]]:
         """(target id, source id, source type) of each actor a cue evaluates."""
+        if cue.target == "praised":
+            act = _enclosing_act(ctx, cue)
+            return self.resolve(ctx, act) if act is not None else []
+        if cue.target == "claimant":
+            return _claimant(ctx, cue)
         quote = ctx.quote_of(cue.start)
         bounds = ctx.token_bounds(quote)
         evaluator = None
-        if cue.target == "agent":
-            targets = _agent_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds)
-        elif cue.target == "about":
-            targets = _preposition_object(ctx, cue, bounds)
-        elif cue.target == "object":
-            evaluator, targets = _speech_act(ctx, cue, bounds)
+        if cue.target == "object":
+            evaluator, targets, inner = _speech_act(ctx, cue, bounds)
+            if not targets and inner is not None and inner.sign == cue.sign and inner.target in ("agent", "any", "label"):
+                # أشاد بـ«النهج الواقعي» لترامب، أدان العدوان الروسي: the object's own target
+                own = _role_targets(ctx, inner, ctx.token_bounds(ctx.quote_of(inner.start)))
+                targets = [t for t in own if ctx.mentions[t]["first_token"] > cue.last]
         else:
-            targets = _any_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds)
+            targets = _role_targets(ctx, cue, bounds)
         if not targets:
             return []
         if quote is not None:
@@ -358,6 +382,8 @@ class _Context:
                  intensifiers: set[str] = frozenset()):
         self.doc = doc
         self.intensifiers = intensifiers
+        self.cues: list[Cue] = []
+        self.cue_at: dict[int, Cue] = {}  # token -> the cue covering it
         self.cue_tokens: set[int] = set()  # tokens of the document's cues (a speech act's object stops there)
         self.folded = [fold(t.text) for t in doc.tokens]
         starts = [t.start for t in doc.tokens]
@@ -398,10 +424,20 @@ class _Context:
         starts = [t.start for t in self.doc.tokens]
         return bisect_left(starts, quote[0]), bisect_left(starts, quote[1]) - 1
 
-    def sentence_bounds(self, cue: Cue) -> tuple[int, int]:
-        sentence = self.doc.sentence_of(cue.start)
+    def sentence_bounds(self, cue: Cue | int) -> tuple[int, int]:
+        """The first and last token of the sentence of a cue (or of a character offset)."""
+        sentence = self.doc.sentence_of(cue if isinstance(cue, int) else cue.start)
         starts = [t.start for t in self.doc.tokens]
         return bisect_left(starts, sentence.start), bisect_left(starts, sentence.end) - 1
+
+    def quote_before(self, offset: int, max_sentences: int = 2) -> tuple | None:
+        """The last quote ending at or before ``offset``, at most ``max_sentences`` sentences back."""
+        before = [q for q in self.quotes if q[1] <= offset]
+        if not before:
+            return None
+        last = max(before, key=lambda q: q[1])
+        distance = self.doc.sentence_id(offset) - self.doc.sentence_id(max(last[1] - 1, 0))
+        return last if distance <= max_sentences else None
 
     def continued_quote(self, cue: Cue) -> tuple | None:
         """The quote a subjectless speech act continues: the last one before it in its sentence
@@ -453,18 +489,44 @@ def _with_coordinated(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[i
 
 
 def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
-    """A demonym or genitive right after the cue (past adjectives), or the members of بين."""
+    """A demonym or genitive right after the cue (past adjectives), or the members of بين.
+
+    Adjectives agree in definiteness: after an indefinite cue a definite word is its genitive, not
+    an adjective (عرقلة الجهود الأمريكية: the demonym qualifies the obstructed efforts, not the
+    obstructer). After a definite noun phrase with its adjective, ل marks the possessor (النهج
+    الواقعي للرئيس ترامب، الطابع العدواني للحلف).
+    """
     for j in _steps_after(ctx, cue.last, bounds, 3):
         mi = _mention_after(ctx, j)
         if mi is not None:
-            return [] if ctx.mentions[mi]["governed"] else _with_coordinated(ctx, mi, bounds)
+            mention = ctx.mentions[mi]
+            if mention["governed"]:
+                return _with_coordinated(ctx, mi, bounds) if _possessive_l(ctx, cue, mention, j) else []
+            return _with_coordinated(ctx, mi, bounds)
         word = ctx.folded[j]
         if word == "بين":
             following = _mention_after(ctx, j + 1) if j + 1 <= bounds[1] else None
             return _with_coordinated(ctx, following, bounds) if following is not None else []
-        if not word.startswith("ال") and word not in ctx.intensifiers:
+        if word in ctx.intensifiers:
+            continue
+        if not word.startswith("ال") or not cue.definite:
             return []
     return []
+
+
+def _possessive_l(ctx: _Context, cue: Cue, mention: dict, j: int) -> bool:
+    """Whether a mention joined to ل right after a definite noun phrase is its possessor: the cue is
+    a noun with its adjective (النهج الواقعي) or an adjective after a definite noun (الطابع
+    العدواني), not a bare noun whose ل marks the one it is aimed at (التهديد لأوروبا)."""
+    if j != cue.last + 1 or not cue.definite:
+        return False
+    prefix = fold(ctx.doc.text[ctx.doc.tokens[j].start : int(mention["start"])])
+    if prefix.lstrip("وف") != "ل":
+        return False
+    before = cue.cue_first - 1
+    adjective = before >= 0 and ctx.folded[before].startswith("ال") and ctx.at_token.get(before) is None \
+        and not _break_between(ctx.doc, before, cue.cue_first)
+    return cue.last > cue.cue_first or adjective
 
 
 def _any_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
@@ -492,9 +554,13 @@ def _preposition_object(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> lis
         if mi is not None and ctx.mentions[mi]["governed"]:
             return _with_coordinated(ctx, mi, bounds)
         bare = word[1:] if word[:1] in "وف" else word
-        joined = bare[:1] in JOINED_PREPOSITIONS and bare[1:3] in ("ال", "ل")  # بالـ، للـ: not كير
-        if word in PREPOSITIONS and k + 1 < len(steps) and ctx.folded[steps[k + 1]] in SPEECH_NOUNS:
-            continue  # في قول ستارمر: where it was said, not whom it is about
+        # بالـ، للـ: not كير; right after the cue any ب/ل word is a preposition and its noun (غير سعيد
+        # بتصرفات بوتين، عدم الوثوق بكلمات الكرملين)
+        joined = bare[:1] in JOINED_PREPOSITIONS and (bare[1:3] in ("ال", "ل") or (k == 0 and len(bare) > 3))
+        if word in SPEECH_PLACES and k + 1 < len(steps) and ctx.folded[steps[k + 1]] in SPEECH_NOUNS:
+            continue  # في قول ستارمر: where it was said, not whom it is about (but قلق من تصريحات بوتين)
+        if _demonstrative_object(ctx, j):  # ممتن لذلك: grateful for what the previous clause says
+            return _antecedent(ctx, _clause_start(ctx, cue.first), ctx.sentence_bounds(cue))
         if word in PREPOSITIONS or joined:
             for j2 in steps[k + (0 if joined else 1) : k + 1 + MAX_PREP_OBJECT]:
                 if ctx.folded[j2] in CLAUSE_OPENERS:
@@ -505,28 +571,95 @@ def _preposition_object(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> lis
     return []
 
 
-def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[int] | None, list[int]]:
-    """(evaluator, targets) of a speech act: in ``V S O`` the first actor is the subject."""
+def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[int] | None, list[int], Cue | None]:
+    """(evaluator, targets, inner cue) of a speech act.
+
+    In ``V S O`` an actor right after the verb is its subject when an object follows it: another
+    actor (رحب أردوغان بروسيا), a ب phrase (رحّب زيلينسكي بالحزمة), a definite noun (أدان ستارمر
+    الهجوم) or another cue (أشاد بيسكوف بـ«النهج الواقعي»); otherwise it is the object (وشكر
+    الولايات المتحدة على استعدادها). An object that is itself a cue is returned as the inner cue:
+    its own target is the act's (أدان ماكرون العدوان الروسي -> Russia).
+    """
     found: list[int] = []
-    object_is_cue = False
+    inner = None
     for j in _steps_after(ctx, cue.last, bounds, MAX_AFTER):
         if j in ctx.cue_tokens:
-            object_is_cue = True  # ندد ماكرون بالعدوان: the object is itself a cue, with a target of its own
+            inner = ctx.cue_at.get(j)
             break
         if ctx.folded[j] in CLAUSE_OPENERS:
             break
+        if not found and (ctx.folded[j] in OBJECT_PRONOUNS or _demonstrative_object(ctx, j)):
+            # متهماً إياهم، رحب بذلك: the object is a pronoun, its antecedent the target
+            return None, _antecedent(ctx, _clause_start(ctx, cue.first), ctx.sentence_bounds(cue)), None
         mi = _mention_after(ctx, j)
         if mi is not None:
             found.append(mi)
-    if not found:
-        return None, []
-    first = ctx.mentions[found[0]]
-    if first["first_token"] == cue.last + 1 and not first["governed"]:
-        if len(found) > 1:
-            return [found[0]], _with_coordinated(ctx, found[1], bounds)
-        if object_is_cue:
-            return [found[0]], []
-    return None, _with_coordinated(ctx, found[0], bounds)
+    evaluator = None
+    if found:
+        first = ctx.mentions[found[0]]
+        if first["first_token"] == cue.last + 1 and not first["governed"]:
+            group = _with_coordinated(ctx, found[0], bounds)
+            rest = [mi for mi in found if mi not in group]
+            if rest or inner is not None or _object_follows(ctx, ctx.mentions[group[-1]]["last_token"], bounds):
+                evaluator, found = group, rest
+    return evaluator, (_with_coordinated(ctx, found[0], bounds) if found else []), inner
+
+
+def _object_follows(ctx: _Context, last: int, bounds: tuple[int, int]) -> bool:
+    """Whether the word after token ``last`` opens an object: a ب phrase or a definite noun."""
+    j = last + 1
+    if j > bounds[1] or j >= len(ctx.doc.tokens) or _break_between(ctx.doc, last, j):
+        return False
+    word = ctx.folded[j]
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return (bare[:1] == "ب" and len(bare) > 2 and bare not in PREPOSITIONS) or word.startswith("ال")
+
+
+def _role_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The mentions a cue of role agent, about, label or any evaluates."""
+    if cue.target == "agent":
+        return _agent_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds)
+    if cue.target == "about":
+        return _preposition_object(ctx, cue, bounds)
+    if cue.target == "label":
+        return _label_target(ctx, cue, bounds)
+    return _any_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds)
+
+
+def _label_target(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The actor a delegitimising label names: a name, title or metonym right after it (نظام كييف،
+    نظام زيلينسكي), never a demonym (نظام الدفاع الجوي الأمريكي) nor a definite label (النظام)."""
+    j = cue.last + 1
+    if cue.definite or j > bounds[1] or j >= len(ctx.doc.tokens) or _break_between(ctx.doc, cue.last, j):
+        return []
+    mi = _mention_after(ctx, j)
+    if mi is None or ctx.mentions[mi]["governed"] or ctx.mentions[mi].get("form") == "demonym":
+        return []
+    return [mi]
+
+
+def _enclosing_act(ctx: _Context, cue: Cue) -> Cue | None:
+    """The praise (or condemnation) act whose object holds a ``praised`` cue: the nearest speech-act
+    cue of the same polarity before it in its clause (شكراً لأوروبا على هذه الخطوة القوية)."""
+    acts = [c for c in ctx.cues if c.target == "object" and c.sign == cue.sign and c.last < cue.cue_first
+            and cue.cue_first - c.last <= MAX_AFTER * 2 and ctx.doc.sentence_id(c.start) == ctx.doc.sentence_id(cue.start)
+            and not any(_break_between(ctx.doc, k, k + 1) for k in range(c.last, cue.cue_first))]
+    return max(acts, key=lambda c: c.last) if acts else None
+
+
+def _claimant(ctx: _Context, cue: Cue) -> list[tuple[str, str, str]]:
+    """A claim discredited by the author (من دون تقديم أي أدلة): the target is the speaker of the
+    quote that holds the cue or ends before it in its sentence; the source is an outer quote's
+    speaker, else the author (nobody discredits their own claim)."""
+    holding = [q for q in ctx.quotes if q[0] <= cue.start < q[1]]
+    quote = min(holding, key=lambda q: q[1] - q[0]) if holding else ctx.quote_before(cue.start, max_sentences=0)
+    if quote is None or quote[2] not in {m["actor_id"] for m in ctx.mentions}:
+        return []
+    outer = [q for q in holding if q[2] != quote[2]]
+    if outer:
+        source = min(outer, key=lambda q: q[1] - q[0])
+        return [(quote[2], source[2] or "unknown", source[3] or "unknown")]
+    return [(quote[2], "author", "author")]
 
 
 def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: Sequence[int] = ()) -> list[int]:
@@ -540,7 +673,11 @@ def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: S
     """
     if cue.definite:
         return _definite_subject(ctx, cue, bounds, exclude)
-    j, steps, prepositions = cue.first - 1, 0, 0
+    before = cue.first - 1
+    if (cue.last == cue.cue_first and before - 1 >= bounds[0] and ctx.folded[before - 1] in QUANTIFIERS
+            and ctx.at_token.get(before) is None):
+        return []  # أي حوار جاد: the adjective describes a thing
+    j, steps, prepositions = before, 0, 0
     while j >= bounds[0] and steps < MAX_SUBJECT and not _break_between(ctx.doc, j, j + 1):
         mi = ctx.at_token.get(j)
         if mi is not None and mi not in exclude:
@@ -551,6 +688,10 @@ def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: S
             steps += 1
             continue
         word = ctx.folded[j]
+        if word in PRONOUN_SUBJECTS or word in DESCRIBED_PRONOUNS:
+            return _pronoun_subject(ctx, j, bounds, exclude)
+        if word in DEMONSTRATIVES and _stands_alone(ctx, j, cue):
+            return _antecedent(ctx, j, bounds, exclude)
         if word in COMPLEMENTIZERS:
             return []
         if word in PREPOSITIONS and not (j > 0 and ctx.folded[j - 1] in PREPOSITIONS):  # من خلال: once
@@ -559,7 +700,23 @@ def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: S
                 return []
         j -= 1
         steps += 1
+    start = bounds[0]
+    if j < start and 0 < start and steps < MAX_SUBJECT and not _break_between(ctx.doc, start - 1, start) \
+            and (ctx.folded[start - 1] in PRONOUN_SUBJECTS or ctx.folded[start - 1] in DESCRIBED_PRONOUNS):
+        # the quote opens after its subject pronoun: قال إنه «غير جاد»، وصف بوتين بأنه «غير جدير بالثقة»
+        return _pronoun_subject(ctx, start - 1, (0, len(ctx.doc.tokens) - 1), exclude)
     return []
+
+
+def _pronoun_subject(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
+    """The actor a subject pronoun at token ``j`` stands for: after أنه/لأنه the governing clause's
+    subject; after بأنه (وصف ماكرون بوتين بأنه ...) the actor right before it, the described one."""
+    if ctx.folded[j] in PRONOUN_SUBJECTS:
+        return _antecedent(ctx, j, bounds, exclude)
+    mi = ctx.at_token.get(j - 1) if j - 1 >= bounds[0] and not _break_between(ctx.doc, j - 1, j) else None
+    if mi is None or mi in exclude or ctx.mentions[mi]["governed"]:
+        return []
+    return _with_coordinated_before(ctx, mi, bounds)
 
 
 def _definite_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
@@ -570,10 +727,13 @@ def _definite_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude:
         j -= 1
     elif prefix.lstrip("وف")[:1] in JOINED_PREPOSITIONS and cue.first == cue.cue_first:
         through_preposition = True
-    if j >= bounds[0] and ctx.folded[j] in COPULA_PRONOUNS and not through_preposition:
+    copula = j >= bounds[0] and ctx.folded[j] in COPULA_PRONOUNS and not through_preposition
+    if copula:
         j -= 1
     if j < bounds[0] or any(_break_between(ctx.doc, k, k + 1) for k in range(j, cue.first)):
         return []  # a dash may stand between them (بوتين – المعزول), a comma may not
+    if copula and ctx.folded[j] in DEMONSTRATIVES:
+        return _antecedent(ctx, j, bounds, exclude)  # وهذا هو النفاق
     mi = ctx.at_token.get(j)
     if mi is None or mi in exclude or ctx.mentions[mi]["governed"]:
         return []
@@ -583,6 +743,67 @@ def _definite_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude:
         if not any(ctx.folded[k] in ASPECTUAL_VERBS for k in before):
             return []
     return _with_coordinated_before(ctx, mi, bounds)
+
+
+def _clause_start(ctx: _Context, j: int) -> int:
+    """The first token of the clause that holds token ``j``."""
+    while j > 0 and not _break_between(ctx.doc, j - 1, j):
+        j -= 1
+    return j
+
+
+def _demonstrative_object(ctx: _Context, j: int) -> bool:
+    """Whether token ``j`` is a demonstrative standing alone after a preposition (لذلك، بهذا، من ذلك)."""
+    word = ctx.folded[j]
+    bare = word[1:] if word[:1] in "وف" else word
+    if bare[:1] in JOINED_PREPOSITIONS and bare[1:] in DEMONSTRATIVES:
+        pass
+    elif not (word in DEMONSTRATIVES and j > 0 and ctx.folded[j - 1] in PREPOSITIONS):
+        return False
+    return j + 1 >= len(ctx.doc.tokens) or _break_between(ctx.doc, j, j + 1) or not ctx.folded[j + 1].startswith("ال")
+
+
+def _stands_alone(ctx: _Context, j: int, cue: Cue) -> bool:
+    """Whether the demonstrative at token ``j`` is a pronoun (هذا إرهاب، وهذا سلوك لا يمكن التسامح
+    معه), not the determiner of a definite noun (هذا الاتفاق غير مقبول is about the agreement)."""
+    nxt = j + 1
+    return nxt >= cue.first or not ctx.folded[nxt].startswith("ال")
+
+
+def _antecedent(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int] = ()) -> list[int]:
+    """The subject that a pronoun or a demonstrative at token ``j`` stands for: the first actor no
+    preposition governs in the clauses before it, back to the last complementizer or the start of
+    the sentence (and of the quote). A demonstrative that opens a quote points into the previous
+    quote (قال زيلينسكي إن روسيا شنت ... وأضاف: «هذا إرهاب متعمد» -> Russia).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "قالت كالاس إن «موسكو تُظهر مرة أخرى أنها لا تريد السلام»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2026-01-09"], "text": [text]})
+    >>> doc = Document("a", text)
+    >>> scorer = SentimentScorer()
+    >>> ctx = scorer.context(doc, find_mentions(arts).to_dict("records"))
+    >>> [ctx.mentions[m]["actor_id"] for m in _antecedent(ctx, 7, (0, len(doc.tokens) - 1))]
+    ['Russia']
+    """
+    lo = max(bounds[0], ctx.sentence_bounds(ctx.doc.tokens[j].start)[0])
+    k = j - 1
+    if k < lo:
+        previous = ctx.quote_before(ctx.doc.tokens[j].start) if ctx.folded[j] in DEMONSTRATIVES else None
+        if previous is None:
+            return []
+        lo, k = ctx.token_bounds(previous)
+    first = None
+    while k >= lo:
+        if ctx.folded[k] in COMPLEMENTIZERS and k != j:
+            break
+        mi = ctx.at_token.get(k)
+        if mi is not None:
+            if mi not in exclude and not ctx.mentions[mi]["governed"]:
+                first = mi
+            k = ctx.mentions[mi]["first_token"] - 1
+            continue
+        k -= 1
+    return [] if first is None else _with_coordinated_before(ctx, first, bounds)
 
 
 def _with_coordinated_before(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[int]:

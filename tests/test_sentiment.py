@@ -176,7 +176,7 @@ def test_sentiment_bundled_lexicon_has_documented_header():
     assert "The file is the project's own" in text
     assert "#   target     where the evaluated actor stands" in text
     lexicon = load_sentiment_lexicon()
-    assert set(lexicon["target"]) == {"agent", "about", "object", "any"}
+    assert set(lexicon["target"]) == {"agent", "about", "object", "any", "label", "praised", "claimant"}
 
 
 # -- actor_sentiment --------------------------------------------------------------------------

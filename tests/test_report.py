@@ -1,0 +1,200 @@
+"""framing.report: the `framing report` and `framing figures` commands on the seeds."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import framing.cli as cli
+from framing import report
+
+RUN_CLI = ("import sys, framing.cli as c; "
+           "'framing.report' in c.COMMAND_MODULES or c.COMMAND_MODULES.append('framing.report'); "
+           "sys.exit(c.main(sys.argv[1:]))")
+
+
+@pytest.fixture(autouse=True)
+def _commands(monkeypatch):
+    """The report and figures subcommands, registered as framing.cli would."""
+    if "framing.report" not in cli.COMMAND_MODULES:
+        monkeypatch.setattr(cli, "COMMAND_MODULES", [*cli.COMMAND_MODULES, "framing.report"])
+
+
+@pytest.fixture(scope="module")
+def seed_report(tmp_path_factory, repo_root):
+    """One `framing report` run on the seeds: (output folder, exit code, stdout, stderr)."""
+    out = tmp_path_factory.mktemp("report") / "out"
+    result = subprocess.run([sys.executable, "-c", RUN_CLI, "report", str(repo_root / "seeds"), "--out", str(out)],
+                            capture_output=True, text=True, cwd=out.parent, timeout=900)
+    return out, result
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _documented_patterns(repo_root: Path) -> list[str]:
+    """The file names in the table of docs/outputs.md, as regular expressions."""
+    text = (repo_root / "docs" / "outputs.md").read_text(encoding="utf-8")
+    names = re.findall(r"^\| `([^`]+)` \|", text, flags=re.M)
+    patterns = []
+    for name in names:
+        pattern = re.escape(name)
+        for placeholder, rx in (("<event>", "[a-z0-9-]+"), ("<outlet>", "[a-z0-9-]+"), ("<name>", "[a-z0-9_-]+")):
+            pattern = pattern.replace(re.escape(placeholder), rx)
+        patterns.append(pattern)
+    return patterns
+
+
+def test_report_writes_every_documented_file_and_only_those(seed_report, repo_root):
+    out, result = seed_report
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("wrote 34 table files, 34 figure files and index.html")
+    files = _files(out)
+    patterns = _documented_patterns(repo_root)
+    assert len(patterns) > 20
+    for name in files:
+        assert any(re.fullmatch(p, name) for p in patterns), f"{name} is not documented in docs/outputs.md"
+    for pattern in patterns:
+        assert any(re.fullmatch(pattern, name) for name in files), f"docs/outputs.md lists {pattern}, not written"
+    for name in ("articles", "quotes", "voice_share", "hedge_rates", "actor_sentiment", "left_out", "keyness"):
+        assert f"tables/{name}.parquet" in files and f"tables/{name}.csv" in files
+    assert "figures/paris-2025-09-04_voice_share.pdf" in files
+    assert "figures/paris-2026-01-06_keyness_unattributed-003.png" in files
+
+
+def test_report_tables_match_the_library(seed_report, seed_corpus):
+    from framing.compare import comparison_tables
+    from framing.pipeline import Analyzer
+
+    out, _ = seed_report
+    tables = Analyzer().analyze(seed_corpus.articles)
+    quotes = pd.read_parquet(out / "tables" / "quotes.parquet")
+    assert len(quotes) == len(tables["quotes"])
+    assert quotes["article_id"].tolist() == tables["quotes"]["article_id"].tolist()
+    sourcing = pd.read_csv(out / "tables" / "sourcing.csv")
+    expected = comparison_tables(tables, seed_corpus.articles, n_boot=100)["sourcing"]
+    assert sourcing["n_quotes"].tolist() == expected["n_quotes"].tolist()
+    # the csv and the parquet hold the same table
+    assert pd.read_csv(out / "tables" / "hedge_rates.csv")["hedges"].tolist() == \
+        pd.read_parquet(out / "tables" / "hedge_rates.parquet")["hedges"].tolist()
+
+
+def test_report_index_is_self_contained(seed_report):
+    out, _ = seed_report
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>")
+    assert "http://" not in page and "https://" not in page
+    sources = re.findall(r'(?:src|href)="([^"]*)"', page)
+    assert sources and all(s.startswith(("data:image/png;base64,", "#")) for s in sources)
+    assert "<link" not in page and "<script" not in page and "@import" not in page
+    assert len(re.findall(r'src="data:image/png;base64,', page)) == 17  # every figure, embedded
+
+
+def test_report_index_opens_each_number_onto_its_sentences(seed_report, seed_corpus):
+    out, _ = seed_report
+    page = (out / "index.html").read_text(encoding="utf-8")
+    for event in ("paris-2025-09-04", "paris-2026-01-06"):
+        assert f"<h2>Event: {event}</h2>" in page
+    # the author's booster حقيقة الأمر in Asharq Al-Awsat is shown in its sentence, highlighted
+    assert '<mark class="cue">حقيقة الأمر</mark>' in page
+    # Asharq Al-Awsat's quote count (25 on the seeds) opens onto one item per quote
+    sourcing = pd.read_parquet(out / "tables" / "sourcing.parquet").set_index("outlet")
+    n = int(sourcing.loc["Asharq Al-Awsat", "n_quotes"])
+    voice = page[page.index("<h3>Who is quoted</h3>"):]
+    cell = re.search(r"<td>Asharq Al-Awsat</td><td class=num><details><summary>(\d+)</summary><ol>(.*?)</ol>", voice)
+    assert cell and int(cell.group(1)) == n
+    assert cell.group(2).count("<li>") == min(n, report.MAX_EVIDENCE)
+    assert cell.group(2).count('<mark class="cue">') == min(n, report.MAX_EVIDENCE)
+
+
+def test_report_figures_are_byte_identical_across_runs(tmp_path, repo_root, seed_report):
+    """Two `framing figures` runs, in processes with different hash seeds, write the same bytes,
+    and the same as the figures of `framing report`."""
+    runs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"run{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        runs.append((out, subprocess.Popen([sys.executable, "-c", RUN_CLI, "figures", str(repo_root / "seeds"),
+                                            "--out", str(out), "--quiet"], env=env, cwd=tmp_path,
+                                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)))
+    for out, process in runs:
+        stdout, stderr = process.communicate(timeout=900)
+        assert process.returncode == 0, stderr.decode()
+        assert stdout == b""  # --quiet
+    first, second = _files(runs[0][0]), _files(runs[1][0])
+    assert len(first) == 34
+    assert sorted(first) == sorted(second)
+    for name in first:
+        assert first[name] == second[name], name
+    assert first["paris-2025-09-04_attention.pdf"].startswith(b"%PDF")
+    assert b"CreationDate" not in first["paris-2025-09-04_attention.pdf"]
+    reported = {k.removeprefix("figures/"): v for k, v in _files(seed_report[0]).items() if k.startswith("figures/")}
+    assert reported == first
+
+
+def test_report_failed_run_leaves_earlier_outputs_intact(tmp_path, copy_seeds, monkeypatch, capsys):
+    corpus = copy_seeds(ids=["001", "003"])
+    out = tmp_path / "out"
+    assert cli.main(["report", str(corpus), "--out", str(out), "--quiet"]) == 0
+    before = _files(out)
+    assert "index.html" in before
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(report, "index_html", broken)
+    assert cli.main(["report", str(corpus), "--out", str(out), "--quiet"]) == 1
+    assert "internal error" in capsys.readouterr().err
+    assert _files(out) == before
+    assert not [p for p in out.rglob(".*") if p.is_file()]  # no temporary file left behind
+    # a bad corpus is an input error (exit 2), and the outputs stay as they were
+    assert cli.main(["report", str(tmp_path / "missing"), "--out", str(out), "--quiet"]) == 2
+    assert _files(out) == before
+
+
+def test_report_figures_in_arabic_quietly_and_without_a_terminal(tmp_path, copy_seeds, capsys):
+    corpus = copy_seeds(ids=["001", "003"])
+    assert cli.main(["figures", str(corpus), "--out", str(tmp_path / "en")]) == 0
+    captured = capsys.readouterr()
+    assert "analysing" not in captured.err and "%|" not in captured.err  # stderr is not a terminal here
+    assert captured.out == f"wrote 16 figure files to {tmp_path / 'en'}/\n"
+    assert cli.main(["figures", str(corpus), "--out", str(tmp_path / "ar"), "--labels", "ar", "--quiet"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == ""
+    en, ar = _files(tmp_path / "en"), _files(tmp_path / "ar")
+    assert sorted(en) == sorted(ar)
+    assert en["paris-2026-01-06_attention.png"] != ar["paris-2026-01-06_attention.png"]
+    assert en["paris-2026-01-06_verb_classes.png"] == ar["paris-2026-01-06_verb_classes.png"]  # no actor names
+
+
+def test_report_evidence_html_marks_the_cue_in_its_sentence():
+    text = "افتتاحية. وقال ماكرون إن «أوروبا جاهزة». ثم غادر."
+    cue = text.index("قال")
+    content = text.index("أوروبا")
+    snippet = report.evidence_html(text, [(cue, cue + 3, "cue"), (content, content + 12, "content")])
+    assert snippet == 'و<mark class="cue">قال</mark> ماكرون إن «<span class="content">أوروبا جاهزة</span>».'
+    assert report.evidence_html("<b>" + text, [(0, 3, "cue")]).startswith('<mark class="cue">&lt;b&gt;</mark>')
+
+
+def test_report_analyse_matches_the_pipeline(seed_corpus):
+    from framing.pipeline import Analyzer
+
+    ours = report.analyse(seed_corpus.articles)
+    theirs = Analyzer().analyze(seed_corpus.articles)
+    for name in report.FINDINGS:
+        pd.testing.assert_frame_equal(ours[name], theirs[name])
+
+
+def test_report_warns_that_articles_without_an_event_are_not_compared(tmp_path, copy_seeds, capsys):
+    corpus = copy_seeds(ids=["001", "003"], manifest=False)  # no corpus.csv: no event
+    assert cli.main(["figures", str(corpus), "--out", str(tmp_path / "figs")]) == 0
+    captured = capsys.readouterr()
+    assert "warning:" in captured.err and "2 article(s) have no event" in captured.err
+    assert captured.out == f"wrote 0 figure files to {tmp_path / 'figs'}/\n"
