@@ -33,6 +33,14 @@ def short(line: str, root: Path) -> str:
     return line if len(line) <= MAX_MESSAGE else line[: MAX_MESSAGE - 1] + "…"
 
 
+def first_message(err: str) -> str:
+    """The error line of a run, else its first warning about the case (not a benign notice), else ''."""
+    lines = bad_inputs.stderr_lines(err)
+    errors = [line for line in lines if line.startswith("error: ")]
+    notes = [line for line in lines if not any(b in line for b in bad_inputs.BENIGN_WARNINGS)]
+    return (errors or notes or lines or [""])[0]
+
+
 def run_catalogue(root: Path, names: list[str] | None, huge: bool) -> list[dict]:
     """Every (case, command, mode) run: its exit code, first stderr line and problems."""
     fixtures = bad_inputs.generate(root / "cases", names=names, huge=huge)
@@ -55,9 +63,8 @@ def run_catalogue(root: Path, names: list[str] | None, huge: bool) -> list[dict]
                         found.append("the inputs were modified")
                     if "Traceback" in stdout:
                         found.append("a traceback on stdout")
-                    lines = bad_inputs.stderr_lines(err)
                     rows.append({"case": name, "command": command, "mode": "strict" if strict else "lenient",
-                                 "exit": code, "stderr": short(lines[0], root) if lines else "",
+                                 "exit": code, "stderr": short(first_message(err), root),
                                  "check": "; ".join(found) or "ok", "seconds": seconds,
                                  "traceback": "Traceback" in err or "Traceback" in stdout})
     return rows

@@ -456,13 +456,17 @@ def index_html(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], comparis
 
         # -- sentiment
         parts.append("<h3>Sentiment toward actors</h3>")
+        parts.append('<p class="lead">The interval resamples whole articles (2,000 draws): a cell of one article '
+                     "has none.</p>")
         parts.append(figure(figure_stem(event, "actor_sentiment"), "Mean evaluation score per outlet and actor"))
         rows = []
         for r in on_event(comparison["actor_sentiment"]).itertuples():
             mine = s_ev[(s_ev["outlet"] == r.outlet) & (s_ev["target_id"] == r.target_id)]
             rows.append([html.escape(r.outlet), label(r.target_id),
                          _details(r.n, evidence.sentiment(mine), more_in="tables/sentiment.csv"), _fmt(r.n_articles),
-                         f"{r.mean_score:+.2f}", f"[{r.ci_low:+.2f}, {r.ci_high:+.2f}]", _share(r.share_negative)])
+                         f"{r.mean_score:+.2f}",
+                         f"[{r.ci_low:+.2f}, {r.ci_high:+.2f}]" if r.n_articles >= 2 else "none (one article)",
+                         _share(r.share_negative)])
         parts.append(_table(["outlet", "actor", "evaluations (n)", "articles", "mean score", "95% interval",
                              "share negative"], rows, numeric_from=2))
 

@@ -52,7 +52,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .actors import documents
+from .actors import Gazetteer, documents, load_gazetteer
 from .errors import InputError
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
@@ -61,7 +61,16 @@ from .text import Document, fold
 SENTIMENT_COLUMNS = ["article_id", "source_id", "source_type", "target_id", "polarity", "score", "cue", "start", "end",
                      "sentence_id", "sentence", "method"]
 POLARITIES = {"positive", "negative"}
-TARGET_ROLES = {"agent", "about", "object", "any", "label", "praised", "claimant"}
+TARGET_ROLES = {"agent", "about", "object", "any", "label", "praised", "claimant", "slot", "holder"}
+# Verbs of considering: in «الحلف يعدّ روسيا عدواً» the enmity is the subject's (role holder).
+CONSIDERING_VERBS = {
+    fold(w) for w in (
+    "يعد", "تعد", "يعدون", "عد", "عدت", "عدوا", "يعتبر", "تعتبر", "يعتبرون", "اعتبر", "اعتبرت", "اعتبروا", "يرى", "ترى",
+    "يرون", "رأى", "رأت")
+}
+# An entry word that stands for one actor mention of one to MAX_SLOT words (جرت <actor> أقدامها).
+SLOT = "<actor>"
+MAX_SLOT = 3
 NEGATION_MODES = {"flip", "keep"}
 # A clause ends at punctuation; quotation marks are not breaks (outlets quote fragments).
 CLAUSE_BREAKS = set("،,.؛;:؟?!()[]\n")
@@ -84,8 +93,10 @@ COMPLEMENTIZERS = {fold(w) for w in ("أن", "إن", "أنه", "إنه", "أنه
 PRONOUN_SUBJECTS = {
     fold(w) for w in (
     "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "وأنه", "وأنها", "وأنهم", "وإنه", "وإنها", "لأنه", "لأنها", "لأنهم",
-    "كونه", "كونها", "كونهم")
+    "كونه", "كونها", "كونهم", "لكنه", "لكنها", "لكنهم")
 }
+# "Not X but Y" (روسيا لا تريد السلام، بل تريد أوكرانيا كلها): the clause after بل shares the subject.
+SHARED_SUBJECT = {fold(w) for w in ("بل",)}
 # After a verb of describing, بأنه refers to its object (وصف ماكرون بوتين بأنه «غير جدير بالثقة»).
 DESCRIBED_PRONOUNS = {fold(w) for w in ("بأنه", "بأنها", "بأنهم", "وبأنه", "وبأنها")}
 # A demonstrative subject (وهذا هو النفاق، هذا إرهاب) points back to the previous clause's event.
@@ -108,6 +119,35 @@ NEGATION_WINDOW = 3  # tokens before a cue where a negator counts
 MAX_AFTER = 6  # tokens scanned after a cue for its target
 MAX_SUBJECT = 6  # tokens scanned before a cue for its subject
 MAX_PREP_OBJECT = 3  # tokens after a preposition where its object may stand (إزاء نوايا الرئيس بوتين)
+# An attack named without its author (أدان ستارمر الهجوم، وصفت كالاس الهجوم بأنه «وحشي») is the
+# attack the article reported: its author is the agent of the latest attack verb (روسيا شنت، قصفت
+# القوات الروسية) or the demonym of the latest attack noun (هجوم روسي) before it.
+ATTACK_NOUNS = {
+    fold(w) for w in (
+    "الهجوم", "الهجمات", "الضربة", "الضربات", "القصف", "الغارة", "الغارات", "الاعتداء", "الاعتداءات", "التفجير",
+    "التفجيرات", "هجوم", "هجمات", "ضربة", "ضربات", "قصف", "غارة", "غارات", "اعتداء", "اعتداءات", "تفجير")
+}
+ATTACK_VERBS = {
+    fold(w) for w in (
+    "شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم", "قصف", "قصفت",
+    "قصفوا", "يقصف", "تقصف", "أطلق", "أطلقت", "أطلقوا", "استهدف", "استهدفت", "استهدفوا")
+}
+MAX_ATTACK_SENTENCES = 6  # sentences scanned back for the attack a bare الهجوم refers to
+# Class nouns that, bare and definite, refer back to an organisation named earlier in the article
+# (التحالف -> تحالف الراغبين, الحلف -> حلف شمال الأطلسي, الاتحاد -> الاتحاد الأوروبي). The actors module
+# does not count them as mentions; for sentiment they are the target (or subject) they stand for.
+ANAPHOR_HEADS = {fold(w) for w in ("تحالف", "ائتلاف", "حلف", "اتحاد")}
+# Generic collective nouns (المجموعة لديها تعهد لا يمكن كسره) head no actor's name: they refer back to
+# the organisation the article has mentioned most often so far (at least twice; ties: the latest).
+COLLECTIVE_ANAPHORS = {fold(w) for w in ("مجموعة", "تكتل")}
+# "The two sides" stands for the latest pair of coordinated parties before it (وفدين روسي وأوكراني،
+# بوتين وزيلنسكي): states, groups or organisations, a person standing for the state he belongs to.
+DUAL_ANAPHORS = {fold(w) for w in ("الطرفين", "الطرفان", "الجانبين", "الجانبان")}
+# After a cue, these mark its possessor (الإرادة الجادة لدى الطرفين، ترامب لديه رغبة صادقة)...
+POSSESSIVE_PREPOSITIONS = {fold(w) for w in ("لدى", "عند")}
+# ...and these, after a word of unity or division, the group it is about (إجماع كامل داخل التحالف).
+WITHIN_PREPOSITIONS = {fold(w) for w in ("داخل", "ضمن")}
+RECIPROCAL_CATEGORIES = {"unity", "division"}
 SOURCE_TYPES = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}
 
 
@@ -169,6 +209,7 @@ class Cue:
     definite: bool
     target: str
     category: str
+    slot: tuple[int, int] | None = None  # first and last token of the actor slot of the entry, if it has one
 
     @property
     def score(self) -> float:
@@ -185,8 +226,13 @@ class SentimentScorer:
 
     method = "lexicon"
 
-    def __init__(self, lexicon: pd.DataFrame | None = None, modifiers: pd.DataFrame | None = None):
+    def __init__(self, lexicon: pd.DataFrame | None = None, modifiers: pd.DataFrame | None = None,
+                 gazetteer: Gazetteer | None = None):
         self.lexicon = load_sentiment_lexicon() if lexicon is None else lexicon
+        self.anaphor_heads = anaphor_heads(gazetteer)
+        cues = read_tsv("reporting_cues.tsv", required=["cue", "form"])
+        self.reporting_verbs = {fold(c) for c, form in zip(cues["cue"], cues["form"]) if form == "verb" and " " not in c}
+        self.sides = party_sides(gazetteer)
         for column, default in (("target", "any"), ("negation", "flip"), ("category", "")):
             if column not in self.lexicon:
                 self.lexicon = self.lexicon.assign(**{column: default})
@@ -194,11 +240,24 @@ class SentimentScorer:
         self._entries = self.lexicon[["cue", "polarity", "strength", "target", "negation", "category"]].to_dict("records")
         terms, flags, self._term_entry = [], [], []
         enclitics = [as_flag(str(v)) for v in self.lexicon["enclitics"]]
+        slotted = [SLOT in str(entry["cue"]).split() for entry in self._entries]
+        prefixes, self._slot_entries = [], []  # entries with an actor slot: the words before it, then after
+        for index, entry in enumerate(self._entries):
+            if slotted[index]:
+                before, _, after = str(entry["cue"]).partition(SLOT)
+                if before.strip() and after.strip():
+                    prefixes.append(before.strip())
+                    self._slot_entries.append((index, tuple(fold(w) for w in after.split())))
+        self.slot_matcher = LexiconMatcher(prefixes)
         for index, entry in enumerate(self._entries):  # the listed forms first: they win over generated ones
+            if slotted[index]:
+                continue
             terms.append(entry["cue"])
             flags.append(enclitics[index])
             self._term_entry.append(index)
         for index, entry in enumerate(self._entries):
+            if slotted[index]:
+                continue
             for variant in _variants(entry["cue"]):
                 terms.append(variant)
                 flags.append(enclitics[index])
@@ -234,6 +293,40 @@ class SentimentScorer:
             out.append(Cue(start, m.end, m.start, first, m.first_token, m.last_token, index, sign, float(entry["strength"]),
                            self._intensity(doc, folded, m.first_token, m.last_token), negator is not None,
                            fold(term_words[0]).startswith("ال"), entry["target"], str(entry["category"])))
+        taken = {k for c in out for k in range(c.first, c.last + 1)}
+        for cue in self._slot_cues(doc, folded):
+            if not any(k in taken for k in range(cue.first, cue.last + 1)):
+                out.append(cue)
+        return sorted(out, key=lambda c: c.start)
+
+    def _slot_cues(self, doc: Document, folded: list[str]) -> list[Cue]:
+        """Cues of the entries with an actor slot: the words before it, one to MAX_SLOT words in the
+        same clause, then the words after it (whether the slot holds an actor is checked when the
+        target is resolved)."""
+        out = []
+        tokens = doc.tokens
+        for m in self.slot_matcher.find(doc.text, tokens):
+            index, after = self._slot_entries[m.entry]
+            entry = self._entries[index]
+            for size in range(1, MAX_SLOT + 1):
+                first_after = m.last_token + 1 + size
+                last = first_after + len(after) - 1
+                if last >= len(tokens) or any(_break_between(doc, k, k + 1) for k in range(m.last_token, last)):
+                    break
+                if tuple(folded[first_after : last + 1]) != after:
+                    continue
+                sign = 1 if entry["polarity"] == "positive" else -1
+                negator = self._negator_before(doc, folded, m.first_token, entry["cue"])
+                first, start = m.first_token, m.start
+                if negator is not None:
+                    first, start = negator, tokens[negator].start
+                    if entry["negation"] != "keep":
+                        sign = -sign
+                out.append(Cue(start, tokens[last].end, m.start, first, m.first_token, last, index, sign,
+                               float(entry["strength"]), self._intensity(doc, folded, m.first_token, last),
+                               negator is not None, False, entry["target"], str(entry["category"]),
+                               slot=(m.last_token + 1, first_after - 1)))
+                break
         return out
 
     def _negator_before(self, doc: Document, folded: list[str], i: int, cue: str) -> int | None:
@@ -294,6 +387,7 @@ class SentimentScorer:
     def context(self, doc: Document, mentions: list[dict], quote_spans: Sequence[tuple] = (),
                 cues: Sequence[Cue] | None = None) -> "_Context":
         """A document's mentions, quotes and cues (default: :meth:`cues`) indexed for :meth:`resolve`."""
+        mentions = list(mentions) + class_anaphors(doc, mentions, self.anaphor_heads) + dual_anaphors(doc, mentions, self.sides)
         ctx = _Context(doc, mentions, quote_spans, {k[0] for k in self.intensifiers if len(k) == 1})
         cues = self.cues(doc) if cues is None else cues
         ctx.cues = list(cues)
@@ -313,7 +407,12 @@ class SentimentScorer:
         quote = ctx.quote_of(cue.start)
         bounds = ctx.token_bounds(quote)
         evaluator = None
-        if cue.target == "object":
+        if cue.slot is not None:
+            held = _mention_after(ctx, cue.slot[0])
+            if held is None or ctx.mentions[held]["last_token"] != cue.slot[1]:
+                return []  # the slot holds no actor: not this idiom
+            targets = [held] if cue.target == "slot" else _subject_before(ctx, cue, bounds, exclude=[held])
+        elif cue.target == "object":
             evaluator, targets, inner = _speech_act(ctx, cue, bounds)
             if not targets and inner is not None and inner.sign == cue.sign and inner.target in ("agent", "any", "label"):
                 # أشاد بـ«النهج الواقعي» لترامب، أدان العدوان الروسي: the object's own target
@@ -321,12 +420,17 @@ class SentimentScorer:
                 targets = [t for t in own if ctx.mentions[t]["first_token"] > cue.last]
         else:
             targets = _role_targets(ctx, cue, bounds)
-        if not targets:
-            return []
         if quote is not None:
             source, source_type = quote[2] or "unknown", quote[3] or "unknown"
+            nested = _nested_speaker(ctx, cue, bounds, self.reporting_verbs)
+            if nested is not None and nested["actor_id"] != source:
+                source, source_type = nested["actor_id"], SOURCE_TYPES.get(nested.get("actor_type", ""), "person")
         else:
             source, source_type = "author", "author"
+        if not targets and cue.category == "deception" and cue.target == "agent":
+            return _discredited_speaker(ctx, cue, quote, source, source_type)
+        if not targets:
+            return []
         if cue.target == "object":
             found = evaluator if evaluator is not None else _subject_before(ctx, cue, ctx.sentence_bounds(cue), exclude=targets)
             if found:
@@ -338,11 +442,190 @@ class SentimentScorer:
                     source, source_type = previous[2] or "unknown", previous[3] or "unknown"
         out, seen = [], set()
         for mi in targets:
-            actor = ctx.mentions[mi]["actor_id"]
-            if actor not in seen:
-                seen.add(actor)
-                out.append((actor, source, source_type))
+            for actor in str(ctx.mentions[mi]["actor_id"]).split("|"):  # الطرفين: both sides
+                if actor not in seen:
+                    seen.add(actor)
+                    out.append((actor, source, source_type))
         return out
+
+
+def anaphor_heads(gazetteer: Gazetteer | None = None) -> dict[str, frozenset[str]]:
+    """Each class noun of :data:`ANAPHOR_HEADS` and the organisations whose names it heads.
+
+    >>> sorted(anaphor_heads()[fold("حلف")])
+    ['NATO']
+    """
+    gazetteer = gazetteer or _bundled_gazetteer()
+    types = dict(zip(gazetteer.actors["actor_id"], gazetteer.actors["type"]))
+    heads: dict[str, set[str]] = {}
+    for alias in gazetteer.aliases:
+        words = alias.text.split()
+        if alias.form != "name" or len(words) < 2 or types.get(alias.actor_id) != "organisation":
+            continue
+        head = fold(words[0])
+        head = head[2:] if head.startswith("ال") else head
+        if head in ANAPHOR_HEADS:
+            heads.setdefault(head, set()).add(alias.actor_id)
+    return {h: frozenset(ids) for h, ids in heads.items()}
+
+
+_GAZETTEER: list[Gazetteer] = []
+
+
+def _bundled_gazetteer() -> Gazetteer:
+    if not _GAZETTEER:
+        _GAZETTEER.append(load_gazetteer())
+    return _GAZETTEER[0]
+
+
+def class_anaphors(doc: Document, mentions: Sequence[dict], heads: dict[str, frozenset[str]]) -> list[dict]:
+    """Mentions of the organisations that bare class nouns refer back to (التحالف، للحلف): the
+    latest actor mentioned before it whose name the noun heads. A class noun with an adjective or
+    genitive after it (التحالف الدولي) names something else and is left alone.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "اجتمع تحالف الراغبين في باريس. وأكد أن التحالف يملك تعهدا."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2026-01-06"], "text": [text]})
+    >>> [(m["surface"], m["actor_id"]) for m in class_anaphors(Document("a", text), find_mentions(arts).to_dict("records"), anaphor_heads())]
+    [('التحالف', 'Coalition of the Willing')]
+    """
+    covered = [(int(m["start"]), int(m["end"])) for m in mentions]
+    known = sorted(mentions, key=lambda m: int(m["start"]))
+    nouns = {"ال" + h for h in set(heads) | COLLECTIVE_ANAPHORS}
+    out = []
+    tokens, text = doc.tokens, doc.text
+    for i, token in enumerate(tokens):
+        word = fold(token.text)
+        bare = _without_proclitics(word, nouns)
+        if bare is None or len(token.text) != len(word):
+            continue
+        head = bare[2:] if bare.startswith("ال") else bare[1:]
+        start = token.end - len(bare)
+        if any(a <= start < b for a, b in covered):
+            continue
+        if i + 1 < len(tokens) and not _gap_breaks(text, token.end, tokens[i + 1].start) \
+                and fold(tokens[i + 1].text).startswith("ال"):
+            continue  # التحالف الدولي: another coalition
+        if head in COLLECTIVE_ANAPHORS:
+            antecedent = _most_mentioned_organisation(known, start)
+        else:
+            earlier = [m for m in known if int(m["end"]) <= start and m["actor_id"] in heads[head]]
+            antecedent = earlier[-1] if earlier else None
+        if antecedent is not None:
+            out.append({"article_id": doc.article_id, "actor_id": antecedent["actor_id"],
+                        "actor_type": antecedent.get("actor_type", ""), "surface": text[start:token.end],
+                        "form": "anaphor", "start": start, "end": token.end})
+    return out
+
+
+def _most_mentioned_organisation(mentions: Sequence[dict], before: int) -> dict | None:
+    """The latest mention of the organisation mentioned most often (at least twice) before ``before``."""
+    earlier = [m for m in mentions if int(m["end"]) <= before and m.get("actor_type") == "organisation"]
+    counts: dict[str, int] = {}
+    for m in earlier:
+        counts[m["actor_id"]] = counts.get(m["actor_id"], 0) + 1
+    if not counts or max(counts.values()) < 2:
+        return None
+    top = max(counts.values())
+    return next(m for m in reversed(earlier) if counts[m["actor_id"]] == top)
+
+
+def party_sides(gazetteer: Gazetteer | None = None) -> dict[str, str]:
+    """The party each actor stands for as a side of a conflict or a negotiation: a state, group or
+    organisation itself, a person the state of his affiliation (none for other people).
+
+    >>> party_sides()["Vladimir Putin"], party_sides()["Ukraine"]
+    ('Russia', 'Ukraine')
+    """
+    gazetteer = gazetteer or _bundled_gazetteer()
+    table = gazetteer.actors
+    types = dict(zip(table["actor_id"], table["type"]))
+    sides = {}
+    for actor_id, kind, affiliation in zip(table["actor_id"], table["type"], table["affiliation"]):
+        if kind != "person":
+            sides[actor_id] = actor_id
+        elif types.get(affiliation) == "state":
+            sides[actor_id] = affiliation
+    return sides
+
+
+def dual_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]) -> list[dict]:
+    """Mentions of both sides that "the two sides" (الطرفين، الجانبان) stands for: the latest pair
+    of coordinated actors before it (X وY), each as the party it stands for; its actor id joins
+    the two ids with ``|``.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "اتصل أردوغان ببوتين وزيلنسكي. ورحب بالإرادة الجادة لدى الطرفين."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2026-03-11"], "text": [text]})
+    >>> [m["actor_id"] for m in dual_anaphors(Document("a", text), find_mentions(arts).to_dict("records"), party_sides())]
+    ['Russia|Ukraine']
+    """
+    ordered = sorted(mentions, key=lambda m: int(m["start"]))
+    pairs = []  # (end of the pair, side ids)
+    text = doc.text
+    for first, second in zip(ordered, ordered[1:]):
+        gap = text[int(first["end"]) : int(second["start"])]
+        a, b = sides.get(first["actor_id"]), sides.get(second["actor_id"])
+        if fold(gap.strip()) == "و" and a and b and a != b:
+            pairs.append((int(second["end"]), f"{a}|{b}"))
+    if not pairs:
+        return []
+    covered = [(int(m["start"]), int(m["end"])) for m in mentions]
+    out = []
+    for token in doc.tokens:
+        word = fold(token.text)
+        bare = _without_proclitics(word, DUAL_ANAPHORS)
+        if bare is None or len(token.text) != len(word):
+            continue
+        start = token.end - len(bare)
+        if any(x <= start < y for x, y in covered):
+            continue
+        before = [ids for end, ids in pairs if end <= start]
+        if before:
+            out.append({"article_id": doc.article_id, "actor_id": before[-1], "actor_type": "group",
+                        "surface": text[start:token.end], "form": "anaphor", "start": start, "end": token.end})
+    return out
+
+
+def _without_proclitics(word: str, nouns: set[str]) -> str | None:
+    """The part of a folded token that is one of the definite ``nouns``, past و ف ب ل (للطرفين:
+    the ل and the elided alef of ال leave لطرفين), or None.
+
+    >>> _without_proclitics("وللطرفين", DUAL_ANAPHORS), _without_proclitics("الطرفين", DUAL_ANAPHORS)
+    ('لطرفين', 'الطرفين')
+    """
+    for prefix in ("", "و", "ف", "ب", "وب", "فب", "ل", "ول", "فل"):
+        if not word.startswith(prefix):
+            continue
+        rest = word[len(prefix):]
+        if rest in nouns and not prefix.endswith("ل"):
+            return rest
+        if prefix.endswith("ل") and rest.startswith("ل") and "ا" + rest in nouns:
+            return rest
+    return None
+
+
+def _gap_breaks(text: str, a: int, b: int) -> bool:
+    return any(ch in CLAUSE_BREAKS for ch in text[a:b])
+
+
+def _nested_speaker(ctx: "_Context", cue: Cue, bounds: tuple[int, int], reporting_verbs: set[str]) -> dict | None:
+    """The speaker of a report nested in a quote's content before the cue (مكتب ستارمر: إن رئيس
+    الوزراء البريطاني «شدد على أن المجموعة ...» -> Starmer): the actor right before or after the
+    reporting verb of the nearest أن/إن before the cue."""
+    c = cue.first - 1
+    while c > bounds[0] and ctx.folded[c] not in COMPLEMENTIZERS:
+        c -= 1
+    if c <= bounds[0] or ctx.folded[c] not in COMPLEMENTIZERS:
+        return None
+    v = c - 1 if ctx.folded[c - 1] not in PREPOSITIONS else c - 2  # شدد على أن
+    verb = ctx.folded[v] if v >= bounds[0] else ""
+    if verb not in reporting_verbs and not (verb[:1] in "وف" and verb[1:] in reporting_verbs):
+        return None
+    for mi in (ctx.at_token.get(v - 1) if v - 1 >= bounds[0] else None, _mention_after(ctx, v + 1)):
+        if mi is not None and not ctx.mentions[mi]["governed"]:
+            return ctx.mentions[mi]
+    return None
 
 
 def _variants(cue: str) -> list[str]:
@@ -504,7 +787,8 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
                 return _with_coordinated(ctx, mi, bounds) if _possessive_l(ctx, cue, mention, j) else []
             return _with_coordinated(ctx, mi, bounds)
         word = ctx.folded[j]
-        if word == "بين":
+        if word == "بين" or word in POSSESSIVE_PREPOSITIONS or (
+                word in WITHIN_PREPOSITIONS and cue.category in RECIPROCAL_CATEGORIES):
             following = _mention_after(ctx, j + 1) if j + 1 <= bounds[1] else None
             return _with_coordinated(ctx, following, bounds) if following is not None else []
         if word in ctx.intensifiers:
@@ -581,10 +865,13 @@ def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[
     its own target is the act's (أدان ماكرون العدوان الروسي -> Russia).
     """
     found: list[int] = []
-    inner = None
+    inner = attack = None
     for j in _steps_after(ctx, cue.last, bounds, MAX_AFTER):
         if j in ctx.cue_tokens:
             inner = ctx.cue_at.get(j)
+            break
+        if ctx.folded[j] in ATTACK_NOUNS and ctx.folded[j].startswith("ال") and _mention_after(ctx, j + 1) is None:
+            attack = j  # أدان ستارمر الهجوم: the attack reported before
             break
         if ctx.folded[j] in CLAUSE_OPENERS:
             break
@@ -602,7 +889,34 @@ def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[
             rest = [mi for mi in found if mi not in group]
             if rest or inner is not None or _object_follows(ctx, ctx.mentions[group[-1]]["last_token"], bounds):
                 evaluator, found = group, rest
+    if not found and attack is not None:
+        return evaluator, _attacker(ctx, attack), inner
     return evaluator, (_with_coordinated(ctx, found[0], bounds) if found else []), inner
+
+
+def _attacker(ctx: _Context, j: int) -> list[int]:
+    """The author of the attack a bare attack noun at token ``j`` refers to: scanning back from it,
+    the actor right before or after the latest attack verb (روسيا شنت، قصفت القوات الروسية), or the
+    demonym right after the latest attack noun (هجوم روسي)."""
+    first_sentence = max(ctx.doc.sentence_id(ctx.doc.tokens[j].start) - MAX_ATTACK_SENTENCES, 0)
+    k = j - 1
+    while k >= 0 and ctx.doc.sentence_id(ctx.doc.tokens[k].start) >= first_sentence:
+        word = ctx.folded[k]
+        bare = word[1:] if word[:1] in "وف" and word[1:] in ATTACK_VERBS else word
+        candidates = []
+        if bare in ATTACK_VERBS:
+            candidates = [ctx.at_token.get(b) for b in range(k - 1, max(k - 4, -1), -1)
+                          if not any(_break_between(ctx.doc, x, x + 1) for x in range(b, k))]  # القوات الروسية قد شنت
+            candidates.append(_mention_after(ctx, k + 1))
+            if k + 2 < len(ctx.doc.tokens) and ctx.folded[k + 1].startswith("ال"):
+                candidates.append(_mention_after(ctx, k + 2))  # قصفت القوات الروسية
+        elif word in ATTACK_NOUNS or (word[:1] in "وب" and word[1:] in ATTACK_NOUNS):
+            candidates = [_mention_after(ctx, k + 1)]
+        for mi in candidates:
+            if mi is not None and not ctx.mentions[mi]["governed"]:
+                return [mi]
+        k -= 1
+    return []
 
 
 def _object_follows(ctx: _Context, last: int, bounds: tuple[int, int]) -> bool:
@@ -623,7 +937,39 @@ def _role_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
         return _preposition_object(ctx, cue, bounds)
     if cue.target == "label":
         return _label_target(ctx, cue, bounds)
+    if cue.target == "slot":
+        return []  # only entries with an actor slot: resolved from the slot
+    if cue.target == "holder":
+        found = _agent_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds)
+        if found:
+            considerer = _considerer(ctx, found[0], bounds)
+            return found if considerer is None else considerer
+        return []
     return _any_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds)
+
+
+def _considerer(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[int] | None:
+    """When the mention ``mi`` is the object of a verb of considering, the verb's subject (none
+    found: ``[]``); ``None`` when no such verb governs it. SVO: الحلف يعدّ روسيا عدواً; VSO: يعتبر
+    الناتو روسيا عدواً."""
+    k = ctx.mentions[mi]["first_token"] - 1
+    if k < bounds[0] or _break_between(ctx.doc, k, k + 1):
+        return None
+    before = ctx.at_token.get(k)
+    if before is not None:  # VSO: the subject stands between the verb and the object
+        v = ctx.mentions[before]["first_token"] - 1
+        if v >= bounds[0] and ctx.folded[v] in CONSIDERING_VERBS and not ctx.mentions[before]["governed"]:
+            return [before]
+        return None
+    if ctx.folded[k] not in CONSIDERING_VERBS:
+        return None
+    for j in range(k - 1, max(k - 4, bounds[0] - 1), -1):
+        if _break_between(ctx.doc, j, j + 1):
+            break
+        subject = ctx.at_token.get(j)
+        if subject is not None and not ctx.mentions[subject]["governed"]:
+            return [subject]
+    return []
 
 
 def _label_target(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
@@ -645,6 +991,17 @@ def _enclosing_act(ctx: _Context, cue: Cue) -> Cue | None:
             and cue.cue_first - c.last <= MAX_AFTER * 2 and ctx.doc.sentence_id(c.start) == ctx.doc.sentence_id(cue.start)
             and not any(_break_between(ctx.doc, k, k + 1) for k in range(c.last, cue.cue_first))]
     return max(acts, key=lambda c: c.last) if acts else None
+
+
+def _discredited_speaker(ctx: _Context, cue: Cue, quote: tuple | None, source: str,
+                         source_type: str) -> list[tuple[str, str, str]]:
+    """A charge of deception with no actor in its clause («هراء»، أكاذيب) is aimed at the claims
+    reported just before it: the speaker of the previous quote, in the same or the previous
+    sentence, when that is an actor other than the one who makes the charge."""
+    previous = ctx.quote_before(quote[0] if quote is not None else cue.start, max_sentences=1)
+    if previous is None or previous[2] == source or previous[2] not in {m["actor_id"] for m in ctx.mentions}:
+        return []
+    return [(previous[2], source, source_type)]
 
 
 def _claimant(ctx: _Context, cue: Cue) -> list[tuple[str, str, str]]:
@@ -690,6 +1047,8 @@ def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: S
         word = ctx.folded[j]
         if word in PRONOUN_SUBJECTS or word in DESCRIBED_PRONOUNS:
             return _pronoun_subject(ctx, j, bounds, exclude)
+        if word in SHARED_SUBJECT:
+            return _antecedent(ctx, j, bounds, exclude)
         if word in DEMONSTRATIVES and _stands_alone(ctx, j, cue):
             return _antecedent(ctx, j, bounds, exclude)
         if word in COMPLEMENTIZERS:
@@ -713,6 +1072,8 @@ def _pronoun_subject(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Se
     subject; after بأنه (وصف ماكرون بوتين بأنه ...) the actor right before it, the described one."""
     if ctx.folded[j] in PRONOUN_SUBJECTS:
         return _antecedent(ctx, j, bounds, exclude)
+    if j > 0 and ctx.folded[j - 1] in ATTACK_NOUNS and ctx.at_token.get(j - 1) is None:
+        return _attacker(ctx, j - 1)  # وصفت كالاس الهجوم بأنه «وحشي»
     mi = ctx.at_token.get(j - 1) if j - 1 >= bounds[0] and not _break_between(ctx.doc, j - 1, j) else None
     if mi is None or mi in exclude or ctx.mentions[mi]["governed"]:
         return []

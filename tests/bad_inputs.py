@@ -139,9 +139,9 @@ def _write(folder: Path, files: dict[str, bytes | str]) -> Path:
     return folder
 
 
-def _with_good(bad_name: str, data: bytes | str):
+def _with_good(bad_name: str, data: bytes | str, names: str | None = None):
     def build(folder: Path):
-        return _write(folder / "corpus", {bad_name: data, "good.txt": GOOD_TEXT}), bad_name, None
+        return _write(folder / "corpus", {bad_name: data, "good.txt": GOOD_TEXT}), names or bad_name, None
 
     return build
 
@@ -164,7 +164,7 @@ def with_invisible_characters(text: str) -> str:
     every seventh word (deterministic).
 
     >>> with_invisible_characters("a bb cc dd")
-    'a bb cc\\u200b dd'
+    'a bb cc\\u200c dd'
     """
     words = text.split(" ")
     out = []
@@ -333,7 +333,7 @@ CASES: list[Case] = [
     Case("latin-only", "an article in English only", _with_good("english.txt", LATIN_TEXT), 0, 0),
     Case("invisible-characters", "zero-width and bidi control characters between and inside words",
          _with_good("controls.txt", with_invisible_characters(OTHER_TEXT)), 0, 0),
-    Case("unbalanced-quotes", "unclosed « and “, a stray ”", _with_good("unbalanced.txt", GOOD_TEXT + UNBALANCED_TEXT),
+    Case("unbalanced-quotes", "unclosed « and “, a stray ”", _with_good("unbalanced.txt", GOOD_TEXT + UNBALANCED_TEXT, "unbalanced:"),
          0, 0, ("unbalanced quotation mark",), quote_marks=True),
     Case("huge-article", "one 50 MB article (the seed 001 repeated)", _huge, 0, 0, huge=True),
     Case("all-bad", "every article bad (empty, binary, HTML): nothing to analyse", _all_bad,
@@ -352,13 +352,13 @@ CASES: list[Case] = [
          _manifest("good.txt,X,2025-09-04,e,ar,\nother.txt,Y,2025-09-04,e,ar,\ngood.txt,Z,2025-09-04,e,ar,\n",
                    names="corpus.csv:4"), 2, 2, ("duplicate file 'good.txt'", "first on line 2")),
     Case("manifest-unknown-file", "a row naming a file that is not there",
-         _manifest("good.txt,X,2025-09-04,e,ar,\nother.txt,Y,2025-09-04,e,ar,\ngone.txt,Z,2025-09-04,e,ar,\n",
+         _manifest("good.txt,X,2025-09-04,,ar,\nother.txt,Y,2025-09-04,,ar,\ngone.txt,Z,2025-09-04,,ar,\n",
                    names="corpus.csv:4"), 0, 2, ("'gone.txt' not found",), skipped="gone"),
     Case("manifest-bad-date", "a row with the date 2025-13-01",
          _manifest("good.txt,X,2025-09-04,e,ar,\nother.txt,Y,2025-13-01,e,ar,\n", names="corpus.csv:3"),
          0, 2, ("bad date '2025-13-01'", "YYYY-MM-DD"), skipped="other"),
     Case("manifest-unlisted-file", "a .txt file the manifest does not list",
-         _manifest("good.txt,X,2025-09-04,e,ar,\n", names="other.txt"), 0, 0, ("not listed in corpus.csv",)),
+         _manifest("good.txt,X,2025-09-04,,ar,\n", names="other.txt"), 0, 0, ("not listed in corpus.csv",)),
     Case("manifest-unclosed-quote", "a notes cell whose quotation mark never closes",
          _manifest('good.txt,X,2025-09-04,e,ar,"never closed\nother.txt,Y,2025-09-04,e,ar,\n', names="corpus.csv"),
          2, 2, ("not a readable CSV manifest",)),
@@ -408,8 +408,8 @@ CASES: list[Case] = [
          _spoiled_data_file("reporting_cues.tsv", _append("صرح\tصرح\tverb\tneutral\t0\tnote\textra")),
          2, 2, ("7 fields, but the header has 6",), data_file="cues"),
     # -- gazetteers ------------------------------------------------------------------------------
-    Case("gazetteer-bad-toml", "actors.toml: an array that never closes",
-         _gazetteer(lambda text: (text + "\n[[actor]]\nid = \"Nobody\"\nnames = [\"نوبادي\"\n", text.count("\n") + 4)),
+    Case("gazetteer-bad-toml", "actors.toml: a value without quotation marks",
+         _gazetteer(lambda text: (text + "\n[[actor]]\nid = \"Nobody\"\ntype = person\n", text.count("\n") + 4)),
          2, 2, ("not valid TOML",), data_file="gazetteer"),
     Case("gazetteer-missing-id", "actors.toml: an [[actor]] without an id",
          _gazetteer(_actor('type = "person"\nnames = ["نوبادي"]')), 2, 2, ("has no id",), data_file="gazetteer"),
