@@ -14,18 +14,52 @@ Each evaluation gets:
     members of بين (وحدة الموقف بين أوروبا والولايات المتحدة);
   - ``about`` (emotions and attitudes): the object of a preposition after the cue, past the
     experiencer (محبط جداً من الرئيس بوتين -> Putin; سخط ترمب من بوتين -> Putin);
-  - ``object`` (speech acts: أشاد، شكر، أدان): the object; the verb's subject is the source
-    (an object that is itself a cue has its own target: أدان ماكرون العدوان الروسي -> Russia);
+  - ``object`` (speech acts: أشاد، شكر، أدان، اتهم): the object; the verb's subject is the source
+    (who speaks well or ill of whom: the praiser or the accuser, in narration as in quotes, as the
+    seed gold decides for أشادوا and شكر and the development set for أدان and رحب). An actor right
+    after the verb is its subject when an object follows it (رحّب زيلينسكي بالحزمة، أدان ستارمر
+    الهجوم), else its object (وشكر الولايات المتحدة على ...). An object that is itself a cue
+    gives its own target (أدان ماكرون العدوان الروسي، أشاد بيسكوف بـ«النهج الواقعي» لترامب); a
+    pronoun or demonstrative object its antecedent (متهماً إياهم، رحب بذلك); a bare attack noun
+    the attack's author reported before (أدان ستارمر الهجوم -> the subject of روسيا شنت);
   - ``any``: the actor after the cue, else the subject before it (لا يمكن الوثوق في بوتين،
-    بوتين لا يمكن الوثوق به).
+    بوتين لا يمكن الوثوق به);
+  - ``label``: the actor a delegitimising label names (نظام كييف -> Ukraine);
+  - ``praised``: a quality of what an actor is praised or thanked for takes the praise act's target
+    and source (شكراً لأوروبا على هذه الخطوة القوية), and evaluates nothing elsewhere;
+  - ``claimant``: a claim made without evidence discredits the speaker of the quote it closes
+    (زعمت السلطات الأوكرانية أن ...، من دون تقديم أي أدلة), in the author's voice;
+  - ``holder``: an enmity is the subject's (بوتين عدو أوكرانيا), or, after a verb of considering,
+    the considerer's (الحلف يعدّ روسيا عدواً -> NATO);
+  - ``slot``: an idiom with an actor inside it evaluates that actor (جرت موسكو أقدامها); an idiom
+    with a slot and role ``agent`` evaluates its subject (روسيا تريد أوكرانيا كلها).
+
+  The subject of a predicate is found through what stands for it: a subject pronoun (موسكو تُظهر
+  أنها لا تريد السلام، نظام كييف لا يمكن الوثوق به لأنه ينتهك ...) or a clause after بل stands for
+  the governing clause's subject; a standalone demonstrative (وهذا هو النفاق، هذا إرهاب متعمد) for
+  the subject of the clause before it, or of the previous quote when it opens a quote; بأنه after a
+  verb of describing for the actor described (وصف ماكرون بوتين بأنه ...); a bare attack noun (قال
+  إن الهجوم وحشي) for the attack's author. A quote whose content starts after such a pronoun (قال
+  إنه «غير جاد») continues it. The antecedent is the first actor no preposition governs after
+  the last complementizer. An adjective after a quantifier (أي حوار جاد) describes a thing.
+  Definiteness decides what follows a cue: after an indefinite cue a definite word is its
+  genitive object (عرقلة الجهود الأمريكية does not evaluate the United States); after a definite
+  noun with its adjective, ل and لدى mark the possessor (النهج الواقعي للرئيس ترامب، الإرادة الجادة
+  لدى الطرفين); داخل, after a word of unity or division, the group (إجماع داخل التحالف).
+  Bare class nouns that the actors module leaves out stand for the organisation they refer back
+  to (التحالف، الحلف، الاتحاد: the latest one whose name they head; المجموعة: the organisation
+  mentioned most, at least twice), and "the two sides" (الطرفين) for the latest coordinated pair of
+  parties (a person stands for his state). A charge of deception with no actor in its clause
+  («هراء») is aimed at the speaker of the quote just before it.
 
   Actors coordinated with the target by و are targets too (جدية أوروبا وتحالف الراغبين). A
   subject is never an actor governed by a preposition (ضغط الشركاء على روسيا غير كافٍ evaluates
   no actor), and a definite cue (العدوان، المعزول) is a noun phrase, so only the actor right
   before it can be its subject (بوتين المعزول). An evaluation with no actor in its clause
   evaluates no actor and is dropped (حرب لا معنى لها);
-* a **source**: the speaker of the innermost quote whose content holds the cue, else the author;
-  for a speech act, its subject (or the speaker it continues: ..., مشيداً بـ);
+* a **source**: the speaker of the innermost quote whose content holds the cue (a report nested
+  in a quote's content, مكتب ستارمر: إن رئيس الوزراء «شدد على أن ...», is Starmer's), else the
+  author; for a speech act, its subject (or the speaker it continues: ..., مشيداً بـ);
 * a **polarity**, flipped by a negator up to three words before the cue (لا، لم، لن، ليس، غير،
   عدم، دون; not لا in لا يزال / لا سيما), unless the entry says ``negation=keep``; the span then
   starts at the negator. The **score** is the entry's strength times an intensifier's weight
@@ -100,6 +134,7 @@ SHARED_SUBJECT = {fold(w) for w in ("بل",)}
 # After a verb of describing, بأنه refers to its object (وصف ماكرون بوتين بأنه «غير جدير بالثقة»).
 DESCRIBED_PRONOUNS = {fold(w) for w in ("بأنه", "بأنها", "بأنهم", "وبأنه", "وبأنها")}
 # A demonstrative subject (وهذا هو النفاق، هذا إرهاب) points back to the previous clause's event.
+ENCLITIC_PRONOUNS = {"ه", "ها", "هم", "هما", "هن"}
 OBJECT_PRONOUNS = {fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما")}
 DEMONSTRATIVES = {fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك", "فهذا", "فهذه", "فذلك")}
 # A quantifier before a noun (أي حوار جاد): an adjective after it describes a thing, not an actor.
@@ -939,8 +974,8 @@ def _role_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
         return _label_target(ctx, cue, bounds)
     if cue.target == "slot":
         return []  # only entries with an actor slot: resolved from the slot
-    if cue.target == "holder":
-        found = _agent_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds)
+    if cue.target == "holder":  # بوتين عدو أوكرانيا: the subject is the enemy, not its genitive
+        found = _subject_before(ctx, cue, bounds) or _agent_after(ctx, cue, bounds)
         if found:
             considerer = _considerer(ctx, found[0], bounds)
             return found if considerer is None else considerer
@@ -1049,6 +1084,8 @@ def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: S
             return _pronoun_subject(ctx, j, bounds, exclude)
         if word in SHARED_SUBJECT:
             return _antecedent(ctx, j, bounds, exclude)
+        if word in ATTACK_NOUNS and word.startswith("ال"):
+            return _attacker(ctx, j)  # قال ماكرون إن الهجوم وحشي: the attack's author
         if word in DEMONSTRATIVES and _stands_alone(ctx, j, cue):
             return _antecedent(ctx, j, bounds, exclude)
         if word in COMPLEMENTIZERS:
@@ -1077,7 +1114,23 @@ def _pronoun_subject(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Se
     mi = ctx.at_token.get(j - 1) if j - 1 >= bounds[0] and not _break_between(ctx.doc, j - 1, j) else None
     if mi is None or mi in exclude or ctx.mentions[mi]["governed"]:
         return []
+    verb = ctx.mentions[mi]["first_token"] - 1
+    if verb >= 0 and _describes_a_pronoun(ctx.folded[verb]):
+        return []  # وصفتها موسكو بأنها «هراء»: موسكو describes, the pronoun is described
     return _with_coordinated_before(ctx, mi, bounds)
+
+
+def _describes_a_pronoun(word: str) -> bool:
+    """Whether a folded word is a verb of describing with an object pronoun (وصفها، وصفتها، يصفه).
+
+    >>> _describes_a_pronoun("ووصفتها"), _describes_a_pronoun("وصفت")
+    (True, False)
+    """
+    word = word[1:] if word[:1] in "وف" and word[1:4] in ("وصف", "يصف", "تصف") else word
+    for stem in ("وصفت", "وصفوا", "وصف", "يصفون", "يصف", "تصف"):
+        if word.startswith(stem) and word[len(stem):] in ENCLITIC_PRONOUNS:
+            return True
+    return False
 
 
 def _definite_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
@@ -1164,7 +1217,7 @@ def _antecedent(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequenc
             k = ctx.mentions[mi]["first_token"] - 1
             continue
         k -= 1
-    return [] if first is None else _with_coordinated_before(ctx, first, bounds)
+    return [] if first is None else _with_coordinated(ctx, first, (lo, j - 1))
 
 
 def _with_coordinated_before(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[int]:

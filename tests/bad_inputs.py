@@ -355,7 +355,7 @@ CASES: list[Case] = [
          _manifest("good.txt,X,2025-09-04,,ar,\nother.txt,Y,2025-09-04,,ar,\ngone.txt,Z,2025-09-04,,ar,\n",
                    names="corpus.csv:4"), 0, 2, ("'gone.txt' not found",), skipped="gone"),
     Case("manifest-bad-date", "a row with the date 2025-13-01",
-         _manifest("good.txt,X,2025-09-04,e,ar,\nother.txt,Y,2025-13-01,e,ar,\n", names="corpus.csv:3"),
+         _manifest("good.txt,X,2025-09-04,,ar,\nother.txt,Y,2025-13-01,,ar,\n", names="corpus.csv:3"),
          0, 2, ("bad date '2025-13-01'", "YYYY-MM-DD"), skipped="other"),
     Case("manifest-unlisted-file", "a .txt file the manifest does not list",
          _manifest("good.txt,X,2025-09-04,,ar,\n", names="other.txt"), 0, 0, ("not listed in corpus.csv",)),
@@ -448,23 +448,32 @@ def generate(folder: str | Path, *, names: Iterable[str] | None = None, huge: bo
 # The commands that read a corpus, and running them
 
 
+def command_modules() -> list[str]:
+    """framing.cli's COMMAND_MODULES, plus the optional modules that can be imported and register."""
+    import framing.cli as cli
+
+    modules = list(cli.COMMAND_MODULES)
+    for module in OPTIONAL_COMMAND_MODULES:
+        if module not in modules:
+            try:
+                if hasattr(importlib.import_module(module), "register"):
+                    modules.append(module)
+            except ImportError:
+                pass
+    return modules
+
+
 @contextlib.contextmanager
 def all_commands() -> Iterator[None]:
     """framing.cli with the optional command modules registered too (restored afterwards)."""
     import framing.cli as cli
 
-    saved = list(cli.COMMAND_MODULES)
-    for module in OPTIONAL_COMMAND_MODULES:
-        if module not in cli.COMMAND_MODULES:
-            try:
-                if hasattr(importlib.import_module(module), "register"):
-                    cli.COMMAND_MODULES.append(module)
-            except ImportError:
-                pass
+    saved = cli.COMMAND_MODULES
+    cli.COMMAND_MODULES = command_modules()
     try:
         yield
     finally:
-        cli.COMMAND_MODULES[:] = saved
+        cli.COMMAND_MODULES = saved
 
 
 def corpus_commands() -> dict[str, frozenset[str]]:

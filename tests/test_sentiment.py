@@ -114,7 +114,182 @@ def test_sentiment_speech_act_subject_is_the_source():
     assert [(s, t, p) for s, t, p, _, _ in found] == [("Europe", "United States", "positive")]
 
 
+# -- lexicon families -------------------------------------------------------------------------
+
+
+def _targets(text: str, **kw) -> list[tuple]:
+    return sorted({(t, p) for _, t, p, _, _ in evaluations(text, **kw)})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("بوتين يسخر من كل جهود السلام التي يبذلها الرئيس ترامب.", [("Vladimir Putin", "negative")]),
+    ("معتبراً أن بروكسل تسير نحو طريق مسدود.", [("European Union", "negative")]),
+    ("رأى لافروف أن الأوروبيين فقدوا أي استقلالية في قرارهم.", [("Europe", "negative")]),
+    ("ورأى خبراء أن الغرب يغطي على الحقيقة.", [("the West", "negative")]),
+    ("الأوروبيون ماضون في دعم كييف.", [("Europe", "positive")]),
+    ("قالت إن روسيا قد تكون مستعدة لمهاجمة دولة أخرى.", [("Russia", "negative")]),
+    ("قائلاً إن بوتين لا يفهم سوى لغة القوة.", [("Vladimir Putin", "negative")]),
+    ("وهذا السلوك يعني أن روسيا تنتهك كل هدنة.", [("Russia", "negative")]),
+])
+def test_sentiment_lexicon_families_of_other_outlets(text, expected):
+    assert _targets(text, date="2026-02-25") == expected
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("أعتقد أن بوتين يريد إنهاء الحرب.", "positive"),
+    ("وقال إن الرئيس دونالد ترامب يريد اتفاقاً هذا العام.", "positive"),
+    ("أكد أن ترامب يسعى إلى وقف إطلاق النار.", "positive"),
+    ("إن بوتين يريد إطالة الحرب بأي ثمن.", "negative"),
+    ("قال إن بوتين لا يريد إنهاء الحرب.", "negative"),
+])
+def test_sentiment_desire_constructions_evaluate_the_subject(text, polarity):
+    assert _targets(text, date="2026-02-12") == [("Donald Trump" if "ترامب" in text else "Vladimir Putin", polarity)]
+
+
+def test_sentiment_desire_for_a_whole_country_and_its_shared_subject():
+    # the clause after بل shares the subject of the one before it; <actor> slot: تريد أوكرانيا كلها
+    found = evaluations("قالت كالاس إن روسيا لا تريد السلام، بل تريد أوكرانيا كلها.", date="2026-02-25")
+    assert [(t, p, c) for _, t, p, _, c in found] == [
+        ("Russia", "negative", "لا تريد السلام"), ("Russia", "negative", "تريد أوكرانيا كلها")]
+    # a conditional past (إذا أرادت) is no desire
+    assert evaluations("على كييف أن تعترف بالواقع إذا أرادت وقف الحرب.", date="2026-03-11") == []
+
+
+def test_sentiment_slot_idiom_evaluates_the_actor_inside_it():
+    found = evaluations("واقترحت الحكومة الألمانية فرض عقوبات إذا جرت موسكو أقدامها.", date="2025-09-04")
+    assert [(t, p, c) for _, t, p, _, c in found] == [("Russia", "negative", "جرت موسكو أقدامها")]
+    assert evaluations("وجرت المفاوضات أقدامها.") == []  # no actor in the slot: not the idiom
+
+
+def test_sentiment_regime_label_names_the_actor_after_it():
+    found = evaluations("تواصل العواصم الأوروبية ضخ الأسلحة إلى نظام كييف رغم خسائره.", date="2025-06-26")
+    assert ("author", "Ukraine", "negative", -2.0, "نظام") in found
+    assert evaluations("ويعمل نظام الدفاع الجوي الأمريكي على صد الصواريخ.") == []
+
+
+# -- speech acts ------------------------------------------------------------------------------
+
+
+def test_sentiment_speech_act_actor_before_its_object_is_the_subject():
+    # V S O: the praiser is not the praised
+    assert evaluations("أما في كييف، فقد رحّب الرئيس الأوكراني فولوديمير زيلينسكي بالقرار.", date="2026-02-25") == []
+    # V O: with no object after it the actor is the object (seed 001: وشكر الولايات المتحدة على ...)
+    assert _targets("وشكر الولايات المتحدة على استعدادها لتقديم الدعم.") == [("United States", "positive")]
+
+
+def test_sentiment_speech_act_object_cue_gives_its_target_and_the_subject_is_the_source():
+    text = "وفي المقابل، أشاد بيسكوف بما وصفه بـ«النهج الواقعي» للرئيس الأمريكي دونالد ترامب."
+    found = evaluations(text, date="2025-06-26")
+    assert [(s, t, p, c) for s, t, p, _, c in found] == [
+        ("Dmitry Peskov", "Donald Trump", "positive", "أشاد"), ("author", "Donald Trump", "positive", "النهج الواقعي")]
+    found = evaluations("أدان ماكرون العدوان الروسي على أوكرانيا.")
+    assert [(s, t, c) for s, t, _, _, c in found] == [
+        ("Emmanuel Macron", "Russia", "أدان"), ("author", "Russia", "العدوان")]
+
+
+def test_sentiment_condemned_attack_is_its_reported_authors():
+    text = ("قال زيلينسكي إن روسيا شنت خلال الليل واحداً من أعنف هجماتها على العاصمة كييف. "
+            "كما أدان رئيس الوزراء البريطاني كير ستارمر الهجوم، وكتب أن الرد سيأتي.")
+    assert ("Keir Starmer", "Russia", "negative", -3.0, "أدان") in evaluations(text, date="2026-01-09")
+    text = "شنت روسيا هجوماً واسعاً على خاركيف. ووصف زيلينسكي الهجوم بأنه وحشي."
+    assert [(t, c) for _, t, _, _, c in evaluations(text, date="2026-01-09")] == [("Russia", "وحشي")]
+
+
+def test_sentiment_pronoun_object_takes_its_antecedent():
+    text = ("وقال لافروف إن الأوروبيين يبذلون كل ما في وسعهم لعرقلة الجهود الأمريكية الروسية، "
+            "متهماً إياهم بتشجيع كييف على مواصلة القتال.")
+    found = evaluations(text, date="2026-02-12")
+    assert sorted((t, c) for _, t, _, _, c in found) == [
+        ("Europe", "متهماً"), ("Europe", "يبذلون كل ما في وسعهم لعرقلة")]
+
+
+def test_sentiment_praised_quality_only_inside_a_praise_act():
+    found = evaluations("وكتب: شكراً لأوروبا على هذه الخطوة القوية.", date="2026-02-25")
+    assert [(t, p, c) for _, t, p, _, c in found] == [("Europe", "positive", "شكراً"), ("Europe", "positive", "القوية")]
+    assert evaluations("سجلت ألمانيا نمواً قوياً واقتصاداً قوياً.") == []
+
+
+# -- subjects through pronouns, demonstratives and anaphora -----------------------------------
+
+
+def test_sentiment_subject_pronoun_stands_for_the_governing_subject():
+    assert _targets("مؤكدة أن موسكو تُظهر مرة أخرى أنها لا تريد السلام.", date="2026-01-09") == [("Russia", "negative")]
+    assert _targets("وكتب أن بوتين قد أثبت مرة أخرى أنه غير جاد بشأن السلام.", date="2026-01-09") == [
+        ("Vladimir Putin", "negative")]
+    found = evaluations("قال لافروف إن نظام كييف لا يمكن الوثوق به، لأنه ينتهك كل هدنة يعلنها.", date="2025-06-26")
+    assert {(t, c) for _, t, _, _, c in found} == {("Ukraine", "نظام"), ("Ukraine", "لا يمكن الوثوق"), ("Ukraine", "ينتهك")}
+
+
+def test_sentiment_demonstrative_stands_for_the_previous_clause():
+    text = "كتب زيلينسكي أن روسيا تتحدث عن السلام في إسطنبول وتقصف مدننا في الليلة نفسها، وهذا هو النفاق بعينه."
+    assert _targets(text, date="2026-03-11") == [("Russia", "negative")]
+    text = "قالت كالاس إن موسكو تردّ على كل حديث عن المفاوضات بالصواريخ، وهذا سلوك لا يمكن التسامح معه."
+    assert _targets(text, date="2026-02-25") == [("Russia", "negative")]
+    # a demonstrative with a definite noun is a determiner: the agreement is evaluated, not an actor
+    assert evaluations("قال الكرملين إن روسيا ترفض هذا الاتفاق، وإن هذا الاتفاق غير مقبول.") == []
+
+
+def test_sentiment_demonstrative_object_of_an_emotion():
+    # seed 004: grateful for what Washington offered
+    text = "قالوا إن واشنطن أعربت عن استعدادها لأن تكون جزءًا من الخطة، وقال الرئيس الأوكراني إنه ممتن لذلك."
+    assert _targets(text) == [("United States", "positive")]
+
+
+def test_sentiment_adjective_after_a_quantifier_describes_a_thing():
+    assert evaluations("وأن موسكو منفتحة بالتأكيد على أي حوار جاد.", date="2025-06-26") == []
+
+
+def test_sentiment_genitive_after_an_indefinite_cue_is_its_object():
+    # عرقلة الجهود الأمريكية: the obstructed efforts are American, the obstructer is Europe
+    text = "قال لافروف إن الأوروبيين يسعون إلى عرقلة الجهود الأمريكية."
+    assert _targets(text, date="2026-02-12") == [("Europe", "negative")]
+
+
+def test_sentiment_emotion_about_an_actors_statements():
+    # seed 000 headline: worry about Putin's statements (من + a speech noun is the object)
+    assert _targets("قلق أوروبي من تصريحات بوتين") == [("Vladimir Putin", "negative")]
+    assert _targets("قال ترامب إنه غير سعيد بتصرفات بوتين.", date="2026-01-09") == [("Vladimir Putin", "negative")]
+
+
+def test_sentiment_class_nouns_and_the_two_sides_refer_back():
+    text = "اجتمع قادة تحالف الراغبين في باريس. وأكد ستارمر أن التحالف يملك تعهدًا غير قابل للكسر."
+    assert _targets(text) == [("Coalition of the Willing", "positive")]
+    text = ("أجرى أردوغان اتصالين هاتفيين مع بوتين وزيلنسكي. "
+            "ورحب أردوغان بما وصفه بـ\"الإرادة الجادة\" لدى الطرفين.")
+    found = evaluations(text, date="2026-03-11")
+    assert sorted((s, t, c) for s, t, _, _, c in found) == [
+        ("Recep Tayyip Erdoğan", "Russia", "رحب"), ("Recep Tayyip Erdoğan", "Ukraine", "رحب"),
+        ("author", "Russia", "الإرادة الجادة"), ("author", "Ukraine", "الإرادة الجادة")]
+
+
+def test_sentiment_enmity_is_held_by_the_considerer():
+    text = "الكرملين: قمة الناتو تؤكد أن الحلف يعدّ روسيا عدواً."
+    assert _targets(text, date="2025-06-26") == [("NATO", "negative")]
+    assert _targets("بوتين عدو أوكرانيا.") == [("Vladimir Putin", "negative")]
+
+
 # -- sources ----------------------------------------------------------------------------------
+
+
+def test_sentiment_claim_without_evidence_discredits_the_claimant():
+    text = "زعمت السلطات الأوكرانية أن القوات الروسية قصفت منشآت مدنية في خاركوف، من دون تقديم أي أدلة."
+    found = evaluations(text, date="2025-06-26", quotes=True)
+    assert [(s, t, c) for s, t, _, _, c in found] == [("author", "Ukraine", "من دون تقديم أي أدلة")]
+
+
+def test_sentiment_charge_of_nonsense_aims_at_the_previous_speaker():
+    text = ("وكان الأمين العام للحلف مارك روته قد زعم أن روسيا «قد تكون مستعدة لمهاجمة دولة في الناتو»، "
+            "وهي تصريحات وصفتها موسكو بأنها «هراء».")
+    found = evaluations(text, date="2025-06-26", quotes=True)
+    assert ("Russia", "Mark Rutte", "negative", -2.0, "هراء") in found
+
+
+def test_sentiment_nested_report_is_credited_to_its_inner_speaker():
+    text = ("اجتمع قادة تحالف الراغبين في باريس. وقال مكتب ستارمر إن رئيس الوزراء البريطاني «شدد على أن "
+            "التحالف لديه تعهد لا يمكن كسره تجاه أوكرانيا».")
+    found = evaluations(text, quotes=True)
+    assert [(s, t, c) for s, t, _, _, c in found] == [("Keir Starmer", "Coalition of the Willing", "تعهد لا يمكن كسره")]
+
 
 
 def test_sentiment_source_is_the_quoted_speaker():
@@ -146,7 +321,20 @@ def test_sentiment_meets_its_targets_on_the_seed_gold():
 
     scores = evaluate("sentiment").set_index("metric")["all"]
     assert scores["precision"] >= 0.85
-    assert scores["recall"] >= 0.65
+    assert scores["recall"] >= 0.85
+
+
+def test_sentiment_meets_its_targets_on_the_development_set():
+    # five invented articles in other outlets' styles, annotated blind to the code
+    from pathlib import Path
+
+    from framing.evaluate import evaluate
+
+    heldout = Path(__file__).parent / "fixtures" / "heldout"
+    scores = evaluate("sentiment", heldout, gold=heldout / "sentiment.tsv").set_index("metric")["all"]
+    assert scores["precision"] >= 0.85
+    assert scores["recall"] >= 0.85
+    assert scores["source_accuracy"] >= 0.9
 
 
 # -- lexicon files ----------------------------------------------------------------------------
@@ -176,7 +364,9 @@ def test_sentiment_bundled_lexicon_has_documented_header():
     assert "The file is the project's own" in text
     assert "#   target     where the evaluated actor stands" in text
     lexicon = load_sentiment_lexicon()
-    assert set(lexicon["target"]) == {"agent", "about", "object", "any", "label", "praised", "claimant"}
+    assert set(lexicon["target"]) == {"agent", "about", "object", "any", "label", "praised", "claimant", "slot", "holder"}
+    # every generated family is announced by a comment line
+    assert text.count("\n# --- ") >= 10 and "# FAMILIES" in text and "# ACTOR SLOTS" in text
 
 
 # -- actor_sentiment --------------------------------------------------------------------------
