@@ -245,6 +245,7 @@ class Cue:
     target: str
     category: str
     slot: tuple[int, int] | None = None  # first and last token of the actor slot of the entry, if it has one
+    pronoun_object: bool = False  # a speech act whose object is a pronoun joined to it (اتهمها، شكره)
 
     @property
     def score(self) -> float:
@@ -266,7 +267,8 @@ class SentimentScorer:
         self.lexicon = load_sentiment_lexicon() if lexicon is None else lexicon
         self.anaphor_heads = anaphor_heads(gazetteer)
         cues = read_tsv("reporting_cues.tsv", required=["cue", "form"])
-        self.reporting_verbs = {fold(c) for c, form in zip(cues["cue"], cues["form"]) if form == "verb" and " " not in c}
+        self.reporting_verbs = {fold(c) for c, form in zip(cues["cue"], cues["form"])
+                                if form == "verb" and " " not in c}  # nested reports in a quote
         self.sides = party_sides(gazetteer)
         for column, default in (("target", "any"), ("negation", "flip"), ("category", "")):
             if column not in self.lexicon:
@@ -325,9 +327,11 @@ class SentimentScorer:
                 if entry["negation"] != "keep":
                     sign = -sign
             term_words = self._terms[m.entry].split()
+            pronoun = entry["target"] == "object" and _ends_in_pronoun(folded[m.last_token], fold(term_words[-1]))
             out.append(Cue(start, m.end, m.start, first, m.first_token, m.last_token, index, sign, float(entry["strength"]),
                            self._intensity(doc, folded, m.first_token, m.last_token), negator is not None,
-                           fold(term_words[0]).startswith("ال"), entry["target"], str(entry["category"])))
+                           fold(term_words[0]).startswith("ال"), entry["target"], str(entry["category"]),
+                           pronoun_object=pronoun))
         taken = {k for c in out for k in range(c.first, c.last + 1)}
         for cue in self._slot_cues(doc, folded):
             if not any(k in taken for k in range(cue.first, cue.last + 1)):
@@ -422,7 +426,8 @@ class SentimentScorer:
     def context(self, doc: Document, mentions: list[dict], quote_spans: Sequence[tuple] = (),
                 cues: Sequence[Cue] | None = None) -> "_Context":
         """A document's mentions, quotes and cues (default: :meth:`cues`) indexed for :meth:`resolve`."""
-        mentions = list(mentions) + class_anaphors(doc, mentions, self.anaphor_heads) + dual_anaphors(doc, mentions, self.sides)
+        mentions = (list(mentions) + class_anaphors(doc, mentions, self.anaphor_heads)
+                    + dual_anaphors(doc, mentions, self.sides))
         ctx = _Context(doc, mentions, quote_spans, {k[0] for k in self.intensifiers if len(k) == 1})
         cues = self.cues(doc) if cues is None else cues
         ctx.cues = list(cues)
@@ -449,7 +454,8 @@ class SentimentScorer:
             targets = [held] if cue.target == "slot" else _subject_before(ctx, cue, bounds, exclude=[held])
         elif cue.target == "object":
             evaluator, targets, inner = _speech_act(ctx, cue, bounds)
-            if not targets and inner is not None and inner.sign == cue.sign and inner.target in ("agent", "any", "label"):
+            if not targets and inner is not None and inner.sign == cue.sign \
+                    and inner.target in ("agent", "any", "label"):
                 # أشاد بـ«النهج الواقعي» لترامب، أدان العدوان الروسي: the object's own target
                 own = _role_targets(ctx, inner, ctx.token_bounds(ctx.quote_of(inner.start)))
                 targets = [t for t in own if ctx.mentions[t]["first_token"] > cue.last]
@@ -521,7 +527,8 @@ def class_anaphors(doc: Document, mentions: Sequence[dict], heads: dict[str, fro
     >>> from framing.actors import find_mentions
     >>> text = "اجتمع تحالف الراغبين في باريس. وأكد أن التحالف يملك تعهدا."
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2026-01-06"], "text": [text]})
-    >>> [(m["surface"], m["actor_id"]) for m in class_anaphors(Document("a", text), find_mentions(arts).to_dict("records"), anaphor_heads())]
+    >>> found = class_anaphors(Document("a", text), find_mentions(arts).to_dict("records"), anaphor_heads())
+    >>> [(m["surface"], m["actor_id"]) for m in found]
     [('التحالف', 'Coalition of the Willing')]
     """
     covered = [(int(m["start"]), int(m["end"])) for m in mentions]
@@ -592,7 +599,8 @@ def dual_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]
     >>> from framing.actors import find_mentions
     >>> text = "اتصل أردوغان ببوتين وزيلنسكي. ورحب بالإرادة الجادة لدى الطرفين."
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2026-03-11"], "text": [text]})
-    >>> [m["actor_id"] for m in dual_anaphors(Document("a", text), find_mentions(arts).to_dict("records"), party_sides())]
+    >>> found = dual_anaphors(Document("a", text), find_mentions(arts).to_dict("records"), party_sides())
+    >>> [m["actor_id"] for m in found]
     ['Russia|Ukraine']
     """
     ordered = sorted(mentions, key=lambda m: int(m["start"]))
@@ -629,6 +637,8 @@ def _without_proclitics(word: str, nouns: set[str]) -> str | None:
     >>> _without_proclitics("وللطرفين", DUAL_ANAPHORS), _without_proclitics("الطرفين", DUAL_ANAPHORS)
     ('لطرفين', 'الطرفين')
     """
+    if not word.endswith(tuple(n[2:] for n in nouns)):
+        return None
     for prefix in ("", "و", "ف", "ب", "وب", "فب", "ل", "ول", "فل"):
         if not word.startswith(prefix):
             continue
@@ -661,6 +671,16 @@ def _nested_speaker(ctx: "_Context", cue: Cue, bounds: tuple[int, int], reportin
         if mi is not None and not ctx.mentions[mi]["governed"]:
             return ctx.mentions[mi]
     return None
+
+
+def _ends_in_pronoun(token: str, word: str) -> bool:
+    """Whether a folded token is ``word`` with a pronoun joined to its end (اتهمها = اتهم + ها).
+
+    >>> _ends_in_pronoun("واتهمها", "اتهم"), _ends_in_pronoun("اتهم", "اتهم"), _ends_in_pronoun("شكرته", "شكره")
+    (True, False, True)
+    """
+    stems = (word, word[:-1] + "ت") if word.endswith("ه") else (word,)
+    return any(token.endswith(stem + p) for stem in stems for p in ENCLITIC_PRONOUNS)
 
 
 def _variants(cue: str) -> list[str]:
@@ -901,6 +921,10 @@ def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[
     """
     found: list[int] = []
     inner = attack = None
+    if cue.pronoun_object:  # اتهمها الكرملين بـ...: the actor after the verb is its subject
+        subject = _mention_after(ctx, cue.last + 1) if cue.last + 1 <= bounds[1] else None
+        evaluator = [subject] if subject is not None and not ctx.mentions[subject]["governed"] else None
+        return evaluator, _antecedent(ctx, _clause_start(ctx, cue.first), ctx.sentence_bounds(cue)), None
     for j in _steps_after(ctx, cue.last, bounds, MAX_AFTER):
         if j in ctx.cue_tokens:
             inner = ctx.cue_at.get(j)
@@ -1023,7 +1047,8 @@ def _enclosing_act(ctx: _Context, cue: Cue) -> Cue | None:
     """The praise (or condemnation) act whose object holds a ``praised`` cue: the nearest speech-act
     cue of the same polarity before it in its clause (شكراً لأوروبا على هذه الخطوة القوية)."""
     acts = [c for c in ctx.cues if c.target == "object" and c.sign == cue.sign and c.last < cue.cue_first
-            and cue.cue_first - c.last <= MAX_AFTER * 2 and ctx.doc.sentence_id(c.start) == ctx.doc.sentence_id(cue.start)
+            and cue.cue_first - c.last <= MAX_AFTER * 2
+            and ctx.doc.sentence_id(c.start) == ctx.doc.sentence_id(cue.start)
             and not any(_break_between(ctx.doc, k, k + 1) for k in range(c.last, cue.cue_first))]
     return max(acts, key=lambda c: c.last) if acts else None
 

@@ -179,12 +179,14 @@ def with_invisible_characters(text: str) -> str:
 
 def _html_page() -> str:
     body = "".join(f"<p>{line}</p>\n" for line in GOOD_TEXT.splitlines())
-    return f"<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>قمة باريس</title></head>\n<body>\n{body}</body></html>\n"
+    head = '<head><meta charset="utf-8"><title>قمة باريس</title></head>'
+    return f'<!DOCTYPE html>\n<html lang="ar" dir="rtl">{head}\n<body>\n{body}</body></html>\n'
 
 
 def _binary() -> bytes:
     """A PNG image's first bytes (a signature, a header chunk with zero bytes), then noise."""
-    return b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00" + bytes(range(256)) * 8
+    header = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00"
+    return header + bytes(range(256)) * 8
 
 
 def _huge(folder: Path):
@@ -273,7 +275,7 @@ def _actor(entry: str) -> Callable[[str], tuple[str, None]]:
     return lambda text: (text + "\n[[actor]]\n" + entry + "\n", None)
 
 
-def _missing_data_file(name: str, kind: str):
+def _missing_data_file(name: str):
     def build(folder: Path):
         corpus = _write(folder / "corpus", {"good.txt": GOOD_TEXT})
         return corpus, name, folder / name
@@ -333,7 +335,8 @@ CASES: list[Case] = [
     Case("latin-only", "an article in English only", _with_good("english.txt", LATIN_TEXT), 0, 0),
     Case("invisible-characters", "zero-width and bidi control characters between and inside words",
          _with_good("controls.txt", with_invisible_characters(OTHER_TEXT)), 0, 0),
-    Case("unbalanced-quotes", "unclosed « and “, a stray ”", _with_good("unbalanced.txt", GOOD_TEXT + UNBALANCED_TEXT, "unbalanced:"),
+    Case("unbalanced-quotes", "unclosed « and “, a stray ”",
+         _with_good("unbalanced.txt", GOOD_TEXT + UNBALANCED_TEXT, "unbalanced:"),
          0, 0, ("unbalanced quotation mark",), quote_marks=True),
     Case("huge-article", "one 50 MB article (the seed 001 repeated)", _huge, 0, 0, huge=True),
     Case("all-bad", "every article bad (empty, binary, HTML): nothing to analyse", _all_bad,
@@ -411,6 +414,9 @@ CASES: list[Case] = [
     Case("gazetteer-bad-toml", "actors.toml: a value without quotation marks",
          _gazetteer(lambda text: (text + "\n[[actor]]\nid = \"Nobody\"\ntype = person\n", text.count("\n") + 4)),
          2, 2, ("not valid TOML",), data_file="gazetteer"),
+    Case("gazetteer-unclosed-array", "actors.toml: a list that is never closed (the parser stops at the end)",
+         _gazetteer(lambda text: (text + "\n[[actor]]\nid = \"Nobody\"\nnames = [\"نوبادي\"\n", None)),
+         2, 2, ("not valid TOML", "Unclosed array"), data_file="gazetteer"),
     Case("gazetteer-missing-id", "actors.toml: an [[actor]] without an id",
          _gazetteer(_actor('type = "person"\nnames = ["نوبادي"]')), 2, 2, ("has no id",), data_file="gazetteer"),
     Case("gazetteer-bad-date", "actors.toml: a title held from 2025-02-30",
@@ -422,7 +428,7 @@ CASES: list[Case] = [
     Case("gazetteer-no-actors", "an empty actors.toml", _gazetteer(lambda text: ("# nothing here\n", None)),
          2, 2, ("no [[actor]] entries",), data_file="gazetteer"),
     Case("gazetteer-missing-file", "--gazetteer naming a file that does not exist",
-         _missing_data_file("missing.toml", "gazetteer"), 2, 2, ("no such file",), data_file="gazetteer"),
+         _missing_data_file("missing.toml"), 2, 2, ("no such file",), data_file="gazetteer"),
     Case("lexicon-is-a-folder", "a hedge lexicon option naming a folder", _data_file_folder,
          2, 2, ("a folder, not a file",), data_file="hedges"),
 ]

@@ -291,6 +291,20 @@ def test_analyze_cli_bad_input_mid_run_exit_2_keeps_outputs(tmp_path, monkeypatc
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.parquet" for name in TABLES)
 
 
+def test_analyze_strict_error_in_a_worker_reaches_the_caller(tmp_path, analyzer):
+    """A bad article found by a worker process (nothing left after cleaning) stops a --strict run
+    with the same one-line error as in one process."""
+    corpus = tmp_path / "corpus.jsonl"
+    rows = [{"id": "a", "text": "قال ماكرون إن أوروبا جاهزة."}, {"id": "b", "text": "TT\n"}]
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    for jobs in (1, 2):
+        with pytest.raises(InputError) as error:
+            analyze_corpus(corpus, tmp_path / f"out{jobs}", analyzer=analyzer, chunk_size=1, jobs=jobs, strict=True,
+                           progress=False)
+        assert str(error.value) == f"{corpus}:2: no text left after cleaning"
+        assert list((tmp_path / f"out{jobs}").iterdir()) == []
+
+
 def test_analyze_cli_empty_corpus_exit_3_writes_nothing(tmp_path, monkeypatch, capsys):
     _with_analyze_command(monkeypatch)
     empty = tmp_path / "empty.jsonl"

@@ -217,7 +217,8 @@ def test_sentiment_subject_pronoun_stands_for_the_governing_subject():
     assert _targets("وكتب أن بوتين قد أثبت مرة أخرى أنه غير جاد بشأن السلام.", date="2026-01-09") == [
         ("Vladimir Putin", "negative")]
     found = evaluations("قال لافروف إن نظام كييف لا يمكن الوثوق به، لأنه ينتهك كل هدنة يعلنها.", date="2025-06-26")
-    assert {(t, c) for _, t, _, _, c in found} == {("Ukraine", "نظام"), ("Ukraine", "لا يمكن الوثوق"), ("Ukraine", "ينتهك")}
+    assert {(t, c) for _, t, _, _, c in found} == {
+        ("Ukraine", "نظام"), ("Ukraine", "لا يمكن الوثوق"), ("Ukraine", "ينتهك")}
 
 
 def test_sentiment_demonstrative_stands_for_the_previous_clause():
