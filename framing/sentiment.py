@@ -531,28 +531,39 @@ def class_anaphors(doc: Document, mentions: Sequence[dict], heads: dict[str, fro
     >>> [(m["surface"], m["actor_id"]) for m in found]
     [('التحالف', 'Coalition of the Willing')]
     """
-    covered = [(int(m["start"]), int(m["end"])) for m in mentions]
-    known = sorted(mentions, key=lambda m: int(m["start"]))
+    covered = _Coverage(mentions)
+    known = sorted(mentions, key=lambda m: (int(m["end"]), int(m["start"])))
     nouns = {"ال" + h for h in set(heads) | COLLECTIVE_ANAPHORS}
     out = []
     tokens, text = doc.tokens, doc.text
+    seen, latest, counts, latest_org = 0, {}, {}, {}  # mentions ending before the current token
     for i, token in enumerate(tokens):
         word = fold(token.text)
         bare = _without_proclitics(word, nouns)
         if bare is None or len(token.text) != len(word):
             continue
-        head = bare[2:] if bare.startswith("ال") else bare[1:]
         start = token.end - len(bare)
-        if any(a <= start < b for a, b in covered):
+        while seen < len(known) and int(known[seen]["end"]) <= start:
+            m = known[seen]
+            latest[m["actor_id"]] = m
+            if m.get("actor_type") == "organisation":
+                counts[m["actor_id"]] = counts.get(m["actor_id"], 0) + 1
+                latest_org[m["actor_id"]] = (seen, m)
+            seen += 1
+        if covered.holds(start):
             continue
         if i + 1 < len(tokens) and not _gap_breaks(text, token.end, tokens[i + 1].start) \
                 and fold(tokens[i + 1].text).startswith("ال"):
             continue  # التحالف الدولي: another coalition
+        head = bare[2:] if bare.startswith("ال") else bare[1:]
         if head in COLLECTIVE_ANAPHORS:
-            antecedent = _most_mentioned_organisation(known, start)
+            top = max(counts.values(), default=0)
+            # the organisation mentioned most often, at least twice (ties: the one mentioned last)
+            antecedent = max((latest_org[a] for a, n in counts.items() if n == top), key=lambda x: x[0])[1] \
+                if top >= 2 else None
         else:
-            earlier = [m for m in known if int(m["end"]) <= start and m["actor_id"] in heads[head]]
-            antecedent = earlier[-1] if earlier else None
+            earlier = [latest[a] for a in heads[head] if a in latest]
+            antecedent = max(earlier, key=lambda m: (int(m["end"]), int(m["start"]))) if earlier else None
         if antecedent is not None:
             out.append({"article_id": doc.article_id, "actor_id": antecedent["actor_id"],
                         "actor_type": antecedent.get("actor_type", ""), "surface": text[start:token.end],
@@ -560,16 +571,20 @@ def class_anaphors(doc: Document, mentions: Sequence[dict], heads: dict[str, fro
     return out
 
 
-def _most_mentioned_organisation(mentions: Sequence[dict], before: int) -> dict | None:
-    """The latest mention of the organisation mentioned most often (at least twice) before ``before``."""
-    earlier = [m for m in mentions if int(m["end"]) <= before and m.get("actor_type") == "organisation"]
-    counts: dict[str, int] = {}
-    for m in earlier:
-        counts[m["actor_id"]] = counts.get(m["actor_id"], 0) + 1
-    if not counts or max(counts.values()) < 2:
-        return None
-    top = max(counts.values())
-    return next(m for m in reversed(earlier) if counts[m["actor_id"]] == top)
+class _Coverage:
+    """Whether a character offset lies inside one of a set of mentions (bisect over their starts)."""
+
+    def __init__(self, mentions: Sequence[dict]):
+        spans = sorted((int(m["start"]), int(m["end"])) for m in mentions)
+        self.starts = [a for a, _ in spans]
+        self.reach, high = [], -1  # the furthest end among the spans starting at or before each one
+        for _, end in spans:
+            high = max(high, end)
+            self.reach.append(high)
+
+    def holds(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.reach[i] > offset
 
 
 def party_sides(gazetteer: Gazetteer | None = None) -> dict[str, str]:
@@ -613,7 +628,9 @@ def dual_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]
             pairs.append((int(second["end"]), f"{a}|{b}"))
     if not pairs:
         return []
-    covered = [(int(m["start"]), int(m["end"])) for m in mentions]
+    pairs.sort()
+    ends = [end for end, _ in pairs]
+    covered = _Coverage(mentions)
     out = []
     for token in doc.tokens:
         word = fold(token.text)
@@ -621,11 +638,11 @@ def dual_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]
         if bare is None or len(token.text) != len(word):
             continue
         start = token.end - len(bare)
-        if any(x <= start < y for x, y in covered):
+        if covered.holds(start):
             continue
-        before = [ids for end, ids in pairs if end <= start]
-        if before:
-            out.append({"article_id": doc.article_id, "actor_id": before[-1], "actor_type": "group",
+        k = bisect_right(ends, start)
+        if k:
+            out.append({"article_id": doc.article_id, "actor_id": pairs[k - 1][1], "actor_type": "group",
                         "surface": text[start:token.end], "form": "anaphor", "start": start, "end": token.end})
     return out
 
@@ -740,6 +757,7 @@ class _Context:
             for t in range(first, last + 1):
                 self.at_token[t] = index
         self.quotes = sorted((int(q[0]), int(q[1]), *q[2:]) for q in quote_spans)
+        self.actor_ids = {m["actor_id"] for m in self.mentions}
 
     def _governed(self, first: int, start: int) -> bool:
         """Whether a mention is the object of a preposition (لأوكرانيا، بالغرب، على روسيا)."""
@@ -1046,11 +1064,13 @@ def _label_target(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
 def _enclosing_act(ctx: _Context, cue: Cue) -> Cue | None:
     """The praise (or condemnation) act whose object holds a ``praised`` cue: the nearest speech-act
     cue of the same polarity before it in its clause (شكراً لأوروبا على هذه الخطوة القوية)."""
-    acts = [c for c in ctx.cues if c.target == "object" and c.sign == cue.sign and c.last < cue.cue_first
-            and cue.cue_first - c.last <= MAX_AFTER * 2
-            and ctx.doc.sentence_id(c.start) == ctx.doc.sentence_id(cue.start)
-            and not any(_break_between(ctx.doc, k, k + 1) for k in range(c.last, cue.cue_first))]
-    return max(acts, key=lambda c: c.last) if acts else None
+    for k in range(cue.cue_first - 1, max(cue.cue_first - 1 - MAX_AFTER * 2, -1), -1):
+        if _break_between(ctx.doc, k, k + 1):
+            return None
+        act = ctx.cue_at.get(k)
+        if act is not None and act.target == "object" and act.sign == cue.sign:
+            return act
+    return None
 
 
 def _discredited_speaker(ctx: _Context, cue: Cue, quote: tuple | None, source: str,
@@ -1059,7 +1079,7 @@ def _discredited_speaker(ctx: _Context, cue: Cue, quote: tuple | None, source: s
     reported just before it: the speaker of the previous quote, in the same or the previous
     sentence, when that is an actor other than the one who makes the charge."""
     previous = ctx.quote_before(quote[0] if quote is not None else cue.start, max_sentences=1)
-    if previous is None or previous[2] == source or previous[2] not in {m["actor_id"] for m in ctx.mentions}:
+    if previous is None or previous[2] == source or previous[2] not in ctx.actor_ids:
         return []
     return [(previous[2], source, source_type)]
 
@@ -1070,7 +1090,7 @@ def _claimant(ctx: _Context, cue: Cue) -> list[tuple[str, str, str]]:
     speaker, else the author (nobody discredits their own claim)."""
     holding = [q for q in ctx.quotes if q[0] <= cue.start < q[1]]
     quote = min(holding, key=lambda q: q[1] - q[0]) if holding else ctx.quote_before(cue.start, max_sentences=0)
-    if quote is None or quote[2] not in {m["actor_id"] for m in ctx.mentions}:
+    if quote is None or quote[2] not in ctx.actor_ids:
         return []
     outer = [q for q in holding if q[2] != quote[2]]
     if outer:
