@@ -85,6 +85,7 @@ def clean_text(raw: str) -> CleanText:
         removed.append((m.start(), m.end(), "date"))
     lines = _lines(raw, skip_until=m.end() if m else 0)
     keys = [_line_key(raw[s:e]) for s, e in lines]
+    previous_keys, next_keys = _neighbour_keys(keys)
     seen: set[str] = set()
     for i, ((start, end), key) in enumerate(zip(lines, keys)):
         if not key:
@@ -95,8 +96,8 @@ def clean_text(raw: str) -> CleanText:
             break
         if _SHARE.match(key):
             kind = "share"
-        elif _next_key(keys, i) == key or _previous_key(keys, i) == key:
-            kind = "caption" if key not in seen or _previous_key(keys, i) == key else "repeat"
+        elif next_keys[i] == key or previous_keys[i] == key:
+            kind = "caption" if key not in seen or previous_keys[i] == key else "repeat"
         elif key in seen:
             kind = "repeat"
         elif len(key) <= MAX_CAPTION_CHARS and _CAPTION_CREDIT.search(key):
@@ -129,12 +130,19 @@ def _line_key(line: str) -> str:
     return " ".join(_CONTROL.sub("", line).split())
 
 
-def _next_key(keys: list[str], i: int) -> str | None:
-    return next((k for k in keys[i + 1 :] if k), None)
-
-
-def _previous_key(keys: list[str], i: int) -> str | None:
-    return next((k for k in reversed(keys[:i]) if k), None)
+def _neighbour_keys(keys: list[str]) -> tuple[list[str | None], list[str | None]]:
+    """For each line, the key of the nearest non-empty line before it and after it (one pass each way)."""
+    previous: list[str | None] = []
+    last = None
+    for key in keys:
+        previous.append(last)
+        last = key or last
+    following: list[str | None] = []
+    last = None
+    for key in reversed(keys):
+        following.append(last)
+        last = key or last
+    return previous, following[::-1]
 
 
 def _line_end_with_newline(raw: str, end: int) -> int:
