@@ -24,7 +24,7 @@ from .output import FORMATS, format_table, table_bytes, write_atomic
 DEFAULT_CORPUS = "seeds"
 # Modules that add their own subcommands: each has ``register(subparsers)``, which adds a parser
 # and sets ``handler`` (a function of the parsed arguments returning a table or an exit code).
-COMMAND_MODULES: list[str] = ["framing.report", "framing.classifier", "framing.course"]
+COMMAND_MODULES: list[str] = ["framing.report", "framing.analyze", "framing.classifier", "framing.course"]
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], pd.DataFrame | int | None]] = {}
 
