@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import pickle
 import sys
 import tempfile
 import threading
@@ -140,9 +139,9 @@ _PROCESS_ANALYZER: list = []
 _ANALYZER_LOCK = threading.Lock()
 
 
-def _init_process(analyzer_bytes: bytes) -> None:
-    """Initialiser of a worker process: its Analyzer, sent once as a pickle (spawn-safe)."""
-    _PROCESS_ANALYZER[:] = [pickle.loads(analyzer_bytes)]
+def _init_process(analyzer: Analyzer) -> None:
+    """Initialiser of a worker process: its Analyzer, sent once when the process starts."""
+    _PROCESS_ANALYZER[:] = [analyzer]
 
 
 def _process_analyzer() -> Analyzer:
@@ -191,7 +190,7 @@ class _Processes:
 
         self.slots = 2 * jobs  # chunks in flight: every worker busy, one chunk waiting for each
         self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=_init_process, initargs=(pickle.dumps(analyzer),))
+                                        initializer=_init_process, initargs=(analyzer,))
 
     def submit(self, job: tuple) -> Future:
         return self.pool.submit(_work, job)
@@ -498,8 +497,13 @@ def register(subparsers) -> None:
 
 
 def analyze_command(args: argparse.Namespace) -> pd.DataFrame:
-    analyzer = Analyzer.from_files(gazetteer=args.gazetteer, cues=args.cues, hedges=args.hedges,
-                                   sentiment=args.sentiment)
-    return analyze_corpus(args.path, args.out, analyzer=analyzer, chunk_size=args.chunk_size, jobs=args.jobs,
-                          dask=args.dask, csv=args.csv, strict=args.strict, encoding=args.encoding,
-                          progress=False if args.quiet else None)
+    """``framing analyze``: the tables of :func:`analyze_corpus`, then ``run.json`` beside them."""
+    from .manifest import lexicons_used, options_of, write_run_manifest
+
+    lexicons = {"gazetteer": args.gazetteer, "cues": args.cues, "hedges": args.hedges, "sentiment": args.sentiment}
+    analyzer = Analyzer.from_files(**lexicons)
+    summary = analyze_corpus(args.path, args.out, analyzer=analyzer, chunk_size=args.chunk_size, jobs=args.jobs,
+                             dask=args.dask, csv=args.csv, strict=args.strict, encoding=args.encoding,
+                             progress=False if args.quiet else None)
+    write_run_manifest(args.out, args.path, options_of(args), lexicons_used(**lexicons))
+    return summary

@@ -45,7 +45,8 @@ _AGENCY = (
 )
 _CAPTION_CREDIT = re.compile(r"\((?:" + _AGENCY + r")\s*\)\s*(?:play-circle)?\s*$")
 _TRAILER = re.compile(r"^\s*(?:_{3,}|-{3,}|—{2,})\s*$")
-_CONTROL = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\r]")
+_CONTROL = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad]|\r(?=\n)")
+_LONE_CR = re.compile("\r(?!\n)")
 MAX_CAPTION_CHARS = 400
 MAX_TITLE_CHARS = 200
 
@@ -68,7 +69,8 @@ def clean_text(raw: str) -> CleanText:
 
     Removed, by ``kind``:
 
-    * ``control``: zero-width and bidi control characters, soft hyphens, carriage returns;
+    * ``control``: zero-width and bidi control characters (U+061C, U+200B-U+200F, U+202A-U+202E,
+      U+2060, U+2066-U+2069, U+FEFF), soft hyphens, the carriage return of a CR LF line end;
     * ``date``: a leading ``date YYYY-MM-DD`` prefix (its date is returned);
     * ``share``: share-marker lines such as ``TT``;
     * ``caption``: a line printed twice in a row (both copies), and short lines ending in an
@@ -76,6 +78,9 @@ def clean_text(raw: str) -> CleanText:
     * ``repeat``: a later copy of an earlier line (the repeated headline);
     * ``related``: a «مقالات ذات صلة» block and everything after it;
     * ``trailer``: a ``___`` rule and the credits after it.
+
+    A lone carriage return (an old Mac line end) is kept: :func:`clean_records` reads it as a line
+    feed before cleaning.
     """
     removed: list[tuple[int, int, str]] = [(m.start(), m.end(), "control") for m in _CONTROL.finditer(raw)]
     date = None
@@ -255,6 +260,8 @@ def clean_records(records: list[dict], skipped: list[dict], *, strict: bool = Fa
     """
     articles, cleaning = [], []
     for rec in records:
+        # a lone CR is a line end: read as LF, one character for one, so offsets are unchanged
+        rec["raw_text"] = _LONE_CR.sub("\n", rec["raw_text"])
         cleaned = clean_text(rec["raw_text"])
         if not cleaned.text.strip():
             _skip(skipped, rec["article_id"], rec["source"], "no text left after cleaning", strict)

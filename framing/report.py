@@ -104,15 +104,19 @@ def figures_command(args: argparse.Namespace) -> int:
 
 def report_command(args: argparse.Namespace) -> int:
     """``framing report``: every table, every figure and index.html."""
+    from .cli import corpus_path
+    from .manifest import lexicons_used, options_of, write_run_manifest
+
     corpus, analyzer = _load(args)
     files = build_report(corpus, analyzer, labels=args.labels, progress=_progress(args))
     out = Path(args.out)
     for name, data in files.items():
         write_atomic(out / name, data)
+    write_run_manifest(out, corpus_path(args), options_of(args), lexicons_used(gazetteer=args.gazetteer))
     if not args.quiet:
         tables = sum(1 for n in files if n.startswith("tables/"))
         figures = sum(1 for n in files if n.startswith("figures/"))
-        print(f"wrote {tables} table files, {figures} figure files and index.html to {out}/")
+        print(f"wrote {tables} table files, {figures} figure files, index.html and run.json to {out}/")
     return 0
 
 

@@ -81,6 +81,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -319,7 +320,13 @@ class SentimentScorer:
         for m in self.matcher.find(text, tokens):
             index = self._term_entry[m.entry]
             entry = self._entries[index]
-            sign, negator, first, start = self._polarity(doc, folded, m, entry)
+            sign = 1 if entry["polarity"] == "positive" else -1
+            negator = self._negator_before(doc, folded, m.first_token, entry["cue"])
+            first, start = m.first_token, m.start
+            if negator is not None:
+                first, start = negator, tokens[negator].start
+                if entry["negation"] != "keep":
+                    sign = -sign
             term_words = self._terms[m.entry].split()
             pronoun = entry["target"] == "object" and _ends_in_pronoun(folded[m.last_token], fold(term_words[-1]))
             out.append(Cue(start, m.end, m.start, first, m.first_token, m.last_token, index, sign, float(entry["strength"]),
@@ -331,15 +338,6 @@ class SentimentScorer:
             if not any(k in taken for k in range(cue.first, cue.last + 1)):
                 out.append(cue)
         return sorted(out, key=lambda c: c.start)
-
-    def _polarity(self, doc: Document, folded: list[str], m, entry: dict) -> tuple[int, int | None, int, int]:
-        """(sign, negator token, first token, start) of a matched cue: a negator just before it
-        joins its span and flips its sign unless the entry keeps it (``negation = keep``)."""
-        sign = 1 if entry["polarity"] == "positive" else -1
-        negator = self._negator_before(doc, folded, m.first_token, entry["cue"])
-        if negator is None:
-            return sign, None, m.first_token, m.start
-        return (sign if entry["negation"] == "keep" else -sign), negator, negator, doc.tokens[negator].start
 
     def _slot_cues(self, doc: Document, folded: list[str]) -> list[Cue]:
         """Cues of the entries with an actor slot: the words before it, one to MAX_SLOT words in the
@@ -357,7 +355,13 @@ class SentimentScorer:
                     break
                 if tuple(folded[first_after : last + 1]) != after:
                     continue
-                sign, negator, first, start = self._polarity(doc, folded, m, entry)
+                sign = 1 if entry["polarity"] == "positive" else -1
+                negator = self._negator_before(doc, folded, m.first_token, entry["cue"])
+                first, start = m.first_token, m.start
+                if negator is not None:
+                    first, start = negator, tokens[negator].start
+                    if entry["negation"] != "keep":
+                        sign = -sign
                 out.append(Cue(start, tokens[last].end, m.start, first, m.first_token, last, index, sign,
                                float(entry["strength"]), self._intensity(doc, folded, m.first_token, last),
                                negator is not None, False, entry["target"], str(entry["category"]),
@@ -530,7 +534,7 @@ def class_anaphors(doc: Document, mentions: Sequence[dict], heads: dict[str, fro
     """
     covered = _Coverage(mentions)
     known = sorted(mentions, key=lambda m: (int(m["end"]), int(m["start"])))
-    nouns = {"ال" + h for h in set(heads) | COLLECTIVE_ANAPHORS}
+    nouns = frozenset("ال" + h for h in set(heads) | COLLECTIVE_ANAPHORS)
     out = []
     tokens, text = doc.tokens, doc.text
     seen, latest, counts, latest_org = 0, {}, {}, {}  # mentions ending before the current token
@@ -651,7 +655,7 @@ def _without_proclitics(word: str, nouns: set[str]) -> str | None:
     >>> _without_proclitics("وللطرفين", DUAL_ANAPHORS), _without_proclitics("الطرفين", DUAL_ANAPHORS)
     ('لطرفين', 'الطرفين')
     """
-    if not word.endswith(tuple(n[2:] for n in nouns)):
+    if not word.endswith(_noun_endings(frozenset(nouns))):
         return None
     for prefix in ("", "و", "ف", "ب", "وب", "فب", "ل", "ول", "فل"):
         if not word.startswith(prefix):
@@ -662,6 +666,11 @@ def _without_proclitics(word: str, nouns: set[str]) -> str | None:
         if prefix.endswith("ل") and rest.startswith("ل") and "ا" + rest in nouns:
             return rest
     return None
+
+
+@lru_cache(maxsize=64)
+def _noun_endings(nouns: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(n[2:] for n in nouns))
 
 
 def _gap_breaks(text: str, a: int, b: int) -> bool:
@@ -738,7 +747,7 @@ class _Context:
         self.cue_at: dict[int, Cue] = {}  # token -> the cue covering it
         self.cue_tokens: set[int] = set()  # tokens of the document's cues (a speech act's object stops there)
         self.folded = [fold(t.text) for t in doc.tokens]
-        starts = [t.start for t in doc.tokens]
+        self.starts = starts = [t.start for t in doc.tokens]
         self.mentions: list[dict] = []
         self.at_token: dict[int, int] = {}  # token -> index of the mention covering it
         for m in sorted(mentions, key=lambda m: (int(m["start"]), -int(m["end"]))):
@@ -774,14 +783,12 @@ class _Context:
         """The first and last token a target may be (the quote's content, else the document)."""
         if quote is None:
             return 0, len(self.doc.tokens) - 1
-        starts = [t.start for t in self.doc.tokens]
-        return bisect_left(starts, quote[0]), bisect_left(starts, quote[1]) - 1
+        return bisect_left(self.starts, quote[0]), bisect_left(self.starts, quote[1]) - 1
 
     def sentence_bounds(self, cue: Cue | int) -> tuple[int, int]:
         """The first and last token of the sentence of a cue (or of a character offset)."""
         sentence = self.doc.sentence_of(cue if isinstance(cue, int) else cue.start)
-        starts = [t.start for t in self.doc.tokens]
-        return bisect_left(starts, sentence.start), bisect_left(starts, sentence.end) - 1
+        return bisect_left(self.starts, sentence.start), bisect_left(self.starts, sentence.end) - 1
 
     def quote_before(self, offset: int, max_sentences: int = 2) -> tuple | None:
         """The last quote ending at or before ``offset``, at most ``max_sentences`` sentences back."""

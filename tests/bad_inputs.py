@@ -19,10 +19,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
-import importlib
 import io
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,9 +30,6 @@ SEEDS = REPO_ROOT / "seeds"
 MANIFEST_HEAD = "file,outlet,date,event,language,notes\n"
 HUGE_BYTES = 50 * 1024 * 1024
 
-# Subcommands that live in their own modules: run too when importable (framing.cli adds the
-# modules of COMMAND_MODULES; these are added for the runs of the catalogue when missing).
-OPTIONAL_COMMAND_MODULES = ("framing.report", "framing.analyze")
 # The options that take each kind of data file, whichever commands have them.
 DATA_FILE_OPTIONS = {
     "gazetteer": ("--gazetteer",),
@@ -452,34 +448,6 @@ def generate(folder: str | Path, *, names: Iterable[str] | None = None, huge: bo
 
 # ---------------------------------------------------------------------------------------------
 # The commands that read a corpus, and running them
-
-
-def command_modules() -> list[str]:
-    """framing.cli's COMMAND_MODULES, plus the optional modules that can be imported and register."""
-    import framing.cli as cli
-
-    modules = list(cli.COMMAND_MODULES)
-    for module in OPTIONAL_COMMAND_MODULES:
-        if module not in modules:
-            try:
-                if hasattr(importlib.import_module(module), "register"):
-                    modules.append(module)
-            except ImportError:
-                pass
-    return modules
-
-
-@contextlib.contextmanager
-def all_commands() -> Iterator[None]:
-    """framing.cli with the optional command modules registered too (restored afterwards)."""
-    import framing.cli as cli
-
-    saved = cli.COMMAND_MODULES
-    cli.COMMAND_MODULES = command_modules()
-    try:
-        yield
-    finally:
-        cli.COMMAND_MODULES = saved
 
 
 def corpus_commands() -> dict[str, frozenset[str]]:

@@ -18,6 +18,7 @@ from framing import cli
 from framing.analyze import TABLES, analyze_bag, analyze_corpus, table_schema
 from framing.corpus import iter_corpus, iter_records, read_corpus
 from framing.errors import EmptyCorpusError, InputError
+from framing.manifest import corpus_fingerprint, lexicons_used
 from framing.pipeline import TABLE_COLUMNS, Analyzer
 
 MEASURES = list(TABLE_COLUMNS)
@@ -63,10 +64,6 @@ def _table_bytes(folder):
     return {name: (folder / f"{name}.parquet").read_bytes() for name in TABLES}
 
 
-def _with_analyze_command(monkeypatch):
-    monkeypatch.setattr(cli, "COMMAND_MODULES", [*cli.COMMAND_MODULES, "framing.analyze"])
-
-
 # ---------------------------------------------------------------------------------------------
 # Same tables, whatever runs them
 
@@ -107,8 +104,7 @@ def test_analyze_parquet_files_have_fixed_schema_and_no_pandas_metadata(tmp_path
     assert pq.read_schema(tmp_path / "skipped.parquet").field("article_id").type == pa.string()
 
 
-def test_analyze_csv_matches_parquet(tmp_path, monkeypatch):
-    _with_analyze_command(monkeypatch)
+def test_analyze_csv_matches_parquet(tmp_path):
     assert cli.main(["analyze", str(SEEDS_DIR), "--out", str(tmp_path), "--csv", "--quiet", "--chunk-size", "3"]) == 0
     for name in TABLES:
         from_csv = pd.read_csv(tmp_path / f"{name}.csv", dtype=str, keep_default_na=False)
@@ -117,6 +113,11 @@ def test_analyze_csv_matches_parquet(tmp_path, monkeypatch):
         assert len(from_csv) == len(from_parquet)
         expected = from_parquet.map(lambda v: "" if v is None else str(v))
         pd.testing.assert_frame_equal(from_csv.astype(object), expected, check_dtype=False)
+    manifest = json.loads((tmp_path / "run.json").read_text(encoding="utf-8"))
+    assert manifest["corpus"] == corpus_fingerprint(SEEDS_DIR)
+    assert manifest["options"]["command"] == "analyze" and manifest["options"]["chunk_size"] == 3
+    assert manifest["options"]["csv"] is True and "out" not in manifest["options"]
+    assert sorted(manifest["lexicons"]) == sorted(f"framing/data/{name}" for name in lexicons_used())
 
 
 def test_analyze_skipped_articles_are_listed(tmp_path, analyzer):
@@ -174,8 +175,7 @@ def test_analyze_bag_dataframe_synthetic_equal_one_analyzer(dask_client, synthet
         _assert_same(computed[name], expected[name])
 
 
-def test_analyze_dask_cli_same_bytes_as_jobs_1(dask_client, tmp_path, synthetic_jsonl, monkeypatch):
-    _with_analyze_command(monkeypatch)
+def test_analyze_dask_cli_same_bytes_as_jobs_1(dask_client, tmp_path, synthetic_jsonl):
     address = dask_client.scheduler.address
     assert address.startswith("tcp://127.0.0.1:")
     base = ["analyze", str(synthetic_jsonl), "--quiet", "--chunk-size", "9", "--out"]
@@ -277,18 +277,18 @@ def test_analyze_failure_mid_run_leaves_earlier_outputs(tmp_path, synthetic_json
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.parquet" for name in TABLES)
 
 
-def test_analyze_cli_bad_input_mid_run_exit_2_keeps_outputs(tmp_path, monkeypatch, capsys):
-    _with_analyze_command(monkeypatch)
+def test_analyze_cli_bad_input_mid_run_exit_2_keeps_outputs(tmp_path, capsys):
     out = tmp_path / "out"
     assert cli.main(["analyze", str(SEEDS_DIR), "--out", str(out), "--quiet"]) == 0
     before = _table_bytes(out)
     dup = tmp_path / "dup.jsonl"
     dup.write_text("".join(json.dumps({"id": i, "text": "قال ماكرون"}) + "\n" for i in "abcda"), encoding="utf-8")
     capsys.readouterr()
+    manifest = (out / "run.json").read_bytes()
     assert cli.main(["analyze", str(dup), "--out", str(out), "--chunk-size", "2", "--quiet"]) == 2
     assert "duplicate article id 'a'" in capsys.readouterr().err
-    assert _table_bytes(out) == before
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.parquet" for name in TABLES)
+    assert _table_bytes(out) == before and (out / "run.json").read_bytes() == manifest
+    assert sorted(p.name for p in out.iterdir()) == sorted([f"{name}.parquet" for name in TABLES] + ["run.json"])
 
 
 def test_analyze_strict_error_in_a_worker_reaches_the_caller(tmp_path, analyzer):
@@ -305,8 +305,7 @@ def test_analyze_strict_error_in_a_worker_reaches_the_caller(tmp_path, analyzer)
         assert list((tmp_path / f"out{jobs}").iterdir()) == []
 
 
-def test_analyze_cli_empty_corpus_exit_3_writes_nothing(tmp_path, monkeypatch, capsys):
-    _with_analyze_command(monkeypatch)
+def test_analyze_cli_empty_corpus_exit_3_writes_nothing(tmp_path, capsys):
     empty = tmp_path / "empty.jsonl"
     empty.write_text('{"text": " "}\n', encoding="utf-8")
     assert cli.main(["analyze", str(empty), "--out", str(tmp_path / "out"), "--quiet"]) == 3
@@ -314,8 +313,7 @@ def test_analyze_cli_empty_corpus_exit_3_writes_nothing(tmp_path, monkeypatch, c
     assert list((tmp_path / "out").iterdir()) == []
 
 
-def test_analyze_cli_bad_options(tmp_path, monkeypatch, capsys):
-    _with_analyze_command(monkeypatch)
+def test_analyze_cli_bad_options(tmp_path, capsys):
     assert cli.main(["analyze", str(tmp_path / "missing"), "--out", str(tmp_path / "out")]) == 2
     assert cli.main(["analyze", str(SEEDS_DIR), "--out", str(tmp_path / "o"), "--chunk-size", "0"]) == 2
     assert cli.main(["analyze", str(SEEDS_DIR), "--out", str(tmp_path / "o"), "--jobs", "0"]) == 2

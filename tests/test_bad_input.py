@@ -17,16 +17,14 @@ import pytest
 
 import bad_inputs
 import framing.actors
-import framing.cli as cli
 import framing.corpus
 import framing.output
-from bad_inputs import CASES, Fixture, all_commands, corpus_commands, generate, run_main
+from bad_inputs import CASES, Fixture, corpus_commands, generate, run_main
 from framing.corpus import clean_text, read_corpus
 from framing.errors import InputError
 from framing.pipeline import Analyzer
 
-with all_commands():
-    COMMANDS = corpus_commands()
+COMMANDS = corpus_commands()
 
 RUNS = [(case, command) for case in CASES if not case.huge for command, options in COMMANDS.items()
         if bad_inputs.applies(case, options)]
@@ -36,11 +34,6 @@ RUNS = [(case, command) for case in CASES if not case.huge for command, options 
 def catalogue(tmp_path_factory) -> dict[str, Fixture]:
     """Every case but the 50 MB article, built once (the runs must not change them: checked)."""
     return generate(tmp_path_factory.mktemp("catalogue"))
-
-
-@pytest.fixture(autouse=True)
-def _every_command(monkeypatch):
-    monkeypatch.setattr(cli, "COMMAND_MODULES", bad_inputs.command_modules())
 
 
 _BUNDLED: dict = {}
@@ -159,17 +152,7 @@ def _tables_of(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
     return {name: table.drop(columns=["article_id"]) for name, table in Analyzer().analyze(articles).items()}
 
 
-# The Arabic letter mark and the word joiner are not deleted by cleaning yet (framing/corpus.py
-# _CONTROL); empty this set when they are.
-NOT_CLEANED_YET = {"\u061c", "\u2060"}
-
-
-@pytest.mark.parametrize(
-    "character",
-    [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="cleaning does not remove it yet"))
-     if c in NOT_CLEANED_YET else c for c in bad_inputs.INVISIBLE],
-    ids=[f"U+{ord(c):04X}" for c in bad_inputs.INVISIBLE],
-)
+@pytest.mark.parametrize("character", bad_inputs.INVISIBLE, ids=[f"U+{ord(c):04X}" for c in bad_inputs.INVISIBLE])
 def test_bad_input_invisible_characters_are_cleaned_away(character):
     """A zero-width or bidi control character between or inside words: the cleaned text, and so
     every finding and offset, is that of the text without it."""
@@ -185,8 +168,7 @@ def test_bad_input_invisible_characters_leave_findings_unchanged(catalogue):
     """The catalogue's article (every control character the cleaning knows, between and inside
     words) gives the findings of the clean text, at the same offsets."""
     raw = (catalogue["invisible-characters"].corpus / "controls.txt").read_text(encoding="utf-8")
-    spoiled = pd.DataFrame({"article_id": ["controls"], "text": [clean_text(raw.translate(
-        {ord(c): None for c in NOT_CLEANED_YET})).text], "date": [None]})
+    spoiled = pd.DataFrame({"article_id": ["controls"], "text": [clean_text(raw).text], "date": [None]})
     clean = pd.DataFrame({"article_id": ["controls"], "text": [clean_text(bad_inputs.OTHER_TEXT).text],
                           "date": [None]})
     expected, found = _tables_of(clean), _tables_of(spoiled)
@@ -195,7 +177,6 @@ def test_bad_input_invisible_characters_leave_findings_unchanged(catalogue):
         pd.testing.assert_frame_equal(found[name], expected[name], obj=name)
 
 
-@pytest.mark.xfail(strict=True, reason="a lone CR is deleted as a control character, gluing two lines' words")
 def test_bad_input_mixed_line_endings_keep_paragraphs_apart(catalogue):
     """CR LF, LF and a lone CR each end a paragraph: the same words and paragraphs as with LF."""
     corpus = read_corpus(catalogue["mixed-line-endings"].corpus).articles

@@ -224,10 +224,9 @@ def test_classifier_cross_validation_reports_both_methods(gold_pairs):
 
 
 @pytest.fixture
-def cli(monkeypatch):
+def cli():
     from framing import cli
 
-    monkeypatch.setattr(cli, "COMMAND_MODULES", [*cli.COMMAND_MODULES, "framing.classifier"])
     return cli.main
 
 

@@ -36,11 +36,8 @@ ROW004 = f"{F004},Associated Press,2025-09-04,paris-2025-09-04,ar,\n"
 
 
 @pytest.fixture
-def cli(monkeypatch):
-    """``framing`` with the init-corpus command registered; returns a runner (code, stdout, stderr)."""
-    modules = list(framing.cli.COMMAND_MODULES)
-    if "framing.course" not in modules:
-        monkeypatch.setattr(framing.cli, "COMMAND_MODULES", modules + ["framing.course"])
+def cli():
+    """``framing`` as a runner: (code, stdout, stderr)."""
 
     def run(capsys, *args):
         code = framing.cli.main([str(a) for a in args])

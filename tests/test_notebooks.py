@@ -36,10 +36,7 @@ def test_notebooks_are_stored_without_outputs(name):
 def cli_figures(tmp_path_factory, repo_root) -> Path:
     """The figures `framing figures` writes for the seeds."""
     out = tmp_path_factory.mktemp("cli_figures")
-    with pytest.MonkeyPatch.context() as mp:
-        if "framing.report" not in cli.COMMAND_MODULES:
-            mp.setattr(cli, "COMMAND_MODULES", [*cli.COMMAND_MODULES, "framing.report"])
-        assert cli.main(["figures", str(repo_root / "seeds"), "--out", str(out), "--quiet"]) == 0
+    assert cli.main(["figures", str(repo_root / "seeds"), "--out", str(out), "--quiet"]) == 0
     return out
 
 

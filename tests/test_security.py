@@ -24,8 +24,6 @@ FORBIDDEN_CALLS = {"eval", "exec", "pickle.load", "pickle.loads", "joblib.load",
 SAFE_YAML_LOADERS = {"yaml.SafeLoader", "yaml.CSafeLoader"}
 SUBPROCESS_CALLS = {"subprocess." + name for name in ("run", "call", "check_call", "check_output", "Popen", "getoutput",
                                                       "getstatusoutput")}
-# framing/analyze.py sends its Analyzer to worker processes with pickle.loads (change requested).
-KNOWN = {"framing/analyze.py"}
 
 
 def _dotted(node: ast.AST, aliases: dict[str, str]) -> str | None:
@@ -73,12 +71,7 @@ def unsafe_calls(source: str, filename: str = "<source>") -> list[str]:
     return found
 
 
-@pytest.mark.parametrize(
-    "path",
-    [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="pickle.loads of the worker's Analyzer"))
-     if p.relative_to(REPO_ROOT).as_posix() in KNOWN else p for p in SOURCES],
-    ids=[p.relative_to(REPO_ROOT).as_posix() for p in SOURCES],
-)
+@pytest.mark.parametrize("path", SOURCES, ids=[p.relative_to(REPO_ROOT).as_posix() for p in SOURCES])
 def test_security_no_unsafe_calls(path):
     assert unsafe_calls(path.read_text(encoding="utf-8"), str(path)) == []
 
@@ -162,19 +155,11 @@ NO_NETWORK = textwrap.dedent(
 
     import framing.cli as cli
 
-    for module in ("framing.report", "framing.analyze"):
-        try:
-            __import__(module)
-            cli.COMMAND_MODULES.append(module)
-        except ImportError:
-            pass
     corpus, out = sys.argv[1], sys.argv[2]
     commands = [[c, corpus, "--format", "csv", "--output", f"{out}/{c}.csv"]
                 for c in ("actors", "quotes", "hedges", "sentiment")]
-    if "framing.report" in cli.COMMAND_MODULES:
-        commands.append(["report", corpus, "--out", f"{out}/report", "--quiet"])
-    if "framing.analyze" in cli.COMMAND_MODULES:
-        commands.append(["analyze", corpus, "--out", f"{out}/analyze", "--quiet"])
+    commands += [["report", corpus, "--out", f"{out}/report", "--quiet"],
+                 ["analyze", corpus, "--out", f"{out}/analyze", "--quiet"]]
     codes = {argv[0]: cli.main(argv) for argv in commands}
     heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("torch", "transformers", "requests", "urllib3")
                    or m == "camel_tools.data" or m.startswith("camel_tools.data."))
