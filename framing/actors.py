@@ -205,7 +205,7 @@ def documents(articles: pd.DataFrame) -> Iterable[Document]:
 def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     """The mention rows of one document (see :func:`find_mentions`)."""
     text, tokens = doc.text, doc.tokens
-    folded = [fold(t.text) for t in tokens]
+    folded = doc.folded
     found: list[list] = []  # [start, end, actor_id, form, first_token, last_token]
     datelines = [(d.start(1), d.end(1)) for d in DATELINE.finditer(text)]
     for m in gazetteer.matcher.find(text, tokens):

@@ -17,7 +17,8 @@ reporting-cue lexicon (``framing/data/reporting_cues.tsv``), speaker head nouns 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,10 +88,18 @@ class QuoteResources:
     gazetteer: Gazetteer
     cue_matcher: LexiconMatcher = field(init=False)
     speaker_matcher: LexiconMatcher = field(init=False)
+    cue_rows: list[dict] = field(init=False)  # the cue lexicon's rows, by entry number
+    speaker_types: list[str] = field(init=False)  # each speaker noun's type, by entry number
+    affiliations: dict[str, str] = field(init=False)  # person id -> the institution it speaks for
 
     def __post_init__(self):
         self.cue_matcher = LexiconMatcher(self.cues["cue"].tolist(), enclitics=self.cues["enclitics"].map(as_flag))
         self.speaker_matcher = LexiconMatcher(self.speakers["term"].tolist())
+        self.cue_rows = self.cues.fillna("").to_dict("records")
+        self.speaker_types = self.speakers["speaker_type"].tolist()
+        actors = self.gazetteer.actors
+        self.affiliations = {a: f for a, f in zip(actors["actor_id"], actors.get("affiliation", [""] * len(actors)))
+                             if isinstance(f, str) and f}
 
 
 def load_cues(path: str | Path | None = None) -> pd.DataFrame:
@@ -152,9 +161,15 @@ class _Context:
     def __init__(self, doc: Document, mentions: list[dict], res: QuoteResources):
         self.doc, self.res = doc, res
         self.text, self.tokens = doc.text, doc.tokens
-        self.folded = [fold(t.text) for t in doc.tokens]
-        self.marks = quote_mark_spans(doc.text, source=doc.article_id)
-        self.mentions = mentions
+        self.folded = doc.folded
+        self.marks = quote_mark_spans(doc.text, source=doc.article_id)  # by start, outermost first
+        self._mark_starts = [q.start for q in self.marks]
+        self._mark_reach = list(accumulate((q.end for q in self.marks), max))  # the furthest end so far
+        self._marks_by_end = sorted(range(len(self.marks)), key=lambda k: self.marks[k].end)
+        self._mark_ends = [self.marks[k].end for k in self._marks_by_end]
+        self._name_marks: dict[int, bool] = {}
+        self.mentions = sorted(mentions, key=lambda m: (m["start"], m["end"]))
+        self._mention_starts = [m["start"] for m in self.mentions]
         self.mention_at = {}  # token index -> mention covering it
         starts = self._starts = [t.start for t in self.tokens]
         for m in mentions:
@@ -165,32 +180,62 @@ class _Context:
         self.speaker_nouns = {m.first_token: m for m in res.speaker_matcher.find(doc.text, doc.tokens)}
         self.role_at = {m.first_token for m in res.gazetteer.roles.find(doc.text, doc.tokens)}
         self.cues = res.cue_matcher.find(doc.text, doc.tokens)
-        self.say_forms = {m.first_token for m in self.cues if res.cues.iloc[m.entry].get("lemma", "") == "قال"
-                          and res.cues.iloc[m.entry]["form"] in ("participle", "masdar")}
-        self.cue_token_starts = {m.first_token for m in self.cues
-                                 if res.cues.iloc[m.entry]["form"] != "phrase"}
+        rows = res.cue_rows
+        self.say_forms = {m.first_token for m in self.cues if rows[m.entry].get("lemma", "") == "قال"
+                          and rows[m.entry]["form"] in ("participle", "masdar")}
+        self.cue_token_starts = {m.first_token for m in self.cues if rows[m.entry]["form"] != "phrase"}
 
     def token_at(self, offset: int) -> int:
         """The token that holds ``offset``, or the first one after it."""
         i = bisect_right(self._starts, offset) - 1
         return i if i >= 0 and self.tokens[i].end > offset else i + 1
 
+    def marks_containing(self, offset: int) -> list[QuoteMarks]:
+        """The quotation spans with ``offset`` strictly inside, outermost first."""
+        out = []
+        k = bisect_left(self._mark_starts, offset) - 1
+        while k >= 0 and self._mark_reach[k] > offset:
+            if self.marks[k].end > offset:
+                out.append(self.marks[k])
+            k -= 1
+        return out[::-1]
+
     def mark_containing(self, offset: int) -> QuoteMarks | None:
-        for q in self.marks:
-            if q.start < offset < q.end:
-                return q
-        return None
+        """The outermost quotation span with ``offset`` strictly inside."""
+        inside = self.marks_containing(offset)
+        return inside[0] if inside else None
+
+    def marks_within(self, start: int, end: int) -> list[QuoteMarks]:
+        """The quotation spans that start in ``[start, end)``, in order."""
+        return self.marks[bisect_left(self._mark_starts, start) : bisect_left(self._mark_starts, end)]
 
     def mark_starting_at(self, offset: int) -> QuoteMarks | None:
-        return next((q for q in self.marks if q.start == offset), None)
+        k = bisect_left(self._mark_starts, offset)
+        return self.marks[k] if k < len(self.marks) and self.marks[k].start == offset else None
+
+    def marks_ending_before(self, offset: int) -> Iterable[QuoteMarks]:
+        """The quotation spans ending at or before ``offset``, the nearest end first."""
+        for j in range(bisect_right(self._mark_ends, offset) - 1, -1, -1):
+            yield self.marks[self._marks_by_end[j]]
+
+    def mentions_within(self, start: int, end: int) -> list[dict]:
+        """The mentions inside ``[start, end)``, in text order."""
+        first = bisect_left(self._mention_starts, start)
+        return [m for m in self.mentions[first : bisect_left(self._mention_starts, end)] if m["end"] <= end]
 
     def is_name_mark(self, q: QuoteMarks) -> bool:
         """Quotation marks around a name or a title («ذا ديلي كولر»، “تليجرام”، «تحالف الراغبين»),
         not around quoted words: a short span that is an actor's name or follows a naming noun."""
+        key = id(q)
+        if key not in self._name_marks:
+            self._name_marks[key] = self._is_name_mark(q)
+        return self._name_marks[key]
+
+    def _is_name_mark(self, q: QuoteMarks) -> bool:
         inner = self.text[q.inner[0] : q.inner[1]].strip()
         if len(inner.split()) > MAX_NAME_WORDS:
             return False
-        named = [m for m in self.mentions if m["start"] >= q.start and m["end"] <= q.end]
+        named = self.mentions_within(q.start, q.end)
         if named and sum(m["end"] - m["start"] for m in named) >= 0.8 * len(inner):
             return True
         before = self.text[max(q.start - 30, 0) : q.start].split()
@@ -204,7 +249,7 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
     for cue in ctx.cues:
         if ctx.mark_containing(cue.start):
             continue  # a reporting word inside quoted words belongs to the quote
-        entry = res.cues.iloc[cue.entry]
+        entry = res.cue_rows[cue.entry]
         if _negated(ctx, cue.first_token):
             continue  # لم يقل، لم تبد: nothing was said
         quote = _quote_for_cue(ctx, cue, entry, found)
@@ -325,15 +370,20 @@ def _previous(found: list[_Quote]) -> _Quote | None:
 
 
 def _closing_mark_before(ctx: _Context, offset: int) -> QuoteMarks | None:
-    for q in ctx.marks:
-        if q.closed and q.end <= offset and ctx.text[q.end : offset].strip(" ،,-–—\t") == "" and not ctx.is_name_mark(q):
-            return q
-    return None
+    """The first quotation (in text order) closed just before ``offset``, with only spaces, commas
+    or dashes between, that is not a name."""
+    found = []
+    for q in ctx.marks_ending_before(offset):
+        if ctx.text[q.end : offset].strip(" ،,-–—\t"):
+            break  # an earlier end leaves these words between too
+        if q.closed and not ctx.is_name_mark(q):
+            found.append(q)
+    return min(found, key=lambda q: (q.start, -q.end)) if found else None
 
 
 def _later_cue(ctx: _Context, cue, sentence) -> bool:
     rest = ctx.tokens[cue.last_token + 1 : ctx.token_at(sentence.end)]
-    return any(ctx.res.cues.iloc[m.entry]["form"] == "verb" for m in ctx.res.cue_matcher.find(ctx.text, rest))
+    return any(ctx.res.cue_rows[m.entry]["form"] == "verb" for m in ctx.res.cue_matcher.find(ctx.text, rest))
 
 
 def _phrase_opens_sentence(ctx: _Context, cue, sentence) -> bool:
@@ -592,7 +642,8 @@ def _content(ctx: _Context, offset: int, sentence, verb_class: str,
 
 
 def _mark_in(ctx: _Context, start: int, end: int) -> QuoteMarks | None:
-    return next((q for q in ctx.marks if start <= q.start < end), None)
+    within = ctx.marks_within(start, end)
+    return within[0] if within else None
 
 
 def _from_start(ctx: _Context, start: int, sentence, *, nominal: bool = False) -> tuple[int, int, str] | None:
@@ -625,13 +676,8 @@ def _sentence_end_after(ctx: _Context, offset: int) -> int:
     end = ctx.doc.sentence_of(offset).end
     if end < offset:
         end = len(ctx.text)
-    moved = True
-    while moved:
-        moved = False
-        for q in ctx.marks:
-            if q.start < end < q.end:
-                end = max(end, q.end)
-                moved = True
+    while inside := ctx.marks_containing(end):
+        end = max(q.end for q in inside)
     return end
 
 
@@ -670,7 +716,7 @@ def _is_hal_participle(word: str) -> bool:
 
 
 def _kind(ctx: _Context, start: int, end: int) -> str:
-    inner = [q for q in ctx.marks if q.start >= start - 1 and q.end <= end + 1 and not ctx.is_name_mark(q)]
+    inner = [q for q in ctx.marks_within(start - 1, end + 1) if q.end <= end + 1 and not ctx.is_name_mark(q)]
     if not inner:
         return "indirect"
     if len(inner) == 1 and ctx.text[start:end].strip().startswith(ctx.text[inner[0].inner[0]: inner[0].inner[0] + 5]) \
@@ -693,7 +739,7 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
             continue
         colon = line_start + line.index(":")
         label_start = line_start + len(line) - len(line.lstrip())
-        label = [m for m in ctx.mentions if label_start <= m["start"] and m["end"] <= colon]
+        label = ctx.mentions_within(label_start, colon)
         covered = "".join(ctx.text[m["start"] : m["end"]] for m in label)
         leftover = fold(ctx.text[label_start:colon])
         for m in label:
@@ -733,8 +779,8 @@ def _continuation_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
     """A quoted sentence with no cue right after a quote continues that quote's speaker."""
     out = []
     for q in found:
-        for mark in ctx.marks:
-            if mark.start < q.end or any(f.start < mark.end and mark.start < f.end for f in found + out):
+        for mark in ctx.marks_within(q.end, len(ctx.text) + 1):
+            if any(f.start < mark.end and mark.start < f.end for f in found + out):
                 continue
             gap = ctx.text[q.end : mark.start]
             for span in (q.speaker, (q.cue_start, q.cue_end)):
@@ -764,21 +810,20 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
         return "", "", "unknown"
     start, end = q.speaker
     surface = ctx.text[start:end]
-    inside = [m for m in ctx.mentions if m["start"] >= start and m["end"] <= end]
+    inside = ctx.mentions_within(start, end)
     first = ctx.token_at(start)
     head = ctx.speaker_nouns.get(first)
     if head is None and first + 1 < len(ctx.tokens) and first not in ctx.mention_at:
         head = ctx.speaker_nouns.get(first + 1)  # ثلاثة دبلوماسيين
     gaz = ctx.res.gazetteer
     if head is not None and start <= head.start < end and not (inside and inside[0]["start"] == start):
-        kind = ctx.res.speakers.iloc[head.entry]["speaker_type"]
+        kind = ctx.res.speaker_types[head.entry]
         if kind in ("anonymous", "document"):
             return surface, "", kind
         if inside:
             actor = inside[0]["actor_id"]
             if kind == "institution" and gaz.actor_type(actor) == "person":
-                affiliation = gaz.actors.loc[gaz.actors["actor_id"] == actor, "affiliation"]
-                actor = affiliation.iloc[0] if len(affiliation) and affiliation.iloc[0] else actor
+                actor = ctx.res.affiliations.get(actor, actor)
             return surface, actor, kind
         return surface, "", kind
     if not inside:

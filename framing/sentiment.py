@@ -178,7 +178,7 @@ ANAPHOR_HEADS = {fold(w) for w in ("تحالف", "ائتلاف", "حلف", "ات
 COLLECTIVE_ANAPHORS = {fold(w) for w in ("مجموعة", "تكتل")}
 # "The two sides" stands for the latest pair of coordinated parties before it (وفدين روسي وأوكراني،
 # بوتين وزيلنسكي): states, groups or organisations, a person standing for the state he belongs to.
-DUAL_ANAPHORS = {fold(w) for w in ("الطرفين", "الطرفان", "الجانبين", "الجانبان")}
+DUAL_ANAPHORS = frozenset(fold(w) for w in ("الطرفين", "الطرفان", "الجانبين", "الجانبان"))
 # After a cue, these mark its possessor (الإرادة الجادة لدى الطرفين، ترامب لديه رغبة صادقة)...
 POSSESSIVE_PREPOSITIONS = {fold(w) for w in ("لدى", "عند")}
 # ...and these, after a word of unity or division, the group it is about (إجماع كامل داخل التحالف).
@@ -315,7 +315,7 @@ class SentimentScorer:
     def cues(self, doc: Document) -> list[Cue]:
         """Every evaluative cue of a document, with its negation and intensity (no target yet)."""
         text, tokens = doc.text, doc.tokens
-        folded = [fold(t.text) for t in tokens]
+        folded = doc.folded
         out = []
         for m in self.matcher.find(text, tokens):
             index = self._term_entry[m.entry]
@@ -538,9 +538,9 @@ def class_anaphors(doc: Document, mentions: Sequence[dict], heads: dict[str, fro
     out = []
     tokens, text = doc.tokens, doc.text
     seen, latest, counts, latest_org = 0, {}, {}, {}  # mentions ending before the current token
-    for i, token in enumerate(tokens):
-        word = fold(token.text)
-        bare = _without_proclitics(word, nouns)
+    forms = _proclitic_forms(nouns)
+    for i, (token, word) in enumerate(zip(tokens, doc.folded)):
+        bare = forms.get(word)
         if bare is None or len(token.text) != len(word):
             continue
         start = token.end - len(bare)
@@ -554,7 +554,7 @@ def class_anaphors(doc: Document, mentions: Sequence[dict], heads: dict[str, fro
         if covered.holds(start):
             continue
         if i + 1 < len(tokens) and not _gap_breaks(text, token.end, tokens[i + 1].start) \
-                and fold(tokens[i + 1].text).startswith("ال"):
+                and doc.folded[i + 1].startswith("ال"):
             continue  # التحالف الدولي: another coalition
         head = bare[2:] if bare.startswith("ال") else bare[1:]
         if head in COLLECTIVE_ANAPHORS:
@@ -633,9 +633,9 @@ def dual_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]
     ends = [end for end, _ in pairs]
     covered = _Coverage(mentions)
     out = []
-    for token in doc.tokens:
-        word = fold(token.text)
-        bare = _without_proclitics(word, DUAL_ANAPHORS)
+    forms = _proclitic_forms(DUAL_ANAPHORS)
+    for token, word in zip(doc.tokens, doc.folded):
+        bare = forms.get(word)
         if bare is None or len(token.text) != len(word):
             continue
         start = token.end - len(bare)
@@ -648,6 +648,9 @@ def dual_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]
     return out
 
 
+PROCLITIC_PREFIXES = ("", "و", "ف", "ب", "وب", "فب", "ل", "ول", "فل")
+
+
 def _without_proclitics(word: str, nouns: set[str]) -> str | None:
     """The part of a folded token that is one of the definite ``nouns``, past و ف ب ل (للطرفين:
     the ل and the elided alef of ال leave لطرفين), or None.
@@ -655,22 +658,20 @@ def _without_proclitics(word: str, nouns: set[str]) -> str | None:
     >>> _without_proclitics("وللطرفين", DUAL_ANAPHORS), _without_proclitics("الطرفين", DUAL_ANAPHORS)
     ('لطرفين', 'الطرفين')
     """
-    if not word.endswith(_noun_endings(frozenset(nouns))):
-        return None
-    for prefix in ("", "و", "ف", "ب", "وب", "فب", "ل", "ول", "فل"):
-        if not word.startswith(prefix):
-            continue
-        rest = word[len(prefix):]
-        if rest in nouns and not prefix.endswith("ل"):
-            return rest
-        if prefix.endswith("ل") and rest.startswith("ل") and "ا" + rest in nouns:
-            return rest
-    return None
+    return _proclitic_forms(frozenset(nouns)).get(word)
 
 
 @lru_cache(maxsize=64)
-def _noun_endings(nouns: frozenset[str]) -> tuple[str, ...]:
-    return tuple(sorted(n[2:] for n in nouns))
+def _proclitic_forms(nouns: frozenset[str]) -> dict[str, str]:
+    """Every folded form of the definite ``nouns`` with و ف ب ل before them -> the noun's part."""
+    forms: dict[str, str] = {}
+    for prefix in PROCLITIC_PREFIXES:
+        for noun in sorted(nouns):
+            if not prefix.endswith("ل"):
+                forms.setdefault(prefix + noun, noun)
+            elif noun.startswith("ال"):
+                forms.setdefault(prefix + noun[1:], noun[1:])
+    return forms
 
 
 def _gap_breaks(text: str, a: int, b: int) -> bool:
@@ -746,7 +747,7 @@ class _Context:
         self.cues: list[Cue] = []
         self.cue_at: dict[int, Cue] = {}  # token -> the cue covering it
         self.cue_tokens: set[int] = set()  # tokens of the document's cues (a speech act's object stops there)
-        self.folded = [fold(t.text) for t in doc.tokens]
+        self.folded = doc.folded
         self.starts = starts = [t.start for t in doc.tokens]
         self.mentions: list[dict] = []
         self.at_token: dict[int, int] = {}  # token -> index of the mention covering it
