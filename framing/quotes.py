@@ -171,7 +171,7 @@ class _Context:
         self.mentions = sorted(mentions, key=lambda m: (m["start"], m["end"]))
         self._mention_starts = [m["start"] for m in self.mentions]
         self.mention_at = {}  # token index -> mention covering it
-        starts = self._starts = [t.start for t in self.tokens]
+        starts = self._starts = doc.token_starts
         for m in mentions:
             for i in range(max(bisect_right(starts, m["start"]) - 1, 0), len(self.tokens)):
                 if self.tokens[i].start >= m["end"]:

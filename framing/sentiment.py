@@ -82,6 +82,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 import numpy as np
@@ -538,10 +539,11 @@ def class_anaphors(doc: Document, mentions: Sequence[dict], heads: dict[str, fro
     out = []
     tokens, text = doc.tokens, doc.text
     seen, latest, counts, latest_org = 0, {}, {}, {}  # mentions ending before the current token
-    forms = _proclitic_forms(nouns)
-    for i, (token, word) in enumerate(zip(tokens, doc.folded)):
-        bare = forms.get(word)
-        if bare is None or len(token.text) != len(word):
+    forms, folded = _proclitic_forms(nouns), doc.folded
+    for i in compress(range(len(folded)), map(forms.__contains__, folded)):
+        token, word = tokens[i], folded[i]
+        bare = forms[word]
+        if len(token.text) != len(word):
             continue
         start = token.end - len(bare)
         while seen < len(known) and int(known[seen]["end"]) <= start:
@@ -623,9 +625,11 @@ def dual_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]
     pairs = []  # (end of the pair, side ids)
     text = doc.text
     for first, second in zip(ordered, ordered[1:]):
-        gap = text[int(first["end"]) : int(second["start"])]
+        gap = text[int(first["end"]) : int(second["start"])].strip()
+        if len(gap) > 4:  # و, perhaps with a diacritic or a tatweel
+            continue
         a, b = sides.get(first["actor_id"]), sides.get(second["actor_id"])
-        if fold(gap.strip()) == "و" and a and b and a != b:
+        if fold(gap) == "و" and a and b and a != b:
             pairs.append((int(second["end"]), f"{a}|{b}"))
     if not pairs:
         return []
@@ -633,10 +637,11 @@ def dual_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]
     ends = [end for end, _ in pairs]
     covered = _Coverage(mentions)
     out = []
-    forms = _proclitic_forms(DUAL_ANAPHORS)
-    for token, word in zip(doc.tokens, doc.folded):
-        bare = forms.get(word)
-        if bare is None or len(token.text) != len(word):
+    forms, folded = _proclitic_forms(DUAL_ANAPHORS), doc.folded
+    for i in compress(range(len(folded)), map(forms.__contains__, folded)):
+        token, word = doc.tokens[i], folded[i]
+        bare = forms[word]
+        if len(token.text) != len(word):
             continue
         start = token.end - len(bare)
         if covered.holds(start):
@@ -748,7 +753,7 @@ class _Context:
         self.cue_at: dict[int, Cue] = {}  # token -> the cue covering it
         self.cue_tokens: set[int] = set()  # tokens of the document's cues (a speech act's object stops there)
         self.folded = doc.folded
-        self.starts = starts = [t.start for t in doc.tokens]
+        self.starts = starts = doc.token_starts
         self.mentions: list[dict] = []
         self.at_token: dict[int, int] = {}  # token -> index of the mention covering it
         for m in sorted(mentions, key=lambda m: (int(m["start"]), -int(m["end"]))):

@@ -304,7 +304,7 @@ class Document:
     (1, 'وأضاف زيلينسكي.')
     """
 
-    __slots__ = ("article_id", "text", "date", "tokens", "sentences", "_starts", "_folded")
+    __slots__ = ("article_id", "text", "date", "tokens", "sentences", "_starts", "_folded", "_token_starts")
 
     def __init__(self, article_id: str, text: str, date: str | None = None):
         self.article_id = article_id
@@ -314,6 +314,18 @@ class Document:
         self.sentences = sentence_spans(text)
         self._starts = [s.start for s in self.sentences]
         self._folded: list[str] | None = None
+        self._token_starts: list[int] | None = None
+
+    @property
+    def token_starts(self) -> list[int]:
+        """The start offset of each token, computed once (for bisection).
+
+        >>> Document("a1", "قال الرئيس").token_starts
+        [0, 4]
+        """
+        if self._token_starts is None:
+            self._token_starts = [t.start for t in self.tokens]
+        return self._token_starts
 
     @property
     def folded(self) -> list[str]:
