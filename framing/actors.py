@@ -314,7 +314,7 @@ def _unknown_people(doc: Document, gazetteer: Gazetteer, folded: list[str], foun
     known_words = gazetteer.matcher  # any gazetteer match blocks a name token
     out = []
     text, tokens = doc.text, doc.tokens
-    for role in gazetteer.roles.find(text, tokens):
+    for role in doc.matches(gazetteer.roles):
         j = role.last_token + 1
         name_tokens = []
         while j < len(tokens) and len(name_tokens) < MAX_NAME_TOKENS and j not in taken:

@@ -100,6 +100,15 @@ class QuoteResources:
         actors = self.gazetteer.actors
         self.affiliations = {a: f for a, f in zip(actors["actor_id"], actors.get("affiliation", [""] * len(actors)))
                              if isinstance(f, str) and f}
+        self._cue_words: dict[str, bool] = {}
+
+    def is_cue_word(self, word: str) -> bool:
+        """Whether ``word`` on its own holds a reporting cue (remembered per spelling)."""
+        if word not in self._cue_words:
+            if len(self._cue_words) > LexiconMatcher.MAX_MEMO:
+                self._cue_words.clear()
+            self._cue_words[word] = bool(self.cue_matcher.find_in(word))
+        return self._cue_words[word]
 
 
 def load_cues(path: str | Path | None = None) -> pd.DataFrame:
@@ -178,12 +187,13 @@ class _Context:
                     break
                 self.mention_at[i] = m
         self.speaker_nouns = {m.first_token: m for m in res.speaker_matcher.find(doc.text, doc.tokens)}
-        self.role_at = {m.first_token for m in res.gazetteer.roles.find(doc.text, doc.tokens)}
+        self.role_at = {m.first_token for m in doc.matches(res.gazetteer.roles)}
         self.cues = res.cue_matcher.find(doc.text, doc.tokens)
         rows = res.cue_rows
         self.say_forms = {m.first_token for m in self.cues if rows[m.entry].get("lemma", "") == "قال"
                           and rows[m.entry]["form"] in ("participle", "masdar")}
         self.cue_token_starts = {m.first_token for m in self.cues if rows[m.entry]["form"] != "phrase"}
+        self.cue_starts = {m.start for m in self.cues}
 
     def token_at(self, offset: int) -> int:
         """The token that holds ``offset``, or the first one after it."""
@@ -479,7 +489,7 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
             break  # "الحكومة الألمانية عقوبات": the phrase ended with its adjective
         if not in_mention and j > i and word.startswith("ل") and not word.startswith("ال"):
             break
-        if not in_mention and j > i and ctx.res.cue_matcher.find(ctx.text, tokens[j : j + 1]):
+        if not in_mention and j > i and ctx.res.is_cue_word(tokens[j].text):
             break
         last = j
         j += 1
@@ -684,17 +694,17 @@ def _sentence_end_after(ctx: _Context, offset: int) -> int:
 def _starts_with_cue(ctx: _Context, rest: str) -> bool:
     """Whether the words after a closing mark open a new cue (، مضيفاً) or a participle clause."""
     head = rest.lstrip(" ،,")
-    if not head or not rest.lstrip(" ").startswith(("،", ",")) and not ctx.res.cue_matcher.find_in(head.split()[0]):
+    if not head or not rest.lstrip(" ").startswith(("،", ",")) and not ctx.res.is_cue_word(head.split()[0]):
         return False
     first = head.split()[0]
-    return bool(ctx.res.cue_matcher.find_in(first)) or _is_hal_participle(fold(first))
+    return ctx.res.is_cue_word(first) or _is_hal_participle(fold(first))
 
 
 def _cut_before_next_cue(ctx: _Context, start: int, end: int) -> int:
     """Content stops at a comma that opens a new cue (``، مضيفاً``، ``، وقال``) or a circumstantial
     participle (``، مستشهداً بـ``)."""
     first, last = ctx.token_at(start), ctx.token_at(end)
-    cue_starts = {m.start for m in ctx.res.cue_matcher.find(ctx.text, ctx.tokens[first:last])}
+    cue_starts = ctx.cue_starts
     for i in range(first + 1, last):
         token = ctx.tokens[i]
         gap = ctx.text[ctx.tokens[i - 1].end : token.start]
@@ -777,10 +787,19 @@ def _is_topic_label(statement: str) -> bool:
 
 def _continuation_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
     """A quoted sentence with no cue right after a quote continues that quote's speaker."""
-    out = []
+    out: list[_Quote] = []
+    spans = sorted((f.start, f.end) for f in found)
+    starts, reach = [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
+
+    def taken(mark: QuoteMarks) -> bool:  # overlaps a quote found already
+        k = bisect_left(starts, mark.end) - 1
+        return (k >= 0 and reach[k] > mark.start) or any(f.start < mark.end and mark.start < f.end for f in out)
+
     for q in found:
         for mark in ctx.marks_within(q.end, len(ctx.text) + 1):
-            if any(f.start < mark.end and mark.start < f.end for f in found + out):
+            if ctx.text.find("\n", q.end, mark.start) >= 0:
+                break  # a later paragraph (a speaker phrase never holds a line break)
+            if taken(mark):
                 continue
             gap = ctx.text[q.end : mark.start]
             for span in (q.speaker, (q.cue_start, q.cue_end)):

@@ -304,7 +304,7 @@ class Document:
     (1, 'وأضاف زيلينسكي.')
     """
 
-    __slots__ = ("article_id", "text", "date", "tokens", "sentences", "_starts", "_folded", "_token_starts")
+    __slots__ = ("article_id", "text", "date", "tokens", "sentences", "_starts", "_folded", "_token_starts", "_matches")
 
     def __init__(self, article_id: str, text: str, date: str | None = None):
         self.article_id = article_id
@@ -315,6 +315,21 @@ class Document:
         self._starts = [s.start for s in self.sentences]
         self._folded: list[str] | None = None
         self._token_starts: list[int] | None = None
+        self._matches: dict[int, tuple] = {}
+
+    def matches(self, matcher) -> list:
+        """``matcher.find(text, tokens)`` over the whole document, computed once per matcher.
+
+        >>> from framing.matcher import LexiconMatcher
+        >>> roles = LexiconMatcher(["الرئيس"])
+        >>> doc = Document("a1", "قال الرئيس")
+        >>> doc.matches(roles) is doc.matches(roles), len(doc.matches(roles))
+        (True, 1)
+        """
+        key = id(matcher)
+        if key not in self._matches or self._matches[key][0] is not matcher:
+            self._matches[key] = (matcher, matcher.find(self.text, self.tokens))
+        return self._matches[key][1]
 
     @property
     def token_starts(self) -> list[int]:
