@@ -84,6 +84,7 @@ class Gazetteer:
             self._entries.setdefault(" ".join(fold(w) for w in alias.text.split()), []).append(alias)
         keys = list(self._entries)
         self._keys = keys
+        self._resolved: dict[tuple[int, str | None], Alias | None] = {}
         self.matcher = LexiconMatcher(keys)
         self.roles = LexiconMatcher(roles)
 
@@ -103,11 +104,16 @@ class Gazetteer:
 
     def resolve(self, entry: int, date: str | None) -> Alias | None:
         """The alias a matched entry stands for on ``date`` (titles change hands)."""
-        candidates = self._entries[self._keys[entry]]
-        holding = [a for a in candidates if a.holds_on(date)]
-        if not holding and not date:
-            holding = candidates[-1:]
-        return holding[0] if holding else None
+        key = (entry, date)
+        if key not in self._resolved:
+            if len(self._resolved) > LexiconMatcher.MAX_MEMO:
+                self._resolved.clear()
+            candidates = self._entries[self._keys[entry]]
+            holding = [a for a in candidates if a.holds_on(date)]
+            if not holding and not date:
+                holding = candidates[-1:]
+            self._resolved[key] = holding[0] if holding else None
+        return self._resolved[key]
 
 
 def load_gazetteer(path: str | Path | None = None, *, extra: str | Path | None = None) -> Gazetteer:
