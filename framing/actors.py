@@ -120,7 +120,8 @@ def load_gazetteer(path: str | Path | None = None, *, extra: str | Path | None =
     """Load the bundled gazetteer (``framing/data/actors.toml``) or a user's own file.
 
     ``extra`` adds the entries of another file to the loaded ones (its actors win on id clashes).
-    The format is documented in the header of the bundled file.
+    The format is documented in the header of the bundled file. The same id twice in one file is
+    an error.
     """
     sources = [path or "actors.toml"] + ([extra] if extra else [])
     rows: dict[str, dict] = {}
@@ -132,8 +133,13 @@ def load_gazetteer(path: str | Path | None = None, *, extra: str | Path | None =
         actors = data.get("actor")
         if not isinstance(actors, list):
             raise InputError(name, "no [[actor]] entries")
+        first: dict[str, int] = {}
         for i, entry in enumerate(actors, start=1):
             actor = _parse_actor(entry, name, i)
+            if actor["actor_id"] in first:
+                raise InputError(name, f"[[actor]] #{i} ({actor['actor_id']}): duplicate id; first in "
+                                       f"[[actor]] #{first[actor['actor_id']]}")
+            first[actor["actor_id"]] = i
             rows[actor["actor_id"]] = actor
             aliases[actor["actor_id"]] = actor.pop("_aliases")
     frame = pd.DataFrame(list(rows.values()), columns=["actor_id", "type", "affiliation", "ar"])
