@@ -227,20 +227,21 @@ def test_bad_input_unbalanced_marks_warn_with_their_offset(catalogue):
 
 @pytest.mark.slow
 def test_bad_input_huge_article(tmp_path, bundled_lexicons_once):
-    """One 50 MB article is read and cleaned (its repeated lines removed) with exit code 0.
-
-    Analysing text at that scale is measured by benchmarks/throughput.py, not here.
-    """
+    """One 50 MB article (one seed repeated): every command reads it, cleans its repeated lines
+    away and analyses what is left, with exit code 0 and the inputs untouched."""
     fixture = generate(tmp_path, names=["huge-article"])["huge-article"]
     assert (fixture.corpus / "huge.txt").stat().st_size >= bad_inputs.HUGE_BYTES
     characters = len((fixture.corpus / "huge.txt").read_text(encoding="utf-8"))
-    for command in ("corpus",):
-        code, out, err = run_main([command, str(fixture.corpus), "--format", "csv"])
-        assert bad_inputs.problems(fixture, command, code, err, strict=False) == [], err
-        table = pd.read_csv(io.StringIO(out))
-        assert len(table) > 0 and set(table["article_id"]) == {"huge"}
-        if command == "corpus":  # one copy of the seed is left
-            assert characters - len(bad_inputs.seed_text("001")) <= table.loc[0, "chars_removed"] < characters
+    before = bad_inputs.folder_hash(fixture.inputs)
+    for command, options in COMMANDS.items():
+        argv = bad_inputs.command_argv(command, options, fixture, strict=False, out=tmp_path / "out")
+        code, out, err = run_main(argv)
+        assert bad_inputs.problems(fixture, command, code, err, strict=False) == [], (argv, err)
+    assert bad_inputs.folder_hash(fixture.inputs) == before
+    code, out, err = run_main(["corpus", str(fixture.corpus), "--format", "csv"])
+    table = pd.read_csv(io.StringIO(out))
+    assert set(table["article_id"]) == {"huge"}  # one copy of the seed is left
+    assert characters - len(bad_inputs.seed_text("001")) <= table.loc[0, "chars_removed"] < characters
 
 
 # ---------------------------------------------------------------------------------------------
