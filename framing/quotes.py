@@ -17,6 +17,7 @@ reporting-cue lexicon (``framing/data/reporting_cues.tsv``), speaker head nouns 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from collections.abc import Iterable
@@ -704,11 +705,18 @@ def _cut_before_next_cue(ctx: _Context, start: int, end: int) -> int:
     """Content stops at a comma that opens a new cue (``، مضيفاً``، ``، وقال``) or a circumstantial
     participle (``، مستشهداً بـ``)."""
     first, last = ctx.token_at(start), ctx.token_at(end)
-    cue_starts = ctx.cue_starts
-    for i in range(first + 1, last):
-        token = ctx.tokens[i]
-        gap = ctx.text[ctx.tokens[i - 1].end : token.start]
-        if not any(ch in gap for ch in "،,") or ctx.mark_containing(token.start):
+    if first + 1 >= last:
+        return end
+    cue_starts, starts, tokens = ctx.cue_starts, ctx.doc.token_starts, ctx.tokens
+    after_comma = []  # the tokens with a comma before them, in order
+    for comma in _COMMA.finditer(ctx.text, tokens[first].end, tokens[last - 1].start):
+        i = bisect_right(starts, comma.start())
+        if not after_comma or after_comma[-1] != i:
+            after_comma.append(i)
+    for i in after_comma:
+        token = tokens[i]
+        gap = ctx.text[tokens[i - 1].end : token.start]
+        if ctx.mark_containing(token.start):
             continue
         word = ctx.folded[i]
         is_cue = token.start in cue_starts or token.start + 1 in cue_starts
@@ -718,6 +726,9 @@ def _cut_before_next_cue(ctx: _Context, start: int, end: int) -> int:
         if is_cue or new_clause or _is_hal_participle(word):
             return ctx.tokens[i - 1].end + gap.index("،" if "،" in gap else ",")
     return end
+
+
+_COMMA = re.compile("[،,]")
 
 
 def _is_hal_participle(word: str) -> bool:
