@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 
 import pandas as pd
@@ -177,7 +177,7 @@ class _Context:
         self._mark_reach = list(accumulate((q.end for q in self.marks), max))  # the furthest end so far
         self._marks_by_end = sorted(range(len(self.marks)), key=lambda k: self.marks[k].end)
         self._mark_ends = [self.marks[k].end for k in self._marks_by_end]
-        self._name_marks: dict[int, bool] = {}
+        self._name_marks: dict[QuoteMarks, bool] = {}
         self.mentions = sorted(mentions, key=lambda m: (m["start"], m["end"]))
         self._mention_starts = [m["start"] for m in self.mentions]
         self.mention_at = {}  # token index -> mention covering it
@@ -237,10 +237,9 @@ class _Context:
     def is_name_mark(self, q: QuoteMarks) -> bool:
         """Quotation marks around a name or a title («ذا ديلي كولر»، “تليجرام”، «تحالف الراغبين»),
         not around quoted words: a short span that is an actor's name or follows a naming noun."""
-        key = id(q)
-        if key not in self._name_marks:
-            self._name_marks[key] = self._is_name_mark(q)
-        return self._name_marks[key]
+        if q not in self._name_marks:
+            self._name_marks[q] = self._is_name_mark(q)
+        return self._name_marks[q]
 
     def _is_name_mark(self, q: QuoteMarks) -> bool:
         inner = self.text[q.inner[0] : q.inner[1]].strip()

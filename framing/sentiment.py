@@ -321,13 +321,7 @@ class SentimentScorer:
         for m in self.matcher.find(text, tokens):
             index = self._term_entry[m.entry]
             entry = self._entries[index]
-            sign = 1 if entry["polarity"] == "positive" else -1
-            negator = self._negator_before(doc, folded, m.first_token, entry["cue"])
-            first, start = m.first_token, m.start
-            if negator is not None:
-                first, start = negator, tokens[negator].start
-                if entry["negation"] != "keep":
-                    sign = -sign
+            sign, negator, first, start = self._polarity(doc, folded, m, entry)
             term_words = self._terms[m.entry].split()
             pronoun = entry["target"] == "object" and _ends_in_pronoun(folded[m.last_token], fold(term_words[-1]))
             out.append(Cue(start, m.end, m.start, first, m.first_token, m.last_token, index, sign, float(entry["strength"]),
@@ -339,6 +333,15 @@ class SentimentScorer:
             if not any(k in taken for k in range(cue.first, cue.last + 1)):
                 out.append(cue)
         return sorted(out, key=lambda c: c.start)
+
+    def _polarity(self, doc: Document, folded: list[str], m, entry: dict) -> tuple[int, int | None, int, int]:
+        """(sign, negator token, first token, start) of a matched cue: a negator just before it
+        joins its span and flips its sign unless the entry keeps it (``negation = keep``)."""
+        sign = 1 if entry["polarity"] == "positive" else -1
+        negator = self._negator_before(doc, folded, m.first_token, entry["cue"])
+        if negator is None:
+            return sign, None, m.first_token, m.start
+        return (sign if entry["negation"] == "keep" else -sign), negator, negator, doc.tokens[negator].start
 
     def _slot_cues(self, doc: Document, folded: list[str]) -> list[Cue]:
         """Cues of the entries with an actor slot: the words before it, one to MAX_SLOT words in the
@@ -356,13 +359,7 @@ class SentimentScorer:
                     break
                 if tuple(folded[first_after : last + 1]) != after:
                     continue
-                sign = 1 if entry["polarity"] == "positive" else -1
-                negator = self._negator_before(doc, folded, m.first_token, entry["cue"])
-                first, start = m.first_token, m.start
-                if negator is not None:
-                    first, start = negator, tokens[negator].start
-                    if entry["negation"] != "keep":
-                        sign = -sign
+                sign, negator, first, start = self._polarity(doc, folded, m, entry)
                 out.append(Cue(start, tokens[last].end, m.start, first, m.first_token, last, index, sign,
                                float(entry["strength"]), self._intensity(doc, folded, m.first_token, last),
                                negator is not None, False, entry["target"], str(entry["category"]),
@@ -656,19 +653,15 @@ def dual_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]
 PROCLITIC_PREFIXES = ("", "و", "ف", "ب", "وب", "فب", "ل", "ول", "فل")
 
 
-def _without_proclitics(word: str, nouns: set[str]) -> str | None:
-    """The part of a folded token that is one of the definite ``nouns``, past و ف ب ل (للطرفين:
-    the ل and the elided alef of ال leave لطرفين), or None.
-
-    >>> _without_proclitics("وللطرفين", DUAL_ANAPHORS), _without_proclitics("الطرفين", DUAL_ANAPHORS)
-    ('لطرفين', 'الطرفين')
-    """
-    return _proclitic_forms(frozenset(nouns)).get(word)
-
-
 @lru_cache(maxsize=64)
 def _proclitic_forms(nouns: frozenset[str]) -> dict[str, str]:
-    """Every folded form of the definite ``nouns`` with و ف ب ل before them -> the noun's part."""
+    """Every folded form of the definite ``nouns`` with و ف ب ل before them -> the part that is the
+    noun (للطرفين: the ل and the elided alef of ال leave لطرفين).
+
+    >>> forms = _proclitic_forms(DUAL_ANAPHORS)
+    >>> forms["وللطرفين"], forms["الطرفين"], "طرفين" in forms
+    ('لطرفين', 'الطرفين', False)
+    """
     forms: dict[str, str] = {}
     for prefix in PROCLITIC_PREFIXES:
         for noun in sorted(nouns):
