@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import csv
 import io
+import warnings
 
 import pandas as pd
 import pytest
 from conftest import SEED_IDS
+from hypothesis import given
+from hypothesis import strategies as st
 
 from framing.actors import find_mentions, load_gazetteer
 from framing.cli import main
-from framing.quotes import find_quotes, load_quote_resources
-from framing.text import sentence_spans
+from framing.quotes import _Context, find_quotes, load_quote_resources
+from framing.text import Document, sentence_spans
 
 A000, A001, A002, A003, A004 = SEED_IDS
 SEPT_2025 = "2025-09-04"
@@ -645,3 +648,31 @@ def test_quotes_cli_csv(seeds_dir, seed_quotes, capsys):
     _, quotes = seed_quotes
     assert len(rows) == len(quotes)
     assert [row["text"] for row in rows] == quotes["text"].tolist()
+
+
+# ---------------------------------------------------------------------------------------------
+# The extractor's indexes of quotation marks and mentions agree with a plain scan
+
+_PIECES = st.lists(st.sampled_from(["قال", " ", "«", "»", "“", "”", '"', "ماكرون", "،", "\n", "إن", "أوروبا"]),
+                   max_size=40)
+
+
+@given(_PIECES, st.integers(0, 200), st.integers(0, 200))
+def test_quotes_mark_and_mention_indexes_match_a_scan(resources, pieces, a, b):
+    text = "".join(pieces)
+    doc = Document("p", text)
+    mentions = [{"start": t.start, "end": t.end, "actor_id": "Emmanuel Macron", "actor_type": "person"}
+                for t in doc.tokens if t.text == "ماكرون"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ctx = _Context(doc, mentions, resources)
+    marks = ctx.marks
+    start, end = min(a, b), max(a, b)
+    containing = [q for q in marks if q.start < a < q.end]
+    assert ctx.marks_containing(a) == containing
+    assert ctx.mark_containing(a) == (containing[0] if containing else None)
+    assert ctx.marks_within(start, end) == [q for q in marks if start <= q.start < end]
+    assert ctx.mark_starting_at(a) == next((q for q in marks if q.start == a), None)
+    assert sorted(ctx.marks_ending_before(a), key=marks.index) == [q for q in marks if q.end <= a]
+    assert [q.end for q in ctx.marks_ending_before(a)] == sorted((q.end for q in marks if q.end <= a), reverse=True)
+    assert ctx.mentions_within(start, end) == [m for m in mentions if m["start"] >= start and m["end"] <= end]
