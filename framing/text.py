@@ -160,6 +160,7 @@ def count_words(text: str) -> int:
 # (1.1) or after a one-letter abbreviation (د.ب.أ، أ.ف.ب).
 _BOUNDARY = re.compile(r"[.؟?!؛]+|\n+")
 _CLOSERS = "»”\"')]）"
+_ALNUM = re.compile(r"[^\W_]")  # what str.isalnum() accepts
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +209,7 @@ def _add_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start and any(ch.isalnum() for ch in text[start:end]):
+    if end > start and _ALNUM.search(text, start, end):
         out.append(Sentence(text[start:end], start, end))
 
 
