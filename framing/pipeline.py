@@ -20,7 +20,7 @@ import pandas as pd
 from .actors import MENTION_COLUMNS, Gazetteer, load_gazetteer, mentions_in
 from .hedges import HEDGE_COLUMNS, HedgeFinder, load_hedge_lexicon
 from .quotes import QUOTE_COLUMNS, QuoteResources, load_quote_resources, quotes_in
-from .sentiment import SENTIMENT_COLUMNS, SentimentScorer, load_sentiment_lexicon
+from .sentiment import SENTIMENT_COLUMNS, SentimentScorer, load_sentiment_lexicon, quote_span
 from .text import Document
 
 TABLE_COLUMNS = {"mentions": MENTION_COLUMNS, "quotes": QUOTE_COLUMNS, "hedges": HEDGE_COLUMNS,
@@ -60,8 +60,7 @@ class Analyzer:
         mentions = mentions_in(doc, self.gazetteer)
         quotes = quotes_in(doc, mentions, self.quote_resources)
         hedges = self.hedge_finder.find(doc, [(q["start"], q["end"], q["speaker_id"] or q["speaker"]) for q in quotes])
-        spans = [(q["start"], q["end"], q["speaker_id"] or q["speaker"], q["speaker_type"]) for q in quotes]
-        sentiment = self.sentiment_scorer.find(doc, mentions, spans)
+        sentiment = self.sentiment_scorer.find(doc, mentions, [quote_span(q) for q in quotes])
         return {"mentions": mentions, "quotes": quotes, "hedges": hedges, "sentiment": sentiment}
 
     def analyze_rows(self, articles: pd.DataFrame) -> dict[str, list[dict]]:

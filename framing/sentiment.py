@@ -813,6 +813,20 @@ class _Context:
         return None
 
 
+def quote_span(quote: dict) -> tuple:
+    """What the sentiment rules take of a quote row: ``(start, end, source, source type)``, the
+    source being the speaker's actor id, else the speaker's words.
+
+    >>> quote_span({"start": 40, "end": 52, "speaker_id": "", "speaker": "مصادر", "speaker_type": "anonymous"})
+    (40, 52, 'مصادر', 'anonymous')
+    """
+    def text(value) -> str:
+        return value if isinstance(value, str) else ""
+
+    return (int(quote["start"]), int(quote["end"]), text(quote.get("speaker_id")) or text(quote.get("speaker")),
+            text(quote.get("speaker_type")))
+
+
 def _break_between(doc: Document, i: int, j: int) -> bool:
     gap = doc.text[doc.tokens[i].end : doc.tokens[j].start]
     return any(ch in CLAUSE_BREAKS for ch in gap)
@@ -1307,13 +1321,8 @@ def find_sentiment(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
     scorer = scorer or SentimentScorer()
     by_article = {k: g.to_dict("records") for k, g in mentions.groupby("article_id", sort=False)}
     spans: dict[str, list] = {}
-    types = quotes["speaker_type"] if "speaker_type" in quotes else [""] * len(quotes)
-    speakers = quotes["speaker"] if "speaker" in quotes else [""] * len(quotes)
-    for a, s, e, who, surface, kind in zip(quotes["article_id"], quotes["start"], quotes["end"], quotes["speaker_id"],
-                                           speakers, types):
-        who = who if isinstance(who, str) else ""
-        surface = surface if isinstance(surface, str) else ""
-        spans.setdefault(a, []).append((int(s), int(e), who or surface, kind if isinstance(kind, str) else ""))
+    for quote in quotes.to_dict("records"):
+        spans.setdefault(quote["article_id"], []).append(quote_span(quote))
     rows = []
     for doc in documents(articles):
         rows.extend(scorer.find(doc, by_article.get(doc.article_id, []), spans.get(doc.article_id, [])))
