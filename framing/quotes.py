@@ -29,7 +29,7 @@ import pandas as pd
 from .actors import UNKNOWN_PREFIX, Gazetteer, documents, load_gazetteer
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
-from .text import Document, QuoteMarks, fold, quote_mark_spans, fold_set
+from .text import Document, QuoteMarks, count_words, fold, fold_set, quote_mark_spans
 
 QUOTE_COLUMNS = [
     "article_id", "quote_id", "speaker", "speaker_id", "speaker_type", "cue", "cue_start", "cue_end",
@@ -73,6 +73,8 @@ MASDAR_LOOKAHEAD_TOKENS = 2  # بقوله إن، تأكيد أن: a verbal noun'
 MIN_CONTINUATION_WORDS = 4
 MAX_HEADLINE_WORDS = 16
 MAX_NAME_WORDS = 4
+MAX_LABEL_WORDS = 5
+MAX_TOPIC_WORDS = 8  # a heading after a colon is short; a longer statement is a quote  # words of a speaker label before a headline colon (مصدر في الرئاسة الفرنسية)
 NAMING_NOUNS = fold_set(
     "موقع", "تطبيق", "صحيفه", "وكاله", "قناه", "منصه", "برنامج", "مجله", "عمليه", "خطه", "مبادره",
                 "مجموعه", "تحالف", "اسم", "يسمي", "بعنوان", "شعار", "حمله", "مشروع", "اتفاق", "اتفاقيه", "قمه",
@@ -749,22 +751,18 @@ def _kind(ctx: _Context, start: int, end: int) -> str:
 
 
 def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
-    """"ماكرون: 26 دولة التزمت…" — a short line whose actor label is followed by a statement."""
+    """"ماكرون: 26 دولة التزمت…"، "مصادر دبلوماسية: …" — a short line (a headline, a live-blog
+    entry) whose label, actors or a speaker noun phrase, is followed by a statement."""
     out = []
     offset = 0
     for line in ctx.text.split("\n"):
         line_start = offset
         offset += len(line) + 1
-        if ":" not in line or len(line.split()) > MAX_HEADLINE_WORDS or line.rstrip().endswith((".", "؟", "!")):
+        if ":" not in line or len(line.split()) > MAX_HEADLINE_WORDS or line.rstrip().endswith(("؟", "!")):
             continue
         colon = line_start + line.index(":")
         label_start = line_start + len(line) - len(line.lstrip())
-        label = ctx.mentions_within(label_start, colon)
-        covered = "".join(ctx.text[m["start"] : m["end"]] for m in label)
-        leftover = fold(ctx.text[label_start:colon])
-        for m in label:
-            leftover = leftover.replace(fold(ctx.text[m["start"] : m["end"]]), "")
-        if not label or leftover.replace("و", "").strip() or not covered:
+        if not (_actor_label(ctx, label_start, colon) or _speaker_label(ctx, label_start, colon)):
             continue
         start = colon + 1
         end = _trim_end(ctx.text, start, line_start + len(line))
@@ -774,11 +772,41 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
         statement = ctx.text[start:end]
         if any(q.start < end and start < q.end for q in found):
             continue
-        if len(statement.split()) < 3 or _is_topic_label(statement):
+        if count_words(statement) < 3 or _is_topic_label(statement):
             continue
         out.append(_Quote(start, end, "direct", cue=":", cue_start=colon, cue_end=colon + 1,
                           verb_class="neutral", attribution="headline", speaker=(label_start, colon)))
     return out
+
+
+def _looks_like_verb(word: str) -> bool:
+    """A folded word with the prefix of an imperfect verb (يريد، تبحث) or of the future (ستكون),
+    and not the shape of a verbal noun (تعهدات، تحالف، تصعيد).
+
+    >>> [_looks_like_verb(w) for w in ("ستكون", "تبحث", "يريد", "تعهدات", "تصعيد", "تحالف", "في")]
+    [True, True, True, False, False, False, False]
+    """
+    if word.startswith(("سي", "ست", "سن")) and len(word) >= 4:
+        return True
+    if word[:1] not in ("ي", "ت") or len(word) < 4 or word.endswith(("ه", "ات")):
+        return False
+    return not (len(word) >= 5 and (word[3] == "ي" or word[2] == "ا"))
+
+
+def _actor_label(ctx: _Context, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is actor mentions only (ماكرون وزيلينسكي)."""
+    label = ctx.mentions_within(start, end)
+    leftover = fold(ctx.text[start:end])
+    for m in label:
+        leftover = leftover.replace(fold(ctx.text[m["start"] : m["end"]]), "")
+    return bool(label) and not leftover.replace("و", "").strip()
+
+
+def _speaker_label(ctx: _Context, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a short phrase headed by a speaker noun (مصادر دبلوماسية، مصدر
+    في الرئاسة الفرنسية)."""
+    first, last = ctx.token_at(start), ctx.token_at(end)
+    return first in ctx.speaker_nouns and last - first <= MAX_LABEL_WORDS
 
 
 def _is_topic_label(statement: str) -> bool:
@@ -787,10 +815,12 @@ def _is_topic_label(statement: str) -> bool:
     A topic opens with a noun phrase: a definite noun (القمة …) or a construct (ختام الجلسة).
     """
     words = [fold(w) for w in statement.split()]
-    if any(w in ("لا", "لن", "لم", "ليس", "ليست") for w in words[:3]):
+    if any(w in ("لا", "لن", "لم", "ليس", "ليست") for w in words[:3]) or len(words) > MAX_TOPIC_WORDS:
         return False
-    if words[0].startswith("ال"):
-        return not any(w.startswith(("ي", "ت")) for w in words[1:3])
+    if any(w in COMPLEMENTIZERS or (len(w) >= 4 and w.endswith("وا")) for w in words):
+        return False  # الشركاء أثبتوا أن…: a clause
+    if words[0].startswith("ال"):  # القمة تبحث…، القوات الأجنبية في أوكرانيا ستكون…
+        return not any(_looks_like_verb(w) for w in words[1:5])
     return len(words) > 1 and words[1].startswith("ال") and not words[0][:1].isdigit() \
         and not words[0].startswith(("ي", "ت", "ن", "س"))
 

@@ -226,6 +226,13 @@ def test_quotes_cue_attribution_phrase(quotes_of, text, cue, speaker, speaker_ty
                      id="nato-002"),
         pytest.param("ماكرون وزيلينسكي: أميركا جزء من الضمانات الأمنية", "ماكرون وزيلينسكي",
                      "Emmanuel Macron|Volodymyr Zelenskyy", "group", "أميركا جزء من الضمانات الأمنية", id="pair-000"),
+        pytest.param("بوتين: القوات الأجنبية في أوكرانيا ستكون أهدافاً مشروعة", "بوتين", "Vladimir Putin", "person",
+                     "القوات الأجنبية في أوكرانيا ستكون أهدافاً مشروعة", id="future-verb-after-noun-phrase"),
+        pytest.param("مصادر دبلوماسية: واشنطن قد تساهم بالاستخبارات.", "مصادر دبلوماسية", "", "anonymous",
+                     "واشنطن قد تساهم بالاستخبارات", id="anonymous-label-live-blog"),
+        pytest.param("زيلينسكي: “الشركاء أثبتوا اليوم أن أوروبا قادرة على حماية نفسها”.", "زيلينسكي",
+                     "Volodymyr Zelenskyy", "person", "الشركاء أثبتوا اليوم أن أوروبا قادرة على حماية نفسها",
+                     id="quoted-statement-ending-in-a-stop"),
     ],
 )
 def test_quotes_cue_headline_colon(quotes_of, line, speaker, speaker_id, speaker_type, content):
@@ -240,6 +247,11 @@ def test_quotes_cue_headline_colon(quotes_of, line, speaker, speaker_id, speaker
 def test_quotes_headline_topic_label_is_not_a_quote(quotes_of):
     # seed 002 section head: a topic, not something Macron said
     assert quotes_of("ماكرون: ختام الجلسة مع زيلينسكي وترامب\nالرئيس ماكرون استقبل الرئيس الأوكراني.").empty
+
+
+def test_quotes_headline_source_credit_is_not_a_quote(quotes_of):
+    # a credit line at the foot of an article: two agencies, not a statement
+    assert quotes_of("وصل الوفد إلى باريس.\nالمصدر: نوفوستي + تاس").empty
 
 
 def test_quotes_headline_without_actor_label_is_not_a_quote(quotes_of):
