@@ -7,7 +7,10 @@ Cues come from the hedge lexicon (``framing/data/hedges.tsv``). Some cues need t
 * ``before_quantity``: نحو، حوالي، قرابة count only before a quantity (نحو 4 سنوات), not as
   "towards" (نحو مرحلة جديدة);
 * ``not_negated``: negated ability is an evaluation, not a hedge (لا يمكن الوثوق به);
-* ``before_an``: يمكن counts only as يمكن أن.
+* ``before_an``: يمكن counts only as يمكن أن;
+* ``evidential``: a verb of confirming or showing followed by أن is a booster when its subject is
+  a thing (الوقائع تؤكد أن), that is, when the quote extractor found no speaker for it; with a
+  speaker (أكد ماكرون أن) it is a reporting verb.
 
 A cue inside a quote's content is in the quoted voice and credited to the quote's speaker.
 
@@ -32,7 +35,7 @@ HEDGE_COLUMNS = ["article_id", "cue", "category", "subcategory", "voice", "speak
                  "sentence_id", "sentence"]
 CATEGORIES = {"hedge", "booster"}
 SUBCATEGORIES = {"epistemic_modal", "approximator", "vagueness", "attribution_shield", "booster"}
-RULES = {"", "qad", "before_quantity", "not_negated", "before_an"}
+RULES = {"", "qad", "before_quantity", "not_negated", "before_an", "evidential"}
 
 NEGATORS = fold_set("لا", "لم", "لن", "ليس", "ليست", "غير", "عدم", "ما")
 PAST_AUXILIARIES = fold_set("كان", "كانت", "كانوا", "كنا", "كنت", "وكان", "وكانت", "فكان")
@@ -67,17 +70,21 @@ class HedgeFinder:
         self.matcher = LexiconMatcher(self.lexicon["cue"].tolist(), enclitics=self.lexicon["enclitics"].map(as_flag))
         self._entries = self.lexicon[["cue", "category", "subcategory", "rule"]].to_dict("records")
 
-    def find(self, doc: Document, quote_spans: list[tuple[int, int, str]]) -> list[dict]:
-        """The hedge rows of one document; ``quote_spans`` are (start, end, speaker) of its quotes."""
+    def find(self, doc: Document, quote_spans: list[tuple]) -> list[dict]:
+        """The hedge rows of one document; ``quote_spans`` are (start, end, speaker, cue start) of
+        its quotes (the cue start may be left out)."""
         tokens = doc.tokens
+        cues = {q[3] for q in quote_spans if len(q) > 3}
         rows = []
         for m in self.matcher.find(doc.text, tokens):
             entry = self._entries[m.entry]
+            if entry["rule"] == "evidential" and m.start in cues:
+                continue  # أكد ماكرون أن: a reporting verb
             category, subcategory = _disambiguate(entry, doc, m.first_token, m.last_token)
             if category is None:
                 continue
             voice, speaker = "author", ""
-            for start, end, who in quote_spans:
+            for start, end, who, *_ in quote_spans:
                 if start <= m.start < end:
                     voice, speaker = "quoted", who
                     break
@@ -110,9 +117,9 @@ def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[st
     if rule == "before_quantity":
         if not nxt or not (nxt[0].isdigit() or nxt in NUMBER_WORDS or _strip_proclitic(nxt) in NUMBER_WORDS):
             return None, None
-    if rule in ("not_negated", "before_an") and prev in NEGATORS:
+    if rule in ("not_negated", "before_an", "evidential") and prev in NEGATORS:
         return None, None
-    if rule == "before_an" and nxt not in ("ان", "انه", "انها"):
+    if rule in ("before_an", "evidential") and nxt not in ("ان", "انه", "انها"):
         return None, None
     return entry["category"], entry["subcategory"]
 
@@ -152,13 +159,22 @@ def find_hedges(articles: pd.DataFrame, quotes: pd.DataFrame, finder: HedgeFinde
     return pd.DataFrame(rows, columns=HEDGE_COLUMNS)
 
 
-def _quote_spans(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int, str]]]:
-    out: dict[str, list[tuple[int, int, str]]] = {}
-    speakers = quotes["speaker"] if "speaker" in quotes else [""] * len(quotes)
-    for article_id, start, end, speaker_id, speaker in zip(
-        quotes["article_id"], quotes["start"], quotes["end"], quotes["speaker_id"], speakers
-    ):
-        out.setdefault(article_id, []).append((int(start), int(end), speaker_id or speaker or ""))
+def quote_span(quote: dict) -> tuple[int, int, str, int]:
+    """What the hedge rules take of a quote row: ``(start, end, speaker, cue start)``, the speaker
+    being its actor id, else its words.
+
+    >>> quote_span({"start": 40, "end": 52, "speaker_id": "", "speaker": "مصادر", "cue_start": 30})
+    (40, 52, 'مصادر', 30)
+    """
+    speaker = next((s for s in (quote.get("speaker_id"), quote.get("speaker")) if isinstance(s, str) and s), "")
+    cue_start = quote.get("cue_start")
+    return int(quote["start"]), int(quote["end"]), speaker, -1 if cue_start is None or pd.isna(cue_start) else int(cue_start)
+
+
+def _quote_spans(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int, str, int]]]:
+    out: dict[str, list[tuple[int, int, str, int]]] = {}
+    for quote in quotes.to_dict("records"):
+        out.setdefault(quote["article_id"], []).append(quote_span(quote))
     return out
 
 
@@ -170,7 +186,7 @@ def voice_words(articles: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     spans = _quote_spans(quotes)
     rows = []
     for article_id, text in zip(articles["article_id"], articles["text"]):
-        merged = _union((s, e) for s, e, _ in spans.get(article_id, []))
+        merged = _union((s, e) for s, e, *_ in spans.get(article_id, []))
         quoted = sum(count_words(text[s:e]) for s, e in merged)
         total = count_words(text)
         rows += [{"article_id": article_id, "voice": "author", "words": total - quoted},

@@ -411,3 +411,30 @@ def test_hedges_cli_rows(seeds_dir, seed_tables, capsys):
     rows = list(csv.DictReader(io.StringIO(out)))
     assert list(rows[0]) == HEDGE_COLUMNS
     assert len(rows) == len(seed_tables[1]["hedges"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("بيد أن الوقائع تؤكد أن المساهمة الأميركية ضرورية.", [("تؤكد", "booster", "booster")]),
+        ("وقال إن ما تحقق في باريس يثبت أن الشركاء يفون بوعودهم.", [("يثبت", "booster", "booster")]),
+        ("وتؤكد فرنسا أن القوة جاهزة.", []),  # a speaker: a reporting verb, not a booster
+        ("وأكد ماكرون أن القوة جاهزة.", []),
+        ("الوقائع لا تؤكد أن القوة جاهزة.", []),  # negated
+        ("الوقائع تؤكد ضرورة التنسيق.", []),  # no أن: a noun object
+    ],
+)
+def test_hedges_evidential_verb_with_a_thing_as_subject_is_a_booster(hedges_of, text, expected):
+    assert cues(hedges_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("فالأمن لم يعد ممكناً الاتكال فيه على المظلة الأميركية.", []),  # لم يعد: "no longer"
+        ("ويُعد الاتفاق خطوة أولى.", [("يُعد", "hedge", "attribution_shield")]),
+        ("وإن كان من غير المؤكد أن تحظى القوة بقبول موسكو.", [("من غير المؤكد", "hedge", "vagueness")]),
+    ],
+)
+def test_hedges_negated_and_no_longer(hedges_of, text, expected):
+    assert cues(hedges_of(text)) == expected
