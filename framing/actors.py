@@ -38,7 +38,12 @@ LOCATIVES = fold_set("في", "داخل", "بمدينه", "بالعاصمه")
 # بالعاصمة الفرنسية: an adjective after these is a place, not the state
 PLACE_NOUNS = fold_set("العاصمه", "بالعاصمه", "مدينه", "بمدينه", "المدينه")
 LOCATIVE_PAIRS = {(fold(a), fold(b)) for a, b in (("في", "العاصمة"), ("في", "مدينة"), ("إلى", "العاصمة"))}
-VENUE_WORDS = fold_set("قمه", "اجتماع", "اجتماعات", "لقاء", "لقاءات", "مؤتمر", "موتمر", "محادثات", "مفاوضات", "الى")
+VENUE_WORDS = fold_set("قمه", "اجتماع", "اجتماعات", "لقاء", "لقاءات", "مؤتمر", "موتمر", "محادثات", "مفاوضات", "الى",
+                       # a city naming a document or a process (إعلان باريس، اتفاق مينسك، صيغة نورماندي)
+                       "اعلان", "اتفاق", "اتفاقيه", "اتفاقات", "معاهده", "بيان", "صيغه", "مسار", "منتدى")
+# مسؤول في البيت الأبيض: after these, في names where the official works, not a place
+OFFICIAL_NOUNS = fold_set("مسؤول", "مسؤوله", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "متحدث", "متحدثه",
+                          "مستشار", "مستشاره", "دبلوماسي", "دبلوماسيون", "دبلوماسيين", "موظف", "موظفون", "عضو")
 # الرئيسان الفرنسي والأوكراني: a dual role shared by coordinated adjectives, each a title.
 DUAL_ROLES = {"الرييسان": "الرئيس", "الرييسين": "الرئيس", "رييسا": "رئيس", "رييسي": "رئيس",
               "الوزيران": "الوزير", "الوزيرين": "الوزير"}
@@ -260,6 +265,8 @@ def _is_location(text, tokens, folded, i, start, *, venue: bool) -> bool:
         return True
     adjacent = i >= 1 and text[tokens[i - 1].end : tokens[i].start].isspace()
     previous = _without_conjunction(folded[i - 1]) if i >= 1 else ""
+    if previous == "في" and i >= 2 and _without_conjunction(folded[i - 2]).lstrip("لب") in OFFICIAL_NOUNS:
+        return False
     if adjacent and (previous in LOCATIVES or (venue and previous in VENUE_WORDS)):
         return True
     return i >= 2 and (_without_conjunction(folded[i - 2]), folded[i - 1]) in LOCATIVE_PAIRS

@@ -509,3 +509,18 @@ def test_actors_deterministic(seed_mentions, gazetteer):
     articles, mentions = seed_mentions
     again = find_mentions(articles, gazetteer)
     pd.testing.assert_frame_equal(mentions, again)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("بحسب ما أفاد مسؤول في البيت الأبيض.", [("البيت الأبيض", "United States")]),  # where he works
+        ("واستقبله الرئيس في البيت الأبيض.", []),  # a place
+        ('ووقع القادة "إعلان باريس" أمس.', []),  # a document named after a city
+        ("باريس - (أ ف ب) - أعلن قصر الإليزيه أن القمة انتهت.", [("أ ف ب", "Agence France-Presse"),
+                                                              ("قصر الإليزيه", "France")]),
+        ("ونقلت وكالة نوفوستي عن مصدر قوله إن الاجتماع انتهى.", [("وكالة نوفوستي", "RIA Novosti")]),
+    ],
+)
+def test_actors_workplace_documents_and_agencies(gazetteer, sentence, expected):
+    assert [(surface, actor) for actor, _, surface in mentions_of(sentence, gazetteer)] == expected
