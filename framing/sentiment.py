@@ -153,6 +153,9 @@ SPEECH_PLACES = {fold(w) for w in ("في", "خلال", "عبر")}
 COPULA_PRONOUNS = {"هو", "هي", "هم", "هما", "هن"}
 CONTINUATION_AFTER_LA = {"يزال", "تزال", "يزالون", "تزالان", "يزالان", "زال", "زالت", "سيما"}
 NEGATION_WINDOW = 3  # tokens before a cue where a negator counts
+# ... and after أي "any" right before the cue, which a negation earlier in the clause licenses
+# (لم يُظهر حتى الآن أي رغبة حقيقية في السلام)
+NEGATION_WINDOW_AFTER_ANY = 6
 MAX_AFTER = 6  # tokens scanned after a cue for its target
 MAX_SUBJECT = 6  # tokens scanned before a cue for its subject
 MAX_PREP_OBJECT = 3  # tokens after a preposition where its object may stand (إزاء نوايا الرئيس بوتين)
@@ -370,7 +373,8 @@ class SentimentScorer:
     def _negator_before(self, doc: Document, folded: list[str], i: int, cue: str) -> int | None:
         if fold(cue.split()[0]) in self.negators:
             return None  # the entry carries its own negation (لا يمكن الوثوق)
-        for j in range(i - 1, max(i - 1 - NEGATION_WINDOW, -1), -1):
+        window = NEGATION_WINDOW_AFTER_ANY if i > 0 and folded[i - 1] == "اي" else NEGATION_WINDOW
+        for j in range(i - 1, max(i - 1 - window, -1), -1):
             if _break_between(doc, j, j + 1):
                 return None
             word = folded[j]

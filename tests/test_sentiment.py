@@ -46,6 +46,14 @@ def test_sentiment_continuation_la_is_not_negation():
     assert [p for _, _, p, _, _ in evaluations("أوكرانيا لا تزال ترغب في السلام.")] == ["positive"]
 
 
+@pytest.mark.parametrize("text, polarity", [
+    ("بوتين لم يُظهر حتى الآن أي رغبة حقيقية في السلام.", "negative"),  # أي: a negation further back
+    ("بوتين لم يتحدث حتى الآن عن رغبة حقيقية في السلام.", "positive"),  # no أي: out of reach
+])
+def test_sentiment_negation_reaches_further_before_ayy(text, polarity):
+    assert [(t, p) for _, t, p, _, _ in evaluations(text)] == [("Vladimir Putin", polarity)]
+
+
 def test_sentiment_cue_with_its_own_negator_is_not_flipped_again():
     assert evaluations("بوتين لا يمكن الوثوق به.") == [("author", "Vladimir Putin", "negative", -3.0, "لا يمكن الوثوق")]
 
