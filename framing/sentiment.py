@@ -1030,6 +1030,9 @@ def _object_follows(ctx: _Context, last: int, bounds: tuple[int, int]) -> bool:
 def _role_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
     """The mentions a cue of role agent, about, label or any evaluates."""
     if cue.target == "agent":
+        if not cue.negated and cue.cue_first > 0 and ctx.folded[cue.cue_first - 1] == "اي":
+            # ردع أي عدوان: anyone's (أي عدوان روسي: Russia's); but بوتين لم يُظهر أي رغبة: Putin's
+            return _agent_after(ctx, cue, bounds)
         return _agent_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds)
     if cue.target == "about":
         return _preposition_object(ctx, cue, bounds)

@@ -54,6 +54,12 @@ def test_sentiment_negation_reaches_further_before_ayy(text, polarity):
     assert [(t, p) for _, t, p, _, _ in evaluations(text)] == [("Vladimir Putin", polarity)]
 
 
+def test_sentiment_any_aggression_is_nobody_in_particular():
+    # ردع أي عدوان: a hypothetical aggression, not Ukraine's; أي عدوان روسي names its agent
+    assert evaluations("قوة لطمأنة أوكرانيا وردع أي عدوان جديد.") == []
+    assert [t for _, t, _, _, _ in evaluations("قوة لطمأنة أوكرانيا وردع أي عدوان روسي.")] == ["Russia"]
+
+
 def test_sentiment_cue_with_its_own_negator_is_not_flipped_again():
     assert evaluations("بوتين لا يمكن الوثوق به.") == [("author", "Vladimir Putin", "negative", -3.0, "لا يمكن الوثوق")]
 
