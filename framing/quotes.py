@@ -544,7 +544,7 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: list[_Quote]
 def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
     """"نقلت رويترز عن مصدر دبلوماسي قوله": the speaker of the verbal noun follows عن."""
     i = cue.first_token
-    for j in range(i - 1, max(i - 7, -1), -1):
+    for j in range(i - 1, max(i - 2 - MAX_SPEAKER_TOKENS, -1), -1):  # عن, then a speaker phrase
         if ctx.folded[j] == "عن":
             k = j + 1
             if k < i and (k in ctx.mention_at or k in ctx.speaker_nouns or k in ctx.role_at):

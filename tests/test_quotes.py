@@ -383,6 +383,16 @@ def test_quotes_speaker_without_proclitic(quotes_of):
     assert quote["speaker"].startswith("مسؤول")
 
 
+@pytest.mark.parametrize("speaker, speaker_id", [
+    ("ماريا زاخاروفا", "Maria Zakharova"),
+    ("المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا", "Maria Zakharova"),  # seven words after عن
+])
+def test_quotes_agency_reports_the_speaker_after_an(quotes_of, speaker, speaker_id):
+    # "نقلت وكالة X عن Y قولها": Y said it; the agency passes it on
+    quote = one(quotes_of(f"ونقلت وكالة «نوفوستي» عن {speaker} قولها إن الدول الغربية «تلعب بالنار»."), cue="قولها")
+    assert (quote["speaker"], quote["speaker_id"]) == (speaker, speaker_id)
+
+
 # ---------------------------------------------------------------------------------------------
 # Verb classes
 
