@@ -156,6 +156,8 @@ NEGATION_WINDOW = 3  # tokens before a cue where a negator counts
 # ... and after أي "any" right before the cue, which a negation earlier in the clause licenses
 # (لم يُظهر حتى الآن أي رغبة حقيقية في السلام)
 NEGATION_WINDOW_AFTER_ANY = 6
+# الهجمات الوحشية التي تشنها روسيا: the subject of a relative clause on the cue is its agent
+RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللتي"))
 MAX_AFTER = 6  # tokens scanned after a cue for its target
 MAX_SUBJECT = 6  # tokens scanned before a cue for its subject
 MAX_PREP_OBJECT = 3  # tokens after a preposition where its object may stand (إزاء نوايا الرئيس بوتين)
@@ -887,6 +889,13 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
             return _with_coordinated(ctx, following, bounds) if following is not None else []
         if word in ctx.intensifiers:
             continue
+        if word in RELATIVE_PRONOUNS and cue.definite:  # the relative pronoun, its verb, its subject
+            subject = j + 2
+            if subject <= bounds[1] and not _break_between(ctx.doc, j, subject):
+                mi = _mention_after(ctx, subject)
+                if mi is not None and not ctx.mentions[mi]["governed"]:
+                    return _with_coordinated(ctx, mi, bounds)
+            return []
         if not word.startswith("ال") or not cue.definite:
             return []
     return []

@@ -60,6 +60,12 @@ def test_sentiment_any_aggression_is_nobody_in_particular():
     assert [t for _, t, _, _, _ in evaluations("قوة لطمأنة أوكرانيا وردع أي عدوان روسي.")] == ["Russia"]
 
 
+def test_sentiment_relative_clause_names_the_agent():
+    # الهجمات الوحشية التي تشنها روسيا: Russia's brutality; التي تتعرض لها أوكرانيا names the victim
+    assert [t for _, t, _, _, _ in evaluations("وتحدث عن الهجمات الوحشية التي تشنها روسيا على المدن.")] == ["Russia"]
+    assert evaluations("وتحدث عن الهجمات الوحشية التي تتعرض لها أوكرانيا.") == []
+
+
 def test_sentiment_cue_with_its_own_negator_is_not_flipped_again():
     assert evaluations("بوتين لا يمكن الوثوق به.") == [("author", "Vladimir Putin", "negative", -3.0, "لا يمكن الوثوق")]
 
