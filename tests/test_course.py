@@ -405,9 +405,9 @@ def write_tsv(path: Path, *rows: str) -> Path:
 
 
 def test_course_extended_lexicon_puts_user_entries_first(tmp_path):
-    user = write_tsv(tmp_path / "mine.tsv", "إمكانية\thedge\tepistemic_modal\t\t0", "تؤكد\tbooster\tbooster\t\t0")
+    user = write_tsv(tmp_path / "mine.tsv", "إمكانية\thedge\tepistemic_modal\t\t0", "من شأن\thedge\tepistemic_modal\t\t1")
     lexicon = extended_hedge_lexicon(user)
-    assert lexicon["cue"].tolist()[:2] == ["إمكانية", "تؤكد"]
+    assert lexicon["cue"].tolist()[:2] == ["إمكانية", "من شأن"]
     assert lexicon["source"].tolist()[:2] == ["user", "user"]
     assert len(lexicon) == len(load_hedge_lexicon()) + 2
 
@@ -432,16 +432,15 @@ def test_course_extended_lexicon_bad_user_file(tmp_path):
 
 
 def test_course_hedge_changes_of_new_entries_on_seeds(tmp_path, seed_corpus, seed_tables):
-    user = write_tsv(tmp_path / "mine.tsv", "إمكانية\thedge\tepistemic_modal\t\t0", "تؤكد\tbooster\tbooster\t\t0")
+    user = write_tsv(tmp_path / "mine.tsv", "إمكانية\thedge\tepistemic_modal\t\t0", "من شأن\thedge\tepistemic_modal\t\t1")
     after = find_hedges(seed_corpus.articles, seed_tables["quotes"], HedgeFinder(extended_hedge_lexicon(user)))
     changes = hedge_changes(seed_tables["hedges"], after)
     assert changes[["change", "article_id", "cue", "category", "voice"]].values.tolist() == [
         ["added", "002_b6c7a71899e1e0e6", "إمكانية", "hedge", "author"],
-        ["added", "002_b6c7a71899e1e0e6", "تؤكد", "booster", "author"],
         ["added", "003_82601b1fcddcc2b8", "إمكانية", "hedge", "author"],
     ]
     texts = dict(zip(seed_corpus.articles["article_id"], seed_corpus.articles["text"]))
     assert all(texts[a][s:e] == cue for a, s, e, cue in zip(changes["article_id"], changes["start"], changes["end"],
                                                             changes["cue"]))
-    assert len(after) == len(seed_tables["hedges"]) + 3
+    assert len(after) == len(seed_tables["hedges"]) + 2
     assert hedge_changes(seed_tables["hedges"], seed_tables["hedges"]).empty
