@@ -156,6 +156,9 @@ NEGATION_WINDOW = 3  # tokens before a cue where a negator counts
 # ... and after أي "any" right before the cue, which a negation earlier in the clause licenses
 # (لم يُظهر حتى الآن أي رغبة حقيقية في السلام)
 NEGATION_WINDOW_AFTER_ANY = 6
+# إخفاقات نظام كييف، عدوان قوات روسيا: a head noun between a cue and its genitive actor, which the
+# cue evaluates through it
+TRANSPARENT_HEADS = frozenset(fold(w) for w in ("نظام", "حكومة", "إدارة", "قوات", "جيش", "سلطات", "قيادة"))
 # الهجمات الوحشية التي تشنها روسيا: the subject of a relative clause on the cue is its agent
 RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللتي"))
 MAX_AFTER = 6  # tokens scanned after a cue for its target
@@ -887,7 +890,7 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
                 word in WITHIN_PREPOSITIONS and cue.category in RECIPROCAL_CATEGORIES):
             following = _mention_after(ctx, j + 1) if j + 1 <= bounds[1] else None
             return _with_coordinated(ctx, following, bounds) if following is not None else []
-        if word in ctx.intensifiers:
+        if word in ctx.intensifiers or (j == cue.last + 1 and word in TRANSPARENT_HEADS):
             continue
         if word in RELATIVE_PRONOUNS and cue.definite:  # the relative pronoun, its verb, its subject
             subject = j + 2

@@ -60,6 +60,15 @@ def test_sentiment_any_aggression_is_nobody_in_particular():
     assert [t for _, t, _, _, _ in evaluations("قوة لطمأنة أوكرانيا وردع أي عدوان روسي.")] == ["Russia"]
 
 
+@pytest.mark.parametrize("text, target", [
+    ("وتهدف الضجة إلى التغطية على إخفاقات نظام كييف في الميدان.", "Ukraine"),
+    ("وندد البيان بعدوان قوات روسيا على المدن.", "Russia"),
+])
+def test_sentiment_head_noun_between_cue_and_actor(text, target):
+    # إخفاقات نظام كييف: the failures of the Kyiv government are Ukraine's
+    assert target in [t for _, t, _, _, _ in evaluations(text)]
+
+
 def test_sentiment_relative_clause_names_the_agent():
     # الهجمات الوحشية التي تشنها روسيا: Russia's brutality; التي تتعرض لها أوكرانيا names the victim
     assert [t for _, t, _, _, _ in evaluations("وتحدث عن الهجمات الوحشية التي تشنها روسيا على المدن.")] == ["Russia"]
