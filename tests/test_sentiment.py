@@ -69,6 +69,12 @@ def test_sentiment_head_noun_between_cue_and_actor(text, target):
     assert target in [t for _, t, _, _, _ in evaluations(text)]
 
 
+def test_sentiment_standing_together_is_unity_of_both():
+    found = evaluations("وقال إن أوروبا وأمريكا تقفان معاً إلى جانب أوكرانيا.")
+    assert {(t, p) for _, t, p, _, c in found if c.startswith("تقفان")} == {("Europe", "positive"),
+                                                                          ("United States", "positive")}
+
+
 def test_sentiment_relative_clause_names_the_agent():
     # الهجمات الوحشية التي تشنها روسيا: Russia's brutality; التي تتعرض لها أوكرانيا names the victim
     assert [t for _, t, _, _, _ in evaluations("وتحدث عن الهجمات الوحشية التي تشنها روسيا على المدن.")] == ["Russia"]
