@@ -904,6 +904,17 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
     return []
 
 
+def _plural_verb(word: str) -> bool:
+    """A verb whose plural ending holds its subject (استغلوا، يعرقلون): an actor after it is its
+    object, never its subject.
+
+    >>> [_plural_verb(w) for w in ("استغلوا", "يعرقلون", "تعرقل", "المعتدون")]
+    [True, True, False, False]
+    """
+    return len(word) >= 4 and not word.startswith("ال") and (
+        word.endswith("وا") or (word[:1] in ("ي", "ت") and word.endswith("ون")))
+
+
 def _possessive_l(ctx: _Context, cue: Cue, mention: dict, j: int) -> bool:
     """Whether a mention joined to ل right after a definite noun phrase is its possessor: the cue is
     a noun with its adjective (النهج الواقعي) or an adjective after a definite noun (الطابع
@@ -1045,6 +1056,8 @@ def _role_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
         if not cue.negated and cue.cue_first > 0 and ctx.folded[cue.cue_first - 1] == "اي":
             # ردع أي عدوان: anyone's (أي عدوان روسي: Russia's); but بوتين لم يُظهر أي رغبة: Putin's
             return _agent_after(ctx, cue, bounds)
+        if _plural_verb(ctx.folded[cue.last]):  # الأوروبيون استغلوا أمريكا: the actor after is the object
+            return _subject_before(ctx, cue, bounds)
         return _agent_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds)
     if cue.target == "about":
         return _preposition_object(ctx, cue, bounds)

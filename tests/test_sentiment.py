@@ -75,6 +75,12 @@ def test_sentiment_standing_together_is_unity_of_both():
                                                                           ("United States", "positive")}
 
 
+def test_sentiment_plural_verb_takes_its_subject_not_its_object():
+    # استغلوا أمريكا: the Europeans exploited America; America is the object
+    found = evaluations("وكتب أن الأوروبيين استغلوا أمريكا لسنوات.")
+    assert [(t, p) for _, t, p, _, _ in found] == [("Europe", "negative")]
+
+
 def test_sentiment_relative_clause_names_the_agent():
     # الهجمات الوحشية التي تشنها روسيا: Russia's brutality; التي تتعرض لها أوكرانيا names the victim
     assert [t for _, t, _, _, _ in evaluations("وتحدث عن الهجمات الوحشية التي تشنها روسيا على المدن.")] == ["Russia"]
