@@ -892,15 +892,21 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
             return _with_coordinated(ctx, following, bounds) if following is not None else []
         if word in ctx.intensifiers or (j == cue.last + 1 and word in TRANSPARENT_HEADS):
             continue
-        if word in RELATIVE_PRONOUNS and cue.definite:  # the relative pronoun, its verb, its subject
-            subject = j + 2
-            if subject <= bounds[1] and not _break_between(ctx.doc, j, subject):
-                mi = _mention_after(ctx, subject)
-                if mi is not None and not ctx.mentions[mi]["governed"]:
-                    return _with_coordinated(ctx, mi, bounds)
-            return []
+        if word in RELATIVE_PRONOUNS and cue.definite:
+            return _relative_subject(ctx, j, bounds)
         if not word.startswith("ال") or not cue.definite:
             return []
+    return []
+
+
+def _relative_subject(ctx: _Context, j: int, bounds: tuple[int, int]) -> list[int]:
+    """The subject of the relative clause opened by the pronoun at token ``j``: the actor right
+    after its verb (التي تشنها روسيا), not one after a preposition (التي تتعرض لها أوكرانيا)."""
+    subject = j + 2
+    if subject <= bounds[1] and subject < len(ctx.doc.tokens) and not _break_between(ctx.doc, j, subject):
+        mi = _mention_after(ctx, subject)
+        if mi is not None and not ctx.mentions[mi]["governed"]:
+            return _with_coordinated(ctx, mi, bounds)
     return []
 
 
@@ -1010,8 +1016,9 @@ def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[
             rest = [mi for mi in found if mi not in group]
             if rest or inner is not None or _object_follows(ctx, ctx.mentions[group[-1]]["last_token"], bounds):
                 evaluator, found = group, rest
-    if not found and attack is not None:
-        return evaluator, _attacker(ctx, attack), inner
+    if not found and attack is not None:  # الهجمات التي تشنها روسيا, else the attack reported before
+        relative = next((k for k in _steps_after(ctx, attack, bounds, 2) if ctx.folded[k] in RELATIVE_PRONOUNS), None)
+        return evaluator, (relative is not None and _relative_subject(ctx, relative, bounds)) or _attacker(ctx, attack), inner
     return evaluator, (_with_coordinated(ctx, found[0], bounds) if found else []), inner
 
 
@@ -1041,13 +1048,14 @@ def _attacker(ctx: _Context, j: int) -> list[int]:
 
 
 def _object_follows(ctx: _Context, last: int, bounds: tuple[int, int]) -> bool:
-    """Whether the word after token ``last`` opens an object: a ب phrase or a definite noun."""
+    """Whether the word after token ``last`` opens an object: a ب phrase (بالحزمة، بـ«الهجمات»: a
+    ب set apart before quotation marks) or a definite noun."""
     j = last + 1
     if j > bounds[1] or j >= len(ctx.doc.tokens) or _break_between(ctx.doc, last, j):
         return False
     word = ctx.folded[j]
     bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
-    return (bare[:1] == "ب" and len(bare) > 2 and bare not in PREPOSITIONS) or word.startswith("ال")
+    return (bare[:1] == "ب" and (len(bare) > 2 or bare == "ب") and bare not in PREPOSITIONS) or word.startswith("ال")
 
 
 def _role_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:

@@ -81,6 +81,13 @@ def test_sentiment_plural_verb_takes_its_subject_not_its_object():
     assert [(t, p) for _, t, p, _, _ in found] == [("Europe", "negative")]
 
 
+def test_sentiment_condemned_attack_with_its_attacker_in_a_relative_clause():
+    # فندد زيلينسكي بـ«الهجمات…» التي تشنها روسيا: Zelensky condemns Russia (a ب set apart before «)
+    found = evaluations("فندد زيلينسكي بـ«الهجمات الوحشية» التي تشنها روسيا على المدن الأوكرانية.")
+    assert ("Volodymyr Zelenskyy", "Russia", "negative") in [(s, t, p) for s, t, p, _, _ in found]
+    assert "Volodymyr Zelenskyy" not in [t for _, t, _, _, _ in found]
+
+
 def test_sentiment_relative_clause_names_the_agent():
     # الهجمات الوحشية التي تشنها روسيا: Russia's brutality; التي تتعرض لها أوكرانيا names the victim
     assert [t for _, t, _, _, _ in evaluations("وتحدث عن الهجمات الوحشية التي تشنها روسيا على المدن.")] == ["Russia"]
