@@ -73,6 +73,8 @@ MASDAR_LOOKAHEAD_TOKENS = 2  # بقوله إن، تأكيد أن: a verbal noun'
 MIN_CONTINUATION_WORDS = 4
 MAX_HEADLINE_WORDS = 16
 MAX_NAME_WORDS = 4
+# يُذكر أن، يشار إلى أن (passive "it is noted"): without a speaker after them, the author's formula
+IMPERSONAL_CUES = fold_set("يذكر", "يشار")
 MAX_LABEL_WORDS = 5
 MAX_TOPIC_WORDS = 8  # a heading after a colon is short; a longer statement is a quote  # words of a speaker label before a headline colon (مصدر في الرئاسة الفرنسية)
 NAMING_NOUNS = fold_set(
@@ -362,6 +364,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
     attribution = "explicit"
     src = None
     content_from = speaker[2] if speaker else ctx.tokens[cue.last_token].end
+    if speaker is None and ctx.folded[cue.first_token].lstrip("وف") in IMPERSONAL_CUES:
+        return None  # ويُذكر أن، ويشار إلى أن: the author's background, nobody's words
     if speaker is None:
         speaker, attribution, src = _speaker_before(ctx, cue, sentence, form, found)
     else:
@@ -588,8 +592,8 @@ def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
 
 
 def _clause_subject(ctx: _Context, i: int, cue_token: int) -> tuple[int, int] | None:
-    while i < cue_token and ctx.folded[i] in CLAUSE_OPENERS:
-        i += 1
+    while i < cue_token and (ctx.folded[i] in CLAUSE_OPENERS or ctx.folded[i].lstrip("وف") in IMPERSONAL_CUES):
+        i += 1  # و، إن، ويُذكر أن: words before the subject
     first = i
     while i < cue_token and i <= first + 1:
         if fold(ctx.text[ctx.tokens[i].start : ctx.tokens[i].start + 1]) in ("ب", "ل") and i not in ctx.speaker_nouns \
@@ -888,6 +892,10 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     if not inside:
         return surface, "", "unknown"
     people = [m for m in inside if m["actor_type"] == "person"]
+    # مساعد الرئيس الروسي يوري أوشاكوف: a title right before a name is the genitive of a role
+    people = [m for k, m in enumerate(people) if not (
+        m["form"] == "title" and k + 1 < len(people) and people[k + 1]["form"] == "name"
+        and not ctx.text[m["end"] : people[k + 1]["start"]].strip())]
     if any(not m["actor_id"].startswith(UNKNOWN_PREFIX) for m in people):
         people = [m for m in people if not m["actor_id"].startswith(UNKNOWN_PREFIX)]
     ids = list(dict.fromkeys(m["actor_id"] for m in people))

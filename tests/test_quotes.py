@@ -393,6 +393,18 @@ def test_quotes_agency_reports_the_speaker_after_an(quotes_of, speaker, speaker_
     assert (quote["speaker"], quote["speaker_id"]) == (speaker, speaker_id)
 
 
+def test_quotes_aide_of_the_president_is_the_speaker(quotes_of):
+    # مساعد الرئيس الروسي يوري أوشاكوف: the aide speaks; the president is the genitive of his role
+    quote = one(quotes_of("وأفاد مساعد الرئيس الروسي يوري أوشاكوف بأن الاتصالات مستمرة."), cue="أفاد")
+    assert (quote["speaker_id"], quote["speaker_type"]) == ("Yuri Ushakov", "person")
+
+
+def test_quotes_impersonal_formula_is_not_a_quote(quotes_of):
+    # ويُذكر أن (it is noted that): the author's background; the quote is Russia's, cued by أعلنت
+    quotes = quotes_of("ويذكر أن روسيا أعلنت في أكثر من مناسبة أنها لن تقبل بأي وجود عسكري في أوكرانيا.")
+    assert quotes[["speaker_id", "cue"]].values.tolist() == [["Russia", "أعلنت"]]
+
+
 # ---------------------------------------------------------------------------------------------
 # Verb classes
 
