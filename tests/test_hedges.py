@@ -438,3 +438,11 @@ def test_hedges_evidential_verb_with_a_thing_as_subject_is_a_booster(hedges_of, 
 )
 def test_hedges_negated_and_no_longer(hedges_of, text, expected):
     assert cues(hedges_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("في حين لم يُحسم بعد حجم المشاركة الأميركية.", "لم يُحسم بعد"),
+    ("الأسئلة الأصعب حول الأراضي ما تزال مفتوحة.", "ما تزال مفتوحة"),
+])
+def test_hedges_not_yet_settled(hedges_of, text, cue):
+    assert cues(hedges_of(text)) == [(cue, "hedge", "vagueness")]
