@@ -399,6 +399,12 @@ def test_quotes_aide_of_the_president_is_the_speaker(quotes_of):
     assert (quote["speaker_id"], quote["speaker_type"]) == ("Yuri Ushakov", "person")
 
 
+@pytest.mark.parametrize("opener", ["غير أن", "بيد أن"])
+def test_quotes_subject_after_however(quotes_of, opener):
+    quote = one(quotes_of(f"{opener} مصادر دبلوماسية أفادت بأن الصيغة النهائية للبيان جاءت أقل طموحاً."), cue="أفادت")
+    assert (quote["speaker"], quote["speaker_type"]) == ("مصادر دبلوماسية", "anonymous")
+
+
 def test_quotes_impersonal_formula_is_not_a_quote(quotes_of):
     # ويُذكر أن (it is noted that): the author's background; the quote is Russia's, cued by أعلنت
     quotes = quotes_of("ويذكر أن روسيا أعلنت في أكثر من مناسبة أنها لن تقبل بأي وجود عسكري في أوكرانيا.")
