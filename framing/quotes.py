@@ -267,7 +267,7 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
         if _negated(ctx, cue.first_token):
             continue  # لم يقل، لم تبد: nothing was said
         quote = _quote_for_cue(ctx, cue, entry, found)
-        if quote is not None:
+        if quote is not None and quote.end > quote.start:  # يعد "": empty quotation marks report nothing
             found = _add_quote(ctx, found, quote)
     found.extend(_headline_quotes(ctx, found))
     found.sort(key=lambda q: q.start)

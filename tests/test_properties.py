@@ -7,7 +7,7 @@ import warnings
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from framing.actors import load_gazetteer
@@ -81,6 +81,7 @@ def _analyze(analyzer: Analyzer, text: str) -> dict[str, pd.DataFrame]:
 
 @settings(max_examples=60)
 @given(ARTICLES)
+@example('يعد ""وقال ماكرون إن ماكرون AFP. ')  # empty quotation marks after a cue: once an empty quote
 def test_properties_pipeline_offsets_slice_the_text(analyzer, text):
     _check_offsets(text, _analyze(analyzer, text))
 
