@@ -700,11 +700,10 @@ def _sentence_end_after(ctx: _Context, offset: int) -> int:
 
 def _starts_with_cue(ctx: _Context, rest: str) -> bool:
     """Whether the words after a closing mark open a new cue (، مضيفاً) or a participle clause."""
-    head = rest.lstrip(" ،,")
-    if not head or not rest.lstrip(" ").startswith(("،", ",")) and not ctx.res.is_cue_word(head.split()[0]):
+    words = rest.lstrip(" ،,").split()
+    if not words or not rest.lstrip(" ").startswith(("،", ",")) and not ctx.res.is_cue_word(words[0]):
         return False
-    first = head.split()[0]
-    return ctx.res.is_cue_word(first) or _is_hal_participle(fold(first))
+    return ctx.res.is_cue_word(words[0]) or _is_hal_participle(fold(words[0]))
 
 
 def _cut_before_next_cue(ctx: _Context, start: int, end: int) -> int:

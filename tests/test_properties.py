@@ -82,6 +82,7 @@ def _analyze(analyzer: Analyzer, text: str) -> dict[str, pd.DataFrame]:
 @settings(max_examples=60)
 @given(ARTICLES)
 @example('يعد ""وقال ماكرون إن ماكرون AFP. ')  # empty quotation marks after a cue: once an empty quote
+@example('وقال ماكرون « ماكرون AFP. .\n')  # only a line break after an unclosed mark: once an IndexError
 def test_properties_pipeline_offsets_slice_the_text(analyzer, text):
     _check_offsets(text, _analyze(analyzer, text))
 
