@@ -29,6 +29,7 @@ import pandas as pd
 from .actors import documents
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
+from .quotes import quote_spans
 from .text import Document, count_words, fold, fold_set
 
 HEDGE_COLUMNS = ["article_id", "cue", "category", "subcategory", "voice", "speaker_id", "start", "end",
@@ -71,10 +72,11 @@ class HedgeFinder:
         self._entries = self.lexicon[["cue", "category", "subcategory", "rule"]].to_dict("records")
 
     def find(self, doc: Document, quote_spans: list[tuple]) -> list[dict]:
-        """The hedge rows of one document; ``quote_spans`` are (start, end, speaker, cue start) of
-        its quotes (the cue start may be left out)."""
+        """The hedge rows of one document; ``quote_spans`` are (start, end, speaker, ...) of its quotes,
+        as :func:`framing.quotes.quote_span` gives them (whose cue start, the fifth, tells a
+        reporting verb from an evidential booster)."""
         tokens = doc.tokens
-        cues = {q[3] for q in quote_spans if len(q) > 3}
+        cues = {q[4] for q in quote_spans if len(q) > 4}
         rows = []
         for m in self.matcher.find(doc.text, tokens):
             entry = self._entries[m.entry]
@@ -152,30 +154,11 @@ def find_hedges(articles: pd.DataFrame, quotes: pd.DataFrame, finder: HedgeFinde
     id, or its words when it has none).
     """
     finder = finder or HedgeFinder()
-    spans = _quote_spans(quotes)
+    spans = quote_spans(quotes)
     rows = []
     for doc in documents(articles):
         rows.extend(finder.find(doc, spans.get(doc.article_id, [])))
     return pd.DataFrame(rows, columns=HEDGE_COLUMNS)
-
-
-def quote_span(quote: dict) -> tuple[int, int, str, int]:
-    """What the hedge rules take of a quote row: ``(start, end, speaker, cue start)``, the speaker
-    being its actor id, else its words.
-
-    >>> quote_span({"start": 40, "end": 52, "speaker_id": "", "speaker": "مصادر", "cue_start": 30})
-    (40, 52, 'مصادر', 30)
-    """
-    speaker = next((s for s in (quote.get("speaker_id"), quote.get("speaker")) if isinstance(s, str) and s), "")
-    cue_start = quote.get("cue_start")
-    return int(quote["start"]), int(quote["end"]), speaker, -1 if cue_start is None or pd.isna(cue_start) else int(cue_start)
-
-
-def _quote_spans(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int, str, int]]]:
-    out: dict[str, list[tuple[int, int, str, int]]] = {}
-    for quote in quotes.to_dict("records"):
-        out.setdefault(quote["article_id"], []).append(quote_span(quote))
-    return out
 
 
 def voice_words(articles: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
@@ -183,7 +166,7 @@ def voice_words(articles: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
 
     Columns: ``article_id, voice, words``.
     """
-    spans = _quote_spans(quotes)
+    spans = quote_spans(quotes)
     rows = []
     for article_id, text in zip(articles["article_id"], articles["text"]):
         merged = _union((s, e) for s, e, *_ in spans.get(article_id, []))

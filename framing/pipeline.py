@@ -18,9 +18,9 @@ from pathlib import Path
 import pandas as pd
 
 from .actors import MENTION_COLUMNS, Gazetteer, load_gazetteer, mentions_in
-from .hedges import HEDGE_COLUMNS, HedgeFinder, load_hedge_lexicon, quote_span as hedge_span
-from .quotes import QUOTE_COLUMNS, QuoteResources, load_quote_resources, quotes_in
-from .sentiment import SENTIMENT_COLUMNS, SentimentScorer, load_sentiment_lexicon, quote_span
+from .hedges import HEDGE_COLUMNS, HedgeFinder, load_hedge_lexicon
+from .quotes import QUOTE_COLUMNS, QuoteResources, load_quote_resources, quote_span, quotes_in
+from .sentiment import SENTIMENT_COLUMNS, SentimentScorer, load_sentiment_lexicon
 from .text import Document
 
 TABLE_COLUMNS = {"mentions": MENTION_COLUMNS, "quotes": QUOTE_COLUMNS, "hedges": HEDGE_COLUMNS,
@@ -59,8 +59,9 @@ class Analyzer:
         doc = Document(article_id, text, date)
         mentions = mentions_in(doc, self.gazetteer)
         quotes = quotes_in(doc, mentions, self.quote_resources)
-        hedges = self.hedge_finder.find(doc, [hedge_span(q) for q in quotes])
-        sentiment = self.sentiment_scorer.find(doc, mentions, [quote_span(q) for q in quotes])
+        spans = [quote_span(q) for q in quotes]
+        hedges = self.hedge_finder.find(doc, spans)
+        sentiment = self.sentiment_scorer.find(doc, mentions, spans)
         return {"mentions": mentions, "quotes": quotes, "hedges": hedges, "sentiment": sentiment}
 
     def analyze_rows(self, articles: pd.DataFrame) -> dict[str, list[dict]]:

@@ -75,8 +75,8 @@ MAX_HEADLINE_WORDS = 16
 MAX_NAME_WORDS = 4
 # يُذكر أن، يشار إلى أن (passive "it is noted"): without a speaker after them, the author's formula
 IMPERSONAL_CUES = fold_set("يذكر", "يشار")
-MAX_LABEL_WORDS = 5
-MAX_TOPIC_WORDS = 8  # a heading after a colon is short; a longer statement is a quote  # words of a speaker label before a headline colon (مصدر في الرئاسة الفرنسية)
+MAX_LABEL_WORDS = 5  # words of a speaker label before a headline colon (مصدر في الرئاسة الفرنسية)
+MAX_TOPIC_WORDS = 8  # a heading after a colon is short; a longer statement is a quote
 NAMING_NOUNS = fold_set(
     "موقع", "تطبيق", "صحيفه", "وكاله", "قناه", "منصه", "برنامج", "مجله", "عمليه", "خطه", "مبادره",
                 "مجموعه", "تحالف", "اسم", "يسمي", "بعنوان", "شعار", "حمله", "مشروع", "اتفاق", "اتفاقيه", "قمه",
@@ -930,13 +930,25 @@ def _row(ctx: _Context, q: _Quote, n: int) -> dict:
     }
 
 
-def quote_spans(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int, str]]]:
-    """Per article, the content spans of its quotes with their speaker ids (for voice)."""
-    out: dict[str, list[tuple[int, int, str]]] = {}
-    for article_id, start, end, speaker in zip(quotes["article_id"], quotes["start"], quotes["end"], quotes["speaker_id"]):
-        out.setdefault(article_id, []).append((int(start), int(end), speaker))
+def quote_span(quote: dict) -> tuple[int, int, str, str, int]:
+    """What the hedge and sentiment rules take of a quote row: ``(start, end, speaker, speaker
+    type, cue start)``, the speaker being its actor id, else its words (cue start -1 when none).
+
+    >>> quote_span({"start": 40, "end": 52, "speaker_id": "", "speaker": "مصادر", "speaker_type": "anonymous",
+    ...             "cue_start": 30})
+    (40, 52, 'مصادر', 'anonymous', 30)
+    """
+    def text(value) -> str:
+        return value if isinstance(value, str) else ""
+
+    cue_start = quote.get("cue_start")
+    return (int(quote["start"]), int(quote["end"]), text(quote.get("speaker_id")) or text(quote.get("speaker")),
+            text(quote.get("speaker_type")), -1 if cue_start is None or pd.isna(cue_start) else int(cue_start))
+
+
+def quote_spans(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int, str, str, int]]]:
+    """Per article, the :func:`quote_span` of each of its quotes."""
+    out: dict[str, list[tuple[int, int, str, str, int]]] = {}
+    for quote in quotes.to_dict("records"):
+        out.setdefault(quote["article_id"], []).append(quote_span(quote))
     return out
-
-
-def iter_quotes(quotes: pd.DataFrame) -> Iterable[dict]:
-    return quotes.to_dict("records")

@@ -92,6 +92,7 @@ from .actors import Gazetteer, documents, load_gazetteer
 from .errors import InputError
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
+from .quotes import RELATIVES, quote_spans
 from .text import Document, fold
 
 SENTIMENT_COLUMNS = ["article_id", "source_id", "source_type", "target_id", "polarity", "score", "cue", "start", "end",
@@ -159,8 +160,6 @@ NEGATION_WINDOW_AFTER_ANY = 6
 # إخفاقات نظام كييف، عدوان قوات روسيا: a head noun between a cue and its genitive actor, which the
 # cue evaluates through it
 TRANSPARENT_HEADS = frozenset(fold(w) for w in ("نظام", "حكومة", "إدارة", "قوات", "جيش", "سلطات", "قيادة"))
-# الهجمات الوحشية التي تشنها روسيا: the subject of a relative clause on the cue is its agent
-RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللتي"))
 MAX_AFTER = 6  # tokens scanned after a cue for its target
 MAX_SUBJECT = 6  # tokens scanned before a cue for its subject
 MAX_PREP_OBJECT = 3  # tokens after a preposition where its object may stand (إزاء نوايا الرئيس بوتين)
@@ -822,20 +821,6 @@ class _Context:
         return None
 
 
-def quote_span(quote: dict) -> tuple:
-    """What the sentiment rules take of a quote row: ``(start, end, source, source type)``, the
-    source being the speaker's actor id, else the speaker's words.
-
-    >>> quote_span({"start": 40, "end": 52, "speaker_id": "", "speaker": "مصادر", "speaker_type": "anonymous"})
-    (40, 52, 'مصادر', 'anonymous')
-    """
-    def text(value) -> str:
-        return value if isinstance(value, str) else ""
-
-    return (int(quote["start"]), int(quote["end"]), text(quote.get("speaker_id")) or text(quote.get("speaker")),
-            text(quote.get("speaker_type")))
-
-
 def _break_between(doc: Document, i: int, j: int) -> bool:
     gap = doc.text[doc.tokens[i].end : doc.tokens[j].start]
     return any(ch in CLAUSE_BREAKS for ch in gap)
@@ -892,7 +877,7 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
             return _with_coordinated(ctx, following, bounds) if following is not None else []
         if word in ctx.intensifiers or (j == cue.last + 1 and word in TRANSPARENT_HEADS):
             continue
-        if word in RELATIVE_PRONOUNS and cue.definite:
+        if word in RELATIVES and cue.definite:  # الهجمات الوحشية التي تشنها روسيا
             return _relative_subject(ctx, j, bounds)
         if not word.startswith("ال") or not cue.definite:
             return []
@@ -1017,7 +1002,7 @@ def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[
             if rest or inner is not None or _object_follows(ctx, ctx.mentions[group[-1]]["last_token"], bounds):
                 evaluator, found = group, rest
     if not found and attack is not None:  # الهجمات التي تشنها روسيا, else the attack reported before
-        relative = next((k for k in _steps_after(ctx, attack, bounds, 2) if ctx.folded[k] in RELATIVE_PRONOUNS), None)
+        relative = next((k for k in _steps_after(ctx, attack, bounds, 2) if ctx.folded[k] in RELATIVES), None)
         return evaluator, (relative is not None and _relative_subject(ctx, relative, bounds)) or _attacker(ctx, attack), inner
     return evaluator, (_with_coordinated(ctx, found[0], bounds) if found else []), inner
 
@@ -1360,9 +1345,7 @@ def find_sentiment(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
         quotes = find_quotes(articles, mentions)
     scorer = scorer or SentimentScorer()
     by_article = {k: g.to_dict("records") for k, g in mentions.groupby("article_id", sort=False)}
-    spans: dict[str, list] = {}
-    for quote in quotes.to_dict("records"):
-        spans.setdefault(quote["article_id"], []).append(quote_span(quote))
+    spans = quote_spans(quotes)
     rows = []
     for doc in documents(articles):
         rows.extend(scorer.find(doc, by_article.get(doc.article_id, []), spans.get(doc.article_id, [])))
