@@ -22,9 +22,16 @@ from .errors import FramingError, FramingWarning, InputError
 from .output import FORMATS, format_table, table_bytes, write_atomic
 
 DEFAULT_CORPUS = "seeds"
-# Modules that add their own subcommands: each has ``register(subparsers)``, which adds a parser
-# and sets ``handler`` (a function of the parsed arguments returning a table or an exit code).
-COMMAND_MODULES: list[str] = ["framing.report", "framing.analyze", "framing.classifier", "framing.course"]
+# Modules that add their own subcommands, and the subcommands each adds: each has
+# ``register(subparsers)``, which adds a parser and sets ``handler`` (a function of the parsed
+# arguments returning a table or an exit code). A command imports only its own module, so that
+# ``framing analyze`` does not load scikit-learn or matplotlib.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "framing.report": ("figures", "report"),
+    "framing.analyze": ("analyze",),
+    "framing.classifier": ("train-sentiment", "sentiment-cv"),
+    "framing.course": ("init-corpus",),
+}
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], pd.DataFrame | int | None]] = {}
 
@@ -58,7 +65,12 @@ def _table_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--output", "-o", help="write the table to this file instead of standard output")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The ``framing`` parser; given the ``command`` to run, only the module that adds it is imported.
+
+    >>> sorted(build_parser("corpus")._subparsers._group_actions[0].choices)[:3]
+    ['actors', 'corpus', 'evaluate']
+    """
     parser = argparse.ArgumentParser(prog="framing", description="Compare how news outlets frame the same event.")
     parser.add_argument("--version", action="version", version=f"framing {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -85,14 +97,17 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--lexicon", help="a hedge lexicon (TSV) to use instead of the bundled one")
             p.add_argument("--rates", action="store_true", help="print hedges and boosters per 1,000 words of each voice")
 
-    for module in dict.fromkeys(COMMAND_MODULES):
-        importlib.import_module(module).register(sub)
-
     p = sub.add_parser("evaluate", help="score the toolkit against gold annotations (default: the bundled seed annotations)")
     p.add_argument("measure", choices=["actors", "quotes", "hedges", "sentiment", "all"])
     p.add_argument("path", nargs="?", default=None, help="the annotated corpus (default: the bundled seeds/)")
     p.add_argument("--gold", help="gold annotation TSV (default: the bundled one for the measure)")
     p.add_argument("--errors", action="store_true", help="also list the misses and false alarms")
+
+    wanted = [m for m, names in COMMAND_MODULES.items() if command in names]
+    if not wanted and command not in sub.choices:  # help, or a misspelt command: list them all
+        wanted = list(COMMAND_MODULES)
+    for module in wanted:
+        importlib.import_module(module).register(sub)
     return parser
 
 
@@ -108,7 +123,8 @@ def _version() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``framing`` command; returns the exit code."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
     with warnings.catch_warnings():
         warnings.simplefilter("always", FramingWarning)
@@ -206,11 +222,9 @@ def _analyzer(args: argparse.Namespace):
 
 @command("actors")
 def actors_command(args: argparse.Namespace) -> pd.DataFrame:
-    from .actors import find_mentions, unknown_names
+    from .actors import find_mentions, load_gazetteer, unknown_names
 
     corpus = load(args)
-    from .actors import load_gazetteer
-
     mentions = find_mentions(corpus.articles, load_gazetteer(args.gazetteer))
     return unknown_names(mentions) if args.unknown else mentions
 

@@ -319,3 +319,44 @@ def test_cli_no_network(repo_root):
     report = json.loads(result.stdout.splitlines()[-1].removeprefix("RESULT "))
     assert report == {"code": 0, "heavy": []}
     assert all(article_id in result.stdout for article_id in SEED_IDS)
+
+
+@pytest.mark.parametrize("module,names", sorted(framing.cli.COMMAND_MODULES.items()))
+def test_command_modules_add_the_commands_listed(module, names):
+    import argparse
+    import importlib
+
+    sub = argparse.ArgumentParser().add_subparsers()
+    importlib.import_module(module).register(sub)
+    assert sorted(sub.choices) == sorted(names)
+
+
+LOADED = textwrap.dedent(
+    """
+    import json, sys
+    import framing.cli
+    framing.cli.build_parser(sys.argv[1]).parse_args(sys.argv[1:])
+    print(json.dumps(sorted({m.split(".")[0] for m in sys.modules} & {"sklearn", "matplotlib"})))
+    """
+)
+
+
+@pytest.mark.parametrize("argv,heavy", [
+    (["analyze", "seeds", "--out", "x"], []),
+    (["quotes", "seeds"], []),
+    (["report", "--out", "x"], ["matplotlib"]),
+    (["sentiment-cv"], ["sklearn"]),
+])
+def test_a_command_loads_only_its_own_module(repo_root, argv, heavy):
+    result = subprocess.run([sys.executable, "-c", LOADED, *argv], capture_output=True, text=True, cwd=repo_root,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == heavy
+
+
+def test_help_lists_every_command(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    listed = capsys.readouterr().out
+    for names in framing.cli.COMMAND_MODULES.values():
+        assert all(name in listed for name in names)
