@@ -225,7 +225,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     folded = doc.folded
     found: list[list] = []  # [start, end, actor_id, form, first_token, last_token]
     datelines = [(d.start(1), d.end(1)) for d in DATELINE.finditer(text)]
-    for m in gazetteer.matcher.find(text, tokens):
+    for m in doc.matches(gazetteer.matcher):
         alias = gazetteer.resolve(m.entry, doc.date)
         if alias is None:
             continue
@@ -347,7 +347,7 @@ def _unknown_people(doc: Document, gazetteer: Gazetteer, folded: list[str], foun
                 break  # لحلف الناتو: a prepositional phrase, not a name
             if word.startswith(("لل", "بال", "كال", "فال")):
                 break  # للحلف: a preposition and the article, not a name
-            if known_words.find(text, tokens[j : j + 1]) or _is_cue_word(word):
+            if known_words.is_term(tokens[j].text) or _is_cue_word(word):
                 break
             name_tokens.append(j)
             j += 1

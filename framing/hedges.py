@@ -75,10 +75,9 @@ class HedgeFinder:
         """The hedge rows of one document; ``quote_spans`` are (start, end, speaker, ...) of its quotes,
         as :func:`framing.quotes.quote_span` gives them (whose cue start, the fifth, tells a
         reporting verb from an evidential booster)."""
-        tokens = doc.tokens
         cues = {q[4] for q in quote_spans if len(q) > 4}
         rows = []
-        for m in self.matcher.find(doc.text, tokens):
+        for m in doc.matches(self.matcher):
             entry = self._entries[m.entry]
             if entry["rule"] == "evidential" and m.start in cues:
                 continue  # أكد ماكرون أن: a reporting verb

@@ -173,6 +173,19 @@ class LexiconMatcher:
                 resume = last + 1
         return out
 
+    def is_term(self, spelling: str) -> bool:
+        """Whether a token spelling, alone, is a one-word entry (with its clitics): what
+        ``find_in`` of that token alone would match.
+
+        >>> m = LexiconMatcher(["قال", "الرئيس الفرنسي"])
+        >>> m.is_term("وقال"), m.is_term("الرئيس")
+        (True, False)
+        """
+        candidates = self._memo.get(spelling)
+        if candidates is None:
+            candidates = self._memo[spelling] = self._candidates(spelling)
+        return any(single >= 0 for _, _, _, single in candidates)
+
     def _candidates(self, spelling: str) -> tuple[tuple[int, dict, int, int], ...]:
         """The readings of a token spelling that start an entry, in the order of
         :func:`token_stems`; empty for most tokens.

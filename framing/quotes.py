@@ -191,9 +191,9 @@ class _Context:
                 if self.tokens[i].start >= m["end"]:
                     break
                 self.mention_at[i] = m
-        self.speaker_nouns = {m.first_token: m for m in res.speaker_matcher.find(doc.text, doc.tokens)}
+        self.speaker_nouns = {m.first_token: m for m in doc.matches(res.speaker_matcher)}
         self.role_at = {m.first_token for m in doc.matches(res.gazetteer.roles)}
-        self.cues = res.cue_matcher.find(doc.text, doc.tokens)
+        self.cues = doc.matches(res.cue_matcher)
         rows = res.cue_rows
         self.say_forms = {m.first_token for m in self.cues if rows[m.entry].get("lemma", "") == "قال"
                           and rows[m.entry]["form"] in ("participle", "masdar")}

@@ -322,10 +322,9 @@ class SentimentScorer:
 
     def cues(self, doc: Document) -> list[Cue]:
         """Every evaluative cue of a document, with its negation and intensity (no target yet)."""
-        text, tokens = doc.text, doc.tokens
         folded = doc.folded
         out = []
-        for m in self.matcher.find(text, tokens):
+        for m in doc.matches(self.matcher):
             index = self._term_entry[m.entry]
             entry = self._entries[index]
             sign, negator, first, start = self._polarity(doc, folded, m, entry)
@@ -356,7 +355,7 @@ class SentimentScorer:
         target is resolved)."""
         out = []
         tokens = doc.tokens
-        for m in self.slot_matcher.find(doc.text, tokens):
+        for m in doc.matches(self.slot_matcher):
             index, after = self._slot_entries[m.entry]
             entry = self._entries[index]
             for size in range(1, MAX_SLOT + 1):
