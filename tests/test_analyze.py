@@ -95,6 +95,18 @@ def test_analyze_jobs_1_and_2_identical(tmp_path, synthetic_jsonl, analyzer):
     assert pq.ParquetFile(two / "articles.parquet").num_row_groups == 6
 
 
+def test_analyze_spawned_workers_where_there_is_no_fork_server(tmp_path, synthetic_jsonl, analyzer, monkeypatch):
+    import multiprocessing
+
+    assert analyze_module._worker_context().get_start_method() in ("forkserver", "spawn")
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])  # as on Windows
+    assert analyze_module._worker_context().get_start_method() == "spawn"
+    one, two = tmp_path / "jobs1", tmp_path / "spawned"
+    analyze_corpus(synthetic_jsonl, one, analyzer=analyzer, chunk_size=10, jobs=1, progress=False)
+    analyze_corpus(synthetic_jsonl, two, analyzer=analyzer, chunk_size=10, jobs=2, progress=False)
+    assert _table_bytes(one) == _table_bytes(two)
+
+
 def test_analyze_parquet_files_have_fixed_schema_and_no_pandas_metadata(tmp_path, analyzer):
     analyze_corpus(SEEDS_DIR, tmp_path, analyzer=analyzer, progress=False)
     for name in TABLES:
