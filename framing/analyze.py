@@ -31,6 +31,7 @@ import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future
+from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
@@ -71,11 +72,16 @@ def rows_to_table(rows: list[dict], name: str) -> pa.Table:
 
     >>> rows_to_table([{"article_id": "a", "source": "x.txt", "problem": "empty"}], "skipped").num_rows
     1
+    >>> rows_to_table([{"article_id": "a"}], "skipped").column("problem").to_pylist()
+    [None]
     """
     schema = table_schema(name)
     arrays = []
     for field in schema:
-        values = [row.get(field.name) for row in rows]
+        try:
+            values = list(map(itemgetter(field.name), rows))
+        except KeyError:
+            values = [row.get(field.name) for row in rows]
         try:
             arrays.append(pa.array(values, type=field.type, from_pandas=True))
         except (pa.ArrowTypeError, pa.ArrowInvalid):  # a value of another type: its text
