@@ -3,6 +3,9 @@
 ``resource`` and ``/usr/bin/time`` report the largest single process; with ``--jobs N`` the
 workers' memory adds up, so this samples the resident set of the whole process tree (psutil,
 every 0.2 s; installed with `framing[test]` or `framing[scale]`) and prints the largest total.
+Summed RSS counts a page shared by several processes (the workers are forked from one server,
+so they share its imported modules) once per process; on Linux it also prints the summed
+proportional set size (PSS), which counts a shared page once in all: the memory really used.
 Run from the repository root::
 
     python benchmarks/throughput.py --n 200000 --write /tmp/synthetic.parquet
@@ -19,15 +22,20 @@ import time
 import psutil
 
 
-def tree_rss(process: psutil.Process) -> int:
-    """Resident bytes of ``process`` and its descendants (processes that end meanwhile count 0)."""
-    total = 0
+def tree_memory(process: psutil.Process) -> tuple[int, int | None]:
+    """(RSS, PSS) in bytes of ``process`` and its descendants, summed (processes that end
+    meanwhile count 0; PSS is None where the system does not report it)."""
+    rss, pss = 0, 0
     for p in [process, *process.children(recursive=True)]:
         try:
-            total += p.memory_info().rss
+            info = p.memory_full_info()
+        except psutil.AccessDenied:
+            info = p.memory_info()
         except psutil.Error:
-            pass
-    return total
+            continue
+        rss += info.rss
+        pss = pss + info.pss if pss is not None and hasattr(info, "pss") else None
+    return rss, pss
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,22 +48,24 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("give a command to run after --")
     started = time.perf_counter()
     child = subprocess.Popen(command)
-    process, peak, samples = psutil.Process(child.pid), 0, []
+    process, samples = psutil.Process(child.pid), []
     while child.poll() is None:
         try:
-            rss = tree_rss(process)
+            samples.append(tree_memory(process))
         except psutil.Error:
             break
-        peak = max(peak, rss)
-        samples.append(rss)
         time.sleep(args.interval)
     code = child.wait()
     elapsed = time.perf_counter() - started
-    half = len(samples) // 2
-    first, second = (max(part, default=0) / 2**20 for part in (samples[:half], samples[half:]))
-    print(f"exit {code} | wall {elapsed:.1f} s | peak RSS of the process tree {peak / 2**20:.0f} MB "
-          f"(first half of the run {first:.0f} MB, second half {second:.0f} MB; {len(samples)} samples)",
-          file=sys.stderr)
+    print(f"exit {code} | wall {elapsed:.1f} s | {len(samples)} samples", file=sys.stderr)
+    for name, k in (("RSS", 0), ("PSS", 1)):
+        values = [s[k] for s in samples]
+        if not values or None in values:
+            continue
+        half = len(values) // 2
+        first, second = (max(part, default=0) / 2**20 for part in (values[:half], values[half:]))
+        print(f"peak {name} of the process tree {max(values) / 2**20:.0f} MB "
+              f"(first half of the run {first:.0f} MB, second half {second:.0f} MB)", file=sys.stderr)
     return code
 
 
