@@ -40,6 +40,7 @@ import pyarrow as pa
 from .corpus import DEFAULT_CHUNK_SIZE, SKIPPED_COLUMNS, clean_records, iter_records
 from .errors import EmptyCorpusError, FramingError, InputError
 from .pipeline import TABLE_COLUMNS, Analyzer
+from .workers import worker_context
 
 ARTICLE_META_COLUMNS = ["article_id", "outlet", "date", "event", "language", "title", "source"]
 TABLES = {"articles": ARTICLE_META_COLUMNS, **TABLE_COLUMNS, "skipped": SKIPPED_COLUMNS}
@@ -188,17 +189,13 @@ class _Serial:
 
 
 class _Processes:
-    """``jobs`` worker processes, each with its own copy of the Analyzer.
-
-    The workers are forked from a server process that has imported this module once, so that
-    starting them costs no imports (where there is no fork server, as on Windows, they are spawned).
-    """
+    """``jobs`` worker processes (see :mod:`framing.workers`), each with its own copy of the Analyzer."""
 
     def __init__(self, analyzer: Analyzer, jobs: int):
         from concurrent.futures import ProcessPoolExecutor
 
         self.slots = 2 * jobs  # chunks in flight: every worker busy, one chunk waiting for each
-        self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_worker_context(),
+        self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=worker_context(),
                                         initializer=_init_process, initargs=(analyzer,))
 
     def submit(self, job: tuple) -> Future:
@@ -206,23 +203,6 @@ class _Processes:
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _worker_context(start: bool = False):
-    """The multiprocessing context of worker processes: a fork server that imports this module
-    (with ``start``, started now, so that it imports while this process reads), or spawn where
-    there is no fork server."""
-    import multiprocessing
-
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__])
-    if start:
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
-    return context
 
 
 class _Dask:
@@ -357,7 +337,7 @@ def analyze_corpus(path: str | Path, out: str | Path, *, analyzer: Analyzer | No
     if jobs is not None and jobs < 1:
         raise InputError(None, f"--jobs must be at least 1, not {jobs}")
     if jobs and jobs > 1 and not dask:
-        _worker_context(start=True)
+        worker_context(start=True)  # it imports while this process loads and reads
     if out.exists() and not out.is_dir():
         raise InputError(out, "not a folder: --out needs a folder for the tables")
     analyzer = analyzer or Analyzer()
@@ -528,8 +508,6 @@ def analyze_command(args: argparse.Namespace) -> pd.DataFrame:
     """``framing analyze``: the tables of :func:`analyze_corpus`, then ``run.json`` beside them."""
     from .manifest import lexicons_used, options_of, write_run_manifest
 
-    if args.jobs and args.jobs > 1 and not args.dask:
-        _worker_context(start=True)  # the workers' imports overlap with loading the lexicons
     lexicons = {"gazetteer": args.gazetteer, "cues": args.cues, "hedges": args.hedges, "sentiment": args.sentiment}
     analyzer = Analyzer.from_files(**lexicons)
     summary = analyze_corpus(args.path, args.out, analyzer=analyzer, chunk_size=args.chunk_size, jobs=args.jobs,

@@ -15,11 +15,13 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .errors import FramingError, FramingWarning, InputError
 from .output import FORMATS, format_table, table_bytes, write_atomic
+
+if TYPE_CHECKING:  # pandas is imported by the commands, after the fork server has started
+    import pandas as pd
 
 DEFAULT_CORPUS = "seeds"
 # Modules that add their own subcommands, and the subcommands each adds: each has
@@ -124,6 +126,10 @@ def _version() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``framing`` command; returns the exit code."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["analyze"]:
+        from .workers import start_early
+
+        start_early(argv[1:])  # its imports overlap with this process's
     parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
     with warnings.catch_warnings():
@@ -132,6 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             handler = getattr(args, "handler", None) or COMMANDS[args.command]
             result = handler(args)
+            import pandas as pd  # loaded by now: the commands that return a table use it
+
             if isinstance(result, pd.DataFrame):
                 emit_table(result, args)
                 return 0

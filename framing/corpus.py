@@ -285,7 +285,7 @@ def clean_records(records: list[dict], skipped: list[dict], *, strict: bool = Fa
 
 # -- streaming ---------------------------------------------------------------------------------
 
-DEFAULT_CHUNK_SIZE = 500
+DEFAULT_CHUNK_SIZE = 200
 
 
 def iter_corpus(path: str | Path, *, chunk_size: int = DEFAULT_CHUNK_SIZE, strict: bool = False,

@@ -17,10 +17,12 @@ import os
 import stat
 import tempfile
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .errors import InputError
+
+if TYPE_CHECKING:  # pandas is imported where a table is written, not when the module loads
+    import pandas as pd
 
 FORMATS = ("table", "csv", "parquet")
 
@@ -32,6 +34,8 @@ def format_table(frame: pd.DataFrame, fmt: str) -> str:
     if fmt == "table":
         if frame.empty:
             return "(no rows)\n"
+        import pandas as pd
+
         with pd.option_context("display.max_colwidth", 80, "display.width", 250):
             return frame.to_string(index=False) + "\n"
     raise InputError(None, f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")

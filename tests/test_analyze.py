@@ -98,9 +98,10 @@ def test_analyze_jobs_1_and_2_identical(tmp_path, synthetic_jsonl, analyzer):
 def test_analyze_spawned_workers_where_there_is_no_fork_server(tmp_path, synthetic_jsonl, analyzer, monkeypatch):
     import multiprocessing
 
-    assert analyze_module._worker_context().get_start_method() in ("forkserver", "spawn")
+    from framing.workers import worker_context
+
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])  # as on Windows
-    assert analyze_module._worker_context().get_start_method() == "spawn"
+    assert worker_context().get_start_method() == "spawn"
     one, two = tmp_path / "jobs1", tmp_path / "spawned"
     analyze_corpus(synthetic_jsonl, one, analyzer=analyzer, chunk_size=10, jobs=1, progress=False)
     analyze_corpus(synthetic_jsonl, two, analyzer=analyzer, chunk_size=10, jobs=2, progress=False)
@@ -343,3 +344,20 @@ def test_analyze_progress_bar_only_on_request_or_tty(tmp_path, analyzer, capsys)
     assert capsys.readouterr().err == ""
     analyze_corpus(SEEDS_DIR, tmp_path / "b", analyzer=analyzer, progress=True)
     assert "5 articles" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("args,started", [
+    (["corpus.jsonl", "--out", "o", "--jobs", "2"], True),
+    (["corpus.jsonl", "--out", "o", "-j", "4"], True),
+    (["corpus.jsonl", "--out", "o"], False),
+    (["corpus.jsonl", "--out", "o", "--jobs", "2", "--dask", "local"], False),
+    (["corpus.jsonl", "--out", "o", "--jobs", "two"], False),
+])
+def test_the_command_line_starts_the_fork_server_for_several_jobs(args, started):
+    import multiprocessing
+
+    from framing.workers import start_early
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork server on this platform")
+    assert start_early(args) is started

@@ -1,0 +1,53 @@
+"""Worker processes of ``framing analyze --jobs N``: how they are started.
+
+The workers are forked from a fork server: a fresh process (so forking is safe whatever threads
+this one runs) that imports :mod:`framing.analyze` once, then forks a worker per job in
+milliseconds. Where there is no fork server (Windows), the workers are spawned and each imports
+framing itself. :func:`start_early` starts the server before the command line has imported
+anything heavy, so that its imports overlap with this process's.
+
+>>> worker_context().get_start_method() in ("forkserver", "spawn")
+True
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+from collections.abc import Sequence
+
+PRELOAD = ["framing.analyze"]
+
+
+def worker_context(*, start: bool = False):
+    """The multiprocessing context of the workers; with ``start``, the fork server is started now."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOAD)
+    if start:
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+    return context
+
+
+def start_early(args: Sequence[str]) -> bool:
+    """Start the fork server if the options of ``framing analyze`` (``args``) ask for several
+    worker processes and no Dask; whether it was started.
+
+    >>> start_early(["corpus.jsonl", "--out", "results", "--jobs", "1"])
+    False
+    """
+    pre = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    pre.add_argument("--jobs", "-j")
+    pre.add_argument("--dask")
+    known, _ = pre.parse_known_args(list(args))
+    try:
+        jobs = int(known.jobs or 1)
+    except ValueError:
+        return False  # the full parser reports it
+    if jobs < 2 or known.dask:
+        return False
+    worker_context(start=True)
+    return True
