@@ -22,3 +22,7 @@ def __getattr__(name: str):
 
         return getattr(corpus, name)
     raise AttributeError(f"module 'framing' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
