@@ -365,7 +365,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
     attribution = "explicit"
     src = None
     content_from = speaker[2] if speaker else ctx.tokens[cue.last_token].end
-    if speaker is None and ctx.folded[cue.first_token].lstrip("وف") in IMPERSONAL_CUES:
+    if speaker is None and _impersonal(ctx.folded[cue.first_token]):
         return None  # ويُذكر أن، ويشار إلى أن: the author's background, nobody's words
     if speaker is None:
         speaker, attribution, src = _speaker_before(ctx, cue, sentence, form, found)
@@ -380,6 +380,11 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
         return None
     start, end, kind = content
     return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, **base)
+
+
+def _impersonal(word: str) -> bool:
+    """Whether a folded word is an impersonal passive cue (ويذكر، يشار), with its conjunction."""
+    return word.lstrip("وف") in IMPERSONAL_CUES
 
 
 def _previous(found: list[_Quote]) -> _Quote | None:
@@ -593,7 +598,7 @@ def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
 
 
 def _clause_subject(ctx: _Context, i: int, cue_token: int) -> tuple[int, int] | None:
-    while i < cue_token and (ctx.folded[i] in CLAUSE_OPENERS or ctx.folded[i].lstrip("وف") in IMPERSONAL_CUES):
+    while i < cue_token and (ctx.folded[i] in CLAUSE_OPENERS or _impersonal(ctx.folded[i])):
         i += 1  # و، إن، ويُذكر أن: words before the subject
     first = i
     while i < cue_token and i <= first + 1:
