@@ -360,3 +360,12 @@ def test_help_lists_every_command(capsys):
     listed = capsys.readouterr().out
     for names in framing.cli.COMMAND_MODULES.values():
         assert all(name in listed for name in names)
+
+
+def test_importing_the_command_line_loads_no_heavy_library(repo_root):
+    # framing analyze --jobs starts its fork server before these load, so that they load in parallel
+    code = ("import json, sys, framing, framing.cli; "
+            "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & {'pandas', 'camel_tools', 'pyarrow'})))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=repo_root, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == []
