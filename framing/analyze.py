@@ -47,6 +47,10 @@ TABLES = {"articles": ARTICLE_META_COLUMNS, **TABLE_COLUMNS, "skipped": SKIPPED_
 INTEGER_COLUMNS = {"start", "end", "sentence_id", "cue_start", "cue_end"}
 FLOAT_COLUMNS = {"score"}
 COMPRESSION = "zstd"
+# Articles analysed at a time by a worker process or a Dask worker: a read chunk is cut into
+# parts of this size so that the workers finish together; each chunk is still written as one
+# row group, so the files do not depend on it.
+PART_SIZE = 50
 
 
 def table_schema(name: str) -> pa.Schema:
@@ -175,6 +179,7 @@ class _Serial:
     """Runs each chunk at once, in this process (``--jobs 1``)."""
 
     slots = 1
+    part_size = None  # the whole chunk at once
 
     def __init__(self, analyzer: Analyzer):
         self.analyzer = analyzer
@@ -194,7 +199,8 @@ class _Processes:
     def __init__(self, analyzer: Analyzer, jobs: int):
         from concurrent.futures import ProcessPoolExecutor
 
-        self.slots = 2 * jobs  # chunks in flight: every worker busy, one chunk waiting for each
+        self.slots = 2 * jobs  # parts in flight: every worker busy, one part waiting for each
+        self.part_size = PART_SIZE
         self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=worker_context(),
                                         initializer=_init_process, initargs=(analyzer,))
 
@@ -226,6 +232,7 @@ class _Dask:
                 raise InputError(None, f"cannot reach the Dask scheduler at {address} ({exc})") from None
         threads = sum(self.client.nthreads().values()) or 1
         self.slots = 2 * threads
+        self.part_size = PART_SIZE
         self.analyzer = self.client.scatter(analyzer, broadcast=True, hash=False)
 
     def submit(self, job: tuple):
@@ -244,17 +251,52 @@ def _runner(analyzer: Analyzer, jobs: int | None, dask: str | None):
 
 
 def _in_order(runner, jobs: Iterator[tuple[tuple, list]]) -> Iterator[tuple[list, dict]]:
-    """Submit jobs keeping at most ``runner.slots`` in flight; yield (reading warnings, outcome)
-    in submission order."""
-    pending: deque = deque()
+    """Submit each chunk's parts (:func:`_parts`), keeping at most ``runner.slots`` parts in
+    flight; yield (reading warnings, outcome of the whole chunk) in the order of the chunks."""
+    done: deque = deque()  # chunks whose parts are all submitted: (reading warnings, futures)
+    flight: deque = deque()
     for job, read_warnings in jobs:
-        pending.append((read_warnings, runner.submit(job)))
-        if len(pending) >= runner.slots:
-            read_warnings, future = pending.popleft()
-            yield read_warnings, future.result()
-    while pending:
-        read_warnings, future = pending.popleft()
-        yield read_warnings, future.result()
+        futures = []
+        for part in _parts(job, runner.part_size):
+            while len(flight) >= runner.slots:
+                flight.popleft().result()
+                while done and all(f.done() for f in done[0][1]):
+                    read, finished = done.popleft()
+                    yield read, _merged([f.result() for f in finished])
+            futures.append(runner.submit(part))
+            flight.append(futures[-1])
+        done.append((read_warnings, futures))
+    for read_warnings, futures in done:
+        yield read_warnings, _merged([f.result() for f in futures])
+
+
+def _parts(job: tuple, size: int | None) -> list[tuple]:
+    """A chunk's job cut into jobs of at most ``size`` articles, so that workers share a chunk
+    evenly; the articles skipped while reading go with the first part, where their rows belong.
+
+    >>> [len(p[0]) for p in _parts((list(range(5)), ["s"], False), 2)], _parts(([1, 2], ["s"], False), 1)[1][1]
+    ([2, 2, 1], [])
+    """
+    records, skipped, strict = job
+    if size is None or len(records) <= size:
+        return [job]
+    return [(records[i : i + size], skipped if i == 0 else [], strict) for i in range(0, len(records), size)]
+
+
+def _merged(outcomes: list[dict]) -> dict:
+    """The outcome of a chunk from those of its parts, in order: their tables concatenated and
+    their warnings, up to the first part that failed (a whole chunk stops at its first error)."""
+    if len(outcomes) == 1:
+        return outcomes[0]
+    kept = []
+    for outcome in outcomes:
+        kept.append(outcome)
+        if outcome["error"] is not None:
+            break
+    error = kept[-1]["error"]
+    tables = None if error else {name: pa.concat_tables([o["tables"][name] for o in kept])
+                                 for name in kept[0]["tables"]}
+    return {"tables": tables, "warnings": [w for o in kept for w in o["warnings"]], "error": error}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -95,6 +95,43 @@ def test_analyze_jobs_1_and_2_identical(tmp_path, synthetic_jsonl, analyzer):
     assert pq.ParquetFile(two / "articles.parquet").num_row_groups == 6
 
 
+def test_analyze_chunks_cut_into_parts_give_the_same_files_and_warnings(tmp_path, synthetic_jsonl, analyzer,
+                                                                       monkeypatch):
+    """Workers analyse parts of a chunk; the chunk's rows, skipped articles and warnings come out
+    as one process gives them, in order, and each chunk is still one row group."""
+    rows = [json.loads(line) for line in synthetic_jsonl.read_text(encoding="utf-8").splitlines()]
+    rows[5:5] = [{"article_id": "empty", "text": " "}]  # skipped while reading
+    rows[17:17] = [{"article_id": "share-only", "text": "TT\n"}]  # skipped by cleaning, in a later part
+    rows[30:30] = [{"article_id": "bad-date", "text": "قال بوتين كلاما.", "date": "2025-13-01"}]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    monkeypatch.setattr(analyze_module, "PART_SIZE", 4)
+    caught = {}
+    for jobs in (1, 2):
+        with warnings.catch_warnings(record=True) as caught[jobs]:
+            warnings.simplefilter("always")
+            analyze_corpus(corpus, tmp_path / f"jobs{jobs}", analyzer=analyzer, chunk_size=20, jobs=jobs,
+                           progress=False)
+    assert _table_bytes(tmp_path / "jobs1") == _table_bytes(tmp_path / "jobs2")
+    assert [str(w.message) for w in caught[2]] == [str(w.message) for w in caught[1]]
+    assert len(caught[1]) == 3
+    skipped = pd.read_parquet(tmp_path / "jobs2" / "skipped.parquet")
+    assert skipped["article_id"].tolist() == ["empty", "share-only", "bad-date"]
+    assert pq.ParquetFile(tmp_path / "jobs2" / "articles.parquet").num_row_groups == 3  # 43 rows, chunks of 20
+
+
+def test_analyze_strict_error_in_a_later_part_of_a_chunk(tmp_path, synthetic_jsonl, analyzer, monkeypatch):
+    rows = [json.loads(line) for line in synthetic_jsonl.read_text(encoding="utf-8").splitlines()][:12]
+    rows.insert(9, {"article_id": "share-only", "text": "TT\n"})
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    monkeypatch.setattr(analyze_module, "PART_SIZE", 3)
+    with pytest.raises(InputError) as error:
+        analyze_corpus(corpus, tmp_path / "out", analyzer=analyzer, chunk_size=13, jobs=2, strict=True,
+                       progress=False)
+    assert str(error.value) == f"{corpus}:10: no text left after cleaning"
+
+
 def test_analyze_spawned_workers_where_there_is_no_fork_server(tmp_path, synthetic_jsonl, analyzer, monkeypatch):
     import multiprocessing
 
