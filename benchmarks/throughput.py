@@ -12,6 +12,7 @@ repository root::
 
     python benchmarks/throughput.py --n 2000
     python benchmarks/throughput.py --n 2000 --profile profile.txt  # with pyinstrument
+    python benchmarks/throughput.py --n 1000 --stages  # where the time goes, against the reference
 
 The same script writes synthetic corpora for the scale measurements (nothing is timed then)::
 
@@ -153,6 +154,51 @@ def run_full(articles: list[dict], analyzer) -> tuple[float, float, dict[str, in
     return time.perf_counter() - wall, time.process_time() - cpu, counts
 
 
+def lexicon_matchers(analyzer) -> list:
+    """Every lexicon matcher of an Analyzer (gazetteer, roles, cues, speakers, hedges, sentiment)."""
+    from framing.matcher import LexiconMatcher
+
+    parts = (analyzer.gazetteer, analyzer.quote_resources, analyzer.hedge_finder, analyzer.sentiment_scorer)
+    return [v for part in parts for v in vars(part).values() if isinstance(v, LexiconMatcher)]
+
+
+def run_stages(articles: list[dict], analyzer, repeat: int) -> list[tuple[str, float]]:
+    """Best wall seconds of each step of the analysis over ``articles``, each on top of the last:
+    cleaning; tokens and sentences; every lexicon matcher over every article; the whole analysis
+    (the rules of mentions, quotes, hedges and sentiment on top of the matches)."""
+    from framing.corpus import clean_text
+    from framing.text import Document, word_tokens
+
+    texts = [clean_text(a["text"]).text for a in articles]
+    matchers = lexicon_matchers(analyzer)
+
+    def matched():
+        for text in texts:
+            doc = Document("a", text)
+            for matcher in matchers:
+                doc.matches(matcher)
+
+    steps = [
+        ("cleaning (clean_text)", lambda: [clean_text(a["text"]) for a in articles]),
+        ("word tokens alone (word_tokens)", lambda: [word_tokens(t) for t in texts]),
+        ("tokens and sentences (Document)", lambda: [Document("a", t) for t in texts]),
+        (f"+ the {len(matchers)} lexicon matchers", matched),
+        ("+ the rules: the whole analysis of cleaned text",
+         lambda: [analyzer.analyze_article(a["article_id"], t, a["date"]) for a, t in zip(articles, texts)]),
+    ]
+    out = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for name, step in steps:
+            best = float("inf")
+            for _ in range(repeat):
+                start = time.perf_counter()
+                step()
+                best = min(best, time.perf_counter() - start)
+            out.append((name, best))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=2000, help="number of synthetic articles (default: 2000)")
@@ -160,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", type=Path, help="only write the corpus to this .jsonl or .parquet file")
     parser.add_argument("--profile", type=Path, help="profile the full analysis with pyinstrument; write the report here")
     parser.add_argument("--repeat", type=int, default=1, help="time each side this many times, keep the best")
+    parser.add_argument("--stages", action="store_true",
+                        help="also time the steps of the analysis, each as a share of the reference's time")
     args = parser.parse_args(argv)
     sys.path.append(str(REPO_ROOT))  # an installed framing (or PYTHONPATH) comes first
     if args.write:
@@ -198,6 +246,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ratio full/reference throughput: wall {reference[0] / full[0]:.2f} | CPU {reference[1] / full[1]:.2f}")
     print("rows: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     print(f"peak RSS: {peak_rss_mb():.0f} MB")
+    if args.stages:
+        print("steps, each timed alone (best of --repeat), in seconds and as a share of the reference's time:")
+        for name, seconds in run_stages(articles, analyzer, args.repeat):
+            print(f"  {name:<50} {seconds:7.2f} s {seconds / reference[0]:6.2f}")
     if args.profile:
         print(f"profile written to {args.profile}")
     return 0
