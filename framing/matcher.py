@@ -127,12 +127,15 @@ class LexiconMatcher:
         """Matches in ``text`` (tokenised here)."""
         return self.find(text, word_tokens(text))
 
-    def find(self, text: str, tokens: Sequence[Token]) -> list[Match]:
+    def find(self, text: str, tokens: Sequence[Token], spellings: Sequence[str] | None = None,
+             distinct: set[str] | None = None) -> list[Match]:
         """Leftmost-longest, non-overlapping matches over pre-computed tokens of ``text``.
 
         Each distinct spelling of a token is analysed once (:meth:`_candidates`); a token that
-        can start no entry, the common case, costs a dictionary look-up done in C. The memo of
-        spellings is bounded (``MAX_MEMO``) and never changes the matches:
+        can start no entry, the common case, costs a dictionary look-up done in C. The tokens'
+        texts (``spellings``) and their set (``distinct``) may be given, computed once for all
+        matchers (:meth:`framing.text.Document.matches`). The memo of spellings is bounded
+        (``MAX_MEMO``) and never changes the matches:
 
         >>> m = LexiconMatcher(["قال", "الرئيس الفرنسي"])
         >>> m.MAX_MEMO = 2
@@ -140,12 +143,15 @@ class LexiconMatcher:
         ([(0, 0), (4, 1), (20, 0)], True)
         """
         memo = self._memo
-        spellings = list(map(_TEXT, tokens))
-        new = set(spellings).difference(memo)
+        if spellings is None:
+            spellings = list(map(_TEXT, tokens))
+        if distinct is None:
+            distinct = set(spellings)
+        new = distinct.difference(memo)
         if new:
             if len(memo) + len(new) > self.MAX_MEMO:
                 memo.clear()
-                new = set(spellings)
+                new = distinct
             for spelling in new:
                 memo[spelling] = self._candidates(spelling)
         out: list[Match] = []

@@ -305,7 +305,8 @@ class Document:
     (1, 'وأضاف زيلينسكي.')
     """
 
-    __slots__ = ("article_id", "text", "date", "tokens", "sentences", "_starts", "_folded", "_token_starts", "_matches")
+    __slots__ = ("article_id", "text", "date", "tokens", "sentences", "_starts", "_folded", "_token_starts", "_matches",
+                 "_spellings")
 
     def __init__(self, article_id: str, text: str, date: str | None = None):
         self.article_id = article_id
@@ -317,6 +318,7 @@ class Document:
         self._folded: list[str] | None = None
         self._token_starts: list[int] | None = None
         self._matches: dict[int, tuple] = {}
+        self._spellings: tuple[list[str], set[str]] | None = None
 
     def matches(self, matcher) -> list:
         """``matcher.find(text, tokens)`` over the whole document, computed once per matcher.
@@ -329,7 +331,10 @@ class Document:
         """
         key = id(matcher)
         if key not in self._matches or self._matches[key][0] is not matcher:
-            self._matches[key] = (matcher, matcher.find(self.text, self.tokens))
+            if self._spellings is None:  # the tokens' texts and their set, shared by every matcher
+                spellings = list(map(_TOKEN_TEXT, self.tokens))
+                self._spellings = spellings, set(spellings)
+            self._matches[key] = (matcher, matcher.find(self.text, self.tokens, *self._spellings))
         return self._matches[key][1]
 
     @property

@@ -198,3 +198,20 @@ def test_matcher_equal_terms_kept_once():
 def test_matcher_enclitics_flags_length():
     with pytest.raises(ValueError):
         LexiconMatcher(["قال", "أكد"], enclitics=[True])
+
+
+def test_document_matches_share_token_texts_and_equal_find_in():
+    """Document.matches gives each matcher the tokens' texts computed once; the matches are those
+    of the matcher on the text alone, for every bundled matcher and every seed."""
+    from framing.pipeline import Analyzer
+    from framing.text import Document
+
+    analyzer = Analyzer()
+    parts = (analyzer.gazetteer, analyzer.quote_resources, analyzer.hedge_finder, analyzer.sentiment_scorer)
+    matchers = [v for part in parts for v in vars(part).values() if isinstance(v, LexiconMatcher)]
+    assert len(matchers) == 7
+    for name, text in SEED_TEXTS.items():
+        doc = Document(name, text)
+        for matcher in matchers:
+            assert doc.matches(matcher) == matcher.find_in(text)
+    assert sum(len(doc.matches(m)) for m in matchers) > 100
