@@ -464,12 +464,16 @@ def _phrase_start(ctx: _Context, i: int) -> int:
     return max(starts)
 
 
+_PHRASE_BREAKS = frozenset(":«“\"،,.؛")  # between two words of one phrase
+_SENTENCE_BREAKS = frozenset(".؟!؛\n")
+
+
 def _gap_has_break(ctx: _Context, i: int) -> bool:
     """Punctuation or a quotation mark between token ``i`` and the one before it."""
     if i == 0:
         return False
     gap = ctx.text[ctx.tokens[i - 1].end : ctx.tokens[i].start]
-    return any(ch in gap for ch in ":«“\"،,.؛")
+    return not _PHRASE_BREAKS.isdisjoint(gap)
 
 
 def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
@@ -647,7 +651,7 @@ def _content(ctx: _Context, offset: int, sentence, verb_class: str,
             seen += 1
             continue
         adverbial = i in cue_starts and i > 0 and folded[i - 1] == "في"  # "في خطابه للأمة"، "في بيان"
-        if tokens[i].start >= limit or any(ch in gap for ch in ".؟!؛\n") or (i in cue_starts and not adverbial):
+        if tokens[i].start >= limit or not _SENTENCE_BREAKS.isdisjoint(gap) or (i in cue_starts and not adverbial):
             break
         if folded[i] in COMPLEMENTIZERS and not ctx.mark_containing(tokens[i].start):
             return _from_start(ctx, tokens[i].end, sentence)

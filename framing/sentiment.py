@@ -110,7 +110,7 @@ SLOT = "<actor>"
 MAX_SLOT = 3
 NEGATION_MODES = {"flip", "keep"}
 # A clause ends at punctuation; quotation marks are not breaks (outlets quote fragments).
-CLAUSE_BREAKS = set("،,.؛;:؟?!()[]\n")
+CLAUSE_BREAKS = frozenset("،,.؛;:؟?!()[]\n")
 # Prepositions written as separate words, and those joined to the next word (folded, like tokens).
 PREPOSITIONS = {
     fold(w) for w in (
@@ -537,14 +537,17 @@ def class_anaphors(doc: Document, mentions: Sequence[dict], heads: dict[str, fro
     >>> [(m["surface"], m["actor_id"]) for m in found]
     [('التحالف', 'Coalition of the Willing')]
     """
+    nouns = frozenset("ال" + h for h in set(heads) | COLLECTIVE_ANAPHORS)
+    forms, folded = _proclitic_forms(nouns), doc.folded
+    candidates = list(compress(range(len(folded)), map(forms.__contains__, folded)))
+    if not candidates:
+        return []
     covered = _Coverage(mentions)
     known = sorted(mentions, key=lambda m: (int(m["end"]), int(m["start"])))
-    nouns = frozenset("ال" + h for h in set(heads) | COLLECTIVE_ANAPHORS)
     out = []
     tokens, text = doc.tokens, doc.text
     seen, latest, counts, latest_org = 0, {}, {}, {}  # mentions ending before the current token
-    forms, folded = _proclitic_forms(nouns), doc.folded
-    for i in compress(range(len(folded)), map(forms.__contains__, folded)):
+    for i in candidates:
         token, word = tokens[i], folded[i]
         bare = forms[word]
         if len(token.text) != len(word):
@@ -625,6 +628,10 @@ def dual_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]
     >>> [m["actor_id"] for m in found]
     ['Russia|Ukraine']
     """
+    forms, folded = _proclitic_forms(DUAL_ANAPHORS), doc.folded
+    candidates = list(compress(range(len(folded)), map(forms.__contains__, folded)))
+    if not candidates:
+        return []
     ordered = sorted(mentions, key=lambda m: int(m["start"]))
     pairs = []  # (end of the pair, side ids)
     text = doc.text
@@ -641,8 +648,7 @@ def dual_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]
     ends = [end for end, _ in pairs]
     covered = _Coverage(mentions)
     out = []
-    forms, folded = _proclitic_forms(DUAL_ANAPHORS), doc.folded
-    for i in compress(range(len(folded)), map(forms.__contains__, folded)):
+    for i in candidates:
         token, word = doc.tokens[i], folded[i]
         bare = forms[word]
         if len(token.text) != len(word):
@@ -680,7 +686,7 @@ def _proclitic_forms(nouns: frozenset[str]) -> dict[str, str]:
 
 
 def _gap_breaks(text: str, a: int, b: int) -> bool:
-    return any(ch in CLAUSE_BREAKS for ch in text[a:b])
+    return not CLAUSE_BREAKS.isdisjoint(text[a:b])
 
 
 def _nested_speaker(ctx: "_Context", cue: Cue, bounds: tuple[int, int], reporting_verbs: set[str]) -> dict | None:
@@ -822,7 +828,7 @@ class _Context:
 
 def _break_between(doc: Document, i: int, j: int) -> bool:
     gap = doc.text[doc.tokens[i].end : doc.tokens[j].start]
-    return any(ch in CLAUSE_BREAKS for ch in gap)
+    return not CLAUSE_BREAKS.isdisjoint(gap)
 
 
 def _steps_after(ctx: _Context, last: int, bounds: tuple[int, int], limit: int):
