@@ -29,7 +29,8 @@ TABLE_COLUMNS = {"mentions": MENTION_COLUMNS, "quotes": QUOTE_COLUMNS, "hedges":
 
 @dataclass
 class Analyzer:
-    """The loaded lexicons of every measure. Each may be replaced by a user's file."""
+    """The loaded lexicons of every measure. Each may be replaced by a user's file; the
+    gazetteer serves every measure (mentions, quote speakers, the sentiment rules' anaphors)."""
 
     gazetteer: Gazetteer | None = None
     quote_resources: QuoteResources | None = None
@@ -45,14 +46,14 @@ class Analyzer:
             g,
             load_quote_resources(cues=cues, gazetteer=g),
             HedgeFinder(load_hedge_lexicon(hedges)),
-            SentimentScorer(load_sentiment_lexicon(sentiment)),
+            SentimentScorer(load_sentiment_lexicon(sentiment), gazetteer=g),
         )
 
     def __post_init__(self):
         self.gazetteer = self.gazetteer or load_gazetteer()
         self.quote_resources = self.quote_resources or load_quote_resources(gazetteer=self.gazetteer)
         self.hedge_finder = self.hedge_finder or HedgeFinder()
-        self.sentiment_scorer = self.sentiment_scorer or SentimentScorer()
+        self.sentiment_scorer = self.sentiment_scorer or SentimentScorer(gazetteer=self.gazetteer)
 
     def analyze_article(self, article_id: str, text: str, date: str | None = None) -> dict[str, list[dict]]:
         """Every measure's rows for one article."""

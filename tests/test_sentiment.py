@@ -484,3 +484,26 @@ def test_sentiment_actor_sentiment_of_no_rows_is_empty():
     table = actor_sentiment(empty, ARTICLES)
     assert table.empty and list(table.columns[:3]) == ["event", "outlet", "target_id"]
     assert np.isfinite(actor_sentiment(_rows([("a", "Russia", 2)]), ARTICLES)["ci_high"]).all()
+
+
+def test_sentiment_anaphors_follow_the_users_gazetteer(tmp_path):
+    """A user's gazetteer replaces the bundled one in the sentiment rules too: its organisation
+    is what التحالف refers back to, and its people stand for their states in الطرفين."""
+    from framing.pipeline import Analyzer
+
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        '[[actor]]\nid = "Southern Alliance"\ntype = "organisation"\nnames = ["تحالف الجنوب"]\n\n'
+        '[[actor]]\nid = "Keir Starmer"\ntype = "person"\naffiliation = "United Kingdom"\nnames = ["ستارمر"]\n\n'
+        '[[actor]]\nid = "United Kingdom"\ntype = "state"\nnames = ["بريطانيا"]\n\n'
+        '[[actor]]\nid = "Ruritania"\ntype = "state"\nnames = ["روريتانيا"]\n',
+        encoding="utf-8")
+    analyzer = Analyzer.from_files(gazetteer=path)
+    text = "اجتمع قادة تحالف الجنوب في باريس. وأكد ستارمر أن التحالف يملك تعهدًا غير قابل للكسر."
+    rows = analyzer.analyze_article("a", text, "2026-01-06")["sentiment"]
+    assert [(r["target_id"], r["polarity"]) for r in rows] == [("Southern Alliance", "positive")]
+    text = "اتصل ماكرون بستارمر وروريتانيا. ورحب بالإرادة الجادة لدى الطرفين."
+    rows = analyzer.analyze_article("b", text, "2026-01-06")["sentiment"]
+    assert sorted((r["target_id"], r["cue"]) for r in rows) == [
+        ("Ruritania", "الإرادة الجادة"), ("Ruritania", "رحب"), ("United Kingdom", "الإرادة الجادة"),
+        ("United Kingdom", "رحب")]
