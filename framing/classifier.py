@@ -75,8 +75,8 @@ def _gazetteer(path: str | None):
 
 
 @lru_cache(maxsize=8)
-def _scorer(lexicon: str | None, modifiers: str | None) -> SentimentScorer:
-    return SentimentScorer(load_sentiment_lexicon(lexicon), load_modifiers(modifiers))
+def _scorer(lexicon: str | None, modifiers: str | None, gazetteer: str | None) -> SentimentScorer:
+    return SentimentScorer(load_sentiment_lexicon(lexicon), load_modifiers(modifiers), _gazetteer(gazetteer))
 
 
 @lru_cache(maxsize=50_000)
@@ -144,7 +144,7 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
         self.n_features_in_ = frame.shape[1] if frame is not None else np.asarray(X, dtype=object).shape[1]
         if frame is not None:
             self.feature_names_in_ = np.asarray([str(c) for c in frame.columns], dtype=object)
-        self.scorer_ = _scorer(_key(self.lexicon), _key(self.modifiers))
+        self.scorer_ = _scorer(_key(self.lexicon), _key(self.modifiers), _key(self.gazetteer))
         return self
 
     def transform(self, X):
@@ -473,7 +473,7 @@ class ClassifierScorer:
         elif not isinstance(model, TargetSentimentClassifier):
             model = TargetSentimentClassifier.load(model)
         self.model = model
-        self.lexicon = _scorer(_key(model.lexicon), _key(model.modifiers))
+        self.lexicon = _scorer(_key(model.lexicon), _key(model.modifiers), _key(model.gazetteer))
 
     def find(self, doc: Document, mentions: list[dict], quote_spans) -> list[dict]:
         cues = self.lexicon.cues(doc)

@@ -255,3 +255,15 @@ def test_classifier_cli_cross_validation(cli, tmp_path, capsys, gold_pairs):
     assert cli(["sentiment-cv", str(subset), "--splits", "3", "--format", "csv"]) == 0
     table = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out))
     assert table["method"].tolist() == ["classifier", "lexicon"] and table["splits"].tolist() == [3, 3]
+
+
+def test_lexicon_features_anaphors_follow_the_given_gazetteer(tmp_path):
+    """With a user's gazetteer, التحالف refers back to that gazetteer's organisation, so the
+    evaluation after it counts for the target."""
+    path = tmp_path / "mine.toml"
+    path.write_text('[[actor]]\nid = "Southern Alliance"\ntype = "organisation"\nnames = ["تحالف الجنوب"]\n',
+                    encoding="utf-8")
+    frame = pd.DataFrame({"sentence": ["اجتمع قادة تحالف الجنوب في باريس، وأكد ستارمر أن التحالف يملك تعهدًا غير قابل للكسر."],
+                          "target": ["Southern Alliance"]})
+    features = dict(zip(FEATURE_NAMES, LexiconFeatures(gazetteer=str(path)).fit(frame).transform(frame)[0]))
+    assert features["lexicon_positive"] == 3.0 and features["positive_near"] == 3.0
