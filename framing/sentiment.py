@@ -317,6 +317,7 @@ class SentimentScorer:
             for form in [str(term)] + _variants(str(term)):  # خطيراً، الشديد as well as خطير
                 self.intensifiers.setdefault(tuple(fold(w) for w in form.split()), float(w))
         self._max_intensifier = max((len(k) for k in self.intensifiers), default=1)
+        self._one_word_intensifiers = frozenset(k[0] for k in self.intensifiers if len(k) == 1)
 
     # -- cues -----------------------------------------------------------------------------------
 
@@ -415,6 +416,8 @@ class SentimentScorer:
         speaker type) of its quotes.
         """
         cues = self.cues(doc)
+        if not cues:
+            return []
         ctx = self.context(doc, mentions, quote_spans, cues)
         rows = []
         for cue in cues:
@@ -434,7 +437,7 @@ class SentimentScorer:
         """A document's mentions, quotes and cues (default: :meth:`cues`) indexed for :meth:`resolve`."""
         mentions = (list(mentions) + class_anaphors(doc, mentions, self.anaphor_heads)
                     + dual_anaphors(doc, mentions, self.sides))
-        ctx = _Context(doc, mentions, quote_spans, {k[0] for k in self.intensifiers if len(k) == 1})
+        ctx = _Context(doc, mentions, quote_spans, self._one_word_intensifiers)
         cues = self.cues(doc) if cues is None else cues
         ctx.cues = list(cues)
         for c in ctx.cues:
