@@ -154,14 +154,6 @@ def run_full(articles: list[dict], analyzer) -> tuple[float, float, dict[str, in
     return time.perf_counter() - wall, time.process_time() - cpu, counts
 
 
-def lexicon_matchers(analyzer) -> list:
-    """Every lexicon matcher of an Analyzer (gazetteer, roles, cues, speakers, hedges, sentiment)."""
-    from framing.matcher import LexiconMatcher
-
-    parts = (analyzer.gazetteer, analyzer.quote_resources, analyzer.hedge_finder, analyzer.sentiment_scorer)
-    return [v for part in parts for v in vars(part).values() if isinstance(v, LexiconMatcher)]
-
-
 def run_stages(articles: list[dict], analyzer, repeat: int) -> list[tuple[str, float]]:
     """Best wall seconds of each step of the analysis over ``articles``, each on top of the last:
     cleaning; tokens and sentences; every lexicon matcher over every article; the whole analysis
@@ -170,7 +162,7 @@ def run_stages(articles: list[dict], analyzer, repeat: int) -> list[tuple[str, f
     from framing.text import Document, word_tokens
 
     texts = [clean_text(a["text"]).text for a in articles]
-    matchers = lexicon_matchers(analyzer)
+    matchers = analyzer.matchers()
 
     def matched():
         for text in texts:

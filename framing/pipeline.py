@@ -19,6 +19,7 @@ import pandas as pd
 
 from .actors import MENTION_COLUMNS, Gazetteer, load_gazetteer, mentions_in
 from .hedges import HEDGE_COLUMNS, HedgeFinder, load_hedge_lexicon
+from .matcher import LexiconMatcher
 from .quotes import QUOTE_COLUMNS, QuoteResources, load_quote_resources, quote_span, quotes_in
 from .sentiment import SENTIMENT_COLUMNS, SentimentScorer, load_sentiment_lexicon
 from .text import Document
@@ -54,6 +55,16 @@ class Analyzer:
         self.quote_resources = self.quote_resources or load_quote_resources(gazetteer=self.gazetteer)
         self.hedge_finder = self.hedge_finder or HedgeFinder()
         self.sentiment_scorer = self.sentiment_scorer or SentimentScorer(gazetteer=self.gazetteer)
+
+    def matchers(self) -> list[LexiconMatcher]:
+        """Every lexicon matcher of the measures: actors and role words, reporting cues and
+        speaker nouns, hedges, sentiment terms and idioms with an actor slot.
+
+        >>> len(Analyzer().matchers())
+        7
+        """
+        parts = (self.gazetteer, self.quote_resources, self.hedge_finder, self.sentiment_scorer)
+        return [v for part in parts for v in vars(part).values() if isinstance(v, LexiconMatcher)]
 
     def analyze_article(self, article_id: str, text: str, date: str | None = None) -> dict[str, list[dict]]:
         """Every measure's rows for one article."""

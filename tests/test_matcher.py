@@ -206,9 +206,7 @@ def test_document_matches_share_token_texts_and_equal_find_in():
     from framing.pipeline import Analyzer
     from framing.text import Document
 
-    analyzer = Analyzer()
-    parts = (analyzer.gazetteer, analyzer.quote_resources, analyzer.hedge_finder, analyzer.sentiment_scorer)
-    matchers = [v for part in parts for v in vars(part).values() if isinstance(v, LexiconMatcher)]
+    matchers = Analyzer().matchers()
     assert len(matchers) == 7
     for name, text in SEED_TEXTS.items():
         doc = Document(name, text)
