@@ -229,7 +229,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         alias = gazetteer.resolve(m.entry, doc.date)
         if alias is None:
             continue
-        if any(start <= m.start and m.end <= end for start, end in datelines):
+        if datelines and any(start <= m.start and m.end <= end for start, end in datelines):
             continue
         place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) in ("state", "group"))
         if place and _is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym"):

@@ -765,18 +765,19 @@ class _Context:
         self.starts = starts = doc.token_starts
         self.mentions: list[dict] = []
         self.at_token: dict[int, int] = {}  # token -> index of the mention covering it
-        for m in sorted(mentions, key=lambda m: (int(m["start"]), -int(m["end"]))):
-            first = bisect_right(starts, int(m["start"])) - 1  # the token holding its start (وبوتين)
-            if first < 0 or doc.tokens[first].end <= int(m["start"]):
+        for start, end, m in sorted(((int(m["start"]), int(m["end"]), m) for m in mentions),
+                                    key=lambda x: (x[0], -x[1])):
+            first = bisect_right(starts, start) - 1  # the token holding its start (وبوتين)
+            if first < 0 or doc.tokens[first].end <= start:
                 continue
-            last = max(bisect_left(starts, int(m["end"])) - 1, first)
-            if any(t in self.at_token for t in range(first, last + 1)):
+            last = max(bisect_left(starts, end) - 1, first)
+            covered = range(first, last + 1)
+            if not self.at_token.keys().isdisjoint(covered):
                 continue
             index = len(self.mentions)
             self.mentions.append({**m, "first_token": first, "last_token": last,
-                                  "governed": self._governed(first, int(m["start"]))})
-            for t in range(first, last + 1):
-                self.at_token[t] = index
+                                  "governed": self._governed(first, start)})
+            self.at_token.update(dict.fromkeys(covered, index))
         self.quotes = sorted((int(q[0]), int(q[1]), *q[2:]) for q in quote_spans)
         self.actor_ids = {m["actor_id"] for m in self.mentions}
 
