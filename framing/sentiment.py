@@ -540,9 +540,7 @@ def class_anaphors(doc: Document, mentions: Sequence[dict], heads: dict[str, fro
     >>> [(m["surface"], m["actor_id"]) for m in found]
     [('التحالف', 'Coalition of the Willing')]
     """
-    nouns = frozenset("ال" + h for h in set(heads) | COLLECTIVE_ANAPHORS)
-    forms, folded = _proclitic_forms(nouns), doc.folded
-    candidates = list(compress(range(len(folded)), map(forms.__contains__, folded)))
+    candidates = _anaphor_tokens(doc, frozenset("ال" + h for h in set(heads) | COLLECTIVE_ANAPHORS))
     if not candidates:
         return []
     covered = _Coverage(mentions)
@@ -550,12 +548,8 @@ def class_anaphors(doc: Document, mentions: Sequence[dict], heads: dict[str, fro
     out = []
     tokens, text = doc.tokens, doc.text
     seen, latest, counts, latest_org = 0, {}, {}, {}  # mentions ending before the current token
-    for i in candidates:
-        token, word = tokens[i], folded[i]
-        bare = forms[word]
-        if len(token.text) != len(word):
-            continue
-        start = token.end - len(bare)
+    for i, start, bare in candidates:
+        token = tokens[i]
         while seen < len(known) and int(known[seen]["end"]) <= start:
             m = known[seen]
             latest[m["actor_id"]] = m
@@ -565,8 +559,7 @@ def class_anaphors(doc: Document, mentions: Sequence[dict], heads: dict[str, fro
             seen += 1
         if covered.holds(start):
             continue
-        if i + 1 < len(tokens) and not _gap_breaks(text, token.end, tokens[i + 1].start) \
-                and doc.folded[i + 1].startswith("ال"):
+        if i + 1 < len(tokens) and not _break_between(doc, i, i + 1) and doc.folded[i + 1].startswith("ال"):
             continue  # التحالف الدولي: another coalition
         head = bare[2:] if bare.startswith("ال") else bare[1:]
         if head in COLLECTIVE_ANAPHORS:
@@ -631,8 +624,7 @@ def dual_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]
     >>> [m["actor_id"] for m in found]
     ['Russia|Ukraine']
     """
-    forms, folded = _proclitic_forms(DUAL_ANAPHORS), doc.folded
-    candidates = list(compress(range(len(folded)), map(forms.__contains__, folded)))
+    candidates = _anaphor_tokens(doc, DUAL_ANAPHORS)
     if not candidates:
         return []
     ordered = sorted(mentions, key=lambda m: int(m["start"]))
@@ -651,12 +643,8 @@ def dual_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]
     ends = [end for end, _ in pairs]
     covered = _Coverage(mentions)
     out = []
-    for i in candidates:
-        token, word = doc.tokens[i], folded[i]
-        bare = forms[word]
-        if len(token.text) != len(word):
-            continue
-        start = token.end - len(bare)
+    for i, start, _ in candidates:
+        token = doc.tokens[i]
         if covered.holds(start):
             continue
         k = bisect_right(ends, start)
@@ -688,8 +676,20 @@ def _proclitic_forms(nouns: frozenset[str]) -> dict[str, str]:
     return forms
 
 
-def _gap_breaks(text: str, a: int, b: int) -> bool:
-    return not CLAUSE_BREAKS.isdisjoint(text[a:b])
+def _anaphor_tokens(doc: Document, nouns: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The tokens written as one of the definite ``nouns``, perhaps with و ف ب ل before it and
+    without diacritics: (token index, start of the noun in the text, the noun as folded).
+
+    >>> _anaphor_tokens(Document("a", "رحب بموقف الطرفين وللطرفين"), DUAL_ANAPHORS)
+    [(2, 10, 'الطرفين'), (3, 20, 'لطرفين')]
+    """
+    forms, folded = _proclitic_forms(nouns), doc.folded
+    out = []
+    for i in compress(range(len(folded)), map(forms.__contains__, folded)):
+        token, bare = doc.tokens[i], forms[folded[i]]
+        if len(token.text) == len(folded[i]):
+            out.append((i, token.end - len(bare), bare))
+    return out
 
 
 def _nested_speaker(ctx: "_Context", cue: Cue, bounds: tuple[int, int], reporting_verbs: set[str]) -> dict | None:
