@@ -225,7 +225,8 @@ def test_analyze_bag_dataframe_synthetic_equal_one_analyzer(dask_client, synthet
         _assert_same(computed[name], expected[name])
 
 
-def test_analyze_dask_cli_same_bytes_as_jobs_1(dask_client, tmp_path, synthetic_jsonl):
+def test_analyze_dask_cli_same_bytes_as_jobs_1(dask_client, tmp_path, synthetic_jsonl, monkeypatch):
+    monkeypatch.setattr(analyze_module, "PART_SIZE", 4)  # chunks of 9 go to Dask workers in parts
     address = dask_client.scheduler.address
     assert address.startswith("tcp://127.0.0.1:")
     base = ["analyze", str(synthetic_jsonl), "--quiet", "--chunk-size", "9", "--out"]
