@@ -121,36 +121,72 @@ class Gazetteer:
         return self._resolved[key]
 
 
-def load_gazetteer(path: str | Path | None = None, *, extra: str | Path | None = None) -> Gazetteer:
-    """Load the bundled gazetteer (``framing/data/actors.toml``) or a user's own file.
+# The bundled gazetteer: the curated actors of the seed events first (their labels win), then the
+# world: every state (generated from CLDR), organisations and movements, office holders.
+BUNDLED_GAZETTEER = ("actors.toml", "world/states.toml", "world/organisations.toml",
+                     "world/holders_mena.toml", "world/holders_world.toml")
 
-    ``extra`` adds the entries of another file to the loaded ones (its actors win on id clashes).
-    The format is documented in the header of the bundled file. The same id twice in one file is
+
+def load_gazetteer(path: str | Path | None = None, *, extra: str | Path | None = None) -> Gazetteer:
+    """Load the bundled gazetteer (``BUNDLED_GAZETTEER``) or a user's own file.
+
+    The bundled files are merged: an id in several of them is one actor with the aliases of all
+    (the first file's type, affiliation and label win). ``extra`` adds the entries of another
+    file to the loaded ones (its actors replace those with the same id). The format is
+    documented in the header of ``framing/data/actors.toml``. The same id twice in one file is
     an error.
+
+    >>> g = load_gazetteer()
+    >>> g.actor_type("Egypt"), g.actor_type("Hamas"), g.actor_type("Abdel Fattah el-Sisi")
+    ('state', 'group', 'person')
     """
-    sources = [path or "actors.toml"] + ([extra] if extra else [])
+    layers = [[path] if path else list(BUNDLED_GAZETTEER)] + ([[extra]] if extra else [])
     rows: dict[str, dict] = {}
     aliases: dict[str, list[Alias]] = {}
     names = []
-    for source in sources:
-        name, data = read_toml(source)
-        names.append(name)
-        actors = data.get("actor")
-        if not isinstance(actors, list):
-            raise InputError(name, "no [[actor]] entries")
-        first: dict[str, int] = {}
-        for i, entry in enumerate(actors, start=1):
-            actor = _parse_actor(entry, name, i)
-            if actor["actor_id"] in first:
-                raise InputError(name, f"[[actor]] #{i} ({actor['actor_id']}): duplicate id; first in "
-                                       f"[[actor]] #{first[actor['actor_id']]}")
-            first[actor["actor_id"]] = i
-            rows[actor["actor_id"]] = actor
-            aliases[actor["actor_id"]] = actor.pop("_aliases")
+    for layer in reversed(layers):  # a later layer's aliases come first: they win a shared alias
+        merged: dict[str, dict] = {}
+        for source in layer:
+            name, data = read_toml(source)
+            names.append(name)
+            for actor in _parse_actors(data, name):
+                actor_id = actor["actor_id"]
+                if actor_id not in merged:
+                    merged[actor_id] = actor
+                elif merged[actor_id]["type"] != actor["type"]:
+                    raise InputError(name, f"{actor_id}: type {actor['type']!r}, but {merged[actor_id]['type']!r} "
+                                           "in an earlier bundled file")
+                else:
+                    first = merged[actor_id]
+                    for key in ("affiliation", "ar"):
+                        first[key] = first[key] or actor[key]
+                    first["_aliases"] += actor["_aliases"]
+        for actor_id, actor in merged.items():
+            if actor_id in rows:  # replaced by a later layer
+                continue
+            aliases[actor_id] = actor.pop("_aliases")
+            rows[actor_id] = actor
     frame = pd.DataFrame(list(rows.values()), columns=["actor_id", "type", "affiliation", "ar"])
     frame = frame.sort_values("actor_id", kind="stable")
     roles = read_tsv("roles.tsv", required=["role"])["role"].tolist()
     return Gazetteer(frame, [a for actor_id in rows for a in aliases[actor_id]], roles, source=";".join(names))
+
+
+def _parse_actors(data: dict, name: str) -> list[dict]:
+    """The [[actor]] entries of one file, checked; the same id twice is an error."""
+    actors = data.get("actor")
+    if not isinstance(actors, list):
+        raise InputError(name, "no [[actor]] entries")
+    first: dict[str, int] = {}
+    parsed = []
+    for i, entry in enumerate(actors, start=1):
+        actor = _parse_actor(entry, name, i)
+        if actor["actor_id"] in first:
+            raise InputError(name, f"[[actor]] #{i} ({actor['actor_id']}): duplicate id; first in "
+                                   f"[[actor]] #{first[actor['actor_id']]}")
+        first[actor["actor_id"]] = i
+        parsed.append(actor)
+    return parsed
 
 
 def _parse_actor(entry: dict, name: str, index: int) -> dict:

@@ -102,8 +102,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="score the toolkit against gold annotations (default: the bundled seed annotations)")
     p.add_argument("measure", choices=["actors", "quotes", "hedges", "sentiment", "all"])
     p.add_argument("path", nargs="?", default=None, help="the annotated corpus (default: the bundled seeds/)")
-    p.add_argument("--gold", help="gold annotation TSV (default: the bundled one for the measure)")
+    p.add_argument("--gold", help="gold annotation TSV, or a folder holding MEASURE.tsv (default: the bundled one)")
     p.add_argument("--errors", action="store_true", help="also list the misses and false alarms")
+    p.add_argument("--by-event", action="store_true", help="one column of scores per event of the corpus")
 
     wanted = [m for m, names in COMMAND_MODULES.items() if command in names]
     if not wanted and command not in sub.choices:  # help, or a misspelt command: list them all
@@ -264,7 +265,7 @@ def evaluate_command(args: argparse.Namespace) -> int:
 
     measures = MEASURES if args.measure == "all" else (args.measure,)
     for measure in measures:
-        table = evaluate(measure, args.path, gold=args.gold, errors=args.errors)
+        table = evaluate(measure, args.path, gold=args.gold, errors=args.errors, by_event=args.by_event)
         print(f"== {measure} ==")
         sys.stdout.write(format_table(table, "table"))
     return 0

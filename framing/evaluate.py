@@ -18,14 +18,19 @@ from pathlib import Path
 
 import pandas as pd
 
+from .actors import UNKNOWN_PREFIX
 from .corpus import Corpus, raw_offset, read_corpus
 from .lexicon import read_tsv
+from .text import fold
 
 MEASURES = ("actors", "quotes", "hedges", "sentiment")
 
 
 def load_gold(measure: str, path: str | Path | None = None) -> pd.DataFrame:
-    """The gold annotation table of a measure (bundled, or a user's TSV)."""
+    """The gold annotation table of a measure (bundled, or a user's TSV, or ``MEASURE.tsv`` in
+    a user's folder)."""
+    if path is not None and Path(path).is_dir():
+        path = Path(path) / f"{measure}.tsv"
     table = read_tsv(path or f"gold/{measure}.tsv", required=["article_id", "start", "end"])
     for column in ("start", "end", "cue_start", "cue_end"):
         if column in table:
@@ -79,19 +84,87 @@ def prf(n_gold: int, n_pred: int, n_match: int) -> dict[str, float]:
 
 
 def evaluate(measure: str, path: str | Path | None = None, *, gold: str | Path | None = None,
-             errors: bool = False) -> pd.DataFrame:
+             errors: bool = False, by_event: bool = False) -> pd.DataFrame:
     """Score one measure; return a table of metrics (rows) by group (columns).
 
     With ``errors=True`` return instead the misses (``missed``) and false alarms (``extra``) with
-    their raw offsets and words.
+    their raw offsets and words. With ``by_event=True`` the columns are the corpus's events (the
+    ``all`` scores of each event's articles) and the whole corpus.
     """
     from .cli import bundled_seeds
 
     corpus = read_corpus(path or bundled_seeds())
     gold_table = load_gold(measure, gold)
-    gold_table = gold_table[gold_table["article_id"].isin(set(corpus.articles["article_id"]))].reset_index(drop=True)
+    if measure in ("quotes", "sentiment"):
+        gold_table.attrs["actor_names"] = _actor_names_beside(measure, gold)
     scorer = {"actors": _actors, "quotes": _quotes, "hedges": _hedges, "sentiment": _sentiment}[measure]
-    return scorer(corpus, gold_table, errors)
+    if not by_event or errors:
+        return scorer(corpus, _gold_of(gold_table, corpus), errors)
+    columns = {}
+    events = corpus.articles["event"].fillna("") if "event" in corpus.articles else pd.Series([""] * len(corpus.articles))
+    for event in sorted(set(events)) + [None]:
+        part = corpus if event is None else Corpus(corpus.articles[events == event].reset_index(drop=True), corpus.cleaning)
+        scores = scorer(part, _gold_of(gold_table, part), False).set_index("metric")["all"]
+        columns["all" if event is None else event or "(no event)"] = scores
+    return _metrics_table(columns)
+
+
+def _actor_names_beside(measure: str, gold: str | Path | None) -> dict[tuple[str, str], str]:
+    """(article id, actor id) -> the actor's Arabic name, from the actor gold beside ``gold``."""
+    if gold is None:
+        where = None
+    else:
+        folder = Path(gold) if Path(gold).is_dir() else Path(gold).parent
+        where = folder / "actors.tsv"
+        if not where.is_file():
+            return {}
+    table = load_gold("actors", where)
+    if "name_ar" not in table:
+        return {}
+    return {(a, i): n for a, i, n in zip(table["article_id"], table["actor_id"], table["name_ar"]) if n}
+
+
+def _gold_of(gold: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
+    """The gold rows of the corpus's articles."""
+    part = gold[gold["article_id"].isin(set(corpus.articles["article_id"]))].reset_index(drop=True)
+    part.attrs = dict(gold.attrs)
+    return part
+
+
+def actor_names(gold: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """The (article id, actor id) -> Arabic name map attached to a gold table, if any."""
+    return gold.attrs.get("actor_names", {})
+
+
+def same_actor(gold_row, pred_id: str) -> bool:
+    """Whether a predicted actor id names the gold row's actor.
+
+    A gazetteer id must equal the gold id. An actor discovered in the text (an ``unknown:`` id:
+    its name as written) names the gold actor when the gold row gives that actor's fullest Arabic
+    name in the article (column ``name_ar``) and the two names agree word for word, or one is the
+    other's surname part (``بدران`` in ``حسام بدران``).
+
+    >>> same_actor({"actor_id": "Husam Badran", "name_ar": "حسام بدران"}, "unknown:حسام بدران")
+    True
+    >>> same_actor({"actor_id": "Husam Badran", "name_ar": "حسام بدران"}, "unknown:حسام زكي")
+    False
+    """
+    if gold_row["actor_id"] == pred_id:
+        return True
+    name = str(gold_row.get("name_ar", "") or "")
+    if not pred_id.startswith(UNKNOWN_PREFIX) or not name or name == "nan":
+        return False
+    found, gold_words = fold_words(pred_id.removeprefix(UNKNOWN_PREFIX)), fold_words(name)
+    return found == gold_words or _ends_with(gold_words, found) or _ends_with(found, gold_words)
+
+
+def fold_words(name: str) -> tuple[str, ...]:
+    """A name's words, folded, without proclitic و."""
+    return tuple(fold(w) for w in name.split())
+
+
+def _ends_with(words: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    return 0 < len(tail) < len(words) and words[-len(tail):] == tail
 
 
 def _errors(corpus: Corpus, gold: pd.DataFrame, pred: pd.DataFrame, pairs, label: str) -> pd.DataFrame:
@@ -117,7 +190,7 @@ def _actors(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
     from .actors import find_mentions
 
     pred = to_raw(find_mentions(corpus.articles), corpus)
-    pairs = match_spans(gold, pred, lambda g, p: g["actor_id"] == p["actor_id"])
+    pairs = match_spans(gold, pred, lambda g, p: same_actor(g, p["actor_id"]))
     if errors:
         return _errors(corpus, gold, pred, pairs, "actor_id")
     metrics = {"all": prf(len(gold), len(pred), len(pairs)) | {"gold": len(gold), "found": len(pred)}}
@@ -132,13 +205,19 @@ def _actors(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
     return _metrics_table(metrics)
 
 
-def same_speaker(gold_row, pred_row) -> bool:
+def same_speaker(gold_row, pred_row, names: dict[tuple[str, str], str] | None = None) -> bool:
     """A speaker is right when the actor ids agree, or, for speakers with no actor id
-    (anonymous sources, documents), when the speaker types agree."""
-    gold_ids = {x for x in str(gold_row["speaker_id"]).split("|") if x}
-    pred_ids = {x for x in str(pred_row["speaker_id"]).split("|") if x}
+    (anonymous sources, documents), when the speaker types agree. ``names`` maps (article id,
+    gold actor id) to the actor's Arabic name (the gold mentions' ``name_ar``), so that an actor
+    discovered in the text can match (:func:`same_actor`)."""
+    gold_ids = sorted(x for x in str(gold_row["speaker_id"]).split("|") if x and x != "nan")
+    pred_ids = sorted(x for x in str(pred_row["speaker_id"]).split("|") if x and x != "nan")
     if gold_ids:
-        return gold_ids == pred_ids
+        if len(gold_ids) != len(pred_ids):
+            return False
+        article = gold_row.get("article_id", "")
+        gold_rows = [{"actor_id": g, "name_ar": (names or {}).get((article, g), "")} for g in gold_ids]
+        return all(any(same_actor(g, p) for p in pred_ids) for g in gold_rows)
     return not pred_ids and gold_row["speaker_type"] == pred_row["speaker_type"]
 
 
@@ -149,7 +228,8 @@ def _quotes(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
     pairs = match_spans(gold, pred)
     if errors:
         return _errors(corpus, gold, pred, pairs, "speaker")
-    speaker = sum(same_speaker(gold.loc[g], pred.loc[p]) for g, p in pairs)
+    names = actor_names(gold)
+    speaker = sum(same_speaker(gold.loc[g], pred.loc[p], names) for g, p in pairs)
     verb = sum(gold.loc[g, "verb_class"] == pred.loc[p, "verb_class"] for g, p in pairs)
     kind = sum(gold.loc[g, "kind"] == pred.loc[p, "kind"] for g, p in pairs)
     n = len(pairs) or 1
@@ -184,11 +264,18 @@ def _sentiment(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame
     from .sentiment import find_sentiment
 
     pred = to_raw(find_sentiment(corpus.articles), corpus)
-    same = lambda g, p: g["target_id"] == p["target_id"] and g["polarity"] == p["polarity"]  # noqa: E731
+    names = actor_names(gold)
+
+    def same(g, p) -> bool:
+        target = {"actor_id": g["target_id"], "name_ar": names.get((g["article_id"], g["target_id"]), "")}
+        return g["polarity"] == p["polarity"] and same_actor(target, p["target_id"])
+
     pairs = match_spans(gold, pred, same)
     if errors:
         return _errors(corpus, gold, pred, pairs, "target_id")
-    source = sum(gold.loc[g, "source_id"] == pred.loc[p, "source_id"] for g, p in pairs)
+    source = sum(same_actor({"actor_id": gold.loc[g, "source_id"],
+                             "name_ar": names.get((gold.loc[g, "article_id"], gold.loc[g, "source_id"]), "")},
+                            str(pred.loc[p, "source_id"])) for g, p in pairs)
     all_ = prf(len(gold), len(pred), len(pairs)) | {
         "source_accuracy": round(source / len(pairs), 3) if pairs else 0.0, "gold": len(gold), "found": len(pred)}
     return _metrics_table({"all": all_})
