@@ -524,3 +524,53 @@ def test_actors_deterministic(seed_mentions, gazetteer):
 )
 def test_actors_workplace_documents_and_agencies(gazetteer, sentence, expected):
     assert [(surface, actor) for actor, _, surface in mentions_of(sentence, gazetteer)] == expected
+
+
+# -- the world gazetteer -------------------------------------------------------------------------
+
+
+def test_actors_world_gazetteer_finds_actors_of_another_summit(gazetteer):
+    text = ("وقال الرئيس المصري عبد الفتاح السيسي إن القاهرة والدوحة تدعمان الاتفاق، "
+            "فيما رحبت حركة حماس والمسؤولون القطريون في شرم الشيخ")
+    found = mentions_of(text, gazetteer, date="2025-10-13")
+    assert ("Abdel Fattah el-Sisi", "name", "الرئيس المصري عبد الفتاح السيسي") in found
+    assert ("Egypt", "metonym", "القاهرة") in found
+    assert ("Qatar", "metonym", "الدوحة") in found
+    assert ("Qatar", "demonym", "القطريون") in found
+    assert any(actor == "Hamas" for actor, _, _ in found)
+
+
+def test_actors_world_states_are_up_to_date_with_their_generator():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "build_world_gazetteer.py"
+    assert subprocess.run([sys.executable, str(script), "--check"]).returncode == 0
+
+
+def test_actors_bundled_files_share_no_alias_between_actors(gazetteer):
+    from collections import defaultdict
+
+    from framing.text import fold
+
+    holders = defaultdict(list)
+    for alias in gazetteer.aliases:
+        holders[" ".join(fold(w) for w in alias.text.split())].append(alias)
+    clashes = []
+    for key, aliases in holders.items():
+        for i, a in enumerate(aliases):
+            for b in aliases[i + 1:]:
+                if a.actor_id == b.actor_id:
+                    continue
+                dated = a.form == b.form == "title"
+                overlap = (not a.end or not b.start or b.start <= a.end) and (not b.end or not a.start or a.start <= b.end)
+                if not dated or overlap:
+                    clashes.append((key, a.actor_id, b.actor_id))
+    assert clashes == []
+
+
+def test_actors_every_affiliation_is_an_actor(gazetteer):
+    ids = set(gazetteer.actors["actor_id"])
+    affiliations = set(gazetteer.actors["affiliation"]) - {""}
+    assert affiliations - ids == set()

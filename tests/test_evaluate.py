@@ -266,3 +266,10 @@ def test_evaluate_cli_hedges(capsys):
     assert lines[0] == "== hedges =="
     assert lines[1].split() == ["metric", "hedge", "booster", "all"]
     assert any(line.split()[0] == "voice_accuracy" for line in lines[2:])
+
+
+def test_evaluate_by_event_scores_each_event_of_the_development_set(repo_root):
+    events = repo_root / "tests" / "fixtures" / "events"
+    table = evaluate("actors", events, gold=events, by_event=True).set_index("metric")
+    assert "sudan-jeddah-talks-2025-05" in table.columns and "all" in table.columns
+    assert table.loc["gold", "all"] == sum(table.loc["gold", c] for c in table.columns if c != "all")
