@@ -20,6 +20,8 @@ from pathlib import Path
 from babel import Locale
 from babel.core import get_cldr_version
 
+from framing.lexicon import read_tsv
+
 DATA = Path(__file__).resolve().parent.parent / "framing" / "data" / "world"
 # CLDR codes that are not ISO 3166-1 territories (regions, exceptional reservations, pseudo-locales)
 NOT_ISO = {"AC", "CP", "CQ", "DG", "EA", "IC", "TA", "EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
@@ -41,18 +43,9 @@ def inflect_nisba(stem: str) -> list[str]:
 
 
 def read_states(path: Path) -> dict[str, dict[str, str]]:
-    """The rows of ``states.tsv`` by ISO code."""
-    header, rows = None, {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if header is None:
-            header = fields
-            continue
-        row = dict(zip(header, fields + [""] * (len(header) - len(fields))))
-        rows[row["iso"]] = row
-    return rows
+    """The rows of ``states.tsv`` by ISO code, read by the toolkit's own TSV reader."""
+    table = read_tsv(path, required=["iso"]).drop(columns="line")
+    return {row["iso"]: row for row in table.to_dict("records")}
 
 
 def split(value: str) -> list[str]:
