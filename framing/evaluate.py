@@ -96,7 +96,7 @@ def evaluate(measure: str, path: str | Path | None = None, *, gold: str | Path |
     corpus = read_corpus(path or bundled_seeds())
     gold_table = load_gold(measure, gold)
     if measure in ("quotes", "sentiment"):
-        gold_table.attrs["actor_names"] = _actor_names_beside(measure, gold)
+        gold_table.attrs["actor_names"] = _actor_names_beside(gold)
     scorer = {"actors": _actors, "quotes": _quotes, "hedges": _hedges, "sentiment": _sentiment}[measure]
     if not by_event or errors:
         return scorer(corpus, _gold_of(gold_table, corpus), errors)
@@ -109,7 +109,7 @@ def evaluate(measure: str, path: str | Path | None = None, *, gold: str | Path |
     return _metrics_table(columns)
 
 
-def _actor_names_beside(measure: str, gold: str | Path | None) -> dict[tuple[str, str], str]:
+def _actor_names_beside(gold: str | Path | None) -> dict[tuple[str, str], str]:
     """(article id, actor id) -> the actor's Arabic name, from the actor gold beside ``gold``."""
     if gold is None:
         where = None
@@ -136,6 +136,11 @@ def actor_names(gold: pd.DataFrame) -> dict[tuple[str, str], str]:
     return gold.attrs.get("actor_names", {})
 
 
+def gold_actor(names: dict[tuple[str, str], str], article_id: str, actor_id: str) -> dict[str, str]:
+    """A gold actor as :func:`same_actor` reads it: its id and its Arabic name in the article."""
+    return {"actor_id": actor_id, "name_ar": names.get((article_id, actor_id), "")}
+
+
 def same_actor(gold_row, pred_id: str) -> bool:
     """Whether a predicted actor id names the gold row's actor.
 
@@ -159,7 +164,7 @@ def same_actor(gold_row, pred_id: str) -> bool:
 
 
 def fold_words(name: str) -> tuple[str, ...]:
-    """A name's words, folded, without proclitic و."""
+    """A name's words, folded (:func:`framing.text.fold`)."""
     return tuple(fold(w) for w in name.split())
 
 
@@ -215,8 +220,7 @@ def same_speaker(gold_row, pred_row, names: dict[tuple[str, str], str] | None = 
     if gold_ids:
         if len(gold_ids) != len(pred_ids):
             return False
-        article = gold_row.get("article_id", "")
-        gold_rows = [{"actor_id": g, "name_ar": (names or {}).get((article, g), "")} for g in gold_ids]
+        gold_rows = [gold_actor(names or {}, gold_row.get("article_id", ""), g) for g in gold_ids]
         return all(any(same_actor(g, p) for p in pred_ids) for g in gold_rows)
     return not pred_ids and gold_row["speaker_type"] == pred_row["speaker_type"]
 
@@ -267,14 +271,12 @@ def _sentiment(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame
     names = actor_names(gold)
 
     def same(g, p) -> bool:
-        target = {"actor_id": g["target_id"], "name_ar": names.get((g["article_id"], g["target_id"]), "")}
-        return g["polarity"] == p["polarity"] and same_actor(target, p["target_id"])
+        return g["polarity"] == p["polarity"] and same_actor(gold_actor(names, g["article_id"], g["target_id"]), p["target_id"])
 
     pairs = match_spans(gold, pred, same)
     if errors:
         return _errors(corpus, gold, pred, pairs, "target_id")
-    source = sum(same_actor({"actor_id": gold.loc[g, "source_id"],
-                             "name_ar": names.get((gold.loc[g, "article_id"], gold.loc[g, "source_id"]), "")},
+    source = sum(same_actor(gold_actor(names, gold.loc[g, "article_id"], gold.loc[g, "source_id"]),
                             str(pred.loc[p, "source_id"])) for g, p in pairs)
     all_ = prf(len(gold), len(pred), len(pairs)) | {
         "source_accuracy": round(source / len(pairs), 3) if pairs else 0.0, "gold": len(gold), "found": len(pred)}
