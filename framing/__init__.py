@@ -11,13 +11,13 @@ with the article id and character offsets into the cleaned article text.
 """
 
 __version__ = "0.1.0"
-__all__ = ["Corpus", "load_corpus", "read_corpus", "__version__"]
+__all__ = ["Corpus", "bundled_seeds", "load_corpus", "read_corpus", "__version__"]
 
 
 def __getattr__(name: str):
     # The corpus functions are imported on first use, so that ``import framing`` (and the
     # command line's start) does not load pandas and camel-tools before it needs them.
-    if name in ("Corpus", "load_corpus", "read_corpus"):
+    if name in ("Corpus", "bundled_seeds", "load_corpus", "read_corpus"):
         from . import corpus
 
         return getattr(corpus, name)

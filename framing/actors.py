@@ -24,13 +24,13 @@ import pandas as pd
 from .errors import InputError
 from .lexicon import read_toml, read_tsv
 from .matcher import LexiconMatcher
+from .discovery import UNKNOWN_PREFIX, Span, discover
 from .text import Document, fold, fold_set
 
-MENTION_COLUMNS = ["article_id", "actor_id", "actor_type", "surface", "form", "start", "end", "sentence_id"]
+MENTION_COLUMNS = ["article_id", "actor_id", "actor_type", "surface", "form", "start", "end", "sentence_id", "affiliation"]
 ACTOR_TYPES = {"person", "state", "organisation", "group"}
 FORMS = ("name", "title", "demonym", "metonym")
 ALIAS_FIELDS = {"names": "name", "latin": "name", "titles": "title", "demonyms": "demonym", "metonyms": "metonym"}
-UNKNOWN_PREFIX = "unknown:"
 
 # A state or a place standing for one is a location, not an actor, right after these words, and
 # a city or building is a venue after an event noun (قمة باريس، اجتماعات الإليزيه).
@@ -83,6 +83,12 @@ class Gazetteer:
         self.aliases = aliases
         self.source = source
         self._types = dict(zip(actors["actor_id"], actors["type"]))
+        self._affiliations = {a: f for a, f in zip(actors["actor_id"], actors["affiliation"]) if isinstance(f, str) and f}
+        self._full_names: dict[str, list[str]] = {}
+        for alias in aliases:  # the longest Arabic name of each actor, folded word by word
+            words = [fold(w) for w in alias.text.split()]
+            if alias.form == "name" and not alias.text.isascii() and len(words) > len(self._full_names.get(alias.actor_id, [])):
+                self._full_names[alias.actor_id] = words
         # one matcher entry per distinct folded alias; it lists every alias that folds to it
         self._entries: dict[str, list[Alias]] = {}
         for alias in aliases:
@@ -98,6 +104,18 @@ class Gazetteer:
 
     def actor_type(self, actor_id: str) -> str:
         return self._types.get(actor_id, "person" if actor_id.startswith(UNKNOWN_PREFIX) else "")
+
+    def affiliation(self, actor_id: str) -> str:
+        """The state or organisation a person belongs to ("" if none is known)."""
+        return self._affiliations.get(actor_id, "")
+
+    def full_name(self, actor_id: str) -> list[str]:
+        """The folded words of an actor's longest Arabic name.
+
+        >>> load_gazetteer().full_name("Abdel Fattah al-Burhan")[-1]
+        'البرهان'
+        """
+        return self._full_names.get(actor_id, [])
 
     def label(self, actor_id: str, lang: str = "en") -> str:
         """The display label of an actor: its id, or its Arabic label with ``lang="ar"``."""
@@ -259,7 +277,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     """The mention rows of one document (see :func:`find_mentions`)."""
     text, tokens = doc.text, doc.tokens
     folded = doc.folded
-    found: list[list] = []  # [start, end, actor_id, form, first_token, last_token]
+    found: list[Span] = []
     datelines = [(d.start(1), d.end(1)) for d in DATELINE.finditer(text)]
     for m in doc.matches(gazetteer.matcher):
         alias = gazetteer.resolve(m.entry, doc.date)
@@ -269,29 +287,31 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             continue
         place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) in ("state", "group"))
         if place and _is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym"):
+            found.append(Span(m.start, m.end, alias.actor_id, "place", m.first_token, m.last_token))
             continue
         if alias.form == "demonym":
             title = _dual_title(gazetteer, doc, folded, m, found)
             if title is not None:
                 alias = title
             elif m.first_token > 0 and folded[m.first_token - 1] in PLACE_NOUNS:
+                found.append(Span(m.start, m.end, alias.actor_id, "place", m.first_token, m.last_token))
                 continue  # بالعاصمة الفرنسية: a place
-        found.append([m.start, m.end, alias.actor_id, alias.form, m.first_token, m.last_token])
-    found = _merge_title_and_name(found, text)
-    found.extend(_unknown_people(doc, gazetteer, folded, found))
-    found.sort(key=lambda f: f[0])
+        found.append(Span(m.start, m.end, alias.actor_id, alias.form, m.first_token, m.last_token))
+    found = discover(doc, gazetteer, _merge_title_and_name(found, text))
     return [
         {
             "article_id": doc.article_id,
-            "actor_id": actor_id,
-            "actor_type": gazetteer.actor_type(actor_id),
-            "surface": text[start:end],
-            "form": form,
-            "start": start,
-            "end": end,
-            "sentence_id": doc.sentence_id(start),
+            "actor_id": s.actor_id,
+            "actor_type": s.actor_type or gazetteer.actor_type(s.actor_id),
+            "surface": text[s.start : s.end],
+            "form": s.form,
+            "start": s.start,
+            "end": s.end,
+            "sentence_id": doc.sentence_id(s.start),
+            "affiliation": s.affiliation or gazetteer.affiliation(s.actor_id),
         }
-        for start, end, actor_id, form, *_ in found
+        for s in found
+        if s.form != "place"
     ]
 
 
@@ -313,15 +333,15 @@ def _without_conjunction(word: str) -> str:
     return word[1:] if word[:1] in ("و", "ف") and word[1:] in LOCATIVES | VENUE_WORDS | {"في"} else word
 
 
-def _dual_title(gazetteer: Gazetteer, doc: Document, folded: list[str], m, found: list[list]) -> Alias | None:
+def _dual_title(gazetteer: Gazetteer, doc: Document, folded: list[str], m, found: list[Span]) -> Alias | None:
     """The title a demonym forms with a preceding dual role (الرئيسين الفرنسي والأوكراني)."""
     i = m.first_token
     role = None
     if i >= 1 and folded[i - 1] in DUAL_ROLES:
         role = DUAL_ROLES[folded[i - 1]]
-    elif found and found[-1][3] == "title" and found[-1][5] == i - 1 and folded[i].startswith("وال"):
+    elif found and found[-1].form == "title" and found[-1].last == i - 1 and folded[i].startswith("وال"):
         # the second adjective of the pair: the role word stands before the first one
-        j = found[-1][4] - 1
+        j = found[-1].first - 1
         role = DUAL_ROLES.get(folded[j]) if j >= 0 else None
     if role is None:
         return None
@@ -333,90 +353,14 @@ def _dual_title(gazetteer: Gazetteer, doc: Document, folded: list[str], m, found
     return None
 
 
-def _merge_title_and_name(found: list[list], text: str) -> list[list]:
+def _merge_title_and_name(found: list[Span], text: str) -> list[Span]:
     """A title directly followed by the same actor's name is one mention, of form name."""
-    out: list[list] = []
+    out: list[Span] = []
     for f in found:
         if out:
             prev = out[-1]
-            if (
-                prev[2] == f[2]
-                and prev[3] == "title"
-                and f[3] == "name"
-                and text[prev[1] : f[0]].strip() == ""
-            ):
-                out[-1] = [prev[0], f[1], f[2], "name", prev[4], f[5]]
+            if prev.actor_id == f.actor_id and prev.form == "title" and f.form == "name" and not text[prev.end : f.start].strip():
+                out[-1] = Span(prev.start, f.end, f.actor_id, "name", prev.first, f.last)
                 continue
         out.append(f)
     return out
-
-
-# -- unknown people ----------------------------------------------------------------------------
-
-_NOT_NAME = fold_set(
-    "في", "من", "على", "الى", "عن", "ان", "انه", "انها", "الذي", "التي", "الذين", "مع", "بعد", "قبل",
-    "خلال", "عبر", "هو", "هي", "كان", "كانت", "قد", "لا", "لم", "لن", "ما", "او", "ثم", "حيث", "اذ",
-    "يوم", "امس", "اليوم", "ايضا", "كما", "حتى", "عند", "بين", "لدى", "نحو", "وفق", "بشان", "سابقا",
-    "باسم", "باسمه", "باسمها", "باسمهم",
-)
-_COMMON_NOUNS = fold_set("دوله", "حكومه", "وزراء", "مجلس", "لجنه", "جمهوريه", "بلاده", "بلادها", "الدوله", "وفد", "دول")
-MAX_NAME_TOKENS = 3
-
-
-def _unknown_people(doc: Document, gazetteer: Gazetteer, folded: list[str], found: list[list]) -> list[list]:
-    """Mentions with provisional ids for names that follow a role word and are not in the gazetteer."""
-    taken = {t for f in found for t in range(f[4], f[5] + 1)}
-    known_words = gazetteer.matcher  # any gazetteer match blocks a name token
-    out = []
-    text, tokens = doc.text, doc.tokens
-    for role in doc.matches(gazetteer.roles):
-        j = role.last_token + 1
-        name_tokens = []
-        while j < len(tokens) and len(name_tokens) < MAX_NAME_TOKENS and j not in taken:
-            word = folded[j]
-            gap = text[tokens[j - 1].end : tokens[j].start]
-            if not gap.isspace() or word in _NOT_NAME or word.startswith(("ال", "وال")) or word.isdigit():
-                break
-            if tokens[j].text.endswith("ة") or word in _COMMON_NOUNS or word[1:] in _COMMON_NOUNS:
-                break  # Arabic common nouns (دولة، حكومة), not a transliterated name
-            if word[:1] in ("ل", "ب") and j + 1 < len(tokens) and folded[j + 1].startswith("ال"):
-                break  # لحلف الناتو: a prepositional phrase, not a name
-            if word.startswith(("لل", "بال", "كال", "فال")):
-                break  # للحلف: a preposition and the article, not a name
-            if known_words.is_term(tokens[j].text) or _is_cue_word(word):
-                break
-            name_tokens.append(j)
-            j += 1
-        if not name_tokens:
-            continue
-        # a role then a known actor's title or name (الرئيس الفرنسي) is already covered
-        start, end = tokens[name_tokens[0]].start, tokens[name_tokens[-1]].end
-        surface = text[start:end]
-        out.append([role.start, end, UNKNOWN_PREFIX + surface, "name", role.first_token, name_tokens[-1]])
-    return out
-
-
-_CUE_WORDS = fold_set("قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "شدد", "شددت", "حذر", "حذرت", "دعا", "راى", "رات", "اوضح", "اضاف")
-
-
-def _is_cue_word(word: str) -> bool:
-    return word in _CUE_WORDS or (word[:1] in "وف" and word[1:] in _CUE_WORDS)
-
-
-def unknown_names(mentions: pd.DataFrame) -> pd.DataFrame:
-    """The provisional actors found, with how often and where, to extend a gazetteer.
-
-    Columns: ``name, mentions, articles, example``.
-    """
-    unknown = mentions[mentions["actor_id"].str.startswith(UNKNOWN_PREFIX)]
-    if unknown.empty:
-        return pd.DataFrame(columns=["name", "mentions", "articles", "example"])
-    grouped = unknown.groupby("actor_id", sort=True)
-    return pd.DataFrame(
-        {
-            "name": [k.removeprefix(UNKNOWN_PREFIX) for k in grouped.groups],
-            "mentions": grouped.size().to_numpy(),
-            "articles": grouped["article_id"].nunique().to_numpy(),
-            "example": grouped["surface"].first().to_numpy(),
-        }
-    )

@@ -23,7 +23,6 @@ from .output import FORMATS, format_table, table_bytes, write_atomic
 if TYPE_CHECKING:  # pandas is imported by the commands, after the fork server has started
     import pandas as pd
 
-DEFAULT_CORPUS = "seeds"
 # Modules that add their own subcommands, and the subcommands each adds: each has
 # ``register(subparsers)``, which adds a parser and sets ``handler`` (a function of the parsed
 # arguments returning a table or an exit code). A command imports only its own module, so that
@@ -94,7 +93,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         _table_args(p)
         p.add_argument("--gazetteer", help="an actor gazetteer (TOML) to use instead of the bundled one")
         if name == "actors":
-            p.add_argument("--unknown", action="store_true", help="list only people the gazetteer lacks")
+            p.add_argument("--unknown", action="store_true",
+                           help="list the people and organisations found in the text that the gazetteer lacks")
+            p.add_argument("--gazetteer-entries", action="store_true",
+                           help="print gazetteer entries (TOML) for them, to review and add to your own gazetteer")
+            p.add_argument("--min-articles", type=int, default=1, metavar="N",
+                           help="with --unknown or --gazetteer-entries: only actors found in N articles or more")
         if name == "hedges":
             p.add_argument("--lexicon", help="a hedge lexicon (TSV) to use instead of the bundled one")
             p.add_argument("--rates", action="store_true", help="print hedges and boosters per 1,000 words of each voice")
@@ -185,20 +189,11 @@ def emit_table(frame: pd.DataFrame, args: argparse.Namespace) -> None:
 
 def corpus_path(args: argparse.Namespace) -> Path:
     """The corpus a command reads: its PATH, or the bundled seeds."""
+    from .corpus import bundled_seeds
+
     if args.path:
         return Path(args.path)
     return bundled_seeds()
-
-
-def bundled_seeds() -> Path:
-    """The bundled ``seeds/`` folder: in the working directory, else beside the package."""
-    here = Path(DEFAULT_CORPUS)
-    if (here / "corpus.csv").exists():
-        return here
-    repo = Path(__file__).resolve().parent.parent / DEFAULT_CORPUS
-    if (repo / "corpus.csv").exists():
-        return repo
-    raise InputError(DEFAULT_CORPUS, "the bundled seeds/ folder was not found: give a corpus PATH")
 
 
 def load(args: argparse.Namespace):
@@ -231,11 +226,25 @@ def _analyzer(args: argparse.Namespace):
 
 @command("actors")
 def actors_command(args: argparse.Namespace) -> pd.DataFrame:
-    from .actors import find_mentions, load_gazetteer, unknown_names
+    from .actors import find_mentions, load_gazetteer
+    from .discovery import discovered_actors, gazetteer_entries
 
     corpus = load(args)
     mentions = find_mentions(corpus.articles, load_gazetteer(args.gazetteer))
-    return unknown_names(mentions) if args.unknown else mentions
+    if not (args.unknown or args.gazetteer_entries):
+        return mentions
+    found = discovered_actors(mentions, min_articles=args.min_articles)
+    if args.unknown:
+        return found
+    text = gazetteer_entries(found, corpus=str(corpus_path(args)))
+    if args.output:
+        try:
+            write_atomic(args.output, text)
+        except OSError as exc:
+            raise InputError(args.output, f"cannot write ({exc.strerror or exc})") from None
+    else:
+        sys.stdout.write(text)
+    return 0
 
 
 @command("quotes")

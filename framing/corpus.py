@@ -657,3 +657,17 @@ def _jsonl_rows(path: Path) -> Iterator[dict]:
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return text[0] if text else type(exc).__name__
+
+
+DEFAULT_CORPUS = "seeds"
+
+
+def bundled_seeds() -> Path:
+    """The bundled ``seeds/`` folder: in the working directory, else beside the package."""
+    here = Path(DEFAULT_CORPUS)
+    if (here / "corpus.csv").exists():
+        return here
+    repo = Path(__file__).resolve().parent.parent / DEFAULT_CORPUS
+    if (repo / "corpus.csv").exists():
+        return repo
+    raise InputError(DEFAULT_CORPUS, "the bundled seeds/ folder was not found: give a corpus PATH")

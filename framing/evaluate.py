@@ -14,12 +14,14 @@ np.True_
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
 from .actors import UNKNOWN_PREFIX
-from .corpus import Corpus, raw_offset, read_corpus
+from .corpus import Corpus, bundled_seeds, raw_offset, read_corpus
 from .lexicon import read_tsv
 from .text import fold
 
@@ -91,12 +93,9 @@ def evaluate(measure: str, path: str | Path | None = None, *, gold: str | Path |
     their raw offsets and words. With ``by_event=True`` the columns are the corpus's events (the
     ``all`` scores of each event's articles) and the whole corpus.
     """
-    from .cli import bundled_seeds
-
     corpus = read_corpus(path or bundled_seeds())
     gold_table = load_gold(measure, gold)
-    if measure in ("quotes", "sentiment"):
-        gold_table.attrs["actor_names"] = _actor_names_beside(gold)
+    gold_table.attrs["actor_names"] = _actor_names_beside(gold, gold_table if measure == "actors" else None)
     scorer = {"actors": _actors, "quotes": _quotes, "hedges": _hedges, "sentiment": _sentiment}[measure]
     if not by_event or errors:
         return scorer(corpus, _gold_of(gold_table, corpus), errors)
@@ -109,19 +108,34 @@ def evaluate(measure: str, path: str | Path | None = None, *, gold: str | Path |
     return _metrics_table(columns)
 
 
-def _actor_names_beside(gold: str | Path | None) -> dict[tuple[str, str], str]:
-    """(article id, actor id) -> the actor's Arabic name, from the actor gold beside ``gold``."""
-    if gold is None:
-        where = None
-    else:
-        folder = Path(gold) if Path(gold).is_dir() else Path(gold).parent
-        where = folder / "actors.tsv"
-        if not where.is_file():
-            return {}
-    table = load_gold("actors", where)
-    if "name_ar" not in table:
-        return {}
-    return {(a, i): n for a, i, n in zip(table["article_id"], table["actor_id"], table["name_ar"]) if n}
+def _actor_names_beside(gold: str | Path | None, table: pd.DataFrame | None = None) -> dict[tuple[str, str], GoldName]:
+    """(article id, actor id) -> the actor's names in the article, from the actor gold beside ``gold``."""
+    if table is None:
+        if gold is None:
+            where = None
+        else:
+            folder = Path(gold) if Path(gold).is_dir() else Path(gold).parent
+            where = folder / "actors.tsv"
+            if not where.is_file():
+                return {}
+        table = load_gold("actors", where)
+    names: dict[tuple[str, str], GoldName] = {}
+    full = table["name_ar"] if "name_ar" in table else [""] * len(table)
+    for article_id, actor_id, name, surface, form in zip(table["article_id"], table["actor_id"], full,
+                                                        table["surface"], table["form"]):
+        key = (article_id, actor_id)
+        entry = names.setdefault(key, GoldName("", frozenset()))
+        name = str(name) if isinstance(name, str) else entry.name
+        surfaces = entry.surfaces | {fold_words(surface)} if form == "name" else entry.surfaces
+        names[key] = GoldName(name or entry.name, surfaces)
+    return names
+
+
+class GoldName(NamedTuple):
+    """A gold actor's fullest Arabic name in an article and the names it is written with there."""
+
+    name: str
+    surfaces: frozenset[tuple[str, ...]]
 
 
 def _gold_of(gold: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
@@ -131,36 +145,52 @@ def _gold_of(gold: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
     return part
 
 
-def actor_names(gold: pd.DataFrame) -> dict[tuple[str, str], str]:
-    """The (article id, actor id) -> Arabic name map attached to a gold table, if any."""
+def actor_names(gold: pd.DataFrame) -> dict[tuple[str, str], GoldName]:
+    """The (article id, actor id) -> names map attached to a gold table, if any."""
     return gold.attrs.get("actor_names", {})
 
 
-def gold_actor(names: dict[tuple[str, str], str], article_id: str, actor_id: str) -> dict[str, str]:
-    """A gold actor as :func:`same_actor` reads it: its id and its Arabic name in the article."""
-    return {"actor_id": actor_id, "name_ar": names.get((article_id, actor_id), "")}
+def gold_actor(names: dict[tuple[str, str], GoldName], article_id: str, actor_id: str) -> dict:
+    """A gold actor as :func:`same_actor` reads it: its id and its names in the article."""
+    name = names.get((article_id, actor_id), GoldName("", frozenset()))
+    return {"actor_id": actor_id, "name_ar": name.name, "surfaces": name.surfaces}
 
 
 def same_actor(gold_row, pred_id: str) -> bool:
     """Whether a predicted actor id names the gold row's actor.
 
-    A gazetteer id must equal the gold id. An actor discovered in the text (an ``unknown:`` id:
-    its name as written) names the gold actor when the gold row gives that actor's fullest Arabic
-    name in the article (column ``name_ar``) and the two names agree word for word, or one is the
-    other's surname part (``بدران`` in ``حسام بدران``).
+    The ids agree; or the gold actor's fullest Arabic name in the article (column ``name_ar``) is a
+    name the gazetteer gives the predicted actor (annotators and gazetteers label the same actor
+    differently: Hemedti, Mohamed Hamdan Dagalo); or, for an actor discovered in the text (an
+    ``unknown:`` id: its name as written), that name agrees word for word with the gold name or
+    with a name the gold gives the actor in the article (``surfaces``), or one is the other's
+    surname part (``بدران`` in ``حسام بدران``).
 
     >>> same_actor({"actor_id": "Husam Badran", "name_ar": "حسام بدران"}, "unknown:حسام بدران")
     True
     >>> same_actor({"actor_id": "Husam Badran", "name_ar": "حسام بدران"}, "unknown:حسام زكي")
     False
+    >>> same_actor({"actor_id": "Mohamed Hamdan Dagalo", "name_ar": "محمد حمدان دقلو"}, "Hemedti")
+    True
     """
     if gold_row["actor_id"] == pred_id:
         return True
     name = str(gold_row.get("name_ar", "") or "")
-    if not pred_id.startswith(UNKNOWN_PREFIX) or not name or name == "nan":
-        return False
-    found, gold_words = fold_words(pred_id.removeprefix(UNKNOWN_PREFIX)), fold_words(name)
-    return found == gold_words or _ends_with(gold_words, found) or _ends_with(found, gold_words)
+    gold_words = fold_words(name) if name and name != "nan" else ()
+    if not pred_id.startswith(UNKNOWN_PREFIX):
+        return bool(gold_words) and gold_words in _gazetteer_names(pred_id)
+    found = fold_words(pred_id.removeprefix(UNKNOWN_PREFIX))
+    if found in gold_row.get("surfaces", ()):
+        return True
+    return bool(gold_words) and (found == gold_words or _ends_with(gold_words, found) or _ends_with(found, gold_words))
+
+
+@cache
+def _gazetteer_names(actor_id: str) -> frozenset[tuple[str, ...]]:
+    """The folded names the bundled gazetteer gives an actor."""
+    from .actors import load_gazetteer
+
+    return frozenset(fold_words(a.text) for a in load_gazetteer().aliases if a.actor_id == actor_id and a.form == "name")
 
 
 def fold_words(name: str) -> tuple[str, ...]:
@@ -195,7 +225,8 @@ def _actors(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
     from .actors import find_mentions
 
     pred = to_raw(find_mentions(corpus.articles), corpus)
-    pairs = match_spans(gold, pred, lambda g, p: same_actor(g, p["actor_id"]))
+    names = actor_names(gold)
+    pairs = match_spans(gold, pred, lambda g, p: same_actor(gold_actor(names, g["article_id"], g["actor_id"]), p["actor_id"]))
     if errors:
         return _errors(corpus, gold, pred, pairs, "actor_id")
     metrics = {"all": prf(len(gold), len(pred), len(pairs)) | {"gold": len(gold), "found": len(pred)}}

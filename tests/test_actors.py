@@ -9,8 +9,9 @@ import pandas as pd
 import pytest
 from conftest import SEED_IDS, SEEDS_DIR
 
-from framing.actors import MENTION_COLUMNS, find_mentions, load_gazetteer, unknown_names
+from framing.actors import MENTION_COLUMNS, find_mentions, load_gazetteer
 from framing.cli import main
+from framing.discovery import discovered_actors
 from framing.errors import InputError
 from framing.text import sentence_spans
 
@@ -308,16 +309,16 @@ def test_actors_known_name_not_provisional(gazetteer):
 def test_actors_unknown_names_table(tmp_path):
     small = load_gazetteer(write(tmp_path, "small.toml", SMALL_GAZETTEER))
     articles = pd.DataFrame({"article_id": ["a", "b"], "date": [SEPT_2025] * 2, "text": [ROMANIA_002, ROMANIA_002 + " " + ROMANIA_002]})
-    table = unknown_names(find_mentions(articles, small))
-    assert table.columns.tolist() == ["name", "mentions", "articles", "example"]
-    assert table.values.tolist() == [["نيكشور دان", 3, 2, "الرئيس نيكشور دان"]]
+    table = discovered_actors(find_mentions(articles, small))
+    assert table.columns.tolist() == ["actor_id", "type", "affiliation", "name", "forms", "mentions", "articles", "example"]
+    assert table.values.tolist() == [["unknown:نيكشور دان", "person", "", "نيكشور دان", "نيكشور دان", 3, 2, "الرئيس نيكشور دان"]]
 
 
 def test_actors_unknown_name_not_a_prepositional_phrase(tmp_path):
     # seed 002: "الأمين العام لحلف الناتو، مارك روته" — لحلف is "of the alliance", not a name
     small = load_gazetteer(write(tmp_path, "small.toml", SMALL_GAZETTEER))
     sentence = "الأمين العام لحلف الناتو، مارك روته، حذر من التعامل “بسذاجة” مع موسكو"
-    names = unknown_names(find_mentions(article(sentence), small))["name"].tolist()
+    names = discovered_actors(find_mentions(article(sentence), small))["name"].tolist()
     assert not [n for n in names if n.startswith("لحلف")], names
 
 
@@ -330,15 +331,15 @@ def test_actors_cli_unknown_lists_provisional_names(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert code == 0, err
     lines = out.splitlines()
-    assert lines[0] == "name,mentions,articles,example"
-    assert lines[1:] == ["نيكشور دان,1,1,الرئيس نيكشور دان"]
+    assert lines[0] == "actor_id,type,affiliation,name,forms,mentions,articles,example"
+    assert lines[1:] == ["unknown:نيكشور دان,person,,نيكشور دان,نيكشور دان,1,1,الرئيس نيكشور دان"]
 
 
 def test_actors_cli_unknown_empty_with_bundled_gazetteer(seeds_dir, capsys):
     code = main(["actors", str(seeds_dir), "--unknown", "--format", "csv"])
     out, _ = capsys.readouterr()
     assert code == 0
-    assert out.splitlines() == ["name,mentions,articles,example"]
+    assert out.splitlines() == ["actor_id,type,affiliation,name,forms,mentions,articles,example"]
 
 
 def test_actors_cli_mentions_csv(seeds_dir, capsys, seed_corpus):

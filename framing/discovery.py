@@ -1,0 +1,705 @@
+"""Discovery: people and organisations the gazetteer lacks, found in the text and followed through it.
+
+A person is introduced by a role and the words of the office (عضو المكتب السياسي لحركة حماس حسام
+بدران), or named before an appositive role (رامي الشريف، المحلل في بنك…). An organisation is
+introduced by its head noun (حركة مجتمع السلم، معهد الدراسات الأمنية). Each becomes an actor of
+the article with the id ``unknown:<its fullest name as first written>``, a type, the affiliation
+its title gives, and later mentions of the surname alone (بدران), of the bare title (رئيس السلطة)
+or of an abbreviation given in brackets (حمس) resolve to it. People the gazetteer holds are
+followed the same way when the article names them in full: their surname alone (البرهان) and an
+honorific with their first name (الأمير فيصل) are their mentions too.
+
+>>> from framing.actors import find_mentions, load_gazetteer
+>>> text = ("قال المتحدث باسم حركة مجتمع السلم رشيد بلقاسمي إن الحركة ستشارك. "
+...         "وأضاف بلقاسمي أن حركة مجتمع السلم (حمس) لن تقاطع، بحسب الباحث في جامعة طهران علي مرادي.")
+>>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-13"], "text": [text]}))
+>>> for row in m[["surface", "actor_id", "actor_type", "affiliation"]].values.tolist():
+...     print(" | ".join(row))
+المتحدث باسم حركة مجتمع السلم رشيد بلقاسمي | unknown:رشيد بلقاسمي | person | unknown:حركة مجتمع السلم
+بلقاسمي | unknown:رشيد بلقاسمي | person | unknown:حركة مجتمع السلم
+حركة مجتمع السلم | unknown:حركة مجتمع السلم | organisation | 
+حمس | unknown:حركة مجتمع السلم | organisation | 
+جامعة طهران | unknown:جامعة طهران | organisation | 
+علي مرادي | unknown:علي مرادي | person | unknown:جامعة طهران
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from .lexicon import read_toml, read_tsv
+from .text import Document, fold, normalize_ar
+
+if TYPE_CHECKING:
+    from .actors import Gazetteer
+
+UNKNOWN_PREFIX = "unknown:"
+MAX_NAME_WORDS = 4  # name words, not counting connectors (عبد، بن، آل)
+MAX_OFFICE_WORDS = 10  # words of an office between a role and the name
+
+
+@dataclass
+class Span:
+    """One actor mention while the finder works: character and token offsets, the actor."""
+
+    start: int
+    end: int
+    actor_id: str
+    form: str
+    first: int  # first token
+    last: int  # last token
+    actor_type: str = ""
+    affiliation: str = ""
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """The closed word classes of ``names.toml`` and ``roles.tsv``, folded."""
+
+    connectors: frozenset[str]
+    compound_parts: frozenset[str]
+    organisation_heads: frozenset[str]
+    organisation_heads_definite: frozenset[str]
+    organisation_not_names: frozenset[str]
+    deputy_words: frozenset[str]
+    first_name_honorifics: frozenset[str]
+    names_with_waw: frozenset[str]
+    not_surnames: frozenset[str]
+    place_named_heads: frozenset[str]
+    descriptive_roles: frozenset[str]
+    stop_words: frozenset[str]
+    cue_words: frozenset[str]
+
+
+@cache
+def name_words() -> NameWords:
+    """The bundled word classes, loaded once.
+
+    >>> "عبد" in name_words().connectors, "الدين" in name_words().compound_parts
+    (True, True)
+    """
+    _, data = read_toml("names.toml")
+    folded = {key: frozenset(fold(w) for w in words) for key, words in data.items()}
+    roles = read_tsv("roles.tsv", required=["role", "kind"])
+    descriptive = frozenset(" ".join(fold(w) for w in r.split()) for r in roles.loc[roles["kind"] == "descriptive", "role"])
+    cues = read_tsv("reporting_cues.tsv", required=["cue"])["cue"]
+    cue_words = frozenset(fold(c) for c in cues if " " not in c)
+    return NameWords(descriptive_roles=descriptive, stop_words=STOP_WORDS, cue_words=cue_words, **folded)
+
+
+# Words that end a name or stand between a role and a name without being part of either.
+STOP_WORDS = frozenset(fold(w) for w in (
+    "في", "من", "على", "إلى", "عن", "أن", "إن", "أنه", "أنها", "بأن", "الذي", "التي", "الذين", "اللذين", "مع",
+    "بعد", "قبل", "خلال", "عبر", "هو", "هي", "كان", "كانت", "قد", "لا", "لم", "لن", "ما", "أو", "ثم", "حيث",
+    "إذ", "يوم", "أمس", "اليوم", "أيضا", "أيضاً", "كما", "حتى", "عند", "بين", "لدى", "نحو", "وفق", "بشأن",
+    "سابقا", "سابقاً", "باسم", "باسمه", "باسمها", "باسمهم", "لشؤون", "فيما", "بينما", "لكن", "غير", "منذ",
+    "دون", "إثر", "عقب", "أمام", "وراء", "تجاه", "ضد", "لها", "له", "لهم", "هذا", "هذه", "ذلك", "تلك",
+    "الذي", "نظيره", "نظيرته", "نظيريه", "وفد", "بعدما", "عندما", "إنه", "إنها", "بأنه", "بأنها", "كل",
+    "جميع", "بعض", "أي", "عام", "عاما", "عاماً", "مساء", "صباح", "ظهر", "الأحد", "الاثنين", "الثلاثاء",
+    "الأربعاء", "الخميس", "الجمعة", "السبت", "وإن", "وأن", "سوف", "يمكن", "يجب", "تم", "يتم", "ليس", "ليست",
+    "لقد", "كذلك", "هناك", "هنا", "إنما", "إلا", "أكثر", "أقل", "جدا", "جداً", "فقط", "ضمن", "حول", "لأن",
+))
+# After a name of one word, only these (or punctuation, a cue, a role) show that it was a name.
+CLAUSE_WORDS = frozenset(fold(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "الذي", "التي", "الذين", "وأن", "وإن"))
+# Common nouns that look like a name word after a role (دولة، حكومة).
+COMMON_NOUNS = frozenset(fold(w) for w in (
+    "دولة", "حكومة", "وزراء", "جمهورية", "بلاده", "بلادها", "وفد", "دول", "مكتب", "شؤون", "قسم", "إدارة",
+    "ملف", "بلدية", "دائرة", "مديرية", "ولاية", "إقليم", "محافظة", "منطقة", "سلطنة", "مملكة", "إمارة", "رقم",
+    "قوله", "قولها", "كلمته", "كلمتها", "حفظ",
+))
+OPENING = "("
+CLOSING = ")"
+
+
+# ---------------------------------------------------------------------------------------------
+# The article's context
+
+
+@dataclass
+class _Article:
+    doc: Document
+    gazetteer: Gazetteer
+    words: NameWords
+    found: list[Span]
+    roles_at: dict  # first token -> the role match that starts there
+    offices: dict[int, str]  # token of a deputy's office -> the affiliation it gives
+    taken: dict[int, Span] = field(init=False)
+
+    def __post_init__(self):
+        self.taken = {t: s for s in self.found for t in range(s.first, s.last + 1)}
+
+    @property
+    def tokens(self):
+        return self.doc.tokens
+
+    @property
+    def folded(self) -> list[str]:
+        return self.doc.folded
+
+    def bare(self, j: int) -> str:
+        """The folded word without a conjunction (وبدران → بدران)."""
+        w = self.folded[j]
+        return w[1:] if len(w) > 3 and w[0] in "وف" else w
+
+    def broken_before(self, j: int) -> bool:
+        """Punctuation (not only spaces) between token ``j - 1`` and token ``j``."""
+        if j <= 0 or j >= len(self.tokens):
+            return True
+        gap = self.doc.text[self.tokens[j - 1].end : self.tokens[j].start]
+        return not gap.isspace() or "\n" in gap
+
+    def is_stop(self, j: int) -> bool:
+        w = self.folded[j]
+        if w in ("علي", "وعلي"):  # folding makes the name علي and the preposition على one word
+            return normalize_ar(self.tokens[j].text, alef_maksura=False).endswith("ى")
+        return w in self.words.stop_words or self.is_cue(j) or w.isdigit()
+
+    def is_cue(self, j: int) -> bool:
+        w = self.folded[j]
+        return w in self.words.cue_words or (w[:1] in "وف" and w[1:] in self.words.cue_words)
+
+    def is_latin_name(self, j: int) -> bool:
+        word = self.tokens[j].text
+        return word[:1].isupper() and word.isascii() and word.isalpha()
+
+    def opens_name(self, j: int) -> bool:
+        """A word that can begin a name: a name word not read as a conjunction (وحكومة)."""
+        w = self.folded[j]
+        if w[:1] == "و" and len(w) > 3 and w not in self.words.names_with_waw and not self.is_latin_name(j):
+            return False  # وليد and وائل are listed
+        return self.is_name_word(j) or w in self.words.connectors
+
+    def is_name_word(self, j: int) -> bool:
+        """A word that can stand in a name: not a function word, an article word or a known actor."""
+        if j in self.taken or self.is_stop(j):
+            return False
+        if self.is_latin_name(j):
+            return True
+        word, w = self.tokens[j].text, self.folded[j]
+        if word.endswith(("اً", "ًا", "ٌ", "ٍ")) or w.endswith(("يه", "ته", "ها", "هم", "هما")):
+            return False  # an adverb or an accusative (مجدداً، لاحقاً), a feminine adjective (نهائية)
+        if w[:1] in "لب" and j + 1 < len(self.tokens) and self.folded[j + 1].startswith("ال"):
+            return False  # لمحادثات السلام: a prepositional phrase
+        if not all("\u0621" <= c <= "\u064a" or "\u064b" <= c <= "\u0652" or c in "\u0670\u0640" for c in word):
+            return False
+        if w.startswith(("ال", "وال", "لل", "بال", "كال", "فال")) or w in COMMON_NOUNS:
+            return False
+        if w in self.words.organisation_heads or w[1:] in self.words.organisation_heads:
+            return False
+        return len(w) >= 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading a name
+
+
+def read_name(art: _Article, j: int) -> list[int]:
+    """The tokens of a personal name that starts at token ``j`` (empty if none starts there).
+
+    A name is up to four words; a connector (عبد، بن، آل) takes the next word whatever its form,
+    a compound part (الدين) continues a name, and an article word ends it as a family name
+    (الطيب، الصافي) only when punctuation or a function word follows.
+    """
+    n, out, words = len(art.tokens), [], 0
+    while j < n and words < MAX_NAME_WORDS:
+        if out and (art.broken_before(j) or j in art.roles_at):
+            break
+        w = art.folded[j]
+        if j in art.taken or art.is_stop(j):
+            break
+        if w in art.words.connectors and j + 1 < n and not art.broken_before(j + 1) and j + 1 not in art.taken:
+            out += [j, j + 1]
+            words += 1
+            j += 2
+            continue
+        if w.startswith("ال") and not art.is_latin_name(j):
+            if not out:
+                break
+            if w in art.words.compound_parts:
+                out.append(j)
+                j += 1
+                continue
+            if _ends_here(art, j + 1) and w not in art.words.not_surnames:
+                out.append(j)
+            break
+        if not art.is_name_word(j) or (out and art.tokens[j].text.endswith("ة") and not (
+                j + 1 < n and not art.broken_before(j + 1) and art.is_name_word(j + 1))):
+            break  # a word in ة inside a name is followed by a name (سلمى مليكة حدادي), else an adjective
+        out.append(j)
+        words += 1
+        j += 1
+    return out
+
+
+def _ends_here(art: _Article, j: int) -> bool:
+    """Whether a name may end before token ``j``: punctuation, a function word, a cue or a role."""
+    return j >= len(art.tokens) or art.broken_before(j) or art.is_stop(j) or j in art.roles_at
+
+
+def _name_is_sure(art: _Article, name: list[int]) -> bool:
+    """A name of one word needs punctuation, a complementizer, a relative, a cue or a role after it."""
+    words = [j for j in name if art.folded[j] not in art.words.connectors]
+    j = name[-1] + 1
+    return len(words) >= 2 or j >= len(art.tokens) or art.broken_before(j) or art.is_cue(j) or j in art.roles_at \
+        or art.folded[j] in CLAUSE_WORDS
+
+
+# ---------------------------------------------------------------------------------------------
+# Discovery
+
+
+def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Span]:
+    """The spans of ``found`` (gazetteer matches) with the actors discovered in ``doc`` added.
+
+    Title spans inside a discovered person's office are dropped (their actors become his
+    affiliation); the result is in text order.
+    """
+    words = name_words()
+    found, offices = _drop_deputy_titles(doc, gazetteer, words, found)
+    roles_at = {m.first_token: m for m in doc.matches(gazetteer.roles)}
+    # people the gazetteer holds, named in full: their surname and first name first
+    found = found + _follow_up(_Article(doc, gazetteer, words, found, roles_at, offices), found, {})
+    used: set[int] = set()
+    # organisations first: inside a person's office they are his affiliation (لحركة مجتمع السلم)
+    organisations = _organisations(_Article(doc, gazetteer, words, found, roles_at, offices), used)
+    art = _Article(doc, gazetteer, words, found + organisations, roles_at, offices)
+    new: list[Span] = []
+    titles: dict[tuple[str, ...], Span] = {}
+    for role in roles_at.values():
+        if role.first_token in used and role.first_token not in art.taken or role.first_token in art.taken:
+            continue
+        person = _person_after_role(art, role, used, titles)
+        if person is not None:
+            new.append(person)
+    new.extend(_people_before_role(art, list(roles_at.values()), used))
+    new.extend(_people_after_demonym(art, used))
+    spans = art.found + new
+    dropped = {id(s) for p in spans if p.form == "title+" for s in spans
+               if s is not p and p.start <= s.start and s.end <= p.end}
+    for p in spans:
+        if p.form == "title+":
+            p.form = "name"
+    spans = [s for s in spans if id(s) not in dropped]
+    spans.extend(_follow_up(art, spans, titles))
+    spans.sort(key=lambda s: (s.start, -s.end))
+    return spans
+
+
+def _drop_deputy_titles(doc: Document, gazetteer: Gazetteer, words: NameWords,
+                        found: list[Span]) -> tuple[list[Span], dict[int, str]]:
+    """نائب وزير الخارجية الروسي: the title is the deputy's office, not a mention of the minister.
+
+    Returns the other spans and, for each token of a dropped title, the holder's affiliation.
+    """
+    kept, offices = [], {}
+    for s in found:
+        if s.form == "title" and s.first > 0 and doc.folded[s.first - 1] in words.deputy_words:
+            offices.update(dict.fromkeys(range(s.first, s.last + 1), gazetteer.affiliation(s.actor_id)))
+        else:
+            kept.append(s)
+    return kept, offices
+
+
+def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> Span | None:
+    """A role, the words of an office, then a name (المتحدث باسم الحكومة النيجرية العقيد أمادو …)."""
+    n = len(art.tokens)
+    j = role.last_token + 1
+    affiliation = ""
+    office: list[int] = list(range(role.first_token, role.last_token + 1))
+    while j < n and len(office) < MAX_OFFICE_WORDS:
+        if art.broken_before(j):
+            return None
+        span = art.taken.get(j)
+        if span is not None:
+            if (span.actor_type or art.gazetteer.actor_type(span.actor_id)) == "person" and span.form != "demonym":
+                return None  # a known person's title or name: the gazetteer has it
+            affiliation = _affiliation_of(art, span) or affiliation
+            office.extend(range(span.first, span.last + 1))
+            j = span.last + 1
+            continue
+        if j in art.offices:
+            affiliation = art.offices[j] or affiliation
+        if j in art.roles_at and j > role.last_token:
+            inner = art.roles_at[j]
+            office.extend(range(j, inner.last_token + 1))
+            j = inner.last_token + 1
+            continue
+        after_head = j > 0 and art.folded[j - 1].lstrip("لب") in art.words.organisation_heads
+        name = read_name(art, j) if art.opens_name(j) and not after_head else []
+        if name and _name_is_sure(art, name):
+            used.update(range(role.first_token, name[-1] + 1))
+            descriptive = " ".join(art.folded[role.first_token : role.last_token + 1]) in art.words.descriptive_roles
+            first_title = role.first_token
+            if descriptive:
+                later = sorted(t for t in art.roles_at if role.first_token < t < name[0])
+                titled = [t for t in later if not _is_descriptive_at(art, t)]
+                first_title = titled[0] if titled else name[0]
+            start = art.tokens[first_title].start
+            end = art.tokens[name[-1]].end
+            actor_id = UNKNOWN_PREFIX + _name_text(art, name)
+            if not descriptive:
+                titles.setdefault(tuple(art.folded[t] for t in office if t < name[0]), Span(0, 0, actor_id, "title", 0, 0))
+            return Span(start, end, actor_id, "title+" if first_title < name[0] else "name", first_title, name[-1],
+                        "person", affiliation)
+        if art.is_stop(j) and art.folded[j] not in ("في", "باسم", "لشوون", "عن", "لدي"):
+            return None
+        if art.folded[j][:1] == "و" and not art.folded[j].startswith("وال"):
+            return None  # رئيس دولة وحكومة: a coordination, not an office and a name
+        office.append(j)
+        j += 1
+    return None
+
+
+def _is_descriptive_at(art: _Article, t: int) -> bool:
+    return any(" ".join(art.folded[t : t + k]) in art.words.descriptive_roles for k in (1, 2))
+
+
+def _affiliation_of(art: _Article, span: Span) -> str:
+    """The state or organisation a span inside an office names (its holder's, for a title)."""
+    if span.affiliation:
+        return span.affiliation
+    kind = span.actor_type or art.gazetteer.actor_type(span.actor_id)
+    if kind in ("state", "organisation", "group"):
+        return span.actor_id
+    return art.gazetteer.affiliation(span.actor_id) or ""
+
+
+def _people_before_role(art: _Article, role_matches, used: set[int]) -> list[Span]:
+    """A name, a comma, then a role (رامي الشريف، المحلل في بنك الإمارات دبي الوطني)."""
+    out = []
+    for role in role_matches:
+        k = role.first_token
+        if k < 2 or k - 1 in used or not art.broken_before(k):
+            continue
+        gap = art.doc.text[art.tokens[k - 1].end : art.tokens[k].start]
+        if gap.strip() not in ("،", ",", "(", "، ("):
+            continue
+        name = _name_ending_at(art, k - 1)
+        if len([j for j in name if art.folded[j] not in art.words.connectors]) < 2:
+            continue
+        before = name[0] - 1
+        opener = art.folded[before][:1] in "وف" and art.folded[before][1:] not in art.words.organisation_heads if before >= 0 else True
+        if before >= 0 and not (art.broken_before(name[0]) or art.is_stop(before) or art.is_cue(before) or opener):
+            continue  # the name must open its clause: ويرى رامي الشريف، المحلل…
+        used.update(name)
+        out.append(Span(art.tokens[name[0]].start, art.tokens[name[-1]].end, UNKNOWN_PREFIX + _name_text(art, name),
+                        "name", name[0], name[-1], "person", _office_affiliation(art, role.last_token + 1)))
+    return out
+
+
+def _name_ending_at(art: _Article, last: int) -> list[int]:
+    """The name whose last word is token ``last``, read backwards (at most four words)."""
+    names: list[int] = []
+    j = last
+    while j >= 0 and j not in art.taken and not art.is_stop(j):
+        w = art.folded[j]
+        previous = art.folded[j - 1] if j > 0 and not art.broken_before(j) else ""
+        if w.startswith("ال") and not (j == last or w in art.words.compound_parts or previous in art.words.connectors):
+            break
+        if not w.startswith("ال") and w not in art.words.connectors and (
+                not art.is_name_word(j) or (j != last and art.tokens[j].text.endswith("ة") and j - 1 >= 0
+                                            and not art.broken_before(j) and art.is_name_word(j - 1))):
+            break
+        names.insert(0, j)
+        if art.broken_before(j):
+            break
+        j -= 1
+    while names and art.folded[names[0]].startswith("ال"):
+        names.pop(0)
+    while len([j for j in names if art.folded[j] not in art.words.connectors]) > MAX_NAME_WORDS - 1 or (
+            len(names) > 2 and art.folded[names[0]].startswith(("و", "ف")) and art.folded[names[0]] not in art.words.connectors):
+        names.pop(0)  # وحلّ عبد العالي…: a verb with its conjunction before the name
+    return names
+
+
+def _office_affiliation(art: _Article, j: int) -> str:
+    """The first state or organisation named in the office that starts at token ``j``."""
+    for k in range(j, min(j + MAX_OFFICE_WORDS, len(art.tokens))):
+        if k > j and art.broken_before(k):
+            break
+        span = art.taken.get(k)
+        if span is not None:
+            return _affiliation_of(art, span)
+    return ""
+
+
+def _people_after_demonym(art: _Article, used: set[int]) -> list[Span]:
+    """A state's adjective then a name of two words or more (الجزائرية سلمى مليكة حدادي)."""
+    out = []
+    for s in art.found:
+        if s.form != "demonym" or art.gazetteer.actor_type(s.actor_id) != "state":
+            continue
+        j = s.last + 1
+        if j >= len(art.tokens) or j in used or art.broken_before(j) or not art.is_name_word(j):
+            continue
+        name = read_name(art, j)
+        if not art.opens_name(j) or len([k for k in name if not art.folded[k].startswith("ال")]) < 2 \
+                or not _ends_here(art, name[-1] + 1):
+            continue
+        used.update(name)
+        out.append(Span(art.tokens[name[0]].start, art.tokens[name[-1]].end, UNKNOWN_PREFIX + _name_text(art, name),
+                        "name", name[0], name[-1], "person", s.actor_id))
+    return out
+
+
+def _organisations(art: _Article, used: set[int]) -> list[Span]:
+    """A head noun and its genitive (حركة مجتمع السلم، المحكمة الدستورية) the gazetteer lacks."""
+    out = []
+    words = art.words
+    n = len(art.tokens)
+    j = 0
+    while j < n:
+        w = art.folded[j]
+        bare = w[1:] if w[:1] in "لبو" and w[1:] in words.organisation_heads else w
+        definite = bare in words.organisation_heads_definite or (w[:1] in "و" and w[1:] in words.organisation_heads_definite)
+        if j in art.taken or j in used or not (bare in words.organisation_heads or definite):
+            j += 1
+            continue
+        body = _organisation_body(art, j + 1, definite)
+        if body and not _is_organisation_name(art, body):
+            body = []
+        if body and all(t in art.taken for t in body) and not (
+                bare in words.place_named_heads and art.taken[body[0]].form in ("place", "name", "metonym")
+                and art.gazetteer.actor_type(art.taken[body[0]].actor_id) == "state"):
+            body = []  # حركة حماس is Hamas; جامعة قطر is a university
+        if not body or art.folded[body[0]] in words.organisation_not_names:
+            j += 1
+            continue
+        last = body[-1]
+        start = art.tokens[j].start + (1 if bare != w and not definite else 0)
+        surface = art.doc.text[start : art.tokens[last].end]
+        actor_id = UNKNOWN_PREFIX + _clean(surface)
+        used.update(range(j, last + 1))
+        out.append(Span(start, art.tokens[last].end, actor_id, "title+", j, last, "organisation", ""))
+        j = last + 1
+    return out
+
+
+def _organisation_body(art: _Article, k: int, definite: bool) -> list[int]:
+    """The words after a head noun that belong to the organisation's name.
+
+    The first is a genitive (an article word, a known place, or names before one: مجتمع السلم);
+    after it only adjectives of relation (الأمنية، الاشتراكية), one coordinated article word
+    (والأمن) and one لل genitive (للانتخابات) follow.
+    """
+    n, body = len(art.tokens), []
+    genitive = False
+    feminine = definite and art.folded[k - 1].endswith("ه")  # السلطة الوطنية المستقلة
+    while k < n and len(body) < 5 and not art.broken_before(k):
+        span, fk = art.taken.get(k), art.folded[k]
+        if span is not None:
+            if (span.actor_type or art.gazetteer.actor_type(span.actor_id)) == "person" or genitive:
+                break
+            body.extend(range(span.first, span.last + 1))  # جامعة طهران: a place in the name
+            genitive = True
+            k = span.last + 1
+            continue
+        if art.is_stop(k) or k in art.roles_at:
+            break
+        if not genitive:
+            if fk.startswith(("ال", "لل")) and not (definite and not fk.endswith(("ي", "يه"))):
+                genitive = True
+            elif definite or not (art.is_name_word(k) or any(c.isdigit() for c in fk)) or len(body) >= 2:
+                break
+            elif art.is_latin_name(k) or any(c.isdigit() for c in fk):
+                genitive = True
+        elif fk.startswith("لل") or (fk.startswith("وال") and not any(art.folded[t].startswith("وال") for t in body)):
+            body.append(k)
+            if fk.startswith("لل"):
+                break
+            k += 1
+            continue
+        elif not (fk.startswith("ال") and (fk.endswith(("ي", "يه")) or (feminine and fk.endswith("ه")))):
+            break
+        body.append(k)
+        k += 1
+    return body
+
+
+def _is_organisation_name(art: _Article, body: list[int]) -> bool:
+    """The genitive of a head noun names an organisation: an article word, a known place, or a
+    name followed by an article word (مجتمع السلم، نهر الكونغو); not an adjective (قوات برية).
+    """
+    first = art.folded[body[0]]
+    if first.startswith("ال") and any(c.isdigit() for c in first):
+        return False  # مجموعة الـ26 دولة: a number of states, not a name
+    if body[0] in art.taken or first.startswith(("ال", "لل")) or art.is_latin_name(body[0]) or any(c.isdigit() for c in first):
+        return True
+    return len(body) >= 2 and not first.endswith(("ه", "ي")) and (
+        art.folded[body[1]].startswith("ال") or body[1] in art.taken)
+
+
+def _follow_up(art: _Article, spans: list[Span], titles: dict) -> list[Span]:
+    """Later mentions of an actor the article introduced: surname, bare title, abbreviation."""
+    occupied = {t for s in spans for t in range(s.first, s.last + 1)}
+    keys: dict[tuple[str, ...], Span] = {}
+    people = [s for s in spans if s.actor_type == "person" or art.gazetteer.actor_type(s.actor_id) == "person"]
+    for s in people:
+        for key in _surname_keys(art, s):
+            keys.setdefault(key, s)
+    for key, s in titles.items():
+        if len(key) >= 2:
+            keys.setdefault(key, s)
+    for s in spans:
+        abbreviation = _bracketed_after(art, s)
+        if abbreviation is not None:
+            keys.setdefault((art.folded[abbreviation],), s)
+    if not keys:
+        return []
+    out = []
+    n = len(art.tokens)
+    longest = max(len(k) for k in keys)
+    j = 0
+    while j < n:
+        for size in range(min(longest, n - j), 0, -1):
+            window = tuple(art.folded[j : j + size])
+            if size == 1:
+                window = (art.bare(j),)
+            if any(t in occupied for t in range(j, j + size)) or window not in keys:
+                continue
+            if size > 1 and any(art.broken_before(t) for t in range(j + 1, j + size)):
+                continue
+            s = keys[window]
+            if size > 1 and j + size < n and not _ends_here(art, j + size) and art.is_name_word(j + size):
+                continue  # the title of someone else, named next
+            start = art.tokens[j].start
+            if size == 1 and window[0] != art.folded[j]:
+                start += 1  # the conjunction of وبدران
+            kind = s.actor_type or art.gazetteer.actor_type(s.actor_id)
+            form = "title" if len(window) > 1 and window[0] not in art.words.first_name_honorifics else "name"
+            out.append(Span(start, art.tokens[j + size - 1].end, s.actor_id, form, j, j + size - 1, kind, s.affiliation))
+            occupied.update(range(j, j + size))
+            j += size - 1
+            break
+        j += 1
+    return out
+
+
+def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
+    """The surname (بدران، آل ثاني) and honorific + first name (الأمير فيصل) of a named person."""
+    if s.actor_id.startswith(UNKNOWN_PREFIX):
+        name = [fold(w) for w in s.actor_id.removeprefix(UNKNOWN_PREFIX).split()]
+    else:
+        name = art.gazetteer.full_name(s.actor_id)
+    while name and (name[0].startswith("ال") or name[0] in art.words.first_name_honorifics):
+        name = name[1:]  # الأمير فيصل بن فرحان: the name starts after the honorific
+    if len(name) < 2:
+        return []
+    keys = []
+    surname = name[-1]
+    if len(name) >= 3 and name[-2] in art.words.connectors:
+        if name[-2] == fold("آل"):
+            keys.append((name[-2], surname))  # آل ثاني; not عبد العزيز or بن سلمان, parts of other names
+    elif surname not in art.words.compound_parts and len(surname) >= 3 and surname not in art.words.stop_words:
+        keys.append((surname,))
+    first = name[:2] if name[0] in art.words.connectors else name[:1]
+    if first[0] not in art.words.connectors or len(first) == 2:
+        keys.extend((h, *first) for h in art.words.first_name_honorifics)
+    return keys
+
+
+def _bracketed_after(art: _Article, s: Span) -> int | None:
+    """The token of a one-word abbreviation or nickname right after a span: حركة مجتمع السلم (حمس)."""
+    j = s.last + 1
+    if j >= len(art.tokens) or art.gazetteer.actor_type(s.actor_id) == "state" or s.form == "place" \
+            or art.gazetteer.matcher.is_term(art.tokens[j].text):
+        return None
+    before = art.doc.text[s.end : art.tokens[j].start].strip()
+    after = art.doc.text[art.tokens[j].end : art.tokens[j + 1].start if j + 1 < len(art.tokens) else len(art.doc.text)]
+    if len(before) == 1 and before in OPENING and after.strip()[:1] in CLOSING and after.strip()[:1]:
+        return j
+    return None
+
+
+def _name_text(art: _Article, name: list[int]) -> str:
+    return _clean(art.doc.text[art.tokens[name[0]].start : art.tokens[name[-1]].end])
+
+
+def _clean(surface: str) -> str:
+    """A surface as an id: diacritics and tatweel removed, spaces collapsed; letters as written."""
+    return " ".join(normalize_ar(surface, alef=False, alef_maksura=False, teh_marbuta=False, hamza=False,
+                                 unicode=False).split())
+
+
+def discovered_actors(mentions: pd.DataFrame, *, min_articles: int = 1) -> pd.DataFrame:
+    """The discovered actors of a corpus, with their names and where they were seen.
+
+    Columns: ``actor_id, type, affiliation, name, forms, mentions, articles, example``: one row
+    per actor seen in at least ``min_articles`` articles, most-seen first. ``forms`` are the
+    names written for it (its full name, surname, abbreviation), joined by `` | ``; ``example``
+    its first mention with the words of its office.
+    """
+    columns = ["actor_id", "type", "affiliation", "name", "forms", "mentions", "articles", "example"]
+    found = mentions[mentions["actor_id"].str.startswith(UNKNOWN_PREFIX)]
+    rows = []
+    for actor_id, group in found.groupby("actor_id", sort=True):
+        name = actor_id.removeprefix(UNKNOWN_PREFIX)
+        affiliations = [a for a in group["affiliation"] if isinstance(a, str) and a]
+        forms = {name if _clean(surface).endswith(name) else _clean(surface)
+                 for surface, form in zip(group["surface"], group["form"]) if form == "name"}
+        rows.append({
+            "actor_id": actor_id,
+            "type": group["actor_type"].iloc[0],
+            "affiliation": max(sorted(set(affiliations)), key=affiliations.count) if affiliations else "",
+            "name": name,
+            "forms": " | ".join(sorted(forms | {name})),
+            "mentions": len(group),
+            "articles": group["article_id"].nunique(),
+            "example": group["surface"].iloc[0],
+        })
+    table = pd.DataFrame(rows, columns=columns)
+    table = table[table["articles"] >= min_articles]
+    order = ["articles", "mentions", "actor_id"]
+    return table.sort_values(order, ascending=[False, False, True], kind="stable").reset_index(drop=True)
+
+
+def gazetteer_entries(discovered: pd.DataFrame, *, corpus: str = "") -> str:
+    """Gazetteer entries (TOML, the format of ``actors.toml``) for discovered actors, to review.
+
+    ``discovered`` is :func:`discovered_actors`' table. Each entry keeps the Arabic name as its
+    id (to replace with an English one), the type and affiliation found, and the names seen;
+    titles are left out, since an office is held for a time the text does not give.
+
+    >>> table = pd.DataFrame({"actor_id": ["unknown:حسام بدران"], "type": ["person"], "affiliation": ["Hamas"],
+    ...                       "name": ["حسام بدران"], "forms": ["بدران | حسام بدران"], "mentions": [5], "articles": [2]})
+    >>> print(gazetteer_entries(table, corpus="gaza/"))
+    # discovered by framing in gaza/: 5 mentions in 2 articles
+    [[actor]]
+    id = "حسام بدران"
+    type = "person"
+    affiliation = "Hamas"
+    ar = "حسام بدران"
+    source = "discovered by framing in gaza/; to review"
+    names = ["بدران", "حسام بدران"]
+    <BLANKLINE>
+    """
+    ids = set(discovered["actor_id"])
+    blocks = []
+    for row in discovered.itertuples(index=False):
+        affiliation = row.affiliation or ""
+        if affiliation.startswith(UNKNOWN_PREFIX):
+            # a discovered organisation: its entry is in this file, or the affiliation is left open
+            affiliation = affiliation.removeprefix(UNKNOWN_PREFIX) if affiliation in ids else ""
+        where = f"discovered by framing in {corpus}" if corpus else "discovered by framing"
+        lines = [
+            f"# {where}: {row.mentions} mentions in {row.articles} articles",
+            "[[actor]]",
+            f"id = {_toml_string(row.name)}",
+            f"type = {_toml_string(row.type)}",
+            f"affiliation = {_toml_string(affiliation)}",
+            f"ar = {_toml_string(row.name)}",
+            f"source = {_toml_string(where + '; to review')}",
+            "names = [" + ", ".join(_toml_string(f) for f in row.forms.split(" | ")) + "]",
+        ]
+        blocks.append("\n".join(lines) + "\n")
+    return "\n".join(blocks)
+
+
+def _toml_string(value: str) -> str:
+    """A TOML basic string (JSON's escapes are TOML's)."""
+    return json.dumps(str(value), ensure_ascii=False)
