@@ -527,6 +527,28 @@ def test_actors_workplace_documents_and_agencies(gazetteer, sentence, expected):
     assert [(surface, actor) for actor, _, surface in mentions_of(sentence, gazetteer)] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("وترأس الوفد وزير الخارجية، فيما ترأس نائبه الجلسة الثانية.", id="tarassa-presided"),
+        pytest.param("ولم يتغير مجرى التحقيق، وتابع الخبراء بمجرى النهر.", id="majra-course"),
+        pytest.param("وأشار إلى العبء الملقى على عاتق الحكومة.", id="mulqa-cast"),
+        pytest.param("ويبدأ الشهر القمري الجديد، بحسب التقويم القمري.", id="qamari-lunar"),
+        pytest.param("وعاد الوفد باكراً، وبقي المبنى سليماً، كما كان في عهد ستالين.", id="proclitic-readings"),
+        pytest.param("وتتمثل الشروط فيما يلي، وهي كمايلي: محرك بخاري جديد.", id="mayli-bukhari"),
+        pytest.param("وقالت المغنية سيلينا غوميز إن الحفل ألغي.", id="selena"),
+    ],
+)
+def test_actors_ordinary_words_are_not_mentions(gazetteer, sentence):
+    # aliases that fold to ordinary words (ترأس، مجرى، الملقى، القمري، ما يلي، بخاري) or that a
+    # proclitic reading finds inside one (ب + اكرا، س + ليما، س + تالين) are not in the gazetteer
+    assert mentions_of(sentence, gazetteer, date="2022-01-10") == []
+
+
+def test_actors_costa_rica_in_two_words_is_not_costa(gazetteer):
+    assert mentions_of("وأعلنت كوستا ريكا دعمها للقرار.", gazetteer) == [("Costa Rica", "name", "كوستا ريكا")]
+
+
 # -- the world gazetteer -------------------------------------------------------------------------
 
 
