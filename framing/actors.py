@@ -96,8 +96,9 @@ class Gazetteer:
         keys = list(self._entries)
         self._keys = keys
         self._resolved: dict[tuple[int, str | None], Alias | None] = {}
-        self.matcher = LexiconMatcher(keys)
-        self.roles = LexiconMatcher(roles)
+        self.matcher = LexiconMatcher(keys, nominal=True)
+        # a role may carry a pronoun: رئيسها راشد الغنوشي، الناطق باسمها
+        self.roles = LexiconMatcher(roles, enclitics=[True] * len(roles), nominal=True)
 
     def __len__(self) -> int:
         return len(self.actors)

@@ -55,6 +55,7 @@ class Span:
     last: int  # last token
     actor_type: str = ""
     affiliation: str = ""
+    covers: bool = False  # the mentions inside it are words of its name or office, not mentions
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,8 @@ class NameWords:
     deputy_words: frozenset[str]
     first_name_honorifics: frozenset[str]
     names_with_waw: frozenset[str]
-    not_surnames: frozenset[str]
+    institution_adjectives: frozenset[str]
+    common_given_names: frozenset[str]
     place_named_heads: frozenset[str]
     descriptive_roles: frozenset[str]
     stop_words: frozenset[str]
@@ -102,7 +104,12 @@ STOP_WORDS = frozenset(fold(w) for w in (
     "الذي", "نظيره", "نظيرته", "نظيريه", "وفد", "بعدما", "عندما", "إنه", "إنها", "بأنه", "بأنها", "كل",
     "جميع", "بعض", "أي", "عام", "عاما", "عاماً", "مساء", "صباح", "ظهر", "الأحد", "الاثنين", "الثلاثاء",
     "الأربعاء", "الخميس", "الجمعة", "السبت", "وإن", "وأن", "سوف", "يمكن", "يجب", "تم", "يتم", "ليس", "ليست",
-    "لقد", "كذلك", "هناك", "هنا", "إنما", "إلا", "أكثر", "أقل", "جدا", "جداً", "فقط", "ضمن", "حول", "لأن",
+    "ب", "ل", "ك", "أنا", "أنت", "أنتم", "أنتما", "نحن", "هم", "هن", "هما", "إنني", "إننا", "فأنتم", "وأنتم", "لقد", "كذلك", "هناك", "هنا", "إنما", "إلا", "أكثر", "أقل", "جدا", "جداً", "فقط", "ضمن", "حول", "لأن",
+))
+# Adjectives of time and order that follow a title, never a family name (الرئيس السابق).
+NOT_FAMILY_NAMES = frozenset(fold(w) for w in (
+    "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "السابق", "السابقة", "الأسبق", "الحالي", "الحالية",
+    "الجديد", "الجديدة", "المقبل", "المقبلة", "الماضي", "الماضية", "المنتهية", "المكلف", "المكلفة",
 ))
 # After a name of one word, only these (or punctuation, a cue, a role) show that it was a name.
 CLAUSE_WORDS = frozenset(fold(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "الذي", "التي", "الذين", "وأن", "وإن"))
@@ -181,7 +188,8 @@ class _Article:
         if self.is_latin_name(j):
             return True
         word, w = self.tokens[j].text, self.folded[j]
-        if word.endswith(("اً", "ًا", "ٌ", "ٍ")) or w.endswith(("يه", "ته", "ها", "هم", "هما")):
+        plain = normalize_ar(word, unicode=False, alef=False, alef_maksura=False, teh_marbuta=False, hamza=False)
+        if word.endswith(("اً", "ًا", "ٌ", "ٍ")) or plain.endswith("ية") or w.endswith(("ته", "ها", "هم", "هما")):
             return False  # an adverb or an accusative (مجدداً، لاحقاً), a feminine adjective (نهائية)
         if w[:1] in "لب" and j + 1 < len(self.tokens) and self.folded[j + 1].startswith("ال"):
             return False  # لمحادثات السلام: a prepositional phrase
@@ -224,8 +232,13 @@ def read_name(art: _Article, j: int) -> list[int]:
                 out.append(j)
                 j += 1
                 continue
-            if _ends_here(art, j + 1) and w not in art.words.not_surnames:
-                out.append(j)
+            if w in art.words.institution_adjectives or w in NOT_FAMILY_NAMES:
+                break
+            if _ends_here(art, j + 1):
+                out.append(j)  # the family name: عمر حسن الطيب
+            elif j + 1 < n and art.folded[j + 1].startswith("ال") and art.folded[j + 1].endswith("ي") \
+                    and not art.broken_before(j + 1) and _ends_here(art, j + 2) and j + 1 not in art.taken:
+                out += [j, j + 1]  # two family names: محمد التليلي المنصري
             break
         if not art.is_name_word(j) or (out and art.tokens[j].text.endswith("ة") and not (
                 j + 1 < n and not art.broken_before(j + 1) and art.is_name_word(j + 1))):
@@ -263,7 +276,8 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     found, offices = _drop_deputy_titles(doc, gazetteer, words, found)
     roles_at = {m.first_token: m for m in doc.matches(gazetteer.roles)}
     # people the gazetteer holds, named in full: their surname and first name first
-    found = found + _follow_up(_Article(doc, gazetteer, words, found, roles_at, offices), found, {})
+    known = _follow_up(_Article(doc, gazetteer, words, found, roles_at, offices), found, {})
+    found = found + known
     used: set[int] = set()
     # organisations first: inside a person's office they are his affiliation (لحركة مجتمع السلم)
     organisations = _organisations(_Article(doc, gazetteer, words, found, roles_at, offices), used)
@@ -273,17 +287,11 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     for role in roles_at.values():
         if role.first_token in used and role.first_token not in art.taken or role.first_token in art.taken:
             continue
-        person = _person_after_role(art, role, used, titles)
-        if person is not None:
-            new.append(person)
+        new.extend(_person_after_role(art, role, used, titles))
     new.extend(_people_before_role(art, list(roles_at.values()), used))
     new.extend(_people_after_demonym(art, used))
     spans = art.found + new
-    dropped = {id(s) for p in spans if p.form == "title+" for s in spans
-               if s is not p and p.start <= s.start and s.end <= p.end}
-    for p in spans:
-        if p.form == "title+":
-            p.form = "name"
+    dropped = {id(s) for p in spans if p.covers for s in spans if s is not p and p.start <= s.start and s.end <= p.end}
     spans = [s for s in spans if id(s) not in dropped]
     spans.extend(_follow_up(art, spans, titles))
     spans.sort(key=lambda s: (s.start, -s.end))
@@ -305,54 +313,85 @@ def _drop_deputy_titles(doc: Document, gazetteer: Gazetteer, words: NameWords,
     return kept, offices
 
 
-def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> Span | None:
-    """A role, the words of an office, then a name (المتحدث باسم الحكومة النيجرية العقيد أمادو …)."""
+def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> list[Span]:
+    """A role, the words of an office, then a name (المتحدث باسم الحكومة النيجرية العقيد أمادو …).
+
+    With a comma between the office and the name (رئيسة الشبكة، سهى العبيدي) they are two
+    mentions, a title and a name, as the guidelines count them.
+    """
     n = len(art.tokens)
     j = role.last_token + 1
     affiliation = ""
     office: list[int] = list(range(role.first_token, role.last_token + 1))
     while j < n and len(office) < MAX_OFFICE_WORDS:
-        if art.broken_before(j):
-            return None
+        comma = art.broken_before(j)
+        if comma and not (art.doc.text[art.tokens[j - 1].end : art.tokens[j].start].strip() in ("،", ",")
+                          and len(office) > role.last_token - role.first_token + 1):
+            return []
         span = art.taken.get(j)
-        if span is not None:
-            if (span.actor_type or art.gazetteer.actor_type(span.actor_id)) == "person" and span.form != "demonym":
-                return None  # a known person's title or name: the gazetteer has it
+        if span is not None and not comma:
+            kind = span.actor_type or art.gazetteer.actor_type(span.actor_id)
+            if kind == "person" and span.form not in ("demonym", "title"):
+                return []  # a known person's name: the gazetteer has him
+            if kind == "person" and not art.folded[span.first].startswith("ل"):
+                return []  # a known person's title, not the genitive of this office (للأمين العام)
             affiliation = _affiliation_of(art, span) or affiliation
             office.extend(range(span.first, span.last + 1))
             j = span.last + 1
             continue
         if j in art.offices:
             affiliation = art.offices[j] or affiliation
-        if j in art.roles_at and j > role.last_token:
+        if j in art.roles_at and j > role.last_token and not comma:
             inner = art.roles_at[j]
             office.extend(range(j, inner.last_token + 1))
             j = inner.last_token + 1
             continue
         after_head = j > 0 and art.folded[j - 1].lstrip("لب") in art.words.organisation_heads
         name = read_name(art, j) if art.opens_name(j) and not after_head else []
+        if comma and not (name and len(_name_words(art, name)) >= 2 and _ends_here(art, name[-1] + 1)):
+            return []
         if name and _name_is_sure(art, name):
             used.update(range(role.first_token, name[-1] + 1))
-            descriptive = " ".join(art.folded[role.first_token : role.last_token + 1]) in art.words.descriptive_roles
-            first_title = role.first_token
-            if descriptive:
-                later = sorted(t for t in art.roles_at if role.first_token < t < name[0])
-                titled = [t for t in later if not _is_descriptive_at(art, t)]
-                first_title = titled[0] if titled else name[0]
-            start = art.tokens[first_title].start
-            end = art.tokens[name[-1]].end
-            actor_id = UNKNOWN_PREFIX + _name_text(art, name)
-            if not descriptive:
-                titles.setdefault(tuple(art.folded[t] for t in office if t < name[0]), Span(0, 0, actor_id, "title", 0, 0))
-            return Span(start, end, actor_id, "title+" if first_title < name[0] else "name", first_title, name[-1],
-                        "person", affiliation)
-        if art.is_stop(j) and art.folded[j] not in ("في", "باسم", "لشوون", "عن", "لدي"):
-            return None
+            return _person_spans(art, role, office, name, affiliation, titles, comma)
+        if art.is_stop(j) and art.folded[j] not in OFFICE_WORDS:
+            return []
         if art.folded[j][:1] == "و" and not art.folded[j].startswith("وال"):
-            return None  # رئيس دولة وحكومة: a coordination, not an office and a name
+            return []  # رئيس دولة وحكومة: a coordination, not an office and a name
         office.append(j)
         j += 1
-    return None
+    return []
+
+
+# Function words that belong to an office (المتحدث باسم الوزارة، مساعد الوزير لشؤون الدفاع).
+OFFICE_WORDS = frozenset(fold(w) for w in ("في", "باسم", "باسمه", "باسمها", "باسمهم", "لشؤون", "عن", "لدى"))
+
+
+def _name_words(art: _Article, name: list[int]) -> list[int]:
+    return [j for j in name if art.folded[j] not in art.words.connectors]
+
+
+def _person_spans(art: _Article, role, office: list[int], name: list[int], affiliation: str, titles: dict,
+                  comma: bool) -> list[Span]:
+    """The mentions of a person found after a role: title and name, or one span over both."""
+    actor_id = UNKNOWN_PREFIX + _name_text(art, name)
+    descriptive = " ".join(art.folded[role.first_token : role.last_token + 1]) in art.words.descriptive_roles
+    if not descriptive:
+        titles.setdefault(tuple(art.folded[t] for t in office if t < name[0]), Span(0, 0, actor_id, "title", 0, 0))
+    name_span = Span(art.tokens[name[0]].start, art.tokens[name[-1]].end, actor_id, "name", name[0], name[-1],
+                     "person", affiliation)
+    first_title = role.first_token
+    if descriptive:  # the mention starts at the first title after the description, if any
+        titled = [t for t in sorted(art.roles_at) if role.first_token < t < name[0] and not _is_descriptive_at(art, t)]
+        if not titled:
+            return [name_span]
+        first_title = titled[0]
+    if comma:
+        last = max(t for t in office if t < name[0])
+        title = Span(art.tokens[first_title].start, art.tokens[last].end, actor_id, "title", first_title, last,
+                     "person", affiliation, covers=True)
+        return [title, name_span]
+    return [Span(art.tokens[first_title].start, name_span.end, actor_id, "name", first_title, name[-1],
+                 "person", affiliation, covers=True)]
 
 
 def _is_descriptive_at(art: _Article, t: int) -> bool:
@@ -399,7 +438,10 @@ def _name_ending_at(art: _Article, last: int) -> list[int]:
     while j >= 0 and j not in art.taken and not art.is_stop(j):
         w = art.folded[j]
         previous = art.folded[j - 1] if j > 0 and not art.broken_before(j) else ""
-        if w.startswith("ال") and not (j == last or w in art.words.compound_parts or previous in art.words.connectors):
+        inner = (j == last - 1 and art.folded[last].startswith("ال") and j > 0 and not art.broken_before(j)
+                 and art.is_name_word(j - 1))  # محمد التليلي المنصري
+        if w.startswith("ال") and not (j == last or inner or w in art.words.compound_parts
+                                       or previous in art.words.connectors):
             break
         if not w.startswith("ال") and w not in art.words.connectors and (
                 not art.is_name_word(j) or (j != last and art.tokens[j].text.endswith("ة") and j - 1 >= 0
@@ -471,11 +513,11 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
             j += 1
             continue
         last = body[-1]
-        start = art.tokens[j].start + (1 if bare != w and not definite else 0)
+        start = art.tokens[j].start + (1 if bare != w or (definite and w[:1] == "و") else 0)
         surface = art.doc.text[start : art.tokens[last].end]
         actor_id = UNKNOWN_PREFIX + _clean(surface)
         used.update(range(j, last + 1))
-        out.append(Span(start, art.tokens[last].end, actor_id, "title+", j, last, "organisation", ""))
+        out.append(Span(start, art.tokens[last].end, actor_id, "name", j, last, "organisation", "", covers=True))
         j = last + 1
     return out
 
@@ -483,38 +525,42 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
 def _organisation_body(art: _Article, k: int, definite: bool) -> list[int]:
     """The words after a head noun that belong to the organisation's name.
 
-    The first is a genitive (an article word, a known place, or names before one: مجتمع السلم);
-    after it only adjectives of relation (الأمنية، الاشتراكية), one coordinated article word
-    (والأمن) and one لل genitive (للانتخابات) follow.
+    The first is a genitive (an article word, a known place, or names before one: مجتمع السلم،
+    دولة القانون); after it come adjectives (الأمنية، العليا، المستقلة), a state's adjective
+    (وكالة الأنباء الليبية), one coordinated article word (والأمن) and one genitive with لل
+    (للانتخابات، للدراسات الاستراتيجية).
     """
     n, body = len(art.tokens), []
-    genitive = False
+    genitive = with_lil = False
     feminine = definite and art.folded[k - 1].endswith("ه")  # السلطة الوطنية المستقلة
-    while k < n and len(body) < 5 and not art.broken_before(k):
+    while k < n and len(body) < 6 and not art.broken_before(k):
         span, fk = art.taken.get(k), art.folded[k]
         if span is not None:
-            if (span.actor_type or art.gazetteer.actor_type(span.actor_id)) == "person" or genitive:
+            kind = span.actor_type or art.gazetteer.actor_type(span.actor_id)
+            if kind == "person" or (genitive and span.form != "demonym"):
                 break
-            body.extend(range(span.first, span.last + 1))  # جامعة طهران: a place in the name
+            body.extend(range(span.first, span.last + 1))  # جامعة طهران، وكالة الأنباء الليبية
             genitive = True
             k = span.last + 1
             continue
         if art.is_stop(k) or k in art.roles_at:
             break
+        adjective = fk.startswith("ال") and (fk.endswith(("ي", "يه")) or fk in art.words.institution_adjectives
+                                             or (feminine and fk.endswith("ه")))
         if not genitive:
-            if fk.startswith(("ال", "لل")) and not (definite and not fk.endswith(("ي", "يه"))):
+            if fk.startswith(("ال", "لل")) and not (definite and not adjective):
                 genitive = True
-            elif definite or not (art.is_name_word(k) or any(c.isdigit() for c in fk)) or len(body) >= 2:
+                with_lil = fk.startswith("لل")
+            elif definite or len(body) >= 2 or not (
+                    art.is_name_word(k) or fk in COMMON_NOUNS or any(c.isdigit() for c in fk)):
                 break
             elif art.is_latin_name(k) or any(c.isdigit() for c in fk):
                 genitive = True
-        elif fk.startswith("لل") or (fk.startswith("وال") and not any(art.folded[t].startswith("وال") for t in body)):
-            body.append(k)
-            if fk.startswith("لل"):
-                break
-            k += 1
-            continue
-        elif not (fk.startswith("ال") and (fk.endswith(("ي", "يه")) or (feminine and fk.endswith("ه")))):
+        elif fk.startswith("لل") and not with_lil:
+            with_lil = True
+        elif fk.startswith("وال") and not any(art.folded[t].startswith("وال") for t in body):
+            pass
+        elif not adjective:
             break
         body.append(k)
         k += 1
@@ -523,22 +569,33 @@ def _organisation_body(art: _Article, k: int, definite: bool) -> list[int]:
 
 def _is_organisation_name(art: _Article, body: list[int]) -> bool:
     """The genitive of a head noun names an organisation: an article word, a known place, or a
-    name followed by an article word (مجتمع السلم، نهر الكونغو); not an adjective (قوات برية).
+    name followed by an article word (مجتمع السلم، نهر الكونغو، برقة للدراسات); not an adjective
+    (قوات برية، قوة متعددة الجنسيات).
     """
     first = art.folded[body[0]]
     if first.startswith("ال") and any(c.isdigit() for c in first):
         return False  # مجموعة الـ26 دولة: a number of states, not a name
     if body[0] in art.taken or first.startswith(("ال", "لل")) or art.is_latin_name(body[0]) or any(c.isdigit() for c in first):
         return True
-    return len(body) >= 2 and not first.endswith(("ه", "ي")) and (
-        art.folded[body[1]].startswith("ال") or body[1] in art.taken)
+    if len(body) < 2:
+        return False
+    second = art.folded[body[1]]
+    if second.startswith("لل") or body[1] in art.taken:
+        return True
+    return not first.endswith(("ه", "ي")) and second.startswith("ال")
 
 
 def _follow_up(art: _Article, spans: list[Span], titles: dict) -> list[Span]:
-    """Later mentions of an actor the article introduced: surname, bare title, abbreviation."""
-    occupied = {t for s in spans for t in range(s.first, s.last + 1)}
+    """Later mentions of an actor the article introduced: surname, bare title, abbreviation.
+
+    Changes ``spans`` in place where a follow-up decides: a name continued by its surname
+    (مشعل الأحمد الجابر الصباح) grows, and a state's adjective standing alone that is the
+    surname of a person the article named (وقال السوداني، after محمد شياع السوداني) becomes his
+    mention. Returns the new spans.
+    """
+    at = {t: s for s in spans for t in range(s.first, s.last + 1)}
     keys: dict[tuple[str, ...], Span] = {}
-    people = [s for s in spans if s.actor_type == "person" or art.gazetteer.actor_type(s.actor_id) == "person"]
+    people = [s for s in spans if (s.actor_type or art.gazetteer.actor_type(s.actor_id)) == "person"]
     for s in people:
         for key in _surname_keys(art, s):
             keys.setdefault(key, s)
@@ -557,27 +614,41 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict) -> list[Span]:
     j = 0
     while j < n:
         for size in range(min(longest, n - j), 0, -1):
-            window = tuple(art.folded[j : j + size])
-            if size == 1:
-                window = (art.bare(j),)
-            if any(t in occupied for t in range(j, j + size)) or window not in keys:
-                continue
-            if size > 1 and any(art.broken_before(t) for t in range(j + 1, j + size)):
+            window = (art.bare(j),) if size == 1 else tuple(art.folded[j : j + size])
+            if window not in keys or any(art.broken_before(t) for t in range(j + 1, j + size)):
                 continue
             s = keys[window]
+            taken = [at[t] for t in range(j, j + size) if t in at]
+            if taken and not (size == 1 and _surname_not_adjective(art, taken[0], j)):
+                continue
             if size > 1 and j + size < n and not _ends_here(art, j + size) and art.is_name_word(j + size):
                 continue  # the title of someone else, named next
+            previous = at.get(j - 1)
+            if previous is not None and previous.actor_id == s.actor_id and not art.broken_before(j):
+                previous.end, previous.last = art.tokens[j + size - 1].end, j + size - 1  # the name goes on
+                at.update(dict.fromkeys(range(j, j + size), previous))
+                break
+            if taken:
+                spans.remove(taken[0])
             start = art.tokens[j].start
             if size == 1 and window[0] != art.folded[j]:
                 start += 1  # the conjunction of وبدران
             kind = s.actor_type or art.gazetteer.actor_type(s.actor_id)
             form = "title" if len(window) > 1 and window[0] not in art.words.first_name_honorifics else "name"
-            out.append(Span(start, art.tokens[j + size - 1].end, s.actor_id, form, j, j + size - 1, kind, s.affiliation))
-            occupied.update(range(j, j + size))
+            found = Span(start, art.tokens[j + size - 1].end, s.actor_id, form, j, j + size - 1, kind, s.affiliation)
+            out.append(found)
+            at.update(dict.fromkeys(range(j, j + size), found))
             j += size - 1
             break
         j += 1
     return out
+
+
+def _surname_not_adjective(art: _Article, span: Span, j: int) -> bool:
+    """A state's adjective alone, not after a noun it describes: وقال السوداني, not الجيش السوداني."""
+    if span.form != "demonym" or span.first != span.last or art.gazetteer.actor_type(span.actor_id) != "state":
+        return False
+    return j == 0 or art.broken_before(j) or not (art.folded[j - 1].startswith(("ال", "وال", "لل")) or j - 1 in art.roles_at)
 
 
 def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
@@ -595,7 +666,8 @@ def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
     if len(name) >= 3 and name[-2] in art.words.connectors:
         if name[-2] == fold("آل"):
             keys.append((name[-2], surname))  # آل ثاني; not عبد العزيز or بن سلمان, parts of other names
-    elif surname not in art.words.compound_parts and len(surname) >= 3 and surname not in art.words.stop_words:
+    elif surname not in art.words.compound_parts and len(surname) >= 3 and surname not in art.words.stop_words \
+            and surname not in art.words.common_given_names:
         keys.append((surname,))
     first = name[:2] if name[0] in art.words.connectors else name[:1]
     if first[0] not in art.words.connectors or len(first) == 2:

@@ -93,13 +93,16 @@ class LexiconMatcher:
         Equal terms (after folding) are kept once, the first wins.
     enclitics:
         Per entry, whether its last word may carry an enclitic pronoun (default: no).
+    nominal:
+        The entries are names and nouns: the future marker س, a proclitic of verbs only, does
+        not attach (سكوبي is Skopje, not س + كوبي).
     """
 
     # Distinct token spellings whose analysis is kept; past this the memo starts afresh (the
     # matches never depend on it, only the speed).
     MAX_MEMO = 1 << 17
 
-    def __init__(self, terms: Sequence[str], *, enclitics: Iterable[bool] | None = None):
+    def __init__(self, terms: Sequence[str], *, enclitics: Iterable[bool] | None = None, nominal: bool = False):
         flags = list(enclitics) if enclitics is not None else [False] * len(terms)
         if len(flags) != len(terms):
             raise ValueError("enclitics must have one flag per term")
@@ -115,6 +118,7 @@ class LexiconMatcher:
         for entries in self._first.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._any_enclitics = any(flags)
+        self.nominal = nominal
         self._memo: dict[str, tuple] = {}
 
     def __len__(self) -> int:
@@ -203,7 +207,10 @@ class LexiconMatcher:
         one-word entries that take one.
         """
         out = []
-        for stem, pre, enclitic in token_stems(fold(spelling), enclitics=self._any_enclitics):
+        folded = fold(spelling)
+        for stem, pre, enclitic in token_stems(folded, enclitics=self._any_enclitics):
+            if self.nominal and "س" in folded[:pre]:
+                continue  # the future marker before a name or a noun
             by_second: dict[str, list] = {}
             single = -1
             for words, index, flag in self._first.get(stem, ()):
