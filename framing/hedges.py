@@ -31,6 +31,7 @@ from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
 from .quotes import quote_spans
 from .text import Document, count_words, fold, fold_set
+from .words import word_class
 
 HEDGE_COLUMNS = ["article_id", "cue", "category", "subcategory", "voice", "speaker_id", "start", "end",
                  "sentence_id", "sentence"]
@@ -38,8 +39,11 @@ CATEGORIES = {"hedge", "booster"}
 SUBCATEGORIES = {"epistemic_modal", "approximator", "vagueness", "attribution_shield", "booster"}
 RULES = {"", "qad", "before_quantity", "not_negated", "before_an", "evidential"}
 
-NEGATORS = fold_set("لا", "لم", "لن", "ليس", "ليست", "غير", "عدم", "ما")
-PAST_AUXILIARIES = fold_set("كان", "كانت", "كانوا", "كنا", "كنت", "وكان", "وكانت", "فكان")
+# The closed word classes come from framing/data/function_words.toml (framing.words), folded.
+NEGATORS = word_class("negators_before_hedge")
+PAST_AUXILIARIES = word_class("past_auxiliaries")
+# What before_an and evidential need after their cue: أن, أنه, أنها (not every complementizer).
+COMPLEMENTIZERS = word_class("complementizers_after_cue")
 NUMBER_WORDS = fold_set(
     "واحد", "اثنين", "اثنان", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه",
     "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرين", "عشرون", "ثلاثين", "اربعين", "خمسين", "مييه",
@@ -120,7 +124,7 @@ def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[st
             return None, None
     if rule in ("not_negated", "before_an", "evidential") and prev in NEGATORS:
         return None, None
-    if rule in ("before_an", "evidential") and nxt not in ("ان", "انه", "انها"):
+    if rule in ("before_an", "evidential") and nxt not in COMPLEMENTIZERS:
         return None, None
     return entry["category"], entry["subcategory"]
 

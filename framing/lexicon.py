@@ -91,8 +91,17 @@ def read_tsv(source: str | Path, *, required: list[str], choices: dict[str, set[
 def read_toml(source: str | Path) -> tuple[str, dict]:
     """Read a TOML file; return (display name, data)."""
     name, text = _read_text(source)
+    return name, parse_toml(name, text)
+
+
+def parse_toml(name: str, text: str) -> dict:
+    """Parse TOML text; a syntax error raises :class:`InputError` naming ``name`` and the line.
+
+    >>> parse_toml("x.toml", 'words = ["لا"]')
+    {'words': ['لا']}
+    """
     try:
-        return name, tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"at line (\d+)", str(exc))
         line = getattr(exc, "lineno", None) or (int(found.group(1)) if found else None)

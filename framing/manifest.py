@@ -36,13 +36,14 @@ NOT_OPTIONS = frozenset({"handler", "path", "out", "output", "quiet"})
 def lexicons_used(*, gazetteer: str | Path | None = None, cues: str | Path | None = None,
                   hedges: str | Path | None = None, sentiment: str | Path | None = None) -> list[str | Path]:
     """The data files an analysis reads: the bundled ones, or the user's files where given (as
-    :meth:`framing.pipeline.Analyzer.from_files` takes them).
+    :meth:`framing.pipeline.Analyzer.from_files` takes them). The function words
+    (``function_words.toml``) are always the bundled ones.
 
     >>> lexicons_used(hedges="my_hedges.tsv")[4]
     'my_hedges.tsv'
     """
     return [gazetteer or "actors.toml", "roles.tsv", cues or "reporting_cues.tsv", "speakers.tsv",
-            hedges or "hedges.tsv", sentiment or "sentiment.tsv", "sentiment_modifiers.tsv"]
+            hedges or "hedges.tsv", sentiment or "sentiment.tsv", "sentiment_modifiers.tsv", "function_words.toml"]
 
 
 def options_of(args: argparse.Namespace) -> dict:

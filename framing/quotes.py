@@ -30,6 +30,7 @@ from .actors import UNKNOWN_PREFIX, Gazetteer, documents, load_gazetteer
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
 from .text import Document, QuoteMarks, count_words, fold, fold_set, quote_mark_spans
+from .words import word_class
 
 QUOTE_COLUMNS = [
     "article_id", "quote_id", "speaker", "speaker_id", "speaker_type", "cue", "cue_start", "cue_end",
@@ -40,29 +41,31 @@ VERB_CLASSES = {"neutral", "assertive", "announcing", "explanatory", "directive"
 CUE_FORMS = {"verb", "participle", "masdar", "passive", "phrase"}
 SPEAKER_TYPES = {"person", "institution", "group", "anonymous", "document", "unknown"}
 
-# Words that open reported content, and the words a speaker phrase never runs across.
-COMPLEMENTIZERS = fold_set(
-    "ان", "انه", "انها", "انهم", "انهما", "انهن", "انني", "اننا", "بان", "بانه", "بانها", "بانهم",
-    "وان", "وانه", "وانها", "فان", "فانه", "فانها",
-)
-STOPS = fold_set(
-    "في", "عبر", "خلال", "بعد", "عقب", "قبل", "يوم", "امس", "اليوم", "مساء", "صباح", "اول", "من", "على",
-    "الى", "عن", "مع", "لدى", "حيث", "بينما", "الذي", "التي", "الذين", "ايضا", "كذلك", "مجددا", "سابقا",
-    "لوسايل", "لموقع", "لصحيفه", "لوكاله", "للصحفيين", "هذا", "الاسبوع", "الثلاثاء", "الاربعاء", "الخميس",
+# The closed word classes come from framing/data/function_words.toml (framing.words), folded.
+# Words that open reported content (أن، إن، بأن).
+COMPLEMENTIZERS = word_class("complementizers")
+# After a comma these open the writer's next clause, not more reported words.
+CLAUSE_BREAKERS = word_class("clause_breakers")
+# The words a speaker phrase never runs across: prepositions, relative pronouns, demonstratives,
+# the clause breakers, and these times, adverbs and outlet words of news datelines.
+_DATELINE_WORDS = fold_set(
+    "يوم", "امس", "اليوم", "مساء", "صباح", "اول", "حيث", "ايضا", "كذلك", "مجددا", "سابقا",
+    "لوسايل", "لموقع", "لصحيفه", "لوكاله", "للصحفيين", "الاسبوع", "الثلاثاء", "الاربعاء", "الخميس",
     "الجمعه", "السبت", "الاحد", "الاثنين",
 )
+STOPS = (word_class("prepositions") | word_class("relative_pronouns") | word_class("demonstratives")
+         | CLAUSE_BREAKERS | _DATELINE_WORDS)
 SKIPPABLE = fold_set(
     "عليه", "عليها", "ذلك", "تباعا", "ايضا", "كذلك", "بدوره", "بدورها", "مجددا", "سابقا", "امس", "اليوم", "يوم", "الثلاثاء", "الاربعاء",
              "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "بوضوح"
 )
-# After a comma these open the writer's next clause, not more reported words.
-CLAUSE_BREAKERS = fold_set("بينما", "فيما", "وفيما", "وبينما")
 STANCE_OPENERS = fold_set("الواضح", "المرجح", "المتوقع", "المؤكد", "المحتمل", "المعروف", "اللافت")
 # أقرّ البرلمان القانون ("approved") is no admission: admitting verbs need أن/إن
 NOMINAL_COMPLEMENT_CLASSES = {"announcing", "directive", "praising", "denying", "evaluative"}
 DIRECT_OBJECT_LEMMAS = fold_set("شكر")  # شكر X: the one thanked follows; أشاد بـ، رحب بـ take ب
 OBJECT_COMPLEMENT_CLASSES = {"assertive", "explanatory", "evaluative"}  # شدد على…، مستشهداً بـ…
-PREPOSITIONS = fold_set("الى", "من", "على", "عن")
+# The prepositions a reporting verb takes its content with (شدد على، دعا إلى), not all of them.
+PREPOSITIONS = word_class("prepositions_of_content")
 MAX_SPEAKER_TOKENS = 9
 RANK_MODIFIERS = fold_set(
     "رفيع", "المستوى", "كبير", "كبار", "بارز", "بارزون", "سابق", "سابقون", "اخر", "اخرون", "اخرين",
@@ -280,18 +283,13 @@ def _overlaps(a: _Quote, b: _Quote) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-MODALS = fold_set("يمكن", "يجب", "ينبغي", "يمكنه", "يمكنها")
-RELATIVES = fold_set("الذي", "التي", "الذين", "اللذان", "اللتان")
-CLAUSE_OPENERS = fold_set(
-    "و", "اما", "لكن", "لكنه", "لكنها", "بينما", "فيما", "كما", "الا", "ان", "انه", "انها", "كل", "من",
-                  "ثم", "حين", "في", "قد", "وقد", "كان", "وكان", "كانت", "وكانت", "فقد", "حيث",
-    "غير", "بيد",  # غير أن، بيد أن: "however", before the subject
-)
-NEGATORS = fold_set("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا")
-CONNECTORS = fold_set(
-    "و", "بينما", "فيما", "في", "حين", "حينا", "كما", "ثم", "لكن", "لكنه", "لكنها", "بيد", "ان", "حيث",
-              "بعد", "قبل", "عندما", "اذ"
-)
+MODALS = word_class("modals")
+RELATIVES = word_class("relative_pronouns")
+CLAUSE_OPENERS = word_class("subject_openers")  # words before the subject of a reporting clause
+NEGATORS = word_class("negators_before_cue")
+# A headline line with a negation in its first words is a statement, not a topic.
+TOPIC_NEGATORS = word_class("negators")
+CONNECTORS = word_class("connectors")
 
 
 def _negated(ctx: _Context, i: int) -> bool:
@@ -828,7 +826,7 @@ def _is_topic_label(statement: str) -> bool:
     A topic opens with a noun phrase: a definite noun (القمة …) or a construct (ختام الجلسة).
     """
     words = [fold(w) for w in statement.split()]
-    if any(w in ("لا", "لن", "لم", "ليس", "ليست") for w in words[:3]) or len(words) > MAX_TOPIC_WORDS:
+    if any(w in TOPIC_NEGATORS for w in words[:3]) or len(words) > MAX_TOPIC_WORDS:
         return False
     if any(w in COMPLEMENTIZERS or (len(w) >= 4 and w.endswith("وا")) for w in words):
         return False  # الشركاء أثبتوا أن…: a clause

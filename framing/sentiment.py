@@ -92,8 +92,9 @@ from .actors import Gazetteer, documents, load_gazetteer
 from .errors import InputError
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
-from .quotes import RELATIVES, quote_spans
+from .quotes import quote_spans
 from .text import Document, fold
+from .words import word_class
 
 SENTIMENT_COLUMNS = ["article_id", "source_id", "source_type", "target_id", "polarity", "score", "cue", "start", "end",
                      "sentence_id", "sentence", "method"]
@@ -109,39 +110,31 @@ CONSIDERING_VERBS = {
 SLOT = "<actor>"
 MAX_SLOT = 3
 NEGATION_MODES = {"flip", "keep"}
+# The closed word classes (prepositions, clause openers, pronouns ...) come from
+# framing/data/function_words.toml (framing.words), folded; the negators, with their weights, from
+# sentiment_modifiers.tsv.
 # A clause ends at punctuation; quotation marks are not breaks (outlets quote fragments).
 CLAUSE_BREAKS = frozenset("،,.؛;:؟?!()[]\n")
 # Prepositions written as separate words, and those joined to the next word (folded, like tokens).
-PREPOSITIONS = {
-    fold(w) for w in (
-    "من", "في", "على", "تجاه", "إزاء", "حيال", "مع", "ضد", "أمام", "لدى", "عن", "إلى", "حول", "بشأن", "نحو", "عبر",
-    "داخل", "خلال", "لصالح", "بحق", "قبل", "بعد", "دون", "عند", "بين")
-}
-JOINED_PREPOSITIONS = ("ب", "ل", "ك")
+PREPOSITIONS = word_class("prepositions")
+JOINED_PREPOSITIONS = word_class("joined_prepositions")
 # Words that open another clause: a scan after a cue stops there, a scan before it too.
-CLAUSE_OPENERS = {
-    fold(w) for w in (
-    "الذي", "التي", "الذين", "اللذين", "اللتين", "أن", "أنه", "أنها", "أنهم", "بأن", "وأن", "لأن", "لكن", "لكنه",
-    "لكنها", "بينما", "حيث", "إذ", "إذا", "ثم", "كما", "حتى", "قال", "قالت", "وقال", "وقالت")
-}
-COMPLEMENTIZERS = {fold(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "بأن", "وأن", "وإن")}
+CLAUSE_OPENERS = word_class("clause_openers")
+COMPLEMENTIZERS = word_class("complementizers")
+RELATIVES = word_class("relative_pronouns")
 # A complementizer or a conjunction carrying the subject as a pronoun (أنها لا تريد السلام، لأنه ينتهك):
 # the pronoun stands for the subject of the clause that governs it.
-PRONOUN_SUBJECTS = {
-    fold(w) for w in (
-    "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "وأنه", "وأنها", "وأنهم", "وإنه", "وإنها", "لأنه", "لأنها", "لأنهم",
-    "كونه", "كونها", "كونهم", "لكنه", "لكنها", "لكنهم")
-}
+PRONOUN_SUBJECTS = word_class("pronoun_subjects")
 # "Not X but Y" (روسيا لا تريد السلام، بل تريد أوكرانيا كلها): the clause after بل shares the subject.
-SHARED_SUBJECT = {fold(w) for w in ("بل",)}
+SHARED_SUBJECT = word_class("shared_subject_conjunctions")
 # After a verb of describing, بأنه refers to its object (وصف ماكرون بوتين بأنه «غير جدير بالثقة»).
-DESCRIBED_PRONOUNS = {fold(w) for w in ("بأنه", "بأنها", "بأنهم", "وبأنه", "وبأنها")}
+DESCRIBED_PRONOUNS = word_class("described_pronouns")
+ENCLITIC_PRONOUNS = word_class("enclitic_pronouns")
+OBJECT_PRONOUNS = word_class("object_pronouns")
 # A demonstrative subject (وهذا هو النفاق، هذا إرهاب) points back to the previous clause's event.
-ENCLITIC_PRONOUNS = {"ه", "ها", "هم", "هما", "هن"}
-OBJECT_PRONOUNS = {fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما")}
-DEMONSTRATIVES = {fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك", "فهذا", "فهذه", "فذلك")}
+DEMONSTRATIVES = word_class("demonstratives")
 # A quantifier before a noun (أي حوار جاد): an adjective after it describes a thing, not an actor.
-QUANTIFIERS = {fold(w) for w in ("أي", "وأي", "بأي", "لأي", "لأية", "أية", "بأية")}
+QUANTIFIERS = word_class("quantifiers")
 # Verbs of continuing whose complement is their subject's conduct (استمر الجانب الروسي في اللعب).
 ASPECTUAL_VERBS = {
     fold(w) for w in (
@@ -149,10 +142,10 @@ ASPECTUAL_VERBS = {
 }
 # A preposition before these names where something was said, not whom it is about (في قول ستارمر).
 SPEECH_NOUNS = {fold(w) for w in ("قول", "تصريح", "تصريحات", "كلمة", "حديث", "خطاب", "رسالة", "مقابلة")}
-SPEECH_PLACES = {fold(w) for w in ("في", "خلال", "عبر")}
+SPEECH_PLACES = word_class("speech_place_prepositions")
 # Pronouns of an equational sentence between a subject and a definite predicate (روسيا هي المعتدي).
-COPULA_PRONOUNS = {"هو", "هي", "هم", "هما", "هن"}
-CONTINUATION_AFTER_LA = {"يزال", "تزال", "يزالون", "تزالان", "يزالان", "زال", "زالت", "سيما"}
+COPULA_PRONOUNS = word_class("copula_pronouns")
+CONTINUATION_AFTER_LA = word_class("not_negated_after_la")
 NEGATION_WINDOW = 3  # tokens before a cue where a negator counts
 # ... and after أي "any" right before the cue, which a negation earlier in the clause licenses
 # (لم يُظهر حتى الآن أي رغبة حقيقية في السلام)
@@ -188,9 +181,9 @@ COLLECTIVE_ANAPHORS = {fold(w) for w in ("مجموعة", "تكتل")}
 # بوتين وزيلنسكي): states, groups or organisations, a person standing for the state he belongs to.
 DUAL_ANAPHORS = frozenset(fold(w) for w in ("الطرفين", "الطرفان", "الجانبين", "الجانبان"))
 # After a cue, these mark its possessor (الإرادة الجادة لدى الطرفين، ترامب لديه رغبة صادقة)...
-POSSESSIVE_PREPOSITIONS = {fold(w) for w in ("لدى", "عند")}
+POSSESSIVE_PREPOSITIONS = word_class("possessive_prepositions")
 # ...and these, after a word of unity or division, the group it is about (إجماع كامل داخل التحالف).
-WITHIN_PREPOSITIONS = {fold(w) for w in ("داخل", "ضمن")}
+WITHIN_PREPOSITIONS = word_class("group_prepositions")
 RECIPROCAL_CATEGORIES = {"unity", "division"}
 SOURCE_TYPES = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}
 
