@@ -34,6 +34,7 @@ import pandas as pd
 
 from .lexicon import read_toml, read_tsv
 from .text import Document, fold, normalize_ar
+from .words import word_class
 
 if TYPE_CHECKING:
     from .actors import Gazetteer
@@ -94,17 +95,19 @@ def name_words() -> NameWords:
     return NameWords(descriptive_roles=descriptive, stop_words=STOP_WORDS, cue_words=cue_words, **folded)
 
 
-# Words that end a name or stand between a role and a name without being part of either.
-STOP_WORDS = frozenset(fold(w) for w in (
-    "في", "من", "على", "إلى", "عن", "أن", "إن", "أنه", "أنها", "بأن", "الذي", "التي", "الذين", "اللذين", "مع",
-    "بعد", "قبل", "خلال", "عبر", "هو", "هي", "كان", "كانت", "قد", "لا", "لم", "لن", "ما", "أو", "ثم", "حيث",
-    "إذ", "يوم", "أمس", "اليوم", "أيضا", "أيضاً", "كما", "حتى", "عند", "بين", "لدى", "نحو", "وفق", "بشأن",
-    "سابقا", "سابقاً", "باسم", "باسمه", "باسمها", "باسمهم", "لشؤون", "فيما", "بينما", "لكن", "غير", "منذ",
-    "دون", "إثر", "عقب", "أمام", "وراء", "تجاه", "ضد", "لها", "له", "لهم", "هذا", "هذه", "ذلك", "تلك",
-    "الذي", "نظيره", "نظيرته", "نظيريه", "وفد", "بعدما", "عندما", "إنه", "إنها", "بأنه", "بأنها", "كل",
-    "جميع", "بعض", "أي", "عام", "عاما", "عاماً", "مساء", "صباح", "ظهر", "الأحد", "الاثنين", "الثلاثاء",
-    "الأربعاء", "الخميس", "الجمعة", "السبت", "وإن", "وأن", "سوف", "يمكن", "يجب", "تم", "يتم", "ليس", "ليست",
-    "ب", "ل", "ك", "أنا", "أنت", "أنتم", "أنتما", "نحن", "هم", "هن", "هما", "إنني", "إننا", "فأنتم", "وأنتم", "لقد", "كذلك", "هناك", "هنا", "إنما", "إلا", "أكثر", "أقل", "جدا", "جداً", "فقط", "ضمن", "حول", "لأن",
+# Words that end a name or stand between a role and a name without being part of either: the
+# function words (framing/data/function_words.toml) and the words of time and reference of news.
+STOP_WORDS = frozenset().union(*map(word_class, (
+    "prepositions", "joined_prepositions", "complementizers", "relative_pronouns", "demonstratives", "negators",
+    "pronoun_subjects", "described_pronouns", "quantifiers", "clause_openers", "clause_breakers", "modals",
+    "past_auxiliaries",
+))) | frozenset(fold(w) for w in (
+    "قد", "ما", "أو", "يوم", "أمس", "اليوم", "أيضا", "أيضاً", "عام", "عاما", "عاماً", "مساء", "صباح", "ظهر",
+    "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "سابقا", "سابقاً", "منذ", "إثر",
+    "وراء", "وفق", "باسم", "باسمه", "باسمها", "باسمهم", "لشؤون", "له", "لها", "لهم", "نظيره", "نظيرته",
+    "نظيريه", "وفد", "بعدما", "عندما", "كل", "جميع", "بعض", "سوف", "تم", "يتم", "لقد", "كذلك", "هناك", "هنا",
+    "إنما", "إلا", "أكثر", "أقل", "جدا", "جداً", "فقط", "لأن", "أنا", "أنت", "أنتم", "أنتما", "نحن", "هو", "هي",
+    "هم", "هن", "هما", "إنني", "إننا", "فأنتم", "وأنتم",
 ))
 # Adjectives of time and order that follow a title, never a family name (الرئيس السابق).
 NOT_FAMILY_NAMES = frozenset(fold(w) for w in (
