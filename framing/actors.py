@@ -84,11 +84,10 @@ class Gazetteer:
         self.source = source
         self._types = dict(zip(actors["actor_id"], actors["type"]))
         self._affiliations = {a: f for a, f in zip(actors["actor_id"], actors["affiliation"]) if isinstance(f, str) and f}
-        self._full_names: dict[str, list[str]] = {}
-        for alias in aliases:  # the longest Arabic name of each actor, folded word by word
-            words = [fold(w) for w in alias.text.split()]
-            if alias.form == "name" and not alias.text.isascii() and len(words) > len(self._full_names.get(alias.actor_id, [])):
-                self._full_names[alias.actor_id] = words
+        self._names: dict[str, list[list[str]]] = {}  # each actor's Arabic names, folded word by word
+        for alias in aliases:
+            if alias.form == "name" and not alias.text.isascii():
+                self._names.setdefault(alias.actor_id, []).append([fold(w) for w in alias.text.split()])
         # one matcher entry per distinct folded alias; it lists every alias that folds to it
         self._entries: dict[str, list[Alias]] = {}
         for alias in aliases:
@@ -110,13 +109,13 @@ class Gazetteer:
         """The state or organisation a person belongs to ("" if none is known)."""
         return self._affiliations.get(actor_id, "")
 
-    def full_name(self, actor_id: str) -> list[str]:
-        """The folded words of an actor's longest Arabic name.
+    def names(self, actor_id: str) -> list[list[str]]:
+        """The folded words of each Arabic name of an actor, longest first.
 
-        >>> load_gazetteer().full_name("Abdel Fattah al-Burhan")[-1]
-        'البرهان'
+        >>> load_gazetteer().names("Moussa Faki")[0]
+        ['موسي', 'فقي', 'محمد']
         """
-        return self._full_names.get(actor_id, [])
+        return sorted(self._names.get(actor_id, []), key=len, reverse=True)
 
     def label(self, actor_id: str, lang: str = "en") -> str:
         """The display label of an actor: its id, or its Arabic label with ``lang="ar"``."""

@@ -655,27 +655,28 @@ def _surname_not_adjective(art: _Article, span: Span, j: int) -> bool:
 
 
 def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
-    """The surname (بدران، آل ثاني) and honorific + first name (الأمير فيصل) of a named person."""
+    """The surnames (بدران، فكي، آل ثاني) and honorific + first name (الأمير فيصل) of a named person."""
     if s.actor_id.startswith(UNKNOWN_PREFIX):
-        name = [fold(w) for w in s.actor_id.removeprefix(UNKNOWN_PREFIX).split()]
+        names = [[fold(w) for w in s.actor_id.removeprefix(UNKNOWN_PREFIX).split()]]
     else:
-        name = art.gazetteer.full_name(s.actor_id)
-    while name and (name[0].startswith("ال") or name[0] in art.words.first_name_honorifics):
-        name = name[1:]  # الأمير فيصل بن فرحان: the name starts after the honorific
-    if len(name) < 2:
-        return []
-    keys = []
-    surname = name[-1]
-    if len(name) >= 3 and name[-2] in art.words.connectors:
-        if name[-2] == fold("آل"):
-            keys.append((name[-2], surname))  # آل ثاني; not عبد العزيز or بن سلمان, parts of other names
-    elif surname not in art.words.compound_parts and len(surname) >= 3 and surname not in art.words.stop_words \
-            and surname not in art.words.common_given_names:
-        keys.append((surname,))
-    first = name[:2] if name[0] in art.words.connectors else name[:1]
-    if first[0] not in art.words.connectors or len(first) == 2:
-        keys.extend((h, *first) for h in art.words.first_name_honorifics)
-    return keys
+        names = art.gazetteer.names(s.actor_id)
+    keys: list[tuple[str, ...]] = []
+    for name in names:
+        while name and (name[0].startswith("ال") or name[0] in art.words.first_name_honorifics):
+            name = name[1:]  # الأمير فيصل بن فرحان: the name starts after the honorific
+        if len(name) < 2:
+            continue
+        surname = name[-1]
+        if len(name) >= 3 and name[-2] in art.words.connectors:
+            if name[-2] == fold("آل"):
+                keys.append((name[-2], surname))  # آل ثاني; not عبد العزيز or بن سلمان, parts of other names
+        elif surname not in art.words.compound_parts and len(surname) >= 3 and surname not in art.words.stop_words \
+                and surname not in art.words.common_given_names:
+            keys.append((surname,))
+        first = name[:2] if name[0] in art.words.connectors else name[:1]
+        if first[0] not in art.words.connectors or len(first) == 2:
+            keys.extend((h, *first) for h in art.words.first_name_honorifics)
+    return list(dict.fromkeys(keys))
 
 
 def _bracketed_after(art: _Article, s: Span) -> int | None:

@@ -89,10 +89,9 @@ class HedgeFinder:
             if category is None:
                 continue
             voice, speaker = "author", ""
-            for start, end, who, *_ in quote_spans:
-                if start <= m.start < end:
-                    voice, speaker = "quoted", who
-                    break
+            inside = [q for q in quote_spans if q[0] <= m.start < q[1]]
+            if inside:  # the innermost quote: a report of a report speaks in the inner speaker's voice
+                voice, speaker = "quoted", min(inside, key=lambda q: q[1] - q[0])[2]
             sentence = doc.sentence_of(m.start)
             rows.append({
                 "article_id": doc.article_id, "cue": doc.text[m.start : m.end], "category": category,

@@ -305,7 +305,9 @@ def _add_quote(ctx: _Context, found: list[_Quote], new: _Quote) -> list[_Quote]:
             cut = _before_connectors(ctx, new.cue_start)
             vso = new.speaker is not None and new.speaker[0] > new.cue_start and new.attribution == "explicit"
             if ctx.text[q.start : cut].rstrip()[-1:] not in ("،", ",", ".", "؛") and not vso:
-                return found  # "قالوا إن واشنطن أعربت عن …": a report inside the reported words
+                # ذكرت وكالة إرنا أن عراقجي قال إن …: a report inside the reported words is a quote
+                # of its own, nested in the outer one (docs/guidelines.md, reports of reports)
+                return found + [new] if _nested_report(ctx, new) else found
             q.end = _trim_end(ctx.text, q.start, cut)
             if q.end <= q.start:
                 continue
@@ -315,6 +317,26 @@ def _add_quote(ctx: _Context, found: list[_Quote], new: _Quote) -> list[_Quote]:
             continue
         out.append(q)
     return out + [new]
+
+
+NESTED_REPORT_CLASSES = ("neutral", "assertive", "explanatory", "announcing")
+
+
+def _nested_report(ctx: _Context, new: _Quote) -> bool:
+    """A report inside reported words that is a quote of its own: a named speaker's saying verb
+    and its words after أن / إن or in quotation marks (ذكرت إرنا أن عراقجي قال إن «…»); not an
+    action the outer words describe (أكدت مساهمتها في…، تطلبها أوكرانيا).
+    """
+    if new.speaker is None or new.attribution != "explicit" or new.verb_class not in NESTED_REPORT_CLASSES:
+        return False
+    cue = ctx.token_at(new.cue_start)
+    if cue > 0 and ctx.folded[cue - 1] in RELATIVES:
+        return False  # الغاز الذي قال إنه يمول الحرب: a relative clause of the outer words
+    gap = ctx.text[new.speaker[1] : new.cue_start] if new.speaker[1] <= new.cue_start else ctx.text[new.cue_end : new.speaker[0]]
+    if gap.strip():
+        return False  # the speaker stands right before or after his verb (عراقجي قال، قال عراقجي)
+    between = [fold(w) for w in ctx.text[new.cue_end : new.start].split()]
+    return new.kind == "direct" or any(w in COMPLEMENTIZERS for w in between)
 
 
 def _before_connectors(ctx: _Context, offset: int) -> int:
@@ -587,6 +609,11 @@ def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
     commas = [k for k, ch in enumerate(head) if ch in "،,"]
     if commas and sentence.start + commas[-1] + 1 > starts[0]:
         starts.insert(0, sentence.start + commas[-1] + 1)
+    # ذكرت الوكالة أن الوزير قال: the subject of a clause that a complementizer opens
+    first = ctx.token_at(starts[0])
+    opener = next((j for j in range(i - 1, first, -1) if ctx.folded[j] in COMPLEMENTIZERS), None)
+    if opener is not None:
+        starts.insert(0, ctx.tokens[opener].start)
     for start in starts:
         found = _clause_subject(ctx, ctx.token_at(start), cue.first_token)
         if found is not None:
@@ -892,8 +919,8 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
             return surface, "", kind
         if inside:
             actor = inside[0]["actor_id"]
-            if kind == "institution" and gaz.actor_type(actor) == "person":
-                actor = ctx.res.affiliations.get(actor, actor)
+            if kind == "institution" and gaz.actor_type(actor) == "person" and first not in ctx.role_at:
+                actor = ctx.res.affiliations.get(actor, actor)  # مكتب ستارمر; not وزير الخارجية عباس عراقجي
             return surface, actor, kind
         return surface, "", kind
     if not inside:

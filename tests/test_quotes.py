@@ -716,3 +716,33 @@ def test_quotes_mark_and_mention_indexes_match_a_scan(resources, pieces, a, b):
     assert sorted(ctx.marks_ending_before(a), key=marks.index) == [q for q in marks if q.end <= a]
     assert [q.end for q in ctx.marks_ending_before(a)] == sorted((q.end for q in marks if q.end <= a), reverse=True)
     assert ctx.mentions_within(start, end) == [m for m in mentions if m["start"] >= start and m["end"] <= end]
+
+
+# ---------------------------------------------------------------------------------------------
+# Reports of reports (docs/guidelines.md): the agency's report and the words inside it
+
+
+def test_quotes_report_of_a_report_is_two_nested_quotes(quotes_of):
+    text = ("وذكرت وكالة «إرنا» الإيرانية أن وزير الخارجية عباس عراقجي قال إن \"صمود الشعب الفلسطيني أجبر "
+            "الاحتلال على القبول بوقف إطلاق النار\"، معرباً عن تقدير بلاده للدور الذي أدته قطر.")
+    found = quotes_of(text, "2025-01-16")
+    outer = one(found, cue="ذكرت")
+    inner = one(found, cue="قال")
+    assert outer["speaker_id"] == "Islamic Republic News Agency"
+    assert inner["speaker_id"] == "Abbas Araghchi"
+    assert outer["start"] <= inner["start"] and inner["end"] <= outer["end"]
+    # the participle goes on with the inner speaker's words
+    assert one(found, cue="معرباً")["speaker_id"] == "Abbas Araghchi"
+
+
+@pytest.mark.parametrize("text, inner_cue", [
+    # a relative clause of the reported words: the gas is said to fund the war, by Trump
+    ("وقال ترامب إن أوروبا يجب أن تتوقف عن شراء الغاز الروسي الذي قال إنه يمول الحرب.", None),
+    # an impersonal belief inside the reported words, not a report by the EU
+    ("وأعلن الاتحاد الأوروبي فرض عقوبات على مصارف يُعتقد أنها تساعد الكرملين.", None),
+    # an action the reported words describe, not a saying verb
+    ("وقال ماكرون إن 26 دولة أكدت مساهمتها في نشر قوة طمأنة.", None),
+])
+def test_quotes_not_a_nested_report(quotes_of, text, inner_cue):
+    found = quotes_of(text)
+    assert len(found) == 1, found[["cue", "speaker", "text"]].values.tolist()
