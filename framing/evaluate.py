@@ -52,7 +52,8 @@ def to_raw(findings: pd.DataFrame, corpus: Corpus, columns=(("start", "end"),)) 
 
 
 def match_spans(gold: pd.DataFrame, pred: pd.DataFrame, same: Callable[[dict, dict], bool] | None = None) -> list[tuple[int, int]]:
-    """One-to-one pairs (gold index, predicted index) of overlapping spans, best overlap first."""
+    """One-to-one pairs (gold index, predicted index) of overlapping spans, best overlap first and,
+    among equal overlaps, the span closest in extent."""
     candidates = []
     pred_by_article = {k: g for k, g in pred.groupby("article_id")}
     for gi, g in gold.iterrows():
@@ -63,9 +64,10 @@ def match_spans(gold: pd.DataFrame, pred: pd.DataFrame, same: Callable[[dict, di
         for pi, p in overlap.iterrows():
             if same is None or same(g, p):
                 size = min(g["end"], p["end"]) - max(g["start"], p["start"])
-                candidates.append((-size, gi, pi))
+                union = max(g["end"], p["end"]) - min(g["start"], p["start"])
+                candidates.append((-size, union, gi, pi))  # a tie goes to the closer span (a nested quote)
     pairs, used_g, used_p = [], set(), set()
-    for _, gi, pi in sorted(candidates):
+    for _, _, gi, pi in sorted(candidates):
         if gi not in used_g and pi not in used_p:
             pairs.append((gi, pi))
             used_g.add(gi)

@@ -273,6 +273,7 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
         if quote is not None and quote.end > quote.start:  # يعد "": empty quotation marks report nothing
             found = _add_quote(ctx, found, quote)
     found.extend(_headline_quotes(ctx, found))
+    found.extend(_relayed_reports(ctx, found))
     found.sort(key=lambda q: q.start)
     found.extend(_continuation_quotes(ctx, found))
     found.sort(key=lambda q: q.start)
@@ -400,6 +401,33 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
         return None
     start, end, kind = content
     return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, **base)
+
+
+def _relayed_reports(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
+    """نقلت وكالة تاس عن بوغدانوف قوله إن …: the agency's report, around the words it relays.
+
+    A quote whose speaker follows عن after a verb of relaying (نقل) is the inner quote; the
+    relaying verb's subject (the agency) speaks the outer one, from the inner speaker to the end
+    of his words (docs/guidelines.md, reports of reports).
+    """
+    out = []
+    for q in found:
+        if q.speaker is None or q.speaker[0] >= q.cue_start:
+            continue
+        i = ctx.token_at(q.speaker[0])
+        if i < 3 or ctx.folded[i - 1] != "عن" or any(ch in ctx.text[ctx.tokens[i - 1].end : q.speaker[0]] for ch in ".،؛:\n"):
+            continue
+        relay = next((c for c in ctx.cues if c.last_token < i - 1 and c.first_token >= i - 8
+                      and ctx.res.cue_rows[c.entry].get("lemma") == "نقل"), None)
+        if relay is None or any(f.cue_start == relay.start for f in found):
+            continue
+        subject = (ctx.tokens[relay.last_token + 1].start, ctx.tokens[i - 2].end)
+        if subject[1] <= subject[0] or any(ch in ctx.text[relay.end : subject[1]] for ch in ".،؛:\n"):
+            continue
+        entry = ctx.res.cue_rows[relay.entry]
+        out.append(_Quote(q.speaker[0], q.end, q.kind, ctx.text[relay.start : relay.end], relay.start, relay.end,
+                          entry["verb_class"], "explicit", subject))
+    return out
 
 
 def _impersonal(word: str) -> bool:

@@ -746,3 +746,14 @@ def test_quotes_report_of_a_report_is_two_nested_quotes(quotes_of):
 def test_quotes_not_a_nested_report(quotes_of, text, inner_cue):
     found = quotes_of(text)
     assert len(found) == 1, found[["cue", "speaker", "text"]].values.tolist()
+
+
+def test_quotes_relayed_report_is_the_agency_around_the_speaker(quotes_of):
+    text = ("ونقلت وكالة «تاس» عن نائب وزير الخارجية الروسي ميخائيل بوغدانوف قوله إن موسكو "
+            "«مستعدة لتعزيز التعاون العسكري» مع دول الساحل.")
+    found = quotes_of(text, "2025-07-07")
+    outer, inner = one(found, cue="نقلت"), one(found, cue="قوله")
+    assert (outer["speaker_id"], outer["speaker_type"]) == ("TASS", "institution")
+    assert inner["speaker_id"] == "unknown:ميخائيل بوغدانوف"
+    assert text[outer["start"] : outer["end"]].startswith("نائب وزير الخارجية الروسي")
+    assert outer["end"] == inner["end"] and outer["start"] < inner["start"]
