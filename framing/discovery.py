@@ -107,7 +107,7 @@ STOP_WORDS = frozenset().union(*map(word_class, (
     "وراء", "وفق", "باسم", "باسمه", "باسمها", "باسمهم", "لشؤون", "له", "لها", "لهم", "نظيره", "نظيرته",
     "نظيريه", "وفد", "بعدما", "عندما", "كل", "جميع", "بعض", "سوف", "تم", "يتم", "لقد", "كذلك", "هناك", "هنا",
     "إنما", "إلا", "أكثر", "أقل", "جدا", "جداً", "فقط", "لأن", "أنا", "أنت", "أنتم", "أنتما", "نحن", "هو", "هي",
-    "هم", "هن", "هما", "إنني", "إننا", "فأنتم", "وأنتم",
+    "هم", "هن", "هما", "إنني", "إننا", "فأنتم", "وأنتم", "بمجرد", "لمجرد",
 ))
 # Adjectives of time and order that follow a title, never a family name (الرئيس السابق).
 NOT_FAMILY_NAMES = frozenset(fold(w) for w in (
@@ -194,8 +194,10 @@ class _Article:
         plain = normalize_ar(word, unicode=False, alef=False, alef_maksura=False, teh_marbuta=False, hamza=False)
         if word.endswith(("اً", "ًا", "ٌ", "ٍ")) or plain.endswith("ية") or w.endswith(("ته", "ها", "هم", "هما")):
             return False  # an adverb or an accusative (مجدداً، لاحقاً), a feminine adjective (نهائية)
-        if w[:1] in "لب" and j + 1 < len(self.tokens) and self.folded[j + 1].startswith("ال"):
-            return False  # لمحادثات السلام: a prepositional phrase
+        noun = w[1:].endswith(("ات", "ه")) or w[1:] in COMMON_NOUNS or w[1:] in self.words.organisation_heads
+        if w[:1] in "لب" and noun and j + 1 < len(self.tokens) and self.folded[j + 1].startswith("ال") \
+                and not self.broken_before(j + 1):
+            return False  # لمحادثات السلام: a preposition and a noun (not بشار الأسد)
         if not all("\u0621" <= c <= "\u064a" or "\u064b" <= c <= "\u0652" or c in "\u0670\u0640" for c in word):
             return False
         if w.startswith(("ال", "وال", "لل", "بال", "كال", "فال")) or w in COMMON_NOUNS:
@@ -243,6 +245,8 @@ def read_name(art: _Article, j: int) -> list[int]:
                     and not art.broken_before(j + 1) and _ends_here(art, j + 2) and j + 1 not in art.taken:
                 out += [j, j + 1]  # two family names: محمد التليلي المنصري
             break
+        if out and w[:1] in "لب" and j + 1 < n and art.folded[j + 1].startswith("ال") and not art.broken_before(j + 1):
+            break  # أمادو عبد الرحمن بوصف التكتل: a preposition after the name
         if not art.is_name_word(j) or (out and art.tokens[j].text.endswith("ة") and not (
                 j + 1 < n and not art.broken_before(j + 1) and art.is_name_word(j + 1))):
             break  # a word in ة inside a name is followed by a name (سلمى مليكة حدادي), else an adjective

@@ -98,6 +98,8 @@ def evaluate(measure: str, path: str | Path | None = None, *, gold: str | Path |
     corpus = read_corpus(path or bundled_seeds())
     gold_table = load_gold(measure, gold)
     gold_table.attrs["actor_names"] = _actor_names_beside(gold, gold_table if measure == "actors" else None)
+    if measure == "actors":
+        gold_table.attrs["key_actors"] = _key_actors_beside(gold)
     scorer = {"actors": _actors, "quotes": _quotes, "hedges": _hedges, "sentiment": _sentiment}[measure]
     if not by_event or errors:
         return scorer(corpus, _gold_of(gold_table, corpus), errors)
@@ -131,6 +133,23 @@ def _actor_names_beside(gold: str | Path | None, table: pd.DataFrame | None = No
         surfaces = entry.surfaces | {fold_words(surface)} if form == "name" else entry.surfaces
         names[key] = GoldName(name or entry.name, surfaces)
     return names
+
+
+def _key_actors_beside(gold: str | Path | None) -> set[tuple[str, str]]:
+    """(article id, actor id) of the speakers, and of the sources and targets of evaluations, in
+    the quote and sentiment gold beside ``gold``: the actors every measure needs found."""
+    folder = None if gold is None else (Path(gold) if Path(gold).is_dir() else Path(gold).parent)
+    out = set()
+    for measure, columns in (("quotes", ("speaker_id",)), ("sentiment", ("source_id", "target_id"))):
+        where = None if folder is None else folder / f"{measure}.tsv"
+        if where is not None and not where.is_file():
+            continue
+        table = load_gold(measure, where)
+        for column in columns:
+            if column in table:
+                out.update((a, x) for a, v in zip(table["article_id"], table[column])
+                           for x in str(v).split("|") if x and x != "nan")
+    return out
 
 
 class GoldName(NamedTuple):
@@ -232,6 +251,13 @@ def _actors(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
     if errors:
         return _errors(corpus, gold, pred, pairs, "actor_id")
     metrics = {"all": prf(len(gold), len(pred), len(pairs)) | {"gold": len(gold), "found": len(pred)}}
+    # the speakers and evaluated actors the gold names in an article: is each found there at all?
+    mentioned = set(zip(gold["article_id"], gold["actor_id"]))
+    key = sorted(gold.attrs.get("key_actors", set()) & mentioned)
+    found_ids = pred.groupby("article_id")["actor_id"].agg(set).to_dict() if len(pred) else {}
+    hits = sum(any(same_actor(gold_actor(names, a, x), p) for p in found_ids.get(a, ())) for a, x in key)
+    metrics["speakers_targets"] = {"precision": float("nan"), "recall": round(hits / len(key), 3) if key else 0.0,
+                                   "f1": float("nan"), "gold": len(key), "found": hits}
     for form in ("name", "title", "demonym", "metonym"):
         g = set(gold.index[gold["form"] == form])
         p = set(pred.index[pred["form"] == form])
