@@ -25,6 +25,7 @@ from collections import Counter
 
 import pandas as pd
 
+from .discovery import UNKNOWN_PREFIX
 from .text import count_words, fold, word_tokens
 
 # The orders in which categories are listed (and drawn): the guidelines' order.
@@ -33,7 +34,6 @@ QUOTE_KIND_ORDER = ["direct", "indirect", "mixed"]
 VERB_CLASS_ORDER = ["neutral", "assertive", "announcing", "explanatory", "directive", "evaluative",
                     "distancing", "admitting", "denying", "praising"]
 VOICE_ORDER = ["author", "quoted"]
-UNKNOWN_PREFIX = "unknown:"
 KEYS = ["event", "outlet"]
 
 

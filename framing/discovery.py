@@ -362,8 +362,8 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
             return _person_spans(art, role, office, name, affiliation, titles, comma)
         if art.is_stop(j) and art.folded[j] not in OFFICE_WORDS:
             return []
-        if art.folded[j][:1] == "و" and not art.folded[j].startswith("وال"):
-            return []  # رئيس دولة وحكومة: a coordination, not an office and a name
+        if art.folded[j][:1] == "و" and not art.folded[j].startswith("وال") and art.folded[j] not in COMMON_NOUNS:
+            return []  # رئيس دولة وحكومة: a coordination, not an office and a name (رئيسة وزراء is one)
         office.append(j)
         j += 1
     return []

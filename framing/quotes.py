@@ -940,15 +940,15 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     head = ctx.speaker_nouns.get(first)
     if head is None and first + 1 < len(ctx.tokens) and first not in ctx.mention_at:
         head = ctx.speaker_nouns.get(first + 1)  # ثلاثة دبلوماسيين
-    gaz = ctx.res.gazetteer
     if head is not None and start <= head.start < end and not (inside and inside[0]["start"] == start):
         kind = ctx.res.speaker_types[head.entry]
         if kind in ("anonymous", "document"):
             return surface, "", kind
         if inside:
             actor = inside[0]["actor_id"]
-            if kind == "institution" and gaz.actor_type(actor) == "person" and first not in ctx.role_at:
-                actor = ctx.res.affiliations.get(actor, actor)  # مكتب ستارمر; not وزير الخارجية عباس عراقجي
+            if kind == "institution" and inside[0]["actor_type"] == "person" and first not in ctx.role_at:
+                # مكتب ستارمر; not وزير الخارجية عباس عراقجي
+                actor = inside[0].get("affiliation") or ctx.res.affiliations.get(actor, actor)
             return surface, actor, kind
         return surface, "", kind
     if not inside:
