@@ -141,7 +141,7 @@ class Gazetteer:
 
 # The bundled gazetteer: the curated actors of the seed events first (their labels win), then the
 # world: every state (generated from CLDR), organisations and movements, office holders.
-BUNDLED_GAZETTEER = ("actors.toml", "world/states.toml", "world/organisations.toml",
+BUNDLED_GAZETTEER = ("actors.toml", "world/states.toml", "world/organisations.toml", "world/bodies.toml",
                      "world/holders_mena.toml", "world/holders_world.toml")
 
 

@@ -2,23 +2,23 @@
 
 A person is introduced by a role and the words of the office (عضو المكتب السياسي لحركة حماس حسام
 بدران), or named before an appositive role (رامي الشريف، المحلل في بنك…). An organisation is
-introduced by its head noun (حركة مجتمع السلم، معهد الدراسات الأمنية). Each becomes an actor of
+introduced by its head noun (حزب الديمقراطية والتقدم، معهد الدراسات الأمنية). Each becomes an actor of
 the article with the id ``unknown:<its fullest name as first written>``, a type, the affiliation
 its title gives, and later mentions of the surname alone (بدران), of the bare title (رئيس السلطة)
-or of an abbreviation given in brackets (حمس) resolve to it. People the gazetteer holds are
+or of an abbreviation given in brackets (ديفا) resolve to it. People the gazetteer holds are
 followed the same way when the article names them in full: their surname alone (البرهان) and an
 honorific with their first name (الأمير فيصل) are their mentions too.
 
 >>> from framing.actors import find_mentions, load_gazetteer
->>> text = ("قال المتحدث باسم حركة مجتمع السلم رشيد بلقاسمي إن الحركة ستشارك. "
-...         "وأضاف بلقاسمي أن حركة مجتمع السلم (حمس) لن تقاطع، بحسب الباحث في جامعة طهران علي مرادي.")
+>>> text = ("قال المتحدث باسم حزب الديمقراطية والتقدم رشيد بلقاسمي إن الحزب سيشارك. "
+...         "وأضاف بلقاسمي أن حزب الديمقراطية والتقدم (ديفا) لن يقاطع، بحسب الباحث في جامعة طهران علي مرادي.")
 >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-13"], "text": [text]}))
 >>> for row in m[["surface", "actor_id", "actor_type", "affiliation"]].values.tolist():
 ...     print(" | ".join(row))
-المتحدث باسم حركة مجتمع السلم رشيد بلقاسمي | unknown:رشيد بلقاسمي | person | unknown:حركة مجتمع السلم
-بلقاسمي | unknown:رشيد بلقاسمي | person | unknown:حركة مجتمع السلم
-حركة مجتمع السلم | unknown:حركة مجتمع السلم | organisation | 
-حمس | unknown:حركة مجتمع السلم | organisation | 
+المتحدث باسم حزب الديمقراطية والتقدم رشيد بلقاسمي | unknown:رشيد بلقاسمي | person | unknown:حزب الديمقراطية والتقدم
+بلقاسمي | unknown:رشيد بلقاسمي | person | unknown:حزب الديمقراطية والتقدم
+حزب الديمقراطية والتقدم | unknown:حزب الديمقراطية والتقدم | organisation | 
+ديفا | unknown:حزب الديمقراطية والتقدم | organisation | 
 جامعة طهران | unknown:جامعة طهران | organisation | 
 علي مرادي | unknown:علي مرادي | person | unknown:جامعة طهران
 """
@@ -497,7 +497,7 @@ def _people_after_demonym(art: _Article, used: set[int]) -> list[Span]:
 
 
 def _organisations(art: _Article, used: set[int]) -> list[Span]:
-    """A head noun and its genitive (حركة مجتمع السلم، المحكمة الدستورية) the gazetteer lacks."""
+    """A head noun and its genitive (حزب الديمقراطية والتقدم، المحكمة الدستورية) the gazetteer lacks."""
     out = []
     words = art.words
     n = len(art.tokens)

@@ -563,6 +563,40 @@ def test_actors_world_gazetteer_finds_actors_of_another_summit(gazetteer):
     assert any(actor == "Hamas" for actor, _, _ in found)
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the longer name wins: the Iranian Kurdish party, the Iraqi faction, the OPEC fund
+        ("وهاجم الحرس الثوري مقار الحزب الديمقراطي الكردستاني الإيراني.",
+         [("الحرس الثوري", "Islamic Revolutionary Guard Corps"),
+          ("الحزب الديمقراطي الكردستاني الإيراني", "Democratic Party of Iranian Kurdistan")]),
+        ("وتبنت حركة حزب الله النجباء الهجوم.", [("حركة حزب الله النجباء", "Harakat Hezbollah al-Nujaba")]),
+        ("وقدّم صندوق أوبك للتنمية الدولية قرضاً.", [("صندوق أوبك للتنمية الدولية", "OPEC Fund for International Development")]),
+        # a parliament named with its state's adjective; its speaker's title is longer and wins
+        ("وقال رئيس مجلس النواب اللبناني نبيه بري إن البرلمان اللبناني سيجتمع.",
+         [("رئيس مجلس النواب اللبناني نبيه بري", "Nabih Berri"), ("البرلمان اللبناني", "Parliament of Lebanon")]),
+        # Turkey's AKP is named with its adjective; the bare shared name is no alias
+        ("وفاز حزب العدالة والتنمية التركي، ورحبت يونامي بالانتخابات.",
+         [("حزب العدالة والتنمية التركي", "Justice and Development Party (Turkey)"),
+          ("يونامي", "United Nations Assistance Mission for Iraq")]),
+    ],
+)
+def test_actors_bodies_longest_match(gazetteer, sentence, expected):
+    assert [(surface, actor) for actor, _, surface in mentions_of(sentence, gazetteer, date="2025-10-13")] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("وأشعل المحتجون النار وجرى إيقاد الشموع صوناً لذكرى الضحايا.", id="kindling-protecting"),
+        pytest.param("ووصل الوفد إلى النهضة بعد نهضة اقتصادية، وأعرب عن أمل كبير.", id="delegation-renaissance-hope"),
+        pytest.param("واجتمع مجلس النواب لمناقشة دولة القانون.", id="generic-parliament-rule-of-law"),
+    ],
+)
+def test_actors_bodies_ordinary_words_are_not_mentions(gazetteer, sentence):
+    assert [m for m in mentions_of(sentence, gazetteer, date="2025-10-13") if not m[0].startswith("unknown:")] == []
+
+
 def test_actors_world_states_are_up_to_date_with_their_generator():
     import subprocess
     import sys
