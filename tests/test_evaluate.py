@@ -249,13 +249,25 @@ def test_evaluate_cli_actors_per_form(capsys):
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0] == "== actors =="
-    assert lines[1].split() == ["metric", "all", "name", "title", "demonym", "metonym"]
+    columns = ["all", "speakers_targets", "name", "title", "demonym", "metonym"]
+    assert lines[1].split() == ["metric", *columns]
     table = {line.split()[0]: [float(x) for x in line.split()[1:]] for line in lines[2:]}
     scores = evaluate("actors").set_index("metric")
     for metric in ("precision", "recall"):
-        assert len(table[metric]) == 5
-        assert all(0.0 <= x <= 1.0 for x in table[metric])
-        assert table[metric] == [float(scores.loc[metric, c]) for c in ("all", "name", "title", "demonym", "metonym")]
+        assert len(table[metric]) == 6
+        assert table[metric] == pytest.approx([float(scores.loc[metric, c]) for c in columns], nan_ok=True)
+    # every speaker and evaluated actor of the seeds' gold is found in its article
+    assert table["recall"][1] == 1.0 and table["gold"][1] > 40
+
+
+def test_evaluate_speakers_and_targets_come_from_the_gold_beside(tmp_path, repo_root):
+    events = repo_root / "tests" / "fixtures" / "events"
+    scores = evaluate("actors", events, gold=events).set_index("metric")
+    assert scores.loc["gold", "speakers_targets"] > 100  # from quotes.tsv and sentiment.tsv
+    # with the actor gold alone there is no speaker or target to look for
+    (tmp_path / "actors.tsv").write_bytes((events / "actors.tsv").read_bytes())
+    alone = evaluate("actors", events, gold=tmp_path).set_index("metric")
+    assert alone.loc["gold", "speakers_targets"] == 0
 
 
 def test_evaluate_cli_hedges(capsys):
