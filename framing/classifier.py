@@ -511,7 +511,7 @@ class ClassifierScorer:
                 source, source_type = resolved[0]
             else:
                 quote = ctx.quote_of(start) or ctx.quote_of(int(mine[0]["start"]))
-                source, source_type = (quote[2] or "unknown", quote[3] or "unknown") if quote else ("author", "author")
+                source, source_type = (quote.speaker or "unknown", quote.speaker_type or "unknown") if quote else ("author", "author")
             rows.append({
                 "article_id": doc.article_id, "source_id": source, "source_type": source_type, "target_id": actor,
                 "polarity": label, "score": round(sign * float(p[classes.index(label)]), 3),

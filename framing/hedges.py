@@ -29,7 +29,7 @@ import pandas as pd
 from .actors import documents
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
-from .quotes import quote_spans
+from .quotes import QuoteSpan, quote_spans
 from .text import Document, count_words, fold, fold_set
 from .words import word_class
 
@@ -79,7 +79,8 @@ class HedgeFinder:
         """The hedge rows of one document; ``quote_spans`` are (start, end, speaker, ...) of its quotes,
         as :func:`framing.quotes.quote_span` gives them (whose cue start, the fifth, tells a
         reporting verb from an evidential booster)."""
-        cues = {q[4] for q in quote_spans if len(q) > 4}
+        quote_spans = [QuoteSpan(*q) for q in quote_spans]
+        cues = {q.cue_start for q in quote_spans}
         rows = []
         for m in doc.matches(self.matcher):
             entry = self._entries[m.entry]
@@ -89,9 +90,9 @@ class HedgeFinder:
             if category is None:
                 continue
             voice, speaker = "author", ""
-            inside = [q for q in quote_spans if q[0] <= m.start < q[1]]
+            inside = [q for q in quote_spans if q.start <= m.start < q.end]
             if inside:  # the innermost quote: a report of a report speaks in the inner speaker's voice
-                voice, speaker = "quoted", min(inside, key=lambda q: q[1] - q[0])[2]
+                voice, speaker = "quoted", min(inside, key=lambda q: q.end - q.start).speaker
             sentence = doc.sentence_of(m.start)
             rows.append({
                 "article_id": doc.article_id, "cue": doc.text[m.start : m.end], "category": category,

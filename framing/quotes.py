@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -992,25 +993,34 @@ def _row(ctx: _Context, q: _Quote, n: int) -> dict:
     }
 
 
-def quote_span(quote: dict) -> tuple[int, int, str, str, int]:
-    """What the hedge and sentiment rules take of a quote row: ``(start, end, speaker, speaker
-    type, cue start)``, the speaker being its actor id, else its words (cue start -1 when none).
+class QuoteSpan(NamedTuple):
+    """What the hedge and sentiment rules take of a quote: its content span and who speaks it."""
+
+    start: int
+    end: int
+    speaker: str  # the speaker's actor id, else the speaker's words
+    speaker_type: str = ""
+    cue_start: int = -1  # -1 when the quote has no cue
+
+
+def quote_span(quote: dict) -> QuoteSpan:
+    """The :class:`QuoteSpan` of a quote row, the speaker being its actor id, else its words.
 
     >>> quote_span({"start": 40, "end": 52, "speaker_id": "", "speaker": "مصادر", "speaker_type": "anonymous",
     ...             "cue_start": 30})
-    (40, 52, 'مصادر', 'anonymous', 30)
+    QuoteSpan(start=40, end=52, speaker='مصادر', speaker_type='anonymous', cue_start=30)
     """
     def text(value) -> str:
         return value if isinstance(value, str) else ""
 
     cue_start = quote.get("cue_start")
-    return (int(quote["start"]), int(quote["end"]), text(quote.get("speaker_id")) or text(quote.get("speaker")),
-            text(quote.get("speaker_type")), -1 if cue_start is None or pd.isna(cue_start) else int(cue_start))
+    return QuoteSpan(int(quote["start"]), int(quote["end"]), text(quote.get("speaker_id")) or text(quote.get("speaker")),
+                     text(quote.get("speaker_type")), -1 if cue_start is None or pd.isna(cue_start) else int(cue_start))
 
 
-def quote_spans(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int, str, str, int]]]:
+def quote_spans(quotes: pd.DataFrame) -> dict[str, list[QuoteSpan]]:
     """Per article, the :func:`quote_span` of each of its quotes."""
-    out: dict[str, list[tuple[int, int, str, str, int]]] = {}
+    out: dict[str, list[QuoteSpan]] = {}
     for quote in quotes.to_dict("records"):
         out.setdefault(quote["article_id"], []).append(quote_span(quote))
     return out

@@ -92,7 +92,7 @@ from .actors import Gazetteer, documents, load_gazetteer
 from .errors import InputError
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
-from .quotes import quote_spans
+from .quotes import QuoteSpan, quote_spans
 from .text import Document, fold
 from .words import word_class
 
@@ -464,7 +464,7 @@ class SentimentScorer:
         else:
             targets = _role_targets(ctx, cue, bounds)
         if quote is not None:
-            source, source_type = quote[2] or "unknown", quote[3] or "unknown"
+            source, source_type = quote.speaker or "unknown", quote.speaker_type or "unknown"
             nested = _nested_speaker(ctx, cue, bounds, self.reporting_verbs)
             if nested is not None and nested["actor_id"] != source:
                 source, source_type = nested["actor_id"], SOURCE_TYPES.get(nested.get("actor_type", ""), "person")
@@ -771,7 +771,7 @@ class _Context:
             self.mentions.append({**m, "first_token": first, "last_token": last,
                                   "governed": self._governed(first, start)})
             self.at_token.update(dict.fromkeys(covered, index))
-        self.quotes = sorted((int(q[0]), int(q[1]), *q[2:]) for q in quote_spans)
+        self.quotes = sorted(QuoteSpan(int(q[0]), int(q[1]), *q[2:]) for q in quote_spans)
         self.actor_ids = {m["actor_id"] for m in self.mentions}
 
     def _governed(self, first: int, start: int) -> bool:
@@ -785,14 +785,14 @@ class _Context:
 
     def quote_of(self, offset: int) -> tuple | None:
         """The innermost quote whose content holds ``offset``."""
-        inside = [q for q in self.quotes if q[0] <= offset < q[1]]
-        return min(inside, key=lambda q: q[1] - q[0]) if inside else None
+        inside = [q for q in self.quotes if q.start <= offset < q.end]
+        return min(inside, key=lambda q: q.end - q.start) if inside else None
 
     def token_bounds(self, quote: tuple | None) -> tuple[int, int]:
         """The first and last token a target may be (the quote's content, else the document)."""
         if quote is None:
             return 0, len(self.doc.tokens) - 1
-        return bisect_left(self.starts, quote[0]), bisect_left(self.starts, quote[1]) - 1
+        return bisect_left(self.starts, quote.start), bisect_left(self.starts, quote.end) - 1
 
     def sentence_bounds(self, cue: Cue | int) -> tuple[int, int]:
         """The first and last token of the sentence of a cue (or of a character offset)."""
@@ -801,10 +801,10 @@ class _Context:
 
     def quote_before(self, offset: int, max_sentences: int = 2) -> tuple | None:
         """The last quote ending at or before ``offset``, at most ``max_sentences`` sentences back."""
-        before = [q for q in self.quotes if q[1] <= offset]
+        before = [q for q in self.quotes if q.end <= offset]
         if not before:
             return None
-        last = max(before, key=lambda q: q[1])
+        last = max(before, key=lambda q: q.end)
         distance = self.doc.sentence_id(offset) - self.doc.sentence_id(max(last[1] - 1, 0))
         return last if distance <= max_sentences else None
 
@@ -813,10 +813,10 @@ class _Context:
         (..., مشيداً بـ), or, for a cue opening its sentence (وشكر), in the two sentences before."""
         sentence_id = self.doc.sentence_id(cue.start)
         first_token = self.sentence_bounds(cue)[0]
-        before = [q for q in self.quotes if q[1] <= cue.start]
+        before = [q for q in self.quotes if q.end <= cue.start]
         if not before:
             return None
-        last = max(before, key=lambda q: q[1])
+        last = max(before, key=lambda q: q.end)
         distance = sentence_id - self.doc.sentence_id(max(last[1] - 1, 0))
         if distance == 0 or (cue.first - first_token <= 1 and distance <= 2):
             return last
@@ -1122,7 +1122,7 @@ def _discredited_speaker(ctx: _Context, cue: Cue, quote: tuple | None, source: s
     """A charge of deception with no actor in its clause («هراء»، أكاذيب) is aimed at the claims
     reported just before it: the speaker of the previous quote, in the same or the previous
     sentence, when that is an actor other than the one who makes the charge."""
-    previous = ctx.quote_before(quote[0] if quote is not None else cue.start, max_sentences=1)
+    previous = ctx.quote_before(quote.start if quote is not None else cue.start, max_sentences=1)
     if previous is None or previous[2] == source or previous[2] not in ctx.actor_ids:
         return []
     return [(previous[2], source, source_type)]
@@ -1132,15 +1132,15 @@ def _claimant(ctx: _Context, cue: Cue) -> list[tuple[str, str, str]]:
     """A claim discredited by the author (من دون تقديم أي أدلة): the target is the speaker of the
     quote that holds the cue or ends before it in its sentence; the source is an outer quote's
     speaker, else the author (nobody discredits their own claim)."""
-    holding = [q for q in ctx.quotes if q[0] <= cue.start < q[1]]
-    quote = min(holding, key=lambda q: q[1] - q[0]) if holding else ctx.quote_before(cue.start, max_sentences=0)
-    if quote is None or quote[2] not in ctx.actor_ids:
+    holding = [q for q in ctx.quotes if q.start <= cue.start < q.end]
+    quote = min(holding, key=lambda q: q.end - q.start) if holding else ctx.quote_before(cue.start, max_sentences=0)
+    if quote is None or quote.speaker not in ctx.actor_ids:
         return []
-    outer = [q for q in holding if q[2] != quote[2]]
+    outer = [q for q in holding if q.speaker != quote.speaker]
     if outer:
-        source = min(outer, key=lambda q: q[1] - q[0])
-        return [(quote[2], source[2] or "unknown", source[3] or "unknown")]
-    return [(quote[2], "author", "author")]
+        source = min(outer, key=lambda q: q.end - q.start)
+        return [(quote.speaker, source.speaker or "unknown", source.speaker_type or "unknown")]
+    return [(quote.speaker, "author", "author")]
 
 
 def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: Sequence[int] = ()) -> list[int]:
