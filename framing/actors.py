@@ -21,10 +21,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from .discovery import UNKNOWN_PREFIX, Span, discover
 from .errors import InputError
 from .lexicon import read_toml, read_tsv
 from .matcher import LexiconMatcher
-from .discovery import UNKNOWN_PREFIX, Span, discover
 from .text import Document, fold, fold_set
 
 MENTION_COLUMNS = ["article_id", "actor_id", "actor_type", "surface", "form", "start", "end", "sentence_id", "affiliation"]

@@ -157,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 130
         except BrokenPipeError:
             return 0
-        except Exception as exc:  # noqa: BLE001 - a bug: one line, never a traceback
+        except Exception as exc:
             if os.environ.get("FRAMING_DEBUG"):
                 raise
             print(f"error: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)

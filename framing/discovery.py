@@ -218,7 +218,8 @@ def read_name(art: _Article, j: int) -> list[int]:
     a compound part (الدين) continues a name, and an article word ends it as a family name
     (الطيب، الصافي) only when punctuation or a function word follows.
     """
-    n, out, words = len(art.tokens), [], 0
+    n, words = len(art.tokens), 0
+    out: list[int] = []
     while j < n and words < MAX_NAME_WORDS:
         if out and (art.broken_before(j) or j in art.roles_at):
             break
@@ -537,7 +538,8 @@ def _organisation_body(art: _Article, k: int, definite: bool) -> list[int]:
     (وكالة الأنباء الليبية), one coordinated article word (والأمن) and one genitive with لل
     (للانتخابات، للدراسات الاستراتيجية).
     """
-    n, body = len(art.tokens), []
+    n = len(art.tokens)
+    body: list[int] = []
     genitive = with_lil = False
     feminine = definite and art.folded[k - 1].endswith("ه")  # السلطة الوطنية المستقلة
     while k < n and len(body) < 6 and not art.broken_before(k):

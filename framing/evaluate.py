@@ -139,7 +139,7 @@ def _key_actors_beside(gold: str | Path | None) -> set[tuple[str, str]]:
     """(article id, actor id) of the speakers, and of the sources and targets of evaluations, in
     the quote and sentiment gold beside ``gold``: the actors every measure needs found."""
     folder = None if gold is None else (Path(gold) if Path(gold).is_dir() else Path(gold).parent)
-    out = set()
+    out: set[tuple[str, str]] = set()
     for measure, columns in (("quotes", ("speaker_id",)), ("sentiment", ("source_id", "target_id"))):
         where = None if folder is None else folder / f"{measure}.tsv"
         if where is not None and not where.is_file():
@@ -269,7 +269,7 @@ def _actors(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
     return _metrics_table(metrics)
 
 
-def same_speaker(gold_row, pred_row, names: dict[tuple[str, str], str] | None = None) -> bool:
+def same_speaker(gold_row, pred_row, names: dict[tuple[str, str], GoldName] | None = None) -> bool:
     """A speaker is right when the actor ids agree, or, for speakers with no actor id
     (anonymous sources, documents), when the speaker types agree. ``names`` maps (article id,
     gold actor id) to the actor's Arabic name (the gold mentions' ``name_ar``), so that an actor

@@ -22,6 +22,7 @@ A cue inside a quote's content is in the quoted voice and credited to the quote'
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -75,12 +76,12 @@ class HedgeFinder:
         self.matcher = LexiconMatcher(self.lexicon["cue"].tolist(), enclitics=self.lexicon["enclitics"].map(as_flag))
         self._entries = self.lexicon[["cue", "category", "subcategory", "rule"]].to_dict("records")
 
-    def find(self, doc: Document, quote_spans: list[tuple]) -> list[dict]:
+    def find(self, doc: Document, quote_spans: Sequence[tuple]) -> list[dict]:
         """The hedge rows of one document; ``quote_spans`` are (start, end, speaker, ...) of its quotes,
         as :func:`framing.quotes.quote_span` gives them (whose cue start, the fifth, tells a
         reporting verb from an evidential booster)."""
-        quote_spans = [QuoteSpan(*q) for q in quote_spans]
-        cues = {q.cue_start for q in quote_spans}
+        spans = [QuoteSpan(*q) for q in quote_spans]
+        cues = {q.cue_start for q in spans}
         rows = []
         for m in doc.matches(self.matcher):
             entry = self._entries[m.entry]
@@ -90,7 +91,7 @@ class HedgeFinder:
             if category is None:
                 continue
             voice, speaker = "author", ""
-            inside = [q for q in quote_spans if q.start <= m.start < q.end]
+            inside = [q for q in spans if q.start <= m.start < q.end]
             if inside:  # the innermost quote: a report of a report speaks in the inner speaker's voice
                 voice, speaker = "quoted", min(inside, key=lambda q: q.end - q.start).speaker
             sentence = doc.sentence_of(m.start)

@@ -170,7 +170,7 @@ class _Quote:
     verb_class: str
     attribution: str
     speaker: tuple[int, int] | None  # character span of the speaker phrase
-    speaker_src: "_Quote | None" = None  # the quote whose speaker a continuation takes
+    speaker_src: _Quote | None = None  # the quote whose speaker a continuation takes
 
 
 class _Context:

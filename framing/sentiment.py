@@ -788,7 +788,7 @@ class _Context:
         inside = [q for q in self.quotes if q.start <= offset < q.end]
         return min(inside, key=lambda q: q.end - q.start) if inside else None
 
-    def token_bounds(self, quote: tuple | None) -> tuple[int, int]:
+    def token_bounds(self, quote: QuoteSpan | None) -> tuple[int, int]:
         """The first and last token a target may be (the quote's content, else the document)."""
         if quote is None:
             return 0, len(self.doc.tokens) - 1

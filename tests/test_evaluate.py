@@ -68,7 +68,7 @@ def test_evaluate_match_spans_other_article_does_not_match():
 def test_evaluate_match_spans_with_label_predicate():
     gold = spans([("a", 0, 10)], actor_id=["Russia"])
     pred = spans([("a", 0, 10), ("a", 5, 10)], actor_id=["Ukraine", "Russia"])
-    same = lambda g, p: g["actor_id"] == p["actor_id"]  # noqa: E731
+    same = lambda g, p: g["actor_id"] == p["actor_id"]
     assert match_spans(gold, pred, same) == [(0, 1)]
     assert match_spans(gold, pred) == [(0, 0)]
 
