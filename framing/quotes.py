@@ -64,6 +64,9 @@ STANCE_OPENERS = fold_set("الواضح", "المرجح", "المتوقع", "ا�
 # أقرّ البرلمان القانون ("approved") is no admission: admitting verbs need أن/إن
 NOMINAL_COMPLEMENT_CLASSES = {"announcing", "directive", "praising", "denying", "evaluative"}
 DIRECT_OBJECT_LEMMAS = fold_set("شكر")  # شكر X: the one thanked follows; أشاد بـ، رحب بـ take ب
+# Verbs of describing: وصف X بأنه / بـ«…» names the one described after the verb, not the speaker.
+DESCRIBING_LEMMAS = {"وصف"}
+DESCRIBED_PRONOUNS = word_class("described_pronouns")
 OBJECT_COMPLEMENT_CLASSES = {"assertive", "explanatory", "evaluative"}  # شدد على…، مستشهداً بـ…
 # The prepositions a reporting verb takes its content with (شدد على، دعا إلى), not all of them.
 PREPOSITIONS = word_class("prepositions_of_content")
@@ -267,6 +270,8 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
     for cue in ctx.cues:
         if ctx.mark_containing(cue.start):
             continue  # a reporting word inside quoted words belongs to the quote
+        if ctx.folded[cue.first_token] in CUE_HOMOGRAPHS:
+            continue
         entry = res.cue_rows[cue.entry]
         if _negated(ctx, cue.first_token):
             continue  # لم يقل، لم تبد: nothing was said
@@ -285,6 +290,8 @@ def _overlaps(a: _Quote, b: _Quote) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+# Words spelt like a cue that are another word: كلمة وداعية is a farewell speech, not و + داعية.
+CUE_HOMOGRAPHS = fold_set("وداعية", "وداعي", "وداعيا", "وداعيه")
 MODALS = word_class("modals")
 RELATIVES = word_class("relative_pronouns")
 CLAUSE_OPENERS = word_class("subject_openers")  # words before the subject of a reporting clause
@@ -384,6 +391,9 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
     # a participle (مضيفاً، داعياً الحلفاء) takes its speaker from its clause, never from what follows
     no_speaker_after = praised_next or form == "participle"
     speaker = None if no_speaker_after else _speaker_after(ctx, after, sentence.end)
+    if speaker is not None and entry.get("lemma", "") in DESCRIBING_LEMMAS and _described_next(ctx, speaker[1]) \
+            and len(ctx.mentions_within(speaker[0], speaker[1])) == 1:
+        speaker = None  # ووصف فكي بأنه «…»: the one described, not the speaker (ووصف ماكرون بوتين بأنه has both)
     attribution = "explicit"
     src = None
     content_from = speaker[2] if speaker else ctx.tokens[cue.last_token].end
@@ -429,6 +439,17 @@ def _relayed_reports(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
         out.append(_Quote(q.speaker[0], q.end, q.kind, ctx.text[relay.start : relay.end], relay.start, relay.end,
                           entry["verb_class"], "explicit", subject))
     return out
+
+
+def _described_next(ctx: _Context, offset: int) -> bool:
+    """Whether the words after ``offset`` give a description: بأنه، بـ«…»، بالـ…"""
+    i = ctx.token_at(offset)
+    while i < len(ctx.tokens) and ctx.tokens[i].start < offset:
+        i += 1
+    if i >= len(ctx.tokens) or _gap_has_break(ctx, i):
+        return False
+    word = ctx.folded[i]
+    return word in DESCRIBED_PRONOUNS or word == "ب" or word.startswith("بال")  # بأنه، بـ«…»، بالخائن
 
 
 def _impersonal(word: str) -> bool:

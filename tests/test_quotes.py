@@ -757,3 +757,17 @@ def test_quotes_relayed_report_is_the_agency_around_the_speaker(quotes_of):
     assert inner["speaker_id"] == "unknown:ميخائيل بوغدانوف"
     assert text[outer["start"] : outer["end"]].startswith("نائب وزير الخارجية الروسي")
     assert outer["end"] == inner["end"] and outer["start"] < inner["start"]
+
+
+def test_quotes_the_one_described_is_not_the_speaker(quotes_of):
+    text = ("أما الأمين العام للأمم المتحدة أنطونيو غوتيريش، فأشاد بالدور المحوري للاتحاد، "
+            "ووصف فكي بأنه \"صوت شجاع للقارة\".")
+    assert one(quotes_of(text, "2025-02-16"), cue="وصف")["speaker_id"] == "António Guterres"
+    # with a subject and an object after the verb, the subject speaks
+    assert one(quotes_of("ووصف ماكرون بوتين بأنه «غير جدير بالثقة»."), cue="وصف")["speaker_id"] == "Emmanuel Macron"
+
+
+def test_quotes_a_farewell_speech_is_not_a_call(quotes_of):
+    # كلمة وداعية: "farewell", spelt like و + داعية ("calling")
+    found = quotes_of("وفي كلمة وداعية أمام القمة، وجّه فكي الشكر لإثيوبيا على حسن الضيافة.", "2025-02-16")
+    assert "وداعية" not in set(found["cue"])
