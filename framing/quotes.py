@@ -688,8 +688,9 @@ def _clause_subject(ctx: _Context, i: int, cue_token: int) -> tuple[int, int] | 
             end = _speaker_phrase_end(ctx, i, ctx.tokens[cue_token].start)
             end = min(end, cue_token - 1)
             return ctx.tokens[i].start, ctx.tokens[end].end
-        if ctx.folded[i] in STOPS:
-            return None
+        word = ctx.folded[i]
+        if word in STOPS or (word[:1] in "وف" and word[1:] in STOPS):
+            return None  # ومن بيروت: a place, not a subject
         i += 1
     return None
 

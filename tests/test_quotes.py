@@ -771,3 +771,9 @@ def test_quotes_a_farewell_speech_is_not_a_call(quotes_of):
     # كلمة وداعية: "farewell", spelt like و + داعية ("calling")
     found = quotes_of("وفي كلمة وداعية أمام القمة، وجّه فكي الشكر لإثيوبيا على حسن الضيافة.", "2025-02-16")
     assert "وداعية" not in set(found["cue"])
+
+
+def test_quotes_a_place_opening_the_sentence_is_not_its_subject(quotes_of):
+    text = ("ومن بيروت، بارك الأمين العام لحزب الله الشيخ نعيم قاسم للشعب الفلسطيني \"هذا الانتصار\"، "
+            "معتبراً أن \"المقاومة فرضت إرادتها\".")
+    assert one(quotes_of(text, "2025-01-16"), cue="معتبراً")["speaker_id"] == "Naim Qassem"
