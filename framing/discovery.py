@@ -75,7 +75,6 @@ class NameWords:
     common_given_names: frozenset[str]
     place_named_heads: frozenset[str]
     descriptive_roles: frozenset[str]
-    stop_words: frozenset[str]
     cue_words: frozenset[str]
 
 
@@ -92,7 +91,7 @@ def name_words() -> NameWords:
     descriptive = frozenset(" ".join(fold(w) for w in r.split()) for r in roles.loc[roles["kind"] == "descriptive", "role"])
     cues = read_tsv("reporting_cues.tsv", required=["cue"])["cue"]
     cue_words = frozenset(fold(c) for c in cues if " " not in c)
-    return NameWords(descriptive_roles=descriptive, stop_words=STOP_WORDS, cue_words=cue_words, **folded)
+    return NameWords(descriptive_roles=descriptive, cue_words=cue_words, **folded)
 
 
 # Words that end a name or stand between a role and a name without being part of either: the
@@ -100,14 +99,13 @@ def name_words() -> NameWords:
 STOP_WORDS = frozenset().union(*map(word_class, (
     "prepositions", "joined_prepositions", "complementizers", "relative_pronouns", "demonstratives", "negators",
     "pronoun_subjects", "described_pronouns", "quantifiers", "clause_openers", "clause_breakers", "modals",
-    "past_auxiliaries",
+    "past_auxiliaries", "personal_pronouns",
 ))) | frozenset(fold(w) for w in (
     "قد", "ما", "أو", "يوم", "أمس", "اليوم", "أيضا", "أيضاً", "عام", "عاما", "عاماً", "مساء", "صباح", "ظهر",
     "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "سابقا", "سابقاً", "منذ", "إثر",
     "وراء", "وفق", "باسم", "باسمه", "باسمها", "باسمهم", "لشؤون", "له", "لها", "لهم", "نظيره", "نظيرته",
     "نظيريه", "وفد", "بعدما", "عندما", "كل", "جميع", "بعض", "سوف", "تم", "يتم", "لقد", "كذلك", "هناك", "هنا",
-    "إنما", "إلا", "أكثر", "أقل", "جدا", "جداً", "فقط", "لأن", "أنا", "أنت", "أنتم", "أنتما", "نحن", "هو", "هي",
-    "هم", "هن", "هما", "إنني", "إننا", "فأنتم", "وأنتم", "بمجرد", "لمجرد",
+    "إنما", "إلا", "أكثر", "أقل", "جدا", "جداً", "فقط", "لأن", "بمجرد", "لمجرد",
 ))
 # Adjectives of time and order that follow a title, never a family name (الرئيس السابق).
 NOT_FAMILY_NAMES = frozenset(fold(w) for w in (
@@ -115,15 +113,13 @@ NOT_FAMILY_NAMES = frozenset(fold(w) for w in (
     "الجديد", "الجديدة", "المقبل", "المقبلة", "الماضي", "الماضية", "المنتهية", "المكلف", "المكلفة",
 ))
 # After a name of one word, only these (or punctuation, a cue, a role) show that it was a name.
-CLAUSE_WORDS = frozenset(fold(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "الذي", "التي", "الذين", "وأن", "وإن"))
+CLAUSE_WORDS = word_class("complementizers") | word_class("relative_pronouns")
 # Common nouns that look like a name word after a role (دولة، حكومة).
 COMMON_NOUNS = frozenset(fold(w) for w in (
     "دولة", "حكومة", "وزراء", "جمهورية", "بلاده", "بلادها", "وفد", "دول", "مكتب", "شؤون", "قسم", "إدارة",
     "ملف", "بلدية", "دائرة", "مديرية", "ولاية", "إقليم", "محافظة", "منطقة", "سلطنة", "مملكة", "إمارة", "رقم",
     "قوله", "قولها", "كلمته", "كلمتها", "حفظ",
 ))
-OPENING = "("
-CLOSING = ")"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -167,7 +163,7 @@ class _Article:
         w = self.folded[j]
         if w in ("علي", "وعلي"):  # folding makes the name علي and the preposition على one word
             return normalize_ar(self.tokens[j].text, alef_maksura=False).endswith("ى")
-        return w in self.words.stop_words or self.is_cue(j) or w.isdigit()
+        return w in STOP_WORDS or self.is_cue(j) or w.isdigit()
 
     def is_cue(self, j: int) -> bool:
         w = self.folded[j]
@@ -676,7 +672,7 @@ def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
         if len(name) >= 3 and name[-2] in art.words.connectors:
             if name[-2] == fold("آل"):
                 keys.append((name[-2], surname))  # آل ثاني; not عبد العزيز or بن سلمان, parts of other names
-        elif surname not in art.words.compound_parts and len(surname) >= 3 and surname not in art.words.stop_words \
+        elif surname not in art.words.compound_parts and len(surname) >= 3 and surname not in STOP_WORDS \
                 and surname not in art.words.common_given_names:
             keys.append((surname,))
         first = name[:2] if name[0] in art.words.connectors else name[:1]
@@ -693,9 +689,7 @@ def _bracketed_after(art: _Article, s: Span) -> int | None:
         return None
     before = art.doc.text[s.end : art.tokens[j].start].strip()
     after = art.doc.text[art.tokens[j].end : art.tokens[j + 1].start if j + 1 < len(art.tokens) else len(art.doc.text)]
-    if len(before) == 1 and before in OPENING and after.strip()[:1] in CLOSING and after.strip()[:1]:
-        return j
-    return None
+    return j if before == "(" and after.strip().startswith(")") else None
 
 
 def _name_text(art: _Article, name: list[int]) -> str:
