@@ -138,14 +138,9 @@ class _Article:
 
     def __post_init__(self):
         self.taken = {t: s for s in self.found for t in range(s.first, s.last + 1)}
+        self.tokens = self.doc.tokens
+        self.folded: list[str] = self.doc.folded
 
-    @property
-    def tokens(self):
-        return self.doc.tokens
-
-    @property
-    def folded(self) -> list[str]:
-        return self.doc.folded
 
     def bare(self, j: int) -> str:
         """The folded word without a conjunction (وبدران → بدران)."""
@@ -613,14 +608,19 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict) -> list[Span]:
             keys.setdefault((art.folded[abbreviation],), s)
     if not keys:
         return []
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(keys, key=len, reverse=True):
+        by_first.setdefault(key[0], []).append(key)
     out = []
     n = len(art.tokens)
-    longest = max(len(k) for k in keys)
     j = 0
     while j < n:
-        for size in range(min(longest, n - j), 0, -1):
-            window = (art.bare(j),) if size == 1 else tuple(art.folded[j : j + size])
-            if window not in keys or any(art.broken_before(t) for t in range(j + 1, j + size)):
+        word, bare = art.folded[j], art.bare(j)
+        candidates = by_first.get(word, []) + (by_first.get(bare, []) if bare != word else [])
+        for window in candidates:
+            size = len(window)
+            if size > 1 and (bare != word and window[0] != word or tuple(art.folded[j : j + size]) != window
+                             or any(art.broken_before(t) for t in range(j + 1, j + size))):
                 continue
             s = keys[window]
             taken = [at[t] for t in range(j, j + size) if t in at]
@@ -636,10 +636,10 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict) -> list[Span]:
             if taken:
                 spans.remove(taken[0])
             start = art.tokens[j].start
-            if size == 1 and window[0] != art.folded[j]:
+            if size == 1 and window[0] != word:
                 start += 1  # the conjunction of وبدران
             kind = s.actor_type or art.gazetteer.actor_type(s.actor_id)
-            form = "title" if len(window) > 1 and window[0] not in art.words.first_name_honorifics else "name"
+            form = "title" if size > 1 and window[0] not in art.words.first_name_honorifics else "name"
             found = Span(start, art.tokens[j + size - 1].end, s.actor_id, form, j, j + size - 1, kind, s.affiliation)
             out.append(found)
             at.update(dict.fromkeys(range(j, j + size), found))
