@@ -392,8 +392,11 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
     no_speaker_after = praised_next or form == "participle"
     speaker = None if no_speaker_after else _speaker_after(ctx, after, sentence.end)
     if speaker is not None and entry.get("lemma", "") in DESCRIBING_LEMMAS and _described_next(ctx, speaker[1]) \
-            and len(ctx.mentions_within(speaker[0], speaker[1])) == 1:
-        speaker = None  # ووصف فكي بأنه «…»: the one described, not the speaker (ووصف ماكرون بوتين بأنه has both)
+            and len(ctx.mentions_within(speaker[0], speaker[1])) == 1 \
+            and not ctx.folded[cue.last_token].endswith(("ه", "ها", "هم", "هما")):
+        # ووصف فكي بأنه «…»: the one described, not the speaker (ووصف ماكرون بوتين بأنه names both;
+        # in وصفتها موسكو بأنها the verb carries the one described)
+        speaker = None
     attribution = "explicit"
     src = None
     content_from = speaker[2] if speaker else ctx.tokens[cue.last_token].end

@@ -777,3 +777,8 @@ def test_quotes_a_place_opening_the_sentence_is_not_its_subject(quotes_of):
     text = ("ومن بيروت، بارك الأمين العام لحزب الله الشيخ نعيم قاسم للشعب الفلسطيني \"هذا الانتصار\"، "
             "معتبراً أن \"المقاومة فرضت إرادتها\".")
     assert one(quotes_of(text, "2025-01-16"), cue="معتبراً")["speaker_id"] == "Naim Qassem"
+
+
+def test_quotes_a_describing_verb_with_its_object_pronoun_keeps_the_speaker_after_it(quotes_of):
+    text = "وهي تصريحات وصفتها موسكو بأنها «هراء»."
+    assert one(quotes_of(text), cue="وصفتها")["speaker_id"] == "Russia"
