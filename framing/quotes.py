@@ -67,6 +67,7 @@ DIRECT_OBJECT_LEMMAS = fold_set("شكر")  # شكر X: the one thanked follows; 
 # Verbs of describing: وصف X بأنه / بـ«…» names the one described after the verb, not the speaker.
 DESCRIBING_LEMMAS = {"وصف"}
 DESCRIBED_PRONOUNS = word_class("described_pronouns")
+ENCLITIC_PRONOUNS = word_class("enclitic_pronouns")
 OBJECT_COMPLEMENT_CLASSES = {"assertive", "explanatory", "evaluative"}  # شدد على…، مستشهداً بـ…
 # The prepositions a reporting verb takes its content with (شدد على، دعا إلى), not all of them.
 PREPOSITIONS = word_class("prepositions_of_content")
@@ -393,7 +394,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
     speaker = None if no_speaker_after else _speaker_after(ctx, after, sentence.end)
     if speaker is not None and entry.get("lemma", "") in DESCRIBING_LEMMAS and _described_next(ctx, speaker[1]) \
             and len(ctx.mentions_within(speaker[0], speaker[1])) == 1 \
-            and not ctx.folded[cue.last_token].endswith(("ه", "ها", "هم", "هما")):
+            and not ctx.folded[cue.last_token].endswith(tuple(ENCLITIC_PRONOUNS)):
         # ووصف فكي بأنه «…»: the one described, not the speaker (ووصف ماكرون بوتين بأنه names both;
         # in وصفتها موسكو بأنها the verb carries the one described)
         speaker = None
