@@ -1,9 +1,10 @@
-"""Actors: the gazetteer, the mention finder and the discovery of people the gazetteer lacks.
+"""Actors: the gazetteer and the mention finder.
 
 A mention is a name (ماكرون، Macron), a title resolved by the article's date (الرئيس الفرنسي),
 a demonym or adjective (الروسي، الأوروبيون) or a metonym (الكرملين، واشنطن). A place named only
-as a location (في باريس) is not a mention. A title followed by an unknown name (الرئيس نيكشور دان)
-yields a mention with a provisional id ``unknown:<name>``.
+as a location (في باريس) is not a mention. People and organisations the gazetteer lacks
+(الرئيس نيكشور دان، حركة مجتمع السلم) are found in the text by :mod:`framing.discovery`, with
+provisional ids ``unknown:<name>``.
 
 >>> g = load_gazetteer()
 >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"],
