@@ -162,7 +162,7 @@ class _Article:
 
     def is_cue(self, j: int) -> bool:
         w = self.folded[j]
-        return w in self.words.cue_words or (w[:1] in "وف" and w[1:] in self.words.cue_words)
+        return w in self.words.cue_words or (w[:1] in "وفب" and w[1:] in self.words.cue_words)  # بالقول
 
     def is_latin_name(self, j: int) -> bool:
         word = self.tokens[j].text
@@ -240,8 +240,8 @@ def read_name(art: _Article, j: int) -> list[int]:
         if out and w[:1] in "لب" and j + 1 < n and art.folded[j + 1].startswith("ال") and not art.broken_before(j + 1):
             break  # أمادو عبد الرحمن بوصف التكتل: a preposition after the name
         if not art.is_name_word(j) or (out and art.tokens[j].text.endswith("ة") and not (
-                j + 1 < n and not art.broken_before(j + 1) and art.is_name_word(j + 1))):
-            break  # a word in ة inside a name is followed by a name (سلمى مليكة حدادي), else an adjective
+                _ends_here(art, j + 1) or (j + 1 < n and not art.broken_before(j + 1) and art.is_name_word(j + 1)))):
+            break  # a word in ة inside a name ends it (ريبين زنكنة،) or a name follows (سلمى مليكة حدادي)
         out.append(j)
         words += 1
         j += 1
@@ -422,7 +422,9 @@ def _people_before_role(art: _Article, role_matches, used: set[int]) -> list[Spa
             continue
         before = name[0] - 1
         opener = art.folded[before][:1] in "وف" and art.folded[before][1:] not in art.words.organisation_heads if before >= 0 else True
-        if before >= 0 and not (art.broken_before(name[0]) or art.is_stop(before) or art.is_cue(before) or opener):
+        after_noun = before >= 0 and art.folded[before].startswith("ال")  # وفد مجلس النواب عبد المنعم الفاخري، النائب
+        if before >= 0 and not (art.broken_before(name[0]) or art.is_stop(before) or art.is_cue(before) or opener
+                                or after_noun):
             continue  # the name must open its clause: ويرى رامي الشريف، المحلل…
         used.update(name)
         out.append(Span(art.tokens[name[0]].start, art.tokens[name[-1]].end, UNKNOWN_PREFIX + _name_text(art, name),
@@ -558,6 +560,12 @@ def _organisation_body(art: _Article, k: int, definite: bool) -> list[int]:
                 genitive = True
         elif fk.startswith("لل") and not with_lil:
             with_lil = True
+        elif fk[:1] == "ل" and not with_lil and k + 1 < n and art.folded[k + 1].startswith("ال") \
+                and not art.broken_before(k + 1) and k + 1 not in art.taken:
+            body += [k, k + 1]  # لمراقبة الانتخابات، لنزاهة الانتخابات
+            with_lil = True
+            k += 2
+            continue
         elif fk.startswith("وال") and not any(art.folded[t].startswith("وال") for t in body):
             pass
         elif not adjective:
@@ -579,10 +587,10 @@ def _is_organisation_name(art: _Article, body: list[int]) -> bool:
         return True
     if len(body) < 2:
         return False
-    second = art.folded[body[1]]
-    if second.startswith("لل") or body[1] in art.taken:
-        return True
-    return not first.endswith(("ه", "ي")) and second.startswith("ال")
+    later = [art.folded[t] for t in body[1:]]
+    if later[0].startswith("لل") or body[1] in art.taken or any(w.startswith(("لل", "ل")) for w in later[1:]):
+        return True  # برقة للدراسات، شباب فزان للانتخابات، الرقيب لمراقبة الانتخابات
+    return not first.endswith(("ه", "ي")) and later[0].startswith("ال")
 
 
 def _follow_up(art: _Article, spans: list[Span], titles: dict) -> list[Span]:

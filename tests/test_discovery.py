@@ -179,3 +179,26 @@ def test_cli_gazetteer_entries(tmp_path, capsys):
     assert main(["actors", str(folder), "--unknown", "--min-articles", "3", "--format", "csv"]) == 0
     out, _ = capsys.readouterr()
     assert out.splitlines() == ["actor_id,type,affiliation,name,forms,mentions,articles,example"]
+
+
+def test_organisation_with_a_genitive_of_purpose(gazetteer):
+    text = "وسجلت شبكة الرقيب لمراقبة الانتخابات خروقات، فيما طالب ائتلاف شباب فزان للانتخابات بالتحقيق."
+    found = ids(text, gazetteer)
+    assert "unknown:شبكة الرقيب لمراقبة الانتخابات" in found
+    assert "unknown:ائتلاف شباب فزان للانتخابات" in found
+
+
+def test_name_ending_in_ta_marbuta_after_a_comma_title(gazetteer):
+    text = "وأكد المتحدث باسم الحزب الديمقراطي الكردستاني، ريبين زنكنة، أن حزبه لن يشارك."
+    found = mentions(text, gazetteer)
+    assert ("ريبين زنكنة", "unknown:ريبين زنكنة", "person", "Kurdistan Democratic Party") in found
+
+
+def test_name_before_an_appositive_description_after_a_noun(gazetteer):
+    text = "ويترأس وفد مجلس النواب عبد المنعم الفاخري، النائب عن دائرة بنغازي، بينما يقود الوفد الآخر سالم."
+    assert "unknown:عبد المنعم الفاخري" in ids(text, gazetteer)
+
+
+def test_name_ends_before_a_verbal_noun_of_saying(gazetteer):
+    text = "واكتفى الناطق باسمها اللواء أحمد المسماري بالقول إن القوات جاهزة."
+    assert "unknown:أحمد المسماري" in ids(text, gazetteer)
