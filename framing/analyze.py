@@ -540,6 +540,8 @@ def register(subparsers) -> None:
                    help="run on Dask: a local cluster, or the scheduler at this address (needs framing[scale])")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     p.add_argument("--gazetteer", help="an actor gazetteer (TOML) to use instead of the bundled one")
+    p.add_argument("--add-gazetteer", metavar="FILE",
+                   help="actors (TOML) to add to the gazetteer, e.g. from framing actors --gazetteer-entries")
     p.add_argument("--cues", help="a reporting-cue lexicon (TSV) to use instead of the bundled one")
     p.add_argument("--hedges", help="a hedge lexicon (TSV) to use instead of the bundled one")
     p.add_argument("--sentiment", help="a sentiment lexicon (TSV) to use instead of the bundled one")
@@ -550,7 +552,8 @@ def analyze_command(args: argparse.Namespace) -> pd.DataFrame:
     """``framing analyze``: the tables of :func:`analyze_corpus`, then ``run.json`` beside them."""
     from .manifest import lexicons_used, options_of, write_run_manifest
 
-    lexicons = {"gazetteer": args.gazetteer, "cues": args.cues, "hedges": args.hedges, "sentiment": args.sentiment}
+    lexicons = {"gazetteer": args.gazetteer, "add_gazetteer": args.add_gazetteer, "cues": args.cues,
+                "hedges": args.hedges, "sentiment": args.sentiment}
     analyzer = Analyzer.from_files(**lexicons)
     summary = analyze_corpus(args.path, args.out, analyzer=analyzer, chunk_size=args.chunk_size, jobs=args.jobs,
                              dask=args.dask, csv=args.csv, strict=args.strict, encoding=args.encoding,

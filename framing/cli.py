@@ -92,6 +92,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         _corpus_args(p)
         _table_args(p)
         p.add_argument("--gazetteer", help="an actor gazetteer (TOML) to use instead of the bundled one")
+        p.add_argument("--add-gazetteer", metavar="FILE",
+                       help="actors (TOML) to add to the gazetteer, e.g. from framing actors --gazetteer-entries")
         if name == "actors":
             p.add_argument("--unknown", action="store_true",
                            help="list the people and organisations found in the text that the gazetteer lacks")
@@ -221,7 +223,8 @@ def corpus_command(args: argparse.Namespace) -> pd.DataFrame:
 def _analyzer(args: argparse.Namespace):
     from .pipeline import Analyzer
 
-    return Analyzer.from_files(gazetteer=getattr(args, "gazetteer", None), hedges=getattr(args, "lexicon", None))
+    return Analyzer.from_files(gazetteer=getattr(args, "gazetteer", None), add_gazetteer=getattr(args, "add_gazetteer", None),
+                               hedges=getattr(args, "lexicon", None))
 
 
 @command("actors")
@@ -230,7 +233,7 @@ def actors_command(args: argparse.Namespace) -> pd.DataFrame:
     from .discovery import discovered_actors, gazetteer_entries
 
     corpus = load(args)
-    mentions = find_mentions(corpus.articles, load_gazetteer(args.gazetteer))
+    mentions = find_mentions(corpus.articles, load_gazetteer(args.gazetteer, extra=args.add_gazetteer))
     if not (args.unknown or args.gazetteer_entries):
         return mentions
     found = discovered_actors(mentions, min_articles=args.min_articles)

@@ -39,10 +39,12 @@ class Analyzer:
     sentiment_scorer: SentimentScorer | None = None
 
     @classmethod
-    def from_files(cls, *, gazetteer: str | Path | None = None, cues: str | Path | None = None,
-                   hedges: str | Path | None = None, sentiment: str | Path | None = None) -> "Analyzer":
-        """Load the bundled lexicons, or the user's files where given."""
-        g = load_gazetteer(gazetteer)
+    def from_files(cls, *, gazetteer: str | Path | None = None, add_gazetteer: str | Path | None = None,
+                   cues: str | Path | None = None, hedges: str | Path | None = None,
+                   sentiment: str | Path | None = None) -> "Analyzer":
+        """Load the bundled lexicons, or the user's files where given; ``add_gazetteer`` adds its
+        actors to the gazetteer (``framing actors --gazetteer-entries`` writes such a file)."""
+        g = load_gazetteer(gazetteer, extra=add_gazetteer)
         return cls(
             g,
             load_quote_resources(cues=cues, gazetteer=g),

@@ -64,6 +64,8 @@ def register(subparsers) -> None:
 def _common_args(p: argparse.ArgumentParser, languages) -> None:
     p.add_argument("--labels", choices=languages, default="en", help="actor names in the figures: en (default) or ar")
     p.add_argument("--gazetteer", help="an actor gazetteer (TOML) to use instead of the bundled one")
+    p.add_argument("--add-gazetteer", metavar="FILE",
+                   help="actors (TOML) to add to the gazetteer, e.g. from framing actors --gazetteer-entries")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary line")
 
 
@@ -81,7 +83,7 @@ def _load(args: argparse.Namespace):
     if missing:
         warn(corpus_path(args), f"{missing} article(s) have no event and are left out of the comparisons "
                                 "(give each an event in corpus.csv)")
-    analyzer = Analyzer.from_files(gazetteer=args.gazetteer)
+    analyzer = Analyzer.from_files(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
     return corpus, analyzer
 
 
@@ -112,7 +114,8 @@ def report_command(args: argparse.Namespace) -> int:
     out = Path(args.out)
     for name, data in files.items():
         write_atomic(out / name, data)
-    write_run_manifest(out, corpus_path(args), options_of(args), lexicons_used(gazetteer=args.gazetteer))
+    lexicons = lexicons_used(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
+    write_run_manifest(out, corpus_path(args), options_of(args), lexicons)
     if not args.quiet:
         tables = sum(1 for n in files if n.startswith("tables/"))
         figures = sum(1 for n in files if n.startswith("figures/"))

@@ -3,6 +3,8 @@ through it, on sentences in the shape of Arabic news about events the gazetteer 
 
 from __future__ import annotations
 
+import io
+
 import pandas as pd
 import pytest
 
@@ -179,6 +181,12 @@ def test_cli_gazetteer_entries(tmp_path, capsys):
     assert main(["actors", str(folder), "--unknown", "--min-articles", "3", "--format", "csv"]) == 0
     out, _ = capsys.readouterr()
     assert out.splitlines() == ["actor_id,type,affiliation,name,forms,mentions,articles,example"]
+    # the entries, added to the bundled gazetteer, name him in every article
+    assert main(["actors", str(folder), "--add-gazetteer", str(out_file), "--format", "csv"]) == 0
+    out, _ = capsys.readouterr()
+    rows = pd.read_csv(io.StringIO(out))
+    assert (rows["actor_id"] == "رشيد بلقاسمي").sum() == 4 and "Hamas" not in set(rows["actor_id"])
+    assert set(rows.loc[rows["actor_id"] == "رشيد بلقاسمي", "actor_type"]) == {"person"}
 
 
 def test_organisation_with_a_genitive_of_purpose(gazetteer):
