@@ -37,8 +37,8 @@ from .words import word_class
 HEDGE_COLUMNS = ["article_id", "cue", "category", "subcategory", "voice", "speaker_id", "start", "end",
                  "sentence_id", "sentence"]
 CATEGORIES = {"hedge", "booster"}
-SUBCATEGORIES = {"epistemic_modal", "approximator", "vagueness", "attribution_shield", "booster"}
-RULES = {"", "qad", "before_quantity", "not_negated", "before_an", "evidential"}
+SUBCATEGORIES = {"epistemic_modal", "approximator", "vagueness", "attribution_shield", "epistemic_adjective", "booster"}
+RULES = {"", "qad", "before_quantity", "not_negated", "before_an", "evidential", "not_before_ala"}
 
 # The closed word classes come from framing/data/function_words.toml (framing.words), folded.
 NEGATORS = word_class("negators_before_hedge")
@@ -125,9 +125,35 @@ def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[st
             return None, None
     if rule in ("not_negated", "before_an", "evidential") and prev in NEGATORS:
         return None, None
+    if rule == "not_before_ala" and nxt == "علي" and _verbal_noun_before_ala(doc, first, last):
+        return None, None  # وختم كلمته بالتأكيد على أن: a verbal noun, "by stressing"
     if rule in ("before_an", "evidential") and nxt not in COMPLEMENTIZERS:
         return None, None
     return entry["category"], entry["subcategory"]
+
+
+def _verbal_noun_before_ala(doc: Document, first: int, last: int) -> bool:
+    """بالتأكيد على read as "by stressing": its content follows (على أن، على «…») or it completes a
+    speech (ختم كلمته بالتأكيد). Not the adverb "certainly" (منفتحة بالتأكيد على حل سياسي).
+
+    >>> d = Document("a", "واختتم الوزير كلمته بالتأكيد على أن الحوار مستمر")
+    >>> _verbal_noun_before_ala(d, 3, 3)
+    True
+    >>> _verbal_noun_before_ala(Document("a", "موسكو منفتحة بالتأكيد على حل سياسي"), 2, 2)
+    False
+    """
+    tokens = doc.tokens
+    after = last + 2  # the word after على
+    if after < len(tokens):
+        gap = doc.text[tokens[last + 1].end : tokens[after].start]
+        if fold(tokens[after].text) in COMPLEMENTIZERS or any(mark in gap for mark in "«\"“"):
+            return True
+    previous = tokens[first - 1].text if first > 0 else ""
+    return previous.endswith("ه") or fold(previous).lstrip("و") in SPEECH_ENDING_VERBS
+
+
+# Verbs a speech or a statement ends with (اختتم كلمته بالتأكيد، اكتفى بالتأكيد).
+SPEECH_ENDING_VERBS = fold_set("ختم", "ختمت", "اختتم", "اختتمت", "اكتفى", "اكتفت", "اكتفوا")
 
 
 def _after_past_auxiliary(doc: Document, i: int, window: int = 8) -> bool:

@@ -64,7 +64,8 @@ def test_hedges_none_in_plain_text(hedges_of):
 def test_hedges_lexicon_categories():
     lexicon = load_hedge_lexicon()
     assert set(lexicon["category"]) == {"hedge", "booster"}
-    assert set(lexicon["subcategory"]) == {"epistemic_modal", "approximator", "vagueness", "attribution_shield", "booster"}
+    assert set(lexicon["subcategory"]) == {"epistemic_modal", "approximator", "vagueness", "attribution_shield",
+                                           "epistemic_adjective", "booster"}
     assert (lexicon.loc[lexicon["category"] == "booster", "subcategory"] == "booster").all()
 
 
@@ -432,7 +433,7 @@ def test_hedges_evidential_verb_with_a_thing_as_subject_is_a_booster(hedges_of, 
     "text, expected",
     [
         ("فالأمن لم يعد ممكناً الاتكال فيه على المظلة الأميركية.", []),  # لم يعد: "no longer"
-        ("ويُعد الاتفاق خطوة أولى.", [("يُعد", "hedge", "attribution_shield")]),
+        ("ويُعد الاتفاق خطوة أولى.", []),  # يُعد "counts as, is" (docs/guidelines.md): no hedge
         ("وإن كان من غير المؤكد أن تحظى القوة بقبول موسكو.", [("من غير المؤكد", "hedge", "vagueness")]),
     ],
 )
@@ -446,3 +447,25 @@ def test_hedges_negated_and_no_longer(hedges_of, text, expected):
 ])
 def test_hedges_not_yet_settled(hedges_of, text, cue):
     assert cues(hedges_of(text)) == [(cue, "hedge", "vagueness")]
+
+
+# ---------------------------------------------------------------------------------------------
+# The extended guidelines: epistemic adjectives, boosters with a gap, a verbal noun
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وناقش الطرفان وقفاً محتملاً لإطلاق النار.", [("محتملاً", "hedge", "epistemic_adjective")]),
+        ("ودعا إلى التحقيق في الانتهاكات المحتملة.", [("المحتملة", "hedge", "epistemic_adjective")]),
+        ("وقال: «لا يوجد أي شك في أن الاتفاق صامد».", [("لا يوجد أي شك", "booster", "booster")]),
+        ("وأضاف أن الموقف «في غاية الوضوح».", [("في غاية", "booster", "booster")]),
+        ("ونفى الاتهامات جملة وتفصيلاً، مؤكداً أنها غير مقبولة بتاتاً.",
+         [("جملة وتفصيلاً", "booster", "booster"), ("بتاتاً", "booster", "booster")]),
+        # بالتأكيد على as a verbal noun, "by stressing", is no booster; the adverb is
+        ("واختتم الوزير كلمته بالتأكيد على أن الحوار مستمر.", []),
+        ("وقال إن موسكو «منفتحة بالتأكيد على حل سياسي».", [("بالتأكيد", "booster", "booster")]),
+    ],
+)
+def test_hedges_extended_guidelines(hedges_of, text, expected):
+    assert cues(hedges_of(text)) == expected
