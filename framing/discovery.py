@@ -284,7 +284,7 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     new: list[Span] = []
     titles: dict[tuple[str, ...], Span] = {}
     for role in roles_at.values():
-        if role.first_token in used and role.first_token not in art.taken or role.first_token in art.taken:
+        if role.first_token in used or role.first_token in art.taken:
             continue
         new.extend(_person_after_role(art, role, used, titles))
     new.extend(_people_before_role(art, list(roles_at.values()), used))

@@ -206,12 +206,21 @@ def same_actor(gold_row, pred_id: str) -> bool:
     return bool(gold_words) and (found == gold_words or _ends_with(gold_words, found) or _ends_with(found, gold_words))
 
 
-@cache
 def _gazetteer_names(actor_id: str) -> frozenset[tuple[str, ...]]:
     """The folded names the bundled gazetteer gives an actor."""
+    return _gazetteer_name_index().get(actor_id, frozenset())
+
+
+@cache
+def _gazetteer_name_index() -> dict[str, frozenset[tuple[str, ...]]]:
+    """Every actor's folded gazetteer names, read once."""
     from .actors import load_gazetteer
 
-    return frozenset(fold_words(a.text) for a in load_gazetteer().aliases if a.actor_id == actor_id and a.form == "name")
+    names: dict[str, set[tuple[str, ...]]] = {}
+    for alias in load_gazetteer().aliases:
+        if alias.form == "name":
+            names.setdefault(alias.actor_id, set()).add(fold_words(alias.text))
+    return {actor_id: frozenset(found) for actor_id, found in names.items()}
 
 
 def fold_words(name: str) -> tuple[str, ...]:

@@ -292,7 +292,7 @@ def _overlaps(a: _Quote, b: _Quote) -> bool:
 
 
 # Words spelt like a cue that are another word: كلمة وداعية is a farewell speech, not و + داعية.
-CUE_HOMOGRAPHS = fold_set("وداعية", "وداعي", "وداعيا", "وداعيه")
+CUE_HOMOGRAPHS = fold_set("وداعية", "وداعي", "وداعيا")
 MODALS = word_class("modals")
 RELATIVES = word_class("relative_pronouns")
 CLAUSE_OPENERS = word_class("subject_openers")  # words before the subject of a reporting clause
@@ -425,19 +425,22 @@ def _relayed_reports(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
     relaying verb's subject (the agency) speaks the outer one, from the inner speaker to the end
     of his words (docs/guidelines.md, reports of reports).
     """
+    relays = [c for c in ctx.cues if ctx.res.cue_rows[c.entry].get("lemma") == "نقل"]
+    if not relays:
+        return []
+    cue_starts = {f.cue_start for f in found}
     out = []
     for q in found:
         if q.speaker is None or q.speaker[0] >= q.cue_start:
             continue
         i = ctx.token_at(q.speaker[0])
-        if i < 3 or ctx.folded[i - 1] != "عن" or any(ch in ctx.text[ctx.tokens[i - 1].end : q.speaker[0]] for ch in ".،؛:\n"):
+        if i < 3 or ctx.folded[i - 1] != "عن" or _breaks(ctx.text[ctx.tokens[i - 1].end : q.speaker[0]]):
             continue
-        relay = next((c for c in ctx.cues if c.last_token < i - 1 and c.first_token >= i - 8
-                      and ctx.res.cue_rows[c.entry].get("lemma") == "نقل"), None)
-        if relay is None or any(f.cue_start == relay.start for f in found):
+        relay = next((c for c in relays if c.last_token < i - 1 and c.first_token >= i - 8), None)
+        if relay is None or relay.start in cue_starts:
             continue
         subject = (ctx.tokens[relay.last_token + 1].start, ctx.tokens[i - 2].end)
-        if subject[1] <= subject[0] or any(ch in ctx.text[relay.end : subject[1]] for ch in ".،؛:\n"):
+        if subject[1] <= subject[0] or _breaks(ctx.text[relay.end : subject[1]]):
             continue
         entry = ctx.res.cue_rows[relay.entry]
         out.append(_Quote(q.speaker[0], q.end, q.kind, ctx.text[relay.start : relay.end], relay.start, relay.end,
@@ -454,6 +457,11 @@ def _described_next(ctx: _Context, offset: int) -> bool:
         return False
     word = ctx.folded[i]
     return word in DESCRIBED_PRONOUNS or word == "ب" or word.startswith("بال")  # بأنه، بـ«…»، بالخائن
+
+
+def _breaks(text: str) -> bool:
+    """Punctuation that ends a clause (quotation marks do not: وكالة «تاس» عن …)."""
+    return any(ch in text for ch in ".،؛:\n")
 
 
 def _impersonal(word: str) -> bool:
