@@ -348,4 +348,22 @@ def _sentiment(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame
                             str(pred.loc[p, "source_id"])) for g, p in pairs)
     all_ = prf(len(gold), len(pred), len(pairs)) | {
         "source_accuracy": round(source / len(pairs), 3) if pairs else 0.0, "gold": len(gold), "found": len(pred)}
-    return _metrics_table({"all": all_})
+    return _metrics_table({"all": all_ | _recall_by_kind(gold, {g for g, _ in pairs})})
+
+
+def _recall_by_kind(gold: pd.DataFrame, matched: set) -> dict[str, float]:
+    """Recall of the clear evaluations (``debatable`` = no) and of the explicit and implicit ones,
+    where the gold says so.
+
+    >>> g = pd.DataFrame({"debatable": ["no", "yes", "no"], "explicitness": ["explicit", "implicit", "implicit"]})
+    >>> _recall_by_kind(g, {0, 1})
+    {'recall_clear': 0.5, 'recall_explicit': 1.0, 'recall_implicit': 0.5}
+    """
+    out = {}
+    parts = [("recall_clear", "debatable", "no"), ("recall_explicit", "explicitness", "explicit"),
+             ("recall_implicit", "explicitness", "implicit")]
+    for name, column, value in parts:
+        if column in gold:
+            rows = gold.index[gold[column].astype(str) == value]
+            out[name] = round(len(matched.intersection(rows)) / len(rows), 3) if len(rows) else 0.0
+    return out
