@@ -90,6 +90,7 @@ import pandas as pd
 
 from .actors import Gazetteer, documents, load_gazetteer
 from .errors import InputError
+from .labels import label_entries, labels_in, load_labels
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
 from .quotes import QuoteSpan, quote_spans
@@ -185,6 +186,7 @@ POSSESSIVE_PREPOSITIONS = word_class("possessive_prepositions")
 # ...and these, after a word of unity or division, the group it is about (إجماع كامل داخل التحالف).
 WITHIN_PREPOSITIONS = word_class("group_prepositions")
 RECIPROCAL_CATEGORIES = {"unity", "division"}
+LABEL_STRENGTH = 2.0  # the score of a label's evaluation (a clear evaluation in sentiment.tsv's scale)
 SOURCE_TYPES = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}
 
 
@@ -265,8 +267,9 @@ class SentimentScorer:
     method = "lexicon"
 
     def __init__(self, lexicon: pd.DataFrame | None = None, modifiers: pd.DataFrame | None = None,
-                 gazetteer: Gazetteer | None = None):
+                 gazetteer: Gazetteer | None = None, labels: pd.DataFrame | None = None):
         self.lexicon = load_sentiment_lexicon() if lexicon is None else lexicon
+        self.labels = label_entries(load_labels()) if labels is None else label_entries(labels)
         self.anaphor_heads = anaphor_heads(gazetteer)
         cues = read_tsv("reporting_cues.tsv", required=["cue", "form"])
         self.reporting_verbs = {fold(c) for c, form in zip(cues["cue"], cues["form"])
@@ -409,21 +412,33 @@ class SentimentScorer:
         speaker type) of its quotes.
         """
         cues = self.cues(doc)
-        if not cues:
+        labels = labels_in(doc, mentions, self.labels) if self.labels else []
+        if not cues and not labels:
             return []
-        ctx = self.context(doc, mentions, quote_spans, cues)
-        rows = []
+        named = [_label_mention(x) for x in labels if x.rule == "alone"]  # الاحتلال فشل: a subject too
+        ctx = self.context(doc, list(mentions) + named, quote_spans, cues)
+        rows = {}
         for cue in cues:
             for target, source, source_type in self.resolve(ctx, cue):
-                rows.append({
-                    "article_id": doc.article_id, "source_id": source, "source_type": source_type,
-                    "target_id": target, "polarity": "positive" if cue.sign > 0 else "negative",
-                    "score": cue.score, "cue": doc.text[cue.start : cue.end], "start": cue.start, "end": cue.end,
-                    "sentence_id": doc.sentence_id(cue.start), "sentence": doc.sentence_of(cue.start).text,
-                    "method": self.method,
-                })
-        rows.sort(key=lambda r: (r["start"], r["target_id"]))
-        return rows
+                row = self._row(doc, cue.start, cue.end, source, source_type, target, cue.sign, cue.score, self.method)
+                rows.setdefault((cue.start, cue.end, target), row)
+        for x in labels:  # a lexicon row on the same words and actor wins
+            sign = 1 if x.polarity == "positive" else -1
+            source, source_type = ctx.voice(x.start)
+            row = self._row(doc, x.start, x.end, source, source_type, x.actor_id, sign, sign * LABEL_STRENGTH,
+                            f"label:{x.rule}")
+            rows.setdefault((x.start, x.end, x.actor_id), row)
+        return sorted(rows.values(), key=lambda r: (r["start"], r["target_id"]))
+
+    @staticmethod
+    def _row(doc: Document, start: int, end: int, source: str, source_type: str, target: str, sign: int,
+             score: float, method: str) -> dict:
+        return {
+            "article_id": doc.article_id, "source_id": source, "source_type": source_type, "target_id": target,
+            "polarity": "positive" if sign > 0 else "negative", "score": score, "cue": doc.text[start:end],
+            "start": start, "end": end, "sentence_id": doc.sentence_id(start), "sentence": doc.sentence_of(start).text,
+            "method": method,
+        }
 
     def context(self, doc: Document, mentions: list[dict], quote_spans: Sequence[tuple] = (),
                 cues: Sequence[Cue] | None = None) -> "_Context":
@@ -685,6 +700,12 @@ def _anaphor_tokens(doc: Document, nouns: frozenset[str]) -> list[tuple[int, int
     return out
 
 
+def _label_mention(label) -> dict:
+    """A label that stands for an actor (الاحتلال) as a mention of it, so that it can be a subject."""
+    return {"article_id": label.article_id, "actor_id": label.actor_id, "actor_type": "state", "surface": label.label,
+            "form": "label", "start": label.start, "end": label.end}
+
+
 def _nested_speaker(ctx: "_Context", cue: Cue, bounds: tuple[int, int], reporting_verbs: set[str]) -> dict | None:
     """The speaker of a report nested in a quote's content before the cue (مكتب ستارمر: إن رئيس
     الوزراء البريطاني «شدد على أن المجموعة ...» -> Starmer): the actor right before or after the
@@ -782,6 +803,13 @@ class _Context:
         if prefix[:1] in JOINED_PREPOSITIONS:
             return True
         return first > 0 and self.folded[first - 1] in PREPOSITIONS and not _break_between(self.doc, first - 1, first)
+
+    def voice(self, offset: int) -> tuple[str, str]:
+        """(source id, source type) of words at ``offset``: the innermost quote's speaker, else the author."""
+        quote = self.quote_of(offset)
+        if quote is None:
+            return "author", "author"
+        return quote.speaker or "unknown", quote.speaker_type or "unknown"
 
     def quote_of(self, offset: int) -> tuple | None:
         """The innermost quote whose content holds ``offset``."""

@@ -1,0 +1,284 @@
+"""Labels: how an outlet names an actor, and the evaluations its pejorative or honorific names carry.
+
+The labels are data (``framing/data/labels.tsv``, documented in its header): «كيان الاحتلال» is a
+pejorative name of Israel, «النظام» before a state's adjective and «الانفصالية» after a movement's
+name are pejorative, «حفظه الله» after a ruler's name and «الشقيقة» after a state's are honorific.
+Each rule below finds one position of a label next to the actor mentions of a document; every
+evaluation it yields names the rule in ``method`` (``label:self``, ``label:before``,
+``label:after``, ``label:alone``), so that a researcher can keep or drop labels as a class.
+
+>>> from framing.actors import find_mentions
+>>> articles = pd.DataFrame({"article_id": ["a"], "date": ["2025-01-20"],
+...     "text": ["وقال إن الكيان الصهيوني لن ينجح، وأشاد بدولة الكويت الشقيقة."]})
+>>> [(e.label, e.actor_id, e.polarity, e.rule) for e in find_labels(articles, find_mentions(articles))]
+[('الكيان الصهيوني', 'Israel', 'negative', 'self'), ('الشقيقة', 'Kuwait', 'positive', 'after')]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from .lexicon import read_tsv
+from .text import Document, fold
+
+POSITIONS = {"self", "before", "after", "alone"}
+KINDS = {"pejorative", "honorific"}
+# Marks an outlet sets around a label after a name (الملك سلمان -حفظه الله-، (حفظه الله)).
+LABEL_MARKS = frozenset(" -–—()")
+NAMING_COLUMNS = ["event", "outlet", "actor_id", "name", "form", "label", "mentions", "articles", "example_article",
+                  "example_start", "example_end"]
+
+
+@dataclass(frozen=True)
+class Label:
+    """One label of a document: its words, the actor it names and how."""
+
+    article_id: str
+    start: int
+    end: int
+    label: str
+    actor_id: str
+    polarity: str
+    kind: str
+    rule: str  # the position rule that found it: self, before, after or alone
+
+
+@dataclass(frozen=True)
+class LabelEntry:
+    words: tuple[str, ...]  # folded
+    position: str
+    actor: str
+    polarity: str
+    kind: str
+    targets: int
+
+
+@cache
+def _bundled() -> tuple[LabelEntry, ...]:
+    return label_entries(load_labels())
+
+
+def load_labels(path: str | Path | None = None) -> pd.DataFrame:
+    """The label lexicon (bundled, or a user's TSV with the same columns).
+
+    >>> table = load_labels()
+    >>> table.loc[table["label"] == "حفظهما الله", ["position", "kind", "targets"]].values.tolist()
+    [['after', 'honorific', '2']]
+    """
+    return read_tsv(path or "labels.tsv", required=["label", "position", "actor", "polarity", "kind"],
+                    choices={"position": POSITIONS, "kind": KINDS, "polarity": {"positive", "negative"}})
+
+
+def label_entries(table: pd.DataFrame) -> tuple[LabelEntry, ...]:
+    targets = table["targets"] if "targets" in table else pd.Series("1", index=table.index)
+    return tuple(LabelEntry(tuple(fold(w) for w in str(label).split()), position, str(actor), polarity, kind,
+                            int(n or 1))
+                 for label, position, actor, polarity, kind, n in zip(
+                     table["label"], table["position"], table["actor"], table["polarity"], table["kind"], targets,
+                     strict=True))
+
+
+def labels_in(doc: Document, mentions: Sequence[dict], entries: Sequence[LabelEntry] | None = None) -> list[Label]:
+    """The labels of one document, given its actor mentions (rows of :func:`framing.actors.find_mentions`).
+
+    >>> from framing.actors import mentions_in, load_gazetteer
+    >>> doc = Document("a", "ندد بما تقوم به ميليشيا الحوثي، بينما يواصل النظام الجزائري مناوراته.", "2025-01-20")
+    >>> [(x.label, x.actor_id, x.rule) for x in labels_in(doc, mentions_in(doc, load_gazetteer()))]
+    [('ميليشيا', 'Houthis', 'before'), ('النظام', 'Algeria', 'before')]
+    """
+    entries = _bundled() if entries is None else entries
+    index = _MentionIndex(doc, mentions)
+    found = []
+    for entry in entries:
+        rule = _RULES[entry.position]
+        found.extend(rule(doc, index, entry))
+    unique = {(x.start, x.end, x.actor_id): x for x in sorted(found, key=lambda x: (x.start, -x.end, x.actor_id))}
+    return sorted(unique.values(), key=lambda x: (x.start, x.actor_id))
+
+
+def find_labels(articles: pd.DataFrame, mentions: pd.DataFrame) -> list[Label]:
+    """The labels of every article (``mentions`` as :func:`framing.actors.find_mentions` gives them)."""
+    from .actors import documents
+
+    by_article = {aid: rows.to_dict("records") for aid, rows in mentions.groupby("article_id", sort=False)}
+    out: list[Label] = []
+    for doc in documents(articles):
+        out.extend(labels_in(doc, by_article.get(doc.article_id, [])))
+    return out
+
+
+class _MentionIndex:
+    """A document's mentions by their first and last token."""
+
+    def __init__(self, doc: Document, mentions: Iterable[dict]):
+        starts = doc.token_starts
+        self.by_first: dict[int, dict] = {}
+        self.by_last: dict[int, dict] = {}
+        self.actors: set[str] = set()
+        for m in sorted(mentions, key=lambda m: (int(m["start"]), -int(m["end"]))):
+            first = bisect_right(starts, int(m["start"])) - 1
+            last = bisect_right(starts, int(m["end"]) - 1) - 1
+            if first < 0 or doc.tokens[first].end <= int(m["start"]):
+                continue
+            record = {**m, "first_token": first, "last_token": last}
+            self.by_first.setdefault(first, record)
+            self.by_last[last] = record
+            self.actors.add(str(m["actor_id"]))
+
+
+def _matches(doc: Document, words: tuple[str, ...]):
+    """Token indices where ``words`` start, in one clause (no punctuation inside the label)."""
+    folded = doc.folded
+    n = len(words)
+    for i in range(len(folded) - n + 1):
+        if tuple(folded[i : i + n]) == words and all(
+                not doc.text[doc.tokens[k].end : doc.tokens[k + 1].start].strip() for k in range(i, i + n - 1)):
+            yield i
+
+
+def _label(doc: Document, first: int, last: int, actor: str, entry: LabelEntry, rule: str) -> Label:
+    start, end = doc.tokens[first].start, doc.tokens[last].end
+    return Label(doc.article_id, start, end, doc.text[start:end], actor, entry.polarity, entry.kind, rule)
+
+
+def self_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[Label]:
+    """A mention whose words are the label: «كيان الاحتلال» names Israel and demeans it.
+
+    >>> doc = Document("a", "وأكد أن كيان الاحتلال سيدفع الثمن.", "2025-01-20")
+    >>> e = LabelEntry(("كيان", "الاحتلال"), "self", "", "negative", "pejorative", 1)
+    >>> [(x.label, x.actor_id) for x in self_label(doc, _MentionIndex(doc, [{"start": 8, "end": 21, "actor_id": "Israel"}]), e)]
+    [('كيان الاحتلال', 'Israel')]
+    """
+    out = []
+    for i in _matches(doc, entry.words):
+        mention = index.by_first.get(i)
+        if mention is not None and mention["last_token"] == i + len(entry.words) - 1:
+            out.append(_label(doc, i, mention["last_token"], str(mention["actor_id"]), entry, "self"))
+    return out
+
+
+def before_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[Label]:
+    """A label right before the mention it names: «النظام الجزائري», «ميليشيا الحوثي».
+
+    The label may begin a name the gazetteer lists whole (ميليشيا الحوثي). Otherwise a definite
+    label (النظام) takes only an adjective of the state (a demonym) right after it;
+    an indefinite one (نظام، ميليشيا) a name, title or metonym, not an adjective (نظام الدفاع
+    الأمريكي names no regime).
+
+    >>> doc = Document("a", "يواصل النظام الجزائري مناوراته", "2025-01-20")
+    >>> e = LabelEntry(("النظام",), "before", "", "negative", "pejorative", 1)
+    >>> [(x.label, x.actor_id) for x in before_label(doc, _MentionIndex(doc, [{"start": 13, "end": 21, "actor_id": "Algeria", "form": "demonym"}]), e)]
+    [('النظام', 'Algeria')]
+    """
+    out = []
+    definite = entry.words[0].startswith("ال")
+    for i in _matches(doc, entry.words):
+        last = i + len(entry.words) - 1
+        holding = index.by_first.get(i)
+        if holding is not None and holding["last_token"] > last:  # the gazetteer's name holds it: ميليشيا الحوثي
+            out.append(_label(doc, i, last, str(holding["actor_id"]), entry, "before"))
+            continue
+        mention = index.by_first.get(last + 1)
+        if mention is None or doc.text[doc.tokens[last].end : doc.tokens[last + 1].start].strip():
+            continue
+        if (mention.get("form") == "demonym") == definite:
+            out.append(_label(doc, i, last, str(mention["actor_id"]), entry, "before"))
+    return out
+
+
+def after_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[Label]:
+    """A label right after the mention it names, a dash or bracket allowed between: «البوليساريو
+    الانفصالية», «الملك سلمان -حفظه الله-»; a dual label (حفظهما الله) names the actor coordinated
+    before that mention too.
+
+    >>> doc = Document("a", "الملك سلمان وولي العهد محمد -حفظهما الله-", "2025-01-20")
+    >>> e = LabelEntry(("حفظهما", "الله"), "after", "", "positive", "honorific", 2)
+    >>> ms = [{"start": 0, "end": 11, "actor_id": "Salman"}, {"start": 12, "end": 26, "actor_id": "Mohammed"}]
+    >>> [(x.label, x.actor_id) for x in after_label(doc, _MentionIndex(doc, ms), e)]
+    [('حفظهما الله', 'Mohammed'), ('حفظهما الله', 'Salman')]
+    """
+    out = []
+    for i in _matches(doc, entry.words):
+        if i == 0 or not LABEL_MARKS.issuperset(doc.text[doc.tokens[i - 1].end : doc.tokens[i].start]):
+            continue
+        mention = index.by_last.get(i - 1)
+        if mention is None:
+            continue
+        last = i + len(entry.words) - 1
+        named = [mention]
+        if entry.targets == 2:
+            before = _coordinated_before(doc, index, mention)
+            named += [before] if before is not None else []
+        out.extend(_label(doc, i, last, str(m["actor_id"]), entry, "after") for m in named)
+    return out
+
+
+def _coordinated_before(doc: Document, index: _MentionIndex, mention: dict) -> dict | None:
+    """The mention joined to ``mention`` by و, within four words before it (الملك سلمان وولي عهده
+    الأمير محمد)."""
+    first = mention["first_token"]
+    for k in range(first - 1, max(first - 5, -1), -1):
+        if doc.text[doc.tokens[k].end : doc.tokens[k + 1].start].strip(" "):
+            return None
+        if doc.folded[k + 1].startswith("و") and k in index.by_last:
+            return index.by_last[k]
+    return None
+
+
+def alone_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[Label]:
+    """A label that stands for an actor without naming it (الاحتلال for Israel), counted only in
+    an article that names that actor elsewhere, and not where an adjective names another agent
+    (الاحتلال الروسي).
+
+    >>> doc = Document("a", "قصفت إسرائيل المدينة، وقال إن الاحتلال لن ينجح", "2025-01-20")
+    >>> e = LabelEntry(("الاحتلال",), "alone", "Israel", "negative", "pejorative", 1)
+    >>> [(x.label, x.actor_id) for x in alone_label(doc, _MentionIndex(doc, [{"start": 5, "end": 12, "actor_id": "Israel"}]), e)]
+    [('الاحتلال', 'Israel')]
+    """
+    if entry.actor not in index.actors:
+        return []
+    out = []
+    for i in _matches(doc, entry.words):
+        last = i + len(entry.words) - 1
+        if any(k in index.by_first or k in index.by_last for k in range(i, last + 2)):
+            continue  # part of a name (كيان الاحتلال) or followed by its agent (الاحتلال الروسي)
+        out.append(_label(doc, i, last, entry.actor, entry, "alone"))
+    return out
+
+
+_RULES = {"self": self_label, "before": before_label, "after": after_label, "alone": alone_label}
+
+
+def naming_table(mentions: pd.DataFrame, articles: pd.DataFrame, labels: Sequence[Label] = ()) -> pd.DataFrame:
+    """How each outlet names each actor: one row per (event, outlet, actor, name as written, form),
+    with the number of mentions and articles, the label kind where the name is a label, and the
+    first place it occurs (article and character offsets).
+
+    >>> from framing.actors import find_mentions
+    >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "event": ["e"], "date": ["2025-01-20"],
+    ...     "text": ["قال إن كيان الاحتلال وإسرائيل"]})
+    >>> m = find_mentions(arts)
+    >>> naming_table(m, arts, find_labels(arts, m))[["actor_id", "name", "label", "mentions"]].values.tolist()
+    [['Israel', 'إسرائيل', '', 1], ['Israel', 'كيان الاحتلال', 'pejorative', 1]]
+    """
+    if mentions.empty:
+        return pd.DataFrame(columns=NAMING_COLUMNS)
+    meta = articles.set_index("article_id")
+    rows = mentions.assign(
+        event=mentions["article_id"].map(meta["event"]) if "event" in meta else "",
+        outlet=mentions["article_id"].map(meta["outlet"]) if "outlet" in meta else "",
+        name=mentions["surface"].astype(str))
+    kinds = {(x.article_id, x.start, x.end): x.kind for x in labels if x.rule == "self"}
+    rows["label"] = [kinds.get((a, s, e), "") for a, s, e in zip(rows["article_id"], rows["start"], rows["end"], strict=True)]
+    keys = ["event", "outlet", "actor_id", "name", "form", "label"]
+    rows = rows.sort_values(["article_id", "start"])
+    table = rows.groupby(keys, sort=True).agg(
+        mentions=("start", "size"), articles=("article_id", "nunique"), example_article=("article_id", "first"),
+        example_start=("start", "first"), example_end=("end", "first")).reset_index()
+    return table[NAMING_COLUMNS]
