@@ -153,8 +153,11 @@ NEGATION_WINDOW = 3  # tokens before a cue where a negator counts
 NEGATION_WINDOW_AFTER_ANY = 6
 # إخفاقات نظام كييف، عدوان قوات روسيا: a head noun between a cue and its genitive actor, which the
 # cue evaluates through it
-TRANSPARENT_HEADS = frozenset(fold(w) for w in ("نظام", "حكومة", "إدارة", "قوات", "جيش", "سلطات", "قيادة"))
+TRANSPARENT_HEADS = frozenset(fold(p + w) for w in ("نظام", "حكومة", "إدارة", "قوات", "جيش", "سلطات", "قيادة", "شعب")
+                              for p in ("", "ال"))
 MAX_AFTER = 6  # tokens scanned after a cue for its target
+MAX_OBJECT = 8  # tokens scanned after a speech act for its object (بـ«التعاون المثمر والنموذجي» مع المغرب)
+MAX_NAME = 10  # tokens of one actor's name that a scan after a speech act steps over as one
 MAX_SUBJECT = 6  # tokens scanned before a cue for its subject
 MAX_PREP_OBJECT = 3  # tokens after a preposition where its object may stand (إزاء نوايا الرئيس بوتين)
 # An attack named without its author (أدان ستارمر الهجوم، وصفت كالاس الهجوم بأنه «وحشي») is the
@@ -185,6 +188,8 @@ DUAL_ANAPHORS = frozenset(fold(w) for w in ("الطرفين", "الطرفان", 
 POSSESSIVE_PREPOSITIONS = word_class("possessive_prepositions")
 # ...and these, after a word of unity or division, the group it is about (إجماع كامل داخل التحالف).
 WITHIN_PREPOSITIONS = word_class("group_prepositions")
+# ...and these, after a praised or blamed object, the actor it belongs to (التعاون المثمر مع المغرب).
+PARTNER_PREPOSITIONS = word_class("partner_prepositions")
 RECIPROCAL_CATEGORIES = {"unity", "division"}
 LABEL_STRENGTH = 2.0  # the score of a label's evaluation (a clear evaluation in sentiment.tsv's scale)
 SOURCE_TYPES = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}
@@ -475,7 +480,7 @@ class SentimentScorer:
                     and inner.target in ("agent", "any", "label"):
                 # أشاد بـ«النهج الواقعي» لترامب، أدان العدوان الروسي: the object's own target
                 own = _role_targets(ctx, inner, ctx.token_bounds(ctx.quote_of(inner.start)))
-                targets = [t for t in own if ctx.mentions[t]["first_token"] > cue.last]
+                targets = [t for t in own if ctx.mentions[t]["first_token"] > cue.last] or _partner(ctx, inner, bounds)
         else:
             targets = _role_targets(ctx, cue, bounds)
         if quote is not None:
@@ -495,10 +500,10 @@ class SentimentScorer:
                 mention = ctx.mentions[found[0]]
                 source, source_type = mention["actor_id"], SOURCE_TYPES.get(mention.get("actor_type", ""), "person")
             else:
-                previous = ctx.continued_quote(cue)
+                previous = ctx.cued_quote(cue) or ctx.continued_quote(cue)
                 if previous is not None:
                     source, source_type = previous[2] or "unknown", previous[3] or "unknown"
-        out, seen = [], set()
+        out, seen = [], {source} if cue.target == "object" else set()  # no one is the object of his own act
         for mi in targets:
             for actor in str(ctx.mentions[mi]["actor_id"]).split("|"):  # الطرفين: both sides
                 if actor not in seen:
@@ -836,6 +841,12 @@ class _Context:
         distance = self.doc.sentence_id(offset) - self.doc.sentence_id(max(last[1] - 1, 0))
         return last if distance <= max_sentences else None
 
+    def cued_quote(self, cue: Cue) -> QuoteSpan | None:
+        """The quote whose reporting cue is this speech act (فأشاد بـ«الدور المحوري»: the quotes
+        module has found its speaker)."""
+        first = self.doc.tokens[cue.cue_first].start
+        return next((q for q in self.quotes if first <= q.cue_start < cue.end and q.speaker), None)
+
     def continued_quote(self, cue: Cue) -> tuple | None:
         """The quote a subjectless speech act continues: the last one before it in its sentence
         (..., مشيداً بـ), or, for a cue opening its sentence (وشكر), in the two sentences before."""
@@ -993,6 +1004,46 @@ def _preposition_object(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> lis
     return []
 
 
+@dataclass
+class _ObjectScan:
+    """What follows a speech act in its clause: the actors met, and where the scan stopped."""
+
+    found: list[int]
+    inner: Cue | None = None  # an evaluative cue in the object (أدان العدوان الروسي)
+    attack: int | None = None  # a bare attack noun (أدان الهجوم)
+    relative: int | None = None  # a relative pronoun (أشاد بالجهود التي بذلتها قطر)
+    pronoun: bool = False  # the object is a pronoun or demonstrative (متهماً إياهم، رحب بذلك)
+
+
+def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> _ObjectScan:
+    """Walk the clause after a speech act up to its object's end (another cue, an attack noun, a
+    relative pronoun or a clause opener), collecting the actors met."""
+    scan = _ObjectScan([])
+    skip = -1
+    for j in _steps_after(ctx, cue.last, bounds, MAX_OBJECT + MAX_NAME):
+        if j <= skip:
+            continue  # inside an actor's name: a long name is one step (الأمين العام لمجلس التعاون جاسم البديوي)
+        if j - cue.last - sum(ctx.mentions[mi]["last_token"] - ctx.mentions[mi]["first_token"] for mi in scan.found) > MAX_OBJECT:
+            break
+        word = ctx.folded[j]
+        if j in ctx.cue_tokens:
+            scan.inner = ctx.cue_at.get(j)
+        elif word in ATTACK_NOUNS and word.startswith("ال") and _mention_after(ctx, j + 1) is None:
+            scan.attack = j
+        elif word in RELATIVES:
+            scan.relative = j
+        elif not scan.found and (word in OBJECT_PRONOUNS or _demonstrative_object(ctx, j)):
+            scan.pronoun = True
+        elif word not in CLAUSE_OPENERS:
+            mi = _mention_after(ctx, j)
+            if mi is not None:
+                scan.found.append(mi)
+                skip = ctx.mentions[mi]["last_token"]
+            continue
+        return scan
+    return scan
+
+
 def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[int] | None, list[int], Cue | None]:
     """(evaluator, targets, inner cue) of a speech act.
 
@@ -1000,41 +1051,68 @@ def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[
     actor (رحب أردوغان بروسيا), a ب phrase (رحّب زيلينسكي بالحزمة), a definite noun (أدان ستارمر
     الهجوم) or another cue (أشاد بيسكوف بـ«النهج الواقعي»); otherwise it is the object (وشكر
     الولايات المتحدة على استعدادها). An object that is itself a cue is returned as the inner cue:
-    its own target is the act's (أدان ماكرون العدوان الروسي -> Russia).
+    its own target is the act's (أدان ماكرون العدوان الروسي -> Russia). An object with a relative
+    clause names its owner there (أشاد البديوي بالجهود التي بذلتها قطر -> Qatar).
     """
-    found: list[int] = []
-    inner = attack = None
     if cue.pronoun_object:  # اتهمها الكرملين بـ...: the actor after the verb is its subject
         subject = _mention_after(ctx, cue.last + 1) if cue.last + 1 <= bounds[1] else None
         evaluator = [subject] if subject is not None and not ctx.mentions[subject]["governed"] else None
         return evaluator, _antecedent(ctx, _clause_start(ctx, cue.first), ctx.sentence_bounds(cue)), None
-    for j in _steps_after(ctx, cue.last, bounds, MAX_AFTER):
-        if j in ctx.cue_tokens:
-            inner = ctx.cue_at.get(j)
-            break
-        if ctx.folded[j] in ATTACK_NOUNS and ctx.folded[j].startswith("ال") and _mention_after(ctx, j + 1) is None:
-            attack = j  # أدان ستارمر الهجوم: the attack reported before
-            break
-        if ctx.folded[j] in CLAUSE_OPENERS:
-            break
-        if not found and (ctx.folded[j] in OBJECT_PRONOUNS or _demonstrative_object(ctx, j)):
-            # متهماً إياهم، رحب بذلك: the object is a pronoun, its antecedent the target
-            return None, _antecedent(ctx, _clause_start(ctx, cue.first), ctx.sentence_bounds(cue)), None
-        mi = _mention_after(ctx, j)
-        if mi is not None:
-            found.append(mi)
-    evaluator = None
+    scan = _scan_object(ctx, cue, bounds)
+    if scan.pronoun:
+        return None, _antecedent(ctx, _clause_start(ctx, cue.first), ctx.sentence_bounds(cue)), None
+    evaluator, found = _split_subject(ctx, cue, scan, bounds)
     if found:
-        first = ctx.mentions[found[0]]
-        if first["first_token"] == cue.last + 1 and not first["governed"]:
-            group = _with_coordinated(ctx, found[0], bounds)
-            rest = [mi for mi in found if mi not in group]
-            if rest or inner is not None or _object_follows(ctx, ctx.mentions[group[-1]]["last_token"], bounds):
-                evaluator, found = group, rest
-    if not found and attack is not None:  # الهجمات التي تشنها روسيا, else the attack reported before
-        relative = next((k for k in _steps_after(ctx, attack, bounds, 2) if ctx.folded[k] in RELATIVES), None)
-        return evaluator, (relative is not None and _relative_subject(ctx, relative, bounds)) or _attacker(ctx, attack), inner
-    return evaluator, (_with_coordinated(ctx, found[0], bounds) if found else []), inner
+        return evaluator, _with_coordinated(ctx, found[0], bounds), scan.inner
+    if scan.relative is not None:
+        return evaluator, _relative_subject(ctx, scan.relative, bounds), scan.inner
+    if scan.attack is not None:  # الهجمات التي تشنها روسيا, else the attack reported before
+        relative = next((k for k in _steps_after(ctx, scan.attack, bounds, 2) if ctx.folded[k] in RELATIVES), None)
+        return evaluator, (relative is not None and _relative_subject(ctx, relative, bounds)) or _attacker(
+            ctx, scan.attack), scan.inner
+    return evaluator, [], scan.inner
+
+
+def _split_subject(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int, int]) -> tuple[list[int] | None, list[int]]:
+    """(subject, object actors) of the actors after a speech act: the first is its subject when it
+    stands right after the verb and an object follows it."""
+    found = scan.found
+    if not found:
+        return None, []
+    first = ctx.mentions[found[0]]
+    if first["first_token"] != cue.last + 1 or first["governed"]:
+        return None, found
+    group = _with_coordinated(ctx, found[0], bounds)
+    rest = [mi for mi in found if mi not in group]
+    follows = scan.inner is not None or scan.relative is not None or scan.attack is not None
+    if rest or follows or _object_follows(ctx, ctx.mentions[group[-1]]["last_token"], bounds):
+        return group, rest
+    return None, found
+
+
+def _partner(ctx: _Context, inner: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The actor a praised or blamed object belongs to, after it: the object of مع or بين (أشاد
+    بـ«التعاون المثمر» مع المغرب), or the subject of a relative clause (بالدور المحوري الذي يؤديه
+    الاتحاد الأفريقي).
+
+    >>> from framing.actors import find_mentions
+    >>> scorer = SentimentScorer()
+    >>> doc = Document("a", "وأشاد كوستا بـ«التعاون المثمر» مع المغرب", "2025-01-01")
+    >>> ms = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-01-01"], "text": [doc.text]})).to_dict("records")
+    >>> ctx = scorer.context(doc, ms)
+    >>> [ctx.mentions[i]["actor_id"] for i in _partner(ctx, ctx.cues[1], ctx.token_bounds(None))]
+    ['Morocco']
+    """
+    for j in _steps_after(ctx, inner.last, bounds, 4):
+        word = ctx.folded[j]
+        if word in RELATIVES:
+            return _relative_subject(ctx, j, bounds)
+        if word in PARTNER_PREPOSITIONS and j + 1 <= bounds[1]:
+            following = _mention_after(ctx, j + 1)
+            return _with_coordinated(ctx, following, bounds) if following is not None else []
+        if _mention_after(ctx, j) is not None:
+            return []  # another actor: not the object's owner
+    return []
 
 
 def _attacker(ctx: _Context, j: int) -> list[int]:
