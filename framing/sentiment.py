@@ -190,6 +190,12 @@ POSSESSIVE_PREPOSITIONS = word_class("possessive_prepositions")
 WITHIN_PREPOSITIONS = word_class("group_prepositions")
 # ...and these, after a praised or blamed object, the actor it belongs to (التعاون المثمر مع المغرب).
 PARTNER_PREPOSITIONS = word_class("partner_prepositions")
+# Inside a quote, the second person (أشكرك، أنت قائد رائع) evaluates the one addressed, whom the
+# vocative (يا ناصر) or the words around the quote name (قال مخاطباً، التفت إلى ... قائلاً، قال لـ).
+SECOND_PERSON = word_class("second_person")
+ADDRESSING_WORDS = word_class("addressing_words")
+VOCATIVES = word_class("vocatives")
+SECOND_PERSON_SUFFIXES = ("ك", "كم", "كما")
 RECIPROCAL_CATEGORIES = {"unity", "division"}
 LABEL_STRENGTH = 2.0  # the score of a label's evaluation (a clear evaluation in sentiment.tsv's scale)
 SOURCE_TYPES = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}
@@ -490,6 +496,9 @@ class SentimentScorer:
                 source, source_type = nested["actor_id"], SOURCE_TYPES.get(nested.get("actor_type", ""), "person")
         else:
             source, source_type = "author", "author"
+        if quote is not None and _second_person(ctx, cue, bounds):
+            addressee = _addressee(ctx, quote)
+            targets = [addressee] if addressee is not None else targets
         if not targets and cue.category == "deception" and cue.target == "agent":
             return _discredited_speaker(ctx, cue, quote, source, source_type)
         if not targets:
@@ -1090,6 +1099,74 @@ def _split_subject(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int
     return None, found
 
 
+def _second_person(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
+    """Whether a cue in a quote speaks to someone: it ends in a second-person pronoun (أشكرك،
+    حكمتك) or a second-person word stands next to it in its clause (شكراً لك، أنت قائد رائع، لقد
+    كنت صديقاً حقيقياً).
+
+    >>> scorer = SentimentScorer()
+    >>> doc = Document("a", "قال: «شكراً لك، لقد كنت صديقاً وفياً»", "2025-01-01")
+    >>> ctx = scorer.context(doc, [])
+    >>> [_second_person(ctx, c, (2, len(doc.tokens) - 1)) for c in ctx.cues]
+    [True, True]
+    """
+    last = ctx.folded[cue.last]
+    if len(last) > 3 and last.endswith(SECOND_PERSON_SUFFIXES) and not last.startswith("ال"):
+        return True
+    near = list(_steps_after(ctx, cue.last, bounds, 1))
+    k = cue.first - 1
+    while k >= bounds[0] and cue.first - k <= 3 and not _break_between(ctx.doc, k, k + 1):
+        near.append(k)
+        k -= 1
+    return any(ctx.folded[j] in SECOND_PERSON for j in near)
+
+
+def _addressee(ctx: _Context, quote: QuoteSpan) -> int | None:
+    """The actor a quote speaks to: the one named after a vocative inside it (شكراً لك يا ناصر), else
+    after a word of addressing around it in its sentence (قال أنور مخاطباً لي تشيانغ، التفت إلى الأمير
+    فيصل قائلاً), else the object of ل right after the quote's reporting verb (قال للبوسعيدي).
+
+    >>> from framing.actors import find_mentions
+    >>> t = "والتفت بولس إلى الأمير فيصل بن فرحان قائلاً: «شكراً لك يا سمو الأمير»"
+    >>> ms = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [t]})).to_dict("records")
+    >>> ctx = SentimentScorer().context(Document("a", t, "2025-05-20"), ms)
+    >>> ctx.mentions[_addressee(ctx, QuoteSpan(t.index("شكرا"), len(t) - 1, "Massad Boulos", "person", t.index("قائلا")))]["actor_id"]
+    'Faisal bin Farhan Al Saud'
+    """
+    first, last = ctx.token_bounds(quote)
+    for j in range(first, last):
+        if ctx.folded[j] in VOCATIVES:
+            mi = _mention_after(ctx, j + 1)
+            if mi is not None:
+                return mi
+    around = ctx.sentence_bounds(min(quote.start, quote.cue_start if quote.cue_start >= 0 else quote.start))
+    end = ctx.sentence_bounds(max(quote.end - 1, quote.cue_start))[1]
+    for j in range(around[0], end + 1):
+        if first <= j <= last:
+            continue
+        word = ctx.folded[j]
+        bare = word[1:] if word[:1] in "وف" and word[1:] in ADDRESSING_WORDS else word
+        if bare in ADDRESSING_WORDS:
+            found = _addressed_after(ctx, j, end)
+            if found is not None:
+                return found
+    cue_token = bisect_right(ctx.starts, quote.cue_start) - 1 if quote.cue_start >= 0 else -1
+    for k in (cue_token + 1, cue_token + 2):  # قال للبوسعيدي، قال عراقجي للبوسعيدي
+        mi = _mention_after(ctx, k) if 0 < k < len(ctx.doc.tokens) and not first <= k <= last else None
+        if mi is not None and ctx.mentions[mi]["governed"] and ctx.folded[k].startswith("ل"):
+            return mi
+    return None
+
+
+def _addressed_after(ctx: _Context, j: int, end: int) -> int | None:
+    """The actor a word of addressing at token ``j`` names: the object of إلى within three words
+    (التفت بولس إلى الأمير فيصل), else, after a form of خاطب, the actor right after it (مخاطباً لي)."""
+    for k in range(j + 1, min(j + 4, end) + 1):
+        if ctx.folded[k] == "الي":
+            return _mention_after(ctx, k + 1) if k + 1 <= end else None
+    return _mention_after(ctx, j + 1) if "خاطب" in ctx.folded[j] and j + 1 <= end else None
+
+
 def _partner(ctx: _Context, inner: Cue, bounds: tuple[int, int]) -> list[int]:
     """The actor a praised or blamed object belongs to, after it: the object of مع or بين (أشاد
     بـ«التعاون المثمر» مع المغرب), or the subject of a relative clause (بالدور المحوري الذي يؤديه
@@ -1097,10 +1174,10 @@ def _partner(ctx: _Context, inner: Cue, bounds: tuple[int, int]) -> list[int]:
 
     >>> from framing.actors import find_mentions
     >>> scorer = SentimentScorer()
-    >>> doc = Document("a", "وأشاد كوستا بـ«التعاون المثمر» مع المغرب", "2025-01-01")
+    >>> doc = Document("a", "وأشاد بالتعاون المثمر مع المغرب", "2025-01-01")
     >>> ms = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-01-01"], "text": [doc.text]})).to_dict("records")
     >>> ctx = scorer.context(doc, ms)
-    >>> [ctx.mentions[i]["actor_id"] for i in _partner(ctx, ctx.cues[1], ctx.token_bounds(None))]
+    >>> [ctx.mentions[i]["actor_id"] for i in _partner(ctx, ctx.cues[0], ctx.token_bounds(None))]
     ['Morocco']
     """
     for j in _steps_after(ctx, inner.last, bounds, 4):
