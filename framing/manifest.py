@@ -40,7 +40,7 @@ def lexicons_used(*, gazetteer: str | Path | None = None, add_gazetteer: str | P
     :meth:`framing.pipeline.Analyzer.from_files` takes them). The function words
     (``function_words.toml``) and the shape of names (``names.toml``) are always the bundled ones.
 
-    >>> lexicons_used(hedges="my_hedges.tsv")[-4]
+    >>> lexicons_used(hedges="my_hedges.tsv")[-5]
     'my_hedges.tsv'
     """
     from .actors import BUNDLED_GAZETTEER
@@ -48,7 +48,7 @@ def lexicons_used(*, gazetteer: str | Path | None = None, add_gazetteer: str | P
     actors = [gazetteer] if gazetteer else list(BUNDLED_GAZETTEER)
     return [*actors, *([add_gazetteer] if add_gazetteer else []), "names.toml", "roles.tsv",
             cues or "reporting_cues.tsv", "speakers.tsv", "function_words.toml",
-            hedges or "hedges.tsv", sentiment or "sentiment.tsv", "sentiment_modifiers.tsv", "labels.tsv"]
+            hedges or "hedges.tsv", sentiment or "sentiment.tsv", "sentiment_modifiers.tsv", "labels.tsv", "frames.tsv"]
 
 
 def options_of(args: argparse.Namespace) -> dict:

@@ -90,6 +90,7 @@ import pandas as pd
 
 from .actors import Gazetteer, documents, load_gazetteer
 from .errors import InputError
+from .frames import frame_lexicon
 from .labels import label_entries, labels_in, load_labels
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
@@ -100,7 +101,7 @@ from .words import word_class
 SENTIMENT_COLUMNS = ["article_id", "source_id", "source_type", "target_id", "polarity", "score", "cue", "start", "end",
                      "sentence_id", "sentence", "method"]
 POLARITIES = {"positive", "negative"}
-TARGET_ROLES = {"agent", "about", "object", "any", "label", "praised", "claimant", "slot", "holder"}
+TARGET_ROLES = {"agent", "about", "object", "any", "label", "praised", "claimant", "slot", "holder", "doer", "patient"}
 # Verbs of considering: in «الحلف يعدّ روسيا عدواً» the enmity is the subject's (role holder).
 CONSIDERING_VERBS = {
     fold(w) for w in (
@@ -278,8 +279,13 @@ class SentimentScorer:
     method = "lexicon"
 
     def __init__(self, lexicon: pd.DataFrame | None = None, modifiers: pd.DataFrame | None = None,
-                 gazetteer: Gazetteer | None = None, labels: pd.DataFrame | None = None):
+                 gazetteer: Gazetteer | None = None, labels: pd.DataFrame | None = None,
+                 frames: pd.DataFrame | None | bool = None):
         self.lexicon = load_sentiment_lexicon() if lexicon is None else lexicon
+        if frames is not False:  # the connotation frames join the lexicon, which wins on a shared form
+            known = {" ".join(fold(w) for w in str(c).split()) for c in self.lexicon["cue"]}
+            self.lexicon = pd.concat([self.lexicon, frame_lexicon(None if frames is None else frames, known)],
+                                     ignore_index=True)
         self.labels = label_entries(load_labels()) if labels is None else label_entries(labels)
         self.anaphor_heads = anaphor_heads(gazetteer)
         cues = read_tsv("reporting_cues.tsv", required=["cue", "form"])
@@ -430,8 +436,11 @@ class SentimentScorer:
         ctx = self.context(doc, list(mentions) + named, quote_spans, cues)
         rows = {}
         for cue in cues:
+            if _restates(ctx, cue):
+                continue
             for target, source, source_type in self.resolve(ctx, cue):
-                row = self._row(doc, cue.start, cue.end, source, source_type, target, cue.sign, cue.score, self.method)
+                method = cue.category if cue.category.startswith("frame:") else self.method
+                row = self._row(doc, cue.start, cue.end, source, source_type, target, cue.sign, cue.score, method)
                 rows.setdefault((cue.start, cue.end, target), row)
         for x in labels:  # a lexicon row on the same words and actor wins
             sign = 1 if x.polarity == "positive" else -1
@@ -1239,6 +1248,10 @@ def _role_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
         return _agent_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds)
     if cue.target == "about":
         return _preposition_object(ctx, cue, bounds)
+    if cue.target == "doer":
+        return _doer(ctx, cue, bounds)
+    if cue.target == "patient":
+        return _patient(ctx, cue, bounds)
     if cue.target == "label":
         return _label_target(ctx, cue, bounds)
     if cue.target == "slot":
@@ -1250,6 +1263,67 @@ def _role_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
             return found if considerer is None else considerer
         return []
     return _any_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds)
+
+
+def _restates(ctx: _Context, cue: Cue) -> bool:
+    """Whether a frame's verb only restates the act a cue just before it named: the verb of a
+    relative clause after an evaluative noun (الإبادة التي ارتكبتها إسرائيل: one evaluation, found
+    from الإبادة).
+
+    >>> t = "وأدان الإبادة التي ارتكبتها إسرائيل"
+    >>> ctx = SentimentScorer().context(Document("a", t, "2025-01-01"), [])
+    >>> [(ctx.doc.text[c.start:c.end], _restates(ctx, c)) for c in ctx.cues]
+    [('أدان', False), ('الإبادة', False), ('ارتكبتها', True)]
+    """
+    k = cue.first - 1
+    return (cue.category.startswith("frame:") and k >= 1 and ctx.folded[k] in RELATIVES
+            and (k - 1) in ctx.cue_at and not _break_between(ctx.doc, k - 1, cue.first))
+
+
+def _doer(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The subject of a verb of a connotation frame: the actor before it in its clause (العدو
+    ارتكب أبشع المجازر), else the actor right after it (ارتكبت قوات الاحتلال مجازر), never its
+    object (إسرائيل قصفت غزة -> Israel, not Gaza).
+
+    >>> from framing.actors import find_mentions
+    >>> t = "وقال إن روسيا قصفت أوكرانيا بلا رحمة"
+    >>> ms = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-01-01"], "text": [t]})).to_dict("records")
+    >>> ctx = SentimentScorer().context(Document("a", t, "2025-01-01"), ms)
+    >>> cue = next(c for c in ctx.cues if c.target == "doer")
+    >>> [ctx.mentions[i]["actor_id"] for i in _doer(ctx, cue, ctx.token_bounds(None))]
+    ['Russia']
+    """
+    before = _subject_before(ctx, cue, bounds)
+    if before or _plural_verb(ctx.folded[cue.last]):
+        return before
+    mi = _mention_after(ctx, cue.last + 1) if cue.last + 1 <= bounds[1] else None
+    if mi is None or ctx.mentions[mi]["governed"] or _break_between(ctx.doc, cue.last, cue.last + 1):
+        return []
+    return _with_coordinated(ctx, mi, bounds)
+
+
+def _patient(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The object of a verb of a connotation frame: the actor after it, past its subject when two
+    follow (منعت فرنسا روسيا من ...), never one behind a preposition (منع الهجوم على أوكرانيا).
+
+    >>> from framing.actors import find_mentions
+    >>> t = "يجب منع روسيا من تكرار ما فعلته"
+    >>> ms = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-01-01"], "text": [t]})).to_dict("records")
+    >>> ctx = SentimentScorer().context(Document("a", t, "2025-01-01"), ms)
+    >>> [ctx.mentions[i]["actor_id"] for i in _patient(ctx, ctx.cues[0], ctx.token_bounds(None))]
+    ['Russia']
+    """
+    found = []
+    for j in _steps_after(ctx, cue.last, bounds, 4):
+        mi = _mention_after(ctx, j)
+        if mi is not None and not ctx.mentions[mi]["governed"]:
+            found.append(mi)
+        elif ctx.folded[j] in CLAUSE_OPENERS or ctx.folded[j] in PREPOSITIONS:
+            break
+    if not found:
+        return []
+    adjacent = len(found) > 1 and ctx.mentions[found[0]]["first_token"] == cue.last + 1
+    return [found[1]] if adjacent else [found[0]]
 
 
 def _considerer(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[int] | None:
