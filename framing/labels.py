@@ -57,6 +57,7 @@ class LabelEntry:
     polarity: str
     kind: str
     targets: int
+    takes: str = "any"  # before: adjective, name or any
 
 
 @cache
@@ -77,11 +78,12 @@ def load_labels(path: str | Path | None = None) -> pd.DataFrame:
 
 def label_entries(table: pd.DataFrame) -> tuple[LabelEntry, ...]:
     targets = table["targets"] if "targets" in table else pd.Series("1", index=table.index)
+    takes = table["takes"] if "takes" in table else pd.Series("any", index=table.index)
     return tuple(LabelEntry(tuple(fold(w) for w in str(label).split()), position, str(actor), polarity, kind,
-                            int(n or 1))
-                 for label, position, actor, polarity, kind, n in zip(
+                            int(n or 1), str(take or "any"))
+                 for label, position, actor, polarity, kind, n, take in zip(
                      table["label"], table["position"], table["actor"], table["polarity"], table["kind"], targets,
-                     strict=True))
+                     takes, strict=True))
 
 
 def labels_in(doc: Document, mentions: Sequence[dict], entries: Sequence[LabelEntry] | None = None) -> list[Label]:
@@ -133,17 +135,27 @@ class _MentionIndex:
 
 
 def _matches(doc: Document, words: tuple[str, ...]):
-    """Token indices where ``words`` start, in one clause (no punctuation inside the label)."""
+    """Token indices where ``words`` start, in one clause (no punctuation inside the label); the
+    first word may carry و or ف (وصنيعته).
+
+    >>> list(_matches(Document("a", "النظام وصنيعته الجبهة", "2025-01-01"), ("صنيعته",)))
+    [1]
+    """
     folded = doc.folded
     n = len(words)
     for i in range(len(folded) - n + 1):
-        if tuple(folded[i : i + n]) == words and all(
+        first = folded[i]
+        if first != words[0] and not (first[:1] in "وف" and first[1:] == words[0]):
+            continue
+        if tuple(folded[i + 1 : i + n]) == words[1:] and all(
                 not doc.text[doc.tokens[k].end : doc.tokens[k + 1].start].strip() for k in range(i, i + n - 1)):
             yield i
 
 
 def _label(doc: Document, first: int, last: int, actor: str, entry: LabelEntry, rule: str) -> Label:
     start, end = doc.tokens[first].start, doc.tokens[last].end
+    if doc.folded[first] != entry.words[0]:
+        start += 1  # past و or ف
     return Label(doc.article_id, start, end, doc.text[start:end], actor, entry.polarity, entry.kind, rule)
 
 
@@ -166,18 +178,16 @@ def self_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[L
 def before_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[Label]:
     """A label right before the mention it names: «النظام الجزائري», «ميليشيا الحوثي».
 
-    The label may begin a name the gazetteer lists whole (ميليشيا الحوثي). Otherwise a definite
-    label (النظام) takes only an adjective of the state (a demonym) right after it;
-    an indefinite one (نظام، ميليشيا) a name, title or metonym, not an adjective (نظام الدفاع
-    الأمريكي names no regime).
+    The label may begin a name the gazetteer lists whole (ميليشيا الحوثي). Otherwise the entry's
+    ``takes`` says what must follow: an adjective of the state (النظام الجزائري), a name, title or
+    metonym (نظام الأسد، المستعمر السابق فرنسا; نظام الدفاع الجوي الأمريكي names no regime), or any.
 
     >>> doc = Document("a", "يواصل النظام الجزائري مناوراته", "2025-01-20")
-    >>> e = LabelEntry(("النظام",), "before", "", "negative", "pejorative", 1)
+    >>> e = LabelEntry(("النظام",), "before", "", "negative", "pejorative", 1, "adjective")
     >>> [(x.label, x.actor_id) for x in before_label(doc, _MentionIndex(doc, [{"start": 13, "end": 21, "actor_id": "Algeria", "form": "demonym"}]), e)]
     [('النظام', 'Algeria')]
     """
     out = []
-    definite = entry.words[0].startswith("ال")
     for i in _matches(doc, entry.words):
         last = i + len(entry.words) - 1
         holding = index.by_first.get(i)
@@ -187,7 +197,8 @@ def before_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list
         mention = index.by_first.get(last + 1)
         if mention is None or doc.text[doc.tokens[last].end : doc.tokens[last + 1].start].strip():
             continue
-        if (mention.get("form") == "demonym") == definite:
+        adjective = mention.get("form") == "demonym"
+        if entry.takes == "any" or adjective == (entry.takes == "adjective"):
             out.append(_label(doc, i, last, str(mention["actor_id"]), entry, "before"))
     return out
 
