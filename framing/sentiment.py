@@ -1091,6 +1091,25 @@ def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[
     return evaluator, [], scan.inner
 
 
+def _participle(word: str) -> bool:
+    """An active participle in the accusative (متهماً، مشيداً، منتقداً): its subject is the clause's
+    before it, so an actor right after it is its object (متهماً ميليشيا الحوثي بـ...).
+
+    >>> [_participle(fold(w)) for w in ("متهماً", "مشيدا", "اتهم", "ممثلا")]
+    [True, True, False, True]
+    """
+    return len(word) >= 5 and word.startswith("م") and word.endswith("ا") and not word.endswith("وا")
+
+
+@lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    """The first words of the roles of ``roles.tsv`` (الرئيس، وزير), folded, with and without ال:
+    a role between a speech act and an actor's adjective makes that actor its subject."""
+    roles = read_tsv("roles.tsv", required=["role"])["role"]
+    heads = {fold(str(r).split()[0]) for r in roles if str(r).strip()}
+    return frozenset(heads | {"ال" + h for h in heads if not h.startswith("ال")})
+
+
 def _split_subject(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int, int]) -> tuple[list[int] | None, list[int]]:
     """(subject, object actors) of the actors after a speech act: the first is its subject when it
     stands right after the verb and an object follows it."""
@@ -1098,7 +1117,9 @@ def _split_subject(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int
     if not found:
         return None, []
     first = ctx.mentions[found[0]]
-    if first["first_token"] != cue.last + 1 or first["governed"]:
+    start = first["first_token"]
+    titled = start == cue.last + 2 and ctx.folded[cue.last + 1] in _role_heads()  # اتهم الرئيس الكولومبي ...
+    if (start != cue.last + 1 and not titled) or first["governed"] or _participle(ctx.folded[cue.last]):
         return None, found
     group = _with_coordinated(ctx, found[0], bounds)
     rest = [mi for mi in found if mi not in group]
