@@ -476,9 +476,11 @@ class SentimentScorer:
 
     def resolve(self, ctx: "_Context", cue: Cue) -> list[tuple[str, str, str]]:
         """(target id, source id, source type) of each actor a cue evaluates."""
-        if cue.target == "praised":
+        if cue.target == "praised" or (cue.target in ("agent", "any") and _in_complement(ctx, cue)):
+            # شكراً لأوروبا على هذه الخطوة القوية، متهماً الحوثيين بـ«المراوغة»: the act's target
             act = _enclosing_act(ctx, cue)
-            return self.resolve(ctx, act) if act is not None else []
+            if act is not None or cue.target == "praised":
+                return self.resolve(ctx, act) if act is not None else []
         if cue.target == "claimant":
             return _claimant(ctx, cue)
         quote = ctx.quote_of(cue.start)
@@ -1381,6 +1383,21 @@ def _label_target(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
     if mi is None or ctx.mentions[mi]["governed"] or ctx.mentions[mi].get("form") == "demonym":
         return []
     return [mi]
+
+
+def _in_complement(ctx: _Context, cue: Cue) -> bool:
+    """Whether a cue opens the ب or على complement of what comes before it (متهماً X بـ«المراوغة»،
+    شكر X على جهوده المخلصة), where it names the charge or the merit, not its own agent.
+
+    >>> ctx = SentimentScorer().context(Document("a", "متهماً الحوثيين بالمماطلة", "2025-01-01"), [])
+    >>> _in_complement(ctx, ctx.cues[-1])
+    True
+    """
+    word = ctx.folded[cue.cue_first]
+    if word[:1] == "ب" and word[1:3] == "ال":
+        return True
+    k = cue.cue_first - 1
+    return k >= 0 and ctx.folded[k] in ("ب", "علي") and not _break_between(ctx.doc, k, cue.cue_first)
 
 
 def _enclosing_act(ctx: _Context, cue: Cue) -> Cue | None:
