@@ -50,6 +50,7 @@ from .lexicon import read_tsv
 from .output import write_atomic
 from .sentiment import SentimentScorer, load_modifiers, load_sentiment_lexicon
 from .text import Document
+from .actors import documents
 
 LABELS = ("negative", "neutral", "positive")
 INPUT_COLUMNS = ["sentence", "target", "date"]
@@ -415,28 +416,94 @@ def lexicon_pair_polarity(pairs: pd.DataFrame, *, lexicon=None, modifiers=None, 
     return np.where(net > 0, "positive", np.where(net < 0, "negative", "neutral")).astype(object)
 
 
-def cross_validate_sentiment(pairs: pd.DataFrame, n_splits: int = 5, seed: int = 0, **params) -> pd.DataFrame:
-    """Stratified cross-validated macro-F1 of the classifier and of the lexicon alone.
+def pairs_from_gold(articles: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """(sentence, target) pairs from span-level sentiment gold: each evaluated actor in the
+    sentence that holds the cue gets the gold polarity (a sentence with both polarities toward one
+    actor counts its majority; a tie is left out), and every other actor mentioned in an annotated
+    article's sentence is ``neutral``. Offsets are into ``raw_text`` (the gold's), so sentences come
+    from the raw text. Columns: ``article_id, date, sentence, target, polarity``.
 
-    Folds are stratified by polarity and grouped by sentence (``StratifiedGroupKFold``,
-    shuffled with ``seed``), so no sentence is in both the training and the test part of a fold.
-    The lexicon needs no training; it is scored on the same test parts. Columns: ``method,
-    macro_f1`` (of the pooled out-of-fold predictions), ``fold_mean, fold_std, pairs, splits``.
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"],
+    ...     "raw_text": ["روسيا لا تريد السلام. وزار ماكرون كييف."]})
+    >>> gold = pd.DataFrame({"article_id": ["a"], "start": [6], "end": [20], "target_id": ["Russia"],
+    ...     "polarity": ["negative"]})
+    >>> pairs_from_gold(arts, gold)[["target", "polarity"]].values.tolist()
+    [['Russia', 'negative'], ['Emmanuel Macron', 'neutral'], ['Ukraine', 'neutral']]
+    """
+    from .actors import find_mentions
+
+    raw = articles.assign(text=articles["raw_text"])[["article_id", "date", "text"]]
+    raw = raw[raw["article_id"].isin(set(gold["article_id"]))]
+    rows: dict[tuple[str, int, str], list[int]] = {}
+    docs = {doc.article_id: doc for doc in documents(raw)}
+    for g in gold.itertuples(index=False):
+        doc = docs.get(g.article_id)
+        if doc is None:
+            continue
+        key = (g.article_id, doc.sentence_id(int(g.start)), str(g.target_id))
+        rows.setdefault(key, []).append(1 if g.polarity == "positive" else -1)
+    mentions = find_mentions(raw)
+    for m in mentions.itertuples(index=False):
+        rows.setdefault((m.article_id, int(m.sentence_id), str(m.actor_id)), [])
+    out = []
+    for (aid, sid, target), signs in sorted(rows.items()):
+        net = sum(signs)
+        if signs and net == 0:
+            continue
+        polarity = "positive" if net > 0 else "negative" if net < 0 else "neutral"
+        doc = docs[aid]
+        out.append({"article_id": aid, "date": doc.date, "sentence": doc.sentences[sid].text, "target": target,
+                    "polarity": polarity})
+    return pd.DataFrame(out, columns=["article_id", "date", "sentence", "target", "polarity"])
+
+
+def rules_pair_polarity(pairs: pd.DataFrame, articles: pd.DataFrame) -> np.ndarray:
+    """The verdict of the full rules (:func:`framing.sentiment.find_sentiment`, run on the raw
+    texts) on each pair: the sign of the summed scores of the rows that evaluate the target in
+    the pair's sentence, else ``neutral``."""
+    from .sentiment import find_sentiment
+
+    raw = articles.assign(text=articles["raw_text"])[["article_id", "date", "text"]]
+    raw = raw[raw["article_id"].isin(set(pairs["article_id"]))]
+    rows = find_sentiment(raw)
+    sentences = {doc.article_id: doc for doc in documents(raw)}
+    net: dict[tuple[str, str, str], float] = {}
+    for r in rows.itertuples(index=False):
+        key = (r.article_id, sentences[r.article_id].sentence_of(int(r.start)).text, str(r.target_id))
+        net[key] = net.get(key, 0.0) + float(r.score)
+    scores = [net.get((a, s, t), 0.0) for a, s, t in zip(pairs["article_id"], pairs["sentence"], pairs["target"],
+                                                         strict=True)]
+    return np.array(["positive" if x > 0 else "negative" if x < 0 else "neutral" for x in scores], dtype=object)
+
+
+def cross_validate_sentiment(pairs: pd.DataFrame, n_splits: int = 5, seed: int = 0, *, group: str = "sentence",
+                             **params) -> pd.DataFrame:
+    """Stratified cross-validated macro-F1 of the classifier, of the lexicon alone and, when the
+    pairs have a ``rules`` column (:func:`rules_pair_polarity`), of the full rules.
+
+    Folds are stratified by polarity and grouped by ``group`` (``StratifiedGroupKFold``, shuffled
+    with ``seed``): by sentence, no sentence is in both the training and the test part of a fold;
+    by ``article_id``, no article is, which is the honest estimate for new articles.
+    The lexicon and the rules need no training; they are scored on the same test parts. Columns:
+    ``method, macro_f1`` (of the pooled out-of-fold predictions), ``fold_mean, fold_std, pairs,
+    splits, grouped_by``.
     """
     pairs = pairs.reset_index(drop=True)
     y = pairs["polarity"].astype(str).to_numpy()
     folds = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=seed)
     predicted = {"classifier": np.empty(len(pairs), dtype=object), "lexicon": lexicon_pair_polarity(
         pairs, lexicon=params.get("lexicon"), modifiers=params.get("modifiers"), gazetteer=params.get("gazetteer"))}
-    scores: dict[str, list[float]] = {"classifier": [], "lexicon": []}
-    for train, test in folds.split(pairs, y, groups=pairs["sentence"]):
+    if "rules" in pairs:  # the verdicts of the full rules, which need no training either
+        predicted["rules"] = pairs["rules"].astype(str).to_numpy(dtype=object)
+    scores: dict[str, list[float]] = {method: [] for method in predicted}
+    for train, test in folds.split(pairs, y, groups=pairs[group]):
         model = TargetSentimentClassifier(**params).fit(pairs.iloc[train], y[train])
         predicted["classifier"][test] = model.predict(pairs.iloc[test])
         for method in scores:
             scores[method].append(_macro_f1(y[test], predicted[method][test]))
     rows = [{"method": method, "macro_f1": round(_macro_f1(y, predicted[method]), 3),
              "fold_mean": round(float(np.mean(scores[method])), 3), "fold_std": round(float(np.std(scores[method])), 3),
-             "pairs": len(pairs), "splits": n_splits} for method in ("classifier", "lexicon")]
+             "pairs": len(pairs), "splits": n_splits, "grouped_by": group} for method in predicted]
     return pd.DataFrame(rows)
 
 
