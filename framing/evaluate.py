@@ -100,6 +100,8 @@ def evaluate(measure: str, path: str | Path | None = None, *, gold: str | Path |
     gold_table.attrs["actor_names"] = _actor_names_beside(gold, gold_table if measure == "actors" else None)
     if measure == "actors":
         gold_table.attrs["key_actors"] = _key_actors_beside(gold)
+    if measure == "hedges":
+        gold_table.attrs["traps"] = _traps_beside(gold)
     scorer = {"actors": _actors, "quotes": _quotes, "hedges": _hedges, "sentiment": _sentiment}[measure]
     if not by_event or errors:
         return scorer(corpus, _gold_of(gold_table, corpus), errors)
@@ -110,6 +112,16 @@ def evaluate(measure: str, path: str | Path | None = None, *, gold: str | Path |
         scores = scorer(part, _gold_of(gold_table, part), False).set_index("metric")["all"]
         columns["all" if event is None else event or "(no event)"] = scores
     return _metrics_table(columns)
+
+
+def _traps_beside(gold: str | Path | None) -> pd.DataFrame | None:
+    """The trap annotations (``traps.tsv``: words that look like hedges or boosters and are not)
+    beside a gold folder or file, if any."""
+    if gold is None:
+        return None
+    folder = Path(gold) if Path(gold).is_dir() else Path(gold).parent
+    where = folder / "traps.tsv"
+    return load_gold("traps", where) if where.is_file() else None
 
 
 def _actor_names_beside(gold: str | Path | None, table: pd.DataFrame | None = None) -> dict[tuple[str, str], GoldName]:
@@ -329,7 +341,25 @@ def _hedges(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
         voice = sum(gold.loc[gi, "voice"] == pred.loc[pi, "voice"] for gi, pi in mine)
         metrics[category] = prf(len(g), len(p), len(mine)) | {
             "voice_accuracy": round(voice / len(mine), 3) if mine else 0.0, "gold": len(g), "found": len(p)}
+    traps = gold.attrs.get("traps")
+    if traps is not None:
+        metrics["all"] |= trap_silence(traps[traps["article_id"].isin(set(corpus.articles["article_id"]))], pred)
     return _metrics_table(metrics)
+
+
+def trap_silence(traps: pd.DataFrame, pred: pd.DataFrame) -> dict[str, float]:
+    """How many traps (words that look like a hedge or booster and are not: يُعد "is", negated
+    possibility, a refuted belief ...) the hedges leave alone: ``traps`` and ``traps_silent``, the
+    share with no hedge or booster found over them.
+
+    >>> traps = pd.DataFrame({"article_id": ["a", "a"], "start": [0, 10], "end": [4, 14]})
+    >>> trap_silence(traps, pd.DataFrame({"article_id": ["a"], "start": [11], "end": [13]}))
+    {'traps': 2, 'traps_silent': 0.5}
+    """
+    spans = {k: list(zip(g["start"], g["end"], strict=True)) for k, g in pred.groupby("article_id")}
+    fired = sum(any(s < e_trap and e > s_trap for s, e in spans.get(a, []))
+                for a, s_trap, e_trap in zip(traps["article_id"], traps["start"], traps["end"], strict=True))
+    return {"traps": len(traps), "traps_silent": round(1 - fired / len(traps), 3) if len(traps) else 0.0}
 
 
 def _sentiment(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:

@@ -38,11 +38,15 @@ HEDGE_COLUMNS = ["article_id", "cue", "category", "subcategory", "voice", "speak
                  "sentence_id", "sentence"]
 CATEGORIES = {"hedge", "booster"}
 SUBCATEGORIES = {"epistemic_modal", "approximator", "vagueness", "attribution_shield", "epistemic_adjective", "booster"}
-RULES = {"", "qad", "before_quantity", "not_negated", "before_an", "evidential", "not_before_ala"}
+RULES = {"", "qad", "before_quantity", "not_negated", "before_an", "evidential", "not_before_ala", "not_past",
+         "not_before_norm"}
 
 # The closed word classes come from framing/data/function_words.toml (framing.words), folded.
 NEGATORS = word_class("negators_before_hedge")
 PAST_AUXILIARIES = word_class("past_auxiliaries")
+PRESENT_AUXILIARIES = word_class("present_auxiliaries")
+NEGATED_COPULAS = word_class("negated_copulas")
+NORM_NOUNS = word_class("norm_nouns")
 # What before_an and evidential need after their cue: أن, أنه, أنها (not every complementizer).
 COMPLEMENTIZERS = word_class("complementizers_after_cue")
 NUMBER_WORDS = fold_set(
@@ -119,12 +123,18 @@ def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[st
         verb = nxt
         if verb in NEGATORS or (verb.startswith(("ي", "ت", "ن")) and verb not in PERFECT_T):
             return "hedge", "epistemic_modal"
+        if _after_past_auxiliary(doc, first, auxiliaries=PRESENT_AUXILIARIES):
+            return None, None  # أن يكون قد أعلن: a compound perfect
         return "booster", "booster"
+    if rule == "not_past" and _after_past_auxiliary(doc, first, window=1):
+        return None, None  # كان يُعتقد ... لكن: a past belief the report sets aside
+    if rule == "not_before_norm" and (nxt in NORM_NOUNS or _strip_proclitic(nxt) in NORM_NOUNS):
+        return None, None  # وفق القانون: conformity to a rule, not a source
     if rule == "before_quantity":
         if not nxt or not (nxt[0].isdigit() or nxt in NUMBER_WORDS or _strip_proclitic(nxt) in NUMBER_WORDS):
             return None, None
-    if rule in ("not_negated", "before_an", "evidential") and prev in NEGATORS:
-        return None, None
+    if rule in ("not_negated", "before_an", "evidential") and _negated(doc, first, prev):
+        return None, None  # لا يمكن أن، لم يكن بالإمكان: a categorical claim
     if rule == "not_before_ala" and nxt == "علي" and _verbal_noun_before_ala(doc, first, last):
         return None, None  # وختم كلمته بالتأكيد على أن: a verbal noun, "by stressing"
     if rule in ("before_an", "evidential") and nxt not in COMPLEMENTIZERS:
@@ -156,13 +166,30 @@ def _verbal_noun_before_ala(doc: Document, first: int, last: int) -> bool:
 SPEECH_ENDING_VERBS = fold_set("ختم", "ختمت", "اختتم", "اختتمت", "اكتفى", "اكتفت", "اكتفوا")
 
 
-def _after_past_auxiliary(doc: Document, i: int, window: int = 8) -> bool:
-    """Whether a form of كان opens the clause within ``window`` words before token ``i``."""
+def _after_past_auxiliary(doc: Document, i: int, window: int = 8, auxiliaries: frozenset[str] = PAST_AUXILIARIES) -> bool:
+    """Whether a form of كان (``auxiliaries``) opens the clause within ``window`` words before token ``i``."""
     for j in range(i - 1, max(i - 1 - window, -1), -1):
         if not _adjacent(doc, j, j + 1):
             return False
-        if fold(doc.tokens[j].text) in PAST_AUXILIARIES:
+        if fold(doc.tokens[j].text) in auxiliaries:
             return True
+    return False
+
+
+def _negated(doc: Document, first: int, prev: str) -> bool:
+    """Whether a negator stands right before token ``first`` (ولا يمكن), or before a form of كان
+    there (لم يكن بالإمكان).
+
+    >>> d = Document("a", "لم يكن بالإمكان التوصل إلى اتفاق")
+    >>> _negated(d, 2, "يكن")
+    True
+    """
+    bare = prev[1:] if prev[:1] in "وف" and prev[1:] in NEGATORS else prev
+    if bare in NEGATORS:
+        return True
+    if bare in NEGATED_COPULAS and first >= 2 and _adjacent(doc, first - 2, first - 1):
+        before = fold(doc.tokens[first - 2].text)
+        return (before[1:] if before[:1] in "وف" else before) in NEGATORS
     return False
 
 
