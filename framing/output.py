@@ -89,3 +89,121 @@ def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -
     path = Path(path)
     fmt = fmt or {".parquet": "parquet", ".csv": "csv"}.get(path.suffix, "table")
     return write_atomic(path, table_bytes(frame, fmt))
+
+
+# ---------------------------------------------------------------------------------------------
+# Where outputs may go: checked before any work is done
+
+# Folders that an output folder may never be: writing a report there would replace the system.
+SYSTEM_FOLDERS = ("/", "/bin", "/boot", "/dev", "/etc", "/lib", "/lib64", "/opt", "/proc", "/root", "/run",
+                  "/sbin", "/srv", "/sys", "/tmp", "/usr", "/var")
+
+
+def system_folder(path: str | Path) -> bool:
+    """Whether ``path`` resolves to ``/``, a top-level system folder or the home folder itself.
+
+    >>> system_folder("/"), system_folder("/usr/../etc"), system_folder("/usr/local/report")
+    (True, True, False)
+    """
+    resolved = Path(os.path.abspath(path)).resolve()
+    return str(resolved) in SYSTEM_FOLDERS or resolved == Path.home().resolve()
+
+
+def check_output_file(path: str | Path, inputs: tuple[Path, ...] = ()) -> Path:
+    """Refuse an output file that would destroy something: an input of the run, a symbolic link,
+    a folder, a device or FIFO, a file under something that is not a folder. Returns ``path``.
+
+    >>> check_output_file("/dev/null")
+    Traceback (most recent call last):
+    ...
+    framing.errors.InputError: /dev/null: not a regular file (a device, FIFO or socket): refusing to replace it
+    """
+    path = Path(path)
+    if path.is_symlink():
+        raise InputError(path, "a symbolic link, not a regular file: refusing to replace it (use --output - for "
+                               "standard output)")
+    if path.is_dir():
+        raise InputError(path, "a folder, not a file: refusing to replace it")
+    if path.exists() and not path.is_file():
+        raise InputError(path, "not a regular file (a device, FIFO or socket): refusing to replace it")
+    _check_parent_folders(path)
+    if path.exists() and any(_same_file(path, source) for source in inputs):
+        raise InputError(path, "an input of this run: refusing to replace it")
+    return path
+
+
+def check_output_folder(path: str | Path, inputs: tuple[Path, ...] = (), *, names: tuple[str, ...] | None = None) -> Path:
+    """Refuse an output folder that would destroy something: a system folder or the home folder,
+    a symbolic link, a file, or a folder holding an input of the run. With ``names`` (the files
+    the run writes into the folder), only those files must not be inputs; without, the whole
+    folder is replaced, so it may hold no input at all. Returns ``path``.
+
+    >>> check_output_folder("/")
+    Traceback (most recent call last):
+    ...
+    framing.errors.InputError: /: a system folder: refusing to write outputs there (give --out a folder of its own)
+    """
+    path = Path(path)
+    if system_folder(path):
+        raise InputError(path, "a system folder: refusing to write outputs there (give --out a folder of its own)")
+    if path.is_symlink():
+        raise InputError(path, "a symbolic link: refusing to replace it (give --out a real folder)")
+    if path.exists() and not path.is_dir():
+        raise InputError(path, "not a folder: --out needs a folder for the outputs")
+    _check_parent_folders(path)
+    resolved = Path(os.path.abspath(path)).resolve()
+    for source in inputs:
+        target = Path(os.path.abspath(source)).resolve()
+        hit = (resolved / n for n in names) if names is not None else ()
+        if names is None and (target == resolved or resolved in target.parents):
+            raise InputError(path, f"holds {source}, an input of this run: refusing to replace it")
+        if any(h == target for h in hit):
+            raise InputError(path, f"holds {source}, an input of this run: refusing to replace it")
+    return path
+
+
+def _check_parent_folders(path: Path) -> None:
+    """The nearest existing folder above ``path`` must be a folder the run can write in."""
+    parent = Path(os.path.abspath(path)).parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        raise InputError(parent, "not a folder: cannot write outputs under it")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise InputError(parent, "permission denied: cannot write outputs here")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Spreadsheet formulas
+
+# A CSV cell that starts with one of these is run as a formula by Excel, LibreOffice and Google
+# Sheets when the file is opened (=HYPERLINK(...) in an outlet name, say): "CSV injection".
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def excel_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` whose text cells starting with ``= + - @`` begin with ``'`` instead,
+    so a spreadsheet shows them as text (``--excel-safe``). Numbers are left as they are.
+
+    >>> import pandas as pd
+    >>> excel_safe(pd.DataFrame({"outlet": ["=HYPERLINK(1)", "BBC", "-x"], "n": [-1, 2, 3]})).values.tolist()
+    [["'=HYPERLINK(1)", -1], ['BBC', 2], ["'-x", 3]]
+    """
+    from pandas.api.types import is_object_dtype, is_string_dtype
+
+    out = frame.copy()
+    for column in out.columns:
+        if is_object_dtype(out[column]) or is_string_dtype(out[column]):
+            out[column] = out[column].map(_safe_cell)
+    return out
+
+
+def _safe_cell(value):
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
