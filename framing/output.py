@@ -2,7 +2,8 @@
 
 Every file is written to a temporary file in the same folder and then renamed over the target,
 so a failed or interrupted run never leaves a half-written output and never destroys an earlier
-one.
+one. A folder of outputs (a report) is written into a staging folder beside it and swapped in
+whole (:func:`write_folder`).
 
 >>> import pandas as pd
 >>> print(format_table(pd.DataFrame({"a": [1], "b": ["x"]}), "csv"), end="")
@@ -14,8 +15,11 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import stat
+import sys
 import tempfile
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -207,3 +211,113 @@ def excel_safe(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _safe_cell(value):
     return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
+# ---------------------------------------------------------------------------------------------
+# Folders written whole
+
+
+def write_folder(out: str | Path, files: Mapping[str, bytes | str], *,
+                 finish: Callable[[Path], object] | None = None) -> Path:
+    """Write ``files`` (paths relative to ``out``) as one change: into a staging folder beside
+    ``out`` that starts as a copy of it (hard links), then ``finish(staging)`` (``run.json``, say),
+    then the staging folder is swapped in. An interrupted or failed run leaves ``out`` as it was
+    and removes the staging folder; a problem of the disk or of permissions is an
+    :class:`InputError` naming the path (exit code 2).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     _ = write_folder(Path(tmp) / "report", {"a.txt": "1", "b/c.txt": "2"})
+    ...     _ = write_folder(Path(tmp) / "report", {"a.txt": "3"})
+    ...     sorted(str(p.relative_to(tmp)) for p in Path(tmp).rglob("*.txt"))
+    ['report/a.txt', 'report/b/c.txt']
+    """
+    out = Path(out)
+    if out.exists() and (out.is_symlink() or not out.is_dir()):
+        raise InputError(out, "not a folder: refusing to replace it")
+    staging = None
+    try:
+        parent = Path(os.path.abspath(out)).parent
+        parent.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(parent, out.name)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-{os.getpid()}-", dir=parent))
+        if out.is_dir():
+            shutil.copytree(out, staging, symlinks=True, copy_function=_link_or_copy, dirs_exist_ok=True)
+        else:
+            os.chmod(staging, _file_mode(out) | 0o111 & ~_umask())
+        for name, data in files.items():
+            write_atomic(staging / name, data)
+        if finish is not None:
+            finish(staging)
+        _swap_in(staging, out)
+        staging = None
+    except OSError as exc:
+        raise InputError(exc.filename or out, f"cannot write ({exc.strerror or exc})") from None
+    finally:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+    return out
+
+
+def _umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+def _link_or_copy(src: str, dst: str) -> None:
+    """A hard link where the file system allows it (the new file replaces it by a rename, so the
+    earlier report's file is never written to), else a copy."""
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+def _swap_in(staging: Path, out: Path) -> None:
+    """Put ``staging`` in the place of ``out``: one atomic exchange where the system has one
+    (Linux), else two renames; the earlier folder is then removed."""
+    if not out.exists():
+        os.rename(staging, out)
+        return
+    if _exchange(staging, out):
+        shutil.rmtree(staging, ignore_errors=True)  # it now holds the earlier report
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-{os.getpid()}-", dir=staging.parent))
+    os.rename(out, old / out.name)
+    os.rename(staging, out)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically with ``renameat2(RENAME_EXCHANGE)``; whether it was done."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    done = renameat2(at_fdcwd, os.fsencode(str(a)), at_fdcwd, os.fsencode(str(b)), rename_exchange) == 0
+    return done
+
+
+def _remove_leftovers(parent: Path, name: str) -> None:
+    """Remove the staging folders of runs of ``name`` that were killed (their process is gone)."""
+    for kind in ("staging", "old"):
+        for folder in parent.glob(f".{name}.{kind}-*-*"):
+            pid = folder.name.removeprefix(f".{name}.{kind}-").split("-", 1)[0]
+            if pid.isdigit() and not _alive(int(pid)) and folder.is_dir() and not folder.is_symlink():
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
