@@ -630,6 +630,9 @@ def _add_row(path: Path, i: int, row: dict, text_col: str, id_col: str | None, r
     article_id = (_cell(row, id_col) if id_col else None) or f"{i:06d}"
     where = f"{path}:{i + 2 if suffix == '.csv' else i + 1}"
     text = row.get(text_col)
+    if text is not None and not isinstance(text, str) and not _missing(text):
+        _skip(skipped, article_id, where, f"the {text_col!r} cell is not text ({type(text).__name__} {text!r})", strict)
+        return
     if not isinstance(text, str) or not text.strip():
         _skip(skipped, article_id, where, "empty or missing text", strict)
         return
@@ -653,6 +656,15 @@ def _add_row(path: Path, i: int, row: dict, text_col: str, id_col: str | None, r
     )
 
 
+def _missing(value) -> bool:
+    """Whether a table cell is missing: None, NaN, NaT or NA.
+
+    >>> _missing(float("nan")), _missing(0)
+    (True, False)
+    """
+    return value is None or value is pd.NaT or value is pd.NA or (isinstance(value, float) and value != value)
+
+
 def _cell(row: dict, column: str) -> str | None:
     """A metadata cell as text: None when missing (a JSONL key left out, NaN, NaT), a date as YYYY-MM-DD."""
     value = row.get(column)
@@ -668,8 +680,9 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 
 def _jsonl_rows(path: Path) -> Iterator[dict]:
-    """The objects of a JSONL file, one line at a time (blank lines are skipped)."""
-    with open(path, encoding="utf-8") as handle:
+    """The objects of a JSONL file, one line at a time (blank lines are skipped; a byte-order mark
+    at the start is allowed)."""
+    with open(path, encoding="utf-8-sig") as handle:
         for n, line in enumerate(handle, start=1):
             if not line.strip():
                 continue

@@ -152,17 +152,18 @@ def check_output_folder(path: str | Path, inputs: tuple[Path, ...] = (), *, name
         raise InputError(path, "a system folder: refusing to write outputs there (give --out a folder of its own)")
     if path.is_symlink():
         raise InputError(path, "a symbolic link: refusing to replace it (give --out a real folder)")
-    if path.exists() and not path.is_dir():
-        raise InputError(path, "not a folder: --out needs a folder for the outputs")
-    _check_parent_folders(path)
     resolved = Path(os.path.abspath(path)).resolve()
     for source in inputs:
         target = Path(os.path.abspath(source)).resolve()
+        if target == resolved:
+            raise InputError(path, "an input of this run: refusing to replace it")
         hit = (resolved / n for n in names) if names is not None else ()
-        if names is None and (target == resolved or resolved in target.parents):
+        if (names is None and resolved in target.parents) or any(h == target for h in hit):
             raise InputError(path, f"holds {source}, an input of this run: refusing to replace it")
-        if any(h == target for h in hit):
-            raise InputError(path, f"holds {source}, an input of this run: refusing to replace it")
+    if path.exists() and not path.is_dir():
+        kind = "a file, not a folder" if path.is_file() else "not a regular file (a device, FIFO or socket)"
+        raise InputError(path, f"{kind}: refusing to replace it (--out needs a folder)")
+    _check_parent_folders(path)
     return path
 
 
