@@ -189,7 +189,7 @@ class _Serial:
         future.set_result(_work(job, self.analyzer))
         return future
 
-    def close(self) -> None:
+    def close(self, *, abort: bool = False) -> None:
         pass
 
 
@@ -207,7 +207,10 @@ class _Processes:
     def submit(self, job: tuple) -> Future:
         return self.pool.submit(_work, job)
 
-    def close(self) -> None:
+    def close(self, *, abort: bool = False) -> None:
+        if abort:  # interrupted or failed: stop the workers now rather than after their parts
+            for process in list(getattr(self.pool, "_processes", {}).values()):
+                process.terminate()
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -238,7 +241,7 @@ class _Dask:
     def submit(self, job: tuple):
         return self.client.submit(_work, job, self.analyzer, pure=False)
 
-    def close(self) -> None:
+    def close(self, *, abort: bool = False) -> None:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
@@ -368,7 +371,7 @@ class _TableSink:
 def analyze_corpus(path: str | Path, out: str | Path, *, analyzer: Analyzer | None = None,
                    chunk_size: int = DEFAULT_CHUNK_SIZE, jobs: int | None = 1, dask: str | None = None,
                    csv: bool = False, strict: bool = False, encoding: str = "utf-8",
-                   progress: bool | None = None) -> pd.DataFrame:
+                   progress: bool | None = None, allow_outside: bool = False) -> pd.DataFrame:
     """Analyse a corpus into ``out/<table>.parquet`` (and ``.csv`` with ``csv=True``), streaming.
 
     ``jobs`` worker processes analyse the chunks (1: this process); ``dask`` is ``"local"`` or a
@@ -383,7 +386,7 @@ def analyze_corpus(path: str | Path, out: str | Path, *, analyzer: Analyzer | No
     if out.exists() and not out.is_dir():
         raise InputError(out, "not a folder: --out needs a folder for the tables")
     analyzer = analyzer or Analyzer()
-    reading = _read_chunks(path, chunk_size=chunk_size, strict=strict, encoding=encoding)
+    reading = _read_chunks(path, chunk_size=chunk_size, strict=strict, encoding=encoding, allow_outside=allow_outside)
     first = next(reading, None)  # bad paths and options fail here, before any file or process is made
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -416,6 +419,9 @@ def analyze_corpus(path: str | Path, out: str | Path, *, analyzer: Analyzer | No
     except BaseException:
         for sink in sinks.values():
             sink.discard()
+        if runner is not None:
+            runner.close(abort=True)
+            runner = None
         raise
     finally:
         bar.close()
@@ -426,9 +432,21 @@ def analyze_corpus(path: str | Path, out: str | Path, *, analyzer: Analyzer | No
     )
 
 
-def _read_chunks(path, *, chunk_size: int, strict: bool, encoding: str) -> Iterator[tuple[tuple, list]]:
+def output_names() -> tuple[str, ...]:
+    """The files ``framing analyze`` writes into its ``--out`` folder.
+
+    >>> output_names()[:2]
+    ('articles.parquet', 'articles.csv')
+    """
+    from .manifest import MANIFEST_NAME
+
+    return (*(f"{name}.{fmt}" for name in TABLES for fmt in ("parquet", "csv")), MANIFEST_NAME)
+
+
+def _read_chunks(path, *, chunk_size: int, strict: bool, encoding: str,
+                 allow_outside: bool = False) -> Iterator[tuple[tuple, list]]:
     """The corpus's jobs, each with the warnings raised while reading it."""
-    records = iter_records(path, chunk_size=chunk_size, strict=strict, encoding=encoding)
+    records = iter_records(path, chunk_size=chunk_size, strict=strict, encoding=encoding, allow_outside=allow_outside)
     while True:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
@@ -448,7 +466,7 @@ class _NoBar:
     def update(self, n: int) -> None:
         pass
 
-    def close(self) -> None:
+    def close(self, *, abort: bool = False) -> None:
         pass
 
 
@@ -557,6 +575,6 @@ def analyze_command(args: argparse.Namespace) -> pd.DataFrame:
     analyzer = Analyzer.from_files(**lexicons)
     summary = analyze_corpus(args.path, args.out, analyzer=analyzer, chunk_size=args.chunk_size, jobs=args.jobs,
                              dask=args.dask, csv=args.csv, strict=args.strict, encoding=args.encoding,
-                             progress=False if args.quiet else None)
+                             progress=False if args.quiet else None, allow_outside=args.allow_outside)
     write_run_manifest(args.out, args.path, options_of(args), lexicons_used(**lexicons))
     return summary

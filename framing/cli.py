@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import contextlib
 import os
+import signal
 import sys
 import warnings
 from collections.abc import Callable, Sequence
@@ -58,12 +60,16 @@ def _corpus_args(p: argparse.ArgumentParser, *, optional: bool = False) -> None:
         p.add_argument("path", help="a folder of .txt files (with an optional corpus.csv) or a .csv/.jsonl/.parquet table")
     p.add_argument("--encoding", default="utf-8", help="text encoding of .txt files (default: utf-8)")
     p.add_argument("--strict", action="store_true", help="stop at the first bad article instead of skipping it")
+    p.add_argument("--allow-outside", action="store_true",
+                   help="let corpus.csv name files outside the corpus folder (by path or through a symbolic link)")
 
 
 def _table_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=FORMATS, default=None,
                    help="output format (default: table, or the --output file's suffix: .csv, .parquet)")
-    p.add_argument("--output", "-o", help="write the table to this file instead of standard output")
+    p.add_argument("--output", "-o", help="write the table to this file instead of standard output (-: standard output)")
+    p.add_argument("--excel-safe", action="store_true",
+                   help="CSV: neutralise cells that start with = + - @ (spreadsheet formulas) with a leading '")
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
@@ -139,10 +145,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         start_early(argv[1:])  # its imports overlap with this process's
     parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), _terminate_as_interrupt():
         warnings.simplefilter("always", FramingWarning)
         warnings.showwarning = _show_warning
         try:
+            check_outputs(args)
             handler = getattr(args, "handler", None) or COMMANDS[args.command]
             result = handler(args)
             import pandas as pd  # loaded by now: the commands that return a table use it
@@ -154,6 +161,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except FramingError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return exc.exit_code
+        except Terminated:
+            print("error: terminated; earlier outputs are left as they were", file=sys.stderr)
+            return 143
         except KeyboardInterrupt:
             print("error: interrupted; earlier outputs are left as they were", file=sys.stderr)
             return 130
@@ -164,6 +174,70 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise
             print(f"error: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
             return 1
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that every ``finally`` removes temporary files and stops workers."""
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt():
+    """While a command runs, SIGTERM raises :class:`Terminated` (in the main thread only)."""
+    def raise_terminated(signum, frame):
+        raise Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, raise_terminated)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+# Where each command writes with --out: a folder replaced as a whole, a folder of named tables, or a file.
+OUT_KINDS = {"report": "folder", "figures": "folder", "analyze": "tables", "train-sentiment": "file"}
+
+
+def run_inputs(args: argparse.Namespace) -> tuple[Path, ...]:
+    """Every file or folder a command reads: each option naming an existing path (the corpus, the
+    data files), and the files of a corpus folder."""
+    found: list[Path] = []
+    values = [v for k, v in sorted(vars(args).items()) if k not in ("out", "output") and isinstance(v, str)]
+    if getattr(args, "path", "") is None and args.command in ("report", "figures", "evaluate"):
+        from .corpus import bundled_seeds
+
+        with contextlib.suppress(FramingError):
+            values.append(str(bundled_seeds()))
+    for value in values:
+        path = Path(value)
+        if not value or not path.exists():
+            continue
+        found.append(path)
+        if path.is_dir():
+            found.extend(p for p in sorted(path.iterdir()) if p.is_file())
+    return tuple(found)
+
+
+def check_outputs(args: argparse.Namespace) -> None:
+    """Refuse, before any work, outputs that would replace an input, a link, a device or a
+    system folder (:func:`framing.output.check_output_file`, :func:`~framing.output.check_output_folder`)."""
+    from .output import check_output_file, check_output_folder
+
+    output, out = getattr(args, "output", None), getattr(args, "out", None)
+    if output and output != "-":
+        check_output_file(output, run_inputs(args))
+    kind = OUT_KINDS.get(args.command)
+    if out and kind == "file":
+        check_output_file(out, run_inputs(args))
+    elif out and kind == "folder":
+        check_output_folder(out, run_inputs(args))
+    elif out and kind == "tables":
+        from .analyze import output_names
+
+        check_output_folder(out, run_inputs(args), names=output_names())
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None):
@@ -178,13 +252,23 @@ def emit_table(frame: pd.DataFrame, args: argparse.Namespace) -> None:
     output = getattr(args, "output", None)
     fmt = getattr(args, "format", None) or {".csv": "csv", ".parquet": "parquet"}.get(
         Path(output).suffix.lower() if output else "", "table")
-    if output:
+    if fmt == "csv" and getattr(args, "excel_safe", False):
+        from .output import excel_safe
+
+        frame = excel_safe(frame)
+    if output == "-":
+        if fmt == "parquet":
+            sys.stdout.flush()
+            sys.stdout.buffer.write(table_bytes(frame, fmt))
+        else:
+            sys.stdout.write(format_table(frame, fmt))
+    elif output:
         try:
             write_atomic(output, table_bytes(frame, fmt))
         except OSError as exc:
-            raise InputError(output, f"cannot write ({exc.strerror or exc})") from None
+            raise InputError(exc.filename or output, f"cannot write ({exc.strerror or exc})") from None
     elif fmt == "parquet":
-        raise InputError(None, "--format parquet writes a binary file: give --output FILE")
+        raise InputError(None, "--format parquet writes a binary file: give --output FILE (or - for standard output)")
     else:
         sys.stdout.write(format_table(frame, fmt))
 
@@ -201,7 +285,8 @@ def corpus_path(args: argparse.Namespace) -> Path:
 def load(args: argparse.Namespace):
     from .corpus import read_corpus
 
-    return read_corpus(corpus_path(args), strict=args.strict, encoding=args.encoding)
+    return read_corpus(corpus_path(args), strict=args.strict, encoding=args.encoding,
+                       allow_outside=getattr(args, "allow_outside", False))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -240,7 +325,7 @@ def actors_command(args: argparse.Namespace) -> pd.DataFrame:
     if args.unknown:
         return found
     text = gazetteer_entries(found, corpus=str(corpus_path(args)))
-    if args.output:
+    if args.output and args.output != "-":
         try:
             write_atomic(args.output, text)
         except OSError as exc:

@@ -213,14 +213,16 @@ def load_corpus(path: str | Path, *, strict: bool = False, encoding: str = "utf-
     return read_corpus(path, strict=strict, encoding=encoding).articles
 
 
-def read_corpus(path: str | Path, *, strict: bool = False, encoding: str = "utf-8") -> Corpus:
+def read_corpus(path: str | Path, *, strict: bool = False, encoding: str = "utf-8",
+                allow_outside: bool = False) -> Corpus:
     """Load a folder of ``.txt`` files or a CSV/JSONL/Parquet table, and clean every article.
 
     The articles table has the columns ``article_id, outlet, date, event, language, title, text
     (cleaned), raw_text, source``, sorted by ``article_id``. A bad article (undecodable, binary,
     HTML, empty, missing, badly dated) is skipped with a warning and listed in ``skipped``; with
     ``strict=True`` it raises :class:`InputError` instead. Problems with the corpus as a whole
-    (no such path, a malformed manifest, duplicate ids) always raise.
+    (no such path, a malformed manifest, duplicate ids, a manifest row or a symbolic link naming a
+    file outside the folder unless ``allow_outside``) always raise.
     """
     path = Path(path)
     if not path.exists():
@@ -230,7 +232,7 @@ def read_corpus(path: str | Path, *, strict: bool = False, encoding: str = "utf-
     except LookupError:  # an option problem, not one article's: never skipped
         raise InputError(None, f"unknown encoding {encoding!r}") from None
     if path.is_dir():
-        records, skipped = _read_folder(path, strict=strict, encoding=encoding)
+        records, skipped = _read_folder(path, strict=strict, encoding=encoding, allow_outside=allow_outside)
     elif path.suffix.lower() in TABLE_SUFFIXES:
         records, skipped = _read_table(path, strict=strict)
     elif path.suffix.lower() == ".txt":
@@ -289,7 +291,7 @@ DEFAULT_CHUNK_SIZE = 200
 
 
 def iter_corpus(path: str | Path, *, chunk_size: int = DEFAULT_CHUNK_SIZE, strict: bool = False,
-                encoding: str = "utf-8") -> Iterator[Corpus]:
+                encoding: str = "utf-8", allow_outside: bool = False) -> Iterator[Corpus]:
     """Read and clean a corpus chunk by chunk, never holding more than one chunk in memory.
 
     Each chunk is a :class:`Corpus` of at most ``chunk_size`` articles read (articles, their
@@ -307,7 +309,8 @@ def iter_corpus(path: str | Path, *, chunk_size: int = DEFAULT_CHUNK_SIZE, stric
     path = Path(path)
     seen: set[str] = set()
     articles = skipped = 0
-    for records, skipped_rows in iter_records(path, chunk_size=chunk_size, strict=strict, encoding=encoding):
+    for records, skipped_rows in iter_records(path, chunk_size=chunk_size, strict=strict, encoding=encoding,
+                                              allow_outside=allow_outside):
         chunk = clean_records(records, skipped_rows, strict=strict)
         ids = chunk.articles["article_id"].tolist()
         for article_id in ids:
@@ -322,7 +325,7 @@ def iter_corpus(path: str | Path, *, chunk_size: int = DEFAULT_CHUNK_SIZE, stric
 
 
 def iter_records(path: str | Path, *, chunk_size: int = DEFAULT_CHUNK_SIZE, strict: bool = False,
-                 encoding: str = "utf-8") -> Iterator[tuple[list[dict], list[dict]]]:
+                 encoding: str = "utf-8", allow_outside: bool = False) -> Iterator[tuple[list[dict], list[dict]]]:
     """Read a corpus chunk by chunk, before cleaning: ``(records, skipped)`` per chunk of at most
     ``chunk_size`` articles, each record a dict with ``raw_text`` (see :func:`clean_records`).
 
@@ -341,7 +344,7 @@ def iter_records(path: str | Path, *, chunk_size: int = DEFAULT_CHUNK_SIZE, stri
         raise InputError(None, f"unknown encoding {encoding!r}") from None
     suffix = path.suffix.lower()
     if path.is_dir():
-        files = _folder_files(path)
+        files = _folder_files(path, allow_outside=allow_outside)
         for start in range(0, len(files), chunk_size):
             records: list[dict] = []
             skipped: list[dict] = []
@@ -443,16 +446,18 @@ def _check_unique(ids: list[str], path: Path) -> None:
 # -- folders of .txt files --------------------------------------------------------------------
 
 
-def _read_folder(folder: Path, *, strict: bool, encoding: str):
+def _read_folder(folder: Path, *, strict: bool, encoding: str, allow_outside: bool = False):
     records: list[dict] = []
     skipped: list[dict] = []
-    for name, meta in _folder_files(folder):
+    for name, meta in _folder_files(folder, allow_outside=allow_outside):
         _add_file(folder / name, meta, records, skipped, strict=strict, encoding=encoding)
     return records, skipped
 
 
-def _folder_files(folder: Path) -> list[tuple[str, dict]]:
-    """The folder's files in name order, each with its manifest row (``{}`` when there is none)."""
+def _folder_files(folder: Path, *, allow_outside: bool = False) -> list[tuple[str, dict]]:
+    """The folder's files in name order, each with its manifest row (``{}`` when there is none).
+
+    A file must resolve inside the folder (:func:`check_inside`) unless ``allow_outside``."""
     manifest = read_manifest(folder / "corpus.csv") if (folder / "corpus.csv").exists() else None
     if manifest is None:
         files = sorted(folder.glob("*.txt"))
@@ -465,7 +470,30 @@ def _folder_files(folder: Path) -> list[tuple[str, dict]]:
             rows[name] = {}
     if not rows:
         raise InputError(folder, "no .txt files in this folder")
+    if not allow_outside:
+        for name, meta in rows.items():
+            check_inside(folder, name, meta)
     return [(name, rows[name]) for name in sorted(rows)]
+
+
+def check_inside(folder: Path, name: str, meta: dict | None = None) -> None:
+    """Refuse a file of a corpus folder (a manifest row's ``file``, or a ``.txt`` file) that
+    resolves outside the folder: ``../secret.txt``, ``/etc/passwd``, or a symbolic link leading
+    out. The error names the manifest row, else the file.
+
+    >>> check_inside(Path("seeds"), "../README.md", {"_manifest": "seeds/corpus.csv", "_line": 3})
+    Traceback (most recent call last):
+    ...
+    framing.errors.InputError: seeds/corpus.csv:3: file '../README.md' is outside the corpus folder seeds (use --allow-outside to read it)
+    """
+    root = folder.resolve()
+    target = (folder / name).resolve()
+    if target == root or root in target.parents:
+        return
+    meta = meta or {}
+    where = meta.get("_manifest") or folder / name
+    raise InputError(where, f"file {name!r} is outside the corpus folder {folder} (use --allow-outside to read it)",
+                     line=meta.get("_line"))
 
 
 def read_manifest(path: Path) -> list[dict]:
@@ -602,6 +630,9 @@ def _add_row(path: Path, i: int, row: dict, text_col: str, id_col: str | None, r
     article_id = (_cell(row, id_col) if id_col else None) or f"{i:06d}"
     where = f"{path}:{i + 2 if suffix == '.csv' else i + 1}"
     text = row.get(text_col)
+    if text is not None and not isinstance(text, str) and not _missing(text):
+        _skip(skipped, article_id, where, f"the {text_col!r} cell is not text ({type(text).__name__} {text!r})", strict)
+        return
     if not isinstance(text, str) or not text.strip():
         _skip(skipped, article_id, where, "empty or missing text", strict)
         return
@@ -625,6 +656,15 @@ def _add_row(path: Path, i: int, row: dict, text_col: str, id_col: str | None, r
     )
 
 
+def _missing(value) -> bool:
+    """Whether a table cell is missing: None, NaN, NaT or NA.
+
+    >>> _missing(float("nan")), _missing(0)
+    (True, False)
+    """
+    return value is None or value is pd.NaT or value is pd.NA or (isinstance(value, float) and value != value)
+
+
 def _cell(row: dict, column: str) -> str | None:
     """A metadata cell as text: None when missing (a JSONL key left out, NaN, NaT), a date as YYYY-MM-DD."""
     value = row.get(column)
@@ -640,8 +680,9 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 
 def _jsonl_rows(path: Path) -> Iterator[dict]:
-    """The objects of a JSONL file, one line at a time (blank lines are skipped)."""
-    with open(path, encoding="utf-8") as handle:
+    """The objects of a JSONL file, one line at a time (blank lines are skipped; a byte-order mark
+    at the start is allowed)."""
+    with open(path, encoding="utf-8-sig") as handle:
         for n, line in enumerate(handle, start=1):
             if not line.strip():
                 continue

@@ -180,12 +180,12 @@ def actor_label(actor_id: str, labels: str = "en", gazetteer=None) -> str:
 
 
 def outlet_label(outlet: str, width: int = 24) -> str:
-    """An outlet's name wrapped on lines of at most ``width`` characters.
+    """An outlet's name wrapped on lines of at most ``width`` characters, ``$`` escaped for matplotlib.
 
     >>> outlet_label("Associated Press (Arabic machine translation)")
     'Associated Press (Arabic\\nmachine translation)'
     """
-    return textwrap.fill(str(outlet), width)
+    return escape_mathtext(textwrap.fill(str(outlet), width))
 
 
 def _one_event(data: pd.DataFrame, event: str | None) -> pd.DataFrame:
@@ -211,7 +211,7 @@ def _outlet_colors(outlets) -> dict[str, str]:
 
 def _title(ax: Axes, title: str | None, default: str, event: str | None) -> None:
     if title is None:
-        title = default + (f" ({event})" if event else "")
+        title = default + (f" ({escape_mathtext(event)})" if event else "")
     if title:
         ax.set_title(title)
 
@@ -299,9 +299,9 @@ def _speaker_names(data: pd.DataFrame, speakers: list[str], labels: str, gazette
     out = []
     for s in speakers:
         if all(part in known or part.startswith("unknown:") for part in s.split("|")):
-            out.append(actor_label(s, labels, gazetteer))
+            out.append(escape_mathtext(actor_label(s, labels, gazetteer)))
         else:
-            out.append(f"{s} ({types.get(s, '')})")
+            out.append(escape_mathtext(f"{s} ({types.get(s, '')})"))
     return out
 
 
@@ -400,7 +400,7 @@ def plot_actor_sentiment(data: pd.DataFrame, *, ax: Axes | None = None, labels: 
             note = f"n = {int(n)}" + (", 1 article" if k < 2 else "")
             ax.text(xp + span * 0.03, yp, note, va="center", ha="left", fontsize="x-small")
     ax.axvline(0, color="#777777", linewidth=0.6, linestyle="--")
-    ax.set_yticks(y, [actor_label(t, labels, gazetteer) for t in targets])
+    ax.set_yticks(y, [escape_mathtext(actor_label(t, labels, gazetteer)) for t in targets])
     ax.set_ylim(len(targets) - 0.5, -0.5)
     ax.set_xlim(-span * 1.15, span * 1.45)
     ax.set_xlabel("mean evaluation score (negative ← 0 → positive), 95% bootstrap interval over articles")
@@ -451,7 +451,7 @@ def plot_attention(data: pd.DataFrame, *, ax: Axes | None = None, labels: str = 
                     fontweight="bold" if is_left_out else "normal")
     words = data.groupby("outlet", sort=False)["words"].first().reindex(outlets)
     ax.set_xticks(np.arange(len(outlets)), [f"{outlet_label(o, 22)}\nn = {int(w):,} words" for o, w in words.items()])
-    ax.set_yticks(np.arange(len(actors)), [actor_label(a, labels, gazetteer) for a in actors])
+    ax.set_yticks(np.arange(len(actors)), [escape_mathtext(actor_label(a, labels, gazetteer)) for a in actors])
     ax.tick_params(length=0)
     for side in ("top", "right", "bottom", "left"):
         ax.spines[side].set_visible(False)
@@ -484,7 +484,7 @@ def plot_keyness(data: pd.DataFrame, *, ax: Axes | None = None, labels: str = "e
     colors = ["#0072B2" if z > 0 else "#999999" for z in rows["z"]]
     ax.barh(y, rows["z"].to_numpy(float), color=colors, height=0.7)
     words = rows["surface"] if "surface" in rows else rows["word"]
-    ax.set_yticks(y, list(words))
+    ax.set_yticks(y, [escape_mathtext(w) for w in words])
     for yi, z, c, r in zip(y, rows["z"], rows["count"], rows["count_rest"]):
         ax.text(z + (0.05 if z > 0 else -0.05), yi, f"{int(c)} / {int(r)}", va="center",
                 ha="left" if z > 0 else "right", fontsize="x-small")
@@ -523,6 +523,33 @@ def figure_stem(event: str, name: str, outlet: str | None = None) -> str:
     """
     stem = f"{_slug(event)}_{name}"
     return f"{stem}_{_slug(outlet)}" if outlet is not None else stem
+
+
+def unique_stems(event: str, name: str, outlets: list[str]) -> dict[str, str]:
+    """Each outlet's file stem for a per-outlet figure, unique: outlets whose names give the same
+    stem (``BBC News``, ``bbc-news``) get a suffix in their order, the first keeping the plain stem.
+
+    >>> unique_stems("e", "keyness", ["BBC News", "bbc-news", "CNN"])
+    {'BBC News': 'e_keyness_bbc-news', 'bbc-news': 'e_keyness_bbc-news-2', 'CNN': 'e_keyness_cnn'}
+    """
+    stems: dict[str, str] = {}
+    taken: set[str] = set()
+    for outlet in outlets:
+        stem, n = figure_stem(event, name, outlet), 1
+        while (stem if n == 1 else f"{stem}-{n}") in taken:
+            n += 1
+        stems[outlet] = stem if n == 1 else f"{stem}-{n}"
+        taken.add(stems[outlet])
+    return stems
+
+
+def escape_mathtext(text: str) -> str:
+    """A label with its dollar signs escaped, so matplotlib draws ``$`` instead of reading math.
+
+    >>> print(escape_mathtext("Money $$ Talk"))
+    Money \\$\\$ Talk
+    """
+    return str(text).replace("$", r"\$")
 
 
 def _slug(text: str) -> str:
@@ -576,9 +603,8 @@ def paper_figures(comparison: dict[str, pd.DataFrame], *, labels: str = "en", ga
             table = comparison[table_name]
             rows = table[table["event"] == event]
             if name == "keyness":
-                for outlet in sorted(rows["outlet"].unique()):
-                    yield figure_stem(event, name, outlet), paper_figure(name, table, event=event, outlet=outlet,
-                                                                         labels=labels, gazetteer=gazetteer)
+                for outlet, stem in unique_stems(event, name, sorted(rows["outlet"].unique())).items():
+                    yield stem, paper_figure(name, table, event=event, outlet=outlet, labels=labels, gazetteer=gazetteer)
                 continue
             if not _has_data(name, rows):
                 continue

@@ -18,7 +18,7 @@ reporting-cue lexicon (``framing/data/reporting_cues.tsv``), speaker head nouns 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -267,7 +267,7 @@ class _Context:
 def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[dict]:
     """The quote rows of one document (see :func:`find_quotes`)."""
     ctx = _Context(doc, mentions, res)
-    found: list[_Quote] = []
+    taken = _FoundQuotes()
     for cue in ctx.cues:
         if ctx.mark_containing(cue.start):
             continue  # a reporting word inside quoted words belongs to the quote
@@ -276,9 +276,10 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
         entry = res.cue_rows[cue.entry]
         if _negated(ctx, cue.first_token):
             continue  # لم يقل، لم تبد: nothing was said
-        quote = _quote_for_cue(ctx, cue, entry, found)
+        quote = _quote_for_cue(ctx, cue, entry, taken)
         if quote is not None and quote.end > quote.start:  # يعد "": empty quotation marks report nothing
-            found = _add_quote(ctx, found, quote)
+            _add_quote(ctx, taken, quote)
+    found = list(taken)
     found.extend(_headline_quotes(ctx, found))
     found.extend(_relayed_reports(ctx, found))
     found.sort(key=lambda q: q.start)
@@ -307,26 +308,79 @@ def _negated(ctx: _Context, i: int) -> bool:
     return i > 0 and ctx.folded[i - 1] in NEGATORS | MODALS and not _gap_has_break(ctx, i)
 
 
-def _add_quote(ctx: _Context, found: list[_Quote], new: _Quote) -> list[_Quote]:
-    """Add a quote; an earlier quote whose content runs over the new cue stops before it."""
-    out = []
-    for q in found:
-        if _overlaps(q, new) and q.start < new.cue_start < q.end and q.kind != "direct":
+class _FoundQuotes:
+    """The quotes found so far, in the order found, with their starts indexed (a sorted list),
+    so that a new quote is merged with the quotes that can overlap it, not with every one.
+
+    >>> found = _FoundQuotes()
+    >>> for span in [(0, 10), (20, 30), (40, 90)]:
+    ...     found.append(_Quote(*span, "indirect", "", 0, 0, "neutral", "explicit", None))
+    >>> [(q.start, q.end) for q in found.overlapping(25, 45)], found[-1].start, len(found)
+    ([(20, 30), (40, 90)], 40, 3)
+    """
+
+    def __init__(self):
+        self._quotes: dict[int, _Quote] = {}  # by order of finding; dropped ones removed
+        self._starts: list[tuple[int, int]] = []  # (start, order), sorted
+        self._longest = 0
+        self._count = 0
+
+    def append(self, quote: _Quote) -> None:
+        self._quotes[self._count] = quote
+        insort(self._starts, (quote.start, self._count))
+        self._longest = max(self._longest, quote.end - quote.start)
+        self._count += 1
+
+    def drop(self, orders: Iterable[int]) -> None:
+        for order in orders:
+            del self._quotes[order]
+
+    def overlapping(self, start: int, end: int) -> list[_Quote]:
+        """The quotes that overlap ``[start, end)``, in the order found (quotes only get shorter,
+        so none starts before ``start`` less the longest quote ever added)."""
+        return [q for _, q in self.overlapping_orders(start, end)]
+
+    def overlapping_orders(self, start: int, end: int) -> list[tuple[int, _Quote]]:
+        first = bisect_left(self._starts, (start - self._longest, -1))
+        last = bisect_left(self._starts, (end, -1))
+        found = [(order, self._quotes[order]) for _, order in self._starts[first:last] if order in self._quotes]
+        return sorted((o, q) for o, q in found if q.start < end and start < q.end)
+
+    def __iter__(self):
+        return iter(self._quotes.values())
+
+    def __len__(self) -> int:
+        return len(self._quotes)
+
+    def __getitem__(self, index: int) -> _Quote:
+        if index != -1 or not self._quotes:
+            raise IndexError(index)
+        return next(reversed(self._quotes.values()))
+
+
+def _add_quote(ctx: _Context, found: _FoundQuotes, new: _Quote) -> None:
+    """Add a quote; an earlier quote whose content runs over the new cue stops before it. Only the
+    quotes that overlap the new one are looked at, in the order they were found."""
+    dropped = []
+    for order, q in found.overlapping_orders(new.start, new.end):
+        if q.start < new.cue_start < q.end and q.kind != "direct":
             cut = _before_connectors(ctx, new.cue_start)
             vso = new.speaker is not None and new.speaker[0] > new.cue_start and new.attribution == "explicit"
             if ctx.text[q.start : cut].rstrip()[-1:] not in ("،", ",", ".", "؛") and not vso:
                 # ذكرت وكالة إرنا أن عراقجي قال إن …: a report inside the reported words is a quote
                 # of its own, nested in the outer one (docs/guidelines.md, reports of reports)
-                return found + [new] if _nested_report(ctx, new) else found
+                if _nested_report(ctx, new):
+                    found.append(new)
+                return
             q.end = _trim_end(ctx.text, q.start, cut)
             if q.end <= q.start:
-                continue
-        elif _overlaps(q, new):
-            if new.attribution != "after_quote":
-                return found  # the earlier, explicit quote keeps these words
-            continue
-        out.append(q)
-    return out + [new]
+                dropped.append(order)
+        elif new.attribution != "after_quote":
+            return  # the earlier, explicit quote keeps these words
+        else:
+            dropped.append(order)
+    found.drop(dropped)
+    found.append(new)
 
 
 NESTED_REPORT_CLASSES = ("neutral", "assertive", "explanatory", "announcing")
@@ -856,6 +910,8 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
     entry) whose label, actors or a speaker noun phrase, is followed by a statement."""
     out = []
     offset = 0
+    spans = sorted((q.start, q.end) for q in found)
+    starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
     for line in ctx.text.split("\n"):
         line_start = offset
         offset += len(line) + 1
@@ -871,7 +927,8 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
             start += 1
         end = end - 1 if end > start and ctx.text[end - 1] in "»”\"" else end
         statement = ctx.text[start:end]
-        if any(q.start < end and start < q.end for q in found):
+        k = bisect_left(starts, end) - 1  # the quotes starting before ``end`` reach past ``start``?
+        if k >= 0 and reach[k] > start:
             continue
         if count_words(statement) < 3 or _is_topic_label(statement):
             continue
@@ -932,9 +989,12 @@ def _continuation_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
     spans = sorted((f.start, f.end) for f in found)
     starts, reach = [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
 
+    added: list[tuple[int, int]] = []  # the spans of ``out``, sorted; they never overlap
+
     def taken(mark: QuoteMarks) -> bool:  # overlaps a quote found already
         k = bisect_left(starts, mark.end) - 1
-        return (k >= 0 and reach[k] > mark.start) or any(f.start < mark.end and mark.start < f.end for f in out)
+        j = bisect_left(added, (mark.end, -1)) - 1
+        return (k >= 0 and reach[k] > mark.start) or (j >= 0 and added[j][1] > mark.start)
 
     for q in found:
         for mark in ctx.marks_within(q.end, len(ctx.text) + 1):
@@ -953,6 +1013,7 @@ def _continuation_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
                 break
             out.append(_Quote(start, _trim_end(ctx.text, start, end), "direct", cue="", cue_start=-1, cue_end=-1,
                               verb_class=q.verb_class, attribution="continuation", speaker=None, speaker_src=q))
+            insort(added, (out[-1].start, out[-1].end))
             break
     return out
 

@@ -10,8 +10,9 @@ self-contained HTML page; ``framing figures`` writes the paper figures only.
   showing for each event the comparison tables and figures; every count opens onto the
   sentences behind it, with the cue highlighted.
 
-Everything is computed in memory before the first file is written, and each file is written
-atomically, so a failed run leaves the outputs of an earlier run as they were. Figures and
+Everything is computed in memory before the first file is written, into a staging folder beside
+the output folder that is swapped in at the end, so a failed or interrupted run leaves the
+outputs of an earlier run as they were, whole. Figures and
 Parquet files are byte-identical from run to run.
 
 >>> html = evidence_html("قال ماكرون إن أوروبا جاهزة. وأضاف أن الحرب طويلة.", [(0, 3, "cue"), (14, 26, "content")])
@@ -26,11 +27,10 @@ import base64
 import html
 import sys
 from collections.abc import Iterable
-from pathlib import Path
 
 import pandas as pd
 
-from .output import table_bytes, write_atomic
+from .output import table_bytes, write_folder
 
 FINDINGS = ("mentions", "quotes", "hedges", "sentiment")
 MAX_EVIDENCE = 40  # evidence rows listed under one number in index.html
@@ -96,9 +96,7 @@ def figures_command(args: argparse.Namespace) -> int:
     tables = analyse(corpus.articles, analyzer, progress=progress)
     comparison = comparison_tables(tables, corpus.articles)
     files = render_figures(comparison, labels=args.labels, gazetteer=analyzer.gazetteer, progress=progress)
-    out = Path(args.out)
-    for name, data in files.items():
-        write_atomic(out / name, data)
+    out = write_folder(args.out, files)
     if not args.quiet:
         print(f"wrote {len(files)} figure files to {out}/")
     return 0
@@ -111,11 +109,9 @@ def report_command(args: argparse.Namespace) -> int:
 
     corpus, analyzer = _load(args)
     files = build_report(corpus, analyzer, labels=args.labels, progress=_progress(args))
-    out = Path(args.out)
-    for name, data in files.items():
-        write_atomic(out / name, data)
     lexicons = lexicons_used(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
-    write_run_manifest(out, corpus_path(args), options_of(args), lexicons)
+    out = write_folder(args.out, files,  # swapped in whole: an interrupted run leaves the earlier report
+                       finish=lambda staging: write_run_manifest(staging, corpus_path(args), options_of(args), lexicons))
     if not args.quiet:
         tables = sum(1 for n in files if n.startswith("tables/"))
         figures = sum(1 for n in files if n.startswith("figures/"))

@@ -819,6 +819,12 @@ class _Context:
             self.at_token.update(dict.fromkeys(covered, index))
         self.quotes = sorted(QuoteSpan(int(q[0]), int(q[1]), *q[2:]) for q in quote_spans)
         self.actor_ids = {m["actor_id"] for m in self.mentions}
+        # Indexes of the quotes, so that finding a cue's quote is a bisection, not a scan of them all:
+        # their starts, the longest, and their order by end (the first of equal ends last).
+        self._quote_starts = [q.start for q in self.quotes]
+        self._longest_quote = max((q.end - q.start for q in self.quotes), default=0)
+        self._by_end = sorted(range(len(self.quotes)), key=lambda i: (self.quotes[i].end, -i))
+        self._ends = [self.quotes[i].end for i in self._by_end]
 
     def _governed(self, first: int, start: int) -> bool:
         """Whether a mention is the object of a preposition (لأوكرانيا، بالغرب، على روسيا)."""
@@ -838,8 +844,15 @@ class _Context:
 
     def quote_of(self, offset: int) -> tuple | None:
         """The innermost quote whose content holds ``offset``."""
-        inside = [q for q in self.quotes if q.start <= offset < q.end]
+        near = self.quotes[bisect_left(self._quote_starts, offset - self._longest_quote)
+                           : bisect_right(self._quote_starts, offset)]  # only these can hold it
+        inside = [q for q in near if q.start <= offset < q.end]
         return min(inside, key=lambda q: q.end - q.start) if inside else None
+
+    def _last_quote_ending_by(self, offset: int) -> tuple | None:
+        """The quote with the latest end at or before ``offset`` (the first such in order)."""
+        k = bisect_right(self._ends, offset) - 1
+        return self.quotes[self._by_end[k]] if k >= 0 else None
 
     def token_bounds(self, quote: QuoteSpan | None) -> tuple[int, int]:
         """The first and last token a target may be (the quote's content, else the document)."""
@@ -854,10 +867,9 @@ class _Context:
 
     def quote_before(self, offset: int, max_sentences: int = 2) -> tuple | None:
         """The last quote ending at or before ``offset``, at most ``max_sentences`` sentences back."""
-        before = [q for q in self.quotes if q.end <= offset]
-        if not before:
+        last = self._last_quote_ending_by(offset)
+        if last is None:
             return None
-        last = max(before, key=lambda q: q.end)
         distance = self.doc.sentence_id(offset) - self.doc.sentence_id(max(last[1] - 1, 0))
         return last if distance <= max_sentences else None
 
@@ -872,10 +884,9 @@ class _Context:
         (..., مشيداً بـ), or, for a cue opening its sentence (وشكر), in the two sentences before."""
         sentence_id = self.doc.sentence_id(cue.start)
         first_token = self.sentence_bounds(cue)[0]
-        before = [q for q in self.quotes if q.end <= cue.start]
-        if not before:
+        last = self._last_quote_ending_by(cue.start)
+        if last is None:
             return None
-        last = max(before, key=lambda q: q.end)
         distance = sentence_id - self.doc.sentence_id(max(last[1] - 1, 0))
         if distance == 0 or (cue.first - first_token <= 1 and distance <= 2):
             return last

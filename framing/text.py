@@ -114,7 +114,16 @@ def fold_set(*words: str) -> frozenset[str]:
 # ---------------------------------------------------------------------------------------------
 # Tokens
 
-_WORD = re.compile(r"[^\W_]+(?:[\u064B-\u065F\u0670\u0640][^\W_]*)*|[\u064B-\u065F\u0670\u0640]+[^\W_]+")
+# A word: a letter or digit, then letters, digits and Arabic marks (diacritics, tatweel); or a
+# run of marks followed by letters. No quantifier is nested and no run of marks is scanned twice
+# (a possessive run, tried only where the run starts), so a page with thousands of diacritics in
+# a row tokenises in linear time. The tatweel is both a letter and a mark: a run of marks that
+# no letter follows ends at its last tatweel.
+_MARKS = "\u064B-\u065F\u0670\u0640"
+_DIACRITICS = "\u064B-\u065F\u0670"
+_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*+"
+                   rf"|(?<![{_DIACRITICS}])[{_MARKS}]++[^\W_]+"
+                   rf"|(?<![{_DIACRITICS}])[{_MARKS}]*\u0640")
 # The same pattern as one group: re.split then returns gaps and words in turn.
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 
@@ -243,52 +252,75 @@ def quote_mark_spans(text: str, *, source: str | None = None) -> list[QuoteMarks
 
     Quotation marks do not run across paragraphs. An unbalanced opening mark yields a span to the
     end of its paragraph (``closed=False``) and a warning; a stray closing mark is ignored with a
-    warning. ``source`` names the article in warnings.
+    warning. ``source`` names the article in warnings; an article warns of at most
+    :data:`MAX_MARK_WARNINGS` marks, then says how many more there are. One pass over the marks.
 
     >>> [(text[s.start:s.end]) for text in ["قال «نعم» و“لا”"] for s in quote_mark_spans(text)]
     ['«نعم»', '“لا”']
     """
     spans: list[QuoteMarks] = []
+    unbalanced: list[tuple[int, str]] = []
     offset = 0
     for paragraph in text.split("\n"):
-        spans.extend(_paragraph_quote_spans(paragraph, offset, source))
+        spans.extend(_paragraph_quote_spans(paragraph, offset, unbalanced))
         offset += len(paragraph) + 1
     spans.sort(key=lambda s: (s.start, -s.end))
+    _warn_unbalanced(source, unbalanced)
     return spans
 
 
 _MARK_RE = re.compile("[" + re.escape("".join(set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values()))) + "]")
+# The opening marks each closing mark closes (“ closes „ and opens a quote of its own).
+_OPENERS_OF = {close: tuple(o for o, c in QUOTE_PAIRS.items() if c == close) for close in set(QUOTE_PAIRS.values())}
+MAX_MARK_WARNINGS = 10  # unbalanced quotation marks listed one by one in an article's warnings
 
 
-def _paragraph_quote_spans(paragraph: str, offset: int, source: str | None) -> list[QuoteMarks]:
+def _paragraph_quote_spans(paragraph: str, offset: int, unbalanced: list[tuple[int, str]]) -> list[QuoteMarks]:
+    """The quotation spans of one paragraph; its unbalanced marks go to ``unbalanced``.
+
+    Each closing mark finds the innermost open mark it closes through a stack of positions per
+    opening mark, so every mark is pushed and popped once.
+
+    >>> found = []
+    >>> [(s.start, s.end, s.closed) for s in _paragraph_quote_spans("«أ “ب» «ج", 0, found)], found
+    ([(0, 6, True), (7, 9, False)], [(3, '“'), (7, '«')])
+    """
     spans: list[QuoteMarks] = []
-    stack: list[tuple[str, int]] = []  # (open mark, position)
+    stack: list[tuple[str, int]] = []  # (open mark, position), innermost last
+    where: dict[str, list[int]] = {o: [] for o in QUOTE_PAIRS}  # indices in ``stack`` of each opening mark
     for m in _MARK_RE.finditer(paragraph):
         mark, pos = m.group(), m.start()
-        closes = [i for i, (o, _) in enumerate(stack) if QUOTE_PAIRS[o] == mark]
-        if closes:
-            i = closes[-1]
+        i = max((where[o][-1] for o in _OPENERS_OF.get(mark, ()) if where[o]), default=-1)
+        if i >= 0:
             open_mark, open_pos = stack[i]
             for o, p in stack[i + 1 :]:
-                _warn_unbalanced(source, offset + p, o)
+                unbalanced.append((offset + p, o))
+            for o, p in stack[i:]:
+                where[o].pop()
             del stack[i:]
             spans.append(QuoteMarks(offset + open_pos, offset + pos + 1, open_mark))
         elif mark in QUOTE_PAIRS:
+            where[mark].append(len(stack))
             stack.append((mark, pos))
         else:
-            _warn_unbalanced(source, offset + pos, mark)
+            unbalanced.append((offset + pos, mark))
     if stack:
         open_mark, open_pos = stack[0]
-        for o, p in stack:
-            _warn_unbalanced(source, offset + p, o)
+        unbalanced.extend((offset + p, o) for o, p in stack)
         end = len(paragraph.rstrip())
         if end > open_pos + 1:
             spans.append(QuoteMarks(offset + open_pos, offset + end, open_mark, closed=False))
     return spans
 
 
-def _warn_unbalanced(source: str | None, pos: int, mark: str) -> None:
-    warn(source, f"unbalanced quotation mark {mark} at character {pos}")
+def _warn_unbalanced(source: str | None, unbalanced: list[tuple[int, str]]) -> None:
+    """One warning per unbalanced mark, in text order, up to :data:`MAX_MARK_WARNINGS`; then one
+    line saying how many more."""
+    unbalanced.sort()
+    for pos, mark in unbalanced[:MAX_MARK_WARNINGS]:
+        warn(source, f"unbalanced quotation mark {mark} at character {pos}")
+    if len(unbalanced) > MAX_MARK_WARNINGS:
+        warn(source, f"{len(unbalanced) - MAX_MARK_WARNINGS} more unbalanced quotation marks not listed")
 
 
 # ---------------------------------------------------------------------------------------------

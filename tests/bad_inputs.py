@@ -101,7 +101,8 @@ class Case:
     message is expected when ``words`` is empty). ``data_file``: the kind of lexicon passed with
     one of :data:`DATA_FILE_OPTIONS`. ``skipped``: the article id listed by ``corpus --skipped``.
     ``quote_marks``: the message comes from quotation-mark checks, so only commands that find
-    quotes print it. ``huge``: a 50 MB input, generated only on request.
+    quotes print it. ``huge``: a 50 MB input, generated only on request. ``output``: where the
+    outputs go instead (``--output`` and ``--out``), relative to the case's folder.
     """
 
     name: str
@@ -116,6 +117,7 @@ class Case:
     skipped: str | None = None
     quote_marks: bool = False
     huge: bool = False
+    output: str | None = None
 
     def expected_code(self, strict: bool) -> int:
         return self.strict if strict else self.lenient
@@ -306,6 +308,72 @@ def _empty_folder(folder: Path):
     return corpus, "corpus", None
 
 
+def _beside_corpus(extra: Callable[[Path], None]):
+    """A corpus of one good article; ``extra(folder)`` adds what the case needs beside it."""
+
+    def build(folder: Path):
+        corpus = _write(folder / "corpus", {"good.txt": GOOD_TEXT})
+        extra(folder)
+        return corpus, None, None
+
+    return build
+
+
+def _symlink_output(folder: Path) -> None:
+    (folder / "real.csv").write_text("a file the link points to\n", encoding="utf-8")
+    (folder / "link").symlink_to(folder / "real.csv")
+
+
+def _fifo_output(folder: Path) -> None:
+    import os
+
+    os.mkfifo(folder / "pipe")
+
+
+SECRET_TEXT = "كلمة السر: لا تنشر هذا السطر في أي تقرير.\n"
+
+
+def _outside(rows: str, *, link: bool = False):
+    """A corpus whose manifest (or a symbolic link) names ``../secret.txt``, a file beside the folder."""
+
+    def build(folder: Path):
+        corpus = _write(folder / "corpus", {"good.txt": GOOD_TEXT, "other.txt": OTHER_TEXT})
+        (folder / "secret.txt").write_text(SECRET_TEXT, encoding="utf-8")
+        if link:
+            (corpus / "leak.txt").symlink_to(folder / "secret.txt")
+            return corpus, "leak.txt", None
+        (corpus / "corpus.csv").write_text(MANIFEST_HEAD + rows, encoding="utf-8")
+        return corpus, "corpus.csv:4", None
+
+    return build
+
+
+def _outlets(*names: str):
+    """A corpus of two articles on one event, with these outlet names (figures are drawn)."""
+    import csv
+
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(
+        [("file", "outlet", "date", "event", "language", "notes")]
+        + [(f, n, "2025-09-04", "paris", "ar", "") for f, n in zip(("good.txt", "other.txt"), names)])
+    return _manifest(buffer.getvalue(), head="")
+
+
+def _integer_text(folder: Path):
+    """A Parquet table whose text column holds integers (an id column taken for the text)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder.mkdir(parents=True, exist_ok=True)
+    pq.write_table(pa.table({"article_id": ["a", "b"], "outlet": ["X", "Y"], "text": pa.array([1, 2], pa.int64())}),
+                   folder / "ints.parquet")
+    return folder / "ints.parquet", "ints.parquet", None
+
+
+MANY_MARKS = "وقال المتحدث " + "«" * 5000 + " ثم انصرف.\n"
+DIACRITICS_RUN = "قال ماكرون " + "\u064e" * 80_000 + " إن أوروبا جاهزة.\n"
+
+
 # ---------------------------------------------------------------------------------------------
 # The catalogue
 
@@ -430,6 +498,41 @@ CASES: list[Case] = [
          _missing_data_file("missing.toml"), 2, 2, ("no such file",), data_file="gazetteer"),
     Case("lexicon-is-a-folder", "a hedge lexicon option naming a folder", _data_file_folder,
          2, 2, ("a folder, not a file",), data_file="hedges"),
+    # -- outputs that would destroy something --------------------------------------------------
+    Case("output-is-an-input", "--output / --out naming the corpus (a file of it, or the folder)",
+         _beside_corpus(lambda folder: None), 2, 2, ("an input of this run", "refusing"), output="corpus/good.txt"),
+    Case("output-is-a-symlink", "--output / --out naming a symbolic link (as /dev/stdout is)",
+         _beside_corpus(_symlink_output), 2, 2, ("a symbolic link", "refusing"), output="link"),
+    Case("output-is-a-fifo", "--output / --out naming a FIFO (as /dev/null is a device)",
+         _beside_corpus(_fifo_output), 2, 2, ("not a regular file", "refusing"), output="pipe"),
+    Case("output-under-a-file", "--output / --out under a path that is a file, not a folder",
+         _beside_corpus(lambda folder: (folder / "plain").write_text("x\n")), 2, 2, ("not a folder",),
+         output="plain/out"),
+    # -- manifests naming files outside the corpus folder --------------------------------------
+    Case("manifest-outside-folder", "a corpus.csv row naming ../secret.txt",
+         _outside("good.txt,X,2025-09-04,,ar,\nother.txt,Y,2025-09-04,,ar,\n../secret.txt,Z,2025-09-04,,ar,\n"),
+         2, 2, ("'../secret.txt' is outside the corpus folder", "--allow-outside")),
+    Case("manifest-outside-allowed", "the same row read with --allow-outside",
+         _outside("good.txt,X,2025-09-04,,ar,\nother.txt,Y,2025-09-04,,ar,\n../secret.txt,Z,2025-09-04,,ar,\n"),
+         0, 0, args=("--allow-outside",)),
+    Case("symlink-outside-folder", "a .txt symbolic link in the corpus folder leading out of it",
+         _outside("", link=True), 2, 2, ("'leak.txt' is outside the corpus folder",)),
+    # -- tables, outlets and long articles -----------------------------------------------------
+    Case("jsonl-bom", "a JSONL table starting with a UTF-8 byte-order mark",
+         _table("bom.jsonl", "\ufeff" + json.dumps({"id": "a", "text": GOOD_TEXT}, ensure_ascii=False) + "\n", None),
+         0, 0),
+    Case("table-integer-text", "a Parquet table whose text column holds integers",
+         _integer_text, 3, 2, ("no article to analyse (2 skipped)",), strict_words=("'text' cell is not text",)),
+    Case("outlet-dollar-signs", "outlets named Money $$ Talk and $5 News (matplotlib's math signs)",
+         _outlets("Money $$ Talk", "$5 News"), 0, 0),
+    Case("outlet-names-collide", "outlets BBC News and bbc-news (the same figure file name)",
+         _outlets("BBC News", "bbc-news"), 0, 0),
+    Case("outlet-formula", "an outlet named =HYPERLINK(...) (a spreadsheet formula; --excel-safe)",
+         _outlets('=HYPERLINK("http://example.com","x")', "@SUM(1)"), 0, 0),
+    Case("many-unbalanced-marks", "5,000 unclosed « in one paragraph: a bounded number of warnings",
+         _with_good("many.txt", GOOD_TEXT + MANY_MARKS, "many:"), 0, 0,
+         ("more unbalanced quotation marks not listed",), quote_marks=True),
+    Case("diacritics-run", "a run of 80,000 diacritics in an article", _with_good("marks.txt", DIACRITICS_RUN), 0, 0),
 ]
 
 CASE_NAMES = [case.name for case in CASES]
@@ -479,7 +582,9 @@ def command_argv(command: str, options: frozenset[str], fixture: Fixture, *, str
     if case.data_file:
         option = next(o for o in DATA_FILE_OPTIONS[case.data_file] if o in options)
         argv += [option, str(fixture.data_file)]
-    if "--out" in options:
+    if case.output and ("--out" in options or "--output" in options):
+        argv += ["--out" if "--out" in options else "--output", str(fixture.inputs / case.output)]
+    elif "--out" in options:
         argv += ["--out", str(out / command)]
     elif "--output" in options:
         argv += ["--output", str(out / f"{command}.csv")]

@@ -3,6 +3,7 @@ byte, the file `framing figures` writes."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import nbformat
@@ -11,7 +12,8 @@ from nbclient import NotebookClient
 
 import framing.cli as cli
 
-NOTEBOOKS_DIR = Path(__file__).resolve().parent.parent / "notebooks"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
 NOTEBOOKS = sorted(p.name for p in NOTEBOOKS_DIR.glob("*.ipynb"))
 
 
@@ -45,6 +47,8 @@ def cli_figures(tmp_path_factory, repo_root) -> Path:
 def test_notebooks_run_and_save_the_figures_of_framing_figures(name, cli_figures, tmp_path, monkeypatch):
     saved_dir = tmp_path / "figures"
     monkeypatch.setenv("FRAMING_FIGURES", str(saved_dir))  # the kernel inherits it
+    # the kernel imports this checkout's framing, as the in-process `framing figures` does
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")])))
     nb = nbformat.read(NOTEBOOKS_DIR / name, as_version=4)
     client = NotebookClient(nb, kernel_name="python3", timeout=900, allow_errors=False,
                             resources={"metadata": {"path": str(NOTEBOOKS_DIR)}})

@@ -100,3 +100,26 @@ def test_output_write_table_format_from_suffix(tmp_path, summary, suffix, fmt):
     target = write_table(summary, tmp_path / f"summary{suffix}")
     assert target.read_bytes() == table_bytes(summary, fmt)
     assert target.read_bytes() != table_bytes(summary, {"csv": "table"}.get(fmt, "csv"))
+
+
+@pytest.mark.parametrize("folder", ["/", "/etc", "/usr/../var", "~"])
+def test_output_system_folders_are_refused(folder):
+    from framing.output import check_output_folder
+
+    with pytest.raises(InputError, match="a system folder: refusing"):
+        check_output_folder(os.path.expanduser(folder))
+
+
+def test_output_excel_safe_and_standard_output(seeds_dir, tmp_path, capsys):
+    from framing.cli import main
+
+    manifest = (seeds_dir / "corpus.csv").read_text(encoding="utf-8").replace("Asharq Al-Awsat", "=HYPERLINK(1)")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for f in seeds_dir.glob("*.txt"):
+        (folder / f.name).write_bytes(f.read_bytes())
+    (folder / "corpus.csv").write_text(manifest, encoding="utf-8")
+    assert main(["corpus", str(folder), "--format", "csv", "--output", "-"]) == 0
+    assert "\n000_f3c62e45abe5420d,=HYPERLINK(1)," in capsys.readouterr().out
+    assert main(["corpus", str(folder), "--format", "csv", "--output", "-", "--excel-safe"]) == 0
+    assert "\n000_f3c62e45abe5420d,'=HYPERLINK(1)," in capsys.readouterr().out

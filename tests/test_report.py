@@ -189,3 +189,59 @@ def test_report_warns_that_articles_without_an_event_are_not_compared(tmp_path, 
     captured = capsys.readouterr()
     assert "warning:" in captured.err and "2 article(s) have no event" in captured.err
     assert captured.out == f"wrote 0 figure files to {tmp_path / 'figs'}/\n"
+
+
+# A report run whose 6th file write pauses (after a marker file appears) until a signal comes.
+PAUSED_REPORT = """
+import sys, time
+from pathlib import Path
+import framing.output as output
+import framing.cli as cli
+
+marker, written = Path(sys.argv[1]), []
+write_atomic = output.write_atomic
+
+def slow_write(path, data):
+    written.append(path)
+    if len(written) == 6:
+        marker.write_text("writing")
+        time.sleep(60)
+    return write_atomic(path, data)
+
+output.write_atomic = slow_write
+sys.exit(cli.main(sys.argv[2:]))
+"""
+
+
+@pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGINT", "SIGTERM"])
+def test_report_killed_while_writing_leaves_the_earlier_report(tmp_path, copy_seeds, repo_root, signal_name):
+    """`framing report` killed (or interrupted) while it writes its files: the earlier report is
+    there byte for byte; an interrupted run also removes its staging folder."""
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    assert cli.main(["report", str(copy_seeds("earlier", ids=["001"])), "--out", str(out), "--quiet"]) == 0
+    before = _files(out)
+    later, marker = copy_seeds("later", ids=["001", "003"]), tmp_path / "marker"
+    env = {**os.environ, "PYTHONPATH": str(repo_root)}
+    process = subprocess.Popen([sys.executable, "-c", PAUSED_REPORT, str(marker), "report", str(later),
+                                "--out", str(out), "--quiet"], env=env, cwd=repo_root,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 600
+    while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert marker.exists(), process.communicate()[1]
+    assert [p.name for p in tmp_path.glob(".out.staging-*")], "not writing into a staging folder"
+    process.send_signal(getattr(signal, signal_name))
+    _, err = process.communicate(timeout=120)
+    assert _files(out) == before
+    if signal_name == "SIGKILL":
+        assert process.returncode == -signal.SIGKILL
+        # the next run removes the killed run's staging folder and swaps its report in
+        assert cli.main(["report", str(later), "--out", str(out), "--quiet"]) == 0
+        assert _files(out) != before
+    else:
+        assert process.returncode == (130 if signal_name == "SIGINT" else 143), err
+        assert err.strip().splitlines()[-1].startswith(("error: interrupted", "error: terminated"))
+    assert not list(tmp_path.glob(".out.*")), "a staging folder was left behind"
