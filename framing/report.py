@@ -21,106 +21,19 @@ Parquet files are byte-identical from run to run.
 
 from __future__ import annotations
 
-import argparse
 import base64
 import html
-import sys
 from collections.abc import Iterable
-from pathlib import Path
 
 import pandas as pd
 
-from .output import table_bytes, write_atomic
+from .output import table_bytes
 
 FINDINGS = ("mentions", "quotes", "hedges", "sentiment")
 MAX_EVIDENCE = 40  # evidence rows listed under one number in index.html
 MAX_SNIPPET = 420  # characters of context around a finding
 KEYNESS_ROWS = 10
 ATTENTION_ROWS = 20
-
-
-# ---------------------------------------------------------------------------------------------
-# Command line
-
-
-def register(subparsers) -> None:
-    """Add the ``report`` and ``figures`` subcommands to the ``framing`` command."""
-    from .cli import _corpus_args
-    from .plot import LABEL_LANGUAGES
-
-    p = subparsers.add_parser("report", help="analyse a corpus: every table (Parquet, CSV), every figure and an index.html")
-    _corpus_args(p, optional=True)
-    p.add_argument("--out", default="out", help="output folder (default: out/)")
-    _common_args(p, LABEL_LANGUAGES)
-    p.set_defaults(handler=report_command)
-
-    p = subparsers.add_parser("figures", help="write every paper figure as PDF and PNG (300 dpi)")
-    _corpus_args(p, optional=True)
-    p.add_argument("--out", default="figures", help="output folder (default: figures/)")
-    _common_args(p, LABEL_LANGUAGES)
-    p.set_defaults(handler=figures_command)
-
-
-def _common_args(p: argparse.ArgumentParser, languages) -> None:
-    p.add_argument("--labels", choices=languages, default="en", help="actor names in the figures: en (default) or ar")
-    p.add_argument("--gazetteer", help="an actor gazetteer (TOML) to use instead of the bundled one")
-    p.add_argument("--add-gazetteer", metavar="FILE",
-                   help="actors (TOML) to add to the gazetteer, e.g. from framing actors --gazetteer-entries")
-    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary line")
-
-
-def _progress(args: argparse.Namespace) -> bool:
-    return not args.quiet and sys.stderr.isatty()
-
-
-def _load(args: argparse.Namespace):
-    from .cli import corpus_path, load
-    from .errors import warn
-    from .pipeline import Analyzer
-
-    corpus = load(args)
-    missing = int(corpus.articles["event"].isna().sum() + (corpus.articles["event"].astype("string").str.strip() == "").sum())
-    if missing:
-        warn(corpus_path(args), f"{missing} article(s) have no event and are left out of the comparisons "
-                                "(give each an event in corpus.csv)")
-    analyzer = Analyzer.from_files(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
-    return corpus, analyzer
-
-
-def figures_command(args: argparse.Namespace) -> int:
-    """``framing figures``: every paper figure of the corpus, as PDF and PNG."""
-    from .compare import comparison_tables
-
-    corpus, analyzer = _load(args)
-    progress = _progress(args)
-    tables = analyse(corpus.articles, analyzer, progress=progress)
-    comparison = comparison_tables(tables, corpus.articles)
-    files = render_figures(comparison, labels=args.labels, gazetteer=analyzer.gazetteer, progress=progress)
-    out = Path(args.out)
-    for name, data in files.items():
-        write_atomic(out / name, data)
-    if not args.quiet:
-        print(f"wrote {len(files)} figure files to {out}/")
-    return 0
-
-
-def report_command(args: argparse.Namespace) -> int:
-    """``framing report``: every table, every figure and index.html."""
-    from .cli import corpus_path
-    from .manifest import lexicons_used, options_of, write_run_manifest
-
-    corpus, analyzer = _load(args)
-    files = build_report(corpus, analyzer, labels=args.labels, progress=_progress(args))
-    out = Path(args.out)
-    for name, data in files.items():
-        write_atomic(out / name, data)
-    lexicons = lexicons_used(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
-    write_run_manifest(out, corpus_path(args), options_of(args), lexicons)
-    if not args.quiet:
-        tables = sum(1 for n in files if n.startswith("tables/"))
-        figures = sum(1 for n in files if n.startswith("figures/"))
-        print(f"wrote {tables} table files, {figures} figure files, index.html and run.json to {out}/")
-    return 0
 
 
 # ---------------------------------------------------------------------------------------------

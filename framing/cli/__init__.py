@@ -1,0 +1,126 @@
+"""The ``framing`` command: thin subcommands over the library's functions.
+
+Errors go to stderr as one line naming the file (and line) and the problem; the exit codes are
+those of :mod:`framing.errors`. An unexpected error is reported in one line too (exit code 1);
+set ``FRAMING_DEBUG=1`` to see its traceback. Warnings (a skipped article, an unbalanced quotation mark) go to
+stderr as ``warning: ...`` lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import FramingError, FramingWarning, InputError
+from ..output import format_table, table_bytes, write_atomic
+
+if TYPE_CHECKING:  # pandas is imported by the commands, after the fork server has started
+    import pandas as pd
+
+# The modules of the command line, one per group of commands, and the commands each adds: each
+# has ``register(subparsers)``, which adds its parsers and sets ``handler`` (a function of the
+# parsed arguments returning a table or an exit code). A command imports only its own module, so
+# that ``framing analyze`` does not load scikit-learn or matplotlib.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "framing.cli.tables": ("corpus", "actors", "quotes", "hedges", "sentiment"),
+    "framing.cli.evaluate": ("evaluate",),
+    "framing.cli.report": ("figures", "report"),
+    "framing.cli.analyze": ("analyze",),
+    "framing.cli.classifier": ("train-sentiment", "sentiment-cv"),
+    "framing.cli.course": ("init-corpus",),
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Argument parser
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The ``framing`` parser; given the ``command`` to run, only the module that adds it is imported.
+
+    >>> build_parser("analyze").parse_args(["analyze", "seeds", "--out", "results"]).out
+    'results'
+    """
+    parser = argparse.ArgumentParser(prog="framing", description="Compare how news outlets frame the same event.")
+    parser.add_argument("--version", action="version", version=f"framing {_version()}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    wanted = [m for m, names in COMMAND_MODULES.items() if command in names]
+    if not wanted:  # help, or a misspelt command: list them all
+        wanted = list(COMMAND_MODULES)
+    for module in wanted:
+        importlib.import_module(module).register(sub)
+    return parser
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
+# ---------------------------------------------------------------------------------------------
+# Running
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``framing`` command; returns the exit code."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["analyze"]:
+        from ..workers import start_early
+
+        start_early(argv[1:])  # its imports overlap with this process's
+    parser = build_parser(argv[0] if argv else None)
+    args = parser.parse_args(argv)
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", FramingWarning)
+        warnings.showwarning = _show_warning
+        try:
+            result = args.handler(args)
+            import pandas as pd  # loaded by now: the commands that return a table use it
+
+            if isinstance(result, pd.DataFrame):
+                emit_table(result, args)
+                return 0
+            return int(result or 0)
+        except FramingError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return exc.exit_code
+        except KeyboardInterrupt:
+            print("error: interrupted; earlier outputs are left as they were", file=sys.stderr)
+            return 130
+        except BrokenPipeError:
+            return 0
+        except Exception as exc:
+            if os.environ.get("FRAMING_DEBUG"):
+                raise
+            print(f"error: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
+            return 1
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None):
+    if issubclass(category, FramingWarning):
+        print(f"warning: {message}", file=sys.stderr)
+    else:  # a library's own warning: one line, no source listing
+        print(f"warning: {category.__name__}: {message}", file=sys.stderr)
+
+
+def emit_table(frame: pd.DataFrame, args: argparse.Namespace) -> None:
+    """Print a table, or write it to ``--output`` atomically."""
+    output = getattr(args, "output", None)
+    fmt = getattr(args, "format", None) or {".csv": "csv", ".parquet": "parquet"}.get(
+        Path(output).suffix.lower() if output else "", "table")
+    if output:
+        try:
+            write_atomic(output, table_bytes(frame, fmt))
+        except OSError as exc:
+            raise InputError(output, f"cannot write ({exc.strerror or exc})") from None
+    elif fmt == "parquet":
+        raise InputError(None, "--format parquet writes a binary file: give --output FILE")
+    else:
+        sys.stdout.write(format_table(frame, fmt))
