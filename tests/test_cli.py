@@ -379,3 +379,23 @@ def test_importing_the_command_line_loads_no_heavy_library(repo_root):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=repo_root, timeout=300)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+def test_version_is_written_in_pyproject_only(repo_root, monkeypatch, capsys):
+    import tomllib
+    from importlib import metadata
+
+    import framing
+
+    declared = tomllib.loads((repo_root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert framing.__version__ == declared
+    assert declared not in (repo_root / "framing" / "__init__.py").read_text(encoding="utf-8")
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out == f"framing {declared}\n"
+
+    def not_installed(name):
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(metadata, "version", not_installed)  # a source checkout, not installed
+    assert framing._version() == declared
