@@ -1,5 +1,9 @@
 """The ``framing`` command: thin subcommands over the library's functions.
 
+One module per group of commands (``tables``, ``evaluate``, ``report``, ``analyze``,
+``classifier``, ``course``), each adding its commands with ``register(subparsers)``; the options
+they share are in :mod:`framing.cli.arguments`. The library never imports this package.
+
 Errors go to stderr as one line naming the file (and line) and the problem; the exit codes are
 those of :mod:`framing.errors`. An unexpected error is reported in one line too (exit code 1);
 set ``FRAMING_DEBUG=1`` to see its traceback. Warnings (a skipped article, an unbalanced quotation mark) go to
