@@ -10,7 +10,25 @@ with the article id and character offsets into the cleaned article text.
 5
 """
 
-__version__ = "0.1.0"
+
+def _version() -> str:
+    """The version of the installed distribution; in a source checkout that is not installed, the
+    version its ``pyproject.toml`` declares (``pyproject.toml`` is the one place it is written)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("framing")
+    except metadata.PackageNotFoundError:
+        import tomllib
+        from pathlib import Path
+
+        pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+        if not pyproject.is_file():
+            return "0+unknown"
+        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+
+
+__version__ = _version()
 __all__ = ["Corpus", "bundled_seeds", "load_corpus", "read_corpus", "__version__"]
 
 

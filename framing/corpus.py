@@ -20,6 +20,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 import pandas as pd
@@ -701,14 +702,33 @@ def _first_line(exc: BaseException) -> str:
 
 
 DEFAULT_CORPUS = "seeds"
+MANIFEST_NAME = "corpus.csv"
 
 
 def bundled_seeds() -> Path:
-    """The bundled ``seeds/`` folder: in the working directory, else beside the package."""
-    here = Path(DEFAULT_CORPUS)
-    if (here / "corpus.csv").exists():
-        return here
+    """The bundled seed corpus (five articles on two events, with their ``corpus.csv``).
+
+    An installed framing ships it as package data (``framing/data/seeds/``); a source checkout
+    that is not installed finds the repository's ``seeds/`` folder beside the package.
+
+    >>> (bundled_seeds() / "corpus.csv").is_file()
+    True
+    """
+    packaged = resources.files("framing.data").joinpath(DEFAULT_CORPUS)
+    if isinstance(packaged, Path) and (packaged / MANIFEST_NAME).is_file():
+        return packaged
     repo = Path(__file__).resolve().parent.parent / DEFAULT_CORPUS
-    if (repo / "corpus.csv").exists():
+    if (repo / MANIFEST_NAME).is_file():
         return repo
     raise InputError(DEFAULT_CORPUS, "the bundled seeds/ folder was not found: give a corpus PATH")
+
+
+def corpus_or_seeds(path: str | Path | None) -> Path:
+    """The corpus at ``path``, or the bundled seeds when no path is given.
+
+    >>> corpus_or_seeds("my_corpus").name
+    'my_corpus'
+    >>> corpus_or_seeds(None) == bundled_seeds()
+    True
+    """
+    return Path(path) if path else bundled_seeds()

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
 
+from . import __version__
 from .errors import InputError
 from .lexicon import data_file, file_hash
 from .output import write_atomic
@@ -71,7 +72,7 @@ def run_manifest(corpus_path: str | Path, options: dict, lexicons: Iterable[str 
     return {
         "corpus": corpus_fingerprint(corpus_path),
         "dependencies": {name: _version(name) for name in DEPENDENCIES},
-        "framing": _version("framing"),
+        "framing": __version__,
         "lexicons": {_lexicon_name(source): file_hash(source) for source in (lexicons or lexicons_used())},
         "options": _json_safe(options),
         "python": platform.python_version(),

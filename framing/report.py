@@ -1,5 +1,5 @@
-"""The main job: ``framing report`` analyses a corpus and writes every table, every figure and a
-self-contained HTML page; ``framing figures`` writes the paper figures only.
+"""The main job: analyse a corpus and make every table, every figure and a self-contained HTML
+page (``framing report``; ``framing figures`` makes the paper figures only).
 
 ``framing report [PATH] --out DIR`` writes (see ``docs/outputs.md``):
 
@@ -15,6 +15,11 @@ the output folder that is swapped in at the end, so a failed or interrupted run 
 outputs of an earlier run as they were, whole. Figures and
 Parquet files are byte-identical from run to run.
 
+The page is made in two steps: :func:`report_view` gathers what it shows as plain data (a
+:class:`ReportView`: events, their tables of :class:`Cell`, figures and the :class:`EvidenceRow`
+behind each number), and the Jinja2 templates in ``framing/templates/`` render it, with
+autoescaping, so that no text of a corpus can become markup.
+
 >>> html = evidence_html("قال ماكرون إن أوروبا جاهزة. وأضاف أن الحرب طويلة.", [(0, 3, "cue"), (14, 26, "content")])
 >>> html
 '<mark class="cue">قال</mark> ماكرون إن <span class="content">أوروبا جاهزة</span>.'
@@ -22,101 +27,23 @@ Parquet files are byte-identical from run to run.
 
 from __future__ import annotations
 
-import argparse
 import base64
-import html
-import sys
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
 
 import pandas as pd
 
-from .output import table_bytes, write_folder
+from .output import table_bytes
 
 FINDINGS = ("mentions", "quotes", "hedges", "sentiment")
 MAX_EVIDENCE = 40  # evidence rows listed under one number in index.html
 MAX_SNIPPET = 420  # characters of context around a finding
 KEYNESS_ROWS = 10
 ATTENTION_ROWS = 20
-
-
-# ---------------------------------------------------------------------------------------------
-# Command line
-
-
-def register(subparsers) -> None:
-    """Add the ``report`` and ``figures`` subcommands to the ``framing`` command."""
-    from .cli import _corpus_args
-    from .plot import LABEL_LANGUAGES
-
-    p = subparsers.add_parser("report", help="analyse a corpus: every table (Parquet, CSV), every figure and an index.html")
-    _corpus_args(p, optional=True)
-    p.add_argument("--out", default="out", help="output folder (default: out/)")
-    _common_args(p, LABEL_LANGUAGES)
-    p.set_defaults(handler=report_command)
-
-    p = subparsers.add_parser("figures", help="write every paper figure as PDF and PNG (300 dpi)")
-    _corpus_args(p, optional=True)
-    p.add_argument("--out", default="figures", help="output folder (default: figures/)")
-    _common_args(p, LABEL_LANGUAGES)
-    p.set_defaults(handler=figures_command)
-
-
-def _common_args(p: argparse.ArgumentParser, languages) -> None:
-    p.add_argument("--labels", choices=languages, default="en", help="actor names in the figures: en (default) or ar")
-    p.add_argument("--gazetteer", help="an actor gazetteer (TOML) to use instead of the bundled one")
-    p.add_argument("--add-gazetteer", metavar="FILE",
-                   help="actors (TOML) to add to the gazetteer, e.g. from framing actors --gazetteer-entries")
-    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary line")
-
-
-def _progress(args: argparse.Namespace) -> bool:
-    return not args.quiet and sys.stderr.isatty()
-
-
-def _load(args: argparse.Namespace):
-    from .cli import corpus_path, load
-    from .errors import warn
-    from .pipeline import Analyzer
-
-    corpus = load(args)
-    missing = int(corpus.articles["event"].isna().sum() + (corpus.articles["event"].astype("string").str.strip() == "").sum())
-    if missing:
-        warn(corpus_path(args), f"{missing} article(s) have no event and are left out of the comparisons "
-                                "(give each an event in corpus.csv)")
-    analyzer = Analyzer.from_files(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
-    return corpus, analyzer
-
-
-def figures_command(args: argparse.Namespace) -> int:
-    """``framing figures``: every paper figure of the corpus, as PDF and PNG."""
-    from .compare import comparison_tables
-
-    corpus, analyzer = _load(args)
-    progress = _progress(args)
-    tables = analyse(corpus.articles, analyzer, progress=progress)
-    comparison = comparison_tables(tables, corpus.articles)
-    files = render_figures(comparison, labels=args.labels, gazetteer=analyzer.gazetteer, progress=progress)
-    out = write_folder(args.out, files)
-    if not args.quiet:
-        print(f"wrote {len(files)} figure files to {out}/")
-    return 0
-
-
-def report_command(args: argparse.Namespace) -> int:
-    """``framing report``: every table, every figure and index.html."""
-    from .cli import corpus_path
-    from .manifest import lexicons_used, options_of, write_run_manifest
-
-    corpus, analyzer = _load(args)
-    files = build_report(corpus, analyzer, labels=args.labels, progress=_progress(args))
-    lexicons = lexicons_used(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
-    out = write_folder(args.out, files,  # swapped in whole: an interrupted run leaves the earlier report
-                       finish=lambda staging: write_run_manifest(staging, corpus_path(args), options_of(args), lexicons))
-    if not args.quiet:
-        tables = sum(1 for n in files if n.startswith("tables/"))
-        figures = sum(1 for n in files if n.startswith("figures/"))
-        print(f"wrote {tables} table files, {figures} figure files, index.html and run.json to {out}/")
-    return 0
+TEMPLATE = "index.html.j2"  # the page, in framing/templates/
+MACROS = "macros.html.j2"  # its pieces: evidence, cells, tables, figures
 
 
 # ---------------------------------------------------------------------------------------------
@@ -189,7 +116,92 @@ def build_report(corpus, analyzer=None, *, labels: str = "en", progress: bool = 
 
 
 # ---------------------------------------------------------------------------------------------
-# Evidence
+# Evidence: the sentence behind a finding, as plain data
+
+HIGHLIGHTED = ("cue", "match", "mention")  # spans marked with <mark>; others (content) are underlined
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of an evidence snippet: plain text (``css`` empty) or a span with a css class."""
+
+    text: str
+    css: str = ""
+
+    @property
+    def tag(self) -> str:
+        """``mark`` for a highlighted span, ``span`` for another, ``""`` for plain text."""
+        if not self.css:
+            return ""
+        return "mark" if self.css in HIGHLIGHTED else "span"
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """The sentence(s) around a finding, cut to a length (``prefix``/``suffix``: an ellipsis)."""
+
+    segments: tuple[Segment, ...]
+    prefix: str = ""
+    suffix: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.prefix + "".join(s.text for s in self.segments) + self.suffix
+
+
+def sentence_bounds(text: str) -> tuple[list[int], list[int]]:
+    """The start and end offsets of the sentences of ``text``, each list in order.
+
+    >>> sentence_bounds("قال ماكرون. وأضاف.")
+    ([0, 12], [11, 18])
+    """
+    from .text import sentence_spans
+
+    sentences = sentence_spans(text)
+    return [s.start for s in sentences], [s.end for s in sentences]
+
+
+def evidence_snippet(text: str, spans: Iterable[tuple[int, int, str]], *, limit: int = MAX_SNIPPET,
+                     sentences: tuple[list[int], list[int]] | None = None) -> Snippet:
+    """The sentence(s) of ``text`` holding ``spans`` (start, end, css class), as segments.
+
+    A snippet longer than ``limit`` characters is cut around the spans, with an ellipsis; of
+    overlapping spans the first is kept. ``sentences`` are the article's
+    :func:`sentence_bounds`, found once for all its findings (else here).
+
+    >>> snippet = evidence_snippet("قال ماكرون إن أوروبا جاهزة. وأضاف.", [(0, 3, "cue")])
+    >>> [(s.text, s.css) for s in snippet.segments]
+    [('قال', 'cue'), (' ماكرون إن أوروبا جاهزة.', '')]
+    """
+    spans = sorted((max(0, int(s)), min(len(text), int(e)), c) for s, e, c in spans if int(e) > int(s))
+    if not spans:
+        return Snippet(())
+    first, last = spans[0][0], max(e for _, e, _ in spans)
+    starts, ends = sentences if sentences is not None else sentence_bounds(text)
+    i, j = bisect_right(starts, first) - 1, bisect_left(ends, last)
+    start = starts[i] if i >= 0 else 0
+    end = ends[j] if j < len(ends) else len(text)
+    prefix = suffix = ""
+    if end - start > limit:
+        margin = max(40, (limit - (last - first)) // 2)
+        if first - start > margin:
+            start, prefix = first - margin, "… "
+        if end - last > margin:
+            end, suffix = last + margin, " …"
+    pieces: list[tuple[str, str]] = []
+    pos = start
+    for s, e, css in spans:
+        if s < pos:  # overlaps the previous span: keep the first
+            continue
+        pieces += [(text[pos:s], ""), (text[s:e], css)]
+        pos = e
+    pieces.append((text[pos:end], ""))
+    pieces = [(piece.replace("\n", " "), css) for piece, css in pieces]
+    if not pieces[0][1]:
+        pieces[0] = (pieces[0][0].lstrip(), "")
+    if not pieces[-1][1]:
+        pieces[-1] = (pieces[-1][0].rstrip(), "")
+    return Snippet(tuple(Segment(piece, css) for piece, css in pieces if piece or css), prefix, suffix)
 
 
 def evidence_html(text: str, spans: list[tuple[int, int, str]], *, limit: int = MAX_SNIPPET) -> str:
@@ -198,81 +210,131 @@ def evidence_html(text: str, spans: list[tuple[int, int, str]], *, limit: int = 
     A cue is marked with ``<mark>``, other spans with ``<span>``; text is escaped. A snippet
     longer than ``limit`` characters is cut around the spans, with an ellipsis.
     """
-    from .text import sentence_spans
+    return str(_templates().get_template(MACROS).module.snippet(evidence_snippet(text, spans, limit=limit)))
 
-    spans = sorted((max(0, int(s)), min(len(text), int(e)), c) for s, e, c in spans if int(e) > int(s))
-    if not spans:
-        return ""
-    first, last = spans[0][0], max(e for _, e, _ in spans)
-    sentences = sentence_spans(text)
-    start = max((s.start for s in sentences if s.start <= first), default=0)
-    end = min((s.end for s in sentences if s.end >= last), default=len(text))
-    prefix = suffix = ""
-    if end - start > limit:
-        margin = max(40, (limit - (last - first)) // 2)
-        if first - start > margin:
-            start, prefix = first - margin, "… "
-        if end - last > margin:
-            end, suffix = last + margin, " …"
-    out, pos = [], start
-    for s, e, css in spans:
-        if s < pos:  # overlaps the previous span: keep the first
-            continue
-        out.append(html.escape(text[pos:s]))
-        tag = "mark" if css in ("cue", "match", "mention") else "span"
-        out.append(f'<{tag} class="{css}">{html.escape(text[s:e])}</{tag}>')
-        pos = e
-    out.append(html.escape(text[pos:end]))
-    return prefix + "".join(out).replace("\n", " ").strip() + suffix
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """One finding behind a number: its article, outlet, a note and its sentence.
+
+    Without a snippet, the row stands for a whole article (the articles of an outlet).
+    """
+
+    article_id: str
+    outlet: str = ""
+    note: str = ""
+    snippet: Snippet | None = None
 
 
 class _Evidence:
-    """Evidence lists: finding rows rendered as sentences with their cue highlighted."""
+    """Evidence rows of findings; each article's sentences are found once, when first needed."""
 
     def __init__(self, articles: pd.DataFrame):
         self.text = dict(zip(articles["article_id"].astype(str), articles["text"].astype(str)))
         self.outlet = dict(zip(articles["article_id"].astype(str), articles["outlet"].astype(str)))
+        self._sentences: dict[str, tuple[list[int], list[int]]] = {}
 
-    def item(self, article_id: str, spans: list[tuple[int, int, str]], note: str = "") -> str:
+    def row(self, article_id, spans: list[tuple[int, int, str]], note: str = "") -> EvidenceRow:
         aid = str(article_id)
-        where = f'<span class="src">{html.escape(aid)} · {html.escape(self.outlet.get(aid, ""))}</span>'
-        meta = f' <span class="note">{html.escape(note)}</span>' if note else ""
-        body = evidence_html(self.text.get(aid, ""), spans)
-        return f'<li>{where}{meta}<div class="ev" dir="rtl" lang="ar">{body}</div></li>'
+        text = self.text.get(aid, "")
+        if aid not in self._sentences:
+            self._sentences[aid] = sentence_bounds(text)
+        snippet = evidence_snippet(text, spans, sentences=self._sentences[aid])
+        return EvidenceRow(aid, self.outlet.get(aid, ""), note, snippet)
 
-    def quotes(self, rows: pd.DataFrame) -> list[str]:
-        return [self.item(r.article_id, [(r.cue_start, r.cue_end, "cue"), (r.start, r.end, "content")],
-                          f"{r.quote_id}: {r.speaker_id or r.speaker} ({r.speaker_type}), {r.kind}, "
-                          f"cue {r.cue} [{r.verb_class}]")
+    def quotes(self, rows: pd.DataFrame) -> list[EvidenceRow]:
+        return [self.row(r.article_id, [(r.cue_start, r.cue_end, "cue"), (r.start, r.end, "content")],
+                         f"{r.quote_id}: {r.speaker_id or r.speaker} ({r.speaker_type}), {r.kind}, "
+                         f"cue {r.cue} [{r.verb_class}]")
                 for r in rows.itertuples()]
 
-    def hedges(self, rows: pd.DataFrame) -> list[str]:
-        return [self.item(r.article_id, [(r.start, r.end, "cue")],
-                          f"{r.category}, {r.subcategory}, {r.voice}" + (f" ({r.speaker_id})" if r.speaker_id else ""))
+    def hedges(self, rows: pd.DataFrame) -> list[EvidenceRow]:
+        return [self.row(r.article_id, [(r.start, r.end, "cue")],
+                         f"{r.category}, {r.subcategory}, {r.voice}" + (f" ({r.speaker_id})" if r.speaker_id else ""))
                 for r in rows.itertuples()]
 
-    def sentiment(self, rows: pd.DataFrame) -> list[str]:
-        return [self.item(r.article_id, [(r.start, r.end, "cue")],
-                          f"{r.source_id} → {r.target_id}: {r.polarity} ({r.score:+g})")
+    def sentiment(self, rows: pd.DataFrame) -> list[EvidenceRow]:
+        return [self.row(r.article_id, [(r.start, r.end, "cue")],
+                         f"{r.source_id} → {r.target_id}: {r.polarity} ({r.score:+g})")
                 for r in rows.itertuples()]
 
-    def mentions(self, rows: pd.DataFrame) -> list[str]:
-        return [self.item(r.article_id, [(r.start, r.end, "mention")], f"{r.actor_id} ({r.form})")
+    def mentions(self, rows: pd.DataFrame) -> list[EvidenceRow]:
+        return [self.row(r.article_id, [(r.start, r.end, "mention")], f"{r.actor_id} ({r.form})")
                 for r in rows.itertuples()]
 
-    def tokens(self, positions: list[tuple[str, str, int, int]]) -> list[str]:
-        return [self.item(aid, [(start, end, "match")]) for aid, _, start, end in positions]
+    def tokens(self, positions: list[tuple[str, str, int, int]]) -> list[EvidenceRow]:
+        return [self.row(aid, [(start, end, "match")]) for aid, _, start, end in positions]
 
 
-def _details(label, items: list[str], *, more_in: str = "") -> str:
-    """A number that opens onto its evidence (at most MAX_EVIDENCE rows listed)."""
-    text = html.escape(_fmt(label))
-    if not items:
-        return text
-    shown = items[:MAX_EVIDENCE]
-    rest = len(items) - len(shown)
-    tail = f'<li class="more">… and {rest} more in {html.escape(more_in)}</li>' if rest else ""
-    return f'<details><summary>{text}</summary><ol>{"".join(shown)}{tail}</ol></details>'
+# ---------------------------------------------------------------------------------------------
+# The view model of index.html: plain data, rendered by templates/index.html.j2
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell: a text or number; a number may open onto the evidence rows behind it.
+
+    ``more`` rows beyond the listed ones (at most ``MAX_EVIDENCE``) are in the table ``more_in``;
+    ``note`` (a share, a rate) follows the number; ``arabic`` text is set right to left.
+    """
+
+    text: str
+    evidence: tuple[EvidenceRow, ...] = ()
+    more: int = 0
+    more_in: str = ""
+    note: str = ""
+    arabic: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    numeric_from: int = 1  # the columns from this one on are numbers, aligned right
+
+
+@dataclass(frozen=True)
+class Figure:
+    stem: str
+    caption: str
+    png_base64: str
+
+
+@dataclass(frozen=True)
+class KeynessView:
+    outlet: str
+    n_tokens: int
+    figure: Figure | None
+    table: Table
+
+
+@dataclass(frozen=True)
+class EventView:
+    """One event's section: its tables (by name) and figures (by figure name, when drawn)."""
+
+    event: str
+    anchor: str
+    tables: dict[str, Table]
+    figures: dict[str, Figure]
+    attention_top: int
+    keyness: tuple[KeynessView, ...]
+
+
+@dataclass(frozen=True)
+class ReportView:
+    """Everything index.html shows, as plain data."""
+
+    n_articles: int
+    n_outlets: int
+    version: str
+    no_event: int  # articles without an event, left out of the comparisons
+    events: tuple[EventView, ...]
+
+
+def _cell(value, rows: list | pd.DataFrame = (), build=None, *, more_in: str = "", note: str = "") -> Cell:
+    """A number that opens onto the evidence of its ``rows`` (at most MAX_EVIDENCE are built)."""
+    evidence = tuple(build(rows[:MAX_EVIDENCE])) if len(rows) else ()
+    return Cell(_fmt(value), evidence, len(rows) - len(evidence) if evidence else 0, more_in, note)
 
 
 def _fmt(value) -> str:
@@ -296,45 +358,29 @@ def _share(value) -> str:
     return "–" if pd.isna(value) else f"{float(value):.0%}"
 
 
-def _table(headers: list[str], rows: Iterable[list[str]], *, numeric_from: int = 1) -> str:
-    """An HTML table of already-rendered cells (headers are escaped here, cells are not)."""
-    head = "".join(f'<th{" class=num" if i >= numeric_from else ""}>{html.escape(h)}</th>' for i, h in enumerate(headers))
-    body = []
-    for row in rows:
-        cells = "".join(f'<td{" class=num" if i >= numeric_from else ""}>{c}</td>' for i, c in enumerate(row))
-        body.append(f"<tr>{cells}</tr>")
-    if not body:
-        return '<p class="empty">No rows.</p>'
-    return f'<table><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+def _table(headers: list[str], rows: list[list[Cell | str]], *, numeric_from: int = 1) -> Table:
+    return Table(tuple(headers), tuple(tuple(c if isinstance(c, Cell) else Cell(c) for c in row) for row in rows),
+                 numeric_from)
 
 
-# ---------------------------------------------------------------------------------------------
-# index.html
+class _EventData:
+    """The rows of one event that the section's tables are made from."""
 
-CSS = """
-body{font-family:"DejaVu Sans",Arial,sans-serif;margin:0 auto;max-width:1100px;padding:1em 2em;color:#222;line-height:1.4}
-h1{font-size:1.6em}h2{border-bottom:2px solid #0072B2;padding-bottom:.2em;margin-top:2em}h3{margin-top:1.6em}
-table{border-collapse:collapse;margin:.6em 0;font-size:.88em}th,td{border-bottom:1px solid #ddd;padding:.25em .6em;
-vertical-align:top;text-align:left}th{background:#f3f6f9}td.num,th.num{text-align:right;white-space:nowrap}
-details summary{cursor:pointer;color:#0057a0}details[open]{background:#fafafa}
-details ol{white-space:normal;min-width:320px;text-align:left;margin:.3em 0 .6em;padding-left:1.6em;max-width:720px;font-size:.95em}
-details li{margin:.35em 0}.ev{font-size:1.05em;text-align:right}
-mark.cue,mark.match,mark.mention{background:#ffe08a;padding:0 .1em}span.content{border-bottom:2px solid #0072B2}
-.src{color:#666;font-size:.85em}.note{color:#444;font-size:.85em}figure{margin:1em 0}
-figure img{max-width:100%;height:auto;border:1px solid #eee}figcaption{font-size:.85em;color:#555}
-.empty{color:#777;font-style:italic}.lead{color:#444}code{background:#f3f3f3;padding:0 .2em}
-nav ul{columns:2}.keyness{display:flex;flex-wrap:wrap;gap:1.5em}.keyness>div{flex:1 1 300px}
-"""
+    def __init__(self, event: str, findings: dict[str, pd.DataFrame], comparison: dict[str, pd.DataFrame],
+                 keyed_articles: pd.DataFrame):
+        self.event = event
+        self.findings = {name: frame[frame["event"] == event] for name, frame in findings.items()}
+        self.comparison = {name: frame[frame["event"] == event] for name, frame in comparison.items()}
+        self.articles = keyed_articles[keyed_articles["event"] == event]
 
 
-def index_html(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], comparison: dict[str, pd.DataFrame],
-               figures: dict[str, bytes], *, gazetteer=None, labels: str = "en") -> str:
-    """The self-contained report page (no external reference: inline CSS, figures as base64 PNG)."""
+def report_view(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], comparison: dict[str, pd.DataFrame],
+                figures: dict[str, bytes], *, gazetteer=None, labels: str = "en") -> ReportView:
+    """The view model of index.html: the events, their tables and figures, the evidence rows."""
     from . import __version__
     from .compare import with_event
     from .plot import actor_label, figure_stem
 
-    evidence = _Evidence(articles)
     keyed_articles = with_event(articles)
     keyed = keyed_articles[["article_id", "event", "outlet"]]
 
@@ -342,194 +388,217 @@ def index_html(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], comparis
         frame = tables[name].astype({"article_id": str})
         return frame.merge(keyed, on="article_id", how="inner")
 
-    quotes, hedges, sentiment, mentions = (rows_of(n) for n in ("quotes", "hedges", "sentiment", "mentions"))
-    quotes = quotes.assign(speaker_key=[(i or s or "(unnamed)") for i, s in zip(quotes["speaker_id"].fillna(""),
-                                                                                  quotes["speaker"].fillna(""))])
+    findings = {name: rows_of(name) for name in FINDINGS}
+    quotes = findings["quotes"]
+    findings["quotes"] = quotes.assign(speaker_key=[(i or s or "(unnamed)") for i, s in zip(
+        quotes["speaker_id"].fillna(""), quotes["speaker"].fillna(""))])
+    known = set(gazetteer.actors["actor_id"]) if gazetteer is not None else None
 
     def label(actor_id: str) -> str:
-        return html.escape(actor_label(actor_id, labels, gazetteer))
+        return actor_label(actor_id, labels, gazetteer)
 
-    def figure(stem: str, caption: str) -> str:
+    def speaker_name(speaker: str) -> str:
+        is_actor = known is None or all(p in known for p in str(speaker).split("|"))
+        return label(speaker) if is_actor else speaker
+
+    def figure(stem: str, caption: str) -> Figure | None:
         data = figures.get(f"{stem}.png")
-        if data is None:
-            return ""
-        encoded = base64.b64encode(data).decode("ascii")
-        return (f'<figure><img alt="{html.escape(caption)}" src="data:image/png;base64,{encoded}">'
-                f'<figcaption>{html.escape(caption)} (<code>figures/{html.escape(stem)}.pdf</code>, '
-                f'<code>.png</code>)</figcaption></figure>')
+        return None if data is None else Figure(stem, caption, base64.b64encode(data).decode("ascii"))
 
-    events = sorted(comparison["outlets"]["event"].unique())
-    no_event = len(articles) - len(keyed)
-    parts = [
-        "<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>framing report</title><style>{CSS}</style></head><body>",
-        "<h1>framing report</h1>",
-        f'<p class="lead">{len(articles)} articles, {len(events)} events, '
-        f'{comparison["outlets"]["outlet"].nunique()} outlets; framing {html.escape(__version__)}. '
-        "Outlets are only compared on the same event. Every number marked ▸ opens onto the rows behind it: "
-        "the sentence, its cue <mark class=cue>highlighted</mark> and quoted content "
-        '<span class="content">underlined</span>. The full tables are in <code>tables/</code> (Parquet and CSV), '
-        "the figures in <code>figures/</code> (PDF and PNG); <code>docs/outputs.md</code> describes each file.</p>",
-    ]
-    if no_event:
-        parts.append(f'<p class="empty">{no_event} article(s) have no event and are left out of the comparisons; '
-                     "give them an event in the corpus manifest.</p>")
-    parts.append("<nav><ul>" + "".join(f'<li><a href="#{figure_stem(e, "event")}">{html.escape(e)}</a></li>'
-                                       for e in events) + "</ul></nav>")
+    evidence = _Evidence(articles)
+    sections = []
+    for event in sorted(comparison["outlets"]["event"].unique()):
+        data = _EventData(event, findings, comparison, keyed_articles)
+        drawn = {name: figure(figure_stem(event, name), caption) for name, caption in FIGURE_CAPTIONS.items()}
+        section_tables = {
+            "outlets": _outlets_table(data),
+            "sourcing": _sourcing_table(data, evidence),
+            "speakers": _speakers_table(data, evidence, speaker_name),
+            "verb_classes": _verb_classes_table(data, evidence),
+            "hedge_rates": _hedge_rates_table(data, evidence),
+            "actor_sentiment": _sentiment_table(data, evidence, label),
+            "left_out": _left_out_table(data, evidence, label),
+        }
+        section_tables["attention"], top = _attention_table(data, evidence, label)
+        keyness = tuple(
+            KeynessView(outlet, n_tokens, figure(figure_stem(event, "keyness", outlet), f"Distinctive words of {outlet}"),
+                        table)
+            for outlet, n_tokens, table in _keyness_tables(data, evidence))
+        sections.append(EventView(event, figure_stem(event, "event"), section_tables,
+                                  {name: f for name, f in drawn.items() if f is not None}, top, keyness))
+    return ReportView(len(articles), int(comparison["outlets"]["outlet"].nunique()), __version__,
+                      len(articles) - len(keyed), tuple(sections))
 
-    for event in events:
-        def on_event(frame: pd.DataFrame) -> pd.DataFrame:
-            return frame[frame["event"] == event]
 
-        q_ev, h_ev, s_ev, m_ev = on_event(quotes), on_event(hedges), on_event(sentiment), on_event(mentions)
-        outlets = on_event(comparison["outlets"])
-        parts.append(f'<section id="{figure_stem(event, "event")}"><h2>Event: {html.escape(event)}</h2>')
+FIGURE_CAPTIONS = {
+    "voice_share": "Share of quotes by speaker type, per outlet",
+    "speakers": "Most quoted speakers, per outlet",
+    "verb_classes": "Share of quotes by verb class, per outlet",
+    "hedge_rates": "Hedges and boosters per 1,000 words of each voice",
+    "actor_sentiment": "Mean evaluation score per outlet and actor",
+    "attention": "Mentions of actors per outlet",
+}
 
-        # -- outlets
-        article_rows = keyed[keyed["event"] == event]
-        parts.append("<h3>Outlets</h3>")
-        parts.append(_table(["outlet", "articles", "words"], [
-            [html.escape(r.outlet),
-             _details(r.n_articles, [f"<li>{html.escape(a)}</li>" for a in
-                                     article_rows.loc[article_rows["outlet"] == r.outlet, "article_id"]]),
-             _fmt(r.words)] for r in outlets.itertuples()]))
 
-        # -- voice
-        parts.append("<h3>Who is quoted</h3>")
-        parts.append('<p class="lead">Quotes per outlet by speaker type and kind; a share is of the outlet\'s '
-                     "quotes on this event (<em>n</em>).</p>")
-        parts.append(figure(figure_stem(event, "voice_share"), "Share of quotes by speaker type, per outlet"))
+def _outlets_table(data: _EventData) -> Table:
+    articles = data.articles
+    return _table(["outlet", "articles", "words"], [
+        [r.outlet,
+         _cell(r.n_articles, list(articles.loc[articles["outlet"] == r.outlet, "article_id"]),
+               lambda ids: [EvidenceRow(str(a)) for a in ids]),
+         _fmt(r.words)]
+        for r in data.comparison["outlets"].itertuples()])
+
+
+def _sourcing_table(data: _EventData, evidence: _Evidence) -> Table:
+    quotes = data.findings["quotes"]
+    rows = []
+    for r in data.comparison["sourcing"].itertuples():
+        mine = quotes[quotes["outlet"] == r.outlet]
+        rows.append([
+            r.outlet,
+            _cell(r.n_quotes, mine, evidence.quotes, more_in="tables/quotes.csv"),
+            _share(r.share_quoted_words),
+            _cell(r.anonymous, mine[mine["speaker_type"] == "anonymous"], evidence.quotes, more_in="tables/quotes.csv"),
+            _share(r.share_anonymous),
+            *[_cell(getattr(r, k), mine[mine["kind"] == k], evidence.quotes, more_in="tables/quotes.csv")
+              for k in ("direct", "indirect", "mixed")],
+        ])
+    return _table(["outlet", "quotes (n)", "quoted words / all words", "anonymous", "share anonymous",
+                   "direct", "indirect", "mixed"], rows)
+
+
+def _speakers_table(data: _EventData, evidence: _Evidence, speaker_name) -> Table:
+    quotes = data.findings["quotes"]
+    rows = []
+    for r in data.comparison["voice_share"].itertuples():
+        mine = quotes[(quotes["outlet"] == r.outlet) & (quotes["speaker_key"] == r.speaker)]
+        rows.append([r.outlet, speaker_name(r.speaker), r.speaker_type,
+                     _cell(r.quotes, mine, evidence.quotes, more_in="tables/quotes.csv"),
+                     _fmt(r.quoted_words), _share(r.share_quotes), _fmt(r.n_quotes)])
+    return _table(["outlet", "speaker", "type", "quotes", "quoted words", "share of quotes", "n quotes"], rows,
+                  numeric_from=3)
+
+
+def _verb_classes_table(data: _EventData, evidence: _Evidence) -> Table:
+    quotes = data.findings["quotes"]
+    verbs = data.comparison["verb_classes"]
+    classes = [c for c in dict.fromkeys(verbs["verb_class"]) if verbs.loc[verbs["verb_class"] == c, "quotes"].sum() > 0]
+    rows = []
+    for outlet, group in verbs.groupby("outlet", sort=True):
+        mine = quotes[quotes["outlet"] == outlet]
+        cells: list[Cell | str] = [outlet, _fmt(int(group["n_quotes"].iloc[0]))]
+        for c in classes:
+            row = group[group["verb_class"] == c].iloc[0]
+            cells.append(_cell(int(row["quotes"]), mine[mine["verb_class"] == c], evidence.quotes,
+                               more_in="tables/quotes.csv", note=_share(row["share"])))
+        rows.append(cells)
+    return _table(["outlet", "n quotes"] + classes, rows)
+
+
+def _hedge_rates_table(data: _EventData, evidence: _Evidence) -> Table:
+    hedges = data.findings["hedges"]
+    rows = []
+    for r in data.comparison["hedge_rates"].itertuples():
+        mine = hedges[(hedges["outlet"] == r.outlet) & (hedges["voice"] == r.voice)]
+        rows.append([r.outlet, r.voice, _fmt(r.words),
+                     _cell(r.hedges, mine[mine["category"] == "hedge"], evidence.hedges, more_in="tables/hedges.csv"),
+                     f"{_fmt(r.hedges_per_1000)} [{_fmt(r.hedges_ci_low)}, {_fmt(r.hedges_ci_high)}]",
+                     _cell(r.boosters, mine[mine["category"] == "booster"], evidence.hedges,
+                           more_in="tables/hedges.csv"),
+                     f"{_fmt(r.boosters_per_1000)} [{_fmt(r.boosters_ci_low)}, {_fmt(r.boosters_ci_high)}]"])
+    return _table(["outlet", "voice", "words (n)", "hedges", "per 1,000 [95%]", "boosters", "per 1,000 [95%]"],
+                  rows, numeric_from=2)
+
+
+def _sentiment_table(data: _EventData, evidence: _Evidence, label) -> Table:
+    sentiment = data.findings["sentiment"]
+    rows = []
+    for r in data.comparison["actor_sentiment"].itertuples():
+        mine = sentiment[(sentiment["outlet"] == r.outlet) & (sentiment["target_id"] == r.target_id)]
+        rows.append([r.outlet, label(r.target_id),
+                     _cell(r.n, mine, evidence.sentiment, more_in="tables/sentiment.csv"), _fmt(r.n_articles),
+                     f"{r.mean_score:+.2f}",
+                     f"[{r.ci_low:+.2f}, {r.ci_high:+.2f}]" if r.n_articles >= 2 else "none (one article)",
+                     _share(r.share_negative)])
+    return _table(["outlet", "actor", "evaluations (n)", "articles", "mean score", "95% interval",
+                   "share negative"], rows, numeric_from=2)
+
+
+def _left_out_table(data: _EventData, evidence: _Evidence, label) -> Table:
+    mentions = data.findings["mentions"]
+    rows = []
+    for r in data.comparison["left_out"].itertuples():
+        others = mentions[(mentions["actor_id"] == r.actor_id) & (mentions["outlet"] != r.outlet)]
+        rows.append([r.outlet, label(r.actor_id), r.actor_type, r.mentioned_by,
+                     _cell(r.mentions_elsewhere, others, evidence.mentions, more_in="tables/mentions.csv")])
+    return _table(["outlet", "actor", "type", "mentioned by", "mentions elsewhere"], rows, numeric_from=4)
+
+
+def _attention_table(data: _EventData, evidence: _Evidence, label) -> tuple[Table, int]:
+    """Mentions of the most mentioned actors, per outlet; and how many actors it lists."""
+    mentions, attention = data.findings["mentions"], data.comparison["attention"]
+    outlets = data.comparison["outlets"]
+    top = (attention.groupby("actor_id", sort=True)["mentions"].sum().sort_values(ascending=False, kind="stable")
+           .index[:ATTENTION_ROWS])
+    rows = []
+    for actor in top:
+        cells: list[Cell | str] = [label(actor)]
+        for outlet in outlets["outlet"]:
+            row = attention[(attention["actor_id"] == actor) & (attention["outlet"] == outlet)].iloc[0]
+            mine = mentions[(mentions["actor_id"] == actor) & (mentions["outlet"] == outlet)]
+            cells.append(_cell(int(row["mentions"]), mine, evidence.mentions, more_in="tables/mentions.csv",
+                               note=f"{_fmt(row['per_1000'])}‰"))
+        rows.append(cells)
+    headers = ["actor"] + [f"{o} (n = {w:,} words)" for o, w in zip(outlets["outlet"], outlets["words"])]
+    return _table(headers, rows), len(top)
+
+
+def _keyness_tables(data: _EventData, evidence: _Evidence) -> list[tuple[str, int, Table]]:
+    """Each outlet's most and least distinctive words: (outlet, tokens, table)."""
+    keyness = data.comparison["keyness"]
+    if not len(keyness):
+        return []
+    positions = _token_positions(data.articles)
+    out = []
+    for outlet in sorted(keyness["outlet"].unique()):
+        mine = keyness[keyness["outlet"] == outlet]
+        top_words = pd.concat([mine.head(KEYNESS_ROWS), mine.tail(KEYNESS_ROWS)]).drop_duplicates("word")
         rows = []
-        for r in on_event(comparison["sourcing"]).itertuples():
-            mine = q_ev[q_ev["outlet"] == r.outlet]
-            rows.append([
-                html.escape(r.outlet),
-                _details(r.n_quotes, evidence.quotes(mine), more_in="tables/quotes.csv"),
-                _share(r.share_quoted_words),
-                _details(r.anonymous, evidence.quotes(mine[mine["speaker_type"] == "anonymous"]), more_in="tables/quotes.csv"),
-                _share(r.share_anonymous),
-                *[_details(getattr(r, k), evidence.quotes(mine[mine["kind"] == k]), more_in="tables/quotes.csv")
-                  for k in ("direct", "indirect", "mixed")],
-            ])
-        parts.append(_table(["outlet", "quotes (n)", "quoted words / all words", "anonymous", "share anonymous",
-                             "direct", "indirect", "mixed"], rows))
-        parts.append(figure(figure_stem(event, "speakers"), "Most quoted speakers, per outlet"))
-        rows = []
-        for r in on_event(comparison["voice_share"]).itertuples():
-            mine = q_ev[(q_ev["outlet"] == r.outlet) & (q_ev["speaker_key"] == r.speaker)]
-            is_actor = gazetteer is None or all(p in set(gazetteer.actors["actor_id"]) for p in str(r.speaker).split("|"))
-            name = label(r.speaker) if is_actor else html.escape(r.speaker)
-            rows.append([html.escape(r.outlet), name, html.escape(r.speaker_type),
-                         _details(r.quotes, evidence.quotes(mine), more_in="tables/quotes.csv"),
-                         _fmt(r.quoted_words), _share(r.share_quotes), _fmt(r.n_quotes)])
-        parts.append("<details><summary>Every speaker, per outlet</summary>"
-                     + _table(["outlet", "speaker", "type", "quotes", "quoted words", "share of quotes", "n quotes"],
-                              rows, numeric_from=3) + "</details>")
+        for r in top_words.itertuples():
+            found = positions.get(r.word, [])
+            here = [p for p in found if p[1] == outlet]
+            there = [p for p in found if p[1] != outlet]
+            rows.append([Cell(r.surface, arabic=True),
+                         _cell(r.count, here, evidence.tokens, more_in="tables/keyness.csv"),
+                         _cell(r.count_rest, there, evidence.tokens, more_in="tables/keyness.csv"),
+                         f"{r.z:+.2f}"])
+        out.append((outlet, int(mine["n_tokens"].iloc[0]), _table(["word", "count", "others", "z"], rows)))
+    return out
 
-        # -- verb classes
-        parts.append("<h3>Reporting verbs</h3>")
-        parts.append(figure(figure_stem(event, "verb_classes"), "Share of quotes by verb class, per outlet"))
-        verbs = on_event(comparison["verb_classes"])
-        classes = [c for c in dict.fromkeys(verbs["verb_class"]) if verbs.loc[verbs["verb_class"] == c, "quotes"].sum() > 0]
-        rows = []
-        for outlet, group in verbs.groupby("outlet", sort=True):
-            mine = q_ev[q_ev["outlet"] == outlet]
-            cells = [html.escape(outlet), _fmt(int(group["n_quotes"].iloc[0]))]
-            for c in classes:
-                row = group[group["verb_class"] == c].iloc[0]
-                cells.append(_details(int(row["quotes"]), evidence.quotes(mine[mine["verb_class"] == c]),
-                                      more_in="tables/quotes.csv") + f' <span class="note">{_share(row["share"])}</span>')
-            rows.append(cells)
-        parts.append(_table(["outlet", "n quotes"] + classes, rows))
 
-        # -- hedging
-        parts.append("<h3>Hedges and boosters</h3>")
-        parts.append(figure(figure_stem(event, "hedge_rates"), "Hedges and boosters per 1,000 words of each voice"))
-        rows = []
-        for r in on_event(comparison["hedge_rates"]).itertuples():
-            mine = h_ev[(h_ev["outlet"] == r.outlet) & (h_ev["voice"] == r.voice)]
-            rows.append([html.escape(r.outlet), html.escape(r.voice), _fmt(r.words),
-                         _details(r.hedges, evidence.hedges(mine[mine["category"] == "hedge"]), more_in="tables/hedges.csv"),
-                         f"{_fmt(r.hedges_per_1000)} [{_fmt(r.hedges_ci_low)}, {_fmt(r.hedges_ci_high)}]",
-                         _details(r.boosters, evidence.hedges(mine[mine["category"] == "booster"]), more_in="tables/hedges.csv"),
-                         f"{_fmt(r.boosters_per_1000)} [{_fmt(r.boosters_ci_low)}, {_fmt(r.boosters_ci_high)}]"])
-        parts.append(_table(["outlet", "voice", "words (n)", "hedges", "per 1,000 [95%]", "boosters", "per 1,000 [95%]"],
-                            rows, numeric_from=2))
+# ---------------------------------------------------------------------------------------------
+# index.html
 
-        # -- sentiment
-        parts.append("<h3>Sentiment toward actors</h3>")
-        parts.append('<p class="lead">The interval resamples whole articles (2,000 draws): a cell of one article '
-                     "has none.</p>")
-        parts.append(figure(figure_stem(event, "actor_sentiment"), "Mean evaluation score per outlet and actor"))
-        rows = []
-        for r in on_event(comparison["actor_sentiment"]).itertuples():
-            mine = s_ev[(s_ev["outlet"] == r.outlet) & (s_ev["target_id"] == r.target_id)]
-            rows.append([html.escape(r.outlet), label(r.target_id),
-                         _details(r.n, evidence.sentiment(mine), more_in="tables/sentiment.csv"), _fmt(r.n_articles),
-                         f"{r.mean_score:+.2f}",
-                         f"[{r.ci_low:+.2f}, {r.ci_high:+.2f}]" if r.n_articles >= 2 else "none (one article)",
-                         _share(r.share_negative)])
-        parts.append(_table(["outlet", "actor", "evaluations (n)", "articles", "mean score", "95% interval",
-                             "share negative"], rows, numeric_from=2))
 
-        # -- attention
-        parts.append("<h3>Who is talked about, and who is left out</h3>")
-        parts.append(figure(figure_stem(event, "attention"), "Mentions of actors per outlet"))
-        rows = []
-        for r in on_event(comparison["left_out"]).itertuples():
-            others = m_ev[(m_ev["actor_id"] == r.actor_id) & (m_ev["outlet"] != r.outlet)]
-            rows.append([html.escape(r.outlet), label(r.actor_id), html.escape(r.actor_type),
-                         html.escape(r.mentioned_by),
-                         _details(r.mentions_elsewhere, evidence.mentions(others), more_in="tables/mentions.csv")])
-        parts.append("<p class=\"lead\">Left out: actors other outlets on the event mention and this one never does "
-                     "(the count opens onto the other outlets' mentions).</p>")
-        parts.append(_table(["outlet", "actor", "type", "mentioned by", "mentions elsewhere"], rows, numeric_from=4))
-        attention = on_event(comparison["attention"])
-        top = (attention.groupby("actor_id", sort=True)["mentions"].sum().sort_values(ascending=False, kind="stable")
-               .index[:ATTENTION_ROWS])
-        outlet_names = list(outlets["outlet"])
-        rows = []
-        for actor in top:
-            cells = [label(actor)]
-            for outlet in outlet_names:
-                row = attention[(attention["actor_id"] == actor) & (attention["outlet"] == outlet)].iloc[0]
-                mine = m_ev[(m_ev["actor_id"] == actor) & (m_ev["outlet"] == outlet)]
-                cells.append(_details(int(row["mentions"]), evidence.mentions(mine), more_in="tables/mentions.csv")
-                             + f' <span class="note">{_fmt(row["per_1000"])}‰</span>')
-            rows.append(cells)
-        parts.append(f"<p class=\"lead\">Mentions of the {len(top)} most mentioned actors (and per 1,000 words, ‰).</p>")
-        parts.append(_table(["actor"] + [f"{o} (n = {w:,} words)" for o, w in zip(outlets["outlet"], outlets["words"])],
-                            rows))
+@cache
+def _templates():
+    """The report's Jinja2 templates (autoescaped), read from the package data."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined
 
-        # -- keyness
-        keyness = on_event(comparison["keyness"])
-        if len(keyness):
-            parts.append("<h3>Distinctive words</h3>")
-            parts.append('<p class="lead">Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn '
-                         "2008): each outlet against the other outlets on the event. |z| &gt; 1.96 is the usual mark; "
-                         "the counts open onto each occurrence.</p><div class=\"keyness\">")
-            positions = _token_positions(keyed_articles[keyed_articles["event"] == event])
-            for outlet in sorted(keyness["outlet"].unique()):
-                mine = keyness[keyness["outlet"] == outlet]
-                top_words = pd.concat([mine.head(KEYNESS_ROWS), mine.tail(KEYNESS_ROWS)]).drop_duplicates("word")
-                rows = []
-                for r in top_words.itertuples():
-                    found = positions.get(r.word, [])
-                    here = [p for p in found if p[1] == outlet]
-                    there = [p for p in found if p[1] != outlet]
-                    rows.append([f'<span dir="rtl" lang="ar">{html.escape(r.surface)}</span>',
-                                 _details(r.count, evidence.tokens(here), more_in="tables/keyness.csv"),
-                                 _details(r.count_rest, evidence.tokens(there), more_in="tables/keyness.csv"),
-                                 f"{r.z:+.2f}"])
-                n_tokens = int(mine["n_tokens"].iloc[0])
-                parts.append(f"<div><h4>{html.escape(outlet)} ({n_tokens:,} tokens)</h4>"
-                             + figure(figure_stem(event, "keyness", outlet), f"Distinctive words of {outlet}")
-                             + _table(["word", "count", "others", "z"], rows) + "</div>")
-            parts.append("</div>")
-        parts.append("</section>")
-    parts.append("</body></html>")
-    return "\n".join(parts) + "\n"
+    return Environment(loader=PackageLoader("framing", "templates"), autoescape=True, undefined=StrictUndefined,
+                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+
+
+def render_page(view: ReportView) -> str:
+    """index.html of a :class:`ReportView`."""
+    return _templates().get_template(TEMPLATE).render(view=view)
+
+
+def index_html(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], comparison: dict[str, pd.DataFrame],
+               figures: dict[str, bytes], *, gazetteer=None, labels: str = "en") -> str:
+    """The self-contained report page (no external reference: inline CSS, figures as base64 PNG)."""
+    return render_page(report_view(articles, tables, comparison, figures, gazetteer=gazetteer, labels=labels))
 
 
 def _token_positions(articles: pd.DataFrame) -> dict[str, list[tuple[str, str, int, int]]]:

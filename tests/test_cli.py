@@ -6,6 +6,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -345,7 +346,7 @@ LOADED = textwrap.dedent(
     (["analyze", "seeds", "--out", "x"], []),
     (["quotes", "seeds"], []),
     (["report", "--out", "x"], ["matplotlib"]),
-    (["sentiment-cv"], ["sklearn"]),
+    (["sentiment-cv"], []),  # its command module loads the classifier when it runs, not to parse
 ])
 def test_a_command_loads_only_its_own_module(repo_root, argv, heavy):
     result = subprocess.run([sys.executable, "-c", LOADED, *argv], capture_output=True, text=True, cwd=repo_root,
@@ -362,6 +363,15 @@ def test_help_lists_every_command(capsys):
         assert all(name in listed for name in names)
 
 
+def test_the_library_never_imports_the_command_line(repo_root):
+    for path in sorted((repo_root / "framing").rglob("*.py")):
+        if "cli" in path.relative_to(repo_root / "framing").parts or path.name == "__main__.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"^\s*(from\s+(\.|framing\.)cli\b|import\s+framing\.cli\b|from\s+\.\s+import\s+cli\b)",
+                             text, flags=re.M), path
+
+
 def test_importing_the_command_line_loads_no_heavy_library(repo_root):
     # framing analyze --jobs starts its fork server before these load, so that they load in parallel
     code = ("import json, sys, framing, framing.cli; "
@@ -369,3 +379,23 @@ def test_importing_the_command_line_loads_no_heavy_library(repo_root):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=repo_root, timeout=300)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+def test_version_is_written_in_pyproject_only(repo_root, monkeypatch, capsys):
+    import tomllib
+    from importlib import metadata
+
+    import framing
+
+    declared = tomllib.loads((repo_root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert framing.__version__ == declared
+    assert declared not in (repo_root / "framing" / "__init__.py").read_text(encoding="utf-8")
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out == f"framing {declared}\n"
+
+    def not_installed(name):
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(metadata, "version", not_installed)  # a source checkout, not installed
+    assert framing._version() == declared

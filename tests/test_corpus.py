@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import fnmatch
 import json
 import re
+import tomllib
 
 import pandas as pd
 import pytest
@@ -12,7 +14,7 @@ from conftest import SEED_FILES, SEED_IDS
 from hypothesis import given
 from hypothesis import strategies as st
 
-from framing.corpus import clean_text, load_corpus, raw_offset, read_corpus
+from framing.corpus import bundled_seeds, clean_text, corpus_or_seeds, load_corpus, raw_offset, read_corpus
 from framing.errors import EmptyCorpusError, FramingWarning, InputError
 from framing.text import word_tokens
 
@@ -69,6 +71,18 @@ def raw_span(removed, start, end):
 
 # ---------------------------------------------------------------------------------------------
 # The seeds and their metadata
+
+
+def test_corpus_seeds_are_package_data(seeds_dir, repo_root):
+    """A wheel installs seeds/ as framing/data/seeds/, every file of it; a checkout finds it as is."""
+    setup = tomllib.loads((repo_root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    assert "framing.data.seeds" in setup["packages"]
+    assert setup["package-dir"]["framing.data.seeds"] == seeds_dir.name
+    patterns = setup["package-data"]["framing.data.seeds"]
+    for path in seeds_dir.iterdir():
+        assert any(fnmatch.fnmatch(path.name, p) for p in patterns), path.name
+    assert bundled_seeds().resolve() == seeds_dir.resolve()
+    assert corpus_or_seeds(None) == bundled_seeds() and corpus_or_seeds("x").name == "x"
 
 
 def test_corpus_seeds_metadata(seeds_dir, monkeypatch):

@@ -245,3 +245,102 @@ def test_report_killed_while_writing_leaves_the_earlier_report(tmp_path, copy_se
         assert process.returncode == (130 if signal_name == "SIGINT" else 143), err
         assert err.strip().splitlines()[-1].startswith(("error: interrupted", "error: terminated"))
     assert not list(tmp_path.glob(".out.*")), "a staging folder was left behind"
+
+
+# ---------------------------------------------------------------------------------------------
+# The view model, without HTML
+
+
+@pytest.fixture(scope="module")
+def seed_view(seed_corpus):
+    from framing.actors import load_gazetteer
+    from framing.compare import comparison_tables
+    from framing.pipeline import Analyzer
+
+    tables = Analyzer().analyze(seed_corpus.articles)
+    comparison = comparison_tables(tables, seed_corpus.articles, n_boot=100)
+    return report.report_view(seed_corpus.articles, tables, comparison, {}, gazetteer=load_gazetteer()), comparison
+
+
+def test_report_view_holds_events_outlets_numbers_and_evidence(seed_view, seed_corpus):
+    view, comparison = seed_view
+    assert view.n_articles == 5 and view.no_event == 0
+    assert [e.event for e in view.events] == ["paris-2025-09-04", "paris-2026-01-06"]
+    assert view.events[0].anchor == "paris-2025-09-04_event"
+    assert view.events[0].figures == {}  # none drawn
+    sourcing = view.events[0].tables["sourcing"]
+    assert sourcing.headers[:2] == ("outlet", "quotes (n)")
+    row = next(r for r in sourcing.rows if r[0].text == "Asharq Al-Awsat")
+    n = int(comparison["sourcing"].set_index("outlet").loc["Asharq Al-Awsat", "n_quotes"])
+    count = row[1]
+    assert count.text == str(n) and count.more_in == "tables/quotes.csv"
+    assert len(count.evidence) == min(n, report.MAX_EVIDENCE) and count.more == n - len(count.evidence)
+    first = count.evidence[0]
+    assert first.outlet == "Asharq Al-Awsat" and first.note.startswith("q")
+    cues = [s for s in first.snippet.segments if s.css == "cue"]
+    assert len(cues) == 1 and cues[0].tag == "mark" and cues[0].text in first.snippet.text
+    text = seed_corpus.articles.set_index("article_id").loc[first.article_id, "text"]
+    assert cues[0].text in text
+    # an outlet's article count opens onto its article ids, without a snippet
+    outlets = view.events[0].tables["outlets"]
+    assert all(r.snippet is None and r.article_id in set(seed_corpus.articles["article_id"])
+               for row in outlets.rows for r in row[1].evidence)
+    # distinctive words are set right to left
+    keyness = view.events[0].keyness
+    assert keyness and all(row[0].arabic for k in keyness for row in k.table.rows)
+
+
+def test_report_evidence_snippet_finds_sentences_once_per_article(monkeypatch):
+    import framing.text
+
+    calls = []
+    split = framing.text.sentence_spans
+    monkeypatch.setattr(framing.text, "sentence_spans", lambda text: calls.append(text) or split(text))
+    text = "قال ماكرون إن أوروبا جاهزة. وأضاف أن الحرب طويلة. " * 50
+    articles = pd.DataFrame({"article_id": ["a"], "text": [text], "outlet": ["X"]})
+    evidence = report._Evidence(articles)
+    rows = [evidence.row("a", [(m.start(), m.end(), "cue")]) for m in re.finditer("قال", text)]
+    assert len(calls) == 1 and len(rows) == 50
+    assert all(r.snippet.segments[0] == report.Segment("قال", "cue") for r in rows)
+    assert report.evidence_snippet(text, [(0, 3, "cue")]) == rows[0].snippet
+
+
+HOSTILE = '<script>alert("x")</script> & {{ 7*7 }} \'quoted\''
+
+
+def test_report_page_escapes_hostile_outlet_speaker_and_article_text(tmp_path):
+    """Outlet names, speakers and article text are data: the page shows them, never runs them."""
+    import csv
+
+    from framing.compare import comparison_tables
+    from framing.corpus import read_corpus
+    from framing.pipeline import Analyzer
+
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    body = (f"قال الرئيس الفرنسي إيمانويل ماكرون إن «أوروبا جاهزة {HOSTILE}». "
+            f"وأضاف ماكرون أن الحرب طويلة {HOSTILE}.\n")
+    with open(folder / "corpus.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", "outlet", "date", "event", "language", "notes"])
+        for i, outlet in enumerate([f"Outlet {HOSTILE}", "Plain"]):
+            (folder / f"a{i}.txt").write_text(body, encoding="utf-8")
+            writer.writerow([f"a{i}.txt", outlet, "2025-09-04", f"summit {HOSTILE}", "ar", ""])
+    corpus = read_corpus(folder)
+    tables = Analyzer().analyze(corpus.articles)
+    assert len(tables["quotes"])
+    tables["quotes"] = tables["quotes"].assign(speaker_id=f"Speaker {HOSTILE}")
+    comparison = comparison_tables(tables, corpus.articles, n_boot=10)
+    page = report.index_html(corpus.articles, tables, comparison, {})
+    view = report.report_view(corpus.articles, tables, comparison, {})
+
+    assert "<script" not in page and "{{ 7*7 }}" in page and "49" not in page.split("<body>")[1]
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; {{ 7*7 }} &#39;quoted&#39;" in page
+    assert f"<td>Outlet {HOSTILE}" not in page and "<td>Outlet &lt;script&gt;" in page
+    assert "Speaker &lt;script&gt;" in page  # the speaker, in the table of speakers and in each note
+    assert "<h2>Event: summit &lt;script&gt;" in page
+    assert '<section id="summit-script-alert-x-script-7-7-quoted_event">' in page  # the anchor is a slug
+    assert '<div class="ev" dir="rtl" lang="ar">' in page
+    # the view model holds the text as it is: escaping is the template's
+    assert any(HOSTILE in seg.text for ev in view.events for row in ev.tables["sourcing"].rows
+               for r in row[1].evidence for seg in r.snippet.segments)

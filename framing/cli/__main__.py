@@ -1,0 +1,7 @@
+"""``python -m framing.cli``: the ``framing`` command."""
+
+import sys
+
+from . import main
+
+sys.exit(main())

@@ -1,0 +1,85 @@
+"""``framing report`` (every table, every figure and index.html) and ``framing figures``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..output import write_folder
+from .arguments import corpus_args, gazetteer_args, load
+
+
+def register(subparsers) -> None:
+    """Add the ``report`` and ``figures`` subcommands to the ``framing`` command."""
+    from ..plot import LABEL_LANGUAGES
+
+    p = subparsers.add_parser("report", help="analyse a corpus: every table (Parquet, CSV), every figure and an index.html")
+    corpus_args(p, optional=True)
+    p.add_argument("--out", default="out", help="output folder (default: out/)")
+    _common_args(p, LABEL_LANGUAGES)
+    p.set_defaults(handler=report_command)
+
+    p = subparsers.add_parser("figures", help="write every paper figure as PDF and PNG (300 dpi)")
+    corpus_args(p, optional=True)
+    p.add_argument("--out", default="figures", help="output folder (default: figures/)")
+    _common_args(p, LABEL_LANGUAGES)
+    p.set_defaults(handler=figures_command)
+
+
+def _common_args(p: argparse.ArgumentParser, languages) -> None:
+    p.add_argument("--labels", choices=languages, default="en", help="actor names in the figures: en (default) or ar")
+    gazetteer_args(p)
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary line")
+
+
+def _progress(args: argparse.Namespace) -> bool:
+    return not args.quiet and sys.stderr.isatty()
+
+
+def _load(args: argparse.Namespace):
+    from ..corpus import corpus_or_seeds
+    from ..errors import warn
+    from ..pipeline import Analyzer
+
+    corpus = load(args)
+    missing = int(corpus.articles["event"].isna().sum() + (corpus.articles["event"].astype("string").str.strip() == "").sum())
+    if missing:
+        warn(corpus_or_seeds(args.path), f"{missing} article(s) have no event and are left out of the comparisons "
+                                         "(give each an event in corpus.csv)")
+    analyzer = Analyzer.from_files(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
+    return corpus, analyzer
+
+
+def figures_command(args: argparse.Namespace) -> int:
+    """``framing figures``: every paper figure of the corpus, as PDF and PNG."""
+    from ..compare import comparison_tables
+    from ..report import analyse, render_figures
+
+    corpus, analyzer = _load(args)
+    progress = _progress(args)
+    tables = analyse(corpus.articles, analyzer, progress=progress)
+    comparison = comparison_tables(tables, corpus.articles)
+    files = render_figures(comparison, labels=args.labels, gazetteer=analyzer.gazetteer, progress=progress)
+    out = write_folder(args.out, files)
+    if not args.quiet:
+        print(f"wrote {len(files)} figure files to {out}/")
+    return 0
+
+
+def report_command(args: argparse.Namespace) -> int:
+    """``framing report``: every table, every figure and index.html."""
+    from ..corpus import corpus_or_seeds
+    from ..manifest import lexicons_used, options_of, write_run_manifest
+    from ..report import build_report
+
+    corpus, analyzer = _load(args)
+    files = build_report(corpus, analyzer, labels=args.labels, progress=_progress(args))
+    lexicons = lexicons_used(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
+    out = write_folder(args.out, files,  # swapped in whole: an interrupted run leaves the earlier report
+                       finish=lambda staging: write_run_manifest(staging, corpus_or_seeds(args.path), options_of(args),
+                                                                 lexicons))
+    if not args.quiet:
+        tables = sum(1 for n in files if n.startswith("tables/"))
+        figures = sum(1 for n in files if n.startswith("figures/"))
+        print(f"wrote {tables} table files, {figures} figure files, index.html and run.json to {out}/")
+    return 0
