@@ -22,7 +22,9 @@ from framing.quotes import find_quotes
 from framing.text import fold, word_tokens
 from framing.words import function_words, spellings, word_class
 
-RULE_MODULES = ("quotes.py", "hedges.py", "sentiment.py")
+# The sentiment rules are a package: every module of it is checked.
+RULE_MODULES = ("quotes.py", "hedges.py",
+                *sorted(f"sentiment/{p.name}" for p in (REPO_ROOT / "framing" / "sentiment").glob("*.py")))
 # The module constants each rule module takes from the file, and the class each one is.
 SHARED = {
     quotes: {"COMPLEMENTIZERS": "complementizers", "CLAUSE_BREAKERS": "clause_breakers",

@@ -1,0 +1,463 @@
+"""Anaphora: what stands for an actor named elsewhere.
+
+* bare class nouns (التحالف، الحلف، المجموعة) and "the two sides" (الطرفين) as mentions of the
+  organisation or the pair of parties they refer back to;
+* subject pronouns and demonstratives (أنها، لأنه، بأنه، هذا) and their antecedent;
+* a bare attack noun (الهجوم) and the attack's author reported before it;
+* the second person inside a quote and the actor it addresses (قال مخاطباً، يا ...).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import compress
+
+from ..actors import Gazetteer, load_gazetteer
+from ..quotes import QuoteSpan
+from ..text import Document, fold
+from .context import _break_between, _Context, _mention_after, _steps_after, _with_coordinated, _with_coordinated_before
+from .cues import Cue
+from .vocabulary import (
+    ADDRESSING_WORDS,
+    ANAPHOR_HEADS,
+    ATTACK_NOUNS,
+    ATTACK_VERBS,
+    COLLECTIVE_ANAPHORS,
+    COMPLEMENTIZERS,
+    DEMONSTRATIVES,
+    DUAL_ANAPHORS,
+    ENCLITIC_PRONOUNS,
+    JOINED_PREPOSITIONS,
+    MAX_ATTACK_SENTENCES,
+    PREPOSITIONS,
+    PRONOUN_SUBJECTS,
+    SECOND_PERSON,
+    SECOND_PERSON_SUFFIXES,
+    VOCATIVES,
+)
+
+
+def anaphor_heads(gazetteer: Gazetteer | None = None) -> dict[str, frozenset[str]]:
+    """Each class noun of :data:`ANAPHOR_HEADS` and the organisations whose names it heads.
+
+    >>> sorted(anaphor_heads()[fold("حلف")])
+    ['NATO']
+    """
+    gazetteer = gazetteer or _bundled_gazetteer()
+    types = dict(zip(gazetteer.actors["actor_id"], gazetteer.actors["type"]))
+    heads: dict[str, set[str]] = {}
+    for alias in gazetteer.aliases:
+        words = alias.text.split()
+        if alias.form != "name" or len(words) < 2 or types.get(alias.actor_id) != "organisation":
+            continue
+        head = fold(words[0])
+        head = head[2:] if head.startswith("ال") else head
+        if head in ANAPHOR_HEADS:
+            heads.setdefault(head, set()).add(alias.actor_id)
+    return {h: frozenset(ids) for h, ids in heads.items()}
+
+
+_GAZETTEER: list[Gazetteer] = []
+
+
+def _bundled_gazetteer() -> Gazetteer:
+    if not _GAZETTEER:
+        _GAZETTEER.append(load_gazetteer())
+    return _GAZETTEER[0]
+
+
+def class_anaphors(doc: Document, mentions: Sequence[dict], heads: dict[str, frozenset[str]]) -> list[dict]:
+    """Mentions of the organisations that bare class nouns refer back to (التحالف، للحلف): the
+    latest actor mentioned before it whose name the noun heads. A class noun with an adjective or
+    genitive after it (التحالف الدولي) names something else and is left alone.
+
+    >>> import pandas as pd
+    >>> from framing.actors import find_mentions
+    >>> text = "اجتمع تحالف الراغبين في باريس. وأكد أن التحالف يملك تعهدا."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2026-01-06"], "text": [text]})
+    >>> found = class_anaphors(Document("a", text), find_mentions(arts).to_dict("records"), anaphor_heads())
+    >>> [(m["surface"], m["actor_id"]) for m in found]
+    [('التحالف', 'Coalition of the Willing')]
+    """
+    candidates = _anaphor_tokens(doc, frozenset("ال" + h for h in set(heads) | COLLECTIVE_ANAPHORS))
+    if not candidates:
+        return []
+    covered = _Coverage(mentions)
+    history = _MentionHistory(mentions)
+    out = []
+    for i, start, bare in candidates:
+        history.advance(start)
+        if covered.holds(start):
+            continue
+        if i + 1 < len(doc.tokens) and not _break_between(doc, i, i + 1) and doc.folded[i + 1].startswith("ال"):
+            continue  # التحالف الدولي: another coalition
+        antecedent = history.antecedent(bare[2:] if bare.startswith("ال") else bare[1:], heads)
+        if antecedent is not None:
+            out.append(_anaphor_mention(doc, antecedent["actor_id"], antecedent.get("actor_type", ""), start,
+                                        doc.tokens[i].end))
+    return out
+
+
+def _anaphor_mention(doc: Document, actor_id: str, actor_type: str, start: int, end: int) -> dict:
+    """A mention row for an anaphor (form ``anaphor``)."""
+    return {"article_id": doc.article_id, "actor_id": actor_id, "actor_type": actor_type,
+            "surface": doc.text[start:end], "form": "anaphor", "start": start, "end": end}
+
+
+class _MentionHistory:
+    """The mentions ending before a point that moves forward through a document: the latest one of
+    each actor, and how often, and where last, each organisation was mentioned."""
+
+    def __init__(self, mentions: Sequence[dict]):
+        self.known = sorted(mentions, key=lambda m: (int(m["end"]), int(m["start"])))
+        self.seen = 0
+        self.latest: dict[str, dict] = {}
+        self.counts: dict[str, int] = {}
+        self.latest_org: dict[str, tuple[int, dict]] = {}
+
+    def advance(self, offset: int) -> None:
+        """Take in the mentions that end at or before ``offset``."""
+        while self.seen < len(self.known) and int(self.known[self.seen]["end"]) <= offset:
+            m = self.known[self.seen]
+            self.latest[m["actor_id"]] = m
+            if m.get("actor_type") == "organisation":
+                self.counts[m["actor_id"]] = self.counts.get(m["actor_id"], 0) + 1
+                self.latest_org[m["actor_id"]] = (self.seen, m)
+            self.seen += 1
+
+    def antecedent(self, head: str, heads: dict[str, frozenset[str]]) -> dict | None:
+        """The mention a class noun ``head`` refers back to: for a collective noun (مجموعة) the
+        organisation mentioned most often, at least twice (ties: the one mentioned last); else the
+        latest mention of an organisation whose name the noun heads."""
+        if head in COLLECTIVE_ANAPHORS:
+            top = max(self.counts.values(), default=0)
+            if top < 2:
+                return None
+            return max((self.latest_org[a] for a, n in self.counts.items() if n == top), key=lambda x: x[0])[1]
+        earlier = [self.latest[a] for a in heads[head] if a in self.latest]
+        return max(earlier, key=lambda m: (int(m["end"]), int(m["start"]))) if earlier else None
+
+
+class _Coverage:
+    """Whether a character offset lies inside one of a set of mentions (bisect over their starts)."""
+
+    def __init__(self, mentions: Sequence[dict]):
+        spans = sorted((int(m["start"]), int(m["end"])) for m in mentions)
+        self.starts = [a for a, _ in spans]
+        self.reach, high = [], -1  # the furthest end among the spans starting at or before each one
+        for _, end in spans:
+            high = max(high, end)
+            self.reach.append(high)
+
+    def holds(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.reach[i] > offset
+
+
+def party_sides(gazetteer: Gazetteer | None = None) -> dict[str, str]:
+    """The party each actor stands for as a side of a conflict or a negotiation: a state, group or
+    organisation itself, a person the state of his affiliation (none for other people).
+
+    >>> party_sides()["Vladimir Putin"], party_sides()["Ukraine"]
+    ('Russia', 'Ukraine')
+    """
+    gazetteer = gazetteer or _bundled_gazetteer()
+    table = gazetteer.actors
+    types = dict(zip(table["actor_id"], table["type"]))
+    sides = {}
+    for actor_id, kind, affiliation in zip(table["actor_id"], table["type"], table["affiliation"]):
+        if kind != "person":
+            sides[actor_id] = actor_id
+        elif types.get(affiliation) == "state":
+            sides[actor_id] = affiliation
+    return sides
+
+
+def dual_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]) -> list[dict]:
+    """Mentions of both sides that "the two sides" (الطرفين، الجانبان) stands for: the latest pair
+    of coordinated actors before it (X وY), each as the party it stands for; its actor id joins
+    the two ids with ``|``.
+
+    >>> import pandas as pd
+    >>> from framing.actors import find_mentions
+    >>> text = "اتصل أردوغان ببوتين وزيلنسكي. ورحب بالإرادة الجادة لدى الطرفين."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2026-03-11"], "text": [text]})
+    >>> found = dual_anaphors(Document("a", text), find_mentions(arts).to_dict("records"), party_sides())
+    >>> [m["actor_id"] for m in found]
+    ['Russia|Ukraine']
+    """
+    candidates = _anaphor_tokens(doc, DUAL_ANAPHORS)
+    if not candidates:
+        return []
+    ordered = sorted(mentions, key=lambda m: int(m["start"]))
+    pairs = []  # (end of the pair, side ids)
+    text = doc.text
+    for first, second in zip(ordered, ordered[1:]):
+        gap = text[int(first["end"]) : int(second["start"])].strip()
+        if len(gap) > 4:  # و, perhaps with a diacritic or a tatweel
+            continue
+        a, b = sides.get(first["actor_id"]), sides.get(second["actor_id"])
+        if fold(gap) == "و" and a and b and a != b:
+            pairs.append((int(second["end"]), f"{a}|{b}"))
+    if not pairs:
+        return []
+    pairs.sort()
+    ends = [end for end, _ in pairs]
+    covered = _Coverage(mentions)
+    out = []
+    for i, start, _ in candidates:
+        token = doc.tokens[i]
+        if covered.holds(start):
+            continue
+        k = bisect_right(ends, start)
+        if k:
+            out.append(_anaphor_mention(doc, pairs[k - 1][1], "group", start, token.end))
+    return out
+
+
+PROCLITIC_PREFIXES = ("", "و", "ف", "ب", "وب", "فب", "ل", "ول", "فل")
+
+
+@lru_cache(maxsize=64)
+def _proclitic_forms(nouns: frozenset[str]) -> dict[str, str]:
+    """Every folded form of the definite ``nouns`` with و ف ب ل before them -> the part that is the
+    noun (للطرفين: the ل and the elided alef of ال leave لطرفين).
+
+    >>> forms = _proclitic_forms(DUAL_ANAPHORS)
+    >>> forms["وللطرفين"], forms["الطرفين"], "طرفين" in forms
+    ('لطرفين', 'الطرفين', False)
+    """
+    forms: dict[str, str] = {}
+    for prefix in PROCLITIC_PREFIXES:
+        for noun in sorted(nouns):
+            if not prefix.endswith("ل"):
+                forms.setdefault(prefix + noun, noun)
+            elif noun.startswith("ال"):
+                forms.setdefault(prefix + noun[1:], noun[1:])
+    return forms
+
+
+def _anaphor_tokens(doc: Document, nouns: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The tokens written as one of the definite ``nouns``, perhaps with و ف ب ل before it and
+    without diacritics: (token index, start of the noun in the text, the noun as folded).
+
+    >>> _anaphor_tokens(Document("a", "رحب بموقف الطرفين وللطرفين"), DUAL_ANAPHORS)
+    [(2, 10, 'الطرفين'), (3, 20, 'لطرفين')]
+    """
+    forms, folded = _proclitic_forms(nouns), doc.folded
+    out = []
+    for i in compress(range(len(folded)), map(forms.__contains__, folded)):
+        token, bare = doc.tokens[i], forms[folded[i]]
+        if len(token.text) == len(folded[i]):
+            out.append((i, token.end - len(bare), bare))
+    return out
+
+
+def _antecedent(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int] = ()) -> list[int]:
+    """The subject that a pronoun or a demonstrative at token ``j`` stands for: the first actor no
+    preposition governs in the clauses before it, back to the last complementizer or the start of
+    the sentence (and of the quote). A demonstrative that opens a quote points into the previous
+    quote (قال زيلينسكي إن روسيا شنت ... وأضاف: «هذا إرهاب متعمد» -> Russia).
+
+    >>> import pandas as pd
+    >>> from framing.sentiment import SentimentScorer
+    >>> from framing.actors import find_mentions
+    >>> text = "قالت كالاس إن «موسكو تُظهر مرة أخرى أنها لا تريد السلام»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2026-01-09"], "text": [text]})
+    >>> doc = Document("a", text)
+    >>> scorer = SentimentScorer()
+    >>> ctx = scorer.context(doc, find_mentions(arts).to_dict("records"))
+    >>> [ctx.mentions[m]["actor_id"] for m in _antecedent(ctx, 7, (0, len(doc.tokens) - 1))]
+    ['Russia']
+    """
+    lo = max(bounds[0], ctx.sentence_bounds(ctx.doc.tokens[j].start)[0])
+    k = j - 1
+    if k < lo:
+        previous = ctx.quote_before(ctx.doc.tokens[j].start) if ctx.folded[j] in DEMONSTRATIVES else None
+        if previous is None:
+            return []
+        lo, k = ctx.token_bounds(previous)
+    first = None
+    while k >= lo:
+        if ctx.folded[k] in COMPLEMENTIZERS and k != j:
+            break
+        mi = ctx.at_token.get(k)
+        if mi is not None:
+            if mi not in exclude and not ctx.mentions[mi]["governed"]:
+                first = mi
+            k = ctx.mentions[mi]["first_token"] - 1
+            continue
+        k -= 1
+    return [] if first is None else _with_coordinated(ctx, first, (lo, j - 1))
+
+
+def _pronoun_subject(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
+    """The actor a subject pronoun at token ``j`` stands for: after أنه/لأنه the governing clause's
+    subject; after بأنه (وصف ماكرون بوتين بأنه ...) the actor right before it, the described one."""
+    if ctx.folded[j] in PRONOUN_SUBJECTS:
+        return _antecedent(ctx, j, bounds, exclude)
+    if j > 0 and ctx.folded[j - 1] in ATTACK_NOUNS and ctx.at_token.get(j - 1) is None:
+        return _attacker(ctx, j - 1)  # وصفت كالاس الهجوم بأنه «وحشي»
+    mi = ctx.at_token.get(j - 1) if j - 1 >= bounds[0] and not _break_between(ctx.doc, j - 1, j) else None
+    if mi is None or mi in exclude or ctx.mentions[mi]["governed"]:
+        return []
+    verb = ctx.mentions[mi]["first_token"] - 1
+    if verb >= 0 and _describes_a_pronoun(ctx.folded[verb]):
+        return []  # وصفتها موسكو بأنها «هراء»: موسكو describes, the pronoun is described
+    return _with_coordinated_before(ctx, mi, bounds)
+
+
+def _describes_a_pronoun(word: str) -> bool:
+    """Whether a folded word is a verb of describing with an object pronoun (وصفها، وصفتها، يصفه).
+
+    >>> _describes_a_pronoun("ووصفتها"), _describes_a_pronoun("وصفت")
+    (True, False)
+    """
+    word = word[1:] if word[:1] in "وف" and word[1:4] in ("وصف", "يصف", "تصف") else word
+    for stem in ("وصفت", "وصفوا", "وصف", "يصفون", "يصف", "تصف"):
+        if word.startswith(stem) and word[len(stem):] in ENCLITIC_PRONOUNS:
+            return True
+    return False
+
+
+def _demonstrative_object(ctx: _Context, j: int) -> bool:
+    """Whether token ``j`` is a demonstrative standing alone after a preposition (لذلك، بهذا، من ذلك)."""
+    word = ctx.folded[j]
+    bare = word[1:] if word[:1] in "وف" else word
+    if bare[:1] in JOINED_PREPOSITIONS and bare[1:] in DEMONSTRATIVES:
+        pass
+    elif not (word in DEMONSTRATIVES and j > 0 and ctx.folded[j - 1] in PREPOSITIONS):
+        return False
+    return j + 1 >= len(ctx.doc.tokens) or _break_between(ctx.doc, j, j + 1) or not ctx.folded[j + 1].startswith("ال")
+
+
+def _stands_alone(ctx: _Context, j: int, cue: Cue) -> bool:
+    """Whether the demonstrative at token ``j`` is a pronoun (هذا إرهاب، وهذا سلوك لا يمكن التسامح
+    معه), not the determiner of a definite noun (هذا الاتفاق غير مقبول is about the agreement)."""
+    nxt = j + 1
+    return nxt >= cue.first or not ctx.folded[nxt].startswith("ال")
+
+
+def _attacker(ctx: _Context, j: int) -> list[int]:
+    """The author of the attack a bare attack noun at token ``j`` refers to: scanning back from it,
+    the actor right before or after the latest attack verb (روسيا شنت، قصفت القوات الروسية), or the
+    demonym right after the latest attack noun (هجوم روسي)."""
+    first_sentence = max(ctx.doc.sentence_id(ctx.doc.tokens[j].start) - MAX_ATTACK_SENTENCES, 0)
+    k = j - 1
+    while k >= 0 and ctx.doc.sentence_id(ctx.doc.tokens[k].start) >= first_sentence:
+        for mi in _attack_authors(ctx, k):
+            if mi is not None and not ctx.mentions[mi]["governed"]:
+                return [mi]
+        k -= 1
+    return []
+
+
+def _attack_authors(ctx: _Context, k: int) -> list[int | None]:
+    """The mentions that may be the author of an attack named at token ``k``: for an attack verb,
+    those before it in its clause (القوات الروسية قد شنت) and right after it (قصفت القوات الروسية);
+    for an attack noun, the one right after it (هجوم روسي)."""
+    word = ctx.folded[k]
+    bare = word[1:] if word[:1] in "وف" and word[1:] in ATTACK_VERBS else word
+    if bare in ATTACK_VERBS:
+        candidates = [ctx.at_token.get(b) for b in range(k - 1, max(k - 4, -1), -1)
+                      if not any(_break_between(ctx.doc, x, x + 1) for x in range(b, k))]  # القوات الروسية قد شنت
+        candidates.append(_mention_after(ctx, k + 1))
+        if k + 2 < len(ctx.doc.tokens) and ctx.folded[k + 1].startswith("ال"):
+            candidates.append(_mention_after(ctx, k + 2))  # قصفت القوات الروسية
+        return candidates
+    if word in ATTACK_NOUNS or (word[:1] in "وب" and word[1:] in ATTACK_NOUNS):
+        return [_mention_after(ctx, k + 1)]
+    return []
+
+
+def _second_person(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
+    """Whether a cue in a quote speaks to someone: it ends in a second-person pronoun (أشكرك،
+    حكمتك) or a second-person word stands next to it in its clause (شكراً لك، أنت قائد رائع، لقد
+    كنت صديقاً حقيقياً).
+
+    >>> from framing.sentiment import SentimentScorer
+    >>> scorer = SentimentScorer()
+    >>> doc = Document("a", "قال: «شكراً لك، لقد كنت صديقاً وفياً»", "2025-01-01")
+    >>> ctx = scorer.context(doc, [])
+    >>> [_second_person(ctx, c, (2, len(doc.tokens) - 1)) for c in ctx.cues]
+    [True, True]
+    """
+    last = ctx.folded[cue.last]
+    if len(last) > 3 and last.endswith(SECOND_PERSON_SUFFIXES) and not last.startswith("ال"):
+        return True
+    near = list(_steps_after(ctx, cue.last, bounds, 1))
+    k = cue.first - 1
+    while k >= bounds[0] and cue.first - k <= 3 and not _break_between(ctx.doc, k, k + 1):
+        near.append(k)
+        k -= 1
+    return any(ctx.folded[j] in SECOND_PERSON for j in near)
+
+
+def _addressee(ctx: _Context, quote: QuoteSpan) -> int | None:
+    """The actor a quote speaks to: the one named after a vocative inside it (شكراً لك يا ناصر), else
+    after a word of addressing around it in its sentence (قال أنور مخاطباً لي تشيانغ، التفت إلى الأمير
+    فيصل قائلاً), else the object of ل right after the quote's reporting verb (قال للبوسعيدي).
+
+    >>> import pandas as pd
+    >>> from framing.sentiment import SentimentScorer
+    >>> from framing.actors import find_mentions
+    >>> t = "والتفت بولس إلى الأمير فيصل بن فرحان قائلاً: «شكراً لك يا سمو الأمير»"
+    >>> ms = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [t]})).to_dict("records")
+    >>> ctx = SentimentScorer().context(Document("a", t, "2025-05-20"), ms)
+    >>> ctx.mentions[_addressee(ctx, QuoteSpan(t.index("شكرا"), len(t) - 1, "Massad Boulos", "person", t.index("قائلا")))]["actor_id"]
+    'Faisal bin Farhan Al Saud'
+    """
+    first, last = ctx.token_bounds(quote)
+    for find in (_called, _addressed_around, _told):
+        found = find(ctx, quote, first, last)
+        if found is not None:
+            return found
+    return None
+
+
+def _called(ctx: _Context, quote: QuoteSpan, first: int, last: int) -> int | None:
+    """The actor named after a vocative inside the quote (شكراً لك يا ناصر)."""
+    for j in range(first, last):
+        if ctx.folded[j] in VOCATIVES:
+            mi = _mention_after(ctx, j + 1)
+            if mi is not None:
+                return mi
+    return None
+
+
+def _addressed_around(ctx: _Context, quote: QuoteSpan, first: int, last: int) -> int | None:
+    """The actor a word of addressing names around the quote, in its sentence (قال أنور مخاطباً لي
+    تشيانغ، التفت إلى الأمير فيصل قائلاً)."""
+    around = ctx.sentence_bounds(min(quote.start, quote.cue_start if quote.cue_start >= 0 else quote.start))
+    end = ctx.sentence_bounds(max(quote.end - 1, quote.cue_start))[1]
+    for j in range(around[0], end + 1):
+        if first <= j <= last:
+            continue
+        word = ctx.folded[j]
+        bare = word[1:] if word[:1] in "وف" and word[1:] in ADDRESSING_WORDS else word
+        if bare in ADDRESSING_WORDS:
+            found = _addressed_after(ctx, j, end)
+            if found is not None:
+                return found
+    return None
+
+
+def _told(ctx: _Context, quote: QuoteSpan, first: int, last: int) -> int | None:
+    """The object of ل right after the quote's reporting verb (قال للبوسعيدي، قال عراقجي للبوسعيدي)."""
+    cue_token = bisect_right(ctx.starts, quote.cue_start) - 1 if quote.cue_start >= 0 else -1
+    for k in (cue_token + 1, cue_token + 2):  # قال للبوسعيدي، قال عراقجي للبوسعيدي
+        mi = _mention_after(ctx, k) if 0 < k < len(ctx.doc.tokens) and not first <= k <= last else None
+        if mi is not None and ctx.mentions[mi]["governed"] and ctx.folded[k].startswith("ل"):
+            return mi
+    return None
+
+
+def _addressed_after(ctx: _Context, j: int, end: int) -> int | None:
+    """The actor a word of addressing at token ``j`` names: the object of إلى within three words
+    (التفت بولس إلى الأمير فيصل), else, after a form of خاطب, the actor right after it (مخاطباً لي)."""
+    for k in range(j + 1, min(j + 4, end) + 1):
+        if ctx.folded[k] == "الي":
+            return _mention_after(ctx, k + 1) if k + 1 <= end else None
+    return _mention_after(ctx, j + 1) if "خاطب" in ctx.folded[j] and j + 1 <= end else None

@@ -1,0 +1,172 @@
+"""What the target rules share: a document with its mentions indexed by token, its quotes and its
+cues (:class:`_Context`), and the clause helpers (a clause ends at punctuation; quotation marks do
+not end it).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from ..quotes import QuoteSpan
+from ..text import Document, fold
+from .cues import Cue
+from .vocabulary import CLAUSE_BREAKS, JOINED_PREPOSITIONS, PREPOSITIONS
+
+
+class _Context:
+    """A document with its mentions indexed by token and its quotes, for the target rules."""
+
+    def __init__(self, doc: Document, mentions: list[dict], quote_spans: Sequence[tuple],
+                 intensifiers: set[str] = frozenset()):
+        self.doc = doc
+        self.intensifiers = intensifiers
+        self.cues: list[Cue] = []
+        self.reporting_verbs: set[str] = set()  # verbs of a report nested in a quote (SentimentScorer's)
+        self.cue_at: dict[int, Cue] = {}  # token -> the cue covering it
+        self.cue_tokens: set[int] = set()  # tokens of the document's cues (a speech act's object stops there)
+        self.folded = doc.folded
+        self.starts = starts = doc.token_starts
+        self.mentions: list[dict] = []
+        self.at_token: dict[int, int] = {}  # token -> index of the mention covering it
+        for start, end, m in sorted(((int(m["start"]), int(m["end"]), m) for m in mentions),
+                                    key=lambda x: (x[0], -x[1])):
+            first = bisect_right(starts, start) - 1  # the token holding its start (وبوتين)
+            if first < 0 or doc.tokens[first].end <= start:
+                continue
+            last = max(bisect_left(starts, end) - 1, first)
+            covered = range(first, last + 1)
+            if not self.at_token.keys().isdisjoint(covered):
+                continue
+            index = len(self.mentions)
+            self.mentions.append({**m, "first_token": first, "last_token": last,
+                                  "governed": self._governed(first, start)})
+            self.at_token.update(dict.fromkeys(covered, index))
+        self.quotes = sorted(QuoteSpan(int(q[0]), int(q[1]), *q[2:]) for q in quote_spans)
+        self.actor_ids = {m["actor_id"] for m in self.mentions}
+        # Indexes of the quotes, so that finding a cue's quote is a bisection, not a scan of them all:
+        # their starts, the longest, and their order by end (the first of equal ends last).
+        self._quote_starts = [q.start for q in self.quotes]
+        self._longest_quote = max((q.end - q.start for q in self.quotes), default=0)
+        self._by_end = sorted(range(len(self.quotes)), key=lambda i: (self.quotes[i].end, -i))
+        self._ends = [self.quotes[i].end for i in self._by_end]
+
+    def _governed(self, first: int, start: int) -> bool:
+        """Whether a mention is the object of a preposition (لأوكرانيا، بالغرب، على روسيا)."""
+        prefix = fold(self.doc.text[self.doc.tokens[first].start : start])
+        if prefix[:1] in "وف" and len(prefix) > 1:
+            prefix = prefix[1:]
+        if prefix[:1] in JOINED_PREPOSITIONS:
+            return True
+        return first > 0 and self.folded[first - 1] in PREPOSITIONS and not _break_between(self.doc, first - 1, first)
+
+    def voice(self, offset: int) -> tuple[str, str]:
+        """(source id, source type) of words at ``offset``: the innermost quote's speaker, else the author."""
+        quote = self.quote_of(offset)
+        if quote is None:
+            return "author", "author"
+        return quote.speaker or "unknown", quote.speaker_type or "unknown"
+
+    def quote_of(self, offset: int) -> tuple | None:
+        """The innermost quote whose content holds ``offset``."""
+        near = self.quotes[bisect_left(self._quote_starts, offset - self._longest_quote)
+                           : bisect_right(self._quote_starts, offset)]  # only these can hold it
+        inside = [q for q in near if q.start <= offset < q.end]
+        return min(inside, key=lambda q: q.end - q.start) if inside else None
+
+    def _last_quote_ending_by(self, offset: int) -> tuple | None:
+        """The quote with the latest end at or before ``offset`` (the first such in order)."""
+        k = bisect_right(self._ends, offset) - 1
+        return self.quotes[self._by_end[k]] if k >= 0 else None
+
+    def token_bounds(self, quote: QuoteSpan | None) -> tuple[int, int]:
+        """The first and last token a target may be (the quote's content, else the document)."""
+        if quote is None:
+            return 0, len(self.doc.tokens) - 1
+        return bisect_left(self.starts, quote.start), bisect_left(self.starts, quote.end) - 1
+
+    def sentence_bounds(self, cue: Cue | int) -> tuple[int, int]:
+        """The first and last token of the sentence of a cue (or of a character offset)."""
+        sentence = self.doc.sentence_of(cue if isinstance(cue, int) else cue.start)
+        return bisect_left(self.starts, sentence.start), bisect_left(self.starts, sentence.end) - 1
+
+    def quote_before(self, offset: int, max_sentences: int = 2) -> tuple | None:
+        """The last quote ending at or before ``offset``, at most ``max_sentences`` sentences back."""
+        last = self._last_quote_ending_by(offset)
+        if last is None:
+            return None
+        distance = self.doc.sentence_id(offset) - self.doc.sentence_id(max(last[1] - 1, 0))
+        return last if distance <= max_sentences else None
+
+    def cued_quote(self, cue: Cue) -> QuoteSpan | None:
+        """The quote whose reporting cue is this speech act (فأشاد بـ«الدور المحوري»: the quotes
+        module has found its speaker)."""
+        first = self.doc.tokens[cue.cue_first].start
+        return next((q for q in self.quotes if first <= q.cue_start < cue.end and q.speaker), None)
+
+    def continued_quote(self, cue: Cue) -> tuple | None:
+        """The quote a subjectless speech act continues: the last one before it in its sentence
+        (..., مشيداً بـ), or, for a cue opening its sentence (وشكر), in the two sentences before."""
+        sentence_id = self.doc.sentence_id(cue.start)
+        first_token = self.sentence_bounds(cue)[0]
+        last = self._last_quote_ending_by(cue.start)
+        if last is None:
+            return None
+        distance = sentence_id - self.doc.sentence_id(max(last[1] - 1, 0))
+        if distance == 0 or (cue.first - first_token <= 1 and distance <= 2):
+            return last
+        return None
+
+
+def _break_between(doc: Document, i: int, j: int) -> bool:
+    gap = doc.text[doc.tokens[i].end : doc.tokens[j].start]
+    return not CLAUSE_BREAKS.isdisjoint(gap)
+
+
+def _steps_after(ctx: _Context, last: int, bounds: tuple[int, int], limit: int):
+    """Token indices after ``last`` in the same clause and bounds, at most ``limit`` of them."""
+    j = last + 1
+    while j <= bounds[1] and j < len(ctx.doc.tokens) and j - last <= limit and not _break_between(ctx.doc, j - 1, j):
+        yield j
+        j += 1
+
+
+def _mention_after(ctx: _Context, j: int) -> int | None:
+    """The mention that starts at token ``j``."""
+    mi = ctx.at_token.get(j)
+    return mi if mi is not None and ctx.mentions[mi]["first_token"] == j else None
+
+
+def _with_coordinated(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[int]:
+    """A mention and the actors coordinated with it by و right after it (أوروبا وتحالف الراغبين)."""
+    out = [mi]
+    while True:
+        last = ctx.mentions[out[-1]]["last_token"]
+        nxt = last + 1
+        if nxt > bounds[1] or nxt >= len(ctx.doc.tokens) or _break_between(ctx.doc, last, nxt):
+            break
+        following = _mention_after(ctx, nxt)
+        if following is None or not ctx.folded[nxt].startswith("و"):
+            break
+        out.append(following)
+    return out
+
+
+def _with_coordinated_before(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[int]:
+    """A subject and the actors coordinated with it before it (ماكرون وزيلينسكي)."""
+    out = [mi]
+    k = ctx.mentions[mi]["first_token"]
+    while ctx.folded[k].startswith("و") and k - 1 >= bounds[0] and not _break_between(ctx.doc, k - 1, k):
+        previous = ctx.at_token.get(k - 1)
+        if previous is None or ctx.mentions[previous]["governed"]:
+            break
+        out.append(previous)
+        k = ctx.mentions[previous]["first_token"]
+    return out
+
+
+def _clause_start(ctx: _Context, j: int) -> int:
+    """The first token of the clause that holds token ``j``."""
+    while j > 0 and not _break_between(ctx.doc, j - 1, j):
+        j -= 1
+    return j

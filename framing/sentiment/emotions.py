@@ -1,0 +1,76 @@
+"""Emotions and attitudes (role ``about``): what they are about is the object of a preposition after
+the cue, past the experiencer (محبط جداً من الرئيس بوتين، سخط ترمب من بوتين -> Putin).
+"""
+
+from __future__ import annotations
+
+from .anaphora import _antecedent, _demonstrative_object
+from .context import _clause_start, _Context, _mention_after, _steps_after, _with_coordinated
+from .cues import Cue
+from .vocabulary import (
+    CLAUSE_OPENERS,
+    JOINED_PREPOSITIONS,
+    MAX_AFTER,
+    MAX_PREP_OBJECT,
+    PREPOSITIONS,
+    SPEECH_NOUNS,
+    SPEECH_PLACES,
+)
+
+
+def about_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The target of a cue of role ``about``: the object of a preposition after the cue, past an
+    experiencer (غيظ ترمب من بوتين); a preposition joined to the word right after the cue counts too
+    (غير سعيد بتصرفات بوتين); a demonstrative after a preposition (ممتن لذلك) stands for the subject
+    of the clause; where something was said is not what it is about (في قول ستارمر).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("ترمب محبط جداً من بوتين.")
+    [('author', 'Vladimir Putin', 'negative', 'محبط')]
+    """
+    steps = list(_steps_after(ctx, cue.last, bounds, MAX_AFTER + 2))
+    for k, j in enumerate(steps):
+        word = ctx.folded[j]
+        if word in CLAUSE_OPENERS:
+            return []
+        mi = _mention_after(ctx, j)
+        if mi is not None and ctx.mentions[mi]["governed"]:
+            return _with_coordinated(ctx, mi, bounds)
+        if _speech_place(ctx, steps, k):
+            continue  # في قول ستارمر: where it was said, not whom it is about (but قلق من تصريحات بوتين)
+        if _demonstrative_object(ctx, j):  # ممتن لذلك: grateful for what the previous clause says
+            return _antecedent(ctx, _clause_start(ctx, cue.first), ctx.sentence_bounds(cue))
+        joined = _joined_preposition(word, k)
+        if word in PREPOSITIONS or joined:
+            found = _object_in(ctx, steps[k + (0 if joined else 1) : k + 1 + MAX_PREP_OBJECT], bounds)
+            if found is not None:
+                return found
+    return []
+
+
+def _joined_preposition(word: str, k: int) -> bool:
+    """Whether a folded word starts with a preposition joined to its noun: بالـ، للـ (not كير); right
+    after the cue (``k`` = 0) any ب/ل word (غير سعيد بتصرفات بوتين، عدم الوثوق بكلمات الكرملين).
+
+    >>> _joined_preposition("بالغرب", 2), _joined_preposition("بتصرفات", 0), _joined_preposition("بتصرفات", 1)
+    (True, True, False)
+    """
+    bare = word[1:] if word[:1] in "وف" else word
+    return bare[:1] in JOINED_PREPOSITIONS and (bare[1:3] in ("ال", "ل") or (k == 0 and len(bare) > 3))
+
+
+def _speech_place(ctx: _Context, steps: list[int], k: int) -> bool:
+    """Whether the ``k``-th step is a preposition before a noun of speech (في قول ستارمر)."""
+    return ctx.folded[steps[k]] in SPEECH_PLACES and k + 1 < len(steps) and ctx.folded[steps[k + 1]] in SPEECH_NOUNS
+
+
+def _object_in(ctx: _Context, tokens: list[int], bounds: tuple[int, int]) -> list[int] | None:
+    """The first actor among the ``tokens`` after a preposition, before a clause opener (``None``:
+    none there)."""
+    for j in tokens:
+        if ctx.folded[j] in CLAUSE_OPENERS:
+            return None
+        mi = _mention_after(ctx, j)
+        if mi is not None:
+            return _with_coordinated(ctx, mi, bounds)
+    return None

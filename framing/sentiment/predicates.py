@@ -1,0 +1,345 @@
+"""Predicates: the agent or the subject of a cue of conduct, character or state (roles ``agent``,
+``any``, ``holder``) and the doer and patient of a connotation frame's verb (``doer``,
+``patient``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..text import fold
+from .anaphora import _antecedent, _attacker, _pronoun_subject, _stands_alone
+from .context import _break_between, _Context, _mention_after, _steps_after, _with_coordinated, _with_coordinated_before
+from .cues import Cue
+from .vocabulary import (
+    ASPECTUAL_VERBS,
+    ATTACK_NOUNS,
+    CLAUSE_OPENERS,
+    COMPLEMENTIZERS,
+    CONSIDERING_VERBS,
+    COPULA_PRONOUNS,
+    DEMONSTRATIVES,
+    DESCRIBED_PRONOUNS,
+    JOINED_PREPOSITIONS,
+    MAX_SUBJECT,
+    POSSESSIVE_PREPOSITIONS,
+    PREPOSITIONS,
+    PRONOUN_SUBJECTS,
+    QUANTIFIERS,
+    RECIPROCAL_CATEGORIES,
+    RELATIVES,
+    SHARED_SUBJECT,
+    TRANSPARENT_HEADS,
+    WITHIN_PREPOSITIONS,
+)
+
+
+def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: Sequence[int] = ()) -> list[int]:
+    """The subject of the predicate the cue belongs to: the nearest actor before it in its clause
+    that no preposition governs, not past a complementizer (أن، إن) or a second preposition.
+
+    A definite cue is a noun phrase: its subject can only be the actor right before it (بوتين
+    المعزول، روسيا هي المعتدي), or the subject of a verb of continuing whose complement it is
+    (استمر الجانب الروسي في اللعب لفترة من الوقت); never an actor before a preposition joined to it
+    (ندد ماكرون بالعدوان).
+    """
+    if cue.definite:
+        return _definite_subject(ctx, cue, bounds, exclude)
+    if _describes_a_thing(ctx, cue, bounds):
+        return []
+    j, steps, prepositions = cue.first - 1, 0, 0
+    while j >= bounds[0] and steps < MAX_SUBJECT and not _break_between(ctx.doc, j, j + 1):
+        mi = ctx.at_token.get(j)
+        if mi is not None and mi not in exclude:
+            mention = ctx.mentions[mi]
+            if not mention["governed"]:
+                return _with_coordinated_before(ctx, mi, bounds)
+            j, steps = mention["first_token"] - 1, steps + 1
+            continue
+        found = _stands_for_subject(ctx, cue, j, bounds, exclude)
+        if found is not None:
+            return found
+        prepositions += _opens_prepositional_phrase(ctx, j)
+        if prepositions == 2:
+            return []
+        j, steps = j - 1, steps + 1
+    if j < bounds[0] and steps < MAX_SUBJECT:
+        return _subject_before_quote(ctx, bounds, exclude)
+    return []
+
+
+def _describes_a_thing(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
+    """Whether a one-word cue is an adjective after a quantifier and its noun (أي حوار جاد): it
+    describes a thing, not an actor."""
+    before = cue.first - 1
+    return (cue.last == cue.cue_first and before - 1 >= bounds[0] and ctx.folded[before - 1] in QUANTIFIERS
+            and ctx.at_token.get(before) is None)
+
+
+def _stands_for_subject(ctx: _Context, cue: Cue, j: int, bounds: tuple[int, int],
+                        exclude: Sequence[int]) -> list[int] | None:
+    """What the word at token ``j``, before a cue, says of its subject: the actor a pronoun, a
+    shared-subject conjunction, a bare attack noun or a standalone demonstrative stands for; no
+    subject past a complementizer (``[]``); ``None`` when the word says nothing of it."""
+    word = ctx.folded[j]
+    if word in PRONOUN_SUBJECTS or word in DESCRIBED_PRONOUNS:
+        return _pronoun_subject(ctx, j, bounds, exclude)
+    if word in SHARED_SUBJECT:
+        return _antecedent(ctx, j, bounds, exclude)
+    if word in ATTACK_NOUNS and word.startswith("ال"):
+        return _attacker(ctx, j)  # قال ماكرون إن الهجوم وحشي: the attack's author
+    if word in DEMONSTRATIVES and _stands_alone(ctx, j, cue):
+        return _antecedent(ctx, j, bounds, exclude)
+    if word in COMPLEMENTIZERS:
+        return []
+    return None
+
+
+def _opens_prepositional_phrase(ctx: _Context, j: int) -> bool:
+    """Whether token ``j`` is a preposition, counted once for two in a row (من خلال)."""
+    return ctx.folded[j] in PREPOSITIONS and not (j > 0 and ctx.folded[j - 1] in PREPOSITIONS)
+
+
+def _subject_before_quote(ctx: _Context, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
+    """The subject of a quote that opens after its subject pronoun (قال إنه «غير جاد»، وصف بوتين
+    بأنه «غير جدير بالثقة»)."""
+    start = bounds[0]
+    if 0 < start and not _break_between(ctx.doc, start - 1, start) \
+            and (ctx.folded[start - 1] in PRONOUN_SUBJECTS or ctx.folded[start - 1] in DESCRIBED_PRONOUNS):
+        return _pronoun_subject(ctx, start - 1, (0, len(ctx.doc.tokens) - 1), exclude)
+    return []
+
+
+def _definite_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
+    """The subject of a definite cue: the actor right before it, past a copula pronoun (روسيا هي
+    المعتدي), or, through a preposition, the subject of a verb of continuing (استمر الجانب الروسي في
+    اللعب)."""
+    j, through_preposition = _before_preposition(ctx, cue, bounds)
+    copula = j >= bounds[0] and ctx.folded[j] in COPULA_PRONOUNS and not through_preposition
+    if copula:
+        j -= 1
+    if j < bounds[0] or any(_break_between(ctx.doc, k, k + 1) for k in range(j, cue.first)):
+        return []  # a dash may stand between them (بوتين – المعزول), a comma may not
+    if copula and ctx.folded[j] in DEMONSTRATIVES:
+        return _antecedent(ctx, j, bounds, exclude)  # وهذا هو النفاق
+    mi = ctx.at_token.get(j)
+    if mi is None or mi in exclude or ctx.mentions[mi]["governed"]:
+        return []
+    if through_preposition and not _after_aspectual_verb(ctx, mi, bounds):
+        return []
+    return _with_coordinated_before(ctx, mi, bounds)
+
+
+def _before_preposition(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[int, bool]:
+    """(the token before a definite cue and its preposition, whether a preposition governs the cue:
+    a separate word before it or one joined to it, ندد ماكرون بالعدوان)."""
+    j = cue.first - 1
+    if j >= bounds[0] and ctx.folded[j] in PREPOSITIONS and ctx.at_token.get(j) is None:
+        return j - 1, True
+    prefix = fold(ctx.doc.text[ctx.doc.tokens[cue.cue_first].start : cue.match_start])
+    return j, prefix.lstrip("وف")[:1] in JOINED_PREPOSITIONS and cue.first == cue.cue_first
+
+
+def _after_aspectual_verb(ctx: _Context, mi: int, bounds: tuple[int, int]) -> bool:
+    """Whether a verb of continuing stands within two words before the mention ``mi``."""
+    first = ctx.mentions[mi]["first_token"]
+    return any(ctx.folded[k] in ASPECTUAL_VERBS for k in range(max(first - 2, bounds[0]), first))
+
+
+def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """A demonym or genitive right after the cue (past adjectives), or the members of بين.
+
+    Adjectives agree in definiteness: after an indefinite cue a definite word is its genitive, not
+    an adjective (عرقلة الجهود الأمريكية: the demonym qualifies the obstructed efforts, not the
+    obstructer). After a definite noun phrase with its adjective, ل marks the possessor (النهج
+    الواقعي للرئيس ترامب، الطابع العدواني للحلف).
+    """
+    for j in _steps_after(ctx, cue.last, bounds, 3):
+        mi = _mention_after(ctx, j)
+        if mi is not None:
+            governed = ctx.mentions[mi]["governed"]
+            return _with_coordinated(ctx, mi, bounds) if not governed or _possessive_l(ctx, cue, ctx.mentions[mi], j) else []
+        word = ctx.folded[j]
+        if _marks_possessor(word, cue):
+            following = _mention_after(ctx, j + 1) if j + 1 <= bounds[1] else None
+            return _with_coordinated(ctx, following, bounds) if following is not None else []
+        if word in ctx.intensifiers or (j == cue.last + 1 and word in TRANSPARENT_HEADS):
+            continue
+        if word in RELATIVES and cue.definite:  # الهجمات الوحشية التي تشنها روسيا
+            return _relative_subject(ctx, j, bounds)
+        if not word.startswith("ال") or not cue.definite:
+            return []
+    return []
+
+
+def _marks_possessor(word: str, cue: Cue) -> bool:
+    """Whether a word after a cue marks the actors it is about: بين, a possessive preposition (لدى),
+    or, after a word of unity or division, a group preposition (داخل)."""
+    return word == "بين" or word in POSSESSIVE_PREPOSITIONS or (
+        word in WITHIN_PREPOSITIONS and cue.category in RECIPROCAL_CATEGORIES)
+
+
+def _relative_subject(ctx: _Context, j: int, bounds: tuple[int, int]) -> list[int]:
+    """The subject of the relative clause opened by the pronoun at token ``j``: the actor right
+    after its verb (التي تشنها روسيا), not one after a preposition (التي تتعرض لها أوكرانيا)."""
+    subject = j + 2
+    if subject <= bounds[1] and subject < len(ctx.doc.tokens) and not _break_between(ctx.doc, j, subject):
+        mi = _mention_after(ctx, subject)
+        if mi is not None and not ctx.mentions[mi]["governed"]:
+            return _with_coordinated(ctx, mi, bounds)
+    return []
+
+
+def _plural_verb(word: str) -> bool:
+    """A verb whose plural ending holds its subject (استغلوا، يعرقلون): an actor after it is its
+    object, never its subject.
+
+    >>> [_plural_verb(w) for w in ("استغلوا", "يعرقلون", "تعرقل", "المعتدون")]
+    [True, True, False, False]
+    """
+    return len(word) >= 4 and not word.startswith("ال") and (
+        word.endswith("وا") or (word[:1] in ("ي", "ت") and word.endswith("ون")))
+
+
+def _possessive_l(ctx: _Context, cue: Cue, mention: dict, j: int) -> bool:
+    """Whether a mention joined to ل right after a definite noun phrase is its possessor: the cue is
+    a noun with its adjective (النهج الواقعي) or an adjective after a definite noun (الطابع
+    العدواني), not a bare noun whose ل marks the one it is aimed at (التهديد لأوروبا)."""
+    if j != cue.last + 1 or not cue.definite:
+        return False
+    prefix = fold(ctx.doc.text[ctx.doc.tokens[j].start : int(mention["start"])])
+    if prefix.lstrip("وف") != "ل":
+        return False
+    before = cue.cue_first - 1
+    adjective = before >= 0 and ctx.folded[before].startswith("ال") and ctx.at_token.get(before) is None \
+        and not _break_between(ctx.doc, before, cue.cue_first)
+    return cue.last > cue.cue_first or adjective
+
+
+def _any_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The actor right after the cue or after a preposition following it (لا يمكن الوثوق في بوتين)."""
+    for step, j in enumerate(_steps_after(ctx, cue.last, bounds, 4)):
+        mi = _mention_after(ctx, j)
+        if mi is not None:
+            return _with_coordinated(ctx, mi, bounds)
+        word = ctx.folded[j]
+        if step > 0 and word not in PREPOSITIONS and not word.startswith(("ال", "ب", "ل")):
+            return []
+        if word in CLAUSE_OPENERS:
+            return []
+    return []
+
+
+def _doer(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The subject of a verb of a connotation frame: the actor before it in its clause (العدو
+    ارتكب أبشع المجازر), else the actor right after it (ارتكبت قوات الاحتلال مجازر), never its
+    object (إسرائيل قصفت غزة -> Israel, not Gaza).
+
+    >>> import pandas as pd
+    >>> from framing.sentiment import SentimentScorer
+    >>> from framing.text import Document
+    >>> from framing.actors import find_mentions
+    >>> t = "وقال إن روسيا قصفت أوكرانيا بلا رحمة"
+    >>> ms = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-01-01"], "text": [t]})).to_dict("records")
+    >>> ctx = SentimentScorer().context(Document("a", t, "2025-01-01"), ms)
+    >>> cue = next(c for c in ctx.cues if c.target == "doer")
+    >>> [ctx.mentions[i]["actor_id"] for i in _doer(ctx, cue, ctx.token_bounds(None))]
+    ['Russia']
+    """
+    before = _subject_before(ctx, cue, bounds)
+    if before or _plural_verb(ctx.folded[cue.last]):
+        return before
+    mi = _mention_after(ctx, cue.last + 1) if cue.last + 1 <= bounds[1] else None
+    if mi is None or ctx.mentions[mi]["governed"] or _break_between(ctx.doc, cue.last, cue.last + 1):
+        return []
+    return _with_coordinated(ctx, mi, bounds)
+
+
+def _patient(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The object of a verb of a connotation frame: the actor after it, past its subject when two
+    follow (منعت فرنسا روسيا من ...), never one behind a preposition (منع الهجوم على أوكرانيا).
+
+    >>> import pandas as pd
+    >>> from framing.sentiment import SentimentScorer
+    >>> from framing.text import Document
+    >>> from framing.actors import find_mentions
+    >>> t = "يجب منع روسيا من تكرار ما فعلته"
+    >>> ms = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-01-01"], "text": [t]})).to_dict("records")
+    >>> ctx = SentimentScorer().context(Document("a", t, "2025-01-01"), ms)
+    >>> [ctx.mentions[i]["actor_id"] for i in _patient(ctx, ctx.cues[0], ctx.token_bounds(None))]
+    ['Russia']
+    """
+    found = []
+    for j in _steps_after(ctx, cue.last, bounds, 4):
+        mi = _mention_after(ctx, j)
+        if mi is not None and not ctx.mentions[mi]["governed"]:
+            found.append(mi)
+        elif ctx.folded[j] in CLAUSE_OPENERS or ctx.folded[j] in PREPOSITIONS:
+            break
+    if not found:
+        return []
+    adjacent = len(found) > 1 and ctx.mentions[found[0]]["first_token"] == cue.last + 1
+    return [found[1]] if adjacent else [found[0]]
+
+
+def _considerer(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[int] | None:
+    """When the mention ``mi`` is the object of a verb of considering, the verb's subject (none
+    found: ``[]``); ``None`` when no such verb governs it. SVO: الحلف يعدّ روسيا عدواً; VSO: يعتبر
+    الناتو روسيا عدواً."""
+    k = ctx.mentions[mi]["first_token"] - 1
+    if k < bounds[0] or _break_between(ctx.doc, k, k + 1):
+        return None
+    before = ctx.at_token.get(k)
+    if before is not None:  # VSO: the subject stands between the verb and the object
+        v = ctx.mentions[before]["first_token"] - 1
+        if v >= bounds[0] and ctx.folded[v] in CONSIDERING_VERBS and not ctx.mentions[before]["governed"]:
+            return [before]
+        return None
+    if ctx.folded[k] not in CONSIDERING_VERBS:
+        return None
+    for j in range(k - 1, max(k - 4, bounds[0] - 1), -1):
+        if _break_between(ctx.doc, j, j + 1):
+            break
+        subject = ctx.at_token.get(j)
+        if subject is not None and not ctx.mentions[subject]["governed"]:
+            return [subject]
+    return []
+
+
+def agent_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The target of a cue of role ``agent``: a demonym or genitive right after it (العدوان الروسي،
+    جدية أوروبا), else the subject of the predicate before it (روسيا لا تريد السلام). After أي,
+    only what follows (ردع أي عدوان: anyone's; أي عدوان روسي: Russia's), unless a negation licenses
+    the أي (بوتين لم يُظهر أي رغبة: Putin's); after a verb whose plural ending holds the subject
+    (الأوروبيون استغلوا أمريكا), only the subject before it.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("قوة لطمأنة أوكرانيا وردع أي عدوان جديد.")
+    []
+    """
+    if not cue.negated and cue.cue_first > 0 and ctx.folded[cue.cue_first - 1] == "اي":
+        return _agent_after(ctx, cue, bounds)
+    if _plural_verb(ctx.folded[cue.last]):
+        return _subject_before(ctx, cue, bounds)
+    return _agent_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds)
+
+
+def any_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The target of a cue of role ``any``: the actor after it, else the subject before it (لا يمكن
+    الوثوق في بوتين، بوتين لا يمكن الوثوق به)."""
+    return _any_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds)
+
+
+def holder_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The target of a cue of role ``holder``: the subject, not the genitive (بوتين عدو أوكرانيا ->
+    Putin), or, when a verb of considering governs it, the considerer (الحلف يعدّ روسيا عدواً -> NATO).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("بوتين عدو أوكرانيا.")
+    [('author', 'Vladimir Putin', 'negative', 'عدو')]
+    """
+    found = _subject_before(ctx, cue, bounds) or _agent_after(ctx, cue, bounds)
+    if not found:
+        return []
+    considerer = _considerer(ctx, found[0], bounds)
+    return found if considerer is None else considerer

@@ -1,0 +1,298 @@
+"""The role rules: what the lexicon's ``target`` column decides.
+
+:data:`ROLE_RULES` maps each value of that column to the rule that finds the actors a cue
+evaluates, and who evaluates them: ``(target id, source id, source type)`` for each. To change
+where a role's target stands, change its rule (or the target finder it names); to add a role, add a
+rule here and the role to :data:`framing.sentiment.vocabulary.TARGET_ROLES`.
+
+Most rules follow one course (:func:`_evaluate`): the target finder of the role looks inside the
+cue's clause (and inside the quote that holds it); an idiom with an actor slot looks at the slot
+instead; the source is the speaker of the innermost quote (or of a report nested in it), else the
+author; a cue in the second person inside a quote evaluates the one the quote addresses.
+
+>>> set(ROLE_RULES) == TARGET_ROLES
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..quotes import QuoteSpan
+from .anaphora import _addressee, _second_person
+from .context import _Context, _mention_after
+from .cues import Cue
+from .emotions import about_targets
+from .labels_frames import _label_target
+from .predicates import _doer, _patient, _subject_before, agent_targets, any_targets, holder_targets
+from .speech_acts import (
+    _claimant,
+    _discredited_speaker,
+    _enclosing_act,
+    _in_complement,
+    _nested_speaker,
+    _partner,
+    _speech_act,
+)
+from .vocabulary import SOURCE_TYPES, TARGET_ROLES  # noqa: F401  (TARGET_ROLES: the module's doctest)
+
+Evaluation = tuple[str, str, str]  # (target id, source id, source type)
+TargetFinder = Callable[[_Context, Cue, tuple[int, int]], list[int]]
+
+
+def evaluations(text: str, *, date: str = "2025-01-01") -> list[tuple[str, str, str, str]]:
+    """(source, target, polarity, cue) of each evaluation in one text, with its actors and quotes
+    found as :func:`framing.sentiment.find_sentiment` finds them: a way to try a rule.
+
+    >>> evaluations("روسيا لا تريد السلام.")
+    [('author', 'Russia', 'negative', 'لا تريد السلام')]
+    """
+    import pandas as pd
+
+    from .tables import find_sentiment
+
+    articles = pd.DataFrame({"article_id": ["a"], "date": [date], "text": [text]})
+    rows = find_sentiment(articles)
+    return [tuple(r) for r in rows[["source_id", "target_id", "polarity", "cue"]].itertuples(index=False)]
+
+
+def resolve(ctx: _Context, cue: Cue) -> list[Evaluation]:
+    """(target id, source id, source type) of each actor a cue evaluates: the rule of its role
+    (``any`` for a role the registry does not know)."""
+    return ROLE_RULES.get(cue.target, any_rule)(ctx, cue)
+
+
+# -- the rules, one per role ---------------------------------------------------------------------
+
+
+def agent_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
+    """``agent`` (conduct, character, state): a demonym or genitive right after the cue (العدوان
+    الروسي -> Russia), else the subject of the predicate before it (روسيا لا تريد السلام); see
+    :func:`framing.sentiment.predicates.agent_targets`. A cue in the ب or على complement of a
+    speech act names the charge or the merit and takes the act's target and source. A charge of
+    deception with no actor in its clause («هراء») is aimed at the speaker of the quote before it.
+
+    >>> evaluations("ورفض أي تنازل أمام العدوان الروسي.")
+    [('author', 'Russia', 'negative', 'العدوان')]
+    >>> evaluations("واتهم ماكرون روسيا بالمماطلة.")
+    [('Emmanuel Macron', 'Russia', 'negative', 'اتهم'), ('Emmanuel Macron', 'Russia', 'negative', 'المماطلة')]
+    """
+    act = _enclosing_act(ctx, cue) if _in_complement(ctx, cue) else None
+    if act is not None:
+        return resolve(ctx, act)
+    return _evaluate(ctx, cue, agent_targets, deception=cue.category == "deception")
+
+
+def any_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
+    """``any``: the actor after the cue (or after a preposition following it), else the subject
+    before it; like ``agent``, a cue in a speech act's complement takes the act's target.
+
+    >>> evaluations("لا يمكن الوثوق في بوتين.")
+    [('author', 'Vladimir Putin', 'negative', 'لا يمكن الوثوق')]
+    """
+    act = _enclosing_act(ctx, cue) if _in_complement(ctx, cue) else None
+    if act is not None:
+        return resolve(ctx, act)
+    return _evaluate(ctx, cue, any_targets)
+
+
+def about_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
+    """``about`` (emotions and attitudes): the object of a preposition after the cue, past the
+    experiencer; see :func:`framing.sentiment.emotions.about_targets`.
+
+    >>> evaluations("قال ترمب إنه محبط جداً من الرئيس بوتين.")
+    [('Donald Trump', 'Vladimir Putin', 'negative', 'محبط')]
+    """
+    return _evaluate(ctx, cue, about_targets)
+
+
+def object_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
+    """``object`` (speech acts: أشاد، شكر، أدان، اتهم): the act's object is the target and its
+    subject the source (see :func:`framing.sentiment.speech_acts._speech_act`); an object that is
+    itself a cue gives its own target (أدان ماكرون العدوان الروسي), or the actor it belongs to
+    (أشاد بالتعاون المثمر مع المغرب). With no subject, the source is the speaker of the quote the
+    act reports or continues. No one is the object of his own act.
+
+    >>> evaluations("وأدان ماكرون العدوان الروسي.")
+    [('Emmanuel Macron', 'Russia', 'negative', 'أدان'), ('Emmanuel Macron', 'Russia', 'negative', 'العدوان')]
+    """
+    quote = ctx.quote_of(cue.start)
+    bounds = ctx.token_bounds(quote)
+    evaluator = None
+    if cue.slot is not None:
+        targets = _slot_targets(ctx, cue, bounds)
+        if targets is None:
+            return []
+    else:
+        evaluator, targets = _act_targets(ctx, cue, bounds)
+    source, source_type = _voice(ctx, cue, quote, bounds)
+    targets = _addressed(ctx, cue, quote, bounds, targets)
+    if not targets:
+        return []
+    source, source_type = _act_source(ctx, cue, evaluator, targets, (source, source_type))
+    return _rows(ctx, targets, source, source_type, exclude={source})
+
+
+def praised_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
+    """``praised``: a quality of what an actor is praised or thanked for takes the praise act's
+    target and source (شكراً لأوروبا على هذه الخطوة القوية), and evaluates nothing elsewhere.
+
+    >>> evaluations("وقال ماكرون: «شكراً لأوروبا على هذه الخطوة القوية».")
+    [('Emmanuel Macron', 'Europe', 'positive', 'شكراً'), ('Emmanuel Macron', 'Europe', 'positive', 'القوية')]
+    """
+    act = _enclosing_act(ctx, cue)
+    return resolve(ctx, act) if act is not None else []
+
+
+def claimant_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
+    """``claimant``: a claim made without evidence discredits the speaker of the quote it closes
+    (زعمت السلطات الأوكرانية أن ...، من دون تقديم أي أدلة), in the author's voice; see
+    :func:`framing.sentiment.speech_acts._claimant`.
+    """
+    return _claimant(ctx, cue)
+
+
+def slot_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
+    """``slot``: an idiom with an actor inside it evaluates that actor (جرت موسكو أقدامها); an
+    entry of this role without a slot evaluates no one.
+
+    >>> evaluations("جرت موسكو أقدامها في المفاوضات.")
+    [('author', 'Russia', 'negative', 'جرت موسكو أقدامها')]
+    """
+    return _evaluate(ctx, cue, _no_targets)
+
+
+def holder_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
+    """``holder``: an enmity is the subject's (بوتين عدو أوكرانيا -> Putin), or, after a verb of
+    considering, the considerer's (الحلف يعدّ روسيا عدواً -> NATO); see
+    :func:`framing.sentiment.predicates.holder_targets`.
+    """
+    return _evaluate(ctx, cue, holder_targets)
+
+
+def label_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
+    """``label``: the actor a delegitimising label names (نظام كييف -> Ukraine); see
+    :func:`framing.sentiment.labels_frames._label_target`."""
+    return _evaluate(ctx, cue, _label_target)
+
+
+def doer_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
+    """``doer`` (connotation frames): the subject of the frame's verb, before it or right after
+    it, never its object (إسرائيل قصفت غزة -> Israel); see :func:`framing.sentiment.predicates._doer`."""
+    return _evaluate(ctx, cue, _doer)
+
+
+def patient_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
+    """``patient`` (connotation frames): the object of the frame's verb (يجب منع روسيا من ... ->
+    Russia); see :func:`framing.sentiment.predicates._patient`."""
+    return _evaluate(ctx, cue, _patient)
+
+
+ROLE_RULES: dict[str, Callable[[_Context, Cue], list[Evaluation]]] = {
+    "agent": agent_rule,
+    "about": about_rule,
+    "object": object_rule,
+    "any": any_rule,
+    "label": label_rule,
+    "praised": praised_rule,
+    "claimant": claimant_rule,
+    "slot": slot_rule,
+    "holder": holder_rule,
+    "doer": doer_rule,
+    "patient": patient_rule,
+}
+# The target finders of the roles whose cue, as the object of a speech act, gives the act its target
+# (أدان العدوان الروسي، أشاد بـ«النهج الواقعي» لترامب).
+OBJECT_CUE_TARGETS: dict[str, TargetFinder] = {"agent": agent_targets, "any": any_targets, "label": _label_target}
+
+
+# -- the course the rules share ------------------------------------------------------------------
+
+
+def _evaluate(ctx: _Context, cue: Cue, find: TargetFinder, *, deception: bool = False) -> list[Evaluation]:
+    """The evaluations of a cue whose targets ``find`` gives: the actor slot of an idiom instead,
+    when the entry has one; the voice of the quote; the addressee of a second person. With
+    ``deception``, a cue without a target discredits the speaker of the quote before it."""
+    quote = ctx.quote_of(cue.start)
+    bounds = ctx.token_bounds(quote)
+    targets = _slot_targets(ctx, cue, bounds) if cue.slot is not None else find(ctx, cue, bounds)
+    if targets is None:
+        return []
+    source, source_type = _voice(ctx, cue, quote, bounds)
+    targets = _addressed(ctx, cue, quote, bounds, targets)
+    if not targets and deception:
+        return _discredited_speaker(ctx, cue, quote, source, source_type)
+    return _rows(ctx, targets, source, source_type)
+
+
+def _no_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """No target: a role resolved from an actor slot only."""
+    return []
+
+
+def _slot_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int] | None:
+    """The targets of an idiom with an actor slot: ``None`` when the slot holds no actor (not this
+    idiom); the actor in it for role ``slot`` (جرت موسكو أقدامها), else the subject before the
+    idiom (روسيا تريد أوكرانيا كلها)."""
+    held = _mention_after(ctx, cue.slot[0])
+    if held is None or ctx.mentions[held]["last_token"] != cue.slot[1]:
+        return None
+    return [held] if cue.target == "slot" else _subject_before(ctx, cue, bounds, exclude=[held])
+
+
+def _act_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[int] | None, list[int]]:
+    """(subject, object actors) of a speech act; an object that is a cue of the same polarity gives
+    its own targets after the act, else the actor it belongs to."""
+    evaluator, targets, inner = _speech_act(ctx, cue, bounds)
+    if not targets and inner is not None and inner.sign == cue.sign and inner.target in OBJECT_CUE_TARGETS:
+        own = OBJECT_CUE_TARGETS[inner.target](ctx, inner, ctx.token_bounds(ctx.quote_of(inner.start)))
+        targets = [t for t in own if ctx.mentions[t]["first_token"] > cue.last] or _partner(ctx, inner, bounds)
+    return evaluator, targets
+
+
+def _act_source(ctx: _Context, cue: Cue, evaluator: list[int] | None, targets: list[int],
+                voice: tuple[str, str]) -> tuple[str, str]:
+    """The source of a speech act: its subject (or the actor before it in its sentence), else the
+    speaker of the quote it reports (فأشاد بـ«...») or continues (..., مشيداً بـ), else ``voice``."""
+    found = evaluator if evaluator is not None else _subject_before(ctx, cue, ctx.sentence_bounds(cue), exclude=targets)
+    if found:
+        mention = ctx.mentions[found[0]]
+        return mention["actor_id"], SOURCE_TYPES.get(mention.get("actor_type", ""), "person")
+    previous = ctx.cued_quote(cue) or ctx.continued_quote(cue)
+    if previous is not None:
+        return previous[2] or "unknown", previous[3] or "unknown"
+    return voice
+
+
+def _voice(ctx: _Context, cue: Cue, quote: QuoteSpan | None, bounds: tuple[int, int]) -> tuple[str, str]:
+    """(source id, source type) of a cue: the speaker of a report nested in the quote before it,
+    else the quote's speaker, else the author."""
+    if quote is None:
+        return "author", "author"
+    source, source_type = quote.speaker or "unknown", quote.speaker_type or "unknown"
+    nested = _nested_speaker(ctx, cue, bounds, ctx.reporting_verbs)
+    if nested is not None and nested["actor_id"] != source:
+        return nested["actor_id"], SOURCE_TYPES.get(nested.get("actor_type", ""), "person")
+    return source, source_type
+
+
+def _addressed(ctx: _Context, cue: Cue, quote: QuoteSpan | None, bounds: tuple[int, int],
+               targets: list[int]) -> list[int]:
+    """The one a quote addresses, for a cue in the second person inside it (أشكرك، أنت قائد رائع),
+    when the quote names him; else ``targets``."""
+    if quote is not None and _second_person(ctx, cue, bounds):
+        addressee = _addressee(ctx, quote)
+        return [addressee] if addressee is not None else targets
+    return targets
+
+
+def _rows(ctx: _Context, targets: list[int], source: str, source_type: str,
+          exclude: set[str] = frozenset()) -> list[Evaluation]:
+    """One evaluation per actor of the target mentions (both sides of الطرفين), none of ``exclude``."""
+    out, seen = [], set(exclude)
+    for mi in targets:
+        for actor in str(ctx.mentions[mi]["actor_id"]).split("|"):
+            if actor not in seen:
+                seen.add(actor)
+                out.append((actor, source, source_type))
+    return out

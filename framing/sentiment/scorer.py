@@ -1,0 +1,268 @@
+"""The lexicon scorer: the cues of a document (negation, intensity, idioms with an actor slot),
+resolved by the role rules into evaluation rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from ..actors import Gazetteer
+from ..frames import frame_lexicon
+from ..labels import label_entries, labels_in, load_labels
+from ..lexicon import as_flag, read_tsv
+from ..matcher import LexiconMatcher
+from ..text import Document, fold
+from .anaphora import anaphor_heads, class_anaphors, dual_anaphors, party_sides
+from .context import _break_between, _Context
+from .cues import Cue, _ends_in_pronoun, _variants, load_modifiers, load_sentiment_lexicon
+from .labels_frames import _label_mention, _restates
+from .roles import resolve
+from .vocabulary import (
+    CONTINUATION_AFTER_LA,
+    LABEL_STRENGTH,
+    MAX_SLOT,
+    NEGATION_WINDOW,
+    NEGATION_WINDOW_AFTER_ANY,
+    SLOT,
+)
+
+
+class SentimentScorer:
+    """The evaluative lexicon compiled once; :meth:`find` is a pure function of one document.
+
+    >>> scorer = SentimentScorer()
+    >>> [(c.sign, c.weight, c.negated) for c in scorer.cues(Document("x", "أنا محبط جداً منه ولا أثق به"))]
+    [(-1, 1.5, False), (-1, 1.0, True)]
+    """
+
+    method = "lexicon"
+
+    def __init__(self, lexicon: pd.DataFrame | None = None, modifiers: pd.DataFrame | None = None,
+                 gazetteer: Gazetteer | None = None, labels: pd.DataFrame | None = None,
+                 frames: pd.DataFrame | None | bool = None):
+        self.lexicon = load_sentiment_lexicon() if lexicon is None else lexicon
+        if frames is not False:  # the connotation frames join the lexicon, which wins on a shared form
+            self.lexicon = _with_frames(self.lexicon, None if frames is None else frames)
+        self.labels = label_entries(load_labels()) if labels is None else label_entries(labels)
+        self.anaphor_heads = anaphor_heads(gazetteer)
+        self.reporting_verbs = _reporting_verbs()  # nested reports in a quote
+        self.sides = party_sides(gazetteer)
+        for column, default in (("target", "any"), ("negation", "flip"), ("category", "")):
+            if column not in self.lexicon:
+                self.lexicon = self.lexicon.assign(**{column: default})
+        modifiers = load_modifiers() if modifiers is None else modifiers
+        self._entries = self.lexicon[["cue", "polarity", "strength", "target", "negation", "category"]].to_dict("records")
+        enclitics = [as_flag(str(v)) for v in self.lexicon["enclitics"]]
+        prefixes, self._slot_entries = _slot_entries(self._entries)
+        self.slot_matcher = LexiconMatcher(prefixes)
+        terms, flags, self._term_entry = _lexicon_terms(self._entries, enclitics)
+        self.matcher = LexiconMatcher(terms, enclitics=flags)
+        self._terms = terms
+        self.negators = {fold(t) for t in modifiers.loc[modifiers["kind"] == "negator", "term"]}
+        self.intensifiers = _intensifiers(modifiers)
+        self._max_intensifier = max((len(k) for k in self.intensifiers), default=1)
+        self._one_word_intensifiers = frozenset(k[0] for k in self.intensifiers if len(k) == 1)
+
+    # -- cues -----------------------------------------------------------------------------------
+
+    def cues(self, doc: Document) -> list[Cue]:
+        """Every evaluative cue of a document, with its negation and intensity (no target yet)."""
+        folded = doc.folded
+        out = []
+        for m in doc.matches(self.matcher):
+            index = self._term_entry[m.entry]
+            entry = self._entries[index]
+            sign, negator, first, start = self._polarity(doc, folded, m, entry)
+            term_words = self._terms[m.entry].split()
+            pronoun = entry["target"] == "object" and _ends_in_pronoun(folded[m.last_token], fold(term_words[-1]))
+            out.append(Cue(start, m.end, m.start, first, m.first_token, m.last_token, index, sign, float(entry["strength"]),
+                           self._intensity(doc, folded, m.first_token, m.last_token), negator is not None,
+                           fold(term_words[0]).startswith("ال"), entry["target"], str(entry["category"]),
+                           pronoun_object=pronoun))
+        taken = {k for c in out for k in range(c.first, c.last + 1)}
+        for cue in self._slot_cues(doc, folded):
+            if not any(k in taken for k in range(cue.first, cue.last + 1)):
+                out.append(cue)
+        return sorted(out, key=lambda c: c.start)
+
+    def _polarity(self, doc: Document, folded: list[str], m, entry: dict) -> tuple[int, int | None, int, int]:
+        """(sign, negator token, first token, start) of a matched cue: a negator just before it
+        joins its span and flips its sign unless the entry keeps it (``negation = keep``)."""
+        sign = 1 if entry["polarity"] == "positive" else -1
+        negator = self._negator_before(doc, folded, m.first_token, entry["cue"])
+        if negator is None:
+            return sign, None, m.first_token, m.start
+        return (sign if entry["negation"] == "keep" else -sign), negator, negator, doc.tokens[negator].start
+
+    def _slot_cues(self, doc: Document, folded: list[str]) -> list[Cue]:
+        """Cues of the entries with an actor slot: the words before it, one to MAX_SLOT words in the
+        same clause, then the words after it (whether the slot holds an actor is checked when the
+        target is resolved)."""
+        out = []
+        tokens = doc.tokens
+        for m in doc.matches(self.slot_matcher):
+            index, after = self._slot_entries[m.entry]
+            entry = self._entries[index]
+            for size in range(1, MAX_SLOT + 1):
+                first_after = m.last_token + 1 + size
+                last = first_after + len(after) - 1
+                if last >= len(tokens) or any(_break_between(doc, k, k + 1) for k in range(m.last_token, last)):
+                    break
+                if tuple(folded[first_after : last + 1]) != after:
+                    continue
+                sign, negator, first, start = self._polarity(doc, folded, m, entry)
+                out.append(Cue(start, tokens[last].end, m.start, first, m.first_token, last, index, sign,
+                               float(entry["strength"]), self._intensity(doc, folded, m.first_token, last),
+                               negator is not None, False, entry["target"], str(entry["category"]),
+                               slot=(m.last_token + 1, first_after - 1)))
+                break
+        return out
+
+    def _negator_before(self, doc: Document, folded: list[str], i: int, cue: str) -> int | None:
+        if fold(cue.split()[0]) in self.negators:
+            return None  # the entry carries its own negation (لا يمكن الوثوق)
+        window = NEGATION_WINDOW_AFTER_ANY if i > 0 and folded[i - 1] == "اي" else NEGATION_WINDOW
+        for j in range(i - 1, max(i - 1 - window, -1), -1):
+            if _break_between(doc, j, j + 1):
+                return None
+            word = folded[j]
+            bare = word[1:] if word[:1] in "وف" and word[1:] in self.negators else word
+            if bare in self.negators:
+                if bare == "لا" and j + 1 < len(folded) and folded[j + 1] in CONTINUATION_AFTER_LA:
+                    return None  # لا يزال / لا سيما: continuation, not negation
+                return j
+        return None
+
+    def _intensity(self, doc: Document, folded: list[str], first: int, last: int) -> float:
+        """The strongest intensifier right before the cue or within two words after it."""
+        weight, found = 1.0, False
+        n = len(folded)
+        for size in range(1, self._max_intensifier + 1):
+            spans = [(first - size, first - 1), (last + 1, last + size), (last + 2, last + 1 + size)]
+            for a, b in spans:
+                if a < 0 or b >= n:
+                    continue
+                words = tuple(folded[a : b + 1])
+                w = self.intensifiers.get(words)
+                if w is None:
+                    w = self.intensifiers.get((words[0][1:],) + words[1:]) if words[0][:1] == "و" else None
+                if w is not None and not _break_between(doc, min(a, first), max(b, last)):
+                    weight = max(weight, w) if not found or w > 1 else min(weight, w)
+                    found = True
+        return weight
+
+    # -- evaluations ----------------------------------------------------------------------------
+
+    def find(self, doc: Document, mentions: list[dict], quote_spans: Sequence[tuple]) -> list[dict]:
+        """The evaluation rows of one document.
+
+        ``mentions`` are the document's mention rows; ``quote_spans`` are (start, end, speaker id,
+        speaker type) of its quotes.
+        """
+        cues = self.cues(doc)
+        labels = labels_in(doc, mentions, self.labels) if self.labels else []
+        if not cues and not labels:
+            return []
+        named = [_label_mention(x) for x in labels if x.rule == "alone"]  # الاحتلال فشل: a subject too
+        ctx = self.context(doc, list(mentions) + named, quote_spans, cues)
+        rows = {}
+        for cue in cues:
+            if _restates(ctx, cue):
+                continue
+            for target, source, source_type in self.resolve(ctx, cue):
+                method = cue.category if cue.category.startswith("frame:") else self.method
+                row = self._row(doc, cue.start, cue.end, source, source_type, target, cue.sign, cue.score, method)
+                rows.setdefault((cue.start, cue.end, target), row)
+        for x in labels:  # a lexicon row on the same words and actor wins
+            sign = 1 if x.polarity == "positive" else -1
+            source, source_type = ctx.voice(x.start)
+            row = self._row(doc, x.start, x.end, source, source_type, x.actor_id, sign, sign * LABEL_STRENGTH,
+                            f"label:{x.rule}")
+            rows.setdefault((x.start, x.end, x.actor_id), row)
+        return sorted(rows.values(), key=lambda r: (r["start"], r["target_id"]))
+
+    @staticmethod
+    def _row(doc: Document, start: int, end: int, source: str, source_type: str, target: str, sign: int,
+             score: float, method: str) -> dict:
+        return {
+            "article_id": doc.article_id, "source_id": source, "source_type": source_type, "target_id": target,
+            "polarity": "positive" if sign > 0 else "negative", "score": score, "cue": doc.text[start:end],
+            "start": start, "end": end, "sentence_id": doc.sentence_id(start), "sentence": doc.sentence_of(start).text,
+            "method": method,
+        }
+
+    def context(self, doc: Document, mentions: list[dict], quote_spans: Sequence[tuple] = (),
+                cues: Sequence[Cue] | None = None) -> "_Context":
+        """A document's mentions, quotes and cues (default: :meth:`cues`) indexed for :meth:`resolve`."""
+        mentions = (list(mentions) + class_anaphors(doc, mentions, self.anaphor_heads)
+                    + dual_anaphors(doc, mentions, self.sides))
+        ctx = _Context(doc, mentions, quote_spans, self._one_word_intensifiers)
+        ctx.reporting_verbs = self.reporting_verbs
+        cues = self.cues(doc) if cues is None else cues
+        ctx.cues = list(cues)
+        for c in ctx.cues:
+            for k in range(c.cue_first, c.last + 1):
+                ctx.cue_at.setdefault(k, c)
+        ctx.cue_tokens = set(ctx.cue_at)
+        return ctx
+
+    def resolve(self, ctx: "_Context", cue: Cue) -> list[tuple[str, str, str]]:
+        """(target id, source id, source type) of each actor a cue evaluates: the rule that
+        :data:`framing.sentiment.roles.ROLE_RULES` names for its role."""
+        return resolve(ctx, cue)
+
+
+def _with_frames(lexicon: pd.DataFrame, frames: pd.DataFrame | None) -> pd.DataFrame:
+    """The lexicon with the entries of the connotation frames after it (``frames``: the bundled
+    ones when ``None``); a form the lexicon already lists stays the lexicon's."""
+    known = {" ".join(fold(w) for w in str(c).split()) for c in lexicon["cue"]}
+    return pd.concat([lexicon, frame_lexicon(frames, known)], ignore_index=True)
+
+
+def _reporting_verbs() -> set[str]:
+    """The one-word reporting verbs of ``reporting_cues.tsv``, folded."""
+    cues = read_tsv("reporting_cues.tsv", required=["cue", "form"])
+    return {fold(c) for c, form in zip(cues["cue"], cues["form"]) if form == "verb" and " " not in c}
+
+
+def _slot_entries(entries: list[dict]) -> tuple[list[str], list[tuple[int, tuple[str, ...]]]]:
+    """(the words before the slot, (entry index, the folded words after it)) of the entries with an
+    actor slot and words on both sides of it (جرت <actor> أقدامها).
+
+    >>> _slot_entries([{"cue": "جرت <actor> أقدامها"}, {"cue": "عدوان"}])
+    (['جرت'], [(0, ('اقدامها',))])
+    """
+    prefixes, slots = [], []
+    for index, entry in enumerate(entries):
+        if SLOT in str(entry["cue"]).split():
+            before, _, after = str(entry["cue"]).partition(SLOT)
+            if before.strip() and after.strip():
+                prefixes.append(before.strip())
+                slots.append((index, tuple(fold(w) for w in after.split())))
+    return prefixes, slots
+
+
+def _lexicon_terms(entries: list[dict], enclitics: list[bool]) -> tuple[list[str], list[bool], list[int]]:
+    """(terms, whether each takes enclitics, the entry of each) for the matcher: the listed forms of
+    the entries without a slot first, which win over the generated ones (:func:`_variants`) after.
+
+    >>> _lexicon_terms([{"cue": "عدوان"}, {"cue": "جرت <actor> أقدامها"}], [False, False])
+    (['عدوان', 'العدوان', 'عدوانا'], [False, False, False], [0, 0, 0])
+    """
+    plain = [index for index, entry in enumerate(entries) if SLOT not in str(entry["cue"]).split()]
+    terms = [(entries[i]["cue"], enclitics[i], i) for i in plain]
+    terms += [(variant, enclitics[i], i) for i in plain for variant in _variants(entries[i]["cue"])]
+    return [t for t, _, _ in terms], [f for _, f, _ in terms], [i for _, _, i in terms]
+
+
+def _intensifiers(modifiers: pd.DataFrame) -> dict[tuple[str, ...], float]:
+    """The intensifiers of the modifiers, as folded word tuples, with their generated forms too
+    (خطيراً، الشديد as well as خطير); the first weight of a form wins."""
+    out: dict[tuple[str, ...], float] = {}
+    rows = modifiers.loc[modifiers["kind"] == "intensifier"]
+    for term, w in zip(rows["term"], rows["weight"]):
+        for form in [str(term)] + _variants(str(term)):
+            out.setdefault(tuple(fold(x) for x in form.split()), float(w))
+    return out

@@ -1,0 +1,249 @@
+"""Speech acts of praise, thanks, blame and description (role ``object``): their object is the
+target and their subject the source; a quality named in their complement (role ``praised``, or a
+cue after ب or على) takes the act's target; a claim made without evidence (role ``claimant``)
+discredits its speaker; a report nested in a quote has its own speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import read_tsv
+from ..text import fold
+from .anaphora import _antecedent, _attacker, _demonstrative_object
+from .context import _break_between, _clause_start, _Context, _mention_after, _steps_after, _with_coordinated
+from .cues import Cue
+from .predicates import _relative_subject
+from .vocabulary import (
+    ATTACK_NOUNS,
+    CLAUSE_OPENERS,
+    COMPLEMENTIZERS,
+    MAX_AFTER,
+    MAX_NAME,
+    MAX_OBJECT,
+    OBJECT_PRONOUNS,
+    PARTNER_PREPOSITIONS,
+    PREPOSITIONS,
+    RELATIVES,
+)
+
+
+@dataclass
+class _ObjectScan:
+    """What follows a speech act in its clause: the actors met, and where the scan stopped."""
+
+    found: list[int]
+    inner: Cue | None = None  # an evaluative cue in the object (أدان العدوان الروسي)
+    attack: int | None = None  # a bare attack noun (أدان الهجوم)
+    relative: int | None = None  # a relative pronoun (أشاد بالجهود التي بذلتها قطر)
+    pronoun: bool = False  # the object is a pronoun or demonstrative (متهماً إياهم، رحب بذلك)
+
+
+def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> _ObjectScan:
+    """Walk the clause after a speech act up to its object's end (another cue, an attack noun, a
+    relative pronoun or a clause opener), collecting the actors met."""
+    scan = _ObjectScan([])
+    skip = -1
+    for j in _steps_after(ctx, cue.last, bounds, MAX_OBJECT + MAX_NAME):
+        if j <= skip:
+            continue  # inside an actor's name: a long name is one step (الأمين العام لمجلس التعاون جاسم البديوي)
+        if j - cue.last - sum(ctx.mentions[mi]["last_token"] - ctx.mentions[mi]["first_token"] for mi in scan.found) > MAX_OBJECT:
+            break
+        word = ctx.folded[j]
+        if j in ctx.cue_tokens:
+            scan.inner = ctx.cue_at.get(j)
+        elif word in ATTACK_NOUNS and word.startswith("ال") and _mention_after(ctx, j + 1) is None:
+            scan.attack = j
+        elif word in RELATIVES:
+            scan.relative = j
+        elif not scan.found and (word in OBJECT_PRONOUNS or _demonstrative_object(ctx, j)):
+            scan.pronoun = True
+        elif word not in CLAUSE_OPENERS:
+            mi = _mention_after(ctx, j)
+            if mi is not None:
+                scan.found.append(mi)
+                skip = ctx.mentions[mi]["last_token"]
+            continue
+        return scan
+    return scan
+
+
+def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[int] | None, list[int], Cue | None]:
+    """(evaluator, targets, inner cue) of a speech act.
+
+    In ``V S O`` an actor right after the verb is its subject when an object follows it: another
+    actor (رحب أردوغان بروسيا), a ب phrase (رحّب زيلينسكي بالحزمة), a definite noun (أدان ستارمر
+    الهجوم) or another cue (أشاد بيسكوف بـ«النهج الواقعي»); otherwise it is the object (وشكر
+    الولايات المتحدة على استعدادها). An object that is itself a cue is returned as the inner cue:
+    its own target is the act's (أدان ماكرون العدوان الروسي -> Russia). An object with a relative
+    clause names its owner there (أشاد البديوي بالجهود التي بذلتها قطر -> Qatar).
+    """
+    if cue.pronoun_object:  # اتهمها الكرملين بـ...: the actor after the verb is its subject
+        subject = _mention_after(ctx, cue.last + 1) if cue.last + 1 <= bounds[1] else None
+        evaluator = [subject] if subject is not None and not ctx.mentions[subject]["governed"] else None
+        return evaluator, _antecedent(ctx, _clause_start(ctx, cue.first), ctx.sentence_bounds(cue)), None
+    scan = _scan_object(ctx, cue, bounds)
+    if scan.pronoun:
+        return None, _antecedent(ctx, _clause_start(ctx, cue.first), ctx.sentence_bounds(cue)), None
+    evaluator, found = _split_subject(ctx, cue, scan, bounds)
+    if found:
+        return evaluator, _with_coordinated(ctx, found[0], bounds), scan.inner
+    if scan.relative is not None:
+        return evaluator, _relative_subject(ctx, scan.relative, bounds), scan.inner
+    if scan.attack is not None:  # الهجمات التي تشنها روسيا, else the attack reported before
+        relative = next((k for k in _steps_after(ctx, scan.attack, bounds, 2) if ctx.folded[k] in RELATIVES), None)
+        return evaluator, (relative is not None and _relative_subject(ctx, relative, bounds)) or _attacker(
+            ctx, scan.attack), scan.inner
+    return evaluator, [], scan.inner
+
+
+def _participle(word: str) -> bool:
+    """An active participle in the accusative (متهماً، مشيداً، منتقداً): its subject is the clause's
+    before it, so an actor right after it is its object (متهماً ميليشيا الحوثي بـ...).
+
+    >>> [_participle(fold(w)) for w in ("متهماً", "مشيدا", "اتهم", "ممثلا")]
+    [True, True, False, True]
+    """
+    return len(word) >= 5 and word.startswith("م") and word.endswith("ا") and not word.endswith("وا")
+
+
+@lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    """The first words of the roles of ``roles.tsv`` (الرئيس، وزير), folded, with and without ال:
+    a role between a speech act and an actor's adjective makes that actor its subject."""
+    roles = read_tsv("roles.tsv", required=["role"])["role"]
+    heads = {fold(str(r).split()[0]) for r in roles if str(r).strip()}
+    return frozenset(heads | {"ال" + h for h in heads if not h.startswith("ال")})
+
+
+def _split_subject(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int, int]) -> tuple[list[int] | None, list[int]]:
+    """(subject, object actors) of the actors after a speech act: the first is its subject when it
+    stands right after the verb and an object follows it."""
+    found = scan.found
+    if not found:
+        return None, []
+    first = ctx.mentions[found[0]]
+    start = first["first_token"]
+    titled = start == cue.last + 2 and ctx.folded[cue.last + 1] in _role_heads()  # اتهم الرئيس الكولومبي ...
+    if (start != cue.last + 1 and not titled) or first["governed"] or _participle(ctx.folded[cue.last]):
+        return None, found
+    group = _with_coordinated(ctx, found[0], bounds)
+    rest = [mi for mi in found if mi not in group]
+    follows = scan.inner is not None or scan.relative is not None or scan.attack is not None
+    if rest or follows or _object_follows(ctx, ctx.mentions[group[-1]]["last_token"], bounds):
+        return group, rest
+    return None, found
+
+
+def _object_follows(ctx: _Context, last: int, bounds: tuple[int, int]) -> bool:
+    """Whether the word after token ``last`` opens an object: a ب phrase (بالحزمة، بـ«الهجمات»: a
+    ب set apart before quotation marks) or a definite noun."""
+    j = last + 1
+    if j > bounds[1] or j >= len(ctx.doc.tokens) or _break_between(ctx.doc, last, j):
+        return False
+    word = ctx.folded[j]
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return (bare[:1] == "ب" and (len(bare) > 2 or bare == "ب") and bare not in PREPOSITIONS) or word.startswith("ال")
+
+
+def _partner(ctx: _Context, inner: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The actor a praised or blamed object belongs to, after it: the object of مع or بين (أشاد
+    بـ«التعاون المثمر» مع المغرب), or the subject of a relative clause (بالدور المحوري الذي يؤديه
+    الاتحاد الأفريقي).
+
+    >>> import pandas as pd
+    >>> from framing.sentiment import SentimentScorer
+    >>> from framing.text import Document
+    >>> from framing.actors import find_mentions
+    >>> scorer = SentimentScorer()
+    >>> doc = Document("a", "وأشاد بالتعاون المثمر مع المغرب", "2025-01-01")
+    >>> ms = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-01-01"], "text": [doc.text]})).to_dict("records")
+    >>> ctx = scorer.context(doc, ms)
+    >>> [ctx.mentions[i]["actor_id"] for i in _partner(ctx, ctx.cues[0], ctx.token_bounds(None))]
+    ['Morocco']
+    """
+    for j in _steps_after(ctx, inner.last, bounds, 4):
+        word = ctx.folded[j]
+        if word in RELATIVES:
+            return _relative_subject(ctx, j, bounds)
+        if word in PARTNER_PREPOSITIONS and j + 1 <= bounds[1]:
+            following = _mention_after(ctx, j + 1)
+            return _with_coordinated(ctx, following, bounds) if following is not None else []
+        if _mention_after(ctx, j) is not None:
+            return []  # another actor: not the object's owner
+    return []
+
+
+def _in_complement(ctx: _Context, cue: Cue) -> bool:
+    """Whether a cue opens the ب or على complement of what comes before it (متهماً X بـ«المراوغة»،
+    شكر X على جهوده المخلصة), where it names the charge or the merit, not its own agent.
+
+    >>> from framing.sentiment import SentimentScorer
+    >>> from framing.text import Document
+    >>> ctx = SentimentScorer().context(Document("a", "متهماً الحوثيين بالمماطلة", "2025-01-01"), [])
+    >>> _in_complement(ctx, ctx.cues[-1])
+    True
+    """
+    word = ctx.folded[cue.cue_first]
+    if word[:1] == "ب" and word[1:3] == "ال":
+        return True
+    k = cue.cue_first - 1
+    return k >= 0 and ctx.folded[k] in ("ب", "علي") and not _break_between(ctx.doc, k, cue.cue_first)
+
+
+def _enclosing_act(ctx: _Context, cue: Cue) -> Cue | None:
+    """The praise (or condemnation) act whose object holds a ``praised`` cue: the nearest speech-act
+    cue of the same polarity before it in its clause (شكراً لأوروبا على هذه الخطوة القوية)."""
+    for k in range(cue.cue_first - 1, max(cue.cue_first - 1 - MAX_AFTER * 2, -1), -1):
+        if _break_between(ctx.doc, k, k + 1):
+            return None
+        act = ctx.cue_at.get(k)
+        if act is not None and act.target == "object" and act.sign == cue.sign:
+            return act
+    return None
+
+
+def _nested_speaker(ctx: "_Context", cue: Cue, bounds: tuple[int, int], reporting_verbs: set[str]) -> dict | None:
+    """The speaker of a report nested in a quote's content before the cue (مكتب ستارمر: إن رئيس
+    الوزراء البريطاني «شدد على أن المجموعة ...» -> Starmer): the actor right before or after the
+    reporting verb of the nearest أن/إن before the cue."""
+    c = cue.first - 1
+    while c > bounds[0] and ctx.folded[c] not in COMPLEMENTIZERS:
+        c -= 1
+    if c <= bounds[0] or ctx.folded[c] not in COMPLEMENTIZERS:
+        return None
+    v = c - 1 if ctx.folded[c - 1] not in PREPOSITIONS else c - 2  # شدد على أن
+    verb = ctx.folded[v] if v >= bounds[0] else ""
+    if verb not in reporting_verbs and not (verb[:1] in "وف" and verb[1:] in reporting_verbs):
+        return None
+    for mi in (ctx.at_token.get(v - 1) if v - 1 >= bounds[0] else None, _mention_after(ctx, v + 1)):
+        if mi is not None and not ctx.mentions[mi]["governed"]:
+            return ctx.mentions[mi]
+    return None
+
+
+def _claimant(ctx: _Context, cue: Cue) -> list[tuple[str, str, str]]:
+    """A claim discredited by the author (من دون تقديم أي أدلة): the target is the speaker of the
+    quote that holds the cue or ends before it in its sentence; the source is an outer quote's
+    speaker, else the author (nobody discredits their own claim)."""
+    holding = [q for q in ctx.quotes if q.start <= cue.start < q.end]
+    quote = min(holding, key=lambda q: q.end - q.start) if holding else ctx.quote_before(cue.start, max_sentences=0)
+    if quote is None or quote.speaker not in ctx.actor_ids:
+        return []
+    outer = [q for q in holding if q.speaker != quote.speaker]
+    if outer:
+        source = min(outer, key=lambda q: q.end - q.start)
+        return [(quote.speaker, source.speaker or "unknown", source.speaker_type or "unknown")]
+    return [(quote.speaker, "author", "author")]
+
+
+def _discredited_speaker(ctx: _Context, cue: Cue, quote: tuple | None, source: str,
+                         source_type: str) -> list[tuple[str, str, str]]:
+    """A charge of deception with no actor in its clause («هراء»، أكاذيب) is aimed at the claims
+    reported just before it: the speaker of the previous quote, in the same or the previous
+    sentence, when that is an actor other than the one who makes the charge."""
+    previous = ctx.quote_before(quote.start if quote is not None else cue.start, max_sentences=1)
+    if previous is None or previous[2] == source or previous[2] not in ctx.actor_ids:
+        return []
+    return [(previous[2], source, source_type)]

@@ -1,0 +1,109 @@
+"""Words and limits of the sentiment rules."""
+
+from __future__ import annotations
+
+from ..text import fold
+from ..words import word_class
+
+SENTIMENT_COLUMNS = ["article_id", "source_id", "source_type", "target_id", "polarity", "score", "cue", "start", "end",
+                     "sentence_id", "sentence", "method"]
+POLARITIES = {"positive", "negative"}
+TARGET_ROLES = {"agent", "about", "object", "any", "label", "praised", "claimant", "slot", "holder", "doer", "patient"}
+# Verbs of considering: in «الحلف يعدّ روسيا عدواً» the enmity is the subject's (role holder).
+CONSIDERING_VERBS = {
+    fold(w) for w in (
+    "يعد", "تعد", "يعدون", "عد", "عدت", "عدوا", "يعتبر", "تعتبر", "يعتبرون", "اعتبر", "اعتبرت", "اعتبروا", "يرى", "ترى",
+    "يرون", "رأى", "رأت")
+}
+# An entry word that stands for one actor mention of one to MAX_SLOT words (جرت <actor> أقدامها).
+SLOT = "<actor>"
+MAX_SLOT = 3
+NEGATION_MODES = {"flip", "keep"}
+# The closed word classes (prepositions, clause openers, pronouns ...) come from
+# framing/data/function_words.toml (framing.words), folded; the negators, with their weights, from
+# sentiment_modifiers.tsv.
+# A clause ends at punctuation; quotation marks are not breaks (outlets quote fragments).
+CLAUSE_BREAKS = frozenset("،,.؛;:؟?!()[]\n")
+# Prepositions written as separate words, and those joined to the next word (folded, like tokens).
+PREPOSITIONS = word_class("prepositions")
+JOINED_PREPOSITIONS = word_class("joined_prepositions")
+# Words that open another clause: a scan after a cue stops there, a scan before it too.
+CLAUSE_OPENERS = word_class("clause_openers")
+COMPLEMENTIZERS = word_class("complementizers")
+RELATIVES = word_class("relative_pronouns")
+# A complementizer or a conjunction carrying the subject as a pronoun (أنها لا تريد السلام، لأنه ينتهك):
+# the pronoun stands for the subject of the clause that governs it.
+PRONOUN_SUBJECTS = word_class("pronoun_subjects")
+# "Not X but Y" (روسيا لا تريد السلام، بل تريد أوكرانيا كلها): the clause after بل shares the subject.
+SHARED_SUBJECT = word_class("shared_subject_conjunctions")
+# After a verb of describing, بأنه refers to its object (وصف ماكرون بوتين بأنه «غير جدير بالثقة»).
+DESCRIBED_PRONOUNS = word_class("described_pronouns")
+ENCLITIC_PRONOUNS = word_class("enclitic_pronouns")
+OBJECT_PRONOUNS = word_class("object_pronouns")
+# A demonstrative subject (وهذا هو النفاق، هذا إرهاب) points back to the previous clause's event.
+DEMONSTRATIVES = word_class("demonstratives")
+# A quantifier before a noun (أي حوار جاد): an adjective after it describes a thing, not an actor.
+QUANTIFIERS = word_class("quantifiers")
+# Verbs of continuing whose complement is their subject's conduct (استمر الجانب الروسي في اللعب).
+ASPECTUAL_VERBS = {
+    fold(w) for w in (
+    "استمر", "استمرت", "يستمر", "تستمر", "واصل", "واصلت", "يواصل", "تواصل", "يواصلون", "مضى", "مضت", "يمضي", "تمضي")
+}
+# A preposition before these names where something was said, not whom it is about (في قول ستارمر).
+SPEECH_NOUNS = {fold(w) for w in ("قول", "تصريح", "تصريحات", "كلمة", "حديث", "خطاب", "رسالة", "مقابلة")}
+SPEECH_PLACES = word_class("speech_place_prepositions")
+# Pronouns of an equational sentence between a subject and a definite predicate (روسيا هي المعتدي).
+COPULA_PRONOUNS = word_class("copula_pronouns")
+CONTINUATION_AFTER_LA = word_class("not_negated_after_la")
+NEGATION_WINDOW = 3  # tokens before a cue where a negator counts
+# ... and after أي "any" right before the cue, which a negation earlier in the clause licenses
+# (لم يُظهر حتى الآن أي رغبة حقيقية في السلام)
+NEGATION_WINDOW_AFTER_ANY = 6
+# إخفاقات نظام كييف، عدوان قوات روسيا: a head noun between a cue and its genitive actor, which the
+# cue evaluates through it
+TRANSPARENT_HEADS = frozenset(fold(p + w) for w in ("نظام", "حكومة", "إدارة", "قوات", "جيش", "سلطات", "قيادة", "شعب")
+                              for p in ("", "ال"))
+MAX_AFTER = 6  # tokens scanned after a cue for its target
+MAX_OBJECT = 8  # tokens scanned after a speech act for its object (بـ«التعاون المثمر والنموذجي» مع المغرب)
+MAX_NAME = 10  # tokens of one actor's name that a scan after a speech act steps over as one
+MAX_SUBJECT = 6  # tokens scanned before a cue for its subject
+MAX_PREP_OBJECT = 3  # tokens after a preposition where its object may stand (إزاء نوايا الرئيس بوتين)
+# An attack named without its author (أدان ستارمر الهجوم، وصفت كالاس الهجوم بأنه «وحشي») is the
+# attack the article reported: its author is the agent of the latest attack verb (روسيا شنت، قصفت
+# القوات الروسية) or the demonym of the latest attack noun (هجوم روسي) before it.
+ATTACK_NOUNS = {
+    fold(w) for w in (
+    "الهجوم", "الهجمات", "الضربة", "الضربات", "القصف", "الغارة", "الغارات", "الاعتداء", "الاعتداءات", "التفجير",
+    "التفجيرات", "هجوم", "هجمات", "ضربة", "ضربات", "قصف", "غارة", "غارات", "اعتداء", "اعتداءات", "تفجير")
+}
+ATTACK_VERBS = {
+    fold(w) for w in (
+    "شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم", "قصف", "قصفت",
+    "قصفوا", "يقصف", "تقصف", "أطلق", "أطلقت", "أطلقوا", "استهدف", "استهدفت", "استهدفوا")
+}
+MAX_ATTACK_SENTENCES = 6  # sentences scanned back for the attack a bare الهجوم refers to
+# Class nouns that, bare and definite, refer back to an organisation named earlier in the article
+# (التحالف -> تحالف الراغبين, الحلف -> حلف شمال الأطلسي, الاتحاد -> الاتحاد الأوروبي). The actors module
+# does not count them as mentions; for sentiment they are the target (or subject) they stand for.
+ANAPHOR_HEADS = {fold(w) for w in ("تحالف", "ائتلاف", "حلف", "اتحاد")}
+# Generic collective nouns (المجموعة لديها تعهد لا يمكن كسره) head no actor's name: they refer back to
+# the organisation the article has mentioned most often so far (at least twice; ties: the latest).
+COLLECTIVE_ANAPHORS = {fold(w) for w in ("مجموعة", "تكتل")}
+# "The two sides" stands for the latest pair of coordinated parties before it (وفدين روسي وأوكراني،
+# بوتين وزيلنسكي): states, groups or organisations, a person standing for the state he belongs to.
+DUAL_ANAPHORS = frozenset(fold(w) for w in ("الطرفين", "الطرفان", "الجانبين", "الجانبان"))
+# After a cue, these mark its possessor (الإرادة الجادة لدى الطرفين، ترامب لديه رغبة صادقة)...
+POSSESSIVE_PREPOSITIONS = word_class("possessive_prepositions")
+# ...and these, after a word of unity or division, the group it is about (إجماع كامل داخل التحالف).
+WITHIN_PREPOSITIONS = word_class("group_prepositions")
+# ...and these, after a praised or blamed object, the actor it belongs to (التعاون المثمر مع المغرب).
+PARTNER_PREPOSITIONS = word_class("partner_prepositions")
+# Inside a quote, the second person (أشكرك، أنت قائد رائع) evaluates the one addressed, whom the
+# vocative (يا ناصر) or the words around the quote name (قال مخاطباً، التفت إلى ... قائلاً، قال لـ).
+SECOND_PERSON = word_class("second_person")
+ADDRESSING_WORDS = word_class("addressing_words")
+VOCATIVES = word_class("vocatives")
+SECOND_PERSON_SUFFIXES = ("ك", "كم", "كما")
+RECIPROCAL_CATEGORIES = {"unity", "division"}
+LABEL_STRENGTH = 2.0  # the score of a label's evaluation (a clear evaluation in sentiment.tsv's scale)
+SOURCE_TYPES = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}
