@@ -35,11 +35,14 @@ from .words import word_class
 
 QUOTE_COLUMNS = [
     "article_id", "quote_id", "speaker", "speaker_id", "speaker_type", "cue", "cue_start", "cue_end",
-    "verb_class", "kind", "text", "start", "end", "sentence_id", "attribution",
+    "verb_class", "kind", "text", "start", "end", "sentence_id", "attribution", "form",
 ]
 VERB_CLASSES = {"neutral", "assertive", "announcing", "explanatory", "directive", "evaluative",
     "distancing", "admitting", "denying", "praising",}
 CUE_FORMS = {"verb", "participle", "masdar", "passive", "phrase"}
+# The constructions a quote comes in (the ``form`` column), as docs/annotation.md names them.
+QUOTE_FORMS = ("verb", "participle", "verbal_noun", "according_to", "nominal", "continuation", "list_item",
+               "label_line", "headline")
 SPEAKER_TYPES = {"person", "institution", "group", "anonymous", "document", "unknown"}
 
 # The closed word classes come from framing/data/function_words.toml (framing.words), folded.
@@ -175,6 +178,7 @@ class _Quote:
     attribution: str
     speaker: tuple[int, int] | None  # character span of the speaker phrase
     speaker_src: _Quote | None = None  # the quote whose speaker a continuation takes
+    form: str = "verb"  # the construction (QUOTE_FORMS)
 
 
 class _Context:
@@ -370,7 +374,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
         speaker = _speaker_after(ctx, after, sentence.end)
         inner = before.inner
         return _Quote(inner[0], inner[1], "direct", attribution="after_quote",
-                      speaker=speaker[:2] if speaker else None,
+                      speaker=speaker[:2] if speaker else None, form="according_to" if form == "phrase" else "verb",
                       speaker_src=None if speaker else _previous(found), **base)
 
     if form == "phrase" and _phrase_opens_sentence(ctx, cue, sentence) and _later_cue(ctx, cue, sentence):
@@ -384,7 +388,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
         end = _trim_end(ctx.text, start, cue.start)
         if end <= start:
             return None
-        return _Quote(start, end, _kind(ctx, start, end), attribution="after_quote", speaker=speaker[:2], **base)
+        return _Quote(start, end, _kind(ctx, start, end), attribution="after_quote", speaker=speaker[:2],
+                      form="according_to", **base)
 
     # شكر الولايات المتحدة، رحب بالحزمة: after a praising verb may come the one praised
     praised_next = verb_class == "praising" and form == "verb" and after < len(ctx.tokens) and (
@@ -415,7 +420,32 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
     if content is None:
         return None
     start, end, kind = content
-    return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, **base)
+    shape = quote_form(form, attribution, nominal=not _clause_opens(ctx, content_from, start))
+    return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, form=shape, **base)
+
+
+def quote_form(cue_form: str, attribution: str, *, nominal: bool) -> str:
+    """The construction of a quote found through a cue (docs/annotation.md's ``form``): a
+    participle, verbal noun or attribution phrase is named by its cue; a finite verb with no
+    subject of its own is a continuation, else nominal when its content is a noun phrase.
+
+    >>> quote_form("verb", "continuation", nominal=True), quote_form("verb", "explicit", nominal=True)
+    ('continuation', 'nominal')
+    >>> quote_form("participle", "continuation", nominal=True), quote_form("masdar", "explicit", nominal=False)
+    ('participle', 'verbal_noun')
+    """
+    if cue_form in ("participle", "phrase", "masdar"):
+        return {"participle": "participle", "phrase": "according_to", "masdar": "verbal_noun"}[cue_form]
+    if attribution == "continuation":
+        return "continuation"
+    return "nominal" if nominal else "verb"
+
+
+def _clause_opens(ctx: _Context, offset: int, start: int) -> bool:
+    """Whether the content at ``start`` is a clause opened after ``offset`` by a complementizer
+    (أن، إن) or a colon, not the noun phrase of a nominal complement."""
+    gap = ctx.text[offset:start]
+    return ":" in gap or any(fold(w).strip("«»\"“”") in COMPLEMENTIZERS for w in gap.split())
 
 
 def _relayed_reports(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
@@ -444,7 +474,7 @@ def _relayed_reports(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
             continue
         entry = ctx.res.cue_rows[relay.entry]
         out.append(_Quote(q.speaker[0], q.end, q.kind, ctx.text[relay.start : relay.end], relay.start, relay.end,
-                          entry["verb_class"], "explicit", subject))
+                          entry["verb_class"], "explicit", subject, form="verb"))
     return out
 
 
@@ -876,7 +906,7 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
         if count_words(statement) < 3 or _is_topic_label(statement):
             continue
         out.append(_Quote(start, end, "direct", cue=":", cue_start=colon, cue_end=colon + 1,
-                          verb_class="neutral", attribution="headline", speaker=(label_start, colon)))
+                          verb_class="neutral", attribution="headline", speaker=(label_start, colon), form="headline"))
     return out
 
 
@@ -952,7 +982,8 @@ def _continuation_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
             if len(ctx.text[start:end].split()) < MIN_CONTINUATION_WORDS:
                 break
             out.append(_Quote(start, _trim_end(ctx.text, start, end), "direct", cue="", cue_start=-1, cue_end=-1,
-                              verb_class=q.verb_class, attribution="continuation", speaker=None, speaker_src=q))
+                              verb_class=q.verb_class, attribution="continuation", speaker=None, speaker_src=q,
+                              form="continuation"))
             break
     return out
 
@@ -1024,6 +1055,7 @@ def _row(ctx: _Context, q: _Quote, n: int) -> dict:
         "end": q.end,
         "sentence_id": ctx.doc.sentence_id(q.start),
         "attribution": q.attribution,
+        "form": q.form,
     }
 
 

@@ -23,7 +23,7 @@ SEPT_2025 = "2025-09-04"
 JAN_2026 = "2026-01-06"
 DOCUMENTED_COLUMNS = [
     "article_id", "quote_id", "speaker", "speaker_id", "speaker_type", "cue", "cue_start", "cue_end",
-    "verb_class", "kind", "text", "start", "end", "sentence_id", "attribution",
+    "verb_class", "kind", "text", "start", "end", "sentence_id", "attribution", "form",
 ]
 
 # Sentences of the seeds used by several tests
