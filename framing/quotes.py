@@ -893,6 +893,8 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
             continue
         colon = line_start + line.index(":")
         label_start = line_start + len(line) - len(line.lstrip())
+        bullet = _bullet_end(line.lstrip())
+        label_start += bullet
         if not (_actor_label(ctx, label_start, colon) or _speaker_label(ctx, label_start, colon)):
             continue
         start = colon + 1
@@ -903,11 +905,29 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
         statement = ctx.text[start:end]
         if any(q.start < end and start < q.end for q in found):
             continue
-        if count_words(statement) < 3 or _is_topic_label(statement):
+        if count_words(statement) < 3 or (_is_topic_label(statement) and not (bullet and count_words(statement) > 4)):
+            # a highlight line under a headline states; a heading of a section names a topic
             continue
-        out.append(_Quote(start, end, "direct", cue=":", cue_start=colon, cue_end=colon + 1,
-                          verb_class="neutral", attribution="headline", speaker=(label_start, colon), form="headline"))
+        kind = "mixed" if _kind(ctx, start, end) == "mixed" else "direct"  # - الرباط: باريس تتطلع إلى "مرحلة هادئة"
+        out.append(_Quote(start, end, kind, cue=":", cue_start=colon, cue_end=colon + 1, verb_class="neutral",
+                          attribution="headline", speaker=(label_start, colon),
+                          form="label_line" if bullet else "headline"))
     return out
+
+
+BULLETS = ("-", "–", "—", "•", "*", "▪", "●")
+
+
+def _bullet_end(line: str) -> int:
+    """The length of the bullet (a dash, a dot) and its spaces that open a highlight line or a list
+    item, 0 when the line has none.
+
+    >>> _bullet_end("- الرباط: نحترم خيار الشعب"), _bullet_end("• كوستا: …"), _bullet_end("الرباط: نحترم")
+    (2, 2, 0)
+    """
+    if not line.startswith(BULLETS):
+        return 0
+    return len(line) - len(line[1:].lstrip())
 
 
 def _looks_like_verb(word: str) -> bool:
@@ -937,7 +957,7 @@ def _speaker_label(ctx: _Context, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a short phrase headed by a speaker noun (مصادر دبلوماسية، مصدر
     في الرئاسة الفرنسية)."""
     first, last = ctx.token_at(start), ctx.token_at(end)
-    return first in ctx.speaker_nouns and last - first <= MAX_LABEL_WORDS
+    return (first in ctx.speaker_nouns or first in ctx.role_at) and last - first <= MAX_LABEL_WORDS
 
 
 def _is_topic_label(statement: str) -> bool:
@@ -945,7 +965,7 @@ def _is_topic_label(statement: str) -> bool:
 
     A topic opens with a noun phrase: a definite noun (القمة …) or a construct (ختام الجلسة).
     """
-    words = [fold(w) for w in statement.split()]
+    words = [fold(w).strip("«»\"“”") for w in statement.split()]
     if any(w in TOPIC_NEGATORS for w in words[:3]) or len(words) > MAX_TOPIC_WORDS:
         return False
     if any(w in COMPLEMENTIZERS or (len(w) >= 4 and w.endswith("وا")) for w in words):
