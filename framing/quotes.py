@@ -272,14 +272,21 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
     """The quote rows of one document (see :func:`find_quotes`)."""
     ctx = _Context(doc, mentions, res)
     found: list[_Quote] = []
+    listed = 0  # the end of the last list of a speaker's sentences
     for cue in ctx.cues:
-        if ctx.mark_containing(cue.start):
-            continue  # a reporting word inside quoted words belongs to the quote
+        if ctx.mark_containing(cue.start) or cue.start < listed:
+            continue  # a reporting word inside quoted words (or a listed sentence) belongs to the quote
         if ctx.folded[cue.first_token] in CUE_HOMOGRAPHS:
             continue
         entry = res.cue_rows[cue.entry]
         if _negated(ctx, cue.first_token):
             continue  # لم يقل، لم تبد: nothing was said
+        items = list_items(ctx.text, cue.end)
+        if items:
+            for quote in _list_quotes(ctx, cue, entry, items, found):
+                found = _add_quote(ctx, found, quote)
+            listed = items[-1][1]
+            continue
         quote = _quote_for_cue(ctx, cue, entry, found)
         if quote is not None and quote.end > quote.start:  # يعد "": empty quotation marks report nothing
             found = _add_quote(ctx, found, quote)
@@ -446,6 +453,67 @@ def _clause_opens(ctx: _Context, offset: int, start: int) -> bool:
     (أن، إن) or a colon, not the noun phrase of a nominal complement."""
     gap = ctx.text[offset:start]
     return ":" in gap or any(fold(w).strip("«»\"“”") in COMPLEMENTIZERS for w in gap.split())
+
+
+MAX_LIST_INTRO_WORDS = 4  # words between a cue and the colon that opens a list (في كلمته أمام القمة)
+
+
+def list_items(text: str, offset: int) -> list[tuple[int, int]]:
+    r"""The items of a list that a cue ending at ``offset`` introduces with a colon at the end of
+    its line (ومما جاء في كلمته:), one per bulleted or numbered line after it: each item's span,
+    without its bullet and final full stop. Empty when no list follows.
+
+    >>> text = "ومما جاء في كلمته:\n- أفريقيا بلا مقعد دائم.\n- على الصندوق أن يكف عن معاقبتها.\n\nوقال غوتيريش"
+    >>> [text[s:e] for s, e in list_items(text, text.index(" كلمته"))]
+    ['أفريقيا بلا مقعد دائم', 'على الصندوق أن يكف عن معاقبتها']
+    >>> list_items("وقال: «نحن جاهزون».\n- بند آخر", 4)
+    []
+    """
+    line_end = text.find("\n", offset)
+    intro = text[offset:line_end].rstrip() if line_end >= 0 else ""
+    if not intro.endswith(":") or count_words(intro[:-1]) > MAX_LIST_INTRO_WORDS:
+        return []
+    items = []
+    pos = line_end + 1
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if not line.strip():
+            pos = end + 1
+            continue  # a blank line between items
+        bullet = _bullet_end(line.lstrip())
+        if not bullet:
+            break
+        start = pos + len(line) - len(line.lstrip()) + bullet
+        stop = _trim_end(text, start, end)
+        if stop > start:
+            items.append((start, stop))
+        pos = end + 1
+    return items
+
+
+def _list_quotes(ctx: _Context, cue, entry, items: list[tuple[int, int]], found: list[_Quote]) -> list[_Quote]:
+    """One quote per item of a list of a speaker's sentences (docs/guidelines.md, continuations):
+    the speaker is named between the cue and its colon (وقال ماكرون:، وجاء في البيان:), else it
+    is the subject before the cue, else the previous quote's (ومما جاء في كلمته:)."""
+    colon = ctx.text.index(":", cue.end)
+    speaker = _speaker_after(ctx, cue.last_token + 1, colon)
+    attribution, src = "explicit", None
+    if speaker is not None:
+        speaker = speaker[:2]
+    else:
+        speaker = _subject_before(ctx, cue, ctx.doc.sentence_of(cue.start))
+        if speaker is None:
+            attribution, src = "continuation", _previous(found)
+    out = []
+    for start, end in items:
+        mark = ctx.mark_starting_at(start)
+        if mark is not None and _trim_end(ctx.text, mark.end, end) <= mark.end:
+            start, end = mark.inner  # an item wholly in quotation marks
+        out.append(_Quote(start, end, "direct", ctx.text[cue.start : cue.end], cue.start, cue.end, entry["verb_class"],
+                          attribution, speaker, speaker_src=src, form="list_item"))
+    return out
 
 
 def _relayed_reports(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
@@ -915,19 +983,20 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
     return out
 
 
-BULLETS = ("-", "–", "—", "•", "*", "▪", "●")
+_BULLET = re.compile(r"(?:[-–—•*▪●]|[0-9٠-٩]{1,2}\s?[.)\-–])\s+")
 
 
 def _bullet_end(line: str) -> int:
-    """The length of the bullet (a dash, a dot) and its spaces that open a highlight line or a list
-    item, 0 when the line has none.
+    """The length of the bullet (a dash, a dot, a number) and its spaces that open a highlight line
+    or a list item, 0 when the line has none.
 
-    >>> _bullet_end("- الرباط: نحترم خيار الشعب"), _bullet_end("• كوستا: …"), _bullet_end("الرباط: نحترم")
-    (2, 2, 0)
+    >>> _bullet_end("- الرباط: نحترم خيار الشعب"), _bullet_end("• كوستا: …"), _bullet_end("2. السوق قد تشهد")
+    (2, 2, 3)
+    >>> _bullet_end("الرباط: نحترم"), _bullet_end("2025 عام صعب")
+    (0, 0)
     """
-    if not line.startswith(BULLETS):
-        return 0
-    return len(line) - len(line[1:].lstrip())
+    match = _BULLET.match(line)
+    return match.end() if match else 0
 
 
 def _looks_like_verb(word: str) -> bool:
