@@ -64,8 +64,11 @@ SKIPPABLE = fold_set(
              "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "بوضوح"
 )
 STANCE_OPENERS = fold_set("الواضح", "المرجح", "المتوقع", "المؤكد", "المحتمل", "المعروف", "اللافت")
-# أقرّ البرلمان القانون ("approved") is no admission: admitting verbs need أن/إن
+# The content a cue takes besides a clause (the ``object`` column of reporting_cues.tsv): a noun
+# phrase, or only a noun phrase after a preposition. A lexicon without the column falls back to
+# these classes. أقرّ البرلمان القانون ("approved") is no admission: admitting verbs need أن/إن.
 NOMINAL_COMPLEMENT_CLASSES = {"announcing", "directive", "praising", "denying", "evaluative"}
+CUE_OBJECTS = {"", "noun", "prep"}
 DIRECT_OBJECT_LEMMAS = fold_set("شكر")  # شكر X: the one thanked follows; أشاد بـ، رحب بـ take ب
 # Verbs of describing: وصف X بأنه / بـ«…» names the one described after the verb, not the speaker.
 DESCRIBING_LEMMAS = {"وصف"}
@@ -132,8 +135,25 @@ def load_cues(path: str | Path | None = None) -> pd.DataFrame:
     return read_tsv(
         path or "reporting_cues.tsv",
         required=["cue", "form", "verb_class", "enclitics"],
-        choices={"form": CUE_FORMS, "verb_class": VERB_CLASSES},
+        choices={"form": CUE_FORMS, "verb_class": VERB_CLASSES, "object": CUE_OBJECTS},
     )
+
+
+def cue_object(entry: dict) -> str:
+    """What a cue takes as content besides a clause: ``noun`` (a noun phrase, with or without a
+    preposition: أكد دعم بلاده، دعا إلى وقف القتال), ``prep`` (only after a preposition: شدد على
+    ضرورة…) or ``""`` (a clause only). From the lexicon's ``object`` column, else the verb class.
+
+    >>> cue_object({"verb_class": "assertive", "object": "noun"}), cue_object({"verb_class": "assertive"})
+    ('noun', 'prep')
+    >>> cue_object({"verb_class": "directive"}), cue_object({"verb_class": "neutral"})
+    ('noun', '')
+    """
+    if "object" in entry:
+        return entry["object"]
+    if entry["verb_class"] in NOMINAL_COMPLEMENT_CLASSES:
+        return "noun"
+    return "prep" if entry["verb_class"] in OBJECT_COMPLEMENT_CLASSES else ""
 
 
 def load_quote_resources(*, cues=None, speakers=None, gazetteer: Gazetteer | None = None) -> QuoteResources:
@@ -422,7 +442,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
     if attribution == "none":
         return None  # "المؤشرات … تؤكد أن": the subject is not a speaker
     nominal = (form == "verb" and (speaker is not None or verb_class == "praising")) or form == "participle"
-    content = _content(ctx, content_from, sentence, verb_class if nominal else "",
+    content = _content(ctx, content_from, sentence, cue_object(entry) if nominal else "",
                        lookahead=MASDAR_LOOKAHEAD_TOKENS if form == "masdar" else MAX_LOOKAHEAD_TOKENS)
     if content is None:
         return None
@@ -808,13 +828,14 @@ def _clause_subject(ctx: _Context, i: int, cue_token: int) -> tuple[int, int] | 
 # -- content -----------------------------------------------------------------------------------
 
 
-def _content(ctx: _Context, offset: int, sentence, verb_class: str,
+def _content(ctx: _Context, offset: int, sentence, takes: str,
              lookahead: int = 0) -> tuple[int, int, str] | None:
     """Find the reported content after ``offset``: (start, end, kind), or None.
 
     The content opens with a complementizer (أن، إن، بأن), a colon or a quotation mark, within
-    the sentence and before any other cue. Failing those, for a verb whose class takes a noun
-    phrase as its content (أعلن استعداد…، دعا إلى…، شدد على…), the noun phrase right after it.
+    the sentence and before any other cue. Failing those, for a cue that takes a noun phrase
+    (``takes``, :func:`cue_object`: أعلن استعداد…، دعا إلى…، شدد على…), the noun phrase right
+    after it.
     """
     tokens, folded, text = ctx.tokens, ctx.folded, ctx.text
     i = ctx.token_at(offset)
@@ -841,10 +862,9 @@ def _content(ctx: _Context, offset: int, sentence, verb_class: str,
             break
         if folded[i] in COMPLEMENTIZERS and not ctx.mark_containing(tokens[i].start):
             return _from_start(ctx, tokens[i].end, sentence)
-        if seen == 0 and verb_class and nominal is None:
-            takes_noun = verb_class in NOMINAL_COMPLEMENT_CLASSES
+        if seen == 0 and takes and nominal is None:
             takes_object = folded[i] in PREPOSITIONS or folded[i][:1] == "ب"
-            if takes_noun or (verb_class in OBJECT_COMPLEMENT_CLASSES and takes_object):
+            if takes == "noun" or takes_object:
                 nominal = tokens[i + 1].start if folded[i] in PREPOSITIONS and i + 1 < len(tokens) else tokens[i].start
         i += 1
         seen += 1
