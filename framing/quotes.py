@@ -441,14 +441,31 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
         speaker = speaker[:2]
     if attribution == "none":
         return None  # "المؤشرات … تؤكد أن": the subject is not a speaker
-    nominal = (form == "verb" and (speaker is not None or verb_class == "praising")) or form == "participle"
-    content = _content(ctx, content_from, sentence, cue_object(entry) if nominal else "",
+    content = _content(ctx, content_from, sentence, _object_taken(entry, speaker, attribution, src),
                        lookahead=MASDAR_LOOKAHEAD_TOKENS if form == "masdar" else MAX_LOOKAHEAD_TOKENS)
     if content is None:
         return None
     start, end, kind = content
     shape = quote_form(form, attribution, nominal=not _clause_opens(ctx, content_from, start))
     return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, form=shape, **base)
+
+
+def _object_taken(entry: dict, speaker, attribution: str, src) -> str:
+    """What the cue may take as a noun-phrase content here (:func:`cue_object`): a verb with its
+    subject (أكد الوزير دعم بلاده) or a participle, fully; a verb with no subject that continues
+    the previous speaker only after a preposition (وحذّر من خطورة التصعيد، وشدد على ضرورة…), since
+    a bare noun after it is as often its subject; a verbal noun with its speaker, of thanks (وجّه
+    فكي الشكر لإثيوبيا) or before a preposition (اكتفى مصدر بالتأكيد على احترام…), since a verbal
+    noun is as often the object of another act (وقّع إعلان نوايا، حرص على تأكيد…); a verb of
+    praising always (شكر الولايات المتحدة)."""
+    takes, form = cue_object(entry), entry["form"]
+    if form == "participle" or entry["verb_class"] == "praising" and form == "verb":
+        return takes
+    if form == "verb":
+        return takes if speaker is not None else ("prep" if takes and src is not None else "")
+    if form == "masdar" and speaker is not None and attribution == "explicit" and takes:
+        return "noun" if entry["verb_class"] == "praising" else "prep"
+    return ""
 
 
 def quote_form(cue_form: str, attribution: str, *, nominal: bool) -> str:
