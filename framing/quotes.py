@@ -404,9 +404,17 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
                       speaker=speaker[:2] if speaker else None, form="according_to" if form == "phrase" else "verb",
                       speaker_src=None if speaker else _previous(found), **base)
 
-    if form == "phrase" and _phrase_opens_sentence(ctx, cue, sentence) and _later_cue(ctx, cue, sentence):
+    opens = form == "phrase" and _phrase_opens_sentence(ctx, cue, sentence)
+    if opens and _later_cue(ctx, cue, sentence):
         return None  # "نقلاً عن مسؤولين …، قال روت إن": the phrase names where the speaker's knowledge comes from
-    if form == "phrase" and not _phrase_opens_sentence(ctx, cue, sentence):
+    if opens:
+        return _phrase_before_content(ctx, cue, sentence, base)
+    if form == "phrase" and (relative := _document_before(ctx, cue)) is not None:
+        # بياناً مشتركاً جاء فيه أن …: the document the phrase refers back to speaks
+        content = _content(ctx, cue.end, sentence, "", lookahead=MASDAR_LOOKAHEAD_TOKENS)
+        if content is not None:
+            return _Quote(*content, attribution="explicit", speaker=relative, form="according_to", **base)
+    if form == "phrase":
         # … ، وفقاً لمسؤول: the clause before the phrase is the content
         speaker = _speaker_after(ctx, after, sentence.end, any_noun=True)
         if speaker is None:
@@ -418,9 +426,9 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
         return _Quote(start, end, _kind(ctx, start, end), attribution="after_quote", speaker=speaker[:2],
                       form="according_to", **base)
 
-    # شكر الولايات المتحدة، رحب بالحزمة: after a praising verb may come the one praised
-    praised_next = verb_class == "praising" and form == "verb" and after < len(ctx.tokens) and (
-        entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS or ctx.folded[after][:1] == "ب")
+    # شكر الولايات المتحدة، رحب بالحزمة، وجّه الشكر لإثيوبيا: after a praising verb may come the one praised
+    praised_next = verb_class == "praising" and form in ("verb", "masdar") and after < len(ctx.tokens) and (
+        entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS or _addressee_next(ctx.folded[after]))
     # a participle (مضيفاً، داعياً الحلفاء) takes its speaker from its clause, never from what follows
     no_speaker_after = praised_next or form == "participle"
     speaker = None if no_speaker_after else _speaker_after(ctx, after, sentence.end)
@@ -448,6 +456,16 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
     start, end, kind = content
     shape = quote_form(form, attribution, nominal=not _clause_opens(ctx, content_from, start))
     return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, form=shape, **base)
+
+
+def _addressee_next(word: str) -> bool:
+    """Whether a folded word after a verb of praising opens the one praised: بـ، لـ (not the
+    article ال), إلى.
+
+    >>> [_addressee_next(w) for w in ("بالحزمه", "لاثيوبيا", "الي", "الكويت", "فكي")]
+    [True, True, True, False, False]
+    """
+    return word[:1] == "ب" or (word[:1] == "ل" and word not in ("لا", "لم", "لن", "لكن")) or word == "الي"
 
 
 def _object_taken(entry: dict, speaker, attribution: str, src) -> str:
@@ -621,8 +639,48 @@ def _closing_mark_before(ctx: _Context, offset: int) -> QuoteMarks | None:
 
 
 def _later_cue(ctx: _Context, cue, sentence) -> bool:
-    rest = ctx.tokens[cue.last_token + 1 : ctx.token_at(sentence.end)]
+    """Whether a verb cue follows an attribution phrase in its sentence before any content opens
+    (نقلاً عن مسؤولين …، قال روت إن); a verb inside the content (وجاء في البيان أن القادة
+    يطالبون…) does not count."""
+    last = ctx.token_at(sentence.end)
+    for i in range(cue.last_token + 1, last):
+        if ctx.folded[i] in COMPLEMENTIZERS or ":" in ctx.text[ctx.tokens[i - 1].end : ctx.tokens[i].start]:
+            last = i
+            break
+    rest = ctx.tokens[cue.last_token + 1 : last]
     return any(ctx.res.cue_rows[m.entry]["form"] == "verb" for m in ctx.res.cue_matcher.find(ctx.text, rest))
+
+
+def _phrase_before_content(ctx: _Context, cue, sentence, base: dict) -> _Quote | None:
+    """An attribution phrase that opens its sentence, its source, then the content: after أن / a
+    colon / quotation marks (وجاء في إعلان القمة أن …), or after a comma (وحسب البيان الختامي،
+    سيعود القادة …). Any noun phrase is the source, as after بحسب."""
+    speaker = _speaker_after(ctx, cue.last_token + 1, sentence.end, any_noun=True)
+    if speaker is None:
+        return None
+    start, end, content_from = speaker
+    content = None
+    rest = ctx.text[content_from : sentence.end]
+    if rest.lstrip()[:1] in ("،", ","):
+        content = _from_start(ctx, content_from + len(rest) - len(rest.lstrip()) + 1, sentence)
+    if content is None:
+        content = _content(ctx, content_from, sentence, "")
+    if content is None:
+        return None
+    return _Quote(*content, attribution="explicit", speaker=(start, end), form="according_to", **base)
+
+
+def _document_before(ctx: _Context, cue) -> tuple[int, int] | None:
+    """The document noun phrase that an attribution phrase right after it refers back to
+    (بياناً مشتركاً جاء فيه أن، في رسالة جاء فيها): the phrase's span, or None."""
+    i = cue.first_token
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if _gap_has_break(ctx, j + 1):
+            return None
+        noun = ctx.speaker_nouns.get(j)
+        if noun is not None and ctx.res.speaker_types[noun.entry] == "document":
+            return noun.start, ctx.tokens[i - 1].end
+    return None
 
 
 def _phrase_opens_sentence(ctx: _Context, cue, sentence) -> bool:
