@@ -407,8 +407,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
     opens = form == "phrase" and _phrase_opens_sentence(ctx, cue, sentence)
     if opens and _later_cue(ctx, cue, sentence):
         return None  # "نقلاً عن مسؤولين …، قال روت إن": the phrase names where the speaker's knowledge comes from
-    if opens:
-        return _phrase_before_content(ctx, cue, sentence, base)
+    if opens and (quote := _phrase_before_content(ctx, cue, sentence, base)) is not None:
+        return quote
     if form == "phrase" and (relative := _document_before(ctx, cue)) is not None:
         # بياناً مشتركاً جاء فيه أن …: the document the phrase refers back to speaks
         content = _content(ctx, cue.end, sentence, "", lookahead=MASDAR_LOOKAHEAD_TOKENS)
@@ -438,9 +438,11 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
         # ووصف فكي بأنه «…»: the one described, not the speaker (ووصف ماكرون بوتين بأنه names both;
         # in وصفتها موسكو بأنها the verb carries the one described)
         speaker = None
+    content_from = speaker[2] if speaker else ctx.tokens[cue.last_token].end
+    if speaker is not None and verb_class == "directive" and _addressed_by_document(ctx, speaker, found):
+        speaker = None  # كما دعا [البيان] مجلس الأمن إلى…: the one called on, the communiqué still speaks
     attribution = "explicit"
     src = None
-    content_from = speaker[2] if speaker else ctx.tokens[cue.last_token].end
     if speaker is None and _impersonal(ctx.folded[cue.first_token]):
         return None  # ويُذكر أن، ويشار إلى أن: the author's background, nobody's words
     if speaker is None:
@@ -456,6 +458,28 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
     start, end, kind = content
     shape = quote_form(form, attribution, nominal=not _clause_opens(ctx, content_from, start))
     return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, form=shape, **base)
+
+
+def _addressed_by_document(ctx: _Context, speaker: tuple[int, int, int], found: list[_Quote]) -> bool:
+    """Whether the noun phrase after a directive verb is the one it calls on, not its speaker: the
+    previous quote is a document's (a communiqué reported through many cues) and the phrase is
+    followed by what it is called to do (إلى، بـ): وجاء في البيان الختامي أن … كما دعا مجلس الأمن
+    الدولي إلى الاضطلاع بمسؤولياته."""
+    prev = _previous(found)
+    seen = set()
+    while prev is not None and prev.speaker is None and prev.speaker_src is not None and id(prev) not in seen:
+        seen.add(id(prev))
+        prev = prev.speaker_src
+    if prev is None or prev.speaker is None:
+        return False
+    head = ctx.speaker_nouns.get(ctx.token_at(prev.speaker[0]))
+    if head is None or ctx.res.speaker_types[head.entry] != "document":
+        return False
+    named = ctx.mentions_within(speaker[0], speaker[1])
+    if ctx.token_at(speaker[0]) in ctx.role_at or any(m["actor_type"] == "person" for m in named):
+        return False  # طالب الرئيس البرازيلي لولا بإصلاح…: a person speaks for himself
+    i = ctx.token_at(speaker[1])
+    return i < len(ctx.tokens) and (ctx.folded[i] == "الي" or ctx.folded[i][:1] == "ب") and not _gap_has_break(ctx, i)
 
 
 def _addressee_next(word: str) -> bool:
@@ -657,6 +681,8 @@ def _phrase_before_content(ctx: _Context, cue, sentence, base: dict) -> _Quote |
     سيعود القادة …). Any noun phrase is the source, as after بحسب."""
     speaker = _speaker_after(ctx, cue.last_token + 1, sentence.end, any_noun=True)
     if speaker is None:
+        speaker = _quoted_title_after(ctx, cue.end)  # وجاء في «إعلان سانتا مارتا» أن
+    if speaker is None:
         return None
     start, end, content_from = speaker
     content = None
@@ -668,6 +694,16 @@ def _phrase_before_content(ctx: _Context, cue, sentence, base: dict) -> _Quote |
     if content is None:
         return None
     return _Quote(*content, attribution="explicit", speaker=(start, end), form="according_to", **base)
+
+
+def _quoted_title_after(ctx: _Context, offset: int) -> tuple[int, int, int] | None:
+    """A short title in quotation marks right after ``offset`` (في «إعلان سانتا مارتا»): its
+    words' span and where the content may start, or None."""
+    rest = ctx.text[offset:]
+    mark = ctx.mark_starting_at(offset + len(rest) - len(rest.lstrip()))
+    if mark is None or not mark.closed or len(ctx.text[mark.inner[0] : mark.inner[1]].split()) > MAX_NAME_WORDS:
+        return None
+    return mark.inner[0], mark.inner[1], mark.end
 
 
 def _document_before(ctx: _Context, cue) -> tuple[int, int] | None:
@@ -715,7 +751,7 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
         i += 1
     if i >= len(tokens) or tokens[i].start >= limit:
         return None
-    if any_noun and i in ctx.cue_token_starts and i + 1 < len(tokens):
+    if any_noun and i in ctx.cue_token_starts and i not in ctx.speaker_nouns and i + 1 < len(tokens):
         i += 1  # "حسب ما أفاد مسؤول": the verb belongs to the phrase
     if i not in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at:
         if not any_noun or folded[i] in COMPLEMENTIZERS or folded[i] in STOPS:
