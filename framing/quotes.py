@@ -534,7 +534,7 @@ def _clause_opens(ctx: _Context, offset: int, start: int) -> bool:
     return ":" in gap or any(fold(w).strip("«»\"“”") in COMPLEMENTIZERS for w in gap.split())
 
 
-MAX_LIST_INTRO_WORDS = 4  # words between a cue and the colon that opens a list (في كلمته أمام القمة)
+MAX_LIST_INTRO_WORDS = 8  # words between a cue and the colon that opens a list (الرئيس الفرنسي … في مؤتمر صحافي)
 
 
 def list_items(text: str, offset: int) -> list[tuple[int, int]]:
