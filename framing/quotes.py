@@ -954,10 +954,13 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
     cue_starts = ctx.cue_token_starts
     nominal = None
     seen = 0
+    adverbial_until = -1  # دعا في كلمته إلى…: after a place or a time, the object's preposition
     lookahead = lookahead or MAX_LOOKAHEAD_TOKENS
     while i < len(tokens) and seen < lookahead:
         gap_start = tokens[i - 1].end if i > 0 and tokens[i - 1].end >= offset else offset
         gap = text[gap_start : tokens[i].start]
+        if nominal is not None and not _NOUN_PHRASE_ENDS.isdisjoint(gap):
+            break  # the noun phrase ended: a later أن opens another clause (أشاد بـ…، قبل أن يتوجه)
         mark = _mark_in(ctx, gap_start, tokens[i].start)
         if mark is not None and not ctx.is_name_mark(mark) and nominal is None \
                 and (seen == 0 or lookahead > MASDAR_LOOKAHEAD_TOKENS):
@@ -973,15 +976,27 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
             break
         if folded[i] in COMPLEMENTIZERS and not ctx.mark_containing(tokens[i].start):
             return _from_start(ctx, tokens[i].end, sentence)
-        if seen == 0 and takes and nominal is None:
+        if takes and nominal is None and seen == 0 and folded[i] in ADVERBIAL_PREPOSITIONS:
+            adverbial_until = seen + MAX_ADVERBIAL_WORDS
+        elif takes and nominal is None and seen == 0:
             takes_object = folded[i] in PREPOSITIONS or folded[i][:1] == "ب"
             if takes == "noun" or takes_object:
                 nominal = tokens[i + 1].start if folded[i] in PREPOSITIONS and i + 1 < len(tokens) else tokens[i].start
+        elif nominal is None and seen <= adverbial_until and folded[i] in PREPOSITIONS and i + 1 < len(tokens) \
+                and _NOUN_PHRASE_ENDS.isdisjoint(gap):
+            nominal = tokens[i + 1].start
         i += 1
         seen += 1
     if nominal is not None:
         return _from_start(ctx, nominal, sentence, nominal=True)
     return None
+
+
+# Prepositions of a place or a time (في، خلال، أمام، عقب) that may come between a cue and its
+# noun-phrase object; the object then opens with a preposition of content (دعا في كلمته إلى…).
+ADVERBIAL_PREPOSITIONS = word_class("prepositions") - PREPOSITIONS
+MAX_ADVERBIAL_WORDS = 4
+_NOUN_PHRASE_ENDS = frozenset("،,:؛")
 
 
 def _mark_in(ctx: _Context, start: int, end: int) -> QuoteMarks | None:
