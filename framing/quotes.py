@@ -858,12 +858,27 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: list[_Quote]
     opening = ctx.text[sentence.start : ctx.tokens[cue.first_token].start]
     if ":" in opening:
         opening = opening[opening.rindex(":") + 1 :]
+    if same_sentence and _COMMA.search(opening) and not _imperfect(ctx.res.cue_rows[cue.entry]):
+        # «…»، داعية إلى…، كما شددت على: the clause after the comma; an imperfect there (أن القادة
+        # يدينون…، ويطالبون بـ…) goes on with the reported words' own subject
+        opening = _COMMA.split(opening)[-1]
     opens_clause = all(fold(w) in CLAUSE_OPENERS for w in opening.split())
     if prev is not None and (form == "participle" or opens_clause):
         return None, "continuation", prev
     if opens_clause:
         return None, "continuation", None  # "وأضاف: …" with no earlier quote: speaker unknown
     return None, "none", None
+
+
+def _imperfect(entry: dict) -> bool:
+    """Whether a cue of the lexicon is an imperfect verb: its prefix (ي، ت، ن، أ) is not the first
+    letter of its lemma.
+
+    >>> [_imperfect({"cue": c, "lemma": l}) for c, l in (("يطالبون", "طالب"), ("تابع", "تابع"), ("أكدت", "أكّد"))]
+    [True, False, False]
+    """
+    cue, lemma = fold(entry["cue"]), fold(entry.get("lemma", "") or entry["cue"])
+    return cue[:1] in ("ي", "ت", "ن", "ا") and cue[:1] != lemma[:1]
 
 
 def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
@@ -981,7 +996,11 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
         elif takes and nominal is None and seen == 0:
             takes_object = folded[i] in PREPOSITIONS or folded[i][:1] == "ب"
             if takes == "noun" or takes_object:
-                nominal = tokens[i + 1].start if folded[i] in PREPOSITIONS and i + 1 < len(tokens) else tokens[i].start
+                # شدد على ضرورة…، أشاد بـ«…»: the content starts after a preposition written apart
+                if folded[i] == "ب":
+                    nominal = tokens[i].end
+                else:
+                    nominal = tokens[i + 1].start if folded[i] in PREPOSITIONS and i + 1 < len(tokens) else tokens[i].start
         elif nominal is None and seen <= adverbial_until and folded[i] in PREPOSITIONS and i + 1 < len(tokens) \
                 and _NOUN_PHRASE_ENDS.isdisjoint(gap):
             nominal = tokens[i + 1].start

@@ -893,3 +893,26 @@ def test_quotes_document_before_its_phrase(quotes_of):
     quote = one(quotes_of(text), cue="جاء فيه")
     assert (quote["speaker"], quote["speaker_type"], quote["kind"]) == ("بياناً مشتركاً", "document", "mixed")
     assert quote["text"] == "الأرقام المعلنة شابها \"غموض وتناقض\""
+
+
+def test_quotes_continuation_after_a_comma(quotes_of):
+    """، كما شددت على… after a participle clause continues the document; a coordinated imperfect
+    inside the reported words (أن القادة يدينون…، ويطالبون بـ…) stays part of them."""
+    text = ("وجاء في الاستنتاجات أن الاتحاد «سيواصل دعم الشركاء»، داعية إلى تعبئة «كل الأدوات المتاحة» لهذا الغرض،"
+            " كما شددت على ضرورة احترام «القانون الدولي» في كل الإجراءات.")
+    quotes = quotes_of(text)
+    assert quotes["cue"].tolist() == ["جاء في", "داعية", "شددت"]
+    assert quotes["text"].tolist()[1:] == ["تعبئة «كل الأدوات المتاحة» لهذا الغرض",
+                                           "ضرورة احترام «القانون الدولي» في كل الإجراءات"]
+    assert set(quotes["speaker"]) == {"الاستنتاجات"}
+    inside = quotes_of("وجاء في الاستنتاجات أن المجلس الأوروبي «يرحب بمقترح المفوضية»، ويدعو إلى «تسريع عمليات الترحيل».")
+    assert inside["cue"].tolist() == ["جاء في"]
+
+
+def test_quotes_noun_phrase_ends_at_a_comma(quotes_of):
+    """أشاد بـ«…»، قبل أن يغادر: the أن of a later clause does not open the content."""
+    text = ("من جانبه، أشاد وزير الخارجية الإسباني خوسيه مانويل ألباريس بـ«المستوى الاستثنائي» للتعاون مع المغرب،"
+            " قبل أن يغادر إلى مدريد.")
+    quote = one(quotes_of(text), cue="أشاد")
+    assert quote["text"].startswith("«المستوى الاستثنائي» للتعاون مع المغرب")
+    assert (quote["kind"], quote["form"], quote["verb_class"]) == ("mixed", "nominal", "praising")
