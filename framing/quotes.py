@@ -1128,10 +1128,17 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
         label_start = line_start + len(line) - len(line.lstrip())
         bullet = _bullet_end(line.lstrip())
         label_start += bullet
+        label_end = colon
         if not (_actor_label(ctx, label_start, colon) or _speaker_label(ctx, label_start, colon)):
-            continue
+            label_end = label_start + speaker_part(ctx.text[label_start:colon])  # لافروف من ريو: the venue is no speaker
+            if label_end == colon or not _actor_label(ctx, label_start, label_end):
+                continue
         start = colon + 1
-        end = _trim_end(ctx.text, start, line_start + len(line))
+        line_end = line_start + len(line)
+        joined = ctx.text.find("..", start, line_end)
+        if joined > 0 and ctx.text[joined:line_end].strip(". "):
+            line_end = joined  # عقيلة صالح: لا حكومة … .. وأبوظبي ترحب: the headline's next item is the outlet's
+        end = _trim_end(ctx.text, start, line_end)
         while start < end and ctx.text[start] in " «“\"":
             start += 1
         end = end - 1 if end > start and ctx.text[end - 1] in "»”\"" else end
@@ -1143,9 +1150,28 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
             continue
         kind = "mixed" if _kind(ctx, start, end) == "mixed" else "direct"  # - الرباط: باريس تتطلع إلى "مرحلة هادئة"
         out.append(_Quote(start, end, kind, cue=":", cue_start=colon, cue_end=colon + 1, verb_class="neutral",
-                          attribution="headline", speaker=(label_start, colon),
+                          attribution="headline", speaker=(label_start, label_end),
                           form="label_line" if bullet else "headline"))
     return out
+
+
+VENUE_PREPOSITIONS = fold_set("من", "في")
+MAX_VENUE_WORDS = 2
+
+
+def speaker_part(label: str) -> int:
+    """The length of the speaker in a headline label that may end with where he spoke (لافروف من
+    ريو، ماكرون في برلين): the label without a last short phrase after من or في. The caller tries
+    the whole label first (مصدر في الرئاسة الفرنسية is one speaker).
+
+    >>> [label[: speaker_part(label)] for label in ("لافروف من ريو", "ماكرون في برلين", "بوريطة")]
+    ['لافروف', 'ماكرون', 'بوريطة']
+    """
+    words = label.split()
+    for k in range(len(words) - 1, 0, -1):
+        if fold(words[k]) in VENUE_PREPOSITIONS and 0 < len(words) - k - 1 <= MAX_VENUE_WORDS:
+            return len(label.rstrip()) - len(" ".join(words[k:])) - 1
+    return len(label)
 
 
 _BULLET = re.compile(r"(?:[-–—•*▪●]|[0-9٠-٩]{1,2}\s?[.)\-–])\s+")

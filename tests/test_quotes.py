@@ -916,3 +916,14 @@ def test_quotes_noun_phrase_ends_at_a_comma(quotes_of):
     quote = one(quotes_of(text), cue="أشاد")
     assert quote["text"].startswith("«المستوى الاستثنائي» للتعاون مع المغرب")
     assert (quote["kind"], quote["form"], quote["verb_class"]) == ("mixed", "nominal", "praising")
+
+
+def test_quotes_headline_with_a_second_item_and_a_venue(quotes_of):
+    """A headline's second item after «..» is the outlet's own; a venue after the speaker
+    (لافروف من ريو:) is not part of the speaker."""
+    quotes = quotes_of("لافروف من ريو: «بريكس» لا تبني تحالفاً ضد أحد بل بديلاً أكثر عدلاً\n\n"
+                       "ماكرون: لن نقبل أن تتحول أوكرانيا إلى منطقة عازلة.. وزيلينسكي يشكر الحلفاء\n\nنص الخبر.")
+    heads = quotes[quotes["form"] == "headline"]
+    assert heads["speaker"].tolist() == ["لافروف", "ماكرون"]
+    assert heads["speaker_id"].tolist() == ["Sergey Lavrov", "Emmanuel Macron"]
+    assert heads["text"].tolist()[1] == "لن نقبل أن تتحول أوكرانيا إلى منطقة عازلة"
