@@ -489,7 +489,7 @@ def _addressee_next(word: str) -> bool:
     >>> [_addressee_next(w) for w in ("بالحزمه", "لاثيوبيا", "الي", "الكويت", "فكي")]
     [True, True, True, False, False]
     """
-    return word[:1] == "ب" or (word[:1] == "ل" and word not in ("لا", "لم", "لن", "لكن")) or word == "الي"
+    return word[:1] == "ب" or (word[:1] == "ل" and word not in TOPIC_NEGATORS | CONNECTORS) or word == "الي"
 
 
 def _object_taken(entry: dict, speaker, attribution: str, src) -> str:
@@ -991,7 +991,7 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
             break
         if folded[i] in COMPLEMENTIZERS and not ctx.mark_containing(tokens[i].start):
             return _from_start(ctx, tokens[i].end, sentence)
-        if takes and nominal is None and seen == 0 and folded[i] in ADVERBIAL_PREPOSITIONS:
+        if takes and nominal is None and seen == 0 and folded[i] in PLACE_AND_TIME_WORDS:
             adverbial_until = seen + MAX_ADVERBIAL_WORDS
         elif takes and nominal is None and seen == 0:
             takes_object = folded[i] in PREPOSITIONS or folded[i][:1] == "ب"
@@ -1013,7 +1013,7 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
 
 # Prepositions of a place or a time (في، خلال، أمام، عقب) that may come between a cue and its
 # noun-phrase object; the object then opens with a preposition of content (دعا في كلمته إلى…).
-ADVERBIAL_PREPOSITIONS = word_class("prepositions") - PREPOSITIONS
+PLACE_AND_TIME_WORDS = word_class("prepositions") - PREPOSITIONS
 MAX_ADVERBIAL_WORDS = 4
 _NOUN_PHRASE_ENDS = frozenset("،,:؛")
 
@@ -1155,7 +1155,7 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
     return out
 
 
-VENUE_PREPOSITIONS = fold_set("من", "في")
+VENUE_PREPOSITIONS = word_class("venue_prepositions")
 MAX_VENUE_WORDS = 2
 
 
