@@ -306,7 +306,7 @@ def same_speaker(gold_row, pred_row, names: dict[tuple[str, str], GoldName] | No
 
 
 def _quotes(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
-    from .quotes import find_quotes
+    from .quotes import QUOTE_FORMS, find_quotes
 
     pred = to_raw(find_quotes(corpus.articles), corpus, (("start", "end"), ("cue_start", "cue_end")))
     pairs = match_spans(gold, pred)
@@ -321,7 +321,43 @@ def _quotes(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
         "speaker_accuracy": round(speaker / n, 3), "verb_class_accuracy": round(verb / n, 3),
         "kind_accuracy": round(kind / n, 3), "gold": len(gold), "found": len(pred), "matched": len(pairs),
     }
-    return _metrics_table({"all": all_})
+    columns = {"all": all_}
+    for column, values in (("kind", QUOTE_KINDS), ("form", QUOTE_FORMS)):
+        if column not in gold or column not in pred:
+            continue
+        for value in values:
+            columns[value] = _group_scores(gold, pred, pairs, column, value, names)
+    return _metrics_table(columns)
+
+
+QUOTE_KINDS = ("direct", "indirect", "mixed")
+
+
+def _group_scores(gold: pd.DataFrame, pred: pd.DataFrame, pairs, column: str, value: str, names) -> dict[str, float]:
+    """Scores of the quotes of one kind or form: recall over the gold rows with that label,
+    precision over the found rows with it (a found quote of another label that matches a gold row
+    of this one counts toward recall only), speaker accuracy on the gold rows matched.
+
+    >>> gold = pd.DataFrame({"article_id": ["a", "a"], "start": [0, 20], "end": [10, 30], "form": ["verb", "nominal"],
+    ...                      "speaker_id": ["X", "X"], "speaker_type": ["person"] * 2})
+    >>> pred = pd.DataFrame({"article_id": ["a"], "start": [2], "end": [9], "form": ["verb"],
+    ...                      "speaker_id": ["X"], "speaker_type": ["person"]})
+    >>> _group_scores(gold, pred, [(0, 0)], "form", "nominal", {})["recall"]
+    0.0
+    >>> _group_scores(gold, pred, [(0, 0)], "form", "verb", {})["f1"]
+    1.0
+    """
+    g = set(gold.index[gold[column] == value])
+    p = set(pred.index[pred[column] == value])
+    recalled = [(gi, pi) for gi, pi in pairs if gi in g]
+    precise = sum(1 for _, pi in pairs if pi in p)
+    precision = precise / len(p) if p else 0.0
+    recall = len(recalled) / len(g) if g else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    speaker = sum(same_speaker(gold.loc[gi], pred.loc[pi], names) for gi, pi in recalled)
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3),
+            "speaker_accuracy": round(speaker / len(recalled), 3) if recalled else float("nan"),
+            "gold": len(g), "found": len(p), "matched": len(recalled)}
 
 
 def _hedges(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:

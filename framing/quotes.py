@@ -35,11 +35,14 @@ from .words import word_class
 
 QUOTE_COLUMNS = [
     "article_id", "quote_id", "speaker", "speaker_id", "speaker_type", "cue", "cue_start", "cue_end",
-    "verb_class", "kind", "text", "start", "end", "sentence_id", "attribution",
+    "verb_class", "kind", "text", "start", "end", "sentence_id", "attribution", "form",
 ]
 VERB_CLASSES = {"neutral", "assertive", "announcing", "explanatory", "directive", "evaluative",
     "distancing", "admitting", "denying", "praising",}
 CUE_FORMS = {"verb", "participle", "masdar", "passive", "phrase"}
+# The constructions a quote comes in (the ``form`` column), as docs/annotation.md names them.
+QUOTE_FORMS = ("verb", "participle", "verbal_noun", "according_to", "nominal", "continuation", "list_item",
+               "label_line", "headline")
 SPEAKER_TYPES = {"person", "institution", "group", "anonymous", "document", "unknown"}
 
 # The closed word classes come from framing/data/function_words.toml (framing.words), folded.
@@ -61,8 +64,11 @@ SKIPPABLE = fold_set(
              "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "بوضوح"
 )
 STANCE_OPENERS = fold_set("الواضح", "المرجح", "المتوقع", "المؤكد", "المحتمل", "المعروف", "اللافت")
-# أقرّ البرلمان القانون ("approved") is no admission: admitting verbs need أن/إن
+# The content a cue takes besides a clause (the ``object`` column of reporting_cues.tsv): a noun
+# phrase, or only a noun phrase after a preposition. A lexicon without the column falls back to
+# these classes. أقرّ البرلمان القانون ("approved") is no admission: admitting verbs need أن/إن.
 NOMINAL_COMPLEMENT_CLASSES = {"announcing", "directive", "praising", "denying", "evaluative"}
+CUE_OBJECTS = {"", "noun", "prep"}
 DIRECT_OBJECT_LEMMAS = fold_set("شكر")  # شكر X: the one thanked follows; أشاد بـ، رحب بـ take ب
 # Verbs of describing: وصف X بأنه / بـ«…» names the one described after the verb, not the speaker.
 DESCRIBING_LEMMAS = {"وصف"}
@@ -129,8 +135,25 @@ def load_cues(path: str | Path | None = None) -> pd.DataFrame:
     return read_tsv(
         path or "reporting_cues.tsv",
         required=["cue", "form", "verb_class", "enclitics"],
-        choices={"form": CUE_FORMS, "verb_class": VERB_CLASSES},
+        choices={"form": CUE_FORMS, "verb_class": VERB_CLASSES, "object": CUE_OBJECTS},
     )
+
+
+def cue_object(entry: dict) -> str:
+    """What a cue takes as content besides a clause: ``noun`` (a noun phrase, with or without a
+    preposition: أكد دعم بلاده، دعا إلى وقف القتال), ``prep`` (only after a preposition: شدد على
+    ضرورة…) or ``""`` (a clause only). From the lexicon's ``object`` column, else the verb class.
+
+    >>> cue_object({"verb_class": "assertive", "object": "noun"}), cue_object({"verb_class": "assertive"})
+    ('noun', 'prep')
+    >>> cue_object({"verb_class": "directive"}), cue_object({"verb_class": "neutral"})
+    ('noun', '')
+    """
+    if "object" in entry:
+        return entry["object"]
+    if entry["verb_class"] in NOMINAL_COMPLEMENT_CLASSES:
+        return "noun"
+    return "prep" if entry["verb_class"] in OBJECT_COMPLEMENT_CLASSES else ""
 
 
 def load_quote_resources(*, cues=None, speakers=None, gazetteer: Gazetteer | None = None) -> QuoteResources:
@@ -175,6 +198,7 @@ class _Quote:
     attribution: str
     speaker: tuple[int, int] | None  # character span of the speaker phrase
     speaker_src: _Quote | None = None  # the quote whose speaker a continuation takes
+    form: str = "verb"  # the construction (QUOTE_FORMS)
 
 
 class _Context:
@@ -268,14 +292,21 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
     """The quote rows of one document (see :func:`find_quotes`)."""
     ctx = _Context(doc, mentions, res)
     taken = _FoundQuotes()
+    listed = 0  # the end of the last list of a speaker's sentences
     for cue in ctx.cues:
-        if ctx.mark_containing(cue.start):
-            continue  # a reporting word inside quoted words belongs to the quote
+        if ctx.mark_containing(cue.start) or cue.start < listed:
+            continue  # a reporting word inside quoted words (or a listed sentence) belongs to the quote
         if ctx.folded[cue.first_token] in CUE_HOMOGRAPHS:
             continue
         entry = res.cue_rows[cue.entry]
         if _negated(ctx, cue.first_token):
             continue  # لم يقل، لم تبد: nothing was said
+        items = list_items(ctx.text, cue.end)
+        if items:
+            for quote in _list_quotes(ctx, cue, entry, items, taken):
+                _add_quote(ctx, taken, quote)
+            listed = items[-1][1]
+            continue
         quote = _quote_for_cue(ctx, cue, entry, taken)
         if quote is not None and quote.end > quote.start:  # يعد "": empty quotation marks report nothing
             _add_quote(ctx, taken, quote)
@@ -424,12 +455,20 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
         speaker = _speaker_after(ctx, after, sentence.end)
         inner = before.inner
         return _Quote(inner[0], inner[1], "direct", attribution="after_quote",
-                      speaker=speaker[:2] if speaker else None,
+                      speaker=speaker[:2] if speaker else None, form="according_to" if form == "phrase" else "verb",
                       speaker_src=None if speaker else _previous(found), **base)
 
-    if form == "phrase" and _phrase_opens_sentence(ctx, cue, sentence) and _later_cue(ctx, cue, sentence):
+    opens = form == "phrase" and _phrase_opens_sentence(ctx, cue, sentence)
+    if opens and _later_cue(ctx, cue, sentence):
         return None  # "نقلاً عن مسؤولين …، قال روت إن": the phrase names where the speaker's knowledge comes from
-    if form == "phrase" and not _phrase_opens_sentence(ctx, cue, sentence):
+    if opens and (quote := _phrase_before_content(ctx, cue, sentence, base)) is not None:
+        return quote
+    if form == "phrase" and (relative := _document_before(ctx, cue)) is not None:
+        # بياناً مشتركاً جاء فيه أن …: the document the phrase refers back to speaks
+        content = _content(ctx, cue.end, sentence, "", lookahead=MASDAR_LOOKAHEAD_TOKENS)
+        if content is not None:
+            return _Quote(*content, attribution="explicit", speaker=relative, form="according_to", **base)
+    if form == "phrase":
         # … ، وفقاً لمسؤول: the clause before the phrase is the content
         speaker = _speaker_after(ctx, after, sentence.end, any_noun=True)
         if speaker is None:
@@ -438,11 +477,12 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
         end = _trim_end(ctx.text, start, cue.start)
         if end <= start:
             return None
-        return _Quote(start, end, _kind(ctx, start, end), attribution="after_quote", speaker=speaker[:2], **base)
+        return _Quote(start, end, _kind(ctx, start, end), attribution="after_quote", speaker=speaker[:2],
+                      form="according_to", **base)
 
-    # شكر الولايات المتحدة، رحب بالحزمة: after a praising verb may come the one praised
-    praised_next = verb_class == "praising" and form == "verb" and after < len(ctx.tokens) and (
-        entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS or ctx.folded[after][:1] == "ب")
+    # شكر الولايات المتحدة، رحب بالحزمة، وجّه الشكر لإثيوبيا: after a praising verb may come the one praised
+    praised_next = verb_class == "praising" and form in ("verb", "masdar") and after < len(ctx.tokens) and (
+        entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS or _addressee_next(ctx.folded[after]))
     # a participle (مضيفاً، داعياً الحلفاء) takes its speaker from its clause, never from what follows
     no_speaker_after = praised_next or form == "participle"
     speaker = None if no_speaker_after else _speaker_after(ctx, after, sentence.end)
@@ -452,9 +492,11 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
         # ووصف فكي بأنه «…»: the one described, not the speaker (ووصف ماكرون بوتين بأنه names both;
         # in وصفتها موسكو بأنها the verb carries the one described)
         speaker = None
+    content_from = speaker[2] if speaker else ctx.tokens[cue.last_token].end
+    if speaker is not None and verb_class == "directive" and _addressed_by_document(ctx, speaker, found):
+        speaker = None  # كما دعا [البيان] مجلس الأمن إلى…: the one called on, the communiqué still speaks
     attribution = "explicit"
     src = None
-    content_from = speaker[2] if speaker else ctx.tokens[cue.last_token].end
     if speaker is None and _impersonal(ctx.folded[cue.first_token]):
         return None  # ويُذكر أن، ويشار إلى أن: the author's background, nobody's words
     if speaker is None:
@@ -463,13 +505,148 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
         speaker = speaker[:2]
     if attribution == "none":
         return None  # "المؤشرات … تؤكد أن": the subject is not a speaker
-    nominal = (form == "verb" and (speaker is not None or verb_class == "praising")) or form == "participle"
-    content = _content(ctx, content_from, sentence, verb_class if nominal else "",
+    content = _content(ctx, content_from, sentence, _object_taken(entry, speaker, attribution, src),
                        lookahead=MASDAR_LOOKAHEAD_TOKENS if form == "masdar" else MAX_LOOKAHEAD_TOKENS)
     if content is None:
         return None
     start, end, kind = content
-    return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, **base)
+    shape = quote_form(form, attribution, nominal=not _clause_opens(ctx, content_from, start))
+    return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, form=shape, **base)
+
+
+def _addressed_by_document(ctx: _Context, speaker: tuple[int, int, int], found: list[_Quote]) -> bool:
+    """Whether the noun phrase after a directive verb is the one it calls on, not its speaker: the
+    previous quote is a document's (a communiqué reported through many cues) and the phrase is
+    followed by what it is called to do (إلى، بـ): وجاء في البيان الختامي أن … كما دعا مجلس الأمن
+    الدولي إلى الاضطلاع بمسؤولياته."""
+    prev = _previous(found)
+    seen = set()
+    while prev is not None and prev.speaker is None and prev.speaker_src is not None and id(prev) not in seen:
+        seen.add(id(prev))
+        prev = prev.speaker_src
+    if prev is None or prev.speaker is None:
+        return False
+    head = ctx.speaker_nouns.get(ctx.token_at(prev.speaker[0]))
+    if head is None or ctx.res.speaker_types[head.entry] != "document":
+        return False
+    named = ctx.mentions_within(speaker[0], speaker[1])
+    if ctx.token_at(speaker[0]) in ctx.role_at or any(m["actor_type"] == "person" for m in named):
+        return False  # طالب الرئيس البرازيلي لولا بإصلاح…: a person speaks for himself
+    i = ctx.token_at(speaker[1])
+    return i < len(ctx.tokens) and (ctx.folded[i] == "الي" or ctx.folded[i][:1] == "ب") and not _gap_has_break(ctx, i)
+
+
+def _addressee_next(word: str) -> bool:
+    """Whether a folded word after a verb of praising opens the one praised: بـ، لـ (not the
+    article ال), إلى.
+
+    >>> [_addressee_next(w) for w in ("بالحزمه", "لاثيوبيا", "الي", "الكويت", "فكي")]
+    [True, True, True, False, False]
+    """
+    return word[:1] == "ب" or (word[:1] == "ل" and word not in TOPIC_NEGATORS | CONNECTORS) or word == "الي"
+
+
+def _object_taken(entry: dict, speaker, attribution: str, src) -> str:
+    """What the cue may take as a noun-phrase content here (:func:`cue_object`): a verb with its
+    subject (أكد الوزير دعم بلاده) or a participle, fully; a verb with no subject that continues
+    the previous speaker only after a preposition (وحذّر من خطورة التصعيد، وشدد على ضرورة…), since
+    a bare noun after it is as often its subject; a verbal noun with its speaker, of thanks (وجّه
+    فكي الشكر لإثيوبيا) or before a preposition (اكتفى مصدر بالتأكيد على احترام…), since a verbal
+    noun is as often the object of another act (وقّع إعلان نوايا، حرص على تأكيد…); a verb of
+    praising always (شكر الولايات المتحدة)."""
+    takes, form = cue_object(entry), entry["form"]
+    if form == "participle" or entry["verb_class"] == "praising" and form == "verb":
+        return takes
+    if form == "verb":
+        return takes if speaker is not None else ("prep" if takes and src is not None else "")
+    if form == "masdar" and speaker is not None and attribution == "explicit" and takes:
+        return "noun" if entry["verb_class"] == "praising" else "prep"
+    return ""
+
+
+def quote_form(cue_form: str, attribution: str, *, nominal: bool) -> str:
+    """The construction of a quote found through a cue (docs/annotation.md's ``form``): a
+    participle, verbal noun or attribution phrase is named by its cue; a finite verb with no
+    subject of its own is a continuation, else nominal when its content is a noun phrase.
+
+    >>> quote_form("verb", "continuation", nominal=True), quote_form("verb", "explicit", nominal=True)
+    ('continuation', 'nominal')
+    >>> quote_form("participle", "continuation", nominal=True), quote_form("masdar", "explicit", nominal=False)
+    ('participle', 'verbal_noun')
+    """
+    if cue_form in ("participle", "phrase", "masdar"):
+        return {"participle": "participle", "phrase": "according_to", "masdar": "verbal_noun"}[cue_form]
+    if attribution == "continuation":
+        return "continuation"
+    return "nominal" if nominal else "verb"
+
+
+def _clause_opens(ctx: _Context, offset: int, start: int) -> bool:
+    """Whether the content at ``start`` is a clause opened after ``offset`` by a complementizer
+    (أن، إن) or a colon, not the noun phrase of a nominal complement."""
+    gap = ctx.text[offset:start]
+    return ":" in gap or any(fold(w).strip("«»\"“”") in COMPLEMENTIZERS for w in gap.split())
+
+
+MAX_LIST_INTRO_WORDS = 8  # words between a cue and the colon that opens a list (الرئيس الفرنسي … في مؤتمر صحافي)
+
+
+def list_items(text: str, offset: int) -> list[tuple[int, int]]:
+    r"""The items of a list that a cue ending at ``offset`` introduces with a colon at the end of
+    its line (ومما جاء في كلمته:), one per bulleted or numbered line after it: each item's span,
+    without its bullet and final full stop. Empty when no list follows.
+
+    >>> text = "ومما جاء في كلمته:\n- أفريقيا بلا مقعد دائم.\n- على الصندوق أن يكف عن معاقبتها.\n\nوقال غوتيريش"
+    >>> [text[s:e] for s, e in list_items(text, text.index(" كلمته"))]
+    ['أفريقيا بلا مقعد دائم', 'على الصندوق أن يكف عن معاقبتها']
+    >>> list_items("وقال: «نحن جاهزون».\n- بند آخر", 4)
+    []
+    """
+    line_end = text.find("\n", offset)
+    intro = text[offset:line_end].rstrip() if line_end >= 0 else ""
+    if not intro.endswith(":") or count_words(intro[:-1]) > MAX_LIST_INTRO_WORDS:
+        return []
+    items = []
+    pos = line_end + 1
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if not line.strip():
+            pos = end + 1
+            continue  # a blank line between items
+        bullet = _bullet_end(line.lstrip())
+        if not bullet:
+            break
+        start = pos + len(line) - len(line.lstrip()) + bullet
+        stop = _trim_end(text, start, end)
+        if stop > start:
+            items.append((start, stop))
+        pos = end + 1
+    return items
+
+
+def _list_quotes(ctx: _Context, cue, entry, items: list[tuple[int, int]], found: list[_Quote]) -> list[_Quote]:
+    """One quote per item of a list of a speaker's sentences (docs/guidelines.md, continuations):
+    the speaker is named between the cue and its colon (وقال ماكرون:، وجاء في البيان:), else it
+    is the subject before the cue, else the previous quote's (ومما جاء في كلمته:)."""
+    colon = ctx.text.index(":", cue.end)
+    speaker = _speaker_after(ctx, cue.last_token + 1, colon)
+    attribution, src = "explicit", None
+    if speaker is not None:
+        speaker = speaker[:2]
+    else:
+        speaker = _subject_before(ctx, cue, ctx.doc.sentence_of(cue.start))
+        if speaker is None:
+            attribution, src = "continuation", _previous(found)
+    out = []
+    for start, end in items:
+        mark = ctx.mark_starting_at(start)
+        if mark is not None and _trim_end(ctx.text, mark.end, end) <= mark.end:
+            start, end = mark.inner  # an item wholly in quotation marks
+        out.append(_Quote(start, end, "direct", ctx.text[cue.start : cue.end], cue.start, cue.end, entry["verb_class"],
+                          attribution, speaker, speaker_src=src, form="list_item"))
+    return out
 
 
 def _relayed_reports(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
@@ -498,7 +675,7 @@ def _relayed_reports(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
             continue
         entry = ctx.res.cue_rows[relay.entry]
         out.append(_Quote(q.speaker[0], q.end, q.kind, ctx.text[relay.start : relay.end], relay.start, relay.end,
-                          entry["verb_class"], "explicit", subject))
+                          entry["verb_class"], "explicit", subject, form="verb"))
     return out
 
 
@@ -540,8 +717,60 @@ def _closing_mark_before(ctx: _Context, offset: int) -> QuoteMarks | None:
 
 
 def _later_cue(ctx: _Context, cue, sentence) -> bool:
-    rest = ctx.tokens[cue.last_token + 1 : ctx.token_at(sentence.end)]
+    """Whether a verb cue follows an attribution phrase in its sentence before any content opens
+    (نقلاً عن مسؤولين …، قال روت إن); a verb inside the content (وجاء في البيان أن القادة
+    يطالبون…) does not count."""
+    last = ctx.token_at(sentence.end)
+    for i in range(cue.last_token + 1, last):
+        if ctx.folded[i] in COMPLEMENTIZERS or ":" in ctx.text[ctx.tokens[i - 1].end : ctx.tokens[i].start]:
+            last = i
+            break
+    rest = ctx.tokens[cue.last_token + 1 : last]
     return any(ctx.res.cue_rows[m.entry]["form"] == "verb" for m in ctx.res.cue_matcher.find(ctx.text, rest))
+
+
+def _phrase_before_content(ctx: _Context, cue, sentence, base: dict) -> _Quote | None:
+    """An attribution phrase that opens its sentence, its source, then the content: after أن / a
+    colon / quotation marks (وجاء في إعلان القمة أن …), or after a comma (وحسب البيان الختامي،
+    سيعود القادة …). Any noun phrase is the source, as after بحسب."""
+    speaker = _speaker_after(ctx, cue.last_token + 1, sentence.end, any_noun=True)
+    if speaker is None:
+        speaker = _quoted_title_after(ctx, cue.end)  # وجاء في «إعلان سانتا مارتا» أن
+    if speaker is None:
+        return None
+    start, end, content_from = speaker
+    content = None
+    rest = ctx.text[content_from : sentence.end]
+    if rest.lstrip()[:1] in ("،", ","):
+        content = _from_start(ctx, content_from + len(rest) - len(rest.lstrip()) + 1, sentence)
+    if content is None:
+        content = _content(ctx, content_from, sentence, "")
+    if content is None:
+        return None
+    return _Quote(*content, attribution="explicit", speaker=(start, end), form="according_to", **base)
+
+
+def _quoted_title_after(ctx: _Context, offset: int) -> tuple[int, int, int] | None:
+    """A short title in quotation marks right after ``offset`` (في «إعلان سانتا مارتا»): its
+    words' span and where the content may start, or None."""
+    rest = ctx.text[offset:]
+    mark = ctx.mark_starting_at(offset + len(rest) - len(rest.lstrip()))
+    if mark is None or not mark.closed or len(ctx.text[mark.inner[0] : mark.inner[1]].split()) > MAX_NAME_WORDS:
+        return None
+    return mark.inner[0], mark.inner[1], mark.end
+
+
+def _document_before(ctx: _Context, cue) -> tuple[int, int] | None:
+    """The document noun phrase that an attribution phrase right after it refers back to
+    (بياناً مشتركاً جاء فيه أن، في رسالة جاء فيها): the phrase's span, or None."""
+    i = cue.first_token
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if _gap_has_break(ctx, j + 1):
+            return None
+        noun = ctx.speaker_nouns.get(j)
+        if noun is not None and ctx.res.speaker_types[noun.entry] == "document":
+            return noun.start, ctx.tokens[i - 1].end
+    return None
 
 
 def _phrase_opens_sentence(ctx: _Context, cue, sentence) -> bool:
@@ -576,7 +805,7 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
         i += 1
     if i >= len(tokens) or tokens[i].start >= limit:
         return None
-    if any_noun and i in ctx.cue_token_starts and i + 1 < len(tokens):
+    if any_noun and i in ctx.cue_token_starts and i not in ctx.speaker_nouns and i + 1 < len(tokens):
         i += 1  # "حسب ما أفاد مسؤول": the verb belongs to the phrase
     if i not in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at:
         if not any_noun or folded[i] in COMPLEMENTIZERS or folded[i] in STOPS:
@@ -683,12 +912,27 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: list[_Quote]
     opening = ctx.text[sentence.start : ctx.tokens[cue.first_token].start]
     if ":" in opening:
         opening = opening[opening.rindex(":") + 1 :]
+    if same_sentence and _COMMA.search(opening) and not _imperfect(ctx.res.cue_rows[cue.entry]):
+        # «…»، داعية إلى…، كما شددت على: the clause after the comma; an imperfect there (أن القادة
+        # يدينون…، ويطالبون بـ…) goes on with the reported words' own subject
+        opening = _COMMA.split(opening)[-1]
     opens_clause = all(fold(w) in CLAUSE_OPENERS for w in opening.split())
     if prev is not None and (form == "participle" or opens_clause):
         return None, "continuation", prev
     if opens_clause:
         return None, "continuation", None  # "وأضاف: …" with no earlier quote: speaker unknown
     return None, "none", None
+
+
+def _imperfect(entry: dict) -> bool:
+    """Whether a cue of the lexicon is an imperfect verb: its prefix (ي، ت، ن، أ) is not the first
+    letter of its lemma.
+
+    >>> [_imperfect({"cue": c, "lemma": l}) for c, l in (("يطالبون", "طالب"), ("تابع", "تابع"), ("أكدت", "أكّد"))]
+    [True, False, False]
+    """
+    cue, lemma = fold(entry["cue"]), fold(entry.get("lemma", "") or entry["cue"])
+    return cue[:1] in ("ي", "ت", "ن", "ا") and cue[:1] != lemma[:1]
 
 
 def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
@@ -764,13 +1008,14 @@ def _clause_subject(ctx: _Context, i: int, cue_token: int) -> tuple[int, int] | 
 # -- content -----------------------------------------------------------------------------------
 
 
-def _content(ctx: _Context, offset: int, sentence, verb_class: str,
+def _content(ctx: _Context, offset: int, sentence, takes: str,
              lookahead: int = 0) -> tuple[int, int, str] | None:
     """Find the reported content after ``offset``: (start, end, kind), or None.
 
     The content opens with a complementizer (أن، إن، بأن), a colon or a quotation mark, within
-    the sentence and before any other cue. Failing those, for a verb whose class takes a noun
-    phrase as its content (أعلن استعداد…، دعا إلى…، شدد على…), the noun phrase right after it.
+    the sentence and before any other cue. Failing those, for a cue that takes a noun phrase
+    (``takes``, :func:`cue_object`: أعلن استعداد…، دعا إلى…، شدد على…), the noun phrase right
+    after it.
     """
     tokens, folded, text = ctx.tokens, ctx.folded, ctx.text
     i = ctx.token_at(offset)
@@ -778,10 +1023,13 @@ def _content(ctx: _Context, offset: int, sentence, verb_class: str,
     cue_starts = ctx.cue_token_starts
     nominal = None
     seen = 0
+    adverbial_until = -1  # دعا في كلمته إلى…: after a place or a time, the object's preposition
     lookahead = lookahead or MAX_LOOKAHEAD_TOKENS
     while i < len(tokens) and seen < lookahead:
         gap_start = tokens[i - 1].end if i > 0 and tokens[i - 1].end >= offset else offset
         gap = text[gap_start : tokens[i].start]
+        if nominal is not None and not _NOUN_PHRASE_ENDS.isdisjoint(gap):
+            break  # the noun phrase ended: a later أن opens another clause (أشاد بـ…، قبل أن يتوجه)
         mark = _mark_in(ctx, gap_start, tokens[i].start)
         if mark is not None and not ctx.is_name_mark(mark) and nominal is None \
                 and (seen == 0 or lookahead > MASDAR_LOOKAHEAD_TOKENS):
@@ -797,16 +1045,31 @@ def _content(ctx: _Context, offset: int, sentence, verb_class: str,
             break
         if folded[i] in COMPLEMENTIZERS and not ctx.mark_containing(tokens[i].start):
             return _from_start(ctx, tokens[i].end, sentence)
-        if seen == 0 and verb_class and nominal is None:
-            takes_noun = verb_class in NOMINAL_COMPLEMENT_CLASSES
+        if takes and nominal is None and seen == 0 and folded[i] in PLACE_AND_TIME_WORDS:
+            adverbial_until = seen + MAX_ADVERBIAL_WORDS
+        elif takes and nominal is None and seen == 0:
             takes_object = folded[i] in PREPOSITIONS or folded[i][:1] == "ب"
-            if takes_noun or (verb_class in OBJECT_COMPLEMENT_CLASSES and takes_object):
-                nominal = tokens[i + 1].start if folded[i] in PREPOSITIONS and i + 1 < len(tokens) else tokens[i].start
+            if takes == "noun" or takes_object:
+                # شدد على ضرورة…، أشاد بـ«…»: the content starts after a preposition written apart
+                if folded[i] == "ب":
+                    nominal = tokens[i].end
+                else:
+                    nominal = tokens[i + 1].start if folded[i] in PREPOSITIONS and i + 1 < len(tokens) else tokens[i].start
+        elif nominal is None and seen <= adverbial_until and folded[i] in PREPOSITIONS and i + 1 < len(tokens) \
+                and _NOUN_PHRASE_ENDS.isdisjoint(gap):
+            nominal = tokens[i + 1].start
         i += 1
         seen += 1
     if nominal is not None:
         return _from_start(ctx, nominal, sentence, nominal=True)
     return None
+
+
+# Prepositions of a place or a time (في، خلال، أمام، عقب) that may come between a cue and its
+# noun-phrase object; the object then opens with a preposition of content (دعا في كلمته إلى…).
+PLACE_AND_TIME_WORDS = word_class("prepositions") - PREPOSITIONS
+MAX_ADVERBIAL_WORDS = 4
+_NOUN_PHRASE_ENDS = frozenset("،,:؛")
 
 
 def _mark_in(ctx: _Context, start: int, end: int) -> QuoteMarks | None:
@@ -919,10 +1182,19 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
             continue
         colon = line_start + line.index(":")
         label_start = line_start + len(line) - len(line.lstrip())
+        bullet = _bullet_end(line.lstrip())
+        label_start += bullet
+        label_end = colon
         if not (_actor_label(ctx, label_start, colon) or _speaker_label(ctx, label_start, colon)):
-            continue
+            label_end = label_start + speaker_part(ctx.text[label_start:colon])  # لافروف من ريو: the venue is no speaker
+            if label_end == colon or not _actor_label(ctx, label_start, label_end):
+                continue
         start = colon + 1
-        end = _trim_end(ctx.text, start, line_start + len(line))
+        line_end = line_start + len(line)
+        joined = ctx.text.find("..", start, line_end)
+        if joined > 0 and ctx.text[joined:line_end].strip(". "):
+            line_end = joined  # عقيلة صالح: لا حكومة … .. وأبوظبي ترحب: the headline's next item is the outlet's
+        end = _trim_end(ctx.text, start, line_end)
         while start < end and ctx.text[start] in " «“\"":
             start += 1
         end = end - 1 if end > start and ctx.text[end - 1] in "»”\"" else end
@@ -930,11 +1202,49 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
         k = bisect_left(starts, end) - 1  # the quotes starting before ``end`` reach past ``start``?
         if k >= 0 and reach[k] > start:
             continue
-        if count_words(statement) < 3 or _is_topic_label(statement):
+        if count_words(statement) < 3 or (_is_topic_label(statement) and not (bullet and count_words(statement) > 4)):
+            # a highlight line under a headline states; a heading of a section names a topic
             continue
-        out.append(_Quote(start, end, "direct", cue=":", cue_start=colon, cue_end=colon + 1,
-                          verb_class="neutral", attribution="headline", speaker=(label_start, colon)))
+        kind = "mixed" if _kind(ctx, start, end) == "mixed" else "direct"  # - الرباط: باريس تتطلع إلى "مرحلة هادئة"
+        out.append(_Quote(start, end, kind, cue=":", cue_start=colon, cue_end=colon + 1, verb_class="neutral",
+                          attribution="headline", speaker=(label_start, label_end),
+                          form="label_line" if bullet else "headline"))
     return out
+
+
+VENUE_PREPOSITIONS = word_class("venue_prepositions")
+MAX_VENUE_WORDS = 2
+
+
+def speaker_part(label: str) -> int:
+    """The length of the speaker in a headline label that may end with where he spoke (لافروف من
+    ريو، ماكرون في برلين): the label without a last short phrase after من or في. The caller tries
+    the whole label first (مصدر في الرئاسة الفرنسية is one speaker).
+
+    >>> [label[: speaker_part(label)] for label in ("لافروف من ريو", "ماكرون في برلين", "بوريطة")]
+    ['لافروف', 'ماكرون', 'بوريطة']
+    """
+    words = label.split()
+    for k in range(len(words) - 1, 0, -1):
+        if fold(words[k]) in VENUE_PREPOSITIONS and 0 < len(words) - k - 1 <= MAX_VENUE_WORDS:
+            return len(label.rstrip()) - len(" ".join(words[k:])) - 1
+    return len(label)
+
+
+_BULLET = re.compile(r"(?:[-–—•*▪●]|[0-9٠-٩]{1,2}\s?[.)\-–])\s+")
+
+
+def _bullet_end(line: str) -> int:
+    """The length of the bullet (a dash, a dot, a number) and its spaces that open a highlight line
+    or a list item, 0 when the line has none.
+
+    >>> _bullet_end("- الرباط: نحترم خيار الشعب"), _bullet_end("• كوستا: …"), _bullet_end("2. السوق قد تشهد")
+    (2, 2, 3)
+    >>> _bullet_end("الرباط: نحترم"), _bullet_end("2025 عام صعب")
+    (0, 0)
+    """
+    match = _BULLET.match(line)
+    return match.end() if match else 0
 
 
 def _looks_like_verb(word: str) -> bool:
@@ -964,7 +1274,7 @@ def _speaker_label(ctx: _Context, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a short phrase headed by a speaker noun (مصادر دبلوماسية، مصدر
     في الرئاسة الفرنسية)."""
     first, last = ctx.token_at(start), ctx.token_at(end)
-    return first in ctx.speaker_nouns and last - first <= MAX_LABEL_WORDS
+    return (first in ctx.speaker_nouns or first in ctx.role_at) and last - first <= MAX_LABEL_WORDS
 
 
 def _is_topic_label(statement: str) -> bool:
@@ -972,7 +1282,7 @@ def _is_topic_label(statement: str) -> bool:
 
     A topic opens with a noun phrase: a definite noun (القمة …) or a construct (ختام الجلسة).
     """
-    words = [fold(w) for w in statement.split()]
+    words = [fold(w).strip("«»\"“”") for w in statement.split()]
     if any(w in TOPIC_NEGATORS for w in words[:3]) or len(words) > MAX_TOPIC_WORDS:
         return False
     if any(w in COMPLEMENTIZERS or (len(w) >= 4 and w.endswith("وا")) for w in words):
@@ -1012,7 +1322,8 @@ def _continuation_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
             if len(ctx.text[start:end].split()) < MIN_CONTINUATION_WORDS:
                 break
             out.append(_Quote(start, _trim_end(ctx.text, start, end), "direct", cue="", cue_start=-1, cue_end=-1,
-                              verb_class=q.verb_class, attribution="continuation", speaker=None, speaker_src=q))
+                              verb_class=q.verb_class, attribution="continuation", speaker=None, speaker_src=q,
+                              form="continuation"))
             insort(added, (out[-1].start, out[-1].end))
             break
     return out
@@ -1085,6 +1396,7 @@ def _row(ctx: _Context, q: _Quote, n: int) -> dict:
         "end": q.end,
         "sentence_id": ctx.doc.sentence_id(q.start),
         "attribution": q.attribution,
+        "form": q.form,
     }
 
 

@@ -471,9 +471,9 @@ CASES: list[Case] = [
     Case("cues-bad-verb-class", "reporting_cues.tsv: verb_class 'shouting'",
          _spoiled_data_file("reporting_cues.tsv", _append("صرخ\tصرخ\tverb\tshouting\t0\t")),
          2, 2, ("verb_class 'shouting' is not one of",), data_file="cues"),
-    Case("cues-field-count", "reporting_cues.tsv: a row with 7 fields",
-         _spoiled_data_file("reporting_cues.tsv", _append("صرح\tصرح\tverb\tneutral\t0\tnote\textra")),
-         2, 2, ("7 fields, but the header has 6",), data_file="cues"),
+    Case("cues-field-count", "reporting_cues.tsv: a row with 8 fields",
+         _spoiled_data_file("reporting_cues.tsv", _append("صرح\tصرح\tverb\tneutral\t0\t\tnote\textra")),
+         2, 2, ("8 fields, but the header has 7",), data_file="cues"),
     # -- gazetteers ------------------------------------------------------------------------------
     Case("gazetteer-bad-toml", "actors.toml: a value without quotation marks",
          _gazetteer(lambda text: (text + "\n[[actor]]\nid = \"Nobody\"\ntype = person\n", text.count("\n") + 4)),

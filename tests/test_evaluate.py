@@ -285,3 +285,21 @@ def test_evaluate_by_event_scores_each_event_of_the_development_set(repo_root):
     table = evaluate("actors", events, gold=events, by_event=True).set_index("metric")
     assert "sudan-jeddah-talks-2025-05" in table.columns and "all" in table.columns
     assert table.loc["gold", "all"] == sum(table.loc["gold", c] for c in table.columns if c != "all")
+
+
+def test_evaluate_quotes_per_kind_and_form():
+    """Quote scores come per kind and, where the gold has a ``form`` column, per construction, so
+    that a researcher sees which forms the extractor misses; every form of the development set is
+    found there (its first run found no list item and no label line)."""
+    from pathlib import Path
+
+    events = Path(__file__).parent / "fixtures" / "events"
+    table = evaluate("quotes", events, gold=events).set_index("metric")
+    assert list(table.columns) == ["all", "direct", "indirect", "mixed", "verb", "participle", "verbal_noun",
+                                   "according_to", "nominal", "continuation", "list_item", "label_line", "headline"]
+    assert table.loc["gold", "list_item"] == 8 and table.loc["gold", "label_line"] == 6
+    assert table.loc["recall", "list_item"] == 1.0 and table.loc["recall", "label_line"] == 1.0
+    assert table.loc["recall", "nominal"] >= 0.75
+    assert table.loc["gold", ["direct", "indirect", "mixed"]].sum() == table.loc["gold", "all"]
+    seeds = evaluate("quotes").set_index("metric")
+    assert list(seeds.columns) == ["all", "direct", "indirect", "mixed"]  # the seed gold has no form column

@@ -23,7 +23,7 @@ SEPT_2025 = "2025-09-04"
 JAN_2026 = "2026-01-06"
 DOCUMENTED_COLUMNS = [
     "article_id", "quote_id", "speaker", "speaker_id", "speaker_type", "cue", "cue_start", "cue_end",
-    "verb_class", "kind", "text", "start", "end", "sentence_id", "attribution",
+    "verb_class", "kind", "text", "start", "end", "sentence_id", "attribution", "form",
 ]
 
 # Sentences of the seeds used by several tests
@@ -782,3 +782,148 @@ def test_quotes_a_place_opening_the_sentence_is_not_its_subject(quotes_of):
 def test_quotes_a_describing_verb_with_its_object_pronoun_keeps_the_speaker_after_it(quotes_of):
     text = "وهي تصريحات وصفتها موسكو بأنها «هراء»."
     assert one(quotes_of(text), cue="وصفتها")["speaker_id"] == "Russia"
+
+
+# ---------------------------------------------------------------------------------------------
+# The forms news gives quotes in (issue: nominal complements, lists, label lines, communiqués)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker_id, content, form",
+    [
+        pytest.param("وأكد وزير الخارجية الفرنسي جان نويل بارو دعم بلاده الكامل للمبادرة العربية.", "أكد",
+                     "Jean-Noël Barrot", "دعم بلاده الكامل للمبادرة العربية", "nominal", id="assertive-noun-phrase"),
+        pytest.param("وجدد ماكرون رفضه أي تدخل خارجي في شؤون لبنان.", "جدد", "Emmanuel Macron",
+                     "رفضه أي تدخل خارجي في شؤون لبنان", "nominal", id="renewed-refusal"),
+        pytest.param("وأبدى أردوغان استعداد بلاده للوساطة بين الطرفين.", "أبدى", "Recep Tayyip Erdoğan",
+                     "استعداد بلاده للوساطة بين الطرفين", "nominal", id="expressed-readiness"),
+        pytest.param("وقال ماكرون إن «أوروبا جاهزة». وحذّر من خطورة التصعيد في جنوب لبنان.", "حذّر", "Emmanuel Macron",
+                     "خطورة التصعيد في جنوب لبنان", "continuation", id="continuation-after-preposition"),
+        pytest.param("وقال ماكرون إن «أوروبا جاهزة»، مبدياً استعداد فرنسا لاستضافة قمة جديدة.", "مبدياً",
+                     "Emmanuel Macron", "استعداد فرنسا لاستضافة قمة جديدة", "participle", id="participle-noun-phrase"),
+    ],
+)
+def test_quotes_nominal_complement(quotes_of, text, cue, speaker_id, content, form):
+    quote = one(quotes_of(text), cue=cue)
+    assert (quote["speaker_id"], quote["text"], quote["kind"], quote["form"]) == (speaker_id, content, "indirect", form)
+
+
+def test_quotes_nominal_needs_a_speaker_or_a_preposition(quotes_of):
+    """A verb with no subject after a quote takes a noun phrase as its words only after a
+    preposition: وجدد العقد (renewed the contract) reports nothing."""
+    quotes = quotes_of("وقال ماكرون إن «أوروبا جاهزة». وجدد العقد مع الشركة لثلاث سنوات.")
+    assert quotes["cue"].tolist() == ["قال"]
+
+
+def test_quotes_thanks_after_the_verb(quotes_of):
+    """وجّه X الشكر لـY على Z: X thanks, Y is thanked (not the speaker)."""
+    quotes = quotes_of("وقال بوريطة إن «الحوار هو السبيل». ووجّه الشكر لإسبانيا على حسن الضيافة.")
+    quote = one(quotes, cue="وجّه الشكر")
+    assert (quote["speaker_id"], quote["verb_class"], quote["form"]) == ("Nasser Bourita", "praising", "continuation")
+    assert quote["text"].endswith("على حسن الضيافة")
+
+
+LIST_ARTICLE = (
+    "وأشاد الأمين العام للأمم المتحدة أنطونيو غوتيريش بـ\"الدور المحوري\" للاتحاد الأفريقي. ومما جاء في كلمته:\n"
+    "- أفريقيا لا تزال من دون مقعد دائم في مجلس الأمن، وهذا ظلم تاريخي يجب تصحيحه.\n"
+    "- على صندوق النقد الدولي أن يكف عن معاقبة الدول الأفريقية.\n"
+    "\n"
+    "وفي ختام القمة تسلم الرئيس الأنغولي الرئاسة الدورية."
+)
+
+
+def test_quotes_list_items(quotes_of):
+    quotes = quotes_of(LIST_ARTICLE)
+    items = quotes[quotes["form"] == "list_item"]
+    assert items["text"].tolist() == ["أفريقيا لا تزال من دون مقعد دائم في مجلس الأمن، وهذا ظلم تاريخي يجب تصحيحه",
+                                      "على صندوق النقد الدولي أن يكف عن معاقبة الدول الأفريقية"]
+    assert set(items["speaker_id"]) == {"António Guterres"}
+    assert set(items["cue"]) == {"جاء في"} and set(items["kind"]) == {"direct"}
+    assert set(items["attribution"]) == {"continuation"}
+    assert "ومما" not in quotes["text"].tolist()  # the introducing line is no quote of its own
+
+
+def test_quotes_list_with_the_speaker_named(quotes_of):
+    text = "وقال الرئيس الفرنسي إيمانويل ماكرون في مؤتمر صحافي:\n1. أوروبا جاهزة لتقديم الضمانات.\n2. روسيا لا تريد السلام."
+    items = quotes_of(text)
+    assert items["text"].tolist() == ["أوروبا جاهزة لتقديم الضمانات", "روسيا لا تريد السلام"]
+    assert set(items["speaker_id"]) == {"Emmanuel Macron"} and set(items["form"]) == {"list_item"}
+
+
+LABEL_LINES = (
+    "تبون يفوز بعهدة ثانية... ومنافساه يطعنان في الأرقام\n\n"
+    "- الرباط: نحترم خيار الشعب الجزائري ونأمل أن تفتح العهدة الجديدة صفحة حسن جوار\n"
+    "- الاتحاد الأفريقي: نهنئ الشعب الجزائري على اقتراع جرى \"في أجواء سلمية\"\n"
+    "- بوريطة: المغرب شريك موثوق وليس حارساً لحدود أوروبا\n\n"
+    "أعلنت السلطة المستقلة للانتخابات فوز الرئيس."
+)
+
+
+def test_quotes_label_lines(quotes_of):
+    quotes = quotes_of(LABEL_LINES, "2024-09-08")
+    lines = quotes[quotes["form"] == "label_line"]
+    assert lines["speaker"].tolist() == ["الرباط", "الاتحاد الأفريقي", "بوريطة"]
+    assert lines["speaker_id"].tolist() == ["Morocco", "African Union", "Nasser Bourita"]
+    assert lines["kind"].tolist() == ["direct", "mixed", "direct"]  # a quoted fragment makes it mixed
+    assert set(lines["attribution"]) == {"headline"} and set(lines["cue"]) == {":"}
+    assert lines["text"].iloc[2] == "المغرب شريك موثوق وليس حارساً لحدود أوروبا"  # a nominal sentence states
+
+
+COMMUNIQUE = (
+    "وجاء في البيان الختامي أن قادة دول المجلس يدينون بأشد العبارات العدوان على قطاع غزة، ويطالبون بوقف فوري"
+    " لإطلاق النار. كما دعا مجلس الأمن الدولي إلى الاضطلاع بمسؤولياته، مرحباً باتفاق وقف إطلاق النار في لبنان.\n\n"
+    "وشدد على دعم سيادة الإمارات على جزرها الثلاث.\n\n"
+    "وحسب البيان الختامي، سيعقد القادة قمتهم المقبلة في البحرين."
+)
+
+
+def test_quotes_communique(quotes_of):
+    """A final statement reported through many cues keeps the document as speaker, and the
+    institution a directive verb calls on is not the speaker."""
+    quotes = quotes_of(COMMUNIQUE, "2024-12-01")
+    assert quotes["cue"].tolist() == ["جاء في", "دعا", "مرحباً", "شدد", "حسب"]
+    assert set(quotes["speaker_type"]) == {"document"}
+    assert quotes["text"].tolist()[1] == "الاضطلاع بمسؤولياته"
+    assert quotes["text"].tolist()[4] == "سيعقد القادة قمتهم المقبلة في البحرين"
+    assert quotes["form"].tolist() == ["according_to", "continuation", "participle", "continuation", "according_to"]
+
+
+def test_quotes_document_before_its_phrase(quotes_of):
+    text = "وأصدر المترشحون بياناً مشتركاً جاء فيه أن الأرقام المعلنة شابها \"غموض وتناقض\"."
+    quote = one(quotes_of(text), cue="جاء فيه")
+    assert (quote["speaker"], quote["speaker_type"], quote["kind"]) == ("بياناً مشتركاً", "document", "mixed")
+    assert quote["text"] == "الأرقام المعلنة شابها \"غموض وتناقض\""
+
+
+def test_quotes_continuation_after_a_comma(quotes_of):
+    """، كما شددت على… after a participle clause continues the document; a coordinated imperfect
+    inside the reported words (أن القادة يدينون…، ويطالبون بـ…) stays part of them."""
+    text = ("وجاء في الاستنتاجات أن الاتحاد «سيواصل دعم الشركاء»، داعية إلى تعبئة «كل الأدوات المتاحة» لهذا الغرض،"
+            " كما شددت على ضرورة احترام «القانون الدولي» في كل الإجراءات.")
+    quotes = quotes_of(text)
+    assert quotes["cue"].tolist() == ["جاء في", "داعية", "شددت"]
+    assert quotes["text"].tolist()[1:] == ["تعبئة «كل الأدوات المتاحة» لهذا الغرض",
+                                           "ضرورة احترام «القانون الدولي» في كل الإجراءات"]
+    assert set(quotes["speaker"]) == {"الاستنتاجات"}
+    inside = quotes_of("وجاء في الاستنتاجات أن المجلس الأوروبي «يرحب بمقترح المفوضية»، ويدعو إلى «تسريع عمليات الترحيل».")
+    assert inside["cue"].tolist() == ["جاء في"]
+
+
+def test_quotes_noun_phrase_ends_at_a_comma(quotes_of):
+    """أشاد بـ«…»، قبل أن يغادر: the أن of a later clause does not open the content."""
+    text = ("من جانبه، أشاد وزير الخارجية الإسباني خوسيه مانويل ألباريس بـ«المستوى الاستثنائي» للتعاون مع المغرب،"
+            " قبل أن يغادر إلى مدريد.")
+    quote = one(quotes_of(text), cue="أشاد")
+    assert quote["text"].startswith("«المستوى الاستثنائي» للتعاون مع المغرب")
+    assert (quote["kind"], quote["form"], quote["verb_class"]) == ("mixed", "nominal", "praising")
+
+
+def test_quotes_headline_with_a_second_item_and_a_venue(quotes_of):
+    """A headline's second item after «..» is the outlet's own; a venue after the speaker
+    (لافروف من ريو:) is not part of the speaker."""
+    quotes = quotes_of("لافروف من ريو: «بريكس» لا تبني تحالفاً ضد أحد بل بديلاً أكثر عدلاً\n\n"
+                       "ماكرون: لن نقبل أن تتحول أوكرانيا إلى منطقة عازلة.. وزيلينسكي يشكر الحلفاء\n\nنص الخبر.")
+    heads = quotes[quotes["form"] == "headline"]
+    assert heads["speaker"].tolist() == ["لافروف", "ماكرون"]
+    assert heads["speaker_id"].tolist() == ["Sergey Lavrov", "Emmanuel Macron"]
+    assert heads["text"].tolist()[1] == "لن نقبل أن تتحول أوكرانيا إلى منطقة عازلة"
