@@ -361,8 +361,12 @@ def test_sentiment_source_is_the_author_outside_quotes():
 def test_sentiment_seed_corpus_columns_offsets_and_scores(seed_corpus):
     table = find_sentiment(seed_corpus.articles)
     assert list(table.columns) == SENTIMENT_COLUMNS
-    assert set(table["method"]) <= {"lexicon", "label:self", "label:before", "label:after", "label:alone"} | {
-        f"frame:{frame}" for frame in ("harm", "obstruction", "prevention", "concession", "help")}
+    # each row names the rule that found it: the lexicon and its role rule, a frame or a label position
+    from framing.sentiment import TARGET_ROLES
+
+    rules = ({f"lexicon:{role}" for role in TARGET_ROLES} | {f"label:{p}" for p in ("self", "before", "after", "alone")}
+             | {f"frame:{f}" for f in ("harm", "obstruction", "prevention", "concession", "help")})
+    assert set(table["method"]) <= rules and "lexicon:agent" in set(table["method"])
     texts = dict(zip(seed_corpus.articles["article_id"], seed_corpus.articles["text"]))
     for row in table.itertuples():
         assert texts[row.article_id][row.start : row.end] == row.cue

@@ -256,8 +256,10 @@ def _doer(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
 
 
 def _patient(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
-    """The object of a verb of a connotation frame: the actor after it, past its subject when two
-    follow (منعت فرنسا روسيا من ...), never one behind a preposition (منع الهجوم على أوكرانيا).
+    """The object of a verb of a connotation frame: the actor right after it, or right after its
+    subject (منعت فرنسا روسيا من ...); never one behind a preposition (منع الهجوم على أوكرانيا) nor
+    the adjective of a noun object (ردع أي عدوان روسي: the aggression is the patient, and its own
+    cue evaluates Russia).
 
     >>> import pandas as pd
     >>> from framing.sentiment import SentimentScorer
@@ -269,17 +271,22 @@ def _patient(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
     >>> [ctx.mentions[i]["actor_id"] for i in _patient(ctx, ctx.cues[0], ctx.token_bounds(None))]
     ['Russia']
     """
-    found = []
-    for j in _steps_after(ctx, cue.last, bounds, 4):
-        mi = _mention_after(ctx, j)
-        if mi is not None and not ctx.mentions[mi]["governed"]:
-            found.append(mi)
-        elif ctx.folded[j] in CLAUSE_OPENERS or ctx.folded[j] in PREPOSITIONS:
-            break
-    if not found:
+    first = _direct_object(ctx, cue.last + 1, bounds)
+    if first is None:
         return []
-    adjacent = len(found) > 1 and ctx.mentions[found[0]]["first_token"] == cue.last + 1
-    return [found[1]] if adjacent else [found[0]]
+    second = _direct_object(ctx, ctx.mentions[first]["last_token"] + 1, bounds)
+    return [second] if second is not None else [first]
+
+
+def _direct_object(ctx: _Context, j: int, bounds: tuple[int, int]) -> int | None:
+    """The actor named at token ``j`` with no preposition, in the clause: a name, title or
+    metonym (an adjective qualifies a noun, not an object)."""
+    if j > bounds[1] or j >= len(ctx.doc.tokens) or _break_between(ctx.doc, j - 1, j):
+        return None
+    mi = _mention_after(ctx, j)
+    if mi is None or ctx.mentions[mi]["governed"] or ctx.mentions[mi].get("form") == "demonym":
+        return None
+    return mi
 
 
 def _considerer(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[int] | None:

@@ -168,11 +168,13 @@ class SentimentScorer:
         named = [_label_mention(x) for x in labels if x.rule == "alone"]  # الاحتلال فشل: a subject too
         ctx = self.context(doc, list(mentions) + named, quote_spans, cues)
         rows = {}
+        spans = [(x.start, x.end) for x in labels]
         for cue in cues:
-            if _restates(ctx, cue):
-                continue
+            if _restates(ctx, cue) or any(s <= cue.start and cue.end <= e for s, e in spans):
+                continue  # a verb restating its noun; a word inside a label (حكومة الاحتلال) is the label's
             for target, source, source_type in self.resolve(ctx, cue):
-                method = cue.category if cue.category.startswith("frame:") else self.method
+                # which rule found it: the frame, or the lexicon and the role rule of its entry
+                method = cue.category if cue.category.startswith("frame:") else f"{self.method}:{cue.target}"
                 row = self._row(doc, cue.start, cue.end, source, source_type, target, cue.sign, cue.score, method)
                 rows.setdefault((cue.start, cue.end, target), row)
         for x in labels:  # a lexicon row on the same words and actor wins
