@@ -460,4 +460,10 @@ def _addressed_after(ctx: _Context, j: int, end: int) -> int | None:
     for k in range(j + 1, min(j + 4, end) + 1):
         if ctx.folded[k] == "الي":
             return _mention_after(ctx, k + 1) if k + 1 <= end else None
-    return _mention_after(ctx, j + 1) if "خاطب" in ctx.folded[j] and j + 1 <= end else None
+    if "خاطب" not in ctx.folded[j]:
+        return None
+    for k in range(j + 1, min(j + 3, end) + 1):  # مخاطباً لي، مخاطباً أخاه أمير الكويت
+        mi = _mention_after(ctx, k)
+        if mi is not None:
+            return mi
+    return None

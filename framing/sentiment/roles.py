@@ -24,7 +24,7 @@ from .context import _Context, _mention_after
 from .cues import Cue
 from .emotions import about_targets
 from .labels_frames import _label_target
-from .predicates import _doer, _patient, _subject_before, agent_targets, any_targets, holder_targets
+from .predicates import _agent_after, _doer, _patient, _subject_before, agent_targets, any_targets, holder_targets
 from .speech_acts import (
     _claimant,
     _discredited_speaker,
@@ -78,8 +78,8 @@ def agent_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
     [('Emmanuel Macron', 'Russia', 'negative', 'اتهم'), ('Emmanuel Macron', 'Russia', 'negative', 'المماطلة')]
     """
     act = _enclosing_act(ctx, cue) if _in_complement(ctx, cue) else None
-    if act is not None:
-        return resolve(ctx, act)
+    if act is not None and not _agent_after(ctx, cue, ctx.token_bounds(ctx.quote_of(cue.start))):
+        return resolve(ctx, act)  # unless the merit names its own agent (على كرم الضيافة الإثيوبية)
     return _evaluate(ctx, cue, agent_targets, deception=cue.category == "deception")
 
 
@@ -102,8 +102,11 @@ def about_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
 
     >>> evaluations("قال ترمب إنه محبط جداً من الرئيس بوتين.")
     [('Donald Trump', 'Vladimir Putin', 'negative', 'محبط')]
+
+    An appreciation of a role names its owner in a relative clause (معرباً عن تقديره للدور الذي أدته
+    قطر) or after مع (see :func:`framing.sentiment.speech_acts._partner`).
     """
-    return _evaluate(ctx, cue, about_targets)
+    return _evaluate(ctx, cue, lambda c, q, b: about_targets(c, q, b) or _partner(c, q, b))
 
 
 def object_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:

@@ -175,6 +175,9 @@ def _partner(ctx: _Context, inner: Cue, bounds: tuple[int, int]) -> list[int]:
     return []
 
 
+COMPLEMENT_HEAD = 3  # words between على / بـ and a cue in its complement (على جهودها المخلصة)
+
+
 def _in_complement(ctx: _Context, cue: Cue) -> bool:
     """Whether a cue opens the ب or على complement of what comes before it (متهماً X بـ«المراوغة»،
     شكر X على جهوده المخلصة), where it names the charge or the merit, not its own agent.
@@ -188,8 +191,13 @@ def _in_complement(ctx: _Context, cue: Cue) -> bool:
     word = ctx.folded[cue.cue_first]
     if word[:1] == "ب" and word[1:3] == "ال":
         return True
-    k = cue.cue_first - 1
-    return k >= 0 and ctx.folded[k] in ("ب", "علي") and not _break_between(ctx.doc, k, cue.cue_first)
+    for k in range(cue.cue_first - 1, max(cue.cue_first - 1 - COMPLEMENT_HEAD, -1), -1):
+        if _break_between(ctx.doc, k, k + 1) or k in ctx.at_token:
+            return False
+        if ctx.folded[k] in ("ب", "علي") or (k < cue.cue_first - 1 and ctx.folded[k].startswith(("علي", "ب"))
+                                             and ctx.folded[k] not in ("بين", "بعد")):
+            return True  # على جهوده المخلصة، بـ«التعاون المثمر»: a noun may come between
+    return False
 
 
 def _enclosing_act(ctx: _Context, cue: Cue) -> Cue | None:
@@ -199,8 +207,8 @@ def _enclosing_act(ctx: _Context, cue: Cue) -> Cue | None:
         if _break_between(ctx.doc, k, k + 1):
             return None
         act = ctx.cue_at.get(k)
-        if act is not None and act.target == "object" and act.sign == cue.sign:
-            return act
+        if act is not None and act.sign == cue.sign and (act.target == "object" or act.category == "gratitude"):
+            return act  # شكر، أشاد بـ، اتهم؛ أعرب عن امتنانه لآبي على ...
     return None
 
 
