@@ -78,9 +78,21 @@ def agent_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
     [('Emmanuel Macron', 'Russia', 'negative', 'اتهم'), ('Emmanuel Macron', 'Russia', 'negative', 'المماطلة')]
     """
     act = _enclosing_act(ctx, cue) if _in_complement(ctx, cue) else None
-    if act is not None and not _agent_after(ctx, cue, ctx.token_bounds(ctx.quote_of(cue.start))):
-        return resolve(ctx, act)  # unless the merit names its own agent (على كرم الضيافة الإثيوبية)
+    if act is not None:
+        return _in_act(ctx, cue, act)
     return _evaluate(ctx, cue, agent_targets, deception=cue.category == "deception")
+
+
+def _in_act(ctx: _Context, cue: Cue, act: Cue) -> list[Evaluation]:
+    """A merit or charge in a speech act's complement: the act's target and source, or its own
+    agent named right after it (على «كرم الضيافة» الإثيوبية، بـ«النهج الواقعي» للرئيس ترامب) with
+    the act's source."""
+    of_act = resolve(ctx, act)
+    own = _agent_after(ctx, cue, ctx.token_bounds(ctx.quote_of(cue.start)))
+    if not own:
+        return of_act
+    source, source_type = (of_act[0][1], of_act[0][2]) if of_act else ctx.voice(cue.start)
+    return _rows(ctx, own, source, source_type)
 
 
 def any_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
