@@ -47,6 +47,7 @@ SPEAKER_TYPES = {"person", "institution", "group", "anonymous", "document", "unk
 
 # The closed word classes come from framing/data/function_words.toml (framing.words), folded.
 # Words that open reported content (أن، إن، بأن).
+ADDRESSING_WORDS = word_class("addressing_words")  # مخاطباً X: X is spoken to, not speaking
 COMPLEMENTIZERS = word_class("complementizers")
 # After a comma these open the writer's next clause, not more reported words.
 CLAUSE_BREAKERS = word_class("clause_breakers")
@@ -981,9 +982,17 @@ def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
     # "تصريح بوتين من بكين، حيث أعلن": the nearest person named earlier in the sentence
     for j in range(cue.first_token - 1, ctx.token_at(sentence.start) - 1, -1):
         m = ctx.mention_at.get(j)
-        if m is not None and m["actor_type"] == "person" and not (j > 0 and ctx.folded[j - 1] in STOPS):
+        if m is not None and m["actor_type"] == "person" and not (j > 0 and ctx.folded[j - 1] in STOPS) \
+                and not _addressed(ctx, m):
             return m["start"], m["end"]
     return None
+
+
+def _addressed(ctx: _Context, mention: dict) -> bool:
+    """Whether a mention is the one spoken to, not a speaker: right after a word of addressing
+    (قال أنور مخاطباً لي تشيانغ، وشكره: the thanks are Anwar's)."""
+    k = ctx.token_at(mention["start"])
+    return k > 0 and ctx.folded[k - 1].lstrip("و") in ADDRESSING_WORDS
 
 
 def _clause_subject(ctx: _Context, i: int, cue_token: int) -> tuple[int, int] | None:

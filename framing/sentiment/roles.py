@@ -145,7 +145,20 @@ def object_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
     if not targets:
         return []
     source, source_type = _act_source(ctx, cue, evaluator, targets, (source, source_type))
+    if cue.pronoun_object and all(ctx.mentions[t]["actor_id"] == source for t in targets):
+        targets = _other_before(ctx, cue, source)  # قال أنور مخاطباً لي، وشكره: him is Li, not Anwar
     return _rows(ctx, targets, source, source_type, exclude={source})
+
+
+def _other_before(ctx: _Context, cue: Cue, source: str) -> list[int]:
+    """The nearest actor before a speech act in its sentence who is not its source: the one its
+    object pronoun stands for when the usual antecedent is the speaker himself."""
+    first = ctx.sentence_bounds(cue)[0]
+    for k in range(cue.first - 1, first - 1, -1):
+        mi = ctx.at_token.get(k)
+        if mi is not None and ctx.mentions[mi]["actor_id"] != source:
+            return [mi]
+    return []
 
 
 def praised_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
