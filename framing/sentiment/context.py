@@ -138,7 +138,8 @@ def _mention_after(ctx: _Context, j: int) -> int | None:
 
 
 def _with_coordinated(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[int]:
-    """A mention and the actors coordinated with it by و right after it (أوروبا وتحالف الراغبين)."""
+    """A mention and the actors coordinated with it by و right after it (أوروبا وتحالف الراغبين),
+    or, for an adjective of a state, the adjectives stacked after it (العدوان الأمريكي السعودي)."""
     out = [mi]
     while True:
         last = ctx.mentions[out[-1]]["last_token"]
@@ -146,7 +147,9 @@ def _with_coordinated(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[i
         if nxt > bounds[1] or nxt >= len(ctx.doc.tokens) or _break_between(ctx.doc, last, nxt):
             break
         following = _mention_after(ctx, nxt)
-        if following is None or not ctx.folded[nxt].startswith("و"):
+        stacked = following is not None and ctx.mentions[following].get("form") == "demonym" \
+            and ctx.mentions[out[-1]].get("form") == "demonym"  # العدوان الأمريكي السعودي
+        if following is None or not (ctx.folded[nxt].startswith("و") or stacked):
             break
         out.append(following)
     return out

@@ -12,6 +12,7 @@ from .anaphora import _antecedent, _attacker, _pronoun_subject, _stands_alone
 from .context import _break_between, _Context, _mention_after, _steps_after, _with_coordinated, _with_coordinated_before
 from .cues import Cue
 from .vocabulary import (
+    role_heads,
     ASPECTUAL_VERBS,
     ATTACK_NOUNS,
     CLAUSE_OPENERS,
@@ -154,6 +155,7 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
     obstructer). After a definite noun phrase with its adjective, ل marks the possessor (النهج
     الواقعي للرئيس ترامب، الطابع العدواني للحلف).
     """
+    titled = False
     for j in _steps_after(ctx, cue.last, bounds, 3):
         mi = _mention_after(ctx, j)
         if mi is not None:
@@ -163,7 +165,8 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
         if _marks_possessor(word, cue):
             following = _mention_after(ctx, j + 1) if j + 1 <= bounds[1] else None
             return _with_coordinated(ctx, following, bounds) if following is not None else []
-        if word in ctx.intensifiers or (j == cue.last + 1 and word in TRANSPARENT_HEADS):
+        titled = titled or (j == cue.last + 1 and word in role_heads())  # تهديدات زعيم الجماعة عبد الملك الحوثي
+        if titled or word in ctx.intensifiers or (j == cue.last + 1 and word in TRANSPARENT_HEADS):
             continue
         if word in RELATIVES and cue.definite:  # الهجمات الوحشية التي تشنها روسيا
             return _relative_subject(ctx, j, bounds)

@@ -14,8 +14,9 @@ from ..text import fold
 from .anaphora import _antecedent, _attacker, _demonstrative_object
 from .context import _break_between, _clause_start, _Context, _mention_after, _steps_after, _with_coordinated
 from .cues import Cue
-from .predicates import _relative_subject
+from .predicates import _relative_subject, _subject_before
 from .vocabulary import (
+    role_heads,
     ATTACK_NOUNS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
@@ -108,15 +109,6 @@ def _participle(word: str) -> bool:
     return len(word) >= 5 and word.startswith("م") and word.endswith("ا") and not word.endswith("وا")
 
 
-@lru_cache(maxsize=1)
-def _role_heads() -> frozenset[str]:
-    """The first words of the roles of ``roles.tsv`` (الرئيس، وزير), folded, with and without ال:
-    a role between a speech act and an actor's adjective makes that actor its subject."""
-    roles = read_tsv("roles.tsv", required=["role"])["role"]
-    heads = {fold(str(r).split()[0]) for r in roles if str(r).strip()}
-    return frozenset(heads | {"ال" + h for h in heads if not h.startswith("ال")})
-
-
 def _split_subject(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int, int]) -> tuple[list[int] | None, list[int]]:
     """(subject, object actors) of the actors after a speech act: the first is its subject when it
     stands right after the verb and an object follows it."""
@@ -125,9 +117,11 @@ def _split_subject(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int
         return None, []
     first = ctx.mentions[found[0]]
     start = first["first_token"]
-    titled = start == cue.last + 2 and ctx.folded[cue.last + 1] in _role_heads()  # اتهم الرئيس الكولومبي ...
+    titled = start == cue.last + 2 and ctx.folded[cue.last + 1] in role_heads()  # اتهم الرئيس الكولومبي ...
     if (start != cue.last + 1 and not titled) or first["governed"] or _participle(ctx.folded[cue.last]):
         return None, found
+    if _subject_before(ctx, cue, bounds, exclude=found):
+        return None, found  # وكان روبيو قد اتهم كاراكاس بـ...: the subject stands before the verb
     group = _with_coordinated(ctx, found[0], bounds)
     rest = [mi for mi in found if mi not in group]
     follows = scan.inner is not None or scan.relative is not None or scan.attack is not None

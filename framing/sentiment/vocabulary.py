@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..lexicon import read_tsv
 from ..text import fold
 from ..words import word_class
 
@@ -107,3 +110,17 @@ SECOND_PERSON_SUFFIXES = ("ك", "كم", "كما")
 RECIPROCAL_CATEGORIES = {"unity", "division"}
 LABEL_STRENGTH = 2.0  # the score of a label's evaluation (a clear evaluation in sentiment.tsv's scale)
 SOURCE_TYPES = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}
+
+
+@lru_cache(maxsize=1)
+def role_heads() -> frozenset[str]:
+    """The first words of the roles of ``roles.tsv`` (الرئيس، وزير، زعيم), folded, with and without
+    ال: a role between a cue and an actor names that actor (اتهم الرئيس الكولومبي ...، تهديدات
+    زعيم الجماعة عبد الملك الحوثي).
+
+    >>> "الرييس" in role_heads() and "زعيم" in role_heads()
+    True
+    """
+    roles = read_tsv("roles.tsv", required=["role"])["role"]
+    heads = {fold(str(r).split()[0]) for r in roles if str(r).strip()}
+    return frozenset(heads | {"ال" + h for h in heads if not h.startswith("ال")})
