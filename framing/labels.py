@@ -29,8 +29,8 @@ from .text import Document, fold
 
 POSITIONS = {"self", "before", "after", "alone"}
 KINDS = {"pejorative", "honorific"}
-# Marks an outlet sets around a label after a name (الملك سلمان -حفظه الله-، (حفظه الله)).
-LABEL_MARKS = frozenset(" -–—()")
+# Marks an outlet sets around a label after a name (الملك سلمان -حفظه الله-، (حفظه الله)، عُمان «الشقيقة»).
+LABEL_MARKS = frozenset(" -–—()\"«»“”")  # and quotation marks (عُمان "الشقيقة")
 NAMING_COLUMNS = ["event", "outlet", "actor_id", "name", "form", "label", "mentions", "articles", "example_article",
                   "example_start", "example_end"]
 

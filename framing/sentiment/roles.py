@@ -169,7 +169,7 @@ def praised_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
     [('Emmanuel Macron', 'Europe', 'positive', 'شكراً'), ('Emmanuel Macron', 'Europe', 'positive', 'القوية')]
     """
     act = _enclosing_act(ctx, cue)
-    return resolve(ctx, act) if act is not None else []
+    return _in_act(ctx, cue, act) if act is not None else []
 
 
 def claimant_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
