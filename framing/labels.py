@@ -101,7 +101,13 @@ def labels_in(doc: Document, mentions: Sequence[dict], entries: Sequence[LabelEn
         rule = _RULES[entry.position]
         found.extend(rule(doc, index, entry))
     unique = {(x.start, x.end, x.actor_id): x for x in sorted(found, key=lambda x: (x.start, -x.end, x.actor_id))}
-    return sorted(unique.values(), key=lambda x: (x.start, x.actor_id))
+    kept, reach = [], {}  # the longest label only: حكومة الاحتلال, not الاحتلال inside it
+    for x in sorted(unique.values(), key=lambda x: (x.start, -x.end)):
+        if reach.get(x.actor_id, -1) >= x.end:
+            continue
+        reach[x.actor_id] = max(reach.get(x.actor_id, -1), x.end)
+        kept.append(x)
+    return sorted(kept, key=lambda x: (x.start, x.actor_id))
 
 
 def find_labels(articles: pd.DataFrame, mentions: pd.DataFrame) -> list[Label]:
@@ -116,12 +122,13 @@ def find_labels(articles: pd.DataFrame, mentions: pd.DataFrame) -> list[Label]:
 
 
 class _MentionIndex:
-    """A document's mentions by their first and last token."""
+    """A document's mentions by their first and last token, and by each of their tokens."""
 
     def __init__(self, doc: Document, mentions: Iterable[dict]):
         starts = doc.token_starts
         self.by_first: dict[int, dict] = {}
         self.by_last: dict[int, dict] = {}
+        self.at: dict[int, dict] = {}  # every token of a mention
         self.actors: set[str] = set()
         for m in sorted(mentions, key=lambda m: (int(m["start"]), -int(m["end"]))):
             first = bisect_right(starts, int(m["start"])) - 1
@@ -131,6 +138,8 @@ class _MentionIndex:
             record = {**m, "first_token": first, "last_token": last}
             self.by_first.setdefault(first, record)
             self.by_last[last] = record
+            for k in range(first, last + 1):
+                self.at.setdefault(k, record)
             self.actors.add(str(m["actor_id"]))
 
 
@@ -231,14 +240,15 @@ def after_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[
 
 
 def _coordinated_before(doc: Document, index: _MentionIndex, mention: dict) -> dict | None:
-    """The mention joined to ``mention`` by و, within four words before it (الملك سلمان وولي عهده
-    الأمير محمد)."""
+    """The mention joined to ``mention`` by و, within six words before it, the rest of a name
+    allowed between (الملك سلمان بن عبدالعزيز وولي عهده الأمير محمد)."""
     first = mention["first_token"]
-    for k in range(first - 1, max(first - 5, -1), -1):
+    for k in range(first - 1, max(first - 7, -1), -1):
         if doc.text[doc.tokens[k].end : doc.tokens[k + 1].start].strip(" "):
             return None
-        if doc.folded[k + 1].startswith("و") and k in index.by_last:
-            return index.by_last[k]
+        if k in index.by_last:
+            joined = any(doc.folded[j].startswith("و") for j in range(k + 1, first + 1))
+            return index.by_last[k] if joined else None
     return None
 
 
@@ -257,9 +267,13 @@ def alone_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[
     out = []
     for i in _matches(doc, entry.words):
         last = i + len(entry.words) - 1
-        if any(k in index.by_first or k in index.by_last for k in range(i, last + 2)):
-            continue  # part of a name (كيان الاحتلال) or followed by its agent (الاحتلال الروسي)
-        out.append(_label(doc, i, last, entry.actor, entry, "alone"))
+        within = index.at.get(i)
+        if within is not None and str(within["actor_id"]) == entry.actor:
+            continue  # part of a name of that actor (كيان الاحتلال): a self label
+        after = index.by_first.get(last + 1)
+        if after is not None and after.get("form") == "demonym":
+            continue  # its agent named after it (الاحتلال الروسي)
+        out.append(_label(doc, i, last, entry.actor, entry, "alone"))  # also in a title (رئيس حكومة الاحتلال)
     return out
 
 

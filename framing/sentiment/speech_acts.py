@@ -123,7 +123,8 @@ def _split_subject(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int
     if _subject_before(ctx, cue, bounds, exclude=found):
         return None, found  # وكان روبيو قد اتهم كاراكاس بـ...: the subject stands before the verb
     group = _with_coordinated(ctx, found[0], bounds)
-    rest = [mi for mi in found if mi not in group]
+    own = {ctx.mentions[mi]["actor_id"] for mi in group}  # and its abbreviation: بعثة الأمم المتحدة (يونامي)
+    rest = [mi for mi in found if mi not in group and ctx.mentions[mi]["actor_id"] not in own]
     follows = scan.inner is not None or scan.relative is not None or scan.attack is not None
     if rest or follows or _object_follows(ctx, ctx.mentions[group[-1]]["last_token"], bounds):
         return group, rest
