@@ -469,3 +469,23 @@ def test_hedges_not_yet_settled(hedges_of, text, cue):
 )
 def test_hedges_extended_guidelines(hedges_of, text, expected):
     assert cues(hedges_of(text)) == expected
+
+
+# -- what the extended guidelines rule out (negated possibility, a refuted belief, conformity) ---
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن الحل في السودان لا يمكن أن يكون عسكرياً.",       # negated possibility: a categorical claim
+    "ولا يمكن أن يوافق عليه أي فلسطيني.",                      # ... with و on the negator
+    "وقال إنه لم يكن بالإمكان التوصل إلى اتفاق من دون الوسطاء.",  # ... through a form of كان
+    "كان يُعتقد لسنوات أنه مستحيل، لكن الوسطاء نجحوا.",          # a past belief the report sets aside
+    "وجرت الانتخابات وفق القانون الانتخابي الجديد.",             # conformity to a rule, not a source
+    "ومن المقرر أن يكون الوفد قد وصل إلى جدة.",                  # a compound perfect, not emphasis
+])
+def test_hedges_traps_of_the_extended_guidelines_stay_silent(hedges_of, text):
+    assert cues(hedges_of(text)) == []
+
+
+def test_hedges_the_same_words_still_hedge_where_they_should(hedges_of):
+    found = cues(hedges_of("يُعتقد أن الاتفاق قريب، ووفق مصادر دبلوماسية قد يُوقع الأسبوع المقبل."))
+    assert [(c, cat) for c, cat, _ in found] == [("يُعتقد", "hedge"), ("وفق", "hedge"), ("قد", "hedge")]
