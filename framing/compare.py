@@ -26,6 +26,7 @@ from collections import Counter
 import pandas as pd
 
 from .discovery import UNKNOWN_PREFIX
+from .labels import naming_table
 from .text import count_words, fold, word_tokens
 
 # The orders in which categories are listed (and drawn): the guidelines' order.
@@ -536,7 +537,7 @@ def in_context(rows: pd.DataFrame, articles: pd.DataFrame, *, start: str = "star
 
 
 COMPARISONS = ("outlets", "sourcing", "voice_share", "voice_types", "verb_classes", "hedge_rates", "actor_sentiment",
-               "attention", "left_out", "keyness")
+               "attention", "left_out", "keyness", "naming")
 
 
 def comparison_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, *, n_boot: int = 2000,
@@ -546,7 +547,8 @@ def comparison_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, *
     Keys (:data:`COMPARISONS`): ``outlets`` (:func:`outlets`), ``sourcing``, ``voice_share``
     (:func:`voice_share` by speaker), ``voice_types`` (by speaker type), ``verb_classes``,
     ``hedge_rates`` (:func:`hedging`), ``actor_sentiment`` (:func:`outlet_sentiment`),
-    ``attention``, ``left_out``, ``keyness``.
+    ``attention``, ``left_out``, ``keyness``, ``naming`` (:func:`framing.labels.naming_table`: how
+    each outlet names each actor, labels marked).
 
     >>> from framing import load_corpus
     >>> from framing.pipeline import Analyzer
@@ -567,4 +569,5 @@ def comparison_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, *
         "attention": attention_table,
         "left_out": left_out(attention_table),
         "keyness": keyness(articles),
+        "naming": naming_table(tables["mentions"], articles),
     }

@@ -280,10 +280,11 @@ def alone_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[
 _RULES = {"self": self_label, "before": before_label, "after": after_label, "alone": alone_label}
 
 
-def naming_table(mentions: pd.DataFrame, articles: pd.DataFrame, labels: Sequence[Label] = ()) -> pd.DataFrame:
+def naming_table(mentions: pd.DataFrame, articles: pd.DataFrame, labels: Sequence[Label] | None = None) -> pd.DataFrame:
     """How each outlet names each actor: one row per (event, outlet, actor, name as written, form),
-    with the number of mentions and articles, the label kind where the name is a label, and the
-    first place it occurs (article and character offsets).
+    with the number of mentions and articles, the label kind where the name is a label (from
+    ``labels``, else from the bundled lexicon's names that are labels), and the first place it
+    occurs (article and character offsets).
 
     >>> from framing.actors import find_mentions
     >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "event": ["e"], "date": ["2025-01-20"],
@@ -299,8 +300,13 @@ def naming_table(mentions: pd.DataFrame, articles: pd.DataFrame, labels: Sequenc
         event=mentions["article_id"].map(meta["event"]) if "event" in meta else "",
         outlet=mentions["article_id"].map(meta["outlet"]) if "outlet" in meta else "",
         name=mentions["surface"].astype(str))
-    kinds = {(x.article_id, x.start, x.end): x.kind for x in labels if x.rule == "self"}
-    rows["label"] = [kinds.get((a, s, e), "") for a, s, e in zip(rows["article_id"], rows["start"], rows["end"], strict=True)]
+    if labels is None:  # a name that is a self label of the lexicon (كيان الاحتلال) is one
+        own = {" ".join(e.words): e.kind for e in _bundled() if e.position == "self"}
+        rows["label"] = [own.get(" ".join(fold(w) for w in str(name).split()), "") for name in rows["name"]]
+    else:
+        kinds = {(x.article_id, x.start, x.end): x.kind for x in labels if x.rule == "self"}
+        rows["label"] = [kinds.get((a, s, e), "") for a, s, e in zip(rows["article_id"], rows["start"], rows["end"],
+                                                                      strict=True)]
     keys = ["event", "outlet", "actor_id", "name", "form", "label"]
     rows = rows.sort_values(["article_id", "start"])
     table = rows.groupby(keys, sort=True).agg(
