@@ -394,7 +394,7 @@ def _iter_table(path: Path, *, chunk_size: int, strict: bool) -> Iterator[tuple[
             yield records, skipped
     except FramingError:
         raise
-    except Exception as exc:  # noqa: BLE001 - any reader failure is bad input here
+    except Exception as exc:  # any reader failure is bad input here
         raise InputError(path, f"cannot read {suffix[1:]} table ({_first_line(exc)})") from None
 
 
@@ -607,7 +607,7 @@ def _read_table(path: Path, *, strict: bool):
             frame = pd.read_parquet(path)
     except FramingError:
         raise
-    except Exception as exc:  # noqa: BLE001 - any reader failure is bad input here
+    except Exception as exc:  # any reader failure is bad input here
         raise InputError(path, f"cannot read {suffix[1:]} table ({_first_line(exc)})") from None
     text_col, id_col = _table_columns(path, frame.columns)
     records, skipped = [], []

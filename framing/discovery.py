@@ -627,7 +627,7 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict) -> list[Span]:
         candidates = by_first.get(word, []) + (by_first.get(bare, []) if bare != word else [])
         for window in candidates:
             size = len(window)
-            if size > 1 and (bare != word and window[0] != word or tuple(art.folded[j : j + size]) != window
+            if size > 1 and ((bare != word and window[0] != word) or tuple(art.folded[j : j + size]) != window
                              or any(art.broken_before(t) for t in range(j + 1, j + size))):
                 continue
             s = keys[window]

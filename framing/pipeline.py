@@ -41,7 +41,7 @@ class Analyzer:
     @classmethod
     def from_files(cls, *, gazetteer: str | Path | None = None, add_gazetteer: str | Path | None = None,
                    cues: str | Path | None = None, hedges: str | Path | None = None,
-                   sentiment: str | Path | None = None) -> "Analyzer":
+                   sentiment: str | Path | None = None) -> Analyzer:
         """Load the bundled lexicons, or the user's files where given; ``add_gazetteer`` adds its
         actors to the gazetteer (``framing actors --gazetteer-entries`` writes such a file)."""
         g = load_gazetteer(gazetteer, extra=add_gazetteer)

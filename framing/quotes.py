@@ -555,7 +555,7 @@ def _object_taken(entry: dict, speaker, attribution: str, src) -> str:
     noun is as often the object of another act (وقّع إعلان نوايا، حرص على تأكيد…); a verb of
     praising always (شكر الولايات المتحدة)."""
     takes, form = cue_object(entry), entry["form"]
-    if form == "participle" or entry["verb_class"] == "praising" and form == "verb":
+    if form == "participle" or (entry["verb_class"] == "praising" and form == "verb"):
         return takes
     if form == "verb":
         return takes if speaker is not None else ("prep" if takes and src is not None else "")
@@ -1097,7 +1097,7 @@ def _from_start(ctx: _Context, start: int, sentence, *, nominal: bool = False) -
     end = _trim_end(text, start, end)
     if end <= start:
         return None
-    if nominal and len(text[start:end].split()) < 2 and not text[end:end + 2].strip()[:1] in ("،", ",", "."):
+    if nominal and len(text[start:end].split()) < 2 and text[end:end + 2].strip()[:1] not in ("،", ",", "."):
         return None
     return start, end, _kind(ctx, start, end)
 
@@ -1115,7 +1115,7 @@ def _sentence_end_after(ctx: _Context, offset: int) -> int:
 def _starts_with_cue(ctx: _Context, rest: str) -> bool:
     """Whether the words after a closing mark open a new cue (، مضيفاً) or a participle clause."""
     words = rest.lstrip(" ،,").split()
-    if not words or not rest.lstrip(" ").startswith(("،", ",")) and not ctx.res.is_cue_word(words[0]):
+    if not words or (not rest.lstrip(" ").startswith(("،", ",")) and not ctx.res.is_cue_word(words[0])):
         return False
     return ctx.res.is_cue_word(words[0]) or _is_hal_participle(fold(words[0]))
 

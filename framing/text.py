@@ -337,8 +337,18 @@ class Document:
     (1, 'وأضاف زيلينسكي.')
     """
 
-    __slots__ = ("article_id", "text", "date", "tokens", "sentences", "_starts", "_folded", "_token_starts", "_matches",
-                 "_spellings")
+    __slots__ = (
+        "_folded",
+        "_matches",
+        "_spellings",
+        "_starts",
+        "_token_starts",
+        "article_id",
+        "date",
+        "sentences",
+        "text",
+        "tokens",
+    )
 
     def __init__(self, article_id: str, text: str, date: str | None = None):
         self.article_id = article_id

@@ -85,7 +85,7 @@ class Fixture:
     """A generated case: the corpus PATH, the data file given to the case's option (if any), the
     folder holding all of the case's inputs, and what its message names (``file`` or ``file:line``)."""
 
-    case: "Case"
+    case: Case
     corpus: Path
     inputs: Path
     names: str | None = None

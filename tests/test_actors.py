@@ -7,8 +7,8 @@ import textwrap
 
 import pandas as pd
 import pytest
-from conftest import SEED_IDS, SEEDS_DIR
 
+from conftest import SEED_IDS, SEEDS_DIR
 from framing.actors import MENTION_COLUMNS, find_mentions, load_gazetteer
 from framing.cli import main
 from framing.discovery import discovered_actors

@@ -11,8 +11,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from conftest import REPO_ROOT, SEEDS_DIR
 
+from conftest import REPO_ROOT, SEEDS_DIR
 from framing import analyze as analyze_module
 from framing import cli
 from framing.analyze import TABLES, analyze_bag, analyze_corpus, table_schema

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+
 from conftest import REPO_ROOT
 
 pytestmark = pytest.mark.slow

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import SEED_IDS
 
 import framing.cli
+from conftest import SEED_IDS
 from framing.cli import main
 
 A000, A001, A002, A003, A004 = SEED_IDS

@@ -10,10 +10,10 @@ import tomllib
 
 import pandas as pd
 import pytest
-from conftest import SEED_FILES, SEED_IDS
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import SEED_FILES, SEED_IDS
 from framing.corpus import bundled_seeds, clean_text, corpus_or_seeds, load_corpus, raw_offset, read_corpus
 from framing.errors import EmptyCorpusError, FramingWarning, InputError
 from framing.text import word_tokens

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import SEED_FILES, SEEDS_DIR
 from sklearn.metrics import cohen_kappa_score
 
 import framing.cli
+from conftest import SEED_FILES, SEEDS_DIR
 from framing.course import (
     NOT_FOUND,
     REVIEW_QUOTES,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import SEED_IDS, SEEDS_DIR
 
+from conftest import SEED_IDS, SEEDS_DIR
 from framing.actors import find_mentions, load_gazetteer
 from framing.cli import main
 from framing.corpus import read_corpus

@@ -8,8 +8,8 @@ import math
 
 import pandas as pd
 import pytest
-from conftest import SEED_IDS, SEEDS_DIR
 
+from conftest import SEED_IDS, SEEDS_DIR
 from framing.cli import main
 from framing.hedges import HEDGE_COLUMNS, find_hedges, hedge_rates, load_hedge_lexicon, voice_words
 from framing.pipeline import Analyzer

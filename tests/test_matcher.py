@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SEED_FILES
 
+from conftest import SEED_FILES
 from framing.matcher import LexiconMatcher, token_stems
 from framing.text import fold, word_tokens
 
@@ -183,7 +183,7 @@ def test_matcher_invariants_on_seeds():
             assert (tokens[m.last_token].end, len(words)) == (m.end, len(entry.split()))
             assert [fold(w) for w in words[1:]] == [fold(w) for w in entry.split()[1:]]
             first = fold(words[0])
-            assert first == fold(entry.split()[0]) or fold(entry.split()[0]) == "ال" + first[1:] and first[0] == "ل"
+            assert first == fold(entry.split()[0]) or (fold(entry.split()[0]) == "ال" + first[1:] and first[0] == "ل")
             assert tokens[m.first_token].end >= m.start >= tokens[m.first_token].start
             total += 1
     assert total > 100

@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 
 from framing.actors import load_gazetteer
 from framing.corpus import clean_text
+from framing.errors import FramingWarning
 from framing.hedges import load_hedge_lexicon
+from framing.pipeline import TABLE_COLUMNS, Analyzer
 from framing.quotes import load_cues
 from framing.sentiment import load_sentiment_lexicon
-from framing.errors import FramingWarning
-from framing.pipeline import TABLE_COLUMNS, Analyzer
 from framing.text import fold, normalize_ar, word_tokens
 
 

@@ -9,10 +9,10 @@ import warnings
 
 import pandas as pd
 import pytest
-from conftest import SEED_IDS
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import SEED_IDS
 from framing.actors import find_mentions, load_gazetteer
 from framing.cli import main
 from framing.quotes import _Context, find_quotes, load_quote_resources
@@ -628,7 +628,6 @@ def test_quotes_content_not_across_second_clause(quotes_of):
 @pytest.fixture(scope="module")
 def seed_quotes(resources):
     from conftest import SEEDS_DIR
-
     from framing.corpus import read_corpus
 
     articles = read_corpus(SEEDS_DIR).articles

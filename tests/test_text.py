@@ -14,10 +14,10 @@ from camel_tools.utils.normalize import (
     normalize_teh_marbuta_ar,
     normalize_unicode,
 )
-from conftest import SEED_FILES, SEED_IDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import SEED_FILES, SEED_IDS
 from framing.errors import FramingWarning
 from framing.text import count_words, fold, normalize_ar, quote_mark_spans, sentence_spans, word_tokens
 

@@ -11,8 +11,8 @@ import tomllib
 
 import pandas as pd
 import pytest
-from conftest import REPO_ROOT
 
+from conftest import REPO_ROOT
 from framing import hedges, quotes, sentiment, words
 from framing.errors import InputError
 from framing.hedges import find_hedges
