@@ -355,7 +355,7 @@ def _outlets(*names: str):
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(
         [("file", "outlet", "date", "event", "language", "notes")]
-        + [(f, n, "2025-09-04", "paris", "ar", "") for f, n in zip(("good.txt", "other.txt"), names)])
+        + [(f, n, "2025-09-04", "paris", "ar", "") for f, n in zip(("good.txt", "other.txt"), names, strict=True)])
     return _manifest(buffer.getvalue(), head="")
 
 

@@ -84,7 +84,7 @@ def runs(tmp_path_factory):
     root = tmp_path_factory.mktemp("determinism")
     shuffled = SEED_IDS[:]
     random.Random(7).shuffle(shuffled)
-    renamed = {old: f"article_{new[:3]}_{i}" for i, (old, new) in enumerate(zip(SEED_IDS, shuffled))}
+    renamed = {old: f"article_{new[:3]}_{i}" for i, (old, new) in enumerate(zip(SEED_IDS, shuffled, strict=True))}
     corpora = {
         "hashseed-0": (SEED_FILES[0].parent, "0"),
         "hashseed-12345": (SEED_FILES[0].parent, "12345"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from conftest import SEED_FILES
@@ -118,7 +120,7 @@ def test_matcher_matches_do_not_overlap():
     matcher = LexiconMatcher(["الرئيس الفرنسي", "الفرنسي إيمانويل ماكرون", "ماكرون"])
     matches = matcher.find_in("الرئيس الفرنسي إيمانويل ماكرون")
     assert [m.entry for m in matches] == [0, 2]
-    assert all(a.end <= b.start for a, b in zip(matches, matches[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(matches))
 
 
 def test_matcher_folding_variants():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import warnings
+from itertools import pairwise
 
 import pandas as pd
 import pytest
@@ -657,7 +658,7 @@ def test_quotes_ids_and_sentences_on_seeds(seed_quotes, article_id):
     assert rows["quote_id"].tolist() == [f"q{i}" for i in range(1, len(rows) + 1)]
     assert rows["start"].tolist() == sorted(rows["start"])
     sentences = sentence_spans(text)
-    for start, sid in zip(rows["start"], rows["sentence_id"]):
+    for start, sid in zip(rows["start"], rows["sentence_id"], strict=True):
         assert sentences[sid].start <= start < sentences[sid].end
 
 
@@ -673,8 +674,8 @@ def test_quotes_labels_are_documented_values(seed_quotes):
 def test_quotes_no_overlapping_contents_on_seeds(seed_quotes):
     _, quotes = seed_quotes
     for _, rows in quotes.groupby("article_id"):
-        spans = sorted(zip(rows["start"], rows["end"]))
-        assert all(end <= start for (_, end), (start, _) in zip(spans, spans[1:]))
+        spans = sorted(zip(rows["start"], rows["end"], strict=True))
+        assert all(end <= start for (_, end), (start, _) in pairwise(spans))
 
 
 def test_quotes_cli_csv(seeds_dir, seed_quotes, capsys):

@@ -113,7 +113,7 @@ def test_words_narrower_classes_leave_out_what_their_rule_must_not_read():
 
 
 def test_words_unknown_class_names_the_classes():
-    with pytest.raises(KeyError, match="no class 'conjunctions'.*complementizers"):
+    with pytest.raises(KeyError, match=r"no class 'conjunctions'.*complementizers"):
         word_class("conjunctions")
     with pytest.raises(KeyError):
         spellings("conjunctions")
