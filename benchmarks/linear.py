@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'step':<16} {'1x (s)':>8} {'2x (s)':>8} {'2x/1x':>6}")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for name, prepare in steps(args.chars).items():
+        for name in steps(args.chars):
             if args.only and name not in args.only:
                 continue
             one = best_time(prepare_step(args.chars, name), args.repeat)

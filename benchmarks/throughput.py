@@ -176,7 +176,8 @@ def run_stages(articles: list[dict], analyzer, repeat: int) -> list[tuple[str, f
         ("tokens and sentences (Document)", lambda: [Document("a", t) for t in texts]),
         (f"+ the {len(matchers)} lexicon matchers", matched),
         ("+ the rules: the whole analysis of cleaned text",
-         lambda: [analyzer.analyze_article(a["article_id"], t, a["date"]) for a, t in zip(articles, texts)]),
+         lambda: [analyzer.analyze_article(a["article_id"], t, a["date"])
+                  for a, t in zip(articles, texts, strict=True)]),
     ]
     out = []
     with warnings.catch_warnings():

@@ -29,7 +29,7 @@ def _version() -> str:
 
 
 __version__ = _version()
-__all__ = ["Corpus", "bundled_seeds", "load_corpus", "read_corpus", "__version__"]
+__all__ = ["Corpus", "__version__", "bundled_seeds", "load_corpus", "read_corpus"]
 
 
 def __getattr__(name: str):

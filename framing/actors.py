@@ -83,8 +83,9 @@ class Gazetteer:
         self.actors = actors.reset_index(drop=True)
         self.aliases = aliases
         self.source = source
-        self._types = dict(zip(actors["actor_id"], actors["type"]))
-        self._affiliations = {a: f for a, f in zip(actors["actor_id"], actors["affiliation"]) if isinstance(f, str) and f}
+        self._types = dict(zip(actors["actor_id"], actors["type"], strict=True))
+        self._affiliations = {a: f for a, f in zip(actors["actor_id"], actors["affiliation"], strict=True)
+                              if isinstance(f, str) and f}
         self._names: dict[str, list[list[str]]] = {}  # each actor's Arabic names, folded word by word
         for alias in aliases:
             if alias.form == "name" and not alias.text.isascii():
@@ -270,7 +271,7 @@ def find_mentions(articles: pd.DataFrame, gazetteer: Gazetteer | None = None) ->
 def documents(articles: pd.DataFrame) -> Iterable[Document]:
     """The articles as :class:`Document` objects, in table order."""
     dates = articles["date"] if "date" in articles else [None] * len(articles)
-    for article_id, text, date in zip(articles["article_id"], articles["text"], dates):
+    for article_id, text, date in zip(articles["article_id"], articles["text"], dates, strict=True):
         yield Document(str(article_id), str(text), None if pd.isna(date) else str(date))
 
 

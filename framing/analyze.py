@@ -339,7 +339,8 @@ class _TableSink:
         self.csv = None
         if csv:
             self.files.append(_AtomicFile(folder / f"{name}.csv"))
-            self.csv = open(self.files[1].tmp, "w", encoding="utf-8", newline="")
+            # Kept open across write() calls, like the Parquet writer; close() and discard() close it.
+            self.csv = open(self.files[1].tmp, "w", encoding="utf-8", newline="")  # noqa: SIM115
             self.csv.write(",".join(TABLES[name]) + "\n")
 
     def write(self, table: pa.Table) -> None:

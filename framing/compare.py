@@ -443,7 +443,7 @@ def keyness(articles: pd.DataFrame, *, prior_size: float | None = None, min_coun
     [['عدوان', 'عدوان', 2, 0, 2.0], ['سلام', 'سلام', 1, 1, 2.0], ['هدنه', 'هدنة', 0, 1, 1.0]]
     """
     a = with_event(articles)
-    per_article = {aid: token_counts([text]) for aid, text in zip(a["article_id"], a["text"])}
+    per_article = {aid: token_counts([text]) for aid, text in zip(a["article_id"], a["text"], strict=True)}
     background: Counter = Counter()
     for c in per_article.values():
         background.update(c)
@@ -453,7 +453,7 @@ def keyness(articles: pd.DataFrame, *, prior_size: float | None = None, min_coun
     frames = []
     for event, group in a.groupby("event", sort=True):
         by_outlet: dict[str, Counter] = {}
-        for outlet, aid in zip(group["outlet"], group["article_id"]):
+        for outlet, aid in zip(group["outlet"], group["article_id"], strict=True):
             by_outlet.setdefault(outlet, Counter()).update(per_article[aid])
         if len(by_outlet) < 2:
             continue
@@ -499,7 +499,7 @@ def kwic(articles: pd.DataFrame, word: str, *, outlet: str | None = None, event:
         a = a[a["event"] == event]
     target = fold(word)
     rows = []
-    for aid, ev, out, text in zip(a["article_id"], a["event"], a["outlet"], a["text"]):
+    for aid, ev, out, text in zip(a["article_id"], a["event"], a["outlet"], a["text"], strict=True):
         text = str(text)
         for t in word_tokens(text):
             if fold(t.text) == target:
@@ -519,11 +519,11 @@ def in_context(rows: pd.DataFrame, articles: pd.DataFrame, *, start: str = "star
     >>> in_context(hedges, articles, width=4)[["left", "match", "right"]].values.tolist()
     [['قال ', 'ماكرون', ' إن ']]
     """
-    texts = dict(zip(articles["article_id"].astype(str), articles["text"].astype(str)))
+    texts = dict(zip(articles["article_id"].astype(str), articles["text"].astype(str), strict=True))
     meta = articles.astype({"article_id": str}).set_index("article_id")
     out = rows.copy()
     ids = out["article_id"].astype(str)
-    spans = list(zip(ids, out[start].astype(int), out[end].astype(int)))
+    spans = list(zip(ids, out[start].astype(int), out[end].astype(int), strict=True))
     out["outlet"] = ids.map(meta["outlet"]) if "outlet" not in out else out["outlet"]
     out["event"] = ids.map(meta["event"]) if "event" not in out else out["event"]
     out["left"] = [texts.get(a, "")[max(0, s - width) : s].replace("\n", " ") for a, s, _ in spans]

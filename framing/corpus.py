@@ -93,7 +93,7 @@ def clean_text(raw: str) -> CleanText:
     keys = [_line_key(raw[s:e]) for s, e in lines]
     previous_keys, next_keys = _neighbour_keys(keys)
     seen: set[str] = set()
-    for i, ((start, end), key) in enumerate(zip(lines, keys)):
+    for i, ((start, end), key) in enumerate(zip(lines, keys, strict=True)):
         if not key:
             continue
         kind = None
@@ -181,7 +181,7 @@ def raw_offset(removed: Iterable[tuple[int, int, str]] | pd.DataFrame, offset: i
     ``removed`` is :attr:`CleanText.removed` or one article's rows of the cleaning table.
     """
     if isinstance(removed, pd.DataFrame):
-        removed = zip(removed["start"], removed["end"], removed["kind"])
+        removed = zip(removed["start"], removed["end"], removed["kind"], strict=True)
     pos = offset
     for start, end, _ in sorted(removed):
         if start <= pos:
@@ -261,7 +261,8 @@ def clean_records(records: list[dict], skipped: list[dict], *, strict: bool = Fa
     >>> chunk.articles[["article_id", "text"]].values.tolist(), chunk.cleaning["kind"].tolist()
     ([['a', 'قال ماكرون']], ['share'])
     """
-    articles, cleaning = [], []
+    articles: list[dict] = []
+    cleaning: list[dict] = []
     for rec in records:
         # a lone CR is a line end: read as LF, one character for one, so offsets are unchanged
         rec["raw_text"] = _LONE_CR.sub("\n", rec["raw_text"])
@@ -394,7 +395,7 @@ def _iter_table(path: Path, *, chunk_size: int, strict: bool) -> Iterator[tuple[
             yield records, skipped
     except FramingError:
         raise
-    except Exception as exc:  # noqa: BLE001 - any reader failure is bad input here
+    except Exception as exc:  # any reader failure is bad input here
         raise InputError(path, f"cannot read {suffix[1:]} table ({_first_line(exc)})") from None
 
 
@@ -462,7 +463,7 @@ def _folder_files(folder: Path, *, allow_outside: bool = False) -> list[tuple[st
     manifest = read_manifest(folder / "corpus.csv") if (folder / "corpus.csv").exists() else None
     if manifest is None:
         files = sorted(folder.glob("*.txt"))
-        rows = {f.name: {} for f in files}
+        rows: dict[str, dict] = {f.name: {} for f in files}
     else:
         rows = {r["file"]: r for r in manifest}
         extra = sorted(f.name for f in folder.glob("*.txt") if f.name not in rows)
@@ -607,10 +608,11 @@ def _read_table(path: Path, *, strict: bool):
             frame = pd.read_parquet(path)
     except FramingError:
         raise
-    except Exception as exc:  # noqa: BLE001 - any reader failure is bad input here
+    except Exception as exc:  # any reader failure is bad input here
         raise InputError(path, f"cannot read {suffix[1:]} table ({_first_line(exc)})") from None
     text_col, id_col = _table_columns(path, frame.columns)
-    records, skipped = [], []
+    records: list[dict] = []
+    skipped: list[dict] = []
     for i, row in enumerate(frame.to_dict("records")):
         _add_row(path, i, row, text_col, id_col, records, skipped, strict=strict)
     return records, skipped

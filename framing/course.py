@@ -194,10 +194,11 @@ def check_corpus(folder: str | Path, *, encoding: str = "utf-8") -> pd.DataFrame
 
     if corpus is not None:
         articles = corpus.articles
-        for article_id, date, source in zip(articles["article_id"], articles["date"], articles["source"]):
-            row = by_file.get(Path(str(source)).name)
-            if row is not None and pd.isna(date) and "date" in header:
-                problems.append((f"{manifest}:{row['_line']}", f"empty 'date' for {row['file']!r} (use YYYY-MM-DD)"))
+        for date, source in zip(articles["date"], articles["source"], strict=True):
+            listed = by_file.get(Path(str(source)).name)
+            if listed is not None and pd.isna(date) and "date" in header:
+                problems.append((f"{manifest}:{listed['_line']}",
+                                 f"empty 'date' for {listed['file']!r} (use YYYY-MM-DD)"))
         problems += _duplicate_texts(articles)
     if not problems:
         try:  # the final word: the corpus reads strictly
@@ -238,7 +239,7 @@ def _header_problems(manifest: Path, columns: list[str]) -> list[tuple[str, str]
 def _duplicate_texts(articles: pd.DataFrame) -> list[tuple[str, str]]:
     first: dict[str, str] = {}
     out = []
-    for source, raw in zip(articles["source"], articles["raw_text"]):
+    for source, raw in zip(articles["source"], articles["raw_text"], strict=True):
         digest = hashlib.sha256(" ".join(str(raw).split()).encode("utf-8")).hexdigest()
         if digest in first:
             out.append((str(source), f"same text as {Path(first[digest]).name!r}: the article is saved twice"))
@@ -294,9 +295,9 @@ def keyword_in_context(articles: pd.DataFrame, findings: pd.DataFrame, *, start:
     ``left`` and ``right`` hold up to ``width`` characters, line breaks shown as spaces. A
     finding with no offsets (-1, as a quote with no cue) gets empty context.
     """
-    texts = dict(zip(articles["article_id"].astype(str), articles["text"].astype(str)))
+    texts = dict(zip(articles["article_id"].astype(str), articles["text"].astype(str), strict=True))
     left, match, right = [], [], []
-    for article_id, s, e in zip(findings["article_id"].astype(str), findings[start], findings[end]):
+    for article_id, s, e in zip(findings["article_id"].astype(str), findings[start], findings[end], strict=True):
         text = texts.get(article_id, "")
         s, e = int(s), int(e)
         if s < 0 or e < s or not text:
@@ -343,8 +344,8 @@ def review_sheet(corpus, quotes: pd.DataFrame, picks: Sequence[tuple[str, str]] 
     from .evaluate import load_gold, to_raw
 
     table = load_gold("quotes", gold).set_index(["article_id", "quote_id"])
-    texts = dict(zip(corpus.articles["article_id"], corpus.articles["text"]))
-    removed = {k: list(zip(g["start"], g["end"])) for k, g in corpus.cleaning.groupby("article_id")}
+    texts = dict(zip(corpus.articles["article_id"], corpus.articles["text"], strict=True))
+    removed = {k: list(zip(g["start"], g["end"], strict=True)) for k, g in corpus.cleaning.groupby("article_id")}
     raw_quotes = to_raw(quotes.reset_index(drop=True), corpus, (("start", "end"),))
     rows = []
     for item, (article_id, gold_id) in enumerate(picks, start=1):
@@ -404,7 +405,7 @@ def agreement_table(sheet: pd.DataFrame, speakers: Sequence[str], verb_classes: 
     }
     rows = []
     for field, (toolkit, coder) in pairs.items():
-        agreed = sum(a == b for a, b in zip(toolkit, coder))
+        agreed = sum(a == b for a, b in zip(toolkit, coder, strict=True))
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             kappa = float(cohen_kappa_score(toolkit, coder)) if toolkit else float("nan")
@@ -432,7 +433,7 @@ def disagreements(sheet: pd.DataFrame, speakers: Sequence[str], verb_classes: Se
     rows = []
     for (item, article_id, tk_speaker, tk_verb), speaker, verb in zip(
         sheet[["item", "article_id", "toolkit_speaker", "toolkit_verb_class"]].itertuples(index=False),
-        speakers, verb_classes,
+        speakers, verb_classes, strict=True,
     ):
         if speaker_label(speaker, "") != speaker_label(tk_speaker, ""):
             rows.append((item, article_id, "speaker", tk_speaker, speaker))

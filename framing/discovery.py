@@ -17,9 +17,9 @@ honorific with their first name (الأمير فيصل) are their mentions too.
 ...     print(" | ".join(row))
 المتحدث باسم حزب الديمقراطية والتقدم رشيد بلقاسمي | unknown:رشيد بلقاسمي | person | unknown:حزب الديمقراطية والتقدم
 بلقاسمي | unknown:رشيد بلقاسمي | person | unknown:حزب الديمقراطية والتقدم
-حزب الديمقراطية والتقدم | unknown:حزب الديمقراطية والتقدم | organisation | 
-ديفا | unknown:حزب الديمقراطية والتقدم | organisation | 
-جامعة طهران | unknown:جامعة طهران | organisation | 
+حزب الديمقراطية والتقدم | unknown:حزب الديمقراطية والتقدم | organisation |
+ديفا | unknown:حزب الديمقراطية والتقدم | organisation |
+جامعة طهران | unknown:جامعة طهران | organisation |
 علي مرادي | unknown:علي مرادي | person | unknown:جامعة طهران
 """
 
@@ -627,7 +627,7 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict) -> list[Span]:
         candidates = by_first.get(word, []) + (by_first.get(bare, []) if bare != word else [])
         for window in candidates:
             size = len(window)
-            if size > 1 and (bare != word and window[0] != word or tuple(art.folded[j : j + size]) != window
+            if size > 1 and ((bare != word and window[0] != word) or tuple(art.folded[j : j + size]) != window
                              or any(art.broken_before(t) for t in range(j + 1, j + size))):
                 continue
             s = keys[window]
@@ -725,7 +725,7 @@ def discovered_actors(mentions: pd.DataFrame, *, min_articles: int = 1) -> pd.Da
         name = actor_id.removeprefix(UNKNOWN_PREFIX)
         affiliations = [a for a in group["affiliation"] if isinstance(a, str) and a]
         forms = {name if _clean(surface).endswith(name) else _clean(surface)
-                 for surface, form in zip(group["surface"], group["form"]) if form == "name"}
+                 for surface, form in zip(group["surface"], group["form"], strict=True) if form == "name"}
         rows.append({
             "actor_id": actor_id,
             "type": group["actor_type"].iloc[0],

@@ -72,7 +72,7 @@ def read_tsv(source: str | Path, *, required: list[str], choices: dict[str, set[
         if len(fields) > len(header):
             raise InputError(name, f"{len(fields)} fields, but the header has {len(header)}", line=n)
         fields += [""] * (len(header) - len(fields))
-        row = dict(zip(header, fields))
+        row = dict(zip(header, fields, strict=True))
         for column in required:
             if column in header[:1] and not row[column]:
                 raise InputError(name, f"empty {column!r}", line=n)

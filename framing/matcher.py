@@ -109,7 +109,7 @@ class LexiconMatcher:
         self.terms = list(terms)
         self._first: dict[str, list[tuple[tuple[str, ...], int, bool]]] = {}
         seen: set[tuple[str, ...]] = set()
-        for index, (term, flag) in enumerate(zip(terms, flags)):
+        for index, (term, flag) in enumerate(zip(terms, flags, strict=True)):
             words = tuple(fold(t.text) for t in word_tokens(term))
             if not words or words in seen:
                 continue

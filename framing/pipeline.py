@@ -41,7 +41,7 @@ class Analyzer:
     @classmethod
     def from_files(cls, *, gazetteer: str | Path | None = None, add_gazetteer: str | Path | None = None,
                    cues: str | Path | None = None, hedges: str | Path | None = None,
-                   sentiment: str | Path | None = None) -> "Analyzer":
+                   sentiment: str | Path | None = None) -> Analyzer:
         """Load the bundled lexicons, or the user's files where given; ``add_gazetteer`` adds its
         actors to the gazetteer (``framing actors --gazetteer-entries`` writes such a file)."""
         g = load_gazetteer(gazetteer, extra=add_gazetteer)
@@ -70,6 +70,9 @@ class Analyzer:
 
     def analyze_article(self, article_id: str, text: str, date: str | None = None) -> dict[str, list[dict]]:
         """Every measure's rows for one article."""
+        # __post_init__ loaded every lexicon that was not given
+        assert self.gazetteer is not None and self.quote_resources is not None
+        assert self.hedge_finder is not None and self.sentiment_scorer is not None
         doc = Document(article_id, text, date)
         mentions = mentions_in(doc, self.gazetteer)
         quotes = quotes_in(doc, mentions, self.quote_resources)
@@ -83,7 +86,7 @@ class Analyzer:
         date``), in the order of the articles."""
         rows: dict[str, list[dict]] = {name: [] for name in TABLE_COLUMNS}
         dates = articles["date"] if "date" in articles else [None] * len(articles)
-        for article_id, text, date in zip(articles["article_id"], articles["text"], dates):
+        for article_id, text, date in zip(articles["article_id"], articles["text"], dates, strict=True):
             result = self.analyze_article(str(article_id), str(text), None if pd.isna(date) else str(date))
             for name, found in result.items():
                 rows[name].extend(found)

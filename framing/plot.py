@@ -31,6 +31,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import matplotlib as mpl
 import numpy as np
@@ -39,6 +40,9 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import PlaceHolderLayoutEngine
 from matplotlib.patches import Rectangle
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 SINGLE_COLUMN = 3.5  # inches
 DOUBLE_COLUMN = 7.0
@@ -52,7 +56,7 @@ SAVE_METADATA = {
     "png": {"Software": None},
     "svg": {"Date": None},
 }
-DETERMINISTIC_RC = {"svg.hashsalt": "framing", "pdf.compression": 6}
+DETERMINISTIC_RC: dict[RcKeyType, Any] = {"svg.hashsalt": "framing", "pdf.compression": 6}
 
 OUTLET_COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 SPEAKER_TYPE_COLORS = {"person": "#0072B2", "institution": "#56B4E9", "group": "#009E73", "anonymous": "#D55E00",
@@ -280,7 +284,7 @@ def plot_voice_share(data: pd.DataFrame, *, ax: Axes | None = None, labels: str 
         n = int(data.loc[data["outlet"] == outlet, "n_quotes"].iloc[0])
         ypos = y - 0.4 + height * (i + 0.5)
         ax.barh(ypos, shares, height=height, color=colors[outlet], label=f"{outlet_label(outlet, 40)} (n = {n} quotes)")
-        for yi, share, count in zip(ypos, shares, counts):
+        for yi, share, count in zip(ypos, shares, counts, strict=True):
             ax.text(share + 0.005, yi, str(count), va="center", ha="left", fontsize="x-small")
     known = _speaker_names(data, speakers, labels, gazetteer)
     ax.set_yticks(y, known)
@@ -347,7 +351,7 @@ def plot_hedge_rates(data: pd.DataFrame, *, ax: Axes | None = None, labels: str 
                label=f"{measure}, {'author' if voice == 'author' else 'quoted'} voice")
         err = np.vstack([np.nan_to_num(rate - low), np.nan_to_num(high - rate)])
         ax.errorbar(xpos, shown, yerr=err, fmt="none", ecolor="#333333", elinewidth=0.6)
-        for xp, h, count in zip(xpos, np.nan_to_num(high), rows[measure].fillna(0).astype(int)):
+        for xp, h, count in zip(xpos, np.nan_to_num(high), rows[measure].fillna(0).astype(int), strict=True):
             ax.text(xp, h, str(count), ha="center", va="bottom", fontsize="x-small")
         top = max(top, float(np.nanmax(np.append(high, 0))))
     words = {v: data[data["voice"] == v].set_index("outlet")["words"].reindex(outlets).fillna(0).astype(int)
@@ -396,7 +400,7 @@ def plot_actor_sentiment(data: pd.DataFrame, *, ax: Axes | None = None, labels: 
         if not several.all():  # one article: the interval, which resamples articles, is not known
             ax.plot(mean[~several], ypos[~several], "o", markerfacecolor="white", color=colors[outlet],
                     label=outlet_label(outlet, 40) if several.all() or not several.any() else "_nolegend_")
-        for xp, yp, n, k in zip(rows["ci_high"].to_numpy(float), ypos, rows["n"], articles):
+        for xp, yp, n, k in zip(rows["ci_high"].to_numpy(float), ypos, rows["n"], articles, strict=True):
             note = f"n = {int(n)}" + (", 1 article" if k < 2 else "")
             ax.text(xp + span * 0.03, yp, note, va="center", ha="left", fontsize="x-small")
     ax.axvline(0, color="#777777", linewidth=0.6, linestyle="--")
@@ -485,8 +489,8 @@ def plot_keyness(data: pd.DataFrame, *, ax: Axes | None = None, labels: str = "e
     ax.barh(y, rows["z"].to_numpy(float), color=colors, height=0.7)
     words = rows["surface"] if "surface" in rows else rows["word"]
     ax.set_yticks(y, [escape_mathtext(w) for w in words])
-    for yi, z, c, r in zip(y, rows["z"], rows["count"], rows["count_rest"]):
-        ax.text(z + (0.05 if z > 0 else -0.05), yi, f"{int(c)} / {int(r)}", va="center",
+    for yi, z, c, r in zip(y, rows["z"], rows["count"], rows["count_rest"], strict=True):
+        ax.text(z + (0.05 if z > 0 else -0.05), float(yi), f"{int(c)} / {int(r)}", va="center",
                 ha="left" if z > 0 else "right", fontsize="x-small")
     for x in (-Z_CRITICAL, Z_CRITICAL):
         ax.axvline(x, color="#777777", linestyle="--", linewidth=0.6)
@@ -579,7 +583,7 @@ def paper_figure(name: str, table: pd.DataFrame, *, event: str, outlet: str | No
     if outlet is not None:
         rows = rows[rows["outlet"] == outlet]
     height = fixed + per_row * rows["outlet"].nunique()
-    kwargs = {"labels": labels}
+    kwargs: dict[str, Any] = {"labels": labels}
     if name in ("speakers", "actor_sentiment", "attention"):
         kwargs["gazetteer"] = gazetteer
     if name == "keyness":

@@ -118,7 +118,8 @@ class QuoteResources:
         self.cue_rows = self.cues.fillna("").to_dict("records")
         self.speaker_types = self.speakers["speaker_type"].tolist()
         actors = self.gazetteer.actors
-        self.affiliations = {a: f for a, f in zip(actors["actor_id"], actors.get("affiliation", [""] * len(actors)))
+        affiliations = actors.get("affiliation", [""] * len(actors))
+        self.affiliations = {a: f for a, f in zip(actors["actor_id"], affiliations, strict=True)
                              if isinstance(f, str) and f}
         self._cue_words: dict[str, bool] = {}
 
@@ -304,8 +305,8 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
             continue  # لم يقل، لم تبد: nothing was said
         items = list_items(ctx.text, cue.end)
         if items:
-            for quote in _list_quotes(ctx, cue, entry, items, taken):
-                _add_quote(ctx, taken, quote)
+            for item in _list_quotes(ctx, cue, entry, items, taken):
+                _add_quote(ctx, taken, item)
             listed = items[-1][1]
             continue
         quote = _quote_for_cue(ctx, cue, entry, taken)
@@ -390,6 +391,10 @@ class _FoundQuotes:
         return next(reversed(self._quotes.values()))
 
 
+# The quotes found before a cue: the growing _FoundQuotes while cues are read, a list after.
+_Earlier = _FoundQuotes | list[_Quote]
+
+
 def _add_quote(ctx: _Context, found: _FoundQuotes, new: _Quote) -> None:
     """Add a quote; an earlier quote whose content runs over the new cue stops before it. Only the
     quotes that overlap the new one are looked at, in the order they were found."""
@@ -443,7 +448,7 @@ def _before_connectors(ctx: _Context, offset: int) -> int:
     return ctx.tokens[i].start if i < len(ctx.tokens) else offset
 
 
-def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | None:
+def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     form, verb_class = entry["form"], entry["verb_class"]
     cue_text = ctx.text[cue.start : cue.end]
     base = dict(cue=cue_text, cue_start=cue.start, cue_end=cue.end, verb_class=verb_class)
@@ -453,11 +458,11 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
     # "…"، قال زيلنسكي: the quote comes before its cue
     before = _closing_mark_before(ctx, cue.start)
     if before is not None and form in ("verb", "phrase"):
-        speaker = _speaker_after(ctx, after, sentence.end)
+        named = _speaker_after(ctx, after, sentence.end)
         inner = before.inner
         return _Quote(inner[0], inner[1], "direct", attribution="after_quote",
-                      speaker=speaker[:2] if speaker else None, form="according_to" if form == "phrase" else "verb",
-                      speaker_src=None if speaker else _previous(found), **base)
+                      speaker=named[:2] if named else None, form="according_to" if form == "phrase" else "verb",
+                      speaker_src=None if named else _previous(found), **base)
 
     opens = form == "phrase" and _phrase_opens_sentence(ctx, cue, sentence)
     if opens and _later_cue(ctx, cue, sentence):
@@ -471,14 +476,14 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
             return _Quote(*content, attribution="explicit", speaker=relative, form="according_to", **base)
     if form == "phrase":
         # … ، وفقاً لمسؤول: the clause before the phrase is the content
-        speaker = _speaker_after(ctx, after, sentence.end, any_noun=True)
-        if speaker is None:
+        named = _speaker_after(ctx, after, sentence.end, any_noun=True)
+        if named is None:
             return None
         start = _clause_start(ctx, sentence.start, cue.start)
         end = _trim_end(ctx.text, start, cue.start)
         if end <= start:
             return None
-        return _Quote(start, end, _kind(ctx, start, end), attribution="after_quote", speaker=speaker[:2],
+        return _Quote(start, end, _kind(ctx, start, end), attribution="after_quote", speaker=named[:2],
                       form="according_to", **base)
 
     # شكر الولايات المتحدة، رحب بالحزمة، وجّه الشكر لإثيوبيا: after a praising verb may come the one praised
@@ -486,14 +491,15 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
         entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS or _addressee_next(ctx.folded[after]))
     # a participle (مضيفاً، داعياً الحلفاء) takes its speaker from its clause, never from what follows
     no_speaker_after = praised_next or form == "participle"
-    speaker = None if no_speaker_after else _speaker_after(ctx, after, sentence.end)
-    if speaker is not None and entry.get("lemma", "") in DESCRIBING_LEMMAS and _described_next(ctx, speaker[1]) \
-            and len(ctx.mentions_within(speaker[0], speaker[1])) == 1 \
+    phrase = None if no_speaker_after else _speaker_after(ctx, after, sentence.end)
+    if phrase is not None and entry.get("lemma", "") in DESCRIBING_LEMMAS and _described_next(ctx, phrase[1]) \
+            and len(ctx.mentions_within(phrase[0], phrase[1])) == 1 \
             and not ctx.folded[cue.last_token].endswith(tuple(ENCLITIC_PRONOUNS)):
         # ووصف فكي بأنه «…»: the one described, not the speaker (ووصف ماكرون بوتين بأنه names both;
         # in وصفتها موسكو بأنها the verb carries the one described)
-        speaker = None
-    content_from = speaker[2] if speaker else ctx.tokens[cue.last_token].end
+        phrase = None
+    content_from = phrase[2] if phrase else ctx.tokens[cue.last_token].end
+    speaker = phrase[:2] if phrase is not None else None
     if speaker is not None and verb_class == "directive" and _addressed_by_document(ctx, speaker, found):
         speaker = None  # كما دعا [البيان] مجلس الأمن إلى…: the one called on, the communiqué still speaks
     attribution = "explicit"
@@ -502,8 +508,6 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
         return None  # ويُذكر أن، ويشار إلى أن: the author's background, nobody's words
     if speaker is None:
         speaker, attribution, src = _speaker_before(ctx, cue, sentence, form, found)
-    else:
-        speaker = speaker[:2]
     if attribution == "none":
         return None  # "المؤشرات … تؤكد أن": the subject is not a speaker
     content = _content(ctx, content_from, sentence, _object_taken(entry, speaker, attribution, src),
@@ -515,7 +519,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: list[_Quote]) -> _Quote | N
     return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, form=shape, **base)
 
 
-def _addressed_by_document(ctx: _Context, speaker: tuple[int, int, int], found: list[_Quote]) -> bool:
+def _addressed_by_document(ctx: _Context, speaker: tuple[int, int], found: _Earlier) -> bool:
     """Whether the noun phrase after a directive verb is the one it calls on, not its speaker: the
     previous quote is a document's (a communiqué reported through many cues) and the phrase is
     followed by what it is called to do (إلى، بـ): وجاء في البيان الختامي أن … كما دعا مجلس الأمن
@@ -556,7 +560,7 @@ def _object_taken(entry: dict, speaker, attribution: str, src) -> str:
     noun is as often the object of another act (وقّع إعلان نوايا، حرص على تأكيد…); a verb of
     praising always (شكر الولايات المتحدة)."""
     takes, form = cue_object(entry), entry["form"]
-    if form == "participle" or entry["verb_class"] == "praising" and form == "verb":
+    if form == "participle" or (entry["verb_class"] == "praising" and form == "verb"):
         return takes
     if form == "verb":
         return takes if speaker is not None else ("prep" if takes and src is not None else "")
@@ -627,19 +631,16 @@ def list_items(text: str, offset: int) -> list[tuple[int, int]]:
     return items
 
 
-def _list_quotes(ctx: _Context, cue, entry, items: list[tuple[int, int]], found: list[_Quote]) -> list[_Quote]:
+def _list_quotes(ctx: _Context, cue, entry, items: list[tuple[int, int]], found: _Earlier) -> list[_Quote]:
     """One quote per item of a list of a speaker's sentences (docs/guidelines.md, continuations):
     the speaker is named between the cue and its colon (وقال ماكرون:، وجاء في البيان:), else it
     is the subject before the cue, else the previous quote's (ومما جاء في كلمته:)."""
     colon = ctx.text.index(":", cue.end)
-    speaker = _speaker_after(ctx, cue.last_token + 1, colon)
+    named = _speaker_after(ctx, cue.last_token + 1, colon)
     attribution, src = "explicit", None
-    if speaker is not None:
-        speaker = speaker[:2]
-    else:
-        speaker = _subject_before(ctx, cue, ctx.doc.sentence_of(cue.start))
-        if speaker is None:
-            attribution, src = "continuation", _previous(found)
+    speaker = named[:2] if named is not None else _subject_before(ctx, cue, ctx.doc.sentence_of(cue.start))
+    if speaker is None:
+        attribution, src = "continuation", _previous(found)
     out = []
     for start, end in items:
         mark = ctx.mark_starting_at(start)
@@ -701,7 +702,7 @@ def _impersonal(word: str) -> bool:
     return word.lstrip("وف") in IMPERSONAL_CUES
 
 
-def _previous(found: list[_Quote]) -> _Quote | None:
+def _previous(found: _Earlier) -> _Quote | None:
     return found[-1] if found else None
 
 
@@ -808,9 +809,9 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
         return None
     if any_noun and i in ctx.cue_token_starts and i not in ctx.speaker_nouns and i + 1 < len(tokens):
         i += 1  # "حسب ما أفاد مسؤول": the verb belongs to the phrase
-    if i not in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at:
-        if not any_noun or folded[i] in COMPLEMENTIZERS or folded[i] in STOPS:
-            return None
+    if (i not in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at
+            and (not any_noun or folded[i] in COMPLEMENTIZERS or folded[i] in STOPS)):
+        return None
     if _gap_has_break(ctx, i):
         return None
     end_token = _speaker_phrase_end(ctx, i, limit)
@@ -893,12 +894,12 @@ def _person_after_role(ctx: _Context, i: int, limit: int) -> int | None:
     return None
 
 
-def _speaker_before(ctx: _Context, cue, sentence, form: str, found: list[_Quote]):
+def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     """Speaker of a cue with no subject after it: a subject earlier in the sentence, or the
     previous quote's speaker (a continuation)."""
     prev = _previous(found)
     same_sentence = prev is not None and prev.end > sentence.start and prev.start < cue.start
-    if form == "participle" and same_sentence:
+    if form == "participle" and prev is not None and same_sentence:
         subject = _subject_before(ctx, cue, sentence)
         if subject is not None and subject[0] > prev.end:
             return subject, "explicit", None  # "«…»، في حين شدد ميرتس على …، قائلاً"
@@ -1106,7 +1107,7 @@ def _from_start(ctx: _Context, start: int, sentence, *, nominal: bool = False) -
     end = _trim_end(text, start, end)
     if end <= start:
         return None
-    if nominal and len(text[start:end].split()) < 2 and not text[end:end + 2].strip()[:1] in ("،", ",", "."):
+    if nominal and len(text[start:end].split()) < 2 and text[end:end + 2].strip()[:1] not in ("،", ",", "."):
         return None
     return start, end, _kind(ctx, start, end)
 
@@ -1124,7 +1125,7 @@ def _sentence_end_after(ctx: _Context, offset: int) -> int:
 def _starts_with_cue(ctx: _Context, rest: str) -> bool:
     """Whether the words after a closing mark open a new cue (، مضيفاً) or a participle clause."""
     words = rest.lstrip(" ،,").split()
-    if not words or not rest.lstrip(" ").startswith(("،", ",")) and not ctx.res.is_cue_word(words[0]):
+    if not words or (not rest.lstrip(" ").startswith(("،", ",")) and not ctx.res.is_cue_word(words[0])):
         return False
     return ctx.res.is_cue_word(words[0]) or _is_hal_participle(fold(words[0]))
 
@@ -1136,7 +1137,7 @@ def _cut_before_next_cue(ctx: _Context, start: int, end: int) -> int:
     if first + 1 >= last:
         return end
     cue_starts, starts, tokens = ctx.cue_starts, ctx.doc.token_starts, ctx.tokens
-    after_comma = []  # the tokens with a comma before them, in order
+    after_comma: list[int] = []  # the tokens with a comma before them, in order
     for comma in _COMMA.finditer(ctx.text, tokens[first].end, tokens[last - 1].start):
         i = bisect_right(starts, comma.start())
         if not after_comma or after_comma[-1] != i:
@@ -1381,10 +1382,10 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
         return surface, "|".join(ids), "group"
     if len(ids) == 1:
         return surface, ids[0], "person"  # the person a role names (كبيرة الدبلوماسيين في الاتحاد … كالاس)
-    first = inside[0]
+    mention = inside[0]
     kind = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}.get(
-        first["actor_type"], "person" if first["actor_id"].startswith(UNKNOWN_PREFIX) else "unknown")
-    return surface, first["actor_id"], kind
+        mention["actor_type"], "person" if mention["actor_id"].startswith(UNKNOWN_PREFIX) else "unknown")
+    return surface, mention["actor_id"], kind
 
 
 def _row(ctx: _Context, q: _Quote, n: int) -> dict:

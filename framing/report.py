@@ -63,7 +63,7 @@ def analyse(articles: pd.DataFrame, analyzer=None, *, progress: bool = False) ->
     rows: dict[str, list[dict]] = {name: [] for name in TABLE_COLUMNS}
     dates = articles["date"] if "date" in articles else [None] * len(articles)
     with tqdm(total=len(articles), desc="analysing", unit="article", disable=not progress, leave=False) as bar:
-        for article_id, text, date in zip(articles["article_id"], articles["text"], dates):
+        for article_id, text, date in zip(articles["article_id"], articles["text"], dates, strict=True):
             found = analyzer.analyze_article(str(article_id), str(text), None if pd.isna(date) else str(date))
             for name, table_rows in found.items():
                 rows[name].extend(table_rows)
@@ -230,8 +230,8 @@ class _Evidence:
     """Evidence rows of findings; each article's sentences are found once, when first needed."""
 
     def __init__(self, articles: pd.DataFrame):
-        self.text = dict(zip(articles["article_id"].astype(str), articles["text"].astype(str)))
-        self.outlet = dict(zip(articles["article_id"].astype(str), articles["outlet"].astype(str)))
+        self.text = dict(zip(articles["article_id"].astype(str), articles["text"].astype(str), strict=True))
+        self.outlet = dict(zip(articles["article_id"].astype(str), articles["outlet"].astype(str), strict=True))
         self._sentences: dict[str, tuple[list[int], list[int]]] = {}
 
     def row(self, article_id, spans: list[tuple[int, int, str]], note: str = "") -> EvidenceRow:
@@ -391,7 +391,7 @@ def report_view(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], compari
     findings = {name: rows_of(name) for name in FINDINGS}
     quotes = findings["quotes"]
     findings["quotes"] = quotes.assign(speaker_key=[(i or s or "(unnamed)") for i, s in zip(
-        quotes["speaker_id"].fillna(""), quotes["speaker"].fillna(""))])
+        quotes["speaker_id"].fillna(""), quotes["speaker"].fillna(""), strict=True)])
     known = set(gazetteer.actors["actor_id"]) if gazetteer is not None else None
 
     def label(actor_id: str) -> str:
@@ -550,7 +550,7 @@ def _attention_table(data: _EventData, evidence: _Evidence, label) -> tuple[Tabl
             cells.append(_cell(int(row["mentions"]), mine, evidence.mentions, more_in="tables/mentions.csv",
                                note=f"{_fmt(row['per_1000'])}‰"))
         rows.append(cells)
-    headers = ["actor"] + [f"{o} (n = {w:,} words)" for o, w in zip(outlets["outlet"], outlets["words"])]
+    headers = ["actor"] + [f"{o} (n = {w:,} words)" for o, w in zip(outlets["outlet"], outlets["words"], strict=True)]
     return _table(headers, rows), len(top)
 
 
@@ -564,7 +564,7 @@ def _keyness_tables(data: _EventData, evidence: _Evidence) -> list[tuple[str, in
     for outlet in sorted(keyness["outlet"].unique()):
         mine = keyness[keyness["outlet"] == outlet]
         top_words = pd.concat([mine.head(KEYNESS_ROWS), mine.tail(KEYNESS_ROWS)]).drop_duplicates("word")
-        rows = []
+        rows: list[list[Cell | str]] = []
         for r in top_words.itertuples():
             found = positions.get(r.word, [])
             here = [p for p in found if p[1] == outlet]
@@ -606,7 +606,7 @@ def _token_positions(articles: pd.DataFrame) -> dict[str, list[tuple[str, str, i
     from .text import fold, word_tokens
 
     out: dict[str, list[tuple[str, str, int, int]]] = {}
-    for aid, outlet, text in zip(articles["article_id"], articles["outlet"], articles["text"]):
+    for aid, outlet, text in zip(articles["article_id"], articles["outlet"], articles["text"], strict=True):
         for t in word_tokens(str(text)):
             out.setdefault(fold(t.text), []).append((str(aid), str(outlet), t.start, t.end))
     return out

@@ -80,7 +80,7 @@ def normalize_ar(
 
 # The same default normalisation as one str.translate table, for the matcher's hot path.
 # A test checks that it agrees with normalize_ar on every token of the seeds.
-_FOLD = {ord(c): None for c in AR_DIAC_CHARSET}
+_FOLD: dict[int, str | None] = {ord(c): None for c in AR_DIAC_CHARSET}
 _FOLD[ord(TATWEEL)] = None
 _FOLD.update({ord(c): "ا" for c in "أإآٱ"})
 _FOLD.update({ord("ى"): "ي", ord("ة"): "ه", ord("ؤ"): "و", ord("ئ"): "ي"})
@@ -150,7 +150,7 @@ def word_tokens(text: str) -> list[Token]:
     # One split and running sums of the pieces' lengths, all in C: gap, word, gap, word, ..., gap.
     pieces = _WORD_SPLIT.split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
-    return list(map(_new_token, zip(pieces[1::2], offsets[1::2], offsets[2::2])))
+    return list(map(_new_token, zip(pieces[1::2], offsets[1:-1:2], offsets[2::2], strict=True)))
 
 
 def count_words(text: str) -> int:
@@ -295,7 +295,7 @@ def _paragraph_quote_spans(paragraph: str, offset: int, unbalanced: list[tuple[i
             open_mark, open_pos = stack[i]
             for o, p in stack[i + 1 :]:
                 unbalanced.append((offset + p, o))
-            for o, p in stack[i:]:
+            for o, _ in stack[i:]:
                 where[o].pop()
             del stack[i:]
             spans.append(QuoteMarks(offset + open_pos, offset + pos + 1, open_mark))
@@ -337,8 +337,18 @@ class Document:
     (1, 'وأضاف زيلينسكي.')
     """
 
-    __slots__ = ("article_id", "text", "date", "tokens", "sentences", "_starts", "_folded", "_token_starts", "_matches",
-                 "_spellings")
+    __slots__ = (
+        "_folded",
+        "_matches",
+        "_spellings",
+        "_starts",
+        "_token_starts",
+        "article_id",
+        "date",
+        "sentences",
+        "text",
+        "tokens",
+    )
 
     def __init__(self, article_id: str, text: str, date: str | None = None):
         self.article_id = article_id

@@ -85,7 +85,7 @@ class Fixture:
     """A generated case: the corpus PATH, the data file given to the case's option (if any), the
     folder holding all of the case's inputs, and what its message names (``file`` or ``file:line``)."""
 
-    case: "Case"
+    case: Case
     corpus: Path
     inputs: Path
     names: str | None = None
@@ -355,7 +355,7 @@ def _outlets(*names: str):
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(
         [("file", "outlet", "date", "event", "language", "notes")]
-        + [(f, n, "2025-09-04", "paris", "ar", "") for f, n in zip(("good.txt", "other.txt"), names)])
+        + [(f, n, "2025-09-04", "paris", "ar", "") for f, n in zip(("good.txt", "other.txt"), names, strict=True)])
     return _manifest(buffer.getvalue(), head="")
 
 

@@ -7,8 +7,8 @@ import textwrap
 
 import pandas as pd
 import pytest
-from conftest import SEED_IDS, SEEDS_DIR
 
+from conftest import SEED_IDS, SEEDS_DIR
 from framing.actors import MENTION_COLUMNS, find_mentions, load_gazetteer
 from framing.cli import main
 from framing.discovery import discovered_actors
@@ -35,7 +35,7 @@ def article(sentence: str, date: str | None = SEPT_2025, article_id: str = "t") 
 def mentions_of(sentence: str, gazetteer, date: str | None = SEPT_2025) -> list[tuple[str, str, str]]:
     """(actor_id, form, surface) of each mention, in text order."""
     found = find_mentions(article(sentence, date), gazetteer)
-    return list(zip(found["actor_id"], found["form"], found["surface"]))
+    return list(zip(found["actor_id"], found["form"], found["surface"], strict=True))
 
 
 def write(tmp_path, name: str, text: str):
@@ -206,7 +206,7 @@ def test_actors_title_date_comes_from_each_article(gazetteer):
     sentence = "أشار الرئيس الأميركي إلى أنه سيكون هناك اتفاق أمني"
     articles = pd.DataFrame({"article_id": ["old", "new"], "date": ["2024-06-01", SEPT_2025], "text": [sentence] * 2})
     found = find_mentions(articles, gazetteer)
-    assert dict(zip(found["article_id"], found["actor_id"])) == {"old": "Joe Biden", "new": "Donald Trump"}
+    assert dict(zip(found["article_id"], found["actor_id"], strict=True)) == {"old": "Joe Biden", "new": "Donald Trump"}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -475,7 +475,7 @@ def test_actors_surface_is_text_slice_on_seeds(seed_mentions, article_id):
     text = articles.set_index("article_id").loc[article_id, "text"]
     rows = mentions[mentions["article_id"] == article_id]
     assert len(rows) > 10
-    for start, end, surface in zip(rows["start"], rows["end"], rows["surface"]):
+    for start, end, surface in zip(rows["start"], rows["end"], rows["surface"], strict=True):
         assert text[start:end] == surface
         assert surface == surface.strip() and surface
 
@@ -486,7 +486,7 @@ def test_actors_sentence_id_matches_sentence_spans(seed_mentions, article_id):
     text = articles.set_index("article_id").loc[article_id, "text"]
     sentences = sentence_spans(text)
     rows = mentions[mentions["article_id"] == article_id]
-    for start, end, sid in zip(rows["start"], rows["end"], rows["sentence_id"]):
+    for start, end, sid in zip(rows["start"], rows["end"], rows["sentence_id"], strict=True):
         assert sentences[sid].start <= start and end <= sentences[sid].end
 
 
@@ -496,7 +496,7 @@ def test_actors_mentions_sorted_and_disjoint(seed_mentions, article_id):
     rows = mentions[mentions["article_id"] == article_id]
     starts, ends = rows["start"].tolist(), rows["end"].tolist()
     assert starts == sorted(starts)
-    assert all(e <= s for e, s in zip(ends, starts[1:]))
+    assert all(e <= s for e, s in zip(ends[:-1], starts[1:], strict=True))
 
 
 def test_actors_forms_and_types_are_known(seed_mentions, gazetteer):

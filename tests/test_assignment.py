@@ -16,6 +16,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+
 from conftest import REPO_ROOT
 
 pytestmark = pytest.mark.slow
@@ -178,7 +179,7 @@ def test_assignment_samples_match_student_version(course):
     for student in SAMPLES:
         sample = read(ASSIGNMENT_DIR / "samples" / student / f"{ASSIGNMENT}.ipynb")
         assert [grade_id(c) for c in sample.cells] == [grade_id(c) for c in release.cells]
-        for mine, theirs in zip(sample.cells, release.cells):
+        for mine, theirs in zip(sample.cells, release.cells, strict=True):
             if not theirs.metadata["nbgrader"]["solution"]:
                 assert mine.source == theirs.source, (student, grade_id(mine))
 

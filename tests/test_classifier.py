@@ -43,7 +43,7 @@ PAIRS = pd.DataFrame({
 
 def features_of(sentence: str, target: str) -> dict[str, float]:
     frame = pd.DataFrame({"sentence": [sentence], "target": [target]})
-    return dict(zip(FEATURE_NAMES, LexiconFeatures().fit(frame).transform(frame)[0]))
+    return dict(zip(FEATURE_NAMES, LexiconFeatures().fit(frame).transform(frame)[0], strict=True))
 
 
 @pytest.fixture(scope="module")
@@ -183,13 +183,13 @@ def test_classifier_bad_model_files_raise_input_errors(model, tmp_path):
         TargetSentimentClassifier.load(tmp_path / "missing.json")
     other = tmp_path / "other.json"
     other.write_text('{"format": "something else"}', encoding="utf-8")
-    with pytest.raises(InputError, match="other.json: not a framing-sentiment-classifier model"):
+    with pytest.raises(InputError, match=r"other\.json: not a framing-sentiment-classifier model"):
         TargetSentimentClassifier.load(other)
     document = json.loads(model.to_json())
     document["coef"] = document["coef"][:1]
     truncated = tmp_path / "truncated.json"
     truncated.write_text(json.dumps(document), encoding="utf-8")
-    with pytest.raises(InputError, match="truncated.json: malformed model"):
+    with pytest.raises(InputError, match=r"truncated\.json: malformed model"):
         TargetSentimentClassifier.load(truncated)
 
 
@@ -265,5 +265,5 @@ def test_lexicon_features_anaphors_follow_the_given_gazetteer(tmp_path):
                     encoding="utf-8")
     frame = pd.DataFrame({"sentence": ["اجتمع قادة تحالف الجنوب في باريس، وأكد ستارمر أن التحالف يملك تعهدًا غير قابل للكسر."],
                           "target": ["Southern Alliance"]})
-    features = dict(zip(FEATURE_NAMES, LexiconFeatures(gazetteer=str(path)).fit(frame).transform(frame)[0]))
+    features = dict(zip(FEATURE_NAMES, LexiconFeatures(gazetteer=str(path)).fit(frame).transform(frame)[0], strict=True))
     assert features["lexicon_positive"] == 3.0 and features["positive_near"] == 3.0

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import SEED_IDS
 
 import framing.cli
+from conftest import SEED_IDS
 from framing.cli import main
 
 A000, A001, A002, A003, A004 = SEED_IDS
@@ -245,13 +245,13 @@ def test_cli_parquet_needs_output(seeds_dir, capsys):
 def test_cli_cleaning_and_skipped_tables(tmp_path, seed_raw, capsys):
     folder = build("html", tmp_path, seed_raw)
     (folder / f"{A000}.txt").write_text(seed_raw[A000], encoding="utf-8")
-    code, out, err = call_main(capsys, "corpus", folder, "--cleaning", "--format", "csv")
+    code, out, _ = call_main(capsys, "corpus", folder, "--cleaning", "--format", "csv")
     assert code == 0
     cleaning = pd.read_csv(io.StringIO(out))
     assert cleaning.columns.tolist() == ["article_id", "kind", "start", "end", "removed"]
     assert set(cleaning["article_id"]) == {A000}
     assert {"share", "repeat", "caption", "related"} <= set(cleaning["kind"])
-    code, out, err = call_main(capsys, "corpus", folder, "--skipped", "--format", "csv")
+    code, out, _ = call_main(capsys, "corpus", folder, "--skipped", "--format", "csv")
     skipped = pd.read_csv(io.StringIO(out))
     assert skipped["article_id"].tolist() == ["page"] and "HTML" in skipped.loc[0, "problem"]
 

@@ -210,7 +210,7 @@ def test_compare_outlet_sentiment_gives_n_and_interval_per_cell():
 def test_compare_kwic_shows_the_words_behind_a_count(seed_corpus):
     rows = compare.kwic(seed_corpus.articles, "ترمب")
     assert set(rows["outlet"]) == {"Asharq Al-Awsat", "unattributed (001)"}
-    texts = dict(zip(seed_corpus.articles["article_id"], seed_corpus.articles["text"]))
+    texts = dict(zip(seed_corpus.articles["article_id"], seed_corpus.articles["text"], strict=True))
     for r in rows.itertuples():
         assert texts[r.article_id][r.start:r.end] == r.match
         assert fold(r.match) == "ترمب"

@@ -7,13 +7,14 @@ import fnmatch
 import json
 import re
 import tomllib
+from itertools import pairwise
 
 import pandas as pd
 import pytest
-from conftest import SEED_FILES, SEED_IDS
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import SEED_FILES, SEED_IDS
 from framing.corpus import bundled_seeds, clean_text, corpus_or_seeds, load_corpus, raw_offset, read_corpus
 from framing.errors import EmptyCorpusError, FramingWarning, InputError
 from framing.text import word_tokens
@@ -160,7 +161,7 @@ def test_corpus_clean_repeated_headline(seed_corpus, seed_raw):
     assert text.count(HEADLINE_000) == 1
     # the first copy is the one kept: it is the one the gold annotations point at
     assert text.startswith(HEADLINE_000) and seed_raw[A000].startswith(HEADLINE_000)
-    removed = list(zip(*(_cleaning(seed_corpus, A000)[c] for c in ("start", "end", "kind"))))
+    removed = list(zip(*(_cleaning(seed_corpus, A000)[c] for c in ("start", "end", "kind")), strict=True))
     assert raw_span(removed, 0, len(HEADLINE_000)) == (0, len(HEADLINE_000))
     assert seed_corpus.articles.set_index("article_id").loc[A000, "title"] == HEADLINE_000
 
@@ -351,7 +352,7 @@ def test_corpus_raw_offset_property(raw):
     cleaned = clean_text(raw)
     text, removed = cleaned.text, cleaned.removed
     # removed spans are sorted, disjoint, and deleting them gives the text
-    assert all(a[1] <= b[0] for a, b in zip(removed, removed[1:]))
+    assert all(a[1] <= b[0] for a, b in pairwise(removed))
     kept, pos = [], 0
     for start, end, _ in removed:
         kept.append(raw[pos:start])
@@ -420,11 +421,11 @@ def test_corpus_cp1256_with_encoding(tmp_path, seed_raw, seed_corpus):
 @pytest.mark.parametrize("content", [b"", b"   \n\t\r\n  ", "\u200b\n".encode()], ids=["empty", "whitespace", "zero-width"])
 def test_corpus_empty_article(tmp_path, seed_raw, content):
     folder = _folder(tmp_path, {"blank.txt": content, "good.txt": seed_raw[A001]})
-    with pytest.warns(FramingWarning, match="blank.txt"):
+    with pytest.warns(FramingWarning, match=r"blank\.txt"):
         corpus = read_corpus(folder)
     assert corpus.articles["article_id"].tolist() == ["good"]
     assert corpus.skipped["article_id"].tolist() == ["blank"]
-    with pytest.raises(InputError, match="blank.txt"):
+    with pytest.raises(InputError, match=r"blank\.txt"):
         read_corpus(folder, strict=True)
 
 
@@ -448,7 +449,7 @@ def test_corpus_duplicate_ids_in_folder(tmp_path, seed_raw):
 def test_corpus_duplicate_file_in_manifest(tmp_path, seed_raw):
     manifest = "file,outlet,date,event,language,notes\na.txt,X,,,ar,\na.txt,Y,,,ar,\n"
     folder = _folder(tmp_path, {"a.txt": seed_raw[A001]}, manifest)
-    with pytest.raises(InputError, match="duplicate file 'a.txt'") as info:
+    with pytest.raises(InputError, match=r"duplicate file \'a\.txt\'") as info:
         read_corpus(folder)
     assert info.value.line == 3 and info.value.path.endswith("corpus.csv")
 
@@ -460,7 +461,7 @@ def test_corpus_manifest_row_file_missing(tmp_path, seed_raw):
         corpus = read_corpus(folder)
     assert corpus.articles["article_id"].tolist() == ["a"]
     assert corpus.skipped.loc[0, "source"].endswith("corpus.csv:3")
-    with pytest.raises(InputError, match="gone.txt"):
+    with pytest.raises(InputError, match=r"gone\.txt"):
         read_corpus(folder, strict=True)
 
 
@@ -524,7 +525,7 @@ def test_corpus_byte_order_mark(tmp_path, seed_raw, seed_corpus, codec):
 
 def test_corpus_truncated_utf16_is_bad_input(tmp_path):
     folder = _folder(tmp_path, {"odd.txt": "نص".encode("utf-16") + b"\x41"})
-    with pytest.raises(InputError, match="odd.txt"):
+    with pytest.raises(InputError, match=r"odd\.txt"):
         read_corpus(folder, strict=True)
 
 
@@ -537,9 +538,11 @@ def test_corpus_unknown_encoding(tmp_path, seed_raw):
 
 def test_corpus_every_article_bad(tmp_path):
     folder = _folder(tmp_path, {"a.txt": b"", "b.txt": b"\x00\x01\x02", "c.txt": "<html><body>x</body></html>"})
-    with pytest.warns(FramingWarning):
-        with pytest.raises(EmptyCorpusError, match=r"no article to analyse \(3 skipped\)") as info:
-            read_corpus(folder)
+    with (
+        pytest.warns(FramingWarning),
+        pytest.raises(EmptyCorpusError, match=r"no article to analyse \(3 skipped\)") as info,
+    ):
+        read_corpus(folder)
     assert info.value.exit_code == 3
 
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import SEED_FILES, SEEDS_DIR
 from sklearn.metrics import cohen_kappa_score
 
 import framing.cli
+from conftest import SEED_FILES, SEEDS_DIR
 from framing.course import (
     NOT_FOUND,
     REVIEW_QUOTES,
@@ -72,7 +72,7 @@ def same_problems(found: list[tuple[str, str]], expected: list[tuple[str, str]])
     """Equal lists; an expected problem ending in "…" only gives the message's beginning."""
     return len(found) == len(expected) and all(
         fw == ew and (fp == ep or (ep.endswith("…") and fp.startswith(ep[:-1])))
-        for (fw, fp), (ew, ep) in zip(found, expected)
+        for (fw, fp), (ew, ep) in zip(found, expected, strict=True)
     )
 
 
@@ -294,7 +294,7 @@ def test_course_check_is_deterministic(tmp_path):
 def test_course_kwic_of_hedges_on_seeds(seed_corpus, seed_tables):
     hedges = seed_tables["hedges"]
     kwic = keyword_in_context(seed_corpus.articles, hedges, width=40)
-    texts = dict(zip(seed_corpus.articles["article_id"], seed_corpus.articles["text"]))
+    texts = dict(zip(seed_corpus.articles["article_id"], seed_corpus.articles["text"], strict=True))
     assert len(kwic) == len(hedges) and list(kwic.columns) == list(hedges.columns) + ["left", "match", "right"]
     assert (kwic["match"] == kwic["cue"]).all()
     for row in kwic.itertuples():
@@ -321,7 +321,7 @@ def test_course_review_sheet_shows_the_annotated_content(seed_corpus, seed_table
     sheet = review_sheet(seed_corpus, seed_tables["quotes"])
     gold = load_gold("quotes").set_index(["article_id", "quote_id"])
     assert sheet["item"].tolist() == list(range(1, 11))
-    assert list(zip(sheet["article_id"], sheet["content"])) == [(a, gold.loc[(a, q), "text"]) for a, q in REVIEW_QUOTES]
+    assert list(zip(sheet["article_id"], sheet["content"], strict=True)) == [(a, gold.loc[(a, q), "text"]) for a, q in REVIEW_QUOTES]
     assert set(sheet["toolkit_verb_class"]) <= VERB_CLASSES | {NOT_FOUND}
     quotes = seed_tables["quotes"].set_index(["article_id", "quote_id"])
     for row in sheet[sheet["quote_id"] != ""].itertuples():
@@ -439,8 +439,8 @@ def test_course_hedge_changes_of_new_entries_on_seeds(tmp_path, seed_corpus, see
         ["added", "002_b6c7a71899e1e0e6", "إمكانية", "hedge", "author"],
         ["added", "003_82601b1fcddcc2b8", "إمكانية", "hedge", "author"],
     ]
-    texts = dict(zip(seed_corpus.articles["article_id"], seed_corpus.articles["text"]))
+    texts = dict(zip(seed_corpus.articles["article_id"], seed_corpus.articles["text"], strict=True))
     assert all(texts[a][s:e] == cue for a, s, e, cue in zip(changes["article_id"], changes["start"], changes["end"],
-                                                            changes["cue"]))
+                                                            changes["cue"], strict=True))
     assert len(after) == len(seed_tables["hedges"]) + 2
     assert hedge_changes(seed_tables["hedges"], seed_tables["hedges"]).empty

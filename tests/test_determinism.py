@@ -84,7 +84,7 @@ def runs(tmp_path_factory):
     root = tmp_path_factory.mktemp("determinism")
     shuffled = SEED_IDS[:]
     random.Random(7).shuffle(shuffled)
-    renamed = {old: f"article_{new[:3]}_{i}" for i, (old, new) in enumerate(zip(SEED_IDS, shuffled))}
+    renamed = {old: f"article_{new[:3]}_{i}" for i, (old, new) in enumerate(zip(SEED_IDS, shuffled, strict=True))}
     corpora = {
         "hashseed-0": (SEED_FILES[0].parent, "0"),
         "hashseed-12345": (SEED_FILES[0].parent, "12345"),
@@ -130,10 +130,12 @@ def test_determinism_renamed_files_give_the_same_rows(runs, command, fmt):
     """Files named otherwise and listed in another order: once the ids are mapped back, the same
     rows in the same order (CSV: the same bytes)."""
     (reference, _), (renamed, back) = runs["hashseed-0"], runs["renamed"]
-    if fmt == "csv":
-        read = lambda path: pd.read_csv(path, dtype=str, keep_default_na=False)  # noqa: E731
-    else:
-        read = lambda path: pq.read_table(path).to_pandas()  # noqa: E731
+
+    def read(path):
+        if fmt == "csv":
+            return pd.read_csv(path, dtype=str, keep_default_na=False)
+        return pq.read_table(path).to_pandas()
+
     expected = read(reference / f"{command}.{fmt}")
     found = _mapped_back(read(renamed / f"{command}.{fmt}"), back)
     assert expected["article_id"].is_monotonic_increasing and set(expected["article_id"]) <= set(SEED_IDS)

@@ -25,7 +25,7 @@ def mentions(text: str, gazetteer, date: str = DATE) -> list[tuple[str, str, str
     found = find_mentions(pd.DataFrame({"article_id": ["t"], "date": [date], "text": [text]}), gazetteer)
     for row in found.itertuples():
         assert text[row.start : row.end] == row.surface
-    return list(zip(found["surface"], found["actor_id"], found["actor_type"], found["affiliation"]))
+    return list(zip(found["surface"], found["actor_id"], found["actor_type"], found["affiliation"], strict=True))
 
 
 def ids(text: str, gazetteer) -> list[str]:
@@ -170,7 +170,7 @@ def test_gazetteer_entries_load_as_a_gazetteer_and_replace_discovery(tmp_path, g
 def test_cli_gazetteer_entries(tmp_path, capsys):
     folder = tmp_path / "corpus"
     folder.mkdir()
-    for article_id, text in zip(ARTICLES["article_id"], ARTICLES["text"]):
+    for article_id, text in zip(ARTICLES["article_id"], ARTICLES["text"], strict=True):
         (folder / f"{article_id}.txt").write_text(text + "\n", encoding="utf-8")
     out_file = tmp_path / "entries.toml"
     assert main(["actors", str(folder), "--gazetteer-entries", "--min-articles", "2", "--output", str(out_file)]) == 0

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import SEED_IDS, SEEDS_DIR
 
+from conftest import SEED_IDS, SEEDS_DIR
 from framing.actors import find_mentions, load_gazetteer
 from framing.cli import main
 from framing.corpus import read_corpus
@@ -25,7 +25,7 @@ def corpus():
 
 @pytest.fixture(scope="module")
 def raw(corpus):
-    return dict(zip(corpus.articles["article_id"], corpus.articles["raw_text"]))
+    return dict(zip(corpus.articles["article_id"], corpus.articles["raw_text"], strict=True))
 
 
 def spans(rows: list[tuple[str, int, int]], **labels) -> pd.DataFrame:
@@ -68,7 +68,9 @@ def test_evaluate_match_spans_other_article_does_not_match():
 def test_evaluate_match_spans_with_label_predicate():
     gold = spans([("a", 0, 10)], actor_id=["Russia"])
     pred = spans([("a", 0, 10), ("a", 5, 10)], actor_id=["Ukraine", "Russia"])
-    same = lambda g, p: g["actor_id"] == p["actor_id"]
+    def same(g, p):
+        return g["actor_id"] == p["actor_id"]
+
     assert match_spans(gold, pred, same) == [(0, 1)]
     assert match_spans(gold, pred) == [(0, 0)]
 
@@ -113,7 +115,7 @@ def test_evaluate_to_raw_mentions_of_000(corpus, raw):
     mapped = to_raw(mentions, corpus)
     pd.testing.assert_frame_equal(mentions, before)  # the input is left alone
     text = raw[A000]
-    for surface, start, end in zip(mapped["surface"], mapped["start"], mapped["end"]):
+    for surface, start, end in zip(mapped["surface"], mapped["start"], mapped["end"], strict=True):
         assert text[start:end] == surface
     # cleaning removed the share marker, the repeated headline and captions before the body:
     # the body's offsets move
@@ -179,7 +181,7 @@ def test_evaluate_gold_quote_cues_match_raw_text(raw):
 def test_evaluate_gold_rows_in_annotated_text(measure, corpus):
     # docs/annotation.md: only the text that survives cleaning is annotated
     gold = load_gold(measure)
-    removed = list(zip(corpus.cleaning["article_id"], corpus.cleaning["start"], corpus.cleaning["end"]))
+    removed = list(zip(corpus.cleaning["article_id"], corpus.cleaning["start"], corpus.cleaning["end"], strict=True))
     inside = [(r.article_id, r.start) for r in gold.itertuples()
               for a, s, e in removed if a == r.article_id and r.start < e and s < r.end]
     assert inside == []

@@ -8,8 +8,8 @@ import math
 
 import pandas as pd
 import pytest
-from conftest import SEED_IDS, SEEDS_DIR
 
+from conftest import SEED_IDS, SEEDS_DIR
 from framing.cli import main
 from framing.hedges import HEDGE_COLUMNS, find_hedges, hedge_rates, load_hedge_lexicon, voice_words
 from framing.pipeline import Analyzer
@@ -40,7 +40,7 @@ def hedges_of(analyzer):
 
 
 def cues(hedges: pd.DataFrame) -> list[tuple[str, str, str]]:
-    return list(zip(hedges["cue"], hedges["category"], hedges["subcategory"]))
+    return list(zip(hedges["cue"], hedges["category"], hedges["subcategory"], strict=True))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -250,7 +250,7 @@ def test_hedges_quoted_voice_in_indirect_speech(hedges_of):
             " مساء الأربعاء، أن «أوروبا جاهزة» لدعم أوكرانيا، مضيفاً أن «العمل التحضيري» الذي قام به قادة الأركان"
             " الأوروبيون ووزراء الدفاع قد «أنجز»، وأنه «سيعتمد سياسياً» خلال الاجتماع.")
     hedges = hedges_of(text)
-    assert list(zip(hedges["cue"], hedges["category"], hedges["voice"], hedges["speaker_id"])) == [
+    assert list(zip(hedges["cue"], hedges["category"], hedges["voice"], hedges["speaker_id"], strict=True)) == [
         ("قد", "booster", "quoted", "Emmanuel Macron")]
     assert text[: hedges.iloc[0]["end"]].endswith("ووزراء الدفاع قد")
 
@@ -265,14 +265,14 @@ def test_hedges_quoted_voice_institution(hedges_of):
     text = ("وقال مكتب ستارمر إن رئيس الوزراء البريطاني «شدد على أن المجموعة لديها تعهد لا يمكن كسره تجاه أوكرانيا،"
             " ومن الواضح أن عليهم الآن أن يذهبوا إلى أبعد من ذلك».")
     hedges = hedges_of(text)
-    assert list(zip(hedges["cue"], hedges["voice"], hedges["speaker_id"])) == [("من الواضح", "quoted", "United Kingdom")]
+    assert list(zip(hedges["cue"], hedges["voice"], hedges["speaker_id"], strict=True)) == [("من الواضح", "quoted", "United Kingdom")]
 
 
 def test_hedges_author_and_quoted_in_one_article(hedges_of):
     text = ("ومن المرجح أن يتغير هذا الموعد ويصبح طموحاً. وقال روت “نحن نعرف ما يحاول بوتين القيام به والأدلة"
             " الموجودة في أوكرانيا”.")
     hedges = hedges_of(text)
-    assert list(zip(hedges["cue"], hedges["voice"], hedges["speaker_id"])) == [
+    assert list(zip(hedges["cue"], hedges["voice"], hedges["speaker_id"], strict=True)) == [
         ("من المرجح", "author", ""), ("نعرف", "quoted", "Mark Rutte")]
 
 
@@ -281,7 +281,7 @@ def test_hedges_voice_from_given_quote_spans():
     end = text.index("،")
     quotes = pd.DataFrame({"article_id": ["t"], "start": [0], "end": [end], "speaker_id": [""], "speaker": ["بيان القادة"]})
     hedges = find_hedges(article(text), quotes)
-    assert list(zip(hedges["cue"], hedges["voice"], hedges["speaker_id"])) == [
+    assert list(zip(hedges["cue"], hedges["voice"], hedges["speaker_id"], strict=True)) == [
         ("قد", "quoted", "بيان القادة"), ("نحو", "quoted", "بيان القادة"), ("قد", "author", "")]
     assert find_hedges(article(text), NO_QUOTES)["voice"].tolist() == ["author"] * 3
 
@@ -307,7 +307,7 @@ def test_hedges_rate_case_rows(rate_case):
     # 17 words in A, of which 7 quoted ("قد تشمل هذه الالتزامات استخدام القدرات العسكرية"); 13 words in B
     _, hedges, quotes = rate_case
     assert quotes["text"].tolist() == ["قد تشمل هذه الالتزامات استخدام القدرات العسكرية"]
-    assert list(zip(hedges["article_id"], hedges["category"], hedges["voice"])) == [
+    assert list(zip(hedges["article_id"], hedges["category"], hedges["voice"], strict=True)) == [
         ("a", "hedge", "quoted"), ("a", "hedge", "author"), ("b", "booster", "author")]
 
 
@@ -368,7 +368,7 @@ def test_hedges_rows_on_seeds(seed_tables, article_id):
     hedges = tables["hedges"][tables["hedges"]["article_id"] == article_id]
     quotes = tables["quotes"][tables["quotes"]["article_id"] == article_id]
     assert len(hedges) >= 3
-    spans = list(zip(quotes["start"], quotes["end"], quotes["speaker_id"].where(quotes["speaker_id"] != "", quotes["speaker"])))
+    spans = list(zip(quotes["start"], quotes["end"], quotes["speaker_id"].where(quotes["speaker_id"] != "", quotes["speaker"]), strict=True))
     for row in hedges.itertuples():
         assert text[row.start : row.end] == row.cue
         assert row.cue in row.sentence and row.sentence in text
@@ -401,7 +401,7 @@ def test_hedges_cli_rates(seeds_dir, seed_tables, capsys):
         words = int(row["words"])
         if words:
             assert float(row["hedges_per_1000"]) == round(int(row["hedges"]) * 1000 / words, 2)
-    for article_id, text in zip(articles["article_id"], articles["text"]):
+    for article_id, text in zip(articles["article_id"], articles["text"], strict=True):
         assert sum(int(r["words"]) for r in rows if r["article_id"] == article_id) == count_words(text)
 
 

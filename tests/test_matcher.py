@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-from conftest import SEED_FILES
+from itertools import pairwise
 
+import pytest
+
+from conftest import SEED_FILES
 from framing.matcher import LexiconMatcher, token_stems
 from framing.text import fold, word_tokens
 
@@ -118,7 +120,7 @@ def test_matcher_matches_do_not_overlap():
     matcher = LexiconMatcher(["الرئيس الفرنسي", "الفرنسي إيمانويل ماكرون", "ماكرون"])
     matches = matcher.find_in("الرئيس الفرنسي إيمانويل ماكرون")
     assert [m.entry for m in matches] == [0, 2]
-    assert all(a.end <= b.start for a, b in zip(matches, matches[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(matches))
 
 
 def test_matcher_folding_variants():
@@ -183,7 +185,7 @@ def test_matcher_invariants_on_seeds():
             assert (tokens[m.last_token].end, len(words)) == (m.end, len(entry.split()))
             assert [fold(w) for w in words[1:]] == [fold(w) for w in entry.split()[1:]]
             first = fold(words[0])
-            assert first == fold(entry.split()[0]) or fold(entry.split()[0]) == "ال" + first[1:] and first[0] == "ل"
+            assert first == fold(entry.split()[0]) or (fold(entry.split()[0]) == "ال" + first[1:] and first[0] == "ل")
             assert tokens[m.first_token].end >= m.start >= tokens[m.first_token].start
             total += 1
     assert total > 100

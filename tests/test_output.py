@@ -73,7 +73,7 @@ def test_output_write_atomic_failure_keeps_earlier_file(tmp_path, monkeypatch, f
     def fail(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    module, name = failing.split(".")
+    _, name = failing.split(".")
     monkeypatch.setattr(os, name, fail)
     with pytest.raises(OSError, match="No space left"):
         write_atomic(target, "new\n")

@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 
 from framing.actors import load_gazetteer
 from framing.corpus import clean_text
+from framing.errors import FramingWarning
 from framing.hedges import load_hedge_lexicon
+from framing.pipeline import TABLE_COLUMNS, Analyzer
 from framing.quotes import load_cues
 from framing.sentiment import load_sentiment_lexicon
-from framing.errors import FramingWarning
-from framing.pipeline import TABLE_COLUMNS, Analyzer
 from framing.text import fold, normalize_ar, word_tokens
 
 
@@ -65,7 +65,7 @@ def _check_offsets(text: str, tables: dict[str, pd.DataFrame]) -> None:
         assert table.columns.tolist() == TABLE_COLUMNS[name]
         assert (table["article_id"] == "a").all()
         for column, start, end in spans[name]:
-            for value, s, e in zip(table[column], table[start], table[end]):
+            for value, s, e in zip(table[column], table[start], table[end], strict=True):
                 if name == "quotes" and column == "cue" and value == "":
                     assert (s, e) == (-1, -1)  # a continuation quote: no cue of its own
                     continue

@@ -6,13 +6,14 @@ from __future__ import annotations
 import csv
 import io
 import warnings
+from itertools import pairwise
 
 import pandas as pd
 import pytest
-from conftest import SEED_IDS
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import SEED_IDS
 from framing.actors import find_mentions, load_gazetteer
 from framing.cli import main
 from framing.quotes import _Context, find_quotes, load_quote_resources
@@ -628,7 +629,6 @@ def test_quotes_content_not_across_second_clause(quotes_of):
 @pytest.fixture(scope="module")
 def seed_quotes(resources):
     from conftest import SEEDS_DIR
-
     from framing.corpus import read_corpus
 
     articles = read_corpus(SEEDS_DIR).articles
@@ -658,7 +658,7 @@ def test_quotes_ids_and_sentences_on_seeds(seed_quotes, article_id):
     assert rows["quote_id"].tolist() == [f"q{i}" for i in range(1, len(rows) + 1)]
     assert rows["start"].tolist() == sorted(rows["start"])
     sentences = sentence_spans(text)
-    for start, sid in zip(rows["start"], rows["sentence_id"]):
+    for start, sid in zip(rows["start"], rows["sentence_id"], strict=True):
         assert sentences[sid].start <= start < sentences[sid].end
 
 
@@ -674,8 +674,8 @@ def test_quotes_labels_are_documented_values(seed_quotes):
 def test_quotes_no_overlapping_contents_on_seeds(seed_quotes):
     _, quotes = seed_quotes
     for _, rows in quotes.groupby("article_id"):
-        spans = sorted(zip(rows["start"], rows["end"]))
-        assert all(end <= start for (_, end), (start, _) in zip(spans, spans[1:]))
+        spans = sorted(zip(rows["start"], rows["end"], strict=True))
+        assert all(end <= start for (_, end), (start, _) in pairwise(spans))
 
 
 def test_quotes_cli_csv(seeds_dir, seed_quotes, capsys):

@@ -115,7 +115,7 @@ def test_report_figures_are_byte_identical_across_runs(tmp_path, repo_root, seed
         runs.append((out, subprocess.Popen([sys.executable, "-c", RUN_CLI, "figures", str(repo_root / "seeds"),
                                             "--out", str(out), "--quiet"], env=env, cwd=tmp_path,
                                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)))
-    for out, process in runs:
+    for _, process in runs:
         stdout, stderr = process.communicate(timeout=900)
         assert process.returncode == 0, stderr.decode()
         assert stdout == b""  # --quiet

@@ -367,7 +367,7 @@ def test_sentiment_seed_corpus_columns_offsets_and_scores(seed_corpus):
     rules = ({f"lexicon:{role}" for role in TARGET_ROLES} | {f"label:{p}" for p in ("self", "before", "after", "alone")}
              | {f"frame:{f}" for f in ("harm", "obstruction", "prevention", "concession", "help")})
     assert set(table["method"]) <= rules and "lexicon:agent" in set(table["method"])
-    texts = dict(zip(seed_corpus.articles["article_id"], seed_corpus.articles["text"]))
+    texts = dict(zip(seed_corpus.articles["article_id"], seed_corpus.articles["text"], strict=True))
     for row in table.itertuples():
         assert texts[row.article_id][row.start : row.end] == row.cue
         assert (row.score < 0) == (row.polarity == "negative")

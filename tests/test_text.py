@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 import warnings
+from itertools import pairwise
 
 import pytest
 from camel_tools.tokenizers.word import simple_word_tokenize
@@ -14,10 +15,10 @@ from camel_tools.utils.normalize import (
     normalize_teh_marbuta_ar,
     normalize_unicode,
 )
-from conftest import SEED_FILES, SEED_IDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import SEED_FILES, SEED_IDS
 from framing.errors import FramingWarning
 from framing.text import count_words, fold, normalize_ar, quote_mark_spans, sentence_spans, word_tokens
 
@@ -259,7 +260,7 @@ def test_text_sentence_spans_cover_tokens(article_id):
     text = SEED_TEXTS[article_id]
     spans = sentence_spans(text)
     assert all(text[s.start : s.end] == s.text == s.text.strip() for s in spans)
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(spans))
     assert all("\n" not in s.text for s in spans)
     for tok in word_tokens(text):  # every word sits inside exactly one sentence
         assert sum(s.start <= tok.start and tok.end <= s.end for s in spans) == 1
@@ -269,7 +270,7 @@ def test_text_sentence_spans_cover_tokens(article_id):
 def test_text_sentence_spans_property(text):
     spans = sentence_spans(text)
     assert all(text[s.start : s.end] == s.text and s.text == s.text.strip() for s in spans)
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(spans))
     inside = {i for s in spans for i in range(s.start, s.end)}
     assert all(i in inside for t in word_tokens(text) for i in range(t.start, t.end))
 

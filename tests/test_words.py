@@ -11,8 +11,8 @@ import tomllib
 
 import pandas as pd
 import pytest
-from conftest import REPO_ROOT
 
+from conftest import REPO_ROOT
 from framing import hedges, quotes, sentiment, words
 from framing.errors import InputError
 from framing.hedges import find_hedges
@@ -113,7 +113,7 @@ def test_words_narrower_classes_leave_out_what_their_rule_must_not_read():
 
 
 def test_words_unknown_class_names_the_classes():
-    with pytest.raises(KeyError, match="no class 'conjunctions'.*complementizers"):
+    with pytest.raises(KeyError, match=r"no class 'conjunctions'.*complementizers"):
         word_class("conjunctions")
     with pytest.raises(KeyError):
         spellings("conjunctions")
