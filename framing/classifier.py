@@ -43,12 +43,12 @@ from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import check_is_fitted
 from threadpoolctl import threadpool_limits
 
+from .actors import documents
 from .errors import InputError
 from .lexicon import read_tsv
 from .output import write_atomic
 from .sentiment import SentimentScorer, load_modifiers, load_sentiment_lexicon
 from .text import Document
-from .actors import documents
 
 LABELS = ("negative", "neutral", "positive")
 INPUT_COLUMNS = ["sentence", "target", "date"]
@@ -149,7 +149,7 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
     def transform(self, X):
         check_is_fitted(self, "scorer_")
         pairs = _as_pairs(X)
-        rows = [self._features(s, t, d) for s, t, d in zip(pairs["sentence"], pairs["target"], pairs["date"])]
+        rows = [self._features(s, t, d) for s, t, d in zip(pairs["sentence"], pairs["target"], pairs["date"], strict=True)]
         return np.asarray(rows, dtype=float).reshape(len(rows), len(FEATURE_NAMES))
 
     def get_feature_names_out(self, input_features=None):
@@ -216,7 +216,7 @@ class TargetMasker(TransformerMixin, BaseEstimator):
     def transform(self, X):
         check_is_fitted(self, "fitted_")
         pairs = _as_pairs(X)
-        return np.asarray([self._mask(s, t, d) for s, t, d in zip(pairs["sentence"], pairs["target"], pairs["date"])],
+        return np.asarray([self._mask(s, t, d) for s, t, d in zip(pairs["sentence"], pairs["target"], pairs["date"], strict=True)],
                           dtype=object)
 
     def _mask(self, sentence: str, target: str, date: str) -> str:
@@ -322,7 +322,7 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
         return write_atomic(path, self.to_json())
 
     @classmethod
-    def load(cls, path: str | Path) -> "TargetSentimentClassifier":
+    def load(cls, path: str | Path) -> TargetSentimentClassifier:
         """Rebuild a saved model from its JSON file (no code is executed, nothing unpickled)."""
         path = Path(path)
         try:
@@ -338,7 +338,7 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
         return cls.from_dict(document, source=path)
 
     @classmethod
-    def from_dict(cls, document, *, source: str | Path | None = None) -> "TargetSentimentClassifier":
+    def from_dict(cls, document, *, source: str | Path | None = None) -> TargetSentimentClassifier:
         """Rebuild a model from the parsed JSON of :meth:`to_json`."""
         if not isinstance(document, dict) or document.get("format") != MODEL_FORMAT:
             raise InputError(source, f"not a {MODEL_FORMAT} model")
@@ -559,7 +559,7 @@ class ClassifierScorer:
         proba = self.model.predict_proba(frame)
         classes = list(self.model.classes_)
         rows = []
-        for (sid, sentence, actor), label, p in zip(spans, labels, proba):
+        for (sid, sentence, actor), label, p in zip(spans, labels, proba, strict=True):
             if label not in ("positive", "negative"):
                 continue
             sign = 1 if label == "positive" else -1

@@ -43,11 +43,11 @@ def load_gold(measure: str, path: str | Path | None = None) -> pd.DataFrame:
 def to_raw(findings: pd.DataFrame, corpus: Corpus, columns=(("start", "end"),)) -> pd.DataFrame:
     """A copy of ``findings`` with its offsets mapped from cleaned to raw text."""
     out = findings.copy()
-    removed = {k: list(zip(g["start"], g["end"], g["kind"])) for k, g in corpus.cleaning.groupby("article_id")}
+    removed = {k: list(zip(g["start"], g["end"], g["kind"], strict=True)) for k, g in corpus.cleaning.groupby("article_id")}
     for start_col, end_col in columns:
         spans = removed.get
-        out[start_col] = [raw_offset(spans(a, []), int(s)) if s >= 0 else s for a, s in zip(out["article_id"], out[start_col])]
-        out[end_col] = [raw_offset(spans(a, []), int(e) - 1) + 1 if e > 0 else e for a, e in zip(out["article_id"], out[end_col])]
+        out[start_col] = [raw_offset(spans(a, []), int(s)) if s >= 0 else s for a, s in zip(out["article_id"], out[start_col], strict=True)]
+        out[end_col] = [raw_offset(spans(a, []), int(e) - 1) + 1 if e > 0 else e for a, e in zip(out["article_id"], out[end_col], strict=True)]
     return out
 
 
@@ -138,7 +138,7 @@ def _actor_names_beside(gold: str | Path | None, table: pd.DataFrame | None = No
     names: dict[tuple[str, str], GoldName] = {}
     full = table["name_ar"] if "name_ar" in table else [""] * len(table)
     for article_id, actor_id, name, surface, form in zip(table["article_id"], table["actor_id"], full,
-                                                        table["surface"], table["form"]):
+                                                        table["surface"], table["form"], strict=True):
         key = (article_id, actor_id)
         entry = names.setdefault(key, GoldName("", frozenset()))
         name = str(name) if isinstance(name, str) else entry.name
@@ -159,7 +159,7 @@ def _key_actors_beside(gold: str | Path | None) -> set[tuple[str, str]]:
         table = load_gold(measure, where)
         for column in columns:
             if column in table:
-                out.update((a, x) for a, v in zip(table["article_id"], table[column])
+                out.update((a, x) for a, v in zip(table["article_id"], table[column], strict=True)
                            for x in str(v).split("|") if x and x != "nan")
     return out
 
@@ -245,7 +245,7 @@ def _ends_with(words: tuple[str, ...], tail: tuple[str, ...]) -> bool:
 
 
 def _errors(corpus: Corpus, gold: pd.DataFrame, pred: pd.DataFrame, pairs, label: str) -> pd.DataFrame:
-    raw = dict(zip(corpus.articles["article_id"], corpus.articles["raw_text"]))
+    raw = dict(zip(corpus.articles["article_id"], corpus.articles["raw_text"], strict=True))
     matched_g = {g for g, _ in pairs}
     matched_p = {p for _, p in pairs}
     rows = []
@@ -273,7 +273,7 @@ def _actors(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
         return _errors(corpus, gold, pred, pairs, "actor_id")
     metrics = {"all": prf(len(gold), len(pred), len(pairs)) | {"gold": len(gold), "found": len(pred)}}
     # the speakers and evaluated actors the gold names in an article: is each found there at all?
-    mentioned = set(zip(gold["article_id"], gold["actor_id"]))
+    mentioned = set(zip(gold["article_id"], gold["actor_id"], strict=True))
     key = sorted(gold.attrs.get("key_actors", set()) & mentioned)
     found_ids = pred.groupby("article_id")["actor_id"].agg(set).to_dict() if len(pred) else {}
     hits = sum(any(same_actor(gold_actor(names, a, x), p) for p in found_ids.get(a, ())) for a, x in key)

@@ -17,6 +17,7 @@ its evaluations.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 import pandas as pd
@@ -35,7 +36,7 @@ def load_frames(path: str | Path | None = None) -> pd.DataFrame:
                     choices={"pos": {"verb", "noun"}, "frame": FRAMES, "agent": STANCES, "patient": STANCES})
 
 
-def frame_lexicon(frames: pd.DataFrame | None = None, known: set[str] = frozenset()) -> pd.DataFrame:
+def frame_lexicon(frames: pd.DataFrame | None = None, known: AbstractSet[str] = frozenset()) -> pd.DataFrame:
     """Sentiment-lexicon entries for the frames, one per form and evaluated role; forms whose
     folded words are in ``known`` (the evaluative lexicon's own entries) are left to it.
 

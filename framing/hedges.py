@@ -130,9 +130,9 @@ def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[st
         return None, None  # كان يُعتقد ... لكن: a past belief the report sets aside
     if rule == "not_before_norm" and (nxt in NORM_NOUNS or _strip_proclitic(nxt) in NORM_NOUNS):
         return None, None  # وفق القانون: conformity to a rule, not a source
-    if rule == "before_quantity":
-        if not nxt or not (nxt[0].isdigit() or nxt in NUMBER_WORDS or _strip_proclitic(nxt) in NUMBER_WORDS):
-            return None, None
+    if rule == "before_quantity" and (
+            not nxt or not (nxt[0].isdigit() or nxt in NUMBER_WORDS or _strip_proclitic(nxt) in NUMBER_WORDS)):
+        return None, None
     if rule in ("not_negated", "before_an", "evidential") and _negated(doc, first, prev):
         return None, None  # لا يمكن أن، لم يكن بالإمكان: a categorical claim
     if rule == "not_before_ala" and nxt == "علي" and _verbal_noun_before_ala(doc, first, last):
@@ -225,7 +225,7 @@ def voice_words(articles: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     """
     spans = quote_spans(quotes)
     rows = []
-    for article_id, text in zip(articles["article_id"], articles["text"]):
+    for article_id, text in zip(articles["article_id"], articles["text"], strict=True):
         merged = _union((s, e) for s, e, *_ in spans.get(article_id, []))
         quoted = sum(count_words(text[s:e]) for s, e in merged)
         total = count_words(text)

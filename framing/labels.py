@@ -101,7 +101,8 @@ def labels_in(doc: Document, mentions: Sequence[dict], entries: Sequence[LabelEn
         rule = _RULES[entry.position]
         found.extend(rule(doc, index, entry))
     unique = {(x.start, x.end, x.actor_id): x for x in sorted(found, key=lambda x: (x.start, -x.end, x.actor_id))}
-    kept, reach = [], {}  # the longest label only: حكومة الاحتلال, not الاحتلال inside it
+    kept: list[Label] = []
+    reach: dict[str, int] = {}  # the longest label only: حكومة الاحتلال, not الاحتلال inside it
     for x in sorted(unique.values(), key=lambda x: (x.start, -x.end)):
         if reach.get(x.actor_id, -1) >= x.end:
             continue
@@ -223,7 +224,7 @@ def after_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[
     >>> [(x.label, x.actor_id) for x in after_label(doc, _MentionIndex(doc, ms), e)]
     [('حفظهما الله', 'Mohammed'), ('حفظهما الله', 'Salman')]
     """
-    out = []
+    out: list[Label] = []
     for i in _matches(doc, entry.words):
         if i == 0 or not LABEL_MARKS.issuperset(doc.text[doc.tokens[i - 1].end : doc.tokens[i].start]):
             continue

@@ -105,7 +105,17 @@ from .tables import AGGREGATE_COLUMNS, actor_sentiment, find_sentiment
 from .vocabulary import *  # noqa: F403  (the word classes and limits, as framing.sentiment.X)
 
 __all__ = [  # noqa: F405
-    "AGGREGATE_COLUMNS", "Cue", "SENTIMENT_COLUMNS", "SentimentScorer", "actor_sentiment", "anaphor_heads",
-    "class_anaphors", "dual_anaphors", "find_sentiment", "load_modifiers", "load_sentiment_lexicon", "party_sides",
+    "AGGREGATE_COLUMNS",
+    "SENTIMENT_COLUMNS",
+    "Cue",
+    "SentimentScorer",
+    "actor_sentiment",
+    "anaphor_heads",
+    "class_anaphors",
+    "dual_anaphors",
+    "find_sentiment",
+    "load_modifiers",
+    "load_sentiment_lexicon",
+    "party_sides",
 
 ]

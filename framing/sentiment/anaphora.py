@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, pairwise
 
 from ..actors import Gazetteer, load_gazetteer
 from ..quotes import QuoteSpan
@@ -46,7 +46,7 @@ def anaphor_heads(gazetteer: Gazetteer | None = None) -> dict[str, frozenset[str
     ['NATO']
     """
     gazetteer = gazetteer or _bundled_gazetteer()
-    types = dict(zip(gazetteer.actors["actor_id"], gazetteer.actors["type"]))
+    types = dict(zip(gazetteer.actors["actor_id"], gazetteer.actors["type"], strict=True))
     heads: dict[str, set[str]] = {}
     for alias in gazetteer.aliases:
         words = alias.text.split()
@@ -165,9 +165,9 @@ def party_sides(gazetteer: Gazetteer | None = None) -> dict[str, str]:
     """
     gazetteer = gazetteer or _bundled_gazetteer()
     table = gazetteer.actors
-    types = dict(zip(table["actor_id"], table["type"]))
+    types = dict(zip(table["actor_id"], table["type"], strict=True))
     sides = {}
-    for actor_id, kind, affiliation in zip(table["actor_id"], table["type"], table["affiliation"]):
+    for actor_id, kind, affiliation in zip(table["actor_id"], table["type"], table["affiliation"], strict=True):
         if kind != "person":
             sides[actor_id] = actor_id
         elif types.get(affiliation) == "state":
@@ -194,7 +194,7 @@ def dual_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]
     ordered = sorted(mentions, key=lambda m: int(m["start"]))
     pairs = []  # (end of the pair, side ids)
     text = doc.text
-    for first, second in zip(ordered, ordered[1:]):
+    for first, second in pairwise(ordered):
         gap = text[int(first["end"]) : int(second["start"])].strip()
         if len(gap) > 4:  # و, perhaps with a diacritic or a tatweel
             continue

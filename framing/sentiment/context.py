@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from ..quotes import QuoteSpan
 from ..text import Document, fold
@@ -18,7 +19,7 @@ class _Context:
     """A document with its mentions indexed by token and its quotes, for the target rules."""
 
     def __init__(self, doc: Document, mentions: list[dict], quote_spans: Sequence[tuple],
-                 intensifiers: set[str] = frozenset()):
+                 intensifiers: AbstractSet[str] = frozenset()):
         self.doc = doc
         self.intensifiers = intensifiers
         self.cues: list[Cue] = []
@@ -67,14 +68,14 @@ class _Context:
             return "author", "author"
         return quote.speaker or "unknown", quote.speaker_type or "unknown"
 
-    def quote_of(self, offset: int) -> tuple | None:
+    def quote_of(self, offset: int) -> QuoteSpan | None:
         """The innermost quote whose content holds ``offset``."""
         near = self.quotes[bisect_left(self._quote_starts, offset - self._longest_quote)
                            : bisect_right(self._quote_starts, offset)]  # only these can hold it
         inside = [q for q in near if q.start <= offset < q.end]
         return min(inside, key=lambda q: q.end - q.start) if inside else None
 
-    def _last_quote_ending_by(self, offset: int) -> tuple | None:
+    def _last_quote_ending_by(self, offset: int) -> QuoteSpan | None:
         """The quote with the latest end at or before ``offset`` (the first such in order)."""
         k = bisect_right(self._ends, offset) - 1
         return self.quotes[self._by_end[k]] if k >= 0 else None
@@ -90,7 +91,7 @@ class _Context:
         sentence = self.doc.sentence_of(cue if isinstance(cue, int) else cue.start)
         return bisect_left(self.starts, sentence.start), bisect_left(self.starts, sentence.end) - 1
 
-    def quote_before(self, offset: int, max_sentences: int = 2) -> tuple | None:
+    def quote_before(self, offset: int, max_sentences: int = 2) -> QuoteSpan | None:
         """The last quote ending at or before ``offset``, at most ``max_sentences`` sentences back."""
         last = self._last_quote_ending_by(offset)
         if last is None:
@@ -104,7 +105,7 @@ class _Context:
         first = self.doc.tokens[cue.cue_first].start
         return next((q for q in self.quotes if first <= q.cue_start < cue.end and q.speaker), None)
 
-    def continued_quote(self, cue: Cue) -> tuple | None:
+    def continued_quote(self, cue: Cue) -> QuoteSpan | None:
         """The quote a subjectless speech act continues: the last one before it in its sentence
         (..., مشيداً بـ), or, for a cue opening its sentence (وشكر), in the two sentences before."""
         sentence_id = self.doc.sentence_id(cue.start)

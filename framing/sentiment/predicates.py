@@ -12,7 +12,6 @@ from .anaphora import _antecedent, _attacker, _pronoun_subject, _stands_alone
 from .context import _break_between, _Context, _mention_after, _steps_after, _with_coordinated, _with_coordinated_before
 from .cues import Cue
 from .vocabulary import (
-    role_heads,
     ASPECTUAL_VERBS,
     ATTACK_NOUNS,
     CLAUSE_OPENERS,
@@ -32,6 +31,7 @@ from .vocabulary import (
     SHARED_SUBJECT,
     TRANSPARENT_HEADS,
     WITHIN_PREPOSITIONS,
+    role_heads,
 )
 
 
@@ -105,7 +105,7 @@ def _subject_before_quote(ctx: _Context, bounds: tuple[int, int], exclude: Seque
     """The subject of a quote that opens after its subject pronoun (قال إنه «غير جاد»، وصف بوتين
     بأنه «غير جدير بالثقة»)."""
     start = bounds[0]
-    if 0 < start and not _break_between(ctx.doc, start - 1, start) \
+    if start > 0 and not _break_between(ctx.doc, start - 1, start) \
             and (ctx.folded[start - 1] in PRONOUN_SUBJECTS or ctx.folded[start - 1] in DESCRIBED_PRONOUNS):
         return _pronoun_subject(ctx, start - 1, (0, len(ctx.doc.tokens) - 1), exclude)
     return []

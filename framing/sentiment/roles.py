@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from ..quotes import QuoteSpan
 from .anaphora import _addressee, _second_person
@@ -262,6 +263,8 @@ def _slot_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
     """The targets of an idiom with an actor slot: ``None`` when the slot holds no actor (not this
     idiom); the actor in it for role ``slot`` (جرت موسكو أقدامها), else the subject before the
     idiom (روسيا تريد أوكرانيا كلها)."""
+    if cue.slot is None:
+        return None
     held = _mention_after(ctx, cue.slot[0])
     if held is None or ctx.mentions[held]["last_token"] != cue.slot[1]:
         return None
@@ -315,7 +318,7 @@ def _addressed(ctx: _Context, cue: Cue, quote: QuoteSpan | None, bounds: tuple[i
 
 
 def _rows(ctx: _Context, targets: list[int], source: str, source_type: str,
-          exclude: set[str] = frozenset()) -> list[Evaluation]:
+          exclude: AbstractSet[str] = frozenset()) -> list[Evaluation]:
     """One evaluation per actor of the target mentions (both sides of الطرفين), none of ``exclude``."""
     out, seen = [], set(exclude)
     for mi in targets:

@@ -41,7 +41,7 @@ class SentimentScorer:
 
     def __init__(self, lexicon: pd.DataFrame | None = None, modifiers: pd.DataFrame | None = None,
                  gazetteer: Gazetteer | None = None, labels: pd.DataFrame | None = None,
-                 frames: pd.DataFrame | None | bool = None):
+                 frames: pd.DataFrame | bool | None = None):
         self.lexicon = load_sentiment_lexicon() if lexicon is None else lexicon
         if frames is not False:  # the connotation frames join the lexicon, which wins on a shared form
             self.lexicon = _with_frames(self.lexicon, None if frames is None else frames)
@@ -167,7 +167,7 @@ class SentimentScorer:
             return []
         named = [_label_mention(x) for x in labels if x.rule == "alone"]  # الاحتلال فشل: a subject too
         ctx = self.context(doc, list(mentions) + named, quote_spans, cues)
-        rows = {}
+        rows: dict[tuple[int, int, str], dict] = {}
         spans = [(x.start, x.end) for x in labels]
         for cue in cues:
             if _restates(ctx, cue) or any(s <= cue.start and cue.end <= e for s, e in spans):
@@ -196,7 +196,7 @@ class SentimentScorer:
         }
 
     def context(self, doc: Document, mentions: list[dict], quote_spans: Sequence[tuple] = (),
-                cues: Sequence[Cue] | None = None) -> "_Context":
+                cues: Sequence[Cue] | None = None) -> _Context:
         """A document's mentions, quotes and cues (default: :meth:`cues`) indexed for :meth:`resolve`."""
         mentions = (list(mentions) + class_anaphors(doc, mentions, self.anaphor_heads)
                     + dual_anaphors(doc, mentions, self.sides))
@@ -210,7 +210,7 @@ class SentimentScorer:
         ctx.cue_tokens = set(ctx.cue_at)
         return ctx
 
-    def resolve(self, ctx: "_Context", cue: Cue) -> list[tuple[str, str, str]]:
+    def resolve(self, ctx: _Context, cue: Cue) -> list[tuple[str, str, str]]:
         """(target id, source id, source type) of each actor a cue evaluates: the rule that
         :data:`framing.sentiment.roles.ROLE_RULES` names for its role."""
         return resolve(ctx, cue)
@@ -226,7 +226,7 @@ def _with_frames(lexicon: pd.DataFrame, frames: pd.DataFrame | None) -> pd.DataF
 def _reporting_verbs() -> set[str]:
     """The one-word reporting verbs of ``reporting_cues.tsv``, folded."""
     cues = read_tsv("reporting_cues.tsv", required=["cue", "form"])
-    return {fold(c) for c, form in zip(cues["cue"], cues["form"]) if form == "verb" and " " not in c}
+    return {fold(c) for c, form in zip(cues["cue"], cues["form"], strict=True) if form == "verb" and " " not in c}
 
 
 def _slot_entries(entries: list[dict]) -> tuple[list[str], list[tuple[int, tuple[str, ...]]]]:
@@ -264,7 +264,7 @@ def _intensifiers(modifiers: pd.DataFrame) -> dict[tuple[str, ...], float]:
     (خطيراً، الشديد as well as خطير); the first weight of a form wins."""
     out: dict[tuple[str, ...], float] = {}
     rows = modifiers.loc[modifiers["kind"] == "intensifier"]
-    for term, w in zip(rows["term"], rows["weight"]):
+    for term, w in zip(rows["term"], rows["weight"], strict=True):
         for form in [str(term)] + _variants(str(term)):
             out.setdefault(tuple(fold(x) for x in form.split()), float(w))
     return out

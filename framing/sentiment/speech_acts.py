@@ -7,16 +7,13 @@ discredits its speaker; a report nested in a quote has its own speaker.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..lexicon import read_tsv
-from ..text import fold
+from ..quotes import QuoteSpan
 from .anaphora import _antecedent, _attacker, _demonstrative_object
 from .context import _break_between, _clause_start, _Context, _mention_after, _steps_after, _with_coordinated
 from .cues import Cue
 from .predicates import _relative_subject, _subject_before
 from .vocabulary import (
-    role_heads,
     ATTACK_NOUNS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
@@ -27,6 +24,7 @@ from .vocabulary import (
     PARTNER_PREPOSITIONS,
     PREPOSITIONS,
     RELATIVES,
+    role_heads,
 )
 
 
@@ -103,6 +101,7 @@ def _participle(word: str) -> bool:
     """An active participle in the accusative (متهماً، مشيداً، منتقداً): its subject is the clause's
     before it, so an actor right after it is its object (متهماً ميليشيا الحوثي بـ...).
 
+    >>> from framing.text import fold
     >>> [_participle(fold(w)) for w in ("متهماً", "مشيدا", "اتهم", "ممثلا")]
     [True, True, False, True]
     """
@@ -207,7 +206,7 @@ def _enclosing_act(ctx: _Context, cue: Cue) -> Cue | None:
     return None
 
 
-def _nested_speaker(ctx: "_Context", cue: Cue, bounds: tuple[int, int], reporting_verbs: set[str]) -> dict | None:
+def _nested_speaker(ctx: _Context, cue: Cue, bounds: tuple[int, int], reporting_verbs: set[str]) -> dict | None:
     """The speaker of a report nested in a quote's content before the cue (مكتب ستارمر: إن رئيس
     الوزراء البريطاني «شدد على أن المجموعة ...» -> Starmer): the actor right before or after the
     reporting verb of the nearest أن/إن before the cue."""
@@ -241,7 +240,7 @@ def _claimant(ctx: _Context, cue: Cue) -> list[tuple[str, str, str]]:
     return [(quote.speaker, "author", "author")]
 
 
-def _discredited_speaker(ctx: _Context, cue: Cue, quote: tuple | None, source: str,
+def _discredited_speaker(ctx: _Context, cue: Cue, quote: QuoteSpan | None, source: str,
                          source_type: str) -> list[tuple[str, str, str]]:
     """A charge of deception with no actor in its clause («هراء»، أكاذيب) is aimed at the claims
     reported just before it: the speaker of the previous quote, in the same or the previous
