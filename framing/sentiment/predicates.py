@@ -159,20 +159,35 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
     for j in _steps_after(ctx, cue.last, bounds, 3):
         mi = _mention_after(ctx, j)
         if mi is not None:
-            governed = ctx.mentions[mi]["governed"]
-            return _with_coordinated(ctx, mi, bounds) if not governed or _possessive_l(ctx, cue, ctx.mentions[mi], j) else []
+            return _genitive(ctx, cue, mi, j, bounds)
         word = ctx.folded[j]
         if _marks_possessor(word, cue):
             following = _mention_after(ctx, j + 1) if j + 1 <= bounds[1] else None
             return _with_coordinated(ctx, following, bounds) if following is not None else []
         titled = titled or (j == cue.last + 1 and word in role_heads())  # تهديدات زعيم الجماعة عبد الملك الحوثي
-        if titled or word in ctx.intensifiers or (j == cue.last + 1 and word in TRANSPARENT_HEADS):
+        if titled or _transparent(ctx, cue, j, word):
             continue
         if word in RELATIVES and cue.definite:  # الهجمات الوحشية التي تشنها روسيا
             return _relative_subject(ctx, j, bounds)
         if not word.startswith("ال") or not cue.definite:
             return []
     return []
+
+
+def _genitive(ctx: _Context, cue: Cue, mi: int, j: int, bounds: tuple[int, int]) -> list[int]:
+    """The actor at token ``j`` after a cue, with those coordinated with it, when it is the cue's
+    genitive or adjective, or its possessor after ل (النهج الواقعي للرئيس ترامب); not the object of
+    another preposition."""
+    if ctx.mentions[mi]["governed"] and not _possessive_l(ctx, cue, ctx.mentions[mi], j):
+        return []
+    return _with_coordinated(ctx, mi, bounds)
+
+
+def _transparent(ctx: _Context, cue: Cue, j: int, word: str) -> bool:
+    """Whether a word after a cue lets the search for its agent go on: an intensifier (جداً), or a
+    head right after the cue through which it evaluates its genitive (عدوان قوات روسيا، صمود الشعب
+    الفلسطيني)."""
+    return word in ctx.intensifiers or (j == cue.last + 1 and word in TRANSPARENT_HEADS)
 
 
 def _marks_possessor(word: str, cue: Cue) -> bool:

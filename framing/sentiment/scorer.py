@@ -167,16 +167,7 @@ class SentimentScorer:
             return []
         named = [_label_mention(x) for x in labels if x.rule == "alone"]  # الاحتلال فشل: a subject too
         ctx = self.context(doc, list(mentions) + named, quote_spans, cues)
-        rows: dict[tuple[int, int, str], dict] = {}
-        spans = [(x.start, x.end) for x in labels]
-        for cue in cues:
-            if _restates(ctx, cue) or any(s <= cue.start and cue.end <= e for s, e in spans):
-                continue  # a verb restating its noun; a word inside a label (حكومة الاحتلال) is the label's
-            for target, source, source_type in self.resolve(ctx, cue):
-                # which rule found it: the frame, or the lexicon and the role rule of its entry
-                method = cue.category if cue.category.startswith("frame:") else f"{self.method}:{cue.target}"
-                row = self._row(doc, cue.start, cue.end, source, source_type, target, cue.sign, cue.score, method)
-                rows.setdefault((cue.start, cue.end, target), row)
+        rows = self._cue_rows(doc, ctx, cues, [(x.start, x.end) for x in labels])
         for x in labels:  # a lexicon row on the same words and actor wins
             sign = 1 if x.polarity == "positive" else -1
             source, source_type = ctx.voice(x.start)
@@ -184,6 +175,21 @@ class SentimentScorer:
                             f"label:{x.rule}")
             rows.setdefault((x.start, x.end, x.actor_id), row)
         return sorted(rows.values(), key=lambda r: (r["start"], r["target_id"]))
+
+    def _cue_rows(self, doc: Document, ctx: _Context, cues: Sequence[Cue],
+                  label_spans: Sequence[tuple[int, int]]) -> dict[tuple[int, int, str], dict]:
+        """The rows of the lexicon's and the frames' cues, by (start, end, target), less a verb that
+        restates its noun and a word inside a label (حكومة الاحتلال is the label's)."""
+        rows: dict[tuple[int, int, str], dict] = {}
+        for cue in cues:
+            if _restates(ctx, cue) or any(s <= cue.start and cue.end <= e for s, e in label_spans):
+                continue
+            for target, source, source_type in self.resolve(ctx, cue):
+                # which rule found it: the frame, or the lexicon and the role rule of its entry
+                method = cue.category if cue.category.startswith("frame:") else f"{self.method}:{cue.target}"
+                row = self._row(doc, cue.start, cue.end, source, source_type, target, cue.sign, cue.score, method)
+                rows.setdefault((cue.start, cue.end, target), row)
+        return rows
 
     @staticmethod
     def _row(doc: Document, start: int, end: int, source: str, source_type: str, target: str, sign: int,

@@ -112,15 +112,8 @@ def _split_subject(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int
     """(subject, object actors) of the actors after a speech act: the first is its subject when it
     stands right after the verb and an object follows it."""
     found = scan.found
-    if not found:
-        return None, []
-    first = ctx.mentions[found[0]]
-    start = first["first_token"]
-    titled = start == cue.last + 2 and ctx.folded[cue.last + 1] in role_heads()  # اتهم الرئيس الكولومبي ...
-    if (start != cue.last + 1 and not titled) or first["governed"] or _participle(ctx.folded[cue.last]):
+    if not found or not _may_be_subject(ctx, cue, ctx.mentions[found[0]], bounds, found):
         return None, found
-    if _subject_before(ctx, cue, bounds, exclude=found):
-        return None, found  # وكان روبيو قد اتهم كاراكاس بـ...: the subject stands before the verb
     group = _with_coordinated(ctx, found[0], bounds)
     own = {ctx.mentions[mi]["actor_id"] for mi in group}  # and its abbreviation: بعثة الأمم المتحدة (يونامي)
     rest = [mi for mi in found if mi not in group and ctx.mentions[mi]["actor_id"] not in own]
@@ -128,6 +121,18 @@ def _split_subject(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int
     if rest or follows or _object_follows(ctx, ctx.mentions[group[-1]]["last_token"], bounds):
         return group, rest
     return None, found
+
+
+def _may_be_subject(ctx: _Context, cue: Cue, first: dict, bounds: tuple[int, int], found: list[int]) -> bool:
+    """Whether the first actor after a speech act can be its subject: it stands right after the verb
+    (or after a title: اتهم الرئيس الكولومبي ...), behind no preposition, after a finite verb (not a
+    participle, whose subject is the clause's before it), and no subject stands before the verb
+    (وكان روبيو قد اتهم كاراكاس بـ...)."""
+    start = first["first_token"]
+    titled = start == cue.last + 2 and ctx.folded[cue.last + 1] in role_heads()
+    if (start != cue.last + 1 and not titled) or first["governed"] or _participle(ctx.folded[cue.last]):
+        return False
+    return not _subject_before(ctx, cue, bounds, exclude=found)
 
 
 def _object_follows(ctx: _Context, last: int, bounds: tuple[int, int]) -> bool:
