@@ -253,16 +253,9 @@ def _doer(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
     ارتكب أبشع المجازر), else the actor right after it (ارتكبت قوات الاحتلال مجازر), never its
     object (إسرائيل قصفت غزة -> Israel, not Gaza).
 
-    >>> import pandas as pd
-    >>> from framing.sentiment import SentimentScorer
-    >>> from framing.text import Document
-    >>> from framing.actors import find_mentions
-    >>> t = "وقال إن روسيا قصفت أوكرانيا بلا رحمة"
-    >>> ms = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-01-01"], "text": [t]})).to_dict("records")
-    >>> ctx = SentimentScorer().context(Document("a", t, "2025-01-01"), ms)
-    >>> cue = next(c for c in ctx.cues if c.target == "doer")
-    >>> [ctx.mentions[i]["actor_id"] for i in _doer(ctx, cue, ctx.token_bounds(None))]
-    ['Russia']
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال زيلينسكي إن روسيا قصفت أوكرانيا بلا رحمة")
+    [('Volodymyr Zelenskyy', 'Russia', 'negative', 'قصفت')]
     """
     before = _subject_before(ctx, cue, bounds)
     if before or _plural_verb(ctx.folded[cue.last]):
@@ -279,15 +272,9 @@ def _patient(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
     the adjective of a noun object (ردع أي عدوان روسي: the aggression is the patient, and its own
     cue evaluates Russia).
 
-    >>> import pandas as pd
-    >>> from framing.sentiment import SentimentScorer
-    >>> from framing.text import Document
-    >>> from framing.actors import find_mentions
-    >>> t = "يجب منع روسيا من تكرار ما فعلته"
-    >>> ms = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-01-01"], "text": [t]})).to_dict("records")
-    >>> ctx = SentimentScorer().context(Document("a", t, "2025-01-01"), ms)
-    >>> [ctx.mentions[i]["actor_id"] for i in _patient(ctx, ctx.cues[0], ctx.token_bounds(None))]
-    ['Russia']
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("يجب منع روسيا من تكرار ما فعلته")
+    [('author', 'Russia', 'negative', 'منع')]
     """
     first = _direct_object(ctx, cue.last + 1, bounds)
     if first is None:
