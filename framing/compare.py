@@ -269,6 +269,46 @@ def hedging(hedges: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFrame, 
     return table[columns].sort_values(KEYS + ["voice"], kind="stable").reset_index(drop=True)
 
 
+def hedging_by_subcategory(hedges: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFrame, *,
+                           confidence: float = 0.95) -> pd.DataFrame:
+    """How each outlet hedges and boosts, by subcategory (epistemic modal, approximator,
+    vagueness, attribution shield, epistemic adjective; booster) and voice: the count per 1,000
+    words of that voice with an exact Poisson interval, so that a researcher sees whether an outlet
+    hedges by modals, by attribution or by epistemic adjectives.
+
+    Columns: ``event, outlet, voice, category, subcategory, n, words, per_1000, ci_low, ci_high``;
+    one row per subcategory found (computed from the hedge rows).
+
+    >>> text = "ربما تأتي الحرب. قال ماكرون إن «السلام قد يأتي»"
+    >>> articles = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "event": ["e"], "text": [text]})
+    >>> quotes = pd.DataFrame({"article_id": ["a"], "start": [text.index("السلام")], "end": [len(text) - 1]})
+    >>> hedges = pd.DataFrame({"article_id": ["a", "a"], "category": ["hedge", "hedge"],
+    ...     "subcategory": ["epistemic_modal", "epistemic_modal"], "voice": ["author", "quoted"]})
+    >>> hedging_by_subcategory(hedges, articles, quotes)[["voice", "subcategory", "n", "words", "per_1000"]].values.tolist()
+    [['author', 'epistemic_modal', 1, 6, 166.67], ['quoted', 'epistemic_modal', 1, 3, 333.33]]
+    """
+    from .hedges import voice_words
+
+    columns = KEYS + ["voice", "category", "subcategory", "n", "words", "per_1000", "ci_low", "ci_high"]
+    a = with_event(articles)
+    h = hedges[hedges["article_id"].astype(str).isin(a["article_id"])]
+    if h.empty:
+        return pd.DataFrame(columns=columns)
+    meta = a.set_index("article_id")[KEYS]
+    words = voice_words(a, quotes[quotes["article_id"].astype(str).isin(a["article_id"])])
+    words = words.join(meta, on="article_id").groupby(KEYS + ["voice"], sort=True)["words"].sum()
+    counts = (h.join(meta, on="article_id").groupby(KEYS + ["voice", "category", "subcategory"], sort=True)
+              .size().rename("n").reset_index())
+    counts["words"] = [int(words.get((e, o, v), 0)) for e, o, v in zip(counts["event"], counts["outlet"], counts["voice"],
+                                                                      strict=True)]
+    per = 1000 / counts["words"].where(counts["words"] > 0)
+    bounds = [poisson_interval(int(k), confidence) for k in counts["n"]]
+    counts["per_1000"] = (counts["n"] * per).round(2)
+    counts["ci_low"] = (pd.Series([b[0] for b in bounds], index=counts.index) * per).round(2)
+    counts["ci_high"] = (pd.Series([b[1] for b in bounds], index=counts.index) * per).round(2)
+    return counts[columns].reset_index(drop=True)
+
+
 # ---------------------------------------------------------------------------------------------
 # Sentiment toward actors
 
@@ -537,7 +577,7 @@ def in_context(rows: pd.DataFrame, articles: pd.DataFrame, *, start: str = "star
 
 
 COMPARISONS = ("outlets", "sourcing", "voice_share", "voice_types", "verb_classes", "hedge_rates", "actor_sentiment",
-               "attention", "left_out", "keyness", "naming")
+               "attention", "left_out", "keyness", "naming", "hedge_subcategories")
 
 
 def comparison_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, *, n_boot: int = 2000,
@@ -548,7 +588,8 @@ def comparison_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, *
     (:func:`voice_share` by speaker), ``voice_types`` (by speaker type), ``verb_classes``,
     ``hedge_rates`` (:func:`hedging`), ``actor_sentiment`` (:func:`outlet_sentiment`),
     ``attention``, ``left_out``, ``keyness``, ``naming`` (:func:`framing.labels.naming_table`: how
-    each outlet names each actor, labels marked).
+    each outlet names each actor, labels marked), ``hedge_subcategories``
+    (:func:`hedging_by_subcategory`).
 
     >>> from framing import load_corpus
     >>> from framing.pipeline import Analyzer
@@ -570,4 +611,5 @@ def comparison_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, *
         "left_out": left_out(attention_table),
         "keyness": keyness(articles),
         "naming": naming_table(tables["mentions"], articles),
+        "hedge_subcategories": hedging_by_subcategory(tables["hedges"], articles, tables["quotes"]),
     }
