@@ -278,6 +278,10 @@ def clean_records(records: list[dict], skipped: list[dict], *, strict: bool = Fa
                 continue
         rec["text"] = cleaned.text
         rec["title"] = rec.get("title") or cleaned.title
+        share = arabic_share(cleaned.text)
+        if share < MIN_ARABIC_SHARE:  # read, but its zeros are not findings
+            warn(rec["source"], f"only {share:.0%} of its letters are Arabic: the measures read Arabic, "
+                                "so its quotes, hedges and evaluations will be missing")
         articles.append(rec)
         cleaning.extend(
             {"article_id": rec["article_id"], "kind": k, "start": s, "end": e, "removed": rec["raw_text"][s:e]}
@@ -285,6 +289,21 @@ def clean_records(records: list[dict], skipped: list[dict], *, strict: bool = Fa
         )
     frame = pd.DataFrame(articles, columns=ARTICLE_COLUMNS).astype({c: "string" for c in ARTICLE_COLUMNS})
     return Corpus(frame, pd.DataFrame(cleaning, columns=CLEANING_COLUMNS), pd.DataFrame(skipped, columns=SKIPPED_COLUMNS))
+
+
+MIN_ARABIC_SHARE = 0.5  # below this share of Arabic letters an article is read with a warning
+_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FC\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC]")
+
+
+def arabic_share(text: str) -> float:
+    """The share of the letters of ``text`` that are Arabic (1.0 for a text without letters).
+
+    >>> round(arabic_share("قال ماكرون إن Europe"), 2), arabic_share("Macron said"), arabic_share("2025")
+    (0.65, 0.0, 1.0)
+    """
+    letters = len(_LETTER.findall(text))
+    return len(_ARABIC_LETTER.findall(text)) / letters if letters else 1.0
 
 
 # -- streaming ---------------------------------------------------------------------------------
