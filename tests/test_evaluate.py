@@ -305,3 +305,24 @@ def test_evaluate_quotes_per_kind_and_form():
     assert table.loc["gold", ["direct", "indirect", "mixed"]].sum() == table.loc["gold", "all"]
     seeds = evaluate("quotes").set_index("metric")
     assert list(seeds.columns) == ["all", "direct", "indirect", "mixed"]  # the seed gold has no form column
+
+
+def test_evaluate_cli_every_measure_as_one_csv(capsys, tmp_path):
+    import io
+
+    assert main(["evaluate", "all", "--format", "csv"]) == 0
+    table = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert list(table["measure"].unique()) == ["actors", "quotes", "hedges", "sentiment"]
+    recall = table[(table["measure"] == "sentiment") & (table["metric"] == "recall_explicit")]["all"]
+    assert 0.8 < float(recall.iloc[0]) <= 1.0
+    out = tmp_path / "scores.csv"
+    assert main(["evaluate", "hedges", "--output", str(out)]) == 0
+    assert pd.read_csv(out)["measure"].eq("hedges").all()
+
+
+def test_evaluate_hedges_counts_silent_traps(tmp_path):
+    from pathlib import Path
+
+    events = Path(__file__).parent / "fixtures" / "events3"
+    scores = evaluate("hedges", events, gold=events).set_index("metric")["all"]
+    assert scores["traps"] == 57 and 0.9 <= scores["traps_silent"] <= 1.0

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from ..output import format_table
+from .arguments import table_args
 
 
 def register(subparsers) -> None:
@@ -16,15 +17,21 @@ def register(subparsers) -> None:
     p.add_argument("--gold", help="gold annotation TSV, or a folder holding MEASURE.tsv (default: the bundled one)")
     p.add_argument("--errors", action="store_true", help="also list the misses and false alarms")
     p.add_argument("--by-event", action="store_true", help="one column of scores per event of the corpus")
+    table_args(p)
     p.set_defaults(handler=evaluate_command)
 
 
 def evaluate_command(args: argparse.Namespace) -> int:
+    import pandas as pd
+
     from ..evaluate import MEASURES, evaluate
 
     measures = MEASURES if args.measure == "all" else (args.measure,)
-    for measure in measures:
-        table = evaluate(measure, args.path, gold=args.gold, errors=args.errors, by_event=args.by_event)
-        print(f"== {measure} ==")
-        sys.stdout.write(format_table(table, "table"))
-    return 0
+    tables = {m: evaluate(m, args.path, gold=args.gold, errors=args.errors, by_event=args.by_event) for m in measures}
+    if args.format in (None, "table") and not args.output:  # one titled table per measure
+        for measure, table in tables.items():
+            print(f"== {measure} ==")
+            sys.stdout.write(format_table(table, "table"))
+        return 0
+    # one table, a row per measure and metric (or error), for --format csv/parquet and --output
+    return pd.concat([t.assign(measure=m)[["measure", *t.columns]] for m, t in tables.items()], ignore_index=True)
