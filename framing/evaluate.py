@@ -252,9 +252,10 @@ def _errors(corpus: Corpus, gold: pd.DataFrame, pred: pd.DataFrame, pairs, label
     for kind, table, matched in (("missed", gold, matched_g), ("extra", pred, matched_p)):
         for i, r in table.iterrows():
             if i not in matched:
-                rows.append({"error": kind, "article_id": r["article_id"], "start": r["start"], "end": r["end"],
+                rows.append({"error": kind, "article_id": r["article_id"], "raw_start": r["start"], "raw_end": r["end"],
                              "label": r.get(label, ""), "words": raw[r["article_id"]][r["start"] : r["end"]][:80]})
-    return pd.DataFrame(rows, columns=["error", "article_id", "start", "end", "label", "words"])
+    # offsets into the raw file, as the gold's (the finding tables' are into the cleaned text)
+    return pd.DataFrame(rows, columns=["error", "article_id", "raw_start", "raw_end", "label", "words"])
 
 
 def _metrics_table(metrics: dict[str, dict[str, float]]) -> pd.DataFrame:

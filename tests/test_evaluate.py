@@ -239,10 +239,11 @@ def test_evaluate_with_own_gold_file(tmp_path, copy_seeds):
 
 def test_evaluate_errors_lists_misses_and_extras(raw):
     errors = evaluate("actors", errors=True)
-    assert errors.columns.tolist() == ["error", "article_id", "start", "end", "label", "words"]
+    # offsets into the raw file, as the gold's, and named so
+    assert errors.columns.tolist() == ["error", "article_id", "raw_start", "raw_end", "label", "words"]
     assert set(errors["error"]) <= {"missed", "extra"}
     for row in errors.itertuples():
-        assert raw[row.article_id][row.start : row.end][:80] == row.words
+        assert raw[row.article_id][row.raw_start : row.raw_end][:80] == row.words
 
 
 def test_evaluate_cli_actors_per_form(capsys):
