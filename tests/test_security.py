@@ -16,6 +16,7 @@ import bad_inputs
 from conftest import REPO_ROOT, SEED_IDS
 from framing.actors import load_gazetteer
 from framing.corpus import read_corpus
+from framing.errors import FramingWarning
 from framing.hedges import load_hedge_lexicon
 
 SOURCES = sorted((REPO_ROOT / "framing").rglob("*.py"))
@@ -128,7 +129,8 @@ def test_security_code_in_data_files_is_text(tmp_path, monkeypatch):
         "a.txt": f"وقال بوب الخبيث إن {CODE} لن يعمل.\n",
         "corpus.csv": f"file,outlet,date,event,language,notes\na.txt,\"=cmd|' /C calc'!A0\",2026-01-06,e,ar,\"{CODE}\"\n",
     })
-    articles = read_corpus(corpus, strict=True).articles
+    with pytest.warns(FramingWarning, match="of its letters are Arabic"):  # the code is most of its letters
+        articles = read_corpus(corpus, strict=True).articles
     assert articles.loc[0, "outlet"] == "=cmd|' /C calc'!A0"
     code, out, err = bad_inputs.run_main(["hedges", str(corpus), "--lexicon", str(hedges),
                                           "--gazetteer", str(gazetteer), "--strict", "--format", "csv"])
