@@ -158,3 +158,11 @@ def test_merit_in_the_complement_of_thanks_takes_the_thanked_or_its_own_agent():
 def test_stacked_adjectives_of_states_and_a_role_before_a_name():
     found = rows("وقال المشاط إن «العدوان الأمريكي السعودي» يتحمل مسؤولية تعثر صرف الرواتب.", date="2025-11-19")
     assert sorted(t for _, t, _, c, _ in found if c == "العدوان") == ["Saudi Arabia", "United States"]
+
+
+def test_frames_join_a_user_lexicon_without_its_optional_columns():
+    # the defaults of a user's table (category "", target any) are set before the frames join it
+    lexicon = pd.DataFrame({"cue": ["متهور"], "polarity": ["negative"], "strength": [2], "enclitics": ["0"]})
+    scorer = SentimentScorer(lexicon)
+    assert scorer.lexicon.loc[0, ["target", "negation", "category"]].tolist() == ["any", "flip", ""]
+    assert ("author", "Vladimir Putin", "negative", "متهور", "lexicon:any") in rows("بوتين متهور.", scorer=scorer)

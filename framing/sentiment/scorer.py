@@ -43,15 +43,15 @@ class SentimentScorer:
                  gazetteer: Gazetteer | None = None, labels: pd.DataFrame | None = None,
                  frames: pd.DataFrame | bool | None = None):
         self.lexicon = load_sentiment_lexicon() if lexicon is None else lexicon
+        for column, default in (("target", "any"), ("negation", "flip"), ("category", "")):
+            if column not in self.lexicon:  # a user's table without the optional columns
+                self.lexicon = self.lexicon.assign(**{column: default})
         if frames is not False:  # the connotation frames join the lexicon, which wins on a shared form
             self.lexicon = _with_frames(self.lexicon, None if frames is None else frames)
         self.labels = label_entries(load_labels()) if labels is None else label_entries(labels)
         self.anaphor_heads = anaphor_heads(gazetteer)
         self.reporting_verbs = _reporting_verbs()  # nested reports in a quote
         self.sides = party_sides(gazetteer)
-        for column, default in (("target", "any"), ("negation", "flip"), ("category", "")):
-            if column not in self.lexicon:
-                self.lexicon = self.lexicon.assign(**{column: default})
         modifiers = load_modifiers() if modifiers is None else modifiers
         self._entries = self.lexicon[["cue", "polarity", "strength", "target", "negation", "category"]].to_dict("records")
         enclitics = [as_flag(str(v)) for v in self.lexicon["enclitics"]]
