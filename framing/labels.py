@@ -123,7 +123,8 @@ def find_labels(articles: pd.DataFrame, mentions: pd.DataFrame) -> list[Label]:
 
 
 class _MentionIndex:
-    """A document's mentions by their first and last token, and by each of their tokens."""
+    """A document's mentions by their first and last token and by each of their tokens, and its
+    tokens by their first word (built once per document for every label entry)."""
 
     def __init__(self, doc: Document, mentions: Iterable[dict]):
         starts = doc.token_starts
@@ -131,6 +132,12 @@ class _MentionIndex:
         self.by_last: dict[int, dict] = {}
         self.at: dict[int, dict] = {}  # every token of a mention
         self.actors: set[str] = set()
+        # token positions by folded word, and by the word less a leading و or ف (وصنيعته)
+        self.starting: dict[str, list[int]] = {}
+        for i, word in enumerate(doc.folded):
+            self.starting.setdefault(word, []).append(i)
+            if word[:1] in "وف":
+                self.starting.setdefault(word[1:], []).append(i)
         for m in sorted(mentions, key=lambda m: (int(m["start"]), -int(m["end"]))):
             first = bisect_right(starts, int(m["start"])) - 1
             last = bisect_right(starts, int(m["end"]) - 1) - 1
@@ -144,20 +151,19 @@ class _MentionIndex:
             self.actors.add(str(m["actor_id"]))
 
 
-def _matches(doc: Document, words: tuple[str, ...]):
+def _matches(doc: Document, index: _MentionIndex, words: tuple[str, ...]):
     """Token indices where ``words`` start, in one clause (no punctuation inside the label); the
-    first word may carry و or ف (وصنيعته).
+    first word may carry و or ف (وصنيعته). Only the tokens that begin with the label's first word
+    are looked at (:attr:`_MentionIndex.starting`).
 
-    >>> list(_matches(Document("a", "النظام وصنيعته الجبهة", "2025-01-01"), ("صنيعته",)))
+    >>> doc = Document("a", "النظام وصنيعته الجبهة", "2025-01-01")
+    >>> list(_matches(doc, _MentionIndex(doc, []), ("صنيعته",)))
     [1]
     """
     folded = doc.folded
     n = len(words)
-    for i in range(len(folded) - n + 1):
-        first = folded[i]
-        if first != words[0] and not (first[:1] in "وف" and first[1:] == words[0]):
-            continue
-        if tuple(folded[i + 1 : i + n]) == words[1:] and all(
+    for i in index.starting.get(words[0], ()):
+        if i + n <= len(folded) and tuple(folded[i + 1 : i + n]) == words[1:] and all(
                 not doc.text[doc.tokens[k].end : doc.tokens[k + 1].start].strip() for k in range(i, i + n - 1)):
             yield i
 
@@ -178,7 +184,7 @@ def self_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[L
     [('كيان الاحتلال', 'Israel')]
     """
     out = []
-    for i in _matches(doc, entry.words):
+    for i in _matches(doc, index, entry.words):
         mention = index.by_first.get(i)
         if mention is not None and mention["last_token"] == i + len(entry.words) - 1:
             out.append(_label(doc, i, mention["last_token"], str(mention["actor_id"]), entry, "self"))
@@ -198,7 +204,7 @@ def before_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list
     [('النظام', 'Algeria')]
     """
     out = []
-    for i in _matches(doc, entry.words):
+    for i in _matches(doc, index, entry.words):
         last = i + len(entry.words) - 1
         holding = index.by_first.get(i)
         if holding is not None and holding["last_token"] > last:  # the gazetteer's name holds it: ميليشيا الحوثي
@@ -225,7 +231,7 @@ def after_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[
     [('حفظهما الله', 'Mohammed'), ('حفظهما الله', 'Salman')]
     """
     out: list[Label] = []
-    for i in _matches(doc, entry.words):
+    for i in _matches(doc, index, entry.words):
         if i == 0 or not LABEL_MARKS.issuperset(doc.text[doc.tokens[i - 1].end : doc.tokens[i].start]):
             continue
         mention = index.by_last.get(i - 1)
@@ -266,7 +272,7 @@ def alone_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[
     if entry.actor not in index.actors:
         return []
     out = []
-    for i in _matches(doc, entry.words):
+    for i in _matches(doc, index, entry.words):
         last = i + len(entry.words) - 1
         within = index.at.get(i)
         if within is not None and str(within["actor_id"]) == entry.actor:
