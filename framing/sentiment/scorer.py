@@ -4,7 +4,9 @@ resolved by the role rules into evaluation rows.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 import pandas as pd
 
@@ -181,8 +183,9 @@ class SentimentScorer:
         """The rows of the lexicon's and the frames' cues, by (start, end, target), less a verb that
         restates its noun and a word inside a label (حكومة الاحتلال is the label's)."""
         rows: dict[tuple[int, int, str], dict] = {}
+        inside_label = _SpanCover(label_spans)
         for cue in cues:
-            if _restates(ctx, cue) or any(s <= cue.start and cue.end <= e for s, e in label_spans):
+            if _restates(ctx, cue) or inside_label(cue.start, cue.end):
                 continue
             for target, source, source_type in self.resolve(ctx, cue):
                 # which rule found it: the frame, or the lexicon and the role rule of its entry
@@ -274,3 +277,23 @@ def _intensifiers(modifiers: pd.DataFrame) -> dict[tuple[str, ...], float]:
         for form in [str(term)] + _variants(str(term)):
             out.setdefault(tuple(fold(x) for x in form.split()), float(w))
     return out
+
+
+class _SpanCover:
+    """Whether one of some spans covers ``[start, end)``: a bisection over their sorted starts and
+    the furthest end reached by any span starting there or before, so a document's cues are
+    checked in time linear in their number.
+
+    >>> inside = _SpanCover([(10, 20), (0, 5)])
+    >>> inside(12, 18), inside(3, 6), inside(30, 31)
+    (True, False, False)
+    """
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))
+
+    def __call__(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start) - 1
+        return k >= 0 and self.reach[k] >= end
