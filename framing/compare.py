@@ -231,6 +231,20 @@ def poisson_interval(count: int, confidence: float = 0.95) -> tuple[float, float
     return low, high
 
 
+def rate_per_1000(counts: pd.Series, words: pd.Series, confidence: float = 0.95) -> pd.DataFrame:
+    """Counts per 1,000 words with their exact Poisson interval (:func:`poisson_interval`), rounded
+    to two decimals; no rate where there are no words. Columns: ``per_1000, ci_low, ci_high``.
+
+    >>> rate_per_1000(pd.Series([2, 1]), pd.Series([400, 0])).values.tolist()
+    [[5.0, 0.61, 18.06], [nan, nan, nan]]
+    """
+    per = 1000 / words.where(words > 0)
+    bounds = pd.DataFrame([poisson_interval(int(k), confidence) for k in counts], index=counts.index,
+                          columns=["low", "high"])
+    return pd.DataFrame({"per_1000": (counts * per).round(2), "ci_low": (bounds["low"] * per).round(2),
+                         "ci_high": (bounds["high"] * per).round(2)})
+
+
 def hedging(hedges: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFrame, *,
             confidence: float = 0.95) -> pd.DataFrame:
     """Hedges and boosters per 1,000 words of each voice (author, quoted) per outlet, with exact
@@ -259,11 +273,8 @@ def hedging(hedges: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFrame, 
     table = table.merge(rates, on=KEYS + ["voice"], how="left").fillna({"words": 0, "hedges": 0, "boosters": 0})
     table = table.astype({"words": int, "hedges": int, "boosters": int})
     for name in ("hedges", "boosters"):
-        per = 1000 / table["words"].where(table["words"] > 0)
-        bounds = [poisson_interval(int(k), confidence) for k in table[name]]
-        table[f"{name}_per_1000"] = (table[name] * per).round(2)
-        table[f"{name}_ci_low"] = (pd.Series([b[0] for b in bounds], index=table.index) * per).round(2)
-        table[f"{name}_ci_high"] = (pd.Series([b[1] for b in bounds], index=table.index) * per).round(2)
+        rates = rate_per_1000(table[name], table["words"], confidence)
+        table[[f"{name}_per_1000", f"{name}_ci_low", f"{name}_ci_high"]] = rates.to_numpy()
     columns = KEYS + ["voice", "n_articles", "words", "hedges", "boosters"]
     columns += [f"{n}_{s}" for n in ("hedges", "boosters") for s in ("per_1000", "ci_low", "ci_high")]
     return table[columns].sort_values(KEYS + ["voice"], kind="stable").reset_index(drop=True)
@@ -301,11 +312,7 @@ def hedging_by_subcategory(hedges: pd.DataFrame, articles: pd.DataFrame, quotes:
               .size().rename("n").reset_index())
     counts["words"] = [int(words.get((e, o, v), 0)) for e, o, v in zip(counts["event"], counts["outlet"], counts["voice"],
                                                                       strict=True)]
-    per = 1000 / counts["words"].where(counts["words"] > 0)
-    bounds = [poisson_interval(int(k), confidence) for k in counts["n"]]
-    counts["per_1000"] = (counts["n"] * per).round(2)
-    counts["ci_low"] = (pd.Series([b[0] for b in bounds], index=counts.index) * per).round(2)
-    counts["ci_high"] = (pd.Series([b[1] for b in bounds], index=counts.index) * per).round(2)
+    counts[["per_1000", "ci_low", "ci_high"]] = rate_per_1000(counts["n"], counts["words"], confidence).to_numpy()
     return counts[columns].reset_index(drop=True)
 
 
