@@ -114,26 +114,29 @@ def evaluate(measure: str, path: str | Path | None = None, *, gold: str | Path |
     return _metrics_table(columns)
 
 
+def _gold_folder(gold: str | Path | None) -> Path | None:
+    """The folder of a gold annotation: ``gold`` itself when it is a folder, else the folder that
+    holds the file (``None`` for the bundled gold)."""
+    if gold is None:
+        return None
+    return Path(gold) if Path(gold).is_dir() else Path(gold).parent
+
+
 def _traps_beside(gold: str | Path | None) -> pd.DataFrame | None:
     """The trap annotations (``traps.tsv``: words that look like hedges or boosters and are not)
     beside a gold folder or file, if any."""
-    if gold is None:
-        return None
-    folder = Path(gold) if Path(gold).is_dir() else Path(gold).parent
-    where = folder / "traps.tsv"
-    return load_gold("traps", where) if where.is_file() else None
+    folder = _gold_folder(gold)
+    where = None if folder is None else folder / "traps.tsv"
+    return load_gold("traps", where) if where is not None and where.is_file() else None
 
 
 def _actor_names_beside(gold: str | Path | None, table: pd.DataFrame | None = None) -> dict[tuple[str, str], GoldName]:
     """(article id, actor id) -> the actor's names in the article, from the actor gold beside ``gold``."""
     if table is None:
-        if gold is None:
-            where = None
-        else:
-            folder = Path(gold) if Path(gold).is_dir() else Path(gold).parent
-            where = folder / "actors.tsv"
-            if not where.is_file():
-                return {}
+        folder = _gold_folder(gold)
+        where = None if folder is None else folder / "actors.tsv"
+        if where is not None and not where.is_file():
+            return {}
         table = load_gold("actors", where)
     names: dict[tuple[str, str], GoldName] = {}
     full = table["name_ar"] if "name_ar" in table else [""] * len(table)
@@ -150,7 +153,7 @@ def _actor_names_beside(gold: str | Path | None, table: pd.DataFrame | None = No
 def _key_actors_beside(gold: str | Path | None) -> set[tuple[str, str]]:
     """(article id, actor id) of the speakers, and of the sources and targets of evaluations, in
     the quote and sentiment gold beside ``gold``: the actors every measure needs found."""
-    folder = None if gold is None else (Path(gold) if Path(gold).is_dir() else Path(gold).parent)
+    folder = _gold_folder(gold)
     out: set[tuple[str, str]] = set()
     for measure, columns in (("quotes", ("speaker_id",)), ("sentiment", ("source_id", "target_id"))):
         where = None if folder is None else folder / f"{measure}.tsv"
