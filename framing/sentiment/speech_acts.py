@@ -43,11 +43,12 @@ def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> _ObjectSca
     """Walk the clause after a speech act up to its object's end (another cue, an attack noun, a
     relative pronoun or a clause opener), collecting the actors met."""
     scan = _ObjectScan([])
-    skip = -1
+    skip, steps = -1, 0
     for j in _steps_after(ctx, cue.last, bounds, MAX_OBJECT + MAX_NAME):
         if j <= skip:
             continue  # inside an actor's name: a long name is one step (الأمين العام لمجلس التعاون جاسم البديوي)
-        if j - cue.last - sum(ctx.mentions[mi]["last_token"] - ctx.mentions[mi]["first_token"] for mi in scan.found) > MAX_OBJECT:
+        steps += 1
+        if steps > MAX_OBJECT:
             break
         word = ctx.folded[j]
         if j in ctx.cue_tokens:
