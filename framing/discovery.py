@@ -75,6 +75,7 @@ class NameWords:
     common_given_names: frozenset[str]
     place_named_heads: frozenset[str]
     descriptive_roles: frozenset[str]
+    role_words: frozenset[str]
     cue_words: frozenset[str]
 
 
@@ -91,7 +92,8 @@ def name_words() -> NameWords:
     descriptive = frozenset(" ".join(fold(w) for w in r.split()) for r in roles.loc[roles["kind"] == "descriptive", "role"])
     cues = read_tsv("reporting_cues.tsv", required=["cue"])["cue"]
     cue_words = frozenset(fold(c) for c in cues if " " not in c)
-    return NameWords(descriptive_roles=descriptive, cue_words=cue_words, **folded)
+    role_words = frozenset(fold(r.split()[0]) for r in roles["role"])
+    return NameWords(descriptive_roles=descriptive, role_words=role_words, cue_words=cue_words, **folded)
 
 
 # Words that end a name or stand between a role and a name without being part of either: the
@@ -118,7 +120,7 @@ CLAUSE_WORDS = word_class("complementizers") | word_class("relative_pronouns")
 COMMON_NOUNS = frozenset(fold(w) for w in (
     "دولة", "حكومة", "وزراء", "جمهورية", "بلاده", "بلادها", "وفد", "دول", "مكتب", "شؤون", "قسم", "إدارة",
     "ملف", "بلدية", "دائرة", "مديرية", "ولاية", "إقليم", "محافظة", "منطقة", "سلطنة", "مملكة", "إمارة", "رقم",
-    "قوله", "قولها", "كلمته", "كلمتها", "حفظ",
+    "قوله", "قولها", "كلمته", "كلمتها", "حفظ", "وزارة", "وكالة", "وحدة",
 ))
 
 
@@ -323,7 +325,7 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
     affiliation = ""
     office: list[int] = list(range(role.first_token, role.last_token + 1))
     while j < n and len(office) < MAX_OFFICE_WORDS:
-        comma = art.broken_before(j)
+        comma = art.broken_before(j) and not (_quote_gap(art, j) and _quoted_organisation(art, j))
         if comma and not (art.doc.text[art.tokens[j - 1].end : art.tokens[j].start].strip() in ("،", ",")
                           and len(office) > role.last_token - role.first_token + 1):
             return []
@@ -352,17 +354,32 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
         if name and _name_is_sure(art, name):
             used.update(range(role.first_token, name[-1] + 1))
             return _person_spans(art, role, office, name, affiliation, titles, comma)
+        if art.folded[j] == "مع" and j + 1 < n and art.folded[j + 1].startswith("ال") and j + 1 not in art.taken \
+                and j + 1 not in art.roles_at and not art.broken_before(j + 1):
+            office += [j, j + 1]  # جمعية للتضامن مع اللاجئين: a partner inside the office's name
+            j += 2
+            continue
         if art.is_stop(j) and art.folded[j] not in OFFICE_WORDS:
             return []
-        if art.folded[j][:1] == "و" and not art.folded[j].startswith("وال") and art.folded[j] not in COMMON_NOUNS:
+        if art.folded[j][:1] == "و" and not art.folded[j].startswith("وال") and art.folded[j] not in COMMON_NOUNS \
+                and art.folded[j] not in art.words.organisation_heads:
             return []  # رئيس دولة وحكومة: a coordination, not an office and a name (رئيسة وزراء is one)
         office.append(j)
         j += 1
     return []
 
 
+def _quoted_organisation(art: _Article, j: int) -> bool:
+    """Token ``j`` opens, or follows the close of, an organisation's name in quotation marks."""
+    for t in (j, j - 1):
+        span = art.taken.get(t)
+        if span is not None and span.actor_type == "organisation" and _quote_gap(art, span.first):
+            return True
+    return False
+
+
 # Function words that belong to an office (المتحدث باسم الوزارة، مساعد الوزير لشؤون الدفاع).
-OFFICE_WORDS = frozenset(fold(w) for w in ("في", "باسم", "باسمه", "باسمها", "باسمهم", "لشؤون", "عن", "لدى"))
+OFFICE_WORDS = frozenset(fold(w) for w in ("في", "باسم", "باسمه", "باسمها", "باسمهم", "لشؤون", "عن", "لدى", "بشأن"))
 
 
 def _name_words(art: _Article, name: list[int]) -> list[int]:
@@ -384,13 +401,19 @@ def _person_spans(art: _Article, role, office: list[int], name: list[int], affil
         if not titled:
             return [name_span]
         first_title = titled[0]
+    start = art.tokens[first_title].start + _conjunction(art, first_title)
     if comma:
         last = max(t for t in office if t < name[0])
-        title = Span(art.tokens[first_title].start, art.tokens[last].end, actor_id, "title", first_title, last,
+        title = Span(start, art.tokens[last].end, actor_id, "title", first_title, last,
                      "person", affiliation, covers=True)
         return [title, name_span]
-    return [Span(art.tokens[first_title].start, name_span.end, actor_id, "name", first_title, name[-1],
-                 "person", affiliation, covers=True)]
+    return [Span(start, name_span.end, actor_id, "name", first_title, name[-1], "person", affiliation, covers=True)]
+
+
+def _conjunction(art: _Article, t: int) -> int:
+    """1 when token ``t`` is a role word with a conjunction on it (ومفوض، فالرئيس), else 0."""
+    w = art.folded[t]
+    return int(w[:1] in "وف" and w not in art.words.role_words and w[1:] in art.words.role_words)
 
 
 def _is_descriptive_at(art: _Article, t: int) -> bool:
@@ -503,6 +526,15 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
         if j in art.taken or j in used or not (bare in words.organisation_heads or definite):
             j += 1
             continue
+        quoted = None if definite else _quoted_name(art, j + 1)
+        if quoted:
+            first, last = quoted
+            surface = art.doc.text[art.tokens[first].start : art.tokens[last].end]
+            used.update(range(j, last + 1))
+            out.append(Span(art.tokens[first].start, art.tokens[last].end, UNKNOWN_PREFIX + _clean(surface), "name",
+                            first, last, "organisation", ""))
+            j = last + 1
+            continue
         body = _organisation_body(art, j + 1, definite)
         if body and not _is_organisation_name(art, body):
             body = []
@@ -521,6 +553,42 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
         out.append(Span(start, art.tokens[last].end, actor_id, "name", j, last, "organisation", "", covers=True))
         j = last + 1
     return out
+
+
+QUOTE_MARKS = frozenset("«»\"“”")
+MAX_QUOTED_NAME_WORDS = 3
+
+
+def _quote_gap(art: _Article, j: int) -> bool:
+    """Only spaces and quotation marks (at least one) between token ``j - 1`` and token ``j``."""
+    if j <= 0 or j >= len(art.tokens):
+        return False
+    gap = art.doc.text[art.tokens[j - 1].end : art.tokens[j].start]
+    return "\n" not in gap and any(c in QUOTE_MARKS for c in gap) and all(c in QUOTE_MARKS or c.isspace() for c in gap)
+
+
+def _quoted_name(art: _Article, k: int) -> tuple[int, int] | None:
+    """The first and last token of a name in quotation marks right after a head noun, if any:
+    منظمة «غرينبيس»، معهد "تشاتام هاوس" (the name is the quoted words, up to three).
+
+    The words must not be known actors, function words or cues, and a quotation mark must close
+    them before anything else.
+    """
+    if not _quote_gap(art, k):
+        return None
+    for last in range(k, min(k + MAX_QUOTED_NAME_WORDS, len(art.tokens))):
+        word = art.tokens[last].text
+        if last in art.taken or art.is_stop(last) or word.endswith(("اً", "ًا", "ٌ", "ٍ")):
+            return None  # a predicate in quotation marks (مجلس «وُلد ميتاً»), not a name
+        if last > k and art.broken_before(last):
+            return None
+        if last + 1 >= len(art.tokens):
+            closing = art.doc.text[art.tokens[last].end :]
+        else:
+            closing = art.doc.text[art.tokens[last].end : art.tokens[last + 1].start]
+        if closing.strip()[:1] in QUOTE_MARKS:
+            return k, last
+    return None
 
 
 def _organisation_body(art: _Article, k: int, definite: bool) -> list[int]:

@@ -261,6 +261,16 @@ def _errors(corpus: Corpus, gold: pd.DataFrame, pred: pd.DataFrame, pairs, label
     return pd.DataFrame(rows, columns=["error", "article_id", "raw_start", "raw_end", "label", "words"])
 
 
+def _speaker_errors(corpus: Corpus, gold: pd.DataFrame, pred: pd.DataFrame, pairs) -> pd.DataFrame:
+    """The quotes found whose speaker is wrong: label ``gold speaker -> found speaker (its id)``."""
+    raw = dict(zip(corpus.articles["article_id"], corpus.articles["raw_text"], strict=True))
+    rows = [{"error": "speaker", "article_id": gold.at[g, "article_id"], "raw_start": gold.at[g, "start"],
+             "raw_end": gold.at[g, "end"],
+             "label": f"{gold.at[g, 'speaker']} ({gold.at[g, 'speaker_id']}) -> {pred.at[p, 'speaker']} ({pred.at[p, 'speaker_id']})",
+             "words": raw[gold.at[g, "article_id"]][gold.at[g, "start"] : gold.at[g, "end"]][:80]} for g, p in pairs]
+    return pd.DataFrame(rows, columns=["error", "article_id", "raw_start", "raw_end", "label", "words"])
+
+
 def _metrics_table(metrics: dict[str, dict[str, float]]) -> pd.DataFrame:
     frame = pd.DataFrame(metrics)
     frame.index.name = "metric"
@@ -314,10 +324,13 @@ def _quotes(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
 
     pred = to_raw(find_quotes(corpus.articles), corpus, (("start", "end"), ("cue_start", "cue_end")))
     pairs = match_spans(gold, pred)
-    if errors:
-        return _errors(corpus, gold, pred, pairs, "speaker")
     names = actor_names(gold)
-    speaker = sum(same_speaker(gold.loc[g], pred.loc[p], names) for g, p in pairs)
+    right = {(g, p): same_speaker(gold.loc[g], pred.loc[p], names) for g, p in pairs}
+    if errors:
+        table = _errors(corpus, gold, pred, pairs, "speaker")
+        return pd.concat([table, _speaker_errors(corpus, gold, pred, [pair for pair, ok in right.items() if not ok])],
+                         ignore_index=True)
+    speaker = sum(right.values())
     verb = sum(gold.loc[g, "verb_class"] == pred.loc[p, "verb_class"] for g, p in pairs)
     kind = sum(gold.loc[g, "kind"] == pred.loc[p, "kind"] for g, p in pairs)
     n = len(pairs) or 1

@@ -210,3 +210,47 @@ def test_name_before_an_appositive_description_after_a_noun(gazetteer):
 def test_name_ends_before_a_verbal_noun_of_saying(gazetteer):
     text = "واكتفى الناطق باسمها اللواء أحمد المسماري بالقول إن القوات جاهزة."
     assert "unknown:أحمد المسماري" in ids(text, gazetteer)
+
+
+# ---------------------------------------------------------------------------------------------
+# Offices that hold a ministry, a partner or a quoted name; names in quotation marks
+
+
+def test_discovery_office_with_a_ministry_reads_the_name_after_it(gazetteer):
+    # وزارة begins with و but is no conjunction
+    text = "وقال المتحدث باسم وزارة الخارجية إسماعيل بقائي إن الجولة المقبلة لم تُحدد بعد."
+    assert mentions(text, gazetteer) == [
+        ("المتحدث باسم وزارة الخارجية إسماعيل بقائي", "unknown:إسماعيل بقائي", "person", ""),
+    ]
+
+
+def test_discovery_two_officials_joined_by_waw_are_two_people(gazetteer):
+    text = ("وقال وزير الداخلية علي يرلي قايا ومفوض الشؤون الداخلية في الاتحاد الأوروبي ماغنوس برونر إن التعاون "
+            "مستمر. وأضاف برونر أن المفوضية ستخصص حزمة إضافية.")
+    found = ids(text, gazetteer)
+    assert found[0] == "unknown:علي يرلي قايا"
+    assert found.count("unknown:ماغنوس برونر") == 2  # the full name and the surname
+    assert not [m for m in mentions(text, gazetteer) if m[0].startswith("ومفوض")]
+
+
+def test_discovery_office_about_a_treaty_and_with_a_partner(gazetteer):
+    text = ("وقال الأمين التنفيذي لاتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ سايمون ستيل إن النتيجة غير كافية. "
+            "وقال رئيس جمعية \"يد العون\" للتضامن مع اللاجئين، محمد أمين أوزتورك، إن الفرق وثقت 300 حالة.")
+    found = mentions(text, gazetteer)
+    assert ("الأمين التنفيذي لاتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ سايمون ستيل", "unknown:سايمون ستيل",
+            "person", "United Nations") in found
+    assert ("محمد أمين أوزتورك", "unknown:محمد أمين أوزتورك", "person", "unknown:يد العون") in found
+
+
+def test_discovery_organisation_named_in_quotation_marks(gazetteer):
+    text = "وانتقدت منظمة «غرينبيس» الاتفاق، فيما قالت الباحثة في معهد «تشاتام هاوس» ليلى الزين إنه لم ينقذ المناخ."
+    assert mentions(text, gazetteer) == [
+        ("غرينبيس", "unknown:غرينبيس", "organisation", ""),
+        ("تشاتام هاوس", "unknown:تشاتام هاوس", "organisation", ""),
+        ("ليلى الزين", "unknown:ليلى الزين", "person", "unknown:تشاتام هاوس"),
+    ]
+
+
+def test_discovery_predicate_in_quotation_marks_is_no_name(gazetteer):
+    text = "وكان رئيس المفوضية عماد السايح قد أكد أن المفوضية «جاهزة فنياً»، والمعارضة تتحدث عن مجلس «وُلد ميتاً»."
+    assert not [m for m in ids(text, gazetteer) if "جاهزة" in m or "ميتا" in m]
