@@ -90,6 +90,10 @@ class Gazetteer:
         for alias in aliases:
             if alias.form == "name" and not alias.text.isascii():
                 self._names.setdefault(alias.actor_id, []).append([fold(w) for w in alias.text.split()])
+        self._titles: dict[str, list[Alias]] = {}
+        for alias in aliases:
+            if alias.form == "title":
+                self._titles.setdefault(alias.actor_id, []).append(alias)
         # one matcher entry per distinct folded alias; it lists every alias that folds to it
         self._entries: dict[str, list[Alias]] = {}
         for alias in aliases:
@@ -118,6 +122,14 @@ class Gazetteer:
         ['موسي', 'فقي', 'محمد']
         """
         return sorted(self._names.get(actor_id, []), key=len, reverse=True)
+
+    def titles(self, actor_id: str, date: str | None) -> list[str]:
+        """The titles an actor holds on ``date``, as written in the gazetteer.
+
+        >>> load_gazetteer().titles("Tamim bin Hamad Al Thani", "2025-03-05")[0]
+        'أمير قطر'
+        """
+        return [a.text for a in self._titles.get(actor_id, []) if a.holds_on(date)]
 
     def label(self, actor_id: str, lang: str = "en") -> str:
         """The display label of an actor: its id, or its Arabic label with ``lang="ar"``."""

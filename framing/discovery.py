@@ -294,7 +294,7 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     spans = art.found + new
     dropped = {id(s) for p in spans if p.covers for s in spans if s is not p and p.start <= s.start and s.end <= p.end}
     spans = [s for s in spans if id(s) not in dropped]
-    spans.extend(_follow_up(art, spans, titles))
+    spans.extend(_follow_up(art, spans, titles, after_discovery=True))
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
 
@@ -661,7 +661,7 @@ def _is_organisation_name(art: _Article, body: list[int]) -> bool:
     return not first.endswith(("ه", "ي")) and later[0].startswith("ال")
 
 
-def _follow_up(art: _Article, spans: list[Span], titles: dict) -> list[Span]:
+def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discovery: bool = False) -> list[Span]:
     """Later mentions of an actor the article introduced: surname, bare title, abbreviation.
 
     Changes ``spans`` in place where a follow-up decides: a name continued by its surname
@@ -678,6 +678,12 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict) -> list[Span]:
     for key, s in titles.items():
         if len(key) >= 2:
             keys.setdefault(key, s)
+    for key, s in _title_keys(art, people).items():
+        keys.setdefault(key, s)
+    bare_title_keys = _bare_title_keys(art, people) if after_discovery else {}
+    for key, s in bare_title_keys.items():
+        keys.setdefault(key, s)
+    bare_titles = set(bare_title_keys)
     for s in spans:
         abbreviation = _bracketed_after(art, s)
         if abbreviation is not None:
@@ -702,8 +708,18 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict) -> list[Span]:
             taken = [at[t] for t in range(j, j + size) if t in at]
             if taken and not (size == 1 and _surname_not_adjective(art, taken[0], j)):
                 continue
-            if size > 1 and j + size < n and not _ends_here(art, j + size) and art.is_name_word(j + size):
+            if window in bare_titles:
+                if not _bare_title_ends(art, j + size, at):
+                    continue
+            elif size > 1 and j + size < n and not _ends_here(art, j + size) and art.is_name_word(j + size):
                 continue  # the title of someone else, named next
+            following = at.get(j + size)
+            if following is not None and following.actor_id == s.actor_id and not art.broken_before(j + size) \
+                    and following.first == j + size:
+                following.start, following.first = art.tokens[j].start, j  # the title before the name
+                at.update(dict.fromkeys(range(j, j + size), following))
+                j += size - 1
+                break
             previous = at.get(j - 1)
             if previous is not None and previous.actor_id == s.actor_id and not art.broken_before(j):
                 previous.end, previous.last = art.tokens[j + size - 1].end, j + size - 1  # the name goes on
@@ -715,7 +731,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict) -> list[Span]:
             if size == 1 and window[0] != word:
                 start += 1  # the conjunction of وبدران
             kind = s.actor_type or art.gazetteer.actor_type(s.actor_id)
-            form = "title" if size > 1 and window[0] not in art.words.first_name_honorifics else "name"
+            form = "title" if window in bare_titles or (size > 1 and window[0] not in art.words.first_name_honorifics) \
+                else "name"
             found = Span(start, art.tokens[j + size - 1].end, s.actor_id, form, j, j + size - 1, kind, s.affiliation)
             out.append(found)
             at.update(dict.fromkeys(range(j, j + size), found))
@@ -723,6 +740,106 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict) -> list[Span]:
             break
         j += 1
     return out
+
+
+def _title_keys(art: _Article, people: list[Span]) -> dict[tuple[str, ...], Span]:
+    """The titles written right before a known person's name: in «الرئيس المكلف نواف سلام»,
+    «الرئيس المكلف» later stands for him. A role and one or two article words that are not roles
+    (not a style of address alone: صاحب السمو)."""
+    keys: dict[tuple[str, ...], Span] = {}
+    for s in people:
+        if s.form != "name" or s.actor_id.startswith(UNKNOWN_PREFIX) or art.broken_before(s.first):
+            continue
+        for first in range(max(0, s.first - 3), s.first):
+            role = art.roles_at.get(first)
+            if role is None:
+                continue
+            adjectives = range(role.last_token + 1, s.first)
+            if not adjectives or any(
+                    art.broken_before(t) or t in art.taken or t in art.roles_at or not art.folded[t].startswith("ال")
+                    for t in adjectives):
+                continue
+            key = tuple(art.folded[first : s.first])
+            if len(key) >= 2:
+                keys.setdefault(key, s)
+            break
+    return keys
+
+
+def _bare_title_keys(art: _Article, people: list[Span]) -> dict[tuple[str, ...], Span]:
+    """Titles without their state (الأمير، أمير البلاد، وزير الخارجية) for the known people the
+    article names, from the titles they hold on its date (أمير قطر → الأمير، أمير البلاد); a bare
+    title that two named people share stands for neither."""
+    owners: dict[tuple[str, ...], set[str]] = {}
+    spans: dict[tuple[str, ...], Span] = {}
+    for s in people:
+        if s.form != "name" or s.actor_id.startswith(UNKNOWN_PREFIX):
+            continue
+        for title in art.gazetteer.titles(s.actor_id, art.doc.date):
+            for key in _bare_forms(art.gazetteer, title, art.doc.date):
+                owners.setdefault(key, set()).add(s.actor_id)
+                spans.setdefault(key, s)
+    return {key: spans[key] for key, ids in owners.items() if len(ids) == 1}
+
+
+@cache
+def _bare_forms(gazetteer: Gazetteer, title: str, date: str | None) -> tuple[tuple[str, ...], ...]:
+    """The folded bare forms of a title: its words before the state or organisation it names.
+
+    >>> from framing.actors import load_gazetteer
+    >>> _bare_forms(load_gazetteer(), "أمير دولة قطر", None)
+    (('الامير',), ('امير', 'البلاد'), ('امير', 'الدوله'))
+    >>> _bare_forms(load_gazetteer(), "وزير الخارجية الإيراني", None)
+    (('وزير', 'الخارجيه'),)
+    """
+    words = title.split()
+    cut = next((k for k in range(1, len(words)) if _names_a_body(gazetteer, " ".join(words[k:]), date)), None)
+    head = [fold(w) for w in words[:cut]] if cut else []
+    while head and head[-1] in COMMON_NOUNS:
+        head = head[:-1]  # أمير دولة قطر
+    if not head or cut is None:
+        return ()
+    forms = [tuple(head)]
+    if len(head) == 1 and not head[0].startswith("ال"):
+        forms = [("ال" + head[0],), (head[0], fold("البلاد"))]
+        if fold(words[cut]) in COMMON_NOUNS:  # رئيس جمهورية مصر العربية → رئيس الجمهورية
+            forms.append((head[0], "ال" + fold(words[cut])))
+    return tuple(forms)
+
+
+def _names_a_body(gazetteer: Gazetteer, words: str, date: str | None) -> bool:
+    """Whether ``words`` begin with a state, organisation or group of the gazetteer (قطر، المصري)."""
+    doc = Document("", words, date)
+    for m in doc.matches(gazetteer.matcher):
+        alias = gazetteer.resolve(m.entry, date)
+        return m.first_token == 0 and alias is not None and \
+            gazetteer.actor_type(alias.actor_id) in ("state", "organisation", "group")
+    return False
+
+
+def _bare_title_ends(art: _Article, j: int, at: dict[int, Span]) -> bool:
+    """A bare title ends before token ``j``: no adjective (الرئيس التنفيذي), person or state follows.
+
+    Bare titles are read after discovery, which has taken the names that follow a role."""
+    if _ends_here(art, j):
+        return True
+    span = at.get(j)
+    if span is not None:  # not another person, nor the state of another office holder (وزير الخارجية الإسباني)
+        return (span.actor_type or art.gazetteer.actor_type(span.actor_id)) not in ("person", "state")
+    word = art.folded[j]
+    if word in _labels_after():
+        return True  # أمير البلاد المفدى
+    # an adjective or the words of an office: الرئيس التنفيذي، الممثلة العليا للاتحاد للشؤون الخارجية
+    return not (word.startswith(("ال", "لل")) or word in OFFICE_WORDS)
+
+
+@cache
+def _labels_after() -> frozenset[str]:
+    """The one-word labels set after a name (المفدى، الشقيقة), folded (``labels.tsv``)."""
+    from .labels import load_labels
+
+    table = load_labels()
+    return frozenset(fold(label) for label in table.loc[table["position"] == "after", "label"] if " " not in label)
 
 
 def _surname_not_adjective(art: _Article, span: Span, j: int) -> bool:

@@ -254,3 +254,35 @@ def test_discovery_organisation_named_in_quotation_marks(gazetteer):
 def test_discovery_predicate_in_quotation_marks_is_no_name(gazetteer):
     text = "وكان رئيس المفوضية عماد السايح قد أكد أن المفوضية «جاهزة فنياً»، والمعارضة تتحدث عن مجلس «وُلد ميتاً»."
     assert not [m for m in ids(text, gazetteer) if "جاهزة" in m or "ميتا" in m]
+
+
+# ---------------------------------------------------------------------------------------------
+# Titles without a name: a known person's office as the article writes it, or without its state
+
+
+def test_discovery_title_before_a_known_name_stands_for_him_later(gazetteer):
+    text = "استقبل الرئيس المكلف نواف سلام الوفد في بيروت. وقال الرئيس المكلف إن الحكومة باتت قريبة."
+    assert mentions(text, gazetteer)[0][:2] == ("الرئيس المكلف نواف سلام", "Nawaf Salam")
+    assert ("الرئيس المكلف", "Nawaf Salam", "person", "Lebanon") in mentions(text, gazetteer)[1:]
+
+
+def test_discovery_bare_title_of_the_one_named_holder(gazetteer):
+    text = ("وصل الشيخ تميم بن حمد إلى القاهرة. وقال سمو الأمير إن قطر لن تتخلى عن غزة، "
+            "وأكد أمير البلاد المفدى دعمه للخطة.")
+    found = [(surface, actor) for surface, actor, _, _ in mentions(text, gazetteer)]
+    assert ("الأمير", "Tamim bin Hamad Al Thani") in found
+    assert ("أمير البلاد", "Tamim bin Hamad Al Thani") in found
+
+
+def test_discovery_bare_title_not_for_another_state_or_office(gazetteer):
+    text = ("التقى الرئيس عبد الفتاح السيسي رئيس الوزراء الكيني السابق رايلا أودينغا. ثم التقى الرئيس التنفيذي "
+            "لشركة الطاقة. وقال الرئيس إن مصر تدعم الخطة.")
+    found = mentions(text, gazetteer)
+    sisi = [surface for surface, actor, _, _ in found if actor == "Abdel Fattah el-Sisi"]
+    assert sisi == ["عبد الفتاح السيسي", "الرئيس"]  # not الرئيس التنفيذي
+    assert any(actor == "unknown:رايلا أودينغا" for _, actor, _, _ in found)
+
+
+def test_discovery_bare_title_shared_by_two_named_holders_is_left(gazetteer):
+    text = "شارك الشيخ تميم بن حمد والشيخ مشعل الأحمد الجابر الصباح في القمة. وقال سمو الأمير إن الوحدة ضرورية."
+    assert "الأمير" not in [surface for surface, _, _, _ in mentions(text, gazetteer)]
