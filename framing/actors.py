@@ -16,8 +16,10 @@ provisional ids ``unknown:<name>``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -287,12 +289,66 @@ def documents(articles: pd.DataFrame) -> Iterable[Document]:
         yield Document(str(article_id), str(text), None if pd.isna(date) else str(date))
 
 
+def _with_standing_labels(doc: Document, found: list[Span]) -> list[Span]:
+    """The spans with the labels that stand for an actor the article names (الاحتلال for Israel,
+    ``labels.tsv``, position ``alone``) added as mentions of form ``label``."""
+    from .labels import alone_entries, labels_in
+
+    entries = alone_entries()
+    if not entries:
+        return found
+    rows = [{"actor_id": s.actor_id, "start": s.start, "end": s.end, "form": s.form} for s in found if s.form != "place"]
+    taken = [(s.start, s.end) for s in found]
+    added = []
+    for label in labels_in(doc, rows, entries):
+        if any(start < label.end and label.start < end for start, end in taken):
+            continue
+        first = bisect_left(doc.token_starts, label.start)
+        last = bisect_left(doc.token_starts, label.end) - 1
+        added.append(Span(label.start, label.end, label.actor_id, "label", first, last))
+    return sorted(found + added, key=lambda s: (s.start, -s.end)) if added else found
+
+
+@cache
+def _agency_dateline() -> tuple[re.Pattern, dict[str, str]]:
+    """The dateline pattern of ``agency_credits.tsv`` and its folded credit -> agency map."""
+    table = read_tsv("agency_credits.tsv", required=["credit", "actor_id"])
+    agencies = {" ".join(fold(w) for w in credit.split()): actor_id
+                for credit, actor_id in zip(table["credit"], table["actor_id"], strict=True)}
+    alternatives = "|".join(re.escape(c) for c in sorted(table["credit"], key=len, reverse=True))
+    pattern = re.compile(rf"^[ \t]*([^\n()\-–—/:«»\"]{{1,40}}?)[ \t]*[-–—/][ \t]*({alternatives})[ \t]*$", re.MULTILINE)
+    return pattern, agencies
+
+
+def agency_datelines(text: str) -> list[tuple[int, int, int, int, str]]:
+    """Datelines that credit an agency: (place start, place end, credit start, credit end, agency).
+
+    >>> agency_datelines("القاهرة - قنا" + chr(10) + "تبنى القادة الخطة.")
+    [(0, 7, 10, 13, 'Qatar News Agency')]
+    """
+    pattern, agencies = _agency_dateline()
+    found = []
+    for m in pattern.finditer(text):
+        actor_id = agencies.get(" ".join(fold(w) for w in m.group(2).split()))
+        if actor_id:
+            found.append((m.start(1), m.end(1), m.start(2), m.end(2), actor_id))
+    return found
+
+
 def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     """The mention rows of one document (see :func:`find_mentions`)."""
     text, tokens = doc.text, doc.tokens
     folded = doc.folded
     found: list[Span] = []
     datelines = [(d.start(1), d.end(1)) for d in DATELINE.finditer(text)]
+    credits = agency_datelines(text)
+    # the place is no mention, and the credit is the agency's mention whatever the gazetteer says
+    datelines += [(place_start, place_end) for place_start, place_end, _, _, _ in credits]
+    datelines += [(start, end) for _, _, start, end, _ in credits]
+    for _, _, start, end, actor_id in credits:
+        first = bisect_left(doc.token_starts, start)
+        last = bisect_left(doc.token_starts, end) - 1
+        found.append(Span(start, end, actor_id, "name", first, last))
     for m in doc.matches(gazetteer.matcher):
         alias = gazetteer.resolve(m.entry, doc.date)
         if alias is None:
@@ -312,6 +368,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
                 continue  # بالعاصمة الفرنسية: a place
         found.append(Span(m.start, m.end, alias.actor_id, alias.form, m.first_token, m.last_token))
     found = discover(doc, gazetteer, _merge_title_and_name(found, text))
+    found = _with_standing_labels(doc, found)
     return [
         {
             "article_id": doc.article_id,

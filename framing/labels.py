@@ -65,6 +65,12 @@ def _bundled() -> tuple[LabelEntry, ...]:
     return label_entries(load_labels())
 
 
+@cache
+def alone_entries() -> tuple[LabelEntry, ...]:
+    """The bundled labels that stand for an actor without naming it (position ``alone``)."""
+    return tuple(e for e in _bundled() if e.position == "alone")
+
+
 def load_labels(path: str | Path | None = None) -> pd.DataFrame:
     """The label lexicon (bundled, or a user's TSV with the same columns).
 
@@ -275,7 +281,7 @@ def alone_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[
     for i in _matches(doc, index, entry.words):
         last = i + len(entry.words) - 1
         within = index.at.get(i)
-        if within is not None and str(within["actor_id"]) == entry.actor:
+        if within is not None and str(within["actor_id"]) == entry.actor and within.get("form") != "label":
             continue  # part of a name of that actor (كيان الاحتلال): a self label
         after = index.by_first.get(last + 1)
         if after is not None and after.get("form") == "demonym":

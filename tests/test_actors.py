@@ -631,3 +631,23 @@ def test_actors_every_affiliation_is_an_actor(gazetteer):
     ids = set(gazetteer.actors["actor_id"])
     affiliations = set(gazetteer.actors["affiliation"]) - {""}
     assert affiliations - ids == set()
+
+
+def test_actors_agency_credited_in_a_dateline_is_its_mention():
+    from framing.actors import find_mentions
+
+    text = "القاهرة - قنا\n\nتبنى القادة العرب الخطة المصرية. وفي قنا بصعيد مصر احتفل السكان."
+    found = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-03-05"], "text": [text]}))
+    rows = list(zip(found["surface"], found["actor_id"], found["form"], strict=True))
+    assert rows[0] == ("قنا", "Qatar News Agency", "name")  # the place القاهرة is no mention
+    assert [r for r in rows if r[0] == "قنا"] == [rows[0]]  # the city of Qena in the text is not the agency
+
+
+def test_actors_standing_label_is_a_mention_where_the_actor_is_named():
+    from framing.actors import find_mentions
+
+    named = "قصفت إسرائيل المدينة، وقال إن الاحتلال لن ينجح في تهجير السكان."
+    unnamed = "وقال إن الاحتلال لن ينجح في تهجير السكان."
+    found = find_mentions(pd.DataFrame({"article_id": ["a", "b"], "date": ["2025-03-05"] * 2, "text": [named, unnamed]}))
+    labels = found[found["form"] == "label"]
+    assert labels[["article_id", "surface", "actor_id"]].values.tolist() == [["a", "الاحتلال", "Israel"]]
