@@ -20,6 +20,7 @@ from .anaphora import anaphor_heads, class_anaphors, dual_anaphors, party_sides
 from .context import _break_between, _Context
 from .cues import Cue, _ends_in_pronoun, _variants, load_modifiers, load_sentiment_lexicon
 from .labels_frames import _label_mention, _restates
+from .merits import merit_rows
 from .roles import resolve
 from .vocabulary import (
     CONTINUATION_AFTER_LA,
@@ -170,6 +171,10 @@ class SentimentScorer:
         named = [_label_mention(x) for x in labels if x.rule == "alone"]  # الاحتلال فشل: a subject too
         ctx = self.context(doc, list(mentions) + named, quote_spans, cues)
         rows = self._cue_rows(doc, ctx, cues, [(x.start, x.end) for x in labels])
+        for act, start, end, act_row in merit_rows(ctx, cues, rows):  # أشاد بتضحيات الجيش: the merit too
+            row = self._row(doc, start, end, act_row["source_id"], act_row["source_type"], act_row["target_id"],
+                            act.sign, act.score, f"{self.method}:merit")
+            rows.setdefault((start, end, act_row["target_id"]), row)
         for x in labels:  # a lexicon row on the same words and actor wins
             sign = 1 if x.polarity == "positive" else -1
             source, source_type = ctx.voice(x.start)

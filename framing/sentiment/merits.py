@@ -1,0 +1,93 @@
+"""Merits and charges: what an act of praise, thanks or accusation names in its ب or على
+complement (أشاد بتضحيات الجيش، شكر مصر على وقوفها إلى جانب بلاده، اتهمه بـ«المماطلة») is an
+evaluation of the act's target by the act's source, even when no lexicon word carries it.
+
+A complement that holds a lexicon cue is that cue's (its own row takes the act's target, see
+:mod:`framing.sentiment.speech_acts`); this rule covers the others: the merit is the praise, the
+charge the blame. The row spans the complement's head, up to :data:`MERIT_WORDS` words before a
+name, a relative pronoun, a preposition or a mark; its ``method`` is ``lexicon:merit``.
+
+>>> import pandas as pd
+>>> from framing.actors import find_mentions
+>>> from framing.sentiment import find_sentiment
+>>> text = "وأشاد الرئيس عبد الفتاح السيسي بـ«تضحيات» الجيش الصومالي في مواجهة الإرهاب."
+>>> articles = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-10"], "text": [text]})
+>>> rows = find_sentiment(articles, find_mentions(articles))
+>>> rows[["cue", "source_id", "target_id", "polarity", "method"]].values.tolist()[-1]
+['تضحيات', 'Abdel Fattah el-Sisi', 'Somalia', 'positive', 'lexicon:merit']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .context import _break_between, _Context
+from .cues import Cue
+from .vocabulary import COMPLEMENTIZERS, MAX_NAME, MAX_OBJECT, PREPOSITIONS, RELATIVES
+
+MERIT_WORDS = 3  # words of a merit or charge that its row spans (حسن الإعداد، وقوفها الدائم)
+MERIT_CATEGORIES = frozenset({"praise", "gratitude", "blame", "condemnation", "criticism"})
+ON = "علي"  # على, folded
+QUOTE_OPENERS = "«\"“"
+QUOTE_MARKS = "«»\"“”"
+
+
+def merit_spans(ctx: _Context, act: Cue) -> list[tuple[int, int]]:
+    """(first, last) tokens of the merit or charge in the complement of a speech act, if it has one
+    and no cue stands in it (that cue's own row carries it)."""
+    if act.target != "object" or act.category not in MERIT_CATEGORIES:
+        return []
+    last_token = min(len(ctx.folded) - 1, act.last + MAX_OBJECT + MAX_NAME)
+    for k in range(act.last + 1, last_token + 1):
+        if _break_between(ctx.doc, k - 1, k) or k in ctx.cue_tokens:
+            return []
+        word = ctx.folded[k]
+        if word in COMPLEMENTIZERS:
+            return []  # a report (أشاد بأن ...), not a merit
+        opens = word == ON or word == "ب"
+        if not opens and word[:1] == "ب" and k not in ctx.at_token and word not in PREPOSITIONS:
+            return _head(ctx, k)  # بتضحيات، بالمرونة
+        if opens:
+            return _head(ctx, k + 1)
+    return []
+
+
+def _head(ctx: _Context, first: int) -> list[tuple[int, int]]:
+    if first >= len(ctx.folded) or first in ctx.at_token or first in ctx.cue_tokens or not _quoted(ctx, first):
+        return []
+    last = first
+    while last + 1 < len(ctx.folded) and last + 1 - first < MERIT_WORDS:
+        k = last + 1
+        word = ctx.folded[k]
+        gap = ctx.doc.text[ctx.doc.tokens[last].end : ctx.doc.tokens[k].start]
+        if _break_between(ctx.doc, last, k) or any(m in gap for m in QUOTE_MARKS) or k in ctx.at_token or k in ctx.cue_tokens or word in RELATIVES \
+                or word in PREPOSITIONS or word in COMPLEMENTIZERS:
+            break
+        last = k
+    return [(first, last)]
+
+
+def _quoted(ctx: _Context, first: int) -> bool:
+    """The merit opens a quotation: the outlet sets the speaker's own words of praise or charge
+    apart (أشاد بـ«الجهد الاستثنائي»، على "وقوفهما الدائم"); unquoted complements are left to the act's
+    row, since coders mark them less often (the seeds' gold does not)."""
+    token = ctx.doc.tokens[first]
+    before = ctx.doc.text[max(0, token.start - 2) : token.start]
+    return any(mark in before for mark in QUOTE_OPENERS)
+
+
+
+def merit_rows(ctx: _Context, acts: Sequence[Cue], rows: dict[tuple[int, int, str], dict]) -> list[tuple[Cue, int, int, dict]]:
+    """For each act with rows, (act, merit start, merit end, one of the act's rows) per target."""
+    out: list[tuple[Cue, int, int, dict]] = []
+    by_span: dict[tuple[int, int], list[dict]] = {}
+    for (start, end, _), row in rows.items():
+        by_span.setdefault((start, end), []).append(row)
+    for act in acts:
+        found = by_span.get((act.start, act.end), [])
+        if not found:
+            continue
+        for first, last in merit_spans(ctx, act):
+            start, end = ctx.doc.tokens[first].start, ctx.doc.tokens[last].end
+            out.extend((act, start, end, row) for row in found)
+    return out
