@@ -56,7 +56,7 @@ def model(gold_pairs) -> TargetSentimentClassifier:
     return TargetSentimentClassifier().fit(gold_pairs, gold_pairs["polarity"])
 
 
-# -- LexiconFeatures: the transformer contract ------------------------------------------------
+# -- the scikit-learn estimator contract (LexiconFeatures, TargetMasker, TargetSentimentClassifier) --
 
 
 # TargetMasker's output is text (the sentence with its actors masked), which these checks compare
