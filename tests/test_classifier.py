@@ -103,7 +103,9 @@ def test_classifier_masker_output_contract():
     order = [3, 0, 4, 1, 2]
     assert masker.transform(PAIRS.iloc[order]).tolist() == [once[i] for i in order]
     assert [masker.transform(PAIRS.iloc[[i]])[0] for i in range(len(PAIRS))] == once.tolist()
-    assert once[1] == "#، الذي شارك عبر الفيديو، شدد على أن “@ لا يمكن الوثوق به”."
+    written = pd.DataFrame({"sentence": ["قال ماكرون إن بوتين يماطل في المفاوضات مع أوكرانيا."],
+                            "target": ["Vladimir Putin"]})
+    assert masker.transform(written).tolist() == ["قال # إن @ يماطل في المفاوضات مع #."]
 
 
 def test_classifier_features_clone_and_fit_returns_self():
