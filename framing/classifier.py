@@ -18,6 +18,14 @@ actor id); a target the gazetteer cannot find in the sentence gets the "not foun
 * :func:`cross_validate_sentiment` compares the classifier with the lexicon alone on annotated
   pairs (``framing sentiment-cv``); ``framing train-sentiment`` trains and saves a model.
 
+The three estimators keep scikit-learn's contract (``parametrize_with_checks`` runs on each in the
+tests). Their tags declare text input (``input_tags.string``): a pair is a row of text cells, and a
+cell that is not text is read as its text (``str``). A DataFrame with string column names is read
+by name (other columns are not used, as in a ColumnTransformer); an array by position (sentence,
+target, then date); ``fit`` records ``n_features_in_`` (and ``feature_names_in_``) and later calls
+check them. A missing sentence or target is an error, a missing date is no date. The classifier's
+labels keep their type: numeric labels give numeric ``classes_`` and predictions.
+
 >>> pairs = pd.DataFrame({"sentence": ["روسيا لا تريد السلام", "أوكرانيا ترغب في السلام"],
 ...                       "target": ["Russia", "Ukraine"]})
 >>> features = LexiconFeatures().fit(pairs)
@@ -33,6 +41,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
 from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -40,7 +49,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.pipeline import Pipeline
-from sklearn.utils.validation import check_is_fitted
+from sklearn.utils.multiclass import check_classification_targets
+from sklearn.utils.validation import check_array, check_is_fitted, column_or_1d, validate_data
 from threadpoolctl import threadpool_limits
 
 from .actors import documents
@@ -86,22 +96,89 @@ def _sentence_mentions(gazetteer: str | None, sentence: str, date: str) -> tuple
     return tuple(mentions_in(Document("pair", sentence, date or None), _gazetteer(gazetteer)))
 
 
-def _as_pairs(X) -> pd.DataFrame:
-    """Pairs as a DataFrame with ``sentence, target, date`` (strings)."""
-    if isinstance(X, pd.DataFrame):
-        frame = X
-    else:
-        array = np.asarray(X, dtype=object)
-        if array.ndim != 2 or array.shape[1] not in (2, 3):
-            raise ValueError("pairs must be a DataFrame with columns sentence and target (and optionally date)")
-        frame = pd.DataFrame(array, columns=INPUT_COLUMNS[: array.shape[1]])
-    missing = [c for c in ("sentence", "target") if c not in frame]
-    if missing:
-        raise ValueError(f"pairs lack column {missing[0]!r} (need sentence, target; date is optional)")
+def _feature_names(X) -> list[str] | None:
+    """The column names of a DataFrame whose names are all strings, else None (scikit-learn's
+    rule: a DataFrame with integer column names, or an array, has no feature names)."""
+    if isinstance(X, pd.DataFrame) and len(X.columns) and all(isinstance(c, str) for c in X.columns):
+        return [str(c) for c in X.columns]
+    return None
+
+
+def _validated_pairs(estimator, X, y="no_validation", *, reset: bool) -> pd.DataFrame:
+    """Pairs checked as scikit-learn checks an input, as a DataFrame of strings with the columns
+    ``sentence, target, date`` (no date: ``""``).
+
+    The columns are found by name in a DataFrame with string column names (``sentence``,
+    ``target``, optionally ``date``; other columns are carried along and not used) and by position
+    otherwise (sentence, target, then date; further columns are not used). ``fit`` (``reset=True``) records
+    ``n_features_in_`` and, for named columns, ``feature_names_in_``. Later, a DataFrame with named
+    columns is read by name, as :class:`~sklearn.compose.ColumnTransformer` reads one (other columns
+    or another order are fine); any other input must have ``n_features_in_`` columns, read with
+    the names seen in ``fit`` when there were any. Sparse, complex, empty or 1-D input raises
+    scikit-learn's errors; a missing (NaN, None) or infinite sentence or target raises a ValueError,
+    and a missing date is read as no date.
+
+    >>> est = TargetMasker()
+    >>> _validated_pairs(est, [["روسيا لا تريد السلام", "Russia"]], reset=True).values.tolist()
+    [['روسيا لا تريد السلام', 'Russia', '']]
+    >>> est.n_features_in_
+    2
+    >>> _validated_pairs(est, [["روسيا لا تريد السلام", "Russia", "2025-09-04"]], reset=False)
+    Traceback (most recent call last):
+    ...
+    ValueError: X has 3 features, but TargetMasker is expecting 2 features as input.
+    """
+    names = _feature_names(X)
+    fitted_names = None if reset else getattr(estimator, "feature_names_in_", None)
+    values = None
+    if not isinstance(X, pd.DataFrame):
+        if not sp.issparse(X) and not hasattr(X, "dtype"):
+            X = np.asarray(X, dtype=object)  # rows of cells: each cell stays as it is
+        values = _checked_cells(estimator, X, reset=reset)
+    if names is None or fitted_names is None:  # records (fit) or checks (later) the columns
+        validate_data(estimator, X, y, reset=reset, skip_check_array=True)
+    if names is None and fitted_names is not None:
+        names = [str(c) for c in fitted_names]
+    if names is not None:
+        missing = [c for c in ("sentence", "target") if c not in names]
+        if missing:
+            raise ValueError(f"pairs lack column {missing[0]!r} (need sentence, target; date is optional)")
+        keep = [names.index(c) for c in INPUT_COLUMNS if c in names]
+        values = _checked_cells(estimator, X.iloc[:, keep], reset=reset) if values is None else values[:, keep]
+        names = [names[i] for i in keep]
+    elif values is None:
+        values = _checked_cells(estimator, X, reset=reset)
+    return _pairs_of(values, names)
+
+
+def _checked_cells(estimator, X, *, reset: bool) -> np.ndarray:
+    """scikit-learn's errors for sparse, complex, empty and 1-D input (dtype=None: the cells are
+    text, not numbers to convert). A fit needs two columns at least; later, the width is checked
+    against ``n_features_in_`` instead, with scikit-learn's message."""
+    return check_array(X, dtype=None, ensure_all_finite=False, ensure_min_features=2 if reset else 1,
+                       estimator=estimator)
+
+
+def _pairs_of(values: np.ndarray, names: list[str] | None) -> pd.DataFrame:
+    """The validated cells as ``sentence, target, date`` strings (by position when unnamed)."""
+    if names is None:
+        names = INPUT_COLUMNS[: min(values.shape[1], 3)]
+        values = values[:, : len(names)]
+    frame = pd.DataFrame(np.asarray(values, dtype=object), columns=names)
+    for column in INPUT_COLUMNS:
+        if column not in frame:
+            continue
+        cells = frame[column].to_numpy(dtype=object)
+        absent = pd.isna(cells) if column != "date" else np.zeros(len(cells), dtype=bool)
+        infinite = [isinstance(v, (float, np.floating)) and bool(np.isinf(v)) for v in cells]
+        bad = np.flatnonzero(absent | np.asarray(infinite, dtype=bool))
+        if len(bad):
+            value = "inf" if infinite[bad[0]] else "NaN"
+            raise ValueError(f"pairs have a missing or infinite {column} ({value}) in row {int(bad[0])}")
     date = frame["date"] if "date" in frame else pd.Series([""] * len(frame), index=frame.index)
     return pd.DataFrame({
-        "sentence": frame["sentence"].fillna("").astype(str).to_numpy(),
-        "target": frame["target"].fillna("").astype(str).to_numpy(),
+        "sentence": frame["sentence"].astype(str).to_numpy(),
+        "target": frame["target"].astype(str).to_numpy(),
         "date": date.fillna("").astype(str).to_numpy(),
     })
 
@@ -137,18 +214,17 @@ class LexiconFeatures(TransformerMixin, BaseEstimator):
         self.gazetteer = gazetteer
         self.window = window
 
+    def __sklearn_tags__(self):
+        return _text_pair_tags(super().__sklearn_tags__())
+
     def fit(self, X, y=None):
-        frame = X if isinstance(X, pd.DataFrame) else None
-        _as_pairs(X)  # validates
-        self.n_features_in_ = frame.shape[1] if frame is not None else np.asarray(X, dtype=object).shape[1]
-        if frame is not None:
-            self.feature_names_in_ = np.asarray([str(c) for c in frame.columns], dtype=object)
+        _validated_pairs(self, X, reset=True)
         self.scorer_ = _scorer(_key(self.lexicon), _key(self.modifiers), _key(self.gazetteer))
         return self
 
     def transform(self, X):
         check_is_fitted(self, "scorer_")
-        pairs = _as_pairs(X)
+        pairs = _validated_pairs(self, X, reset=False)
         rows = [self._features(s, t, d) for s, t, d in zip(pairs["sentence"], pairs["target"], pairs["date"], strict=True)]
         return np.asarray(rows, dtype=float).reshape(len(rows), len(FEATURE_NAMES))
 
@@ -207,15 +283,18 @@ class TargetMasker(TransformerMixin, BaseEstimator):
     def __init__(self, gazetteer=None):
         self.gazetteer = gazetteer
 
+    def __sklearn_tags__(self):
+        tags = _text_pair_tags(super().__sklearn_tags__())
+        tags.transformer_tags.preserves_dtype = []  # the output is text, whatever the input's dtype
+        return tags
+
     def fit(self, X, y=None):
-        _as_pairs(X)
-        self.n_features_in_ = X.shape[1] if hasattr(X, "shape") else np.asarray(X, dtype=object).shape[1]
-        self.fitted_ = True
+        _validated_pairs(self, X, reset=True)  # learns the input's width (and column names)
         return self
 
     def transform(self, X):
-        check_is_fitted(self, "fitted_")
-        pairs = _as_pairs(X)
+        check_is_fitted(self, "n_features_in_")
+        pairs = _validated_pairs(self, X, reset=False)
         return np.asarray([self._mask(s, t, d) for s, t, d in zip(pairs["sentence"], pairs["target"], pairs["date"], strict=True)],
                           dtype=object)
 
@@ -229,6 +308,12 @@ class TargetMasker(TransformerMixin, BaseEstimator):
             last = m["end"]
         out.append(sentence[last:])
         return "".join(out)
+
+
+def _text_pair_tags(tags):
+    """Estimator tags of a model of (sentence, target) pairs: a 2-D input of text cells."""
+    tags.input_tags.string = True
+    return tags
 
 
 def _key(path) -> str | None:
@@ -276,24 +361,28 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
         model = LogisticRegression(C=self.C, class_weight="balanced", random_state=0, max_iter=5000)
         return Pipeline([("features", features), ("model", model)])
 
+    def __sklearn_tags__(self):
+        return _text_pair_tags(super().__sklearn_tags__())
+
     def fit(self, X, y):
-        pairs = _as_pairs(X)
-        labels = np.asarray(y, dtype=object).astype(str)
+        """Fit on pairs and their labels, of any type (``classes_`` and predictions keep it)."""
+        pairs = _validated_pairs(self, X, y, reset=True)
+        labels = column_or_1d(y, warn=True)
         if len(labels) != len(pairs):
             raise ValueError(f"{len(pairs)} pairs but {len(labels)} labels")
+        check_classification_targets(labels)
         with threadpool_limits(limits=1, user_api="blas"):  # small problems: threads only contend
             self.pipeline_ = self._build().fit(pairs, labels)
         self.classes_ = self.pipeline_.classes_
-        self.n_features_in_ = X.shape[1] if hasattr(X, "shape") else pairs.shape[1]
         return self
 
     def predict(self, X):
         check_is_fitted(self, "pipeline_")
-        return self.pipeline_.predict(_as_pairs(X))
+        return self.pipeline_.predict(_validated_pairs(self, X, reset=False))
 
     def predict_proba(self, X):
         check_is_fitted(self, "pipeline_")
-        return self.pipeline_.predict_proba(_as_pairs(X))
+        return self.pipeline_.predict_proba(_validated_pairs(self, X, reset=False))
 
     # -- plain-JSON persistence ------------------------------------------------------------
 
@@ -304,6 +393,9 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
         model = self.pipeline_.named_steps["model"]
         params = self.get_params()
         params["ngram_range"] = list(params["ngram_range"])
+        classes = [c.item() if isinstance(c, np.generic) else c for c in model.classes_]  # JSON keeps numbers numbers
+        if not all(isinstance(c, (str, int, float)) for c in classes):
+            raise ValueError(f"only labels that are text or numbers can be saved, not {classes!r}")
         document = {
             "format": MODEL_FORMAT,
             "version": MODEL_VERSION,
@@ -311,7 +403,7 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
             "lexicon_features": FEATURE_NAMES,
             "vocabulary": {term: int(i) for term, i in tfidf.vocabulary_.items()},
             "idf": [float(v) for v in tfidf.idf_],
-            "classes": [str(c) for c in model.classes_],
+            "classes": classes,
             "coef": [[float(v) for v in row] for row in model.coef_],
             "intercept": [float(v) for v in model.intercept_],
         }
@@ -349,7 +441,7 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
             params["ngram_range"] = tuple(params["ngram_range"])
             vocabulary = {str(k): int(v) for k, v in document["vocabulary"].items()}
             idf = np.asarray(document["idf"], dtype=float)
-            classes = np.asarray(document["classes"], dtype=object)
+            classes = _saved_classes(document["classes"])
             coef = np.asarray(document["coef"], dtype=float)
             intercept = np.asarray(document["intercept"], dtype=float)
             names = list(document["lexicon_features"])
@@ -377,7 +469,22 @@ class TargetSentimentClassifier(ClassifierMixin, BaseEstimator):
         clf.pipeline_ = pipeline
         clf.classes_ = classes
         clf.n_features_in_ = len(INPUT_COLUMNS)
+        clf.feature_names_in_ = np.asarray(INPUT_COLUMNS, dtype=object)
         return clf
+
+
+def _saved_classes(labels) -> np.ndarray:
+    """The classes of a saved model with the type of the labels it was fitted on: text as an object
+    array (as a fitted model has them), numbers as a numeric array.
+
+    >>> _saved_classes(["negative", "neutral", "positive"])
+    array(['negative', 'neutral', 'positive'], dtype=object)
+    >>> _saved_classes([-1, 0, 1]).tolist()
+    [-1, 0, 1]
+    """
+    if not isinstance(labels, list) or not labels or not all(isinstance(c, (str, int, float)) for c in labels):
+        raise ValueError("classes are not a list of text or numbers")
+    return np.asarray(labels, dtype=object if any(isinstance(c, str) for c in labels) else None)
 
 
 # ---------------------------------------------------------------------------------------------
