@@ -613,8 +613,8 @@ def _organisation_body(art: _Article, k: int, definite: bool) -> list[int]:
             genitive = True
             k = span.last + 1
             continue
-        if art.is_stop(k) or k in art.roles_at:
-            break
+        if art.is_stop(k) or k in art.roles_at or fk in _labels_after():
+            break  # a label after the name is no part of it (حركة الشباب الإرهابية)
         adjective = fk.startswith("ال") and (fk.endswith(("ي", "يه")) or fk in art.words.institution_adjectives
                                              or (feminine and fk.endswith("ه")))
         if not genitive:

@@ -170,7 +170,9 @@ class SentimentScorer:
             return []
         named = [_label_mention(x) for x in labels if x.rule == "alone"]  # الاحتلال فشل: a subject too
         ctx = self.context(doc, list(mentions) + named, quote_spans, cues)
-        rows = self._cue_rows(doc, ctx, cues, [(x.start, x.end) for x in labels])
+        # a word inside an actor's name evaluates nothing (تشن in ليو تشن مين، الوحدة in a party's name)
+        names = [(int(m["start"]), int(m["end"])) for m in mentions if m.get("form") in ("name", "title")]
+        rows = self._cue_rows(doc, ctx, cues, [(x.start, x.end) for x in labels] + names)
         for act, start, end, act_row in merit_rows(ctx, cues, rows):  # أشاد بتضحيات الجيش: the merit too
             row = self._row(doc, start, end, act_row["source_id"], act_row["source_type"], act_row["target_id"],
                             act.sign, act.score, f"{self.method}:merit")
@@ -186,7 +188,8 @@ class SentimentScorer:
     def _cue_rows(self, doc: Document, ctx: _Context, cues: Sequence[Cue],
                   label_spans: Sequence[tuple[int, int]]) -> dict[tuple[int, int, str], dict]:
         """The rows of the lexicon's and the frames' cues, by (start, end, target), less a verb that
-        restates its noun and a word inside a label (حكومة الاحتلال is the label's)."""
+        restates its noun and a word inside a label (حكومة الاحتلال is the label's) or a name
+        (``label_spans`` holds both)."""
         rows: dict[tuple[int, int, str], dict] = {}
         inside_label = _SpanCover(label_spans)
         for cue in cues:
