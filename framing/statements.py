@@ -601,16 +601,48 @@ def statement_table(aligned: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
     return table.drop(columns="_n").reset_index(drop=True).astype({"n_quotes": int, "n_outlets": int})
 
 
-def statements(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, **kwargs) -> pd.DataFrame:
-    """The statement table of a corpus from the pipeline's tables (``quotes, hedges, mentions``).
+STATEMENT_TABLES = ("statements", "statement_outlets", "statement_quotes")  # the tables of statement_tables
+CARRIED = ("direct", "indirect", "truncated", "not_carried")  # the cells of the statement x outlet matrix
+STATEMENT_OUTLET_COLUMNS = ["event", "statement_id", "speaker_id", "speaker", "content", "n_outlets", "outlet",
+                            "carried"]
+
+
+def statement_outlets(table: pd.DataFrame, *, min_outlets: int = 2) -> pd.DataFrame:
+    """The statement x outlet matrix, long: for each statement of :func:`statement_table` carried
+    by ``min_outlets`` outlets or more, one row per outlet of the event with how it carried the
+    statement (``carried``: direct, indirect, truncated or not_carried, :data:`CARRIED`).
+
+    >>> t = pd.DataFrame({"event": ["e"], "statement_id": ["S1"], "speaker_id": ["X"], "speaker": ["x"],
+    ...                   "content": ["c"], "n_outlets": [2], "direct": ["A"], "indirect": [""],
+    ...                   "truncated": ["B"], "not_carried": ["C"]})
+    >>> statement_outlets(t)[["outlet", "carried"]].values.tolist()
+    [['A', 'direct'], ['B', 'truncated'], ['C', 'not_carried']]
+    """
+    rows = []
+    for r in table[table["n_outlets"] >= min_outlets].itertuples():
+        carried = {o: how for how in CARRIED for o in str(getattr(r, how) or "").split("; ") if o}
+        for outlet in sorted(carried):
+            rows.append({"event": r.event, "statement_id": r.statement_id, "speaker_id": r.speaker_id,
+                         "speaker": r.speaker, "content": r.content, "n_outlets": int(r.n_outlets),
+                         "outlet": outlet, "carried": carried[outlet]})
+    return pd.DataFrame(rows, columns=STATEMENT_OUTLET_COLUMNS).astype({"n_outlets": int})
+
+
+def statement_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, **kwargs) -> dict[str, pd.DataFrame]:
+    """The statement tables of a corpus from the pipeline's tables (``quotes, hedges, mentions``):
+    ``statements`` (:func:`statement_table`), ``statement_outlets`` (:func:`statement_outlets`) and
+    ``statement_quotes`` (:func:`align_statements`, the quotes of articles with an event).
 
     >>> from framing import load_corpus
     >>> from framing.pipeline import Analyzer
     >>> articles = load_corpus("seeds")
-    >>> table = statements(Analyzer().analyze(articles), articles)
-    >>> int(table["n_outlets"].max()) >= 2
+    >>> found = statement_tables(Analyzer().analyze(articles), articles)
+    >>> int(found["statements"]["n_outlets"].max()) >= 2
     True
     """
     aligned = align_statements(tables["quotes"], articles, hedges=tables.get("hedges"),
                                mentions=tables.get("mentions"), **kwargs)
-    return statement_table(aligned, articles)
+    table = statement_table(aligned, articles)
+    quotes = aligned[aligned["event"] != ""].sort_values(["event", "article_id", "start"], kind="stable")
+    return {"statements": table, "statement_outlets": statement_outlets(table),
+            "statement_quotes": quotes.reset_index(drop=True)}
