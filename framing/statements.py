@@ -76,9 +76,10 @@ TRUNCATED_LENGTH = 0.8
 
 NUMBERS_FILE = "numbers.tsv"
 NUMBER_KINDS = {"number", "multiplier", "currency"}
-_PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل")
+_PROCLITICS = ("وبال", "ولل", "فلل", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
 _FIGURE = re.compile(r"\d+(?:[.,٫]\d+)*")
+_FIGURE_OR_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -240,9 +241,9 @@ def figures_in(text: str, lexicon: dict[str, tuple[str, str]] | None = None) -> 
     out: list[Figure] = []
     current: float | None = None
     pending_and = False
-    for token in word_tokens(str(text).translate(_DIGITS)):
-        raw = token.text
-        digits = _FIGURE.search(raw)
+    for token in _FIGURE_OR_WORD.finditer(str(text).translate(_DIGITS)):
+        raw = token.group()
+        digits = _FIGURE.fullmatch(raw)
         word = fold(raw)
         entry = None if digits else _lookup(word, lexicon)
         if digits:
