@@ -491,7 +491,7 @@ def _link_scores(gold_links: set, pred_links: set, pred_to_gold: dict[int, int])
                                                     "links_outside_gold": outside}
 
 
-def statement_scores(corpus: Corpus, gold: str | Path | None) -> pd.DataFrame:
+def statement_scores(corpus: Corpus, gold: str | Path | None, **options) -> pd.DataFrame:
     """Scores of :func:`framing.statements.align_statements` on an annotated corpus.
 
     Two gold quotes in different articles of one event are linked when they share a
@@ -499,7 +499,8 @@ def statement_scores(corpus: Corpus, gold: str | Path | None) -> pd.DataFrame:
     article (:func:`match_spans`). Columns: ``statements`` (the toolkit) and ``baseline`` (all
     quotes of one speaker id in one event are one statement). Rows: link ``precision, recall,
     f1``, the counts, and for each rendering tag its accuracy over the matched gold quotes of
-    statements carried more than once (with the gold and found counts of the tag).
+    statements carried more than once (with the gold and found counts of the tag). ``options``
+    go to :func:`~framing.statements.align_statements` (``threshold``, ``loose_penalty``).
     """
     from .pipeline import Analyzer
     from .statements import TAGS, align_statements
@@ -508,8 +509,9 @@ def statement_scores(corpus: Corpus, gold: str | Path | None) -> pd.DataFrame:
     gold_table = load_statement_gold(gold)
     gold_table = gold_table[gold_table["article_id"].isin(set(articles["article_id"]))].reset_index(drop=True)
     event_of = dict(zip(articles["article_id"], articles["event"].fillna("").astype(str), strict=True))
-    tables = Analyzer().analyze(articles)
-    aligned = align_statements(tables["quotes"], articles, hedges=tables["hedges"], mentions=tables["mentions"])
+    tables = options.pop("tables", None) or Analyzer().analyze(articles)
+    aligned = align_statements(tables["quotes"], articles, hedges=tables["hedges"], mentions=tables["mentions"],
+                               **options)
     pred = to_raw(aligned, corpus, (("start", "end"), ("cue_start", "cue_end")))
     pairs = match_spans(gold_table, pred)
     pred_to_gold = {p: g for g, p in pairs}

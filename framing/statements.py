@@ -64,9 +64,10 @@ TAGS = ("truncated", "direct_to_indirect", "indirect_to_direct", "verb_shift", "
 # tests/fixtures/statements (ten articles on two events, five outlets each, annotated blind):
 # see tests/fixtures/statements/README.md for the scores at each value. LOOSE_PENALTY is added
 # to the distance of a quote whose speaker has no actor id or is a group.
-THRESHOLD = 0.7
-LOOSE_PENALTY = 0.1
+THRESHOLD = 0.8
+LOOSE_PENALTY = 0.2
 NGRAMS = (3, 5)
+CONTAINMENT = 0.0
 CANNOT_LINK = 10.0  # the distance given to quotes that may not share a statement
 
 # Rendering rules. A quote is truncated when it keeps less than TRUNCATED_SHARE of the reference's
@@ -311,23 +312,29 @@ def is_truncated(quote: Version, reference: Version) -> bool:
     return kept < TRUNCATED_SHARE * len(set(reference.words))
 
 
+KIND_RANK = {"indirect": 0, "mixed": 1, "direct": 2}  # how much of the speaker's own words a quote keeps
+
+
 def direct_to_indirect(quote: Version, reference: Version) -> bool:
-    """The reference quotes the speaker's words (direct or mixed), the quote reports them in
-    indirect speech.
+    """The quote keeps less of the speaker's own words than the reference: direct to mixed or
+    indirect, mixed to indirect (:data:`KIND_RANK`).
 
     >>> direct_to_indirect(Version((), "indirect", "", frozenset()), Version((), "direct", "", frozenset()))
     True
+    >>> direct_to_indirect(Version((), "mixed", "", frozenset()), Version((), "direct", "", frozenset()))
+    True
     """
-    return reference.kind in ("direct", "mixed") and quote.kind == "indirect"
+    return KIND_RANK.get(quote.kind, 0) < KIND_RANK.get(reference.kind, 0)
 
 
 def indirect_to_direct(quote: Version, reference: Version) -> bool:
-    """The reference reports the statement in indirect speech, the quote puts it in quotation marks.
+    """The quote puts more of the statement in quotation marks than the reference: indirect to
+    mixed or direct, mixed to direct.
 
     >>> indirect_to_direct(Version((), "mixed", "", frozenset()), Version((), "indirect", "", frozenset()))
     True
     """
-    return reference.kind == "indirect" and quote.kind in ("direct", "mixed")
+    return KIND_RANK.get(quote.kind, 0) > KIND_RANK.get(reference.kind, 0)
 
 
 def verb_shift(quote: Version, reference: Version) -> bool:
@@ -371,7 +378,9 @@ def attribution_changed(quote: Version, reference: Version) -> bool:
 
 
 def hedge_changed(quote: Version, reference: Version) -> bool:
-    """A hedge is in one of the two and not in the other (a hedge added or removed).
+    """A hedge (a hedge row of :mod:`framing.hedges` in the quote's content: قد with an imperfect,
+    ربما, يبدو, an approximator such as نحو) is in one of the two and not in the other: a hedge
+    added or removed. Hedges in the writer's words around the quote are not compared.
 
     >>> hedge_changed(Version((), "", "", frozenset(), hedged=True), Version((), "", "", frozenset()))
     True
@@ -405,7 +414,7 @@ def rendering(quote: Version, reference: Version) -> list[str]:
 
 
 def quote_distances(keys: list[str], speakers: list[Speaker], *, loose_penalty: float = LOOSE_PENALTY,
-                    ngrams: tuple[int, int] = NGRAMS) -> np.ndarray:
+                    ngrams: tuple[int, int] = NGRAMS, containment: float = CONTAINMENT) -> np.ndarray:
     """Pairwise distances of the quotes of one event: one minus the cosine of TF-IDF vectors of
     character n-grams, plus ``loose_penalty`` where a speaker is loose, :data:`CANNOT_LINK` where
     the speakers are incompatible.
@@ -424,6 +433,8 @@ def quote_distances(keys: list[str], speakers: list[Speaker], *, loose_penalty: 
     try:
         vectors = TfidfVectorizer(analyzer="char_wb", ngram_range=ngrams, sublinear_tf=True).fit_transform(keys)
         dist = np.clip(cosine_distances(vectors), 0.0, 1.0)
+        if containment > 0:
+            dist = np.minimum(dist, 1.0 - containment * _containment(vectors))
     except ValueError:  # no n-gram at all (every content empty)
         dist = np.ones((n, n))
     for i in range(n):
@@ -438,6 +449,15 @@ def quote_distances(keys: list[str], speakers: list[Speaker], *, loose_penalty: 
             dist[i, j] = dist[j, i] = dist[i, j] + extra
     np.fill_diagonal(dist, 0.0)
     return dist
+
+
+def _containment(vectors) -> np.ndarray:
+    """For each pair of quotes, the share of the shorter one's n-grams found in the other."""
+    present = (vectors > 0).astype(np.float64)
+    shared = (present @ present.T).toarray()
+    sizes = np.asarray(present.sum(axis=1)).ravel()
+    smaller = np.minimum.outer(sizes, sizes)
+    return np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
 
 
 def cluster_quotes(dist: np.ndarray, *, threshold: float = THRESHOLD) -> np.ndarray:
@@ -474,24 +494,40 @@ def _versions(quotes: pd.DataFrame, hedges: pd.DataFrame | None, lexicon) -> lis
     starts = _hedged_spans(hedges)
     out = []
     for r in quotes.itertuples():
-        lo = min(int(r.start), int(r.cue_start)) if int(r.cue_start) >= 0 else int(r.start)
-        hi = max(int(r.end), int(r.cue_end))
-        hedged = any(lo <= s < hi for s in starts.get(str(r.article_id), ()))
+        hedged = any(int(r.start) <= s < int(r.end) for s in starts.get(str(r.article_id), ()))
         out.append(Version(tuple(content_words(r.text)), str(r.kind), str(r.verb_class or ""),
                            speaker_ids(r.speaker_id), tuple(figures_in(r.text, lexicon)), hedged))
     return out
 
 
+def coverage(quote: Version, others: list[Version]) -> float:
+    """How much of the other versions a version holds: the sum over them of the share of their
+    words found in it. The fullest version of a statement holds most of every other one.
+
+    >>> full = Version(("سوق", "متوازنه", "لا", "نستهدف", "سعرا"), "direct", "", frozenset())
+    >>> cut = Version(("سوق", "متوازنه"), "direct", "", frozenset())
+    >>> coverage(full, [cut]), coverage(cut, [full])
+    (1.0, 0.4)
+    """
+    mine = set(quote.words)
+    return sum(len(mine & set(o.words)) / len(set(o.words)) for o in others if o.words)
+
+
 def _reference(members: list[int], versions: list[Version]) -> int:
-    """The fullest version of a statement: the most content words; a direct quote before an
-    indirect one; then the first in order."""
-    kind_rank = {"direct": 0, "mixed": 1, "indirect": 2}
-    return min(members, key=lambda i: (-len(versions[i].words), kind_rank.get(versions[i].kind, 3), i))
+    """The fullest version of a statement (:func:`coverage` of the others, to two decimals); of
+    equally full ones, the one that keeps most of the speaker's words (direct, mixed, indirect),
+    then the one with more words, then the first in order."""
+    def key(i: int) -> tuple:
+        held = coverage(versions[i], [versions[j] for j in members if j != i])
+        return (-round(held, 2), -KIND_RANK.get(versions[i].kind, 0), -len(versions[i].words), i)
+
+    return min(members, key=key)
 
 
 def align_statements(quotes: pd.DataFrame, articles: pd.DataFrame, *, hedges: pd.DataFrame | None = None,
                      mentions: pd.DataFrame | None = None, gazetteer=None, threshold: float = THRESHOLD,
-                     loose_penalty: float = LOOSE_PENALTY, numbers: str | Path | None = None) -> pd.DataFrame:
+                     loose_penalty: float = LOOSE_PENALTY, containment: float = CONTAINMENT,
+                     numbers: str | Path | None = None) -> pd.DataFrame:
     """The quotes with the statement each reports: their columns plus ``event, outlet,
     statement_id, reference, rendering`` (:data:`STATEMENT_COLUMNS`).
 
@@ -517,7 +553,8 @@ def align_statements(quotes: pd.DataFrame, articles: pd.DataFrame, *, hedges: pd
             for i in members:
                 labels[i], next_label = next_label, next_label + 1
             continue
-        dist = quote_distances([keys[i] for i in members], [speakers[i] for i in members], loose_penalty=loose_penalty)
+        dist = quote_distances([keys[i] for i in members], [speakers[i] for i in members], loose_penalty=loose_penalty,
+                               containment=containment)
         found = cluster_quotes(dist, threshold=threshold)
         for i, label in zip(members, found.tolist(), strict=True):
             labels[i] = next_label + label

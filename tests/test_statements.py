@@ -105,7 +105,7 @@ def test_statements_seeds_starmer_renderings_are_linked_across_outlets(seed_corp
 
 
 def test_statements_ids_are_unique_outside_a_statement_and_columns_added(invented):
-    articles, tables, aligned = invented
+    _, tables, aligned = invented
     assert list(aligned.columns) == list(tables["quotes"].columns) + STATEMENT_COLUMNS
     assert len(aligned) == len(tables["quotes"])
     per_statement = aligned.groupby("statement_id")["reference"].sum()
