@@ -99,6 +99,10 @@ def evaluate(measure: str, path: str | Path | None = None, *, gold: str | Path |
     """
     corpus = read_corpus(path or bundled_seeds())
     if measure == "statements":
+        if errors or by_event:
+            from .errors import InputError
+
+            raise InputError(None, "--errors and --by-event are not available for statements")
         return statement_scores(corpus, gold)
     gold_table = load_gold(measure, gold)
     gold_table.attrs["actor_names"] = _actor_names_beside(gold, gold_table if measure == "actors" else None)
