@@ -567,8 +567,9 @@ def _statement_section(data: _EventData, evidence: _Evidence, speaker_name) -> d
     shared = table[table["n_outlets"] >= 2]
     rows: list[list[Cell | str]] = []
     renderings: list[list[Cell | str]] = []
+    by_statement = {sid: group for sid, group in quotes.groupby("statement_id", sort=False)}
     for r in shared.itertuples():
-        mine = quotes[quotes["statement_id"] == r.statement_id]
+        mine = by_statement.get(r.statement_id, quotes.iloc[:0])
         rows.append([r.statement_id, speaker_name(r.speaker_id) if r.speaker_id else str(r.speaker),
                      Cell(str(r.content), arabic=True), r.direct, r.indirect, r.truncated, r.not_carried,
                      r.renderings.replace(",", ", "),

@@ -444,16 +444,17 @@ def quote_distances(keys: list[str], speakers: list[Speaker], *, loose_penalty: 
             dist = np.minimum(dist, 1.0 - containment * _containment(vectors))
     except ValueError:  # no n-gram at all (every content empty)
         dist = np.ones((n, n))
-    for i in range(n):
-        for j in range(i + 1, n):
-            a, b = speakers[i], speakers[j]
+    # the cost of each pair of distinct speakers, computed once, then spread over the quotes
+    kinds = list(dict.fromkeys(speakers))
+    index = np.array([kinds.index(s) for s in speakers]) if kinds else np.zeros(0, dtype=int)
+    cost = np.zeros((len(kinds), len(kinds)))
+    for i, a in enumerate(kinds):
+        for j, b in enumerate(kinds):
             if not compatible_speakers(a, b):
-                extra = CANNOT_LINK
+                cost[i, j] = CANNOT_LINK
             elif (a.loose or b.loose) and not (a.ids & b.ids):
-                extra = loose_penalty
-            else:
-                extra = 0.0
-            dist[i, j] = dist[j, i] = dist[i, j] + extra
+                cost[i, j] = loose_penalty
+    dist = dist + cost[np.ix_(index, index)]
     np.fill_diagonal(dist, 0.0)
     return dist
 
@@ -568,8 +569,10 @@ def align_statements(quotes: pd.DataFrame, articles: pd.DataFrame, *, hedges: pd
         next_label += int(found.max()) + 1
     reference = np.zeros(len(out), dtype=bool)
     tags = [""] * len(out)
-    for label in range(next_label):
-        members = [i for i in order if labels[i] == label]
+    by_label: dict[int, list[int]] = {}
+    for i in order:
+        by_label.setdefault(int(labels[i]), []).append(i)
+    for members in by_label.values():
         ref = _reference(members, versions)
         reference[ref] = True
         for i in members:
