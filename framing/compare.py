@@ -27,6 +27,7 @@ import pandas as pd
 
 from .discovery import UNKNOWN_PREFIX
 from .labels import naming_table
+from .statements import STATEMENT_TABLES, statement_tables
 from .text import count_words, fold, word_tokens
 
 # The orders in which categories are listed (and drawn): the guidelines' order.
@@ -584,7 +585,7 @@ def in_context(rows: pd.DataFrame, articles: pd.DataFrame, *, start: str = "star
 
 
 COMPARISONS = ("outlets", "sourcing", "voice_share", "voice_types", "verb_classes", "hedge_rates", "actor_sentiment",
-               "attention", "left_out", "keyness", "naming", "hedge_subcategories")
+               "attention", "left_out", "keyness", "naming", "hedge_subcategories", *STATEMENT_TABLES)
 
 
 def comparison_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, *, n_boot: int = 2000,
@@ -596,7 +597,8 @@ def comparison_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, *
     ``hedge_rates`` (:func:`hedging`), ``actor_sentiment`` (:func:`outlet_sentiment`),
     ``attention``, ``left_out``, ``keyness``, ``naming`` (:func:`framing.labels.naming_table`: how
     each outlet names each actor, labels marked), ``hedge_subcategories``
-    (:func:`hedging_by_subcategory`).
+    (:func:`hedging_by_subcategory`), and the statement tables (:data:`STATEMENT_TABLES`,
+    :func:`framing.statements.statement_tables`).
 
     >>> from framing import load_corpus
     >>> from framing.pipeline import Analyzer
@@ -619,4 +621,5 @@ def comparison_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, *
         "keyness": keyness(articles),
         "naming": naming_table(tables["mentions"], articles),
         "hedge_subcategories": hedging_by_subcategory(tables["hedges"], articles, tables["quotes"]),
+        **statement_tables(tables, articles),
     }

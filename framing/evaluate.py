@@ -26,6 +26,8 @@ from .lexicon import read_tsv
 from .text import fold
 
 MEASURES = ("actors", "quotes", "hedges", "sentiment")
+# Measures scored on request only (``framing evaluate statements``): the bundled seeds have no gold for them.
+EXTRA_MEASURES = ("statements",)
 
 
 def load_gold(measure: str, path: str | Path | None = None) -> pd.DataFrame:
@@ -96,6 +98,12 @@ def evaluate(measure: str, path: str | Path | None = None, *, gold: str | Path |
     ``all`` scores of each event's articles) and the whole corpus.
     """
     corpus = read_corpus(path or bundled_seeds())
+    if measure == "statements":
+        if errors or by_event:
+            from .errors import InputError
+
+            raise InputError(None, "--errors and --by-event are not available for statements")
+        return statement_scores(corpus, gold)
     gold_table = load_gold(measure, gold)
     gold_table.attrs["actor_names"] = _actor_names_beside(gold, gold_table if measure == "actors" else None)
     if measure == "actors":
@@ -450,3 +458,94 @@ def _recall_by_kind(gold: pd.DataFrame, matched: set) -> dict[str, float]:
             rows = gold.index[gold[column].astype(str) == value]
             out[name] = round(len(matched.intersection(rows)) / len(rows), 3) if len(rows) else 0.0
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Statements: which quotes of an event report the same statement, and how each renders it
+
+
+def load_statement_gold(gold: str | Path | None) -> pd.DataFrame:
+    """The gold quotes of a statement annotation (``quotes.tsv``) with their statement
+    (``statements.tsv``: ``article_id, quote_id, statement_id, reference, rendering, note``),
+    from a folder holding both (or the folder of one of them)."""
+    folder = _gold_folder(gold)
+    if folder is None:
+        from .errors import InputError
+
+        raise InputError(None, "framing evaluate statements needs --gold FOLDER (quotes.tsv and statements.tsv)")
+    quotes = load_gold("quotes", folder / "quotes.tsv")
+    labels = read_tsv(folder / "statements.tsv", required=["article_id", "quote_id", "statement_id", "rendering"])
+    labels = labels.drop(columns="line").drop_duplicates(["article_id", "quote_id"])
+    table = quotes.merge(labels[["article_id", "quote_id", "statement_id", "rendering"]], on=["article_id", "quote_id"],
+                         how="inner")
+    return table.assign(rendering=table["rendering"].fillna("").astype(str)).reset_index(drop=True)
+
+
+def cross_outlet_links(article_ids, events, groups) -> set[tuple[int, int]]:
+    """Pairs (i, j), i < j, of rows in different articles of one event that share a group.
+
+    >>> sorted(cross_outlet_links(["a", "b", "a", "c"], ["e", "e", "e", "f"], ["S1", "S1", "S1", "S1"]))
+    [(0, 1), (1, 2)]
+    """
+    by_group: dict[tuple[str, str], list[int]] = {}
+    for i, (event, group) in enumerate(zip(events, groups, strict=True)):
+        if event and isinstance(group, str) and group and group != "nan":
+            by_group.setdefault((event, group), []).append(i)
+    ids = list(article_ids)
+    return {(i, j) for rows in by_group.values() for n, i in enumerate(rows) for j in rows[n + 1:] if ids[i] != ids[j]}
+
+
+def _link_scores(gold_links: set, pred_links: set, pred_to_gold: dict[int, int]) -> dict[str, float]:
+    """Precision, recall and F1 of predicted links against gold links, through the matched quotes.
+
+    Precision is over the predicted links whose two quotes match gold quotes (a link to a quote
+    the gold does not have is counted apart, ``links_outside_gold``)."""
+    mapped = {tuple(sorted((pred_to_gold[i], pred_to_gold[j]))) for i, j in pred_links
+              if i in pred_to_gold and j in pred_to_gold}
+    outside = sum(1 for i, j in pred_links if i not in pred_to_gold or j not in pred_to_gold)
+    hits = len(mapped & gold_links)
+    return prf(len(gold_links), len(mapped), hits) | {"gold_links": len(gold_links), "found_links": len(mapped),
+                                                    "links_outside_gold": outside}
+
+
+def statement_scores(corpus: Corpus, gold: str | Path | None, **options) -> pd.DataFrame:
+    """Scores of :func:`framing.statements.align_statements` on an annotated corpus.
+
+    Two gold quotes in different articles of one event are linked when they share a
+    ``statement_id``; a found quote stands for the gold quote its span overlaps in the same
+    article (:func:`match_spans`). Columns: ``statements`` (the toolkit) and ``baseline`` (all
+    quotes of one speaker id in one event are one statement). Rows: link ``precision, recall,
+    f1``, the counts, and for each rendering tag its accuracy over the matched gold quotes of
+    statements carried more than once (with the gold and found counts of the tag). ``options``
+    go to :func:`~framing.statements.align_statements` (``threshold``, ``loose_penalty``).
+    """
+    from .pipeline import Analyzer
+    from .statements import TAGS, align_statements
+
+    articles = corpus.articles
+    gold_table = load_statement_gold(gold)
+    gold_table = gold_table[gold_table["article_id"].isin(set(articles["article_id"]))].reset_index(drop=True)
+    event_of = dict(zip(articles["article_id"], articles["event"].fillna("").astype(str), strict=True))
+    tables = options.pop("tables", None) or Analyzer().analyze(articles)
+    aligned = align_statements(tables["quotes"], articles, hedges=tables["hedges"], mentions=tables["mentions"],
+                               **options)
+    pred = to_raw(aligned, corpus, (("start", "end"), ("cue_start", "cue_end")))
+    pairs = match_spans(gold_table, pred)
+    pred_to_gold = {p: g for g, p in pairs}
+    gold_links = cross_outlet_links(gold_table["article_id"], gold_table["article_id"].map(event_of),
+                                     gold_table["statement_id"].astype(str))
+    baseline_groups = [str(s) if isinstance(s, str) and s else f"_{i}" for i, s in enumerate(pred["speaker_id"])]
+    columns = {}
+    for name, groups in (("statements", pred["statement_id"]), ("baseline", baseline_groups)):
+        links = cross_outlet_links(pred["article_id"], pred["event"], list(groups))
+        columns[name] = _link_scores(gold_links, links, pred_to_gold) | {
+            "gold_quotes": len(gold_table), "matched_quotes": len(pairs)}
+    sizes = gold_table["statement_id"].astype(str).map(gold_table["statement_id"].astype(str).value_counts())
+    shared = [(g, p) for g, p in pairs if sizes.iat[g] > 1]
+    for tag in TAGS:
+        truth = [tag in gold_table.at[g, "rendering"].replace(" ", "").split(",") for g, _ in shared]
+        found = [tag in str(pred.at[p, "rendering"]).split(",") for _, p in shared]
+        right = sum(t == f for t, f in zip(truth, found, strict=True))
+        columns["statements"] |= {f"{tag}_accuracy": round(right / len(shared), 3) if shared else float("nan"),
+                                  f"{tag}_gold": sum(truth), f"{tag}_found": sum(found)}
+    return _metrics_table(columns)

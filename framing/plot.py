@@ -503,6 +503,65 @@ def plot_keyness(data: pd.DataFrame, *, ax: Axes | None = None, labels: str = "e
     return ax
 
 
+CARRIED_COLORS = {"direct": "#0072B2", "indirect": "#56B4E9", "truncated": "#E69F00", "not_carried": "#FFFFFF"}
+CARRIED_LABELS = {"direct": "carried directly (quotation marks)", "indirect": "carried indirectly",
+                  "truncated": "truncated", "not_carried": "not carried"}
+
+
+def plot_statement_matrix(data: pd.DataFrame, *, ax: Axes | None = None, labels: str = "en", event: str | None = None,
+                          top: int = 12, title: str | None = None, gazetteer=None, width: int = 44) -> Axes:
+    """Which outlet carried which statement, and how, from
+    :func:`framing.statements.statement_outlets` rows of one event: a grid of the ``top``
+    statements carried by most outlets (rows: speaker and the first words of the fullest version)
+    by the outlets of the event, each cell coloured by how the outlet carried it (directly,
+    indirectly, truncated; a hatched white cell: not carried), ``n`` outlets at each row's end.
+    """
+    from matplotlib.colors import ListedColormap
+    from matplotlib.patches import Patch
+
+    _check_labels(labels)
+    ax = _axes(ax)
+    data = _one_event(data, event)
+    outlets = sorted(data["outlet"].unique())
+    ranked = data.drop_duplicates("statement_id").assign(_n=lambda d: d["statement_id"].str[1:].astype(int))
+    ranked = ranked.sort_values(["n_outlets", "_n"], ascending=[False, True], kind="stable").head(top)
+    codes = {c: i for i, c in enumerate(CARRIED_COLORS)}
+    grid = np.full((len(ranked), len(outlets)), codes["not_carried"], dtype=float)
+    cells = data.set_index(["statement_id", "outlet"])["carried"].to_dict()
+    for i, sid in enumerate(ranked["statement_id"]):
+        for j, outlet in enumerate(outlets):
+            grid[i, j] = codes[cells.get((sid, outlet), "not_carried")]
+    cmap = ListedColormap(list(CARRIED_COLORS.values()))
+    ax.imshow(grid, cmap=cmap, vmin=-0.5, vmax=len(CARRIED_COLORS) - 0.5, aspect="auto")
+    for i in range(len(ranked)):
+        for j in range(len(outlets)):
+            if grid[i, j] == codes["not_carried"]:
+                ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, hatch="///", edgecolor="#BBBBBB",
+                                       linewidth=0))
+    gazetteer = gazetteer or _bundled_gazetteer()
+    known = set(gazetteer.actors["actor_id"])
+    names = []
+    for r in ranked.itertuples():
+        ids = str(r.speaker_id or "")
+        who = actor_label(ids, labels, gazetteer) if ids and all(p in known for p in ids.split("|")) else str(r.speaker)
+        words = textwrap.shorten(str(r.content).replace("\n", " "), width, placeholder=" …")
+        names.append(escape_mathtext(f"{r.statement_id} {who} (n = {int(r.n_outlets)} outlets)\n{words}"))
+    ax.set_yticks(np.arange(len(ranked)), names)
+    ax.set_xticks(np.arange(len(outlets)), [outlet_label(o, 14) for o in outlets], fontsize="x-small")
+    ax.tick_params(length=0)
+    ax.set_xticks(np.arange(len(outlets) + 1) - 0.5, minor=True)
+    ax.set_yticks(np.arange(len(ranked) + 1) - 0.5, minor=True)
+    ax.grid(which="minor", color="#DDDDDD", linewidth=0.6)
+    ax.tick_params(which="minor", length=0)
+    for side in ("top", "right", "bottom", "left"):
+        ax.spines[side].set_visible(False)
+    handles = [Patch(facecolor=c, edgecolor="#999999", linewidth=0.4, hatch="///" if k == "not_carried" else None,
+                     label=CARRIED_LABELS[k]) for k, c in CARRIED_COLORS.items()]
+    _legend_right(ax, handles=handles)
+    _title(ax, title, "Statements and the outlets that carried them", _event_name(data))
+    return ax
+
+
 # ---------------------------------------------------------------------------------------------
 # Paper figures: what `framing figures` writes, and what the notebooks save
 
@@ -516,6 +575,7 @@ PAPER_FIGURES = {
     "actor_sentiment": ("actor_sentiment", plot_actor_sentiment, "double", 0.0, 3.4),
     "attention": ("attention", plot_attention, "double", 0.0, 4.2),
     "keyness": ("keyness", plot_keyness, "single", 0.0, 3.6),
+    "statements": ("statement_outlets", plot_statement_matrix, "double", 0.0, 3.8),
 }
 
 
@@ -584,7 +644,7 @@ def paper_figure(name: str, table: pd.DataFrame, *, event: str, outlet: str | No
         rows = rows[rows["outlet"] == outlet]
     height = fixed + per_row * rows["outlet"].nunique()
     kwargs: dict[str, Any] = {"labels": labels}
-    if name in ("speakers", "actor_sentiment", "attention"):
+    if name in ("speakers", "actor_sentiment", "attention", "statements"):
         kwargs["gazetteer"] = gazetteer
     if name == "keyness":
         kwargs["outlet"] = outlet
@@ -622,4 +682,4 @@ def _has_data(name: str, rows: pd.DataFrame) -> bool:
         return int(rows["quotes"].sum()) > 0
     if name == "hedge_rates":
         return int(rows["words"].sum()) > 0
-    return True
+    return True  # statements: statement_outlets has rows only for statements carried by two outlets or more

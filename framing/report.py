@@ -418,6 +418,7 @@ def report_view(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], compari
             "hedge_rates": _hedge_rates_table(data, evidence),
             "actor_sentiment": _sentiment_table(data, evidence, label),
             "left_out": _left_out_table(data, evidence, label),
+            **_statement_section(data, evidence, speaker_name),
         }
         section_tables["attention"], top = _attention_table(data, evidence, label)
         keyness = tuple(
@@ -437,6 +438,7 @@ FIGURE_CAPTIONS = {
     "hedge_rates": "Hedges and boosters per 1,000 words of each voice",
     "actor_sentiment": "Mean evaluation score per outlet and actor",
     "attention": "Mentions of actors per outlet",
+    "statements": "Statements carried by two outlets or more, and how each outlet carried them",
 }
 
 
@@ -552,6 +554,39 @@ def _attention_table(data: _EventData, evidence: _Evidence, label) -> tuple[Tabl
         rows.append(cells)
     headers = ["actor"] + [f"{o} (n = {w:,} words)" for o, w in zip(outlets["outlet"], outlets["words"], strict=True)]
     return _table(headers, rows), len(top)
+
+
+def _statement_section(data: _EventData, evidence: _Evidence, speaker_name) -> dict[str, Table]:
+    """The statements carried by two outlets or more (``statements``: who carried them, how,
+    which outlets did not), and their renderings side by side (``renderings``: one row per quote,
+    the reference first, its tags and its sentence as the last cell's evidence)."""
+    table = data.comparison.get("statements")
+    quotes = data.comparison.get("statement_quotes")
+    if table is None or quotes is None:
+        return {}
+    shared = table[table["n_outlets"] >= 2]
+    rows: list[list[Cell | str]] = []
+    renderings: list[list[Cell | str]] = []
+    by_statement = {sid: group for sid, group in quotes.groupby("statement_id", sort=False)}
+    for r in shared.itertuples():
+        mine = by_statement.get(r.statement_id, quotes.iloc[:0])
+        rows.append([r.statement_id, speaker_name(r.speaker_id) if r.speaker_id else str(r.speaker),
+                     Cell(str(r.content), arabic=True), r.direct, r.indirect, r.truncated, r.not_carried,
+                     r.renderings.replace(",", ", "),
+                     _cell(int(r.n_quotes), mine, evidence.quotes, more_in="tables/statement_quotes.csv")])
+        ordered = mine.sort_values(["reference", "outlet", "article_id", "start"], ascending=[False, True, True, True],
+                                   kind="stable")
+        for q in ordered.itertuples():
+            sentence = evidence.row(q.article_id, [(q.cue_start, q.cue_end, "cue"), (q.start, q.end, "content")])
+            renderings.append([r.statement_id, q.outlet, str(q.speaker), q.kind, f"{q.cue} [{q.verb_class}]",
+                               "reference" if q.reference else str(q.rendering).replace(",", ", "),
+                               Cell("sentence", (sentence,))])
+    return {
+        "statements": _table(["statement", "speaker", "fullest version", "direct", "indirect", "truncated",
+                              "not carried", "renderings seen", "quotes"], rows, numeric_from=8),
+        "renderings": _table(["statement", "outlet", "credited to", "kind", "verb", "rendering", "sentence"],
+                             renderings, numeric_from=7),
+    }
 
 
 def _keyness_tables(data: _EventData, evidence: _Evidence) -> list[tuple[str, int, Table]]:

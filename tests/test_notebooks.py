@@ -17,9 +17,9 @@ NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
 NOTEBOOKS = sorted(p.name for p in NOTEBOOKS_DIR.glob("*.ipynb"))
 
 
-def test_notebooks_are_the_five_of_the_project():
+def test_notebooks_are_the_six_of_the_project():
     assert NOTEBOOKS == ["01_corpus.ipynb", "02_actors_and_quotes.ipynb", "03_hedging.ipynb",
-                         "04_actor_sentiment.ipynb", "05_compare_the_summit.ipynb"]
+                         "04_actor_sentiment.ipynb", "05_compare_the_summit.ipynb", "06_statements.ipynb"]
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)

@@ -46,7 +46,7 @@ def _documented_patterns(repo_root: Path) -> list[str]:
 def test_report_writes_every_documented_file_and_only_those(seed_report, repo_root):
     out, result = seed_report
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("wrote 38 table files, 34 figure files, index.html and run.json")
+    assert result.stdout.startswith("wrote 44 table files, 38 figure files, index.html and run.json")
     files = _files(out)
     patterns = _documented_patterns(repo_root)
     assert len(patterns) > 20
@@ -85,7 +85,7 @@ def test_report_index_is_self_contained(seed_report):
     sources = re.findall(r'(?:src|href)="([^"]*)"', page)
     assert sources and all(s.startswith(("data:image/png;base64,", "#")) for s in sources)
     assert "<link" not in page and "<script" not in page and "@import" not in page
-    assert len(re.findall(r'src="data:image/png;base64,', page)) == 17  # every figure, embedded
+    assert len(re.findall(r'src="data:image/png;base64,', page)) == 19  # every figure, embedded
 
 
 def test_report_index_opens_each_number_onto_its_sentences(seed_report, seed_corpus):
@@ -120,7 +120,7 @@ def test_report_figures_are_byte_identical_across_runs(tmp_path, repo_root, seed
         assert process.returncode == 0, stderr.decode()
         assert stdout == b""  # --quiet
     first, second = _files(runs[0][0]), _files(runs[1][0])
-    assert len(first) == 34
+    assert len(first) == 38
     assert sorted(first) == sorted(second)
     for name in first:
         assert first[name] == second[name], name
@@ -155,7 +155,7 @@ def test_report_figures_in_arabic_quietly_and_without_a_terminal(tmp_path, copy_
     assert cli.main(["figures", str(corpus), "--out", str(tmp_path / "en")]) == 0
     captured = capsys.readouterr()
     assert "analysing" not in captured.err and "%|" not in captured.err  # stderr is not a terminal here
-    assert captured.out == f"wrote 16 figure files to {tmp_path / 'en'}/\n"
+    assert captured.out == f"wrote 18 figure files to {tmp_path / 'en'}/\n"
     assert cli.main(["figures", str(corpus), "--out", str(tmp_path / "ar"), "--labels", "ar", "--quiet"]) == 0
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err == ""

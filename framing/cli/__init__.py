@@ -1,7 +1,7 @@
 """The ``framing`` command: thin subcommands over the library's functions.
 
 One module per group of commands (``tables``, ``evaluate``, ``report``, ``analyze``,
-``classifier``, ``course``), each adding its commands with ``register(subparsers)``; the options
+``classifier``, ``course``, ``statements``), each adding its commands with ``register(subparsers)``; the options
 they share are in :mod:`framing.cli.arguments`. The library never imports this package.
 
 Errors go to stderr as one line naming the file (and line) and the problem; the exit codes are
@@ -40,6 +40,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "framing.cli.analyze": ("analyze",),
     "framing.cli.classifier": ("train-sentiment", "sentiment-cv"),
     "framing.cli.course": ("init-corpus",),
+    "framing.cli.statements": ("statements",),
 }
 
 

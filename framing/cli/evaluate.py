@@ -12,7 +12,8 @@ from .arguments import table_args
 def register(subparsers) -> None:
     """Add ``framing evaluate``."""
     p = subparsers.add_parser("evaluate", help="score the toolkit against gold annotations (default: the bundled seed annotations)")
-    p.add_argument("measure", choices=["actors", "quotes", "hedges", "sentiment", "all"])
+    p.add_argument("measure", choices=["actors", "quotes", "hedges", "sentiment", "statements", "all"],
+                   help="statements needs --gold FOLDER holding quotes.tsv and statements.tsv")
     p.add_argument("path", nargs="?", default=None, help="the annotated corpus (default: the bundled seeds/)")
     p.add_argument("--gold", help="gold annotation TSV, or a folder holding MEASURE.tsv (default: the bundled one)")
     p.add_argument("--errors", action="store_true", help="also list the misses and false alarms")
