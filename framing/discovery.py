@@ -868,6 +868,8 @@ def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
         elif surname not in art.words.compound_parts and len(surname) >= 3 and surname not in STOP_WORDS \
                 and surname not in art.words.common_given_names:
             keys.append((surname,))
+            if len(name) >= 3 and name[-2] not in art.words.connectors and name[-2] not in art.words.common_given_names:
+                keys.append((name[-2], surname))  # a family name of two words: كاظم غريب آبادي -> غريب آبادي
         first = name[:2] if name[0] in art.words.connectors else name[:1]
         if first[0] not in art.words.connectors or len(first) == 2:
             keys.extend((h, *first) for h in art.words.first_name_honorifics)
