@@ -458,7 +458,7 @@ CASES: list[Case] = [
     # -- lexicons --------------------------------------------------------------------------------
     Case("hedges-field-count", "hedges.tsv: a row with more fields than the header",
          _spoiled_data_file("hedges.tsv", _append("ربما\thedge\tepistemic_modal\t\t0\tnote\textra\tmore")),
-         2, 2, ("8 fields, but the header has 6",), data_file="hedges"),
+         2, 2, ("8 fields, but the header has 7",), data_file="hedges"),
     Case("hedges-bad-category", "hedges.tsv: category 'maybe'",
          _spoiled_data_file("hedges.tsv", _append("على الأرجح جدا\tmaybe\tepistemic_modal\t\t0\t")),
          2, 2, ("category 'maybe' is not one of",), data_file="hedges"),

@@ -543,3 +543,59 @@ def test_hedges_user_patterns_replace_the_bundled_ones(tmp_path):
     rows = find_hedges(article("ويصعب حقاً القول إن الاتفاق صامد، ولا يوجد أي شك في ذلك."), NO_QUOTES, finder)
     # حقاً lies inside the user's phrase; the bundled لا يوجد أي شك is not in the user's file
     assert cues(rows) == [("يصعب حقاً القول", "hedge", "vagueness")]
+
+
+# ---------------------------------------------------------------------------------------------
+# The lexicon's sources, and entries drawn from the literature
+
+
+def test_hedges_every_entry_names_its_source():
+    """Every row of the bundled lexicon has a source, and each work it names is in the file's
+    REFERENCES (a section of the guidelines or of the annotation notes counts as a work)."""
+    from framing.lexicon import data_file
+    from framing.text import fold, word_tokens
+
+    header = data_file("hedges.tsv").read_text(encoding="utf-8").split("# REFERENCES")[1].split("# REPLACING")[0]
+    lexicon = load_hedge_lexicon()
+    assert (lexicon["source"].str.strip() != "").all()
+    for source in lexicon["source"]:
+        for work in source.split(";"):
+            name = work.split("(")[0].strip()
+            name = name.split("§")[0].strip() + (" §X" if "§" in name else "")
+            assert name in header, f"{name!r} is not in REFERENCES"
+    folded = [tuple(fold(t.text) for t in word_tokens(cue)) for cue in lexicon["cue"]]
+    assert len(folded) == len(set(folded))  # a cue occurs once after normalisation
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ومن غير المرجح أن يُوقع الاتفاق هذا الشهر.", [("من غير المرجح", "hedge", "epistemic_modal")]),
+        ("وسيُعقد الاجتماع على الأغلب في القاهرة.", [("على الأغلب", "hedge", "epistemic_modal")]),
+        ("وقال الوزير: «في رأيي أن الحل سياسي».", [("في رأيي", "hedge", "epistemic_modal")]),
+        ("ويُشاع أن الوزير سيستقيل.", [("يُشاع", "hedge", "attribution_shield")]),
+        ("وترددت أنباء عن استقالة الوزير.", [("ترددت أنباء", "hedge", "attribution_shield")]),
+        ("وتتأخر المساعدات أحياناً عن موعدها.", [("أحياناً", "hedge", "approximator")]),
+        ("وكادت الهدنة تنهار أمس.", [("كادت", "hedge", "approximator")]),
+        ("وتستعد العاصمة للقمة المرتقبة.", [("المرتقبة", "hedge", "epistemic_adjective")]),
+        ("ونجاح الخطة مشكوك فيه.", [("مشكوك", "hedge", "epistemic_adjective")]),
+        ("وبطبيعة الحال ستشارك مصر في القمة.", [("بطبيعة الحال", "booster", "booster")]),
+        ("وقال إن دور الوسطاء لا يمكن إنكاره.", [("لا يمكن إنكاره", "booster", "booster")]),
+        ("وأكد رفضاً قاطعاً للخطة، وقال: «لن نقبل ذلك مطلقاً».",
+         [("قاطعاً", "booster", "booster"), ("مطلقاً", "booster", "booster")]),
+        ("وقال: «لن نتنازل بأي حال من الأحوال».", [("بأي حال من الأحوال", "booster", "booster")]),
+        ("وقالت الوزيرة: «ندرك أن الطريق طويل».", [("ندرك", "booster", "booster")]),
+    ],
+)
+def test_hedges_entries_from_the_literature(hedges_of, text, expected):
+    assert cues(hedges_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الحكومة إنها لن توقع أي اتفاق قبل الانتخابات.",   # توقع "sign", not "expected"
+    "وتحدث الوزير عن الأمن فقط.",                            # فقط "only": no قط
+    "وقال الوزير إننا لا ندرك حجم الأزمة.",                   # negated knowing: no booster
+    "وانتهت الجلسة في أقرب وقت ممكن.",                        # ممكن "as soon as possible"
+])
+def test_hedges_literature_homographs_stay_silent(hedges_of, text):
+    assert cues(hedges_of(text)) == []
