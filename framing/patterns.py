@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 from .errors import InputError
@@ -52,7 +54,12 @@ class Part:
         >>> Part(frozenset({"الشك"})).fits("والشك"), Part(frozenset({"لدي"}), enclitics=True).fits("لدينا")
         (True, True)
         """
-        return any(stem in self.words for stem, _, _ in token_stems(fold(spelling), enclitics=self.enclitics))
+        return _fits(self.words, self.enclitics, spelling)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fits(words: frozenset[str], enclitics: bool, spelling: str) -> bool:
+    return any(stem in words for stem, _, _ in token_stems(fold(spelling), enclitics=enclitics))
 
 
 @dataclass(frozen=True)
@@ -130,8 +137,11 @@ class PatternMatch:
 class PatternMatcher:
     """Find token patterns in text; leftmost-longest, never overlapping, in one pass."""
 
+    MAX_MEMO = 1 << 17  # distinct spellings whose analysis is kept
+
     def __init__(self, patterns: Iterable[TokenPattern]):
         self.patterns = list(patterns)
+        self._memo: dict[str, tuple[int, ...]] = {}
         self._first: dict[str, list[int]] = {}
         for index, pattern in enumerate(self.patterns):
             for word in sorted(pattern.parts[0].words):
@@ -141,18 +151,28 @@ class PatternMatcher:
         """Matches in ``text`` (tokenised here)."""
         return self.find(text, word_tokens(text))
 
-    def find(self, text: str, tokens: Sequence[Token], *_spellings) -> list[PatternMatch]:
-        """Leftmost-longest, non-overlapping matches over pre-computed tokens of ``text`` (called
-        as :meth:`framing.text.Document.matches` calls a lexicon matcher, which also passes the
-        tokens' spellings; they are not needed here)."""
+    def find(self, text: str, tokens: Sequence[Token], spellings: Sequence[str] | None = None,
+             distinct: set[str] | None = None) -> list[PatternMatch]:
+        """Leftmost-longest, non-overlapping matches over pre-computed tokens of ``text``.
+
+        As :meth:`framing.matcher.LexiconMatcher.find`, each distinct spelling is analysed once
+        (which patterns it can begin); ``spellings`` and ``distinct`` may be given, computed once
+        for all matchers (:meth:`framing.text.Document.matches`)."""
+        if spellings is None:
+            spellings = [t.text for t in tokens]
+        if distinct is None:
+            distinct = set(spellings)
+        starts = self._memo
+        for spelling in distinct.difference(starts):
+            starts[spelling] = self._starting_at(spelling)
         out: list[PatternMatch] = []
         resume = 0
-        for i, token in enumerate(tokens):
+        # only the tokens that can begin a pattern are visited (the selection runs in C)
+        for i in compress(range(len(spellings)), map(starts.__getitem__, spellings)):
             if i < resume:
                 continue
-            candidates = self._starting_at(token.text)
             best: tuple[int, int, list[int]] | None = None  # (last token, pattern, token of each part)
-            for index in candidates:
+            for index in starts[spellings[i]]:
                 found = _match_parts(text, tokens, i, self.patterns[index].parts)
                 if found is not None and (best is None or found[-1] > best[0]):
                     best = (found[-1], index, found)
@@ -163,14 +183,19 @@ class PatternMatcher:
             out.append(PatternMatch(_cue_start(tokens[positions[first]], self.patterns[index].parts[first]),
                                     tokens[positions[last]].end, positions[first], positions[last], index))
             resume = best[0] + 1
+        if len(starts) > self.MAX_MEMO:
+            starts.clear()  # bounded: the matches never depend on it, only the speed
         return out
 
-    def _starting_at(self, spelling: str) -> list[int]:
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_memo": {}}  # the memo is rebuilt where the matcher is used
+
+    def _starting_at(self, spelling: str) -> tuple[int, ...]:
         """The patterns whose first part a token can fill (in file order)."""
         found: set[int] = set()
         for stem, _, _ in token_stems(fold(spelling), enclitics=False):
             found.update(self._first.get(stem, ()))
-        return sorted(found)
+        return tuple(sorted(found))
 
 
 def _match_parts(text: str, tokens: Sequence[Token], i: int, parts: tuple[Part, ...]) -> list[int] | None:
