@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from heapq import heappop, heappush
 from pathlib import Path
 
 import pandas as pd
@@ -129,19 +130,25 @@ class HedgeFinder:
         """The hedge rows of one document; ``quote_spans`` are (start, end, speaker, ...) of its quotes,
         as :func:`framing.quotes.quote_span` gives them (whose cue start, the fifth, tells a
         reporting verb from an evidential booster)."""
-        spans = [QuoteSpan(*q) for q in quote_spans]
+        spans = sorted((QuoteSpan(*q) for q in quote_spans), key=lambda q: (q.start, q.end))
         cues = {q.cue_start for q in spans}
         rows = []
+        opened = 0  # quotes are taken in order of start as the cues (in text order) pass them
+        open_quotes: list[tuple[int, int, int]] = []  # a heap of (end, length, index) of the quotes begun
         for start, end, first, last, entry in self.cues(doc):
             if entry["rule"] == "evidential" and start in cues:
                 continue  # أكد ماكرون أن: a reporting verb
             category, subcategory = _disambiguate(entry, doc, first, last)
             if category is None:
                 continue
+            while opened < len(spans) and spans[opened].start <= start:
+                heappush(open_quotes, (spans[opened].end, spans[opened].end - spans[opened].start, opened))
+                opened += 1
+            while open_quotes and open_quotes[0][0] <= start:
+                heappop(open_quotes)  # ended before this cue
             voice, speaker = "author", ""
-            inside = [q for q in spans if q.start <= start < q.end]
-            if inside:  # the innermost quote: a report of a report speaks in the inner speaker's voice
-                voice, speaker = "quoted", min(inside, key=lambda q: q.end - q.start).speaker
+            if open_quotes:  # the innermost quote: a report of a report speaks in the inner speaker's voice
+                voice, speaker = "quoted", spans[min((n, i) for _, n, i in open_quotes)[1]].speaker
             sentence = doc.sentence_of(start)
             rows.append({
                 "article_id": doc.article_id, "cue": doc.text[start:end], "category": category,
