@@ -599,3 +599,12 @@ def test_hedges_entries_from_the_literature(hedges_of, text, expected):
 ])
 def test_hedges_literature_homographs_stay_silent(hedges_of, text):
     assert cues(hedges_of(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ويرى مراقبون أن الاتفاق هش.", []),  # an anonymous speaker's words: a quote, not a hedge
+    ("ويقول محللون إن الهدنة لن تصمد.", []),
+    ("ويرى البعض أن الاتفاق هش.", [("يرى البعض", "hedge", "attribution_shield")]),  # no speaker at all
+])
+def test_hedges_unnamed_speakers_and_no_speaker(hedges_of, text, expected):
+    assert cues(hedges_of(text)) == expected
