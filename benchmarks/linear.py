@@ -9,7 +9,10 @@ garbage collector paused while a step runs (as ``timeit`` does):
   its length) in the middle, as scraped pages sometimes carry;
 * quotation marks: ``framing.text.quote_mark_spans`` on lines of nested, never-closed marks;
 * quotes: ``framing.quotes.quotes_in`` (the document and its mentions made beforehand);
-* sentiment: the sentiment scorer's ``find`` (the quotes found beforehand).
+* sentiment: the sentiment scorer's ``find`` (the quotes found beforehand);
+* hedges: the hedge finder's ``find`` (the quotes found beforehand);
+* hedge phrases: the phrases with a gap (``hedge_patterns.toml``) on lines where every word can
+  begin or continue one (لا لم ليس أي أدنى ...), the worst case of their bounded gaps.
 
 From the repository root::
 
@@ -92,8 +95,21 @@ def steps(chars: int):
         spans = [quote_span(q) for q in quotes_in(doc, mentions, analyzer.quote_resources)]
         return lambda: analyzer.sentiment_scorer.find(doc, mentions, spans)
 
+    def hedges():
+        doc = Document("bench", article)
+        mentions = mentions_in(doc, analyzer.gazetteer)
+        spans = [quote_span(q) for q in quotes_in(doc, mentions, analyzer.quote_resources)]
+        return lambda: analyzer.hedge_finder.find(doc, spans)
+
+    def hedge_phrases():
+        line = "لا يوجد لم يعد لدينا ليس هناك أي أدنى لا مجال لم يحدد موعد"
+        text = "\n".join(f"{line} {n}" for n in range(chars // (len(line) + 8)))
+        matcher = analyzer.hedge_finder.pattern_matcher
+        tokens = word_tokens(text)
+        return lambda: matcher.find(text, tokens)
+
     return {"tokenisation": tokenisation, "quotation marks": quotation_marks, "quotes": quotes,
-            "sentiment": sentiment}
+            "sentiment": sentiment, "hedges": hedges, "hedge phrases": hedge_phrases}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -450,8 +450,9 @@ def extended_hedge_lexicon(path: str | Path) -> pd.DataFrame:
     """The bundled hedge lexicon extended with a user's TSV of entries (same columns as
     ``framing/data/hedges.tsv``: ``cue, category, subcategory, rule, enclitics``, optional ``note``).
 
-    The user's entries come first, with ``source`` ``user``; a user entry with the same cue as a
-    bundled one replaces it. Pass the result to :class:`framing.hedges.HedgeFinder`.
+    The user's entries come first, with ``source`` ``user``; the bundled ones keep the source
+    ``hedges.tsv`` names for them; a user entry with the same cue as a bundled one replaces it.
+    Pass the result to :class:`framing.hedges.HedgeFinder`.
     """
     from .hedges import load_hedge_lexicon
     from .text import fold, word_tokens
@@ -460,7 +461,7 @@ def extended_hedge_lexicon(path: str | Path) -> pd.DataFrame:
         return tuple(fold(t.text) for t in word_tokens(cue))
 
     user = load_hedge_lexicon(path).assign(source="user")
-    bundled = load_hedge_lexicon().assign(source="bundled")
+    bundled = load_hedge_lexicon()
     mine = {key(c) for c in user["cue"]}
     bundled = bundled[[key(c) not in mine for c in bundled["cue"]]]
     return pd.concat([user, bundled], ignore_index=True)

@@ -394,18 +394,37 @@ def _hedges(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
     pairs = match_spans(gold, pred, lambda g, p: g["category"] == p["category"])
     if errors:
         return _errors(corpus, gold, pred, pairs, "category")
-    metrics = {}
-    for category in ("hedge", "booster", "all"):
-        g = set(gold.index) if category == "all" else set(gold.index[gold["category"] == category])
-        p = set(pred.index) if category == "all" else set(pred.index[pred["category"] == category])
-        mine = [(gi, pi) for gi, pi in pairs if gi in g and pi in p]
-        voice = sum(gold.loc[gi, "voice"] == pred.loc[pi, "voice"] for gi, pi in mine)
-        metrics[category] = prf(len(g), len(p), len(mine)) | {
-            "voice_accuracy": round(voice / len(mine), 3) if mine else 0.0, "gold": len(g), "found": len(p)}
+    groups = [("category", "hedge"), ("category", "booster"), ("", "all")]
+    if "subcategory" in gold:  # one column per kind of hedge, where the gold says it
+        groups += [("subcategory", s) for s in HEDGE_SUBCATEGORIES]
+    metrics = {name: _hedge_scores(gold, pred, pairs, column, name) for column, name in groups}
     traps = gold.attrs.get("traps")
     if traps is not None:
         metrics["all"] |= trap_silence(traps[traps["article_id"].isin(set(corpus.articles["article_id"]))], pred)
     return _metrics_table(metrics)
+
+
+# The kinds of hedge scored on their own (docs/guidelines.md); boosters have one kind, the column booster.
+HEDGE_SUBCATEGORIES = ("epistemic_modal", "epistemic_adjective", "approximator", "vagueness", "attribution_shield")
+
+
+def _hedge_scores(gold: pd.DataFrame, pred: pd.DataFrame, pairs, column: str, value: str) -> dict[str, float]:
+    """Precision, recall, F1 and voice accuracy of the gold and predicted rows whose ``column``
+    is ``value`` (all rows when ``column`` is empty); a pair counts when both its rows do.
+
+    >>> gold = pd.DataFrame({"subcategory": ["approximator", "vagueness"], "voice": ["author", "author"]})
+    >>> pred = pd.DataFrame({"subcategory": ["approximator", "approximator"], "voice": ["author", "quoted"]})
+    >>> _hedge_scores(gold, pred, [(0, 0), (1, 1)], "subcategory", "approximator")["precision"]
+    0.5
+    """
+    g = set(gold.index) if not column else set(gold.index[gold[column] == value])
+    p = set(pred.index) if not column else set(pred.index[pred[column] == value])
+    mine = [(gi, pi) for gi, pi in pairs if gi in g and pi in p]
+    voice = sum(gold.loc[gi, "voice"] == pred.loc[pi, "voice"] for gi, pi in mine)
+    if not g and not p:  # nothing to score: no kind of this hedge in the gold, none found
+        return dict.fromkeys(("precision", "recall", "f1", "voice_accuracy"), float("nan")) | {"gold": 0, "found": 0}
+    return prf(len(g), len(p), len(mine)) | {
+        "voice_accuracy": round(voice / len(mine), 3) if mine else 0.0, "gold": len(g), "found": len(p)}
 
 
 def trap_silence(traps: pd.DataFrame, pred: pd.DataFrame) -> dict[str, float]:

@@ -1,6 +1,8 @@
 """Hedges and boosters, kept apart for the outlet's own voice and for quoted voices.
 
-Cues come from the hedge lexicon (``framing/data/hedges.tsv``). Some cues need their context:
+Cues come from the hedge lexicon (``framing/data/hedges.tsv``) and from phrases with a gap
+(``framing/data/hedge_patterns.toml``: لا يساورني أدنى شك), whose matches win over the lexicon
+cues they overlap. Some cues need their context:
 
 * ``qad``: قد before an imperfect verb is a hedge (قد يُفعّل، قد تشمل), before a perfect verb a
   booster (قد أنجز، قد التزمت), and after كان it only marks the past perfect (كان قد أعلن): none;
@@ -22,14 +24,18 @@ A cue inside a quote's content is in the quoted voice and credited to the quote'
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from heapq import heappop, heappush
 from pathlib import Path
 
 import pandas as pd
 
 from .actors import documents
+from .errors import InputError
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
+from .patterns import PatternMatcher, TokenPattern, read_token_patterns
 from .quotes import QuoteSpan, quote_spans
 from .text import Document, count_words, fold, fold_set
 from .words import word_class
@@ -72,39 +78,94 @@ def load_hedge_lexicon(path: str | Path | None = None) -> pd.DataFrame:
     return table
 
 
+def load_hedge_patterns(path: str | Path | None = None) -> list[TokenPattern]:
+    """The hedges and boosters written as phrases with a gap (bundled ``hedge_patterns.toml``, or
+    a user's TOML file in its format); each pattern has a category, a subcategory and a source.
+
+    >>> [p.name for p in load_hedge_patterns()][:2]
+    ['no_doubt_at_all', 'no_doubt_exists']
+    """
+    source = path or "hedge_patterns.toml"
+    patterns = read_token_patterns(source)
+    for p in patterns:
+        values = {"category": CATEGORIES, "subcategory": SUBCATEGORIES, "rule": RULES}
+        for key, allowed in values.items():
+            if p.attributes.get(key, "") not in allowed:
+                raise InputError(source, f"pattern {p.name!r}: {key} {p.attributes.get(key)!r} is not one of {', '.join(sorted(allowed))}")
+        if not str(p.attributes.get("source", "")).strip():
+            raise InputError(source, f"pattern {p.name!r} has no source")
+    return patterns
+
+
 class HedgeFinder:
     """The hedge lexicon compiled once; :meth:`find` is a pure function of one document."""
 
-    def __init__(self, lexicon: pd.DataFrame | None = None):
+    def __init__(self, lexicon: pd.DataFrame | None = None, patterns: list[TokenPattern] | None = None):
         self.lexicon = load_hedge_lexicon() if lexicon is None else lexicon
         self.matcher = LexiconMatcher(self.lexicon["cue"].tolist(), enclitics=self.lexicon["enclitics"].map(as_flag))
         self._entries = self.lexicon[["cue", "category", "subcategory", "rule"]].to_dict("records")
+        self.patterns = load_hedge_patterns() if patterns is None else patterns
+        self.pattern_matcher = PatternMatcher(self.patterns)
+        self._pattern_entries = [{"cue": p.name, "category": p.attributes["category"],
+                                  "subcategory": p.attributes["subcategory"], "rule": p.attributes.get("rule", "")}
+                                 for p in self.patterns]
+
+    def cues(self, doc: Document) -> list[tuple[int, int, int, int, dict]]:
+        """(start, end, first token, last token, entry) of every cue of a document, in text order:
+        the matches of the patterns, then those of the lexicon that overlap none of them.
+
+        >>> d = Document("a", "وقال: لا يوجد أي شك في ذلك، ولا شك في نواياه.")
+        >>> [(d.text[s:e], entry["category"]) for s, e, _, _, entry in HedgeFinder().cues(d)]
+        [('لا يوجد أي شك', 'booster'), ('لا شك', 'booster')]
+        """
+        found = [(m.start, m.end, m.first_token, m.last_token, self._pattern_entries[m.pattern])
+                 for m in doc.matches(self.pattern_matcher)]
+        taken = [(first, last) for _, _, first, last, _ in found]
+        for m in doc.matches(self.matcher):
+            if not _overlaps(taken, m.first_token, m.last_token):
+                found.append((m.start, m.end, m.first_token, m.last_token, self._entries[m.entry]))
+        return sorted(found, key=lambda c: (c[0], c[1]))
 
     def find(self, doc: Document, quote_spans: Sequence[tuple]) -> list[dict]:
         """The hedge rows of one document; ``quote_spans`` are (start, end, speaker, ...) of its quotes,
         as :func:`framing.quotes.quote_span` gives them (whose cue start, the fifth, tells a
         reporting verb from an evidential booster)."""
-        spans = [QuoteSpan(*q) for q in quote_spans]
+        spans = sorted((QuoteSpan(*q) for q in quote_spans), key=lambda q: (q.start, q.end))
         cues = {q.cue_start for q in spans}
         rows = []
-        for m in doc.matches(self.matcher):
-            entry = self._entries[m.entry]
-            if entry["rule"] == "evidential" and m.start in cues:
+        opened = 0  # quotes are taken in order of start as the cues (in text order) pass them
+        open_quotes: list[tuple[int, int, int]] = []  # a heap of (end, length, index) of the quotes begun
+        for start, end, first, last, entry in self.cues(doc):
+            if entry["rule"] == "evidential" and start in cues:
                 continue  # أكد ماكرون أن: a reporting verb
-            category, subcategory = _disambiguate(entry, doc, m.first_token, m.last_token)
+            category, subcategory = _disambiguate(entry, doc, first, last)
             if category is None:
                 continue
+            while opened < len(spans) and spans[opened].start <= start:
+                heappush(open_quotes, (spans[opened].end, spans[opened].end - spans[opened].start, opened))
+                opened += 1
+            while open_quotes and open_quotes[0][0] <= start:
+                heappop(open_quotes)  # ended before this cue
             voice, speaker = "author", ""
-            inside = [q for q in spans if q.start <= m.start < q.end]
-            if inside:  # the innermost quote: a report of a report speaks in the inner speaker's voice
-                voice, speaker = "quoted", min(inside, key=lambda q: q.end - q.start).speaker
-            sentence = doc.sentence_of(m.start)
+            if open_quotes:  # the innermost quote: a report of a report speaks in the inner speaker's voice
+                voice, speaker = "quoted", spans[min((n, i) for _, n, i in open_quotes)[1]].speaker
+            sentence = doc.sentence_of(start)
             rows.append({
-                "article_id": doc.article_id, "cue": doc.text[m.start : m.end], "category": category,
-                "subcategory": subcategory, "voice": voice, "speaker_id": speaker, "start": m.start,
-                "end": m.end, "sentence_id": doc.sentence_id(m.start), "sentence": sentence.text,
+                "article_id": doc.article_id, "cue": doc.text[start:end], "category": category,
+                "subcategory": subcategory, "voice": voice, "speaker_id": speaker, "start": start,
+                "end": end, "sentence_id": doc.sentence_id(start), "sentence": sentence.text,
             })
         return rows
+
+
+def _overlaps(spans: list[tuple[int, int]], first: int, last: int) -> bool:
+    """Whether the token range [first, last] shares a token with one of ``spans`` (sorted, few).
+
+    >>> _overlaps([(3, 6)], 6, 7), _overlaps([(3, 6)], 7, 8)
+    (True, False)
+    """
+    i = bisect_left(spans, (first + 1,)) - 1  # the last span starting at or before ``first``
+    return (i >= 0 and spans[i][1] >= first) or (i + 1 < len(spans) and spans[i + 1][0] <= last)
 
 
 def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[str | None, str | None]:

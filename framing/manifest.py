@@ -36,20 +36,21 @@ NOT_OPTIONS = frozenset({"handler", "path", "out", "output", "quiet"})
 
 def lexicons_used(*, gazetteer: str | Path | None = None, add_gazetteer: str | Path | None = None,
                   cues: str | Path | None = None, hedges: str | Path | None = None,
-                  sentiment: str | Path | None = None) -> list[str | Path]:
+                  hedge_patterns: str | Path | None = None, sentiment: str | Path | None = None) -> list[str | Path]:
     """The data files an analysis reads: the bundled ones, or the user's files where given (as
     :meth:`framing.pipeline.Analyzer.from_files` takes them). The function words
     (``function_words.toml``) and the shape of names (``names.toml``) are always the bundled ones.
 
-    >>> lexicons_used(hedges="my_hedges.tsv")[-5]
-    'my_hedges.tsv'
+    >>> lexicons_used(hedges="my_hedges.tsv", hedge_patterns="my_phrases.toml")[-6:-4]
+    ['my_hedges.tsv', 'my_phrases.toml']
     """
     from .actors import BUNDLED_GAZETTEER
 
     actors = [gazetteer] if gazetteer else list(BUNDLED_GAZETTEER)
     return [*actors, *([add_gazetteer] if add_gazetteer else []), "names.toml", "roles.tsv",
-            cues or "reporting_cues.tsv", "speakers.tsv", "function_words.toml", "numbers.tsv",
-            hedges or "hedges.tsv", sentiment or "sentiment.tsv", "sentiment_modifiers.tsv", "labels.tsv", "frames.tsv"]
+            cues or "reporting_cues.tsv", "speakers.tsv", "function_words.toml", "numbers.tsv", "agency_credits.tsv",
+            hedges or "hedges.tsv", hedge_patterns or "hedge_patterns.toml", sentiment or "sentiment.tsv",
+            "sentiment_modifiers.tsv", "labels.tsv", "frames.tsv"]
 
 
 def options_of(args: argparse.Namespace) -> dict:

@@ -224,7 +224,7 @@ class LexiconMatcher:
                     by_second.setdefault(key, []).append((len(words), words, index, flag))
             if by_second or single >= 0:
                 longest = max((e[0] for entries in by_second.values() for e in entries), default=0)
-                out.append((_raw_prefix_length(spelling, pre), by_second, longest, single))
+                out.append((raw_prefix_length(spelling, pre), by_second, longest, single))
         return tuple(out)
 
 
@@ -247,12 +247,12 @@ def _match_rest(text, tokens, i, words, flag) -> bool:
     return True
 
 
-def _raw_prefix_length(raw: str, folded_length: int) -> int:
+def raw_prefix_length(raw: str, folded_length: int) -> int:
     """Characters of ``raw`` that fold to its first ``folded_length`` characters.
 
     Diacritics and tatweel after the last of them belong to it (لـترمب: the span starts at ت).
 
-    >>> _raw_prefix_length("وَبوتين", 1), _raw_prefix_length("لـترمب", 1)
+    >>> raw_prefix_length("وَبوتين", 1), raw_prefix_length("لـترمب", 1)
     (2, 2)
     """
     if folded_length == 0:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from .actors import MENTION_COLUMNS, Gazetteer, load_gazetteer, mentions_in
-from .hedges import HEDGE_COLUMNS, HedgeFinder, load_hedge_lexicon
+from .hedges import HEDGE_COLUMNS, HedgeFinder, load_hedge_lexicon, load_hedge_patterns
 from .matcher import LexiconMatcher
 from .quotes import QUOTE_COLUMNS, QuoteResources, load_quote_resources, quote_span, quotes_in
 from .sentiment import SENTIMENT_COLUMNS, SentimentScorer, load_sentiment_lexicon
@@ -41,14 +41,14 @@ class Analyzer:
     @classmethod
     def from_files(cls, *, gazetteer: str | Path | None = None, add_gazetteer: str | Path | None = None,
                    cues: str | Path | None = None, hedges: str | Path | None = None,
-                   sentiment: str | Path | None = None) -> Analyzer:
+                   hedge_patterns: str | Path | None = None, sentiment: str | Path | None = None) -> Analyzer:
         """Load the bundled lexicons, or the user's files where given; ``add_gazetteer`` adds its
         actors to the gazetteer (``framing actors --gazetteer-entries`` writes such a file)."""
         g = load_gazetteer(gazetteer, extra=add_gazetteer)
         return cls(
             g,
             load_quote_resources(cues=cues, gazetteer=g),
-            HedgeFinder(load_hedge_lexicon(hedges)),
+            HedgeFinder(load_hedge_lexicon(hedges), load_hedge_patterns(hedge_patterns)),
             SentimentScorer(load_sentiment_lexicon(sentiment), gazetteer=g),
         )
 

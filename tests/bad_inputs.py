@@ -34,6 +34,7 @@ HUGE_BYTES = 50 * 1024 * 1024
 DATA_FILE_OPTIONS = {
     "gazetteer": ("--gazetteer",),
     "hedges": ("--lexicon", "--hedges"),
+    "hedge_patterns": ("--hedge-patterns",),
     "sentiment": ("--sentiment",),
     "cues": ("--cues",),
 }
@@ -265,6 +266,13 @@ def _header_without(column: str) -> Callable[[str], tuple[str, int]]:
     return spoil
 
 
+def _pattern(parts: str, subcategory: str = "booster") -> Callable[[str], tuple[str, None]]:
+    """Spoil a pattern file by appending a pattern named 'wide' with these parts."""
+    table = (f'\n[[pattern]]\nname = "wide"\ncategory = "booster"\nsubcategory = "{subcategory}"\n'
+             f'source = "test"\nparts = [{parts}]\n')
+    return lambda text: (text + table, None)
+
+
 def _gazetteer(spoil: Callable[[str], tuple[str, int | None]]):
     return _spoiled_data_file("actors.toml", spoil)
 
@@ -450,7 +458,7 @@ CASES: list[Case] = [
     # -- lexicons --------------------------------------------------------------------------------
     Case("hedges-field-count", "hedges.tsv: a row with more fields than the header",
          _spoiled_data_file("hedges.tsv", _append("ربما\thedge\tepistemic_modal\t\t0\tnote\textra\tmore")),
-         2, 2, ("8 fields, but the header has 6",), data_file="hedges"),
+         2, 2, ("8 fields, but the header has 7",), data_file="hedges"),
     Case("hedges-bad-category", "hedges.tsv: category 'maybe'",
          _spoiled_data_file("hedges.tsv", _append("على الأرجح جدا\tmaybe\tepistemic_modal\t\t0\t")),
          2, 2, ("category 'maybe' is not one of",), data_file="hedges"),
@@ -460,6 +468,15 @@ CASES: list[Case] = [
     Case("hedges-not-utf8", "hedges.tsv saved as Windows-1256",
          _spoiled_data_file("hedges.tsv", lambda text: (text, None), encoding="cp1256"),
          2, 2, ("not valid UTF-8",), data_file="hedges"),
+    Case("hedge-patterns-gap-too-wide", "hedge_patterns.toml: a part that lets nine words come before it",
+         _spoiled_data_file("hedge_patterns.toml", _pattern('{ words = ["لا"] }, { words = ["شك"], gap = 9 }')),
+         2, 2, ("'wide'", "gap must be a whole number from 0 to 4"), data_file="hedge_patterns"),
+    Case("hedge-patterns-bad-subcategory", "hedge_patterns.toml: subcategory 'doubt'",
+         _spoiled_data_file("hedge_patterns.toml", _pattern('{ words = ["لا"] }, { words = ["شك"] }', subcategory="doubt")),
+         2, 2, ("subcategory 'doubt' is not one of",), data_file="hedge_patterns"),
+    Case("hedge-patterns-not-toml", "hedge_patterns.toml: a table left open",
+         _spoiled_data_file("hedge_patterns.toml", _append("[[pattern]\nname = 'x'")),
+         2, 2, ("not valid TOML",), data_file="hedge_patterns"),
     Case("sentiment-bad-polarity", "sentiment.tsv: polarity 'neutral'",
          _spoiled_data_file("sentiment.tsv", _append("مقبول جدا\tneutral\t1\tpraise\t0\tany\tflip\t")),
          2, 2, ("polarity 'neutral' is not one of",), data_file="sentiment"),

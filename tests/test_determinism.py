@@ -184,7 +184,8 @@ def test_determinism_run_manifest_contents(tmp_path, seeds_dir):
     assert manifest["dependencies"]["pandas"] == pd.__version__
     assert manifest["options"] == {"command": "report", "labels": "ar", "strict": False}
     bundled = {f"framing/data/{name}": lexicon.file_hash(name) for name in lexicons_used()}
-    assert manifest["lexicons"] == bundled and len(bundled) == 17  # six gazetteer files, names, eleven lexicons (numbers.tsv)
+    # six gazetteer files, names, thirteen lexicons (numbers.tsv, agency_credits.tsv, hedge_patterns.toml)
+    assert manifest["lexicons"] == bundled and len(bundled) == 19
     listing = [[p.name, hashlib.sha256(p.read_bytes()).hexdigest()] for p in sorted(seeds_dir.iterdir()) if p.is_file()]
     assert manifest["corpus"]["sha256"] == hashlib.sha256(json.dumps(listing, ensure_ascii=False).encode()).hexdigest()
     text = manifest_bytes(manifest).decode("utf-8")

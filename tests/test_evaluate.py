@@ -279,8 +279,23 @@ def test_evaluate_cli_hedges(capsys):
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "== hedges =="
-    assert lines[1].split() == ["metric", "hedge", "booster", "all"]
+    assert lines[1].split() == ["metric", "hedge", "booster", "all", "epistemic_modal", "epistemic_adjective",
+                                "approximator", "vagueness", "attribution_shield"]
     assert any(line.split()[0] == "voice_accuracy" for line in lines[2:])
+
+
+def test_evaluate_hedges_per_subcategory():
+    """Each kind of hedge has its own scores, and the kinds add up to the hedges."""
+    from pathlib import Path
+
+    events = Path(__file__).parent / "fixtures" / "events"
+    table = evaluate("hedges", events, gold=events).set_index("metric")
+    kinds = ["epistemic_modal", "epistemic_adjective", "approximator", "vagueness", "attribution_shield"]
+    assert table.loc["gold", kinds].sum() == table.loc["gold", "hedge"]
+    assert table.loc["found", kinds].sum() == table.loc["found", "hedge"]
+    assert table.loc["gold", "epistemic_adjective"] == 18
+    for kind in kinds:
+        assert 0.5 <= table.loc["recall", kind] <= 1.0 and 0.5 <= table.loc["precision", kind] <= 1.0
 
 
 def test_evaluate_by_event_scores_each_event_of_the_development_set(repo_root):

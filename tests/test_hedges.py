@@ -11,7 +11,7 @@ import pytest
 
 from conftest import SEED_IDS, SEEDS_DIR
 from framing.cli import main
-from framing.hedges import HEDGE_COLUMNS, find_hedges, hedge_rates, load_hedge_lexicon, voice_words
+from framing.hedges import HEDGE_COLUMNS, find_hedges, hedge_rates, load_hedge_lexicon, load_hedge_patterns, voice_words
 from framing.pipeline import Analyzer
 from framing.text import count_words
 
@@ -489,3 +489,122 @@ def test_hedges_traps_of_the_extended_guidelines_stay_silent(hedges_of, text):
 def test_hedges_the_same_words_still_hedge_where_they_should(hedges_of):
     found = cues(hedges_of("يُعتقد أن الاتفاق قريب، ووفق مصادر دبلوماسية قد يُوقع الأسبوع المقبل."))
     assert [(c, cat) for c, cat, _ in found] == [("يُعتقد", "hedge"), ("وفق", "hedge"), ("قد", "hedge")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Phrases with a gap (framing/data/hedge_patterns.toml)
+
+
+@pytest.mark.parametrize("pattern", load_hedge_patterns(), ids=lambda p: p.name)
+def test_hedges_every_pattern_fires_on_its_example(pattern):
+    """Each pattern of the bundled file finds its own example, with its category, and has a source."""
+    rows = find_hedges(article(pattern.attributes["example"]), NO_QUOTES)
+    assert (pattern.attributes["category"], pattern.attributes["subcategory"]) in set(
+        zip(rows["category"], rows["subcategory"], strict=True))
+    assert pattern.attributes["source"].strip()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وقال: «لا يساورني أدنى شك في أن الاتفاق سيصمد».", [("لا يساورني أدنى شك", "booster", "booster")]),
+        ("وأضاف أنه لم يعد لدينا أي شك في نواياهم.", [("لم يعد لدينا أي شك", "booster", "booster")]),
+        ("وقال: «ليس هناك أدنى شك في ذلك».", [("ليس هناك أدنى شك", "booster", "booster")]),
+        ("ولا يوجد شك في أن الحوار هو الطريق.", [("لا يوجد شك", "booster", "booster")]),
+        ("ولم يُحدد موعد القمة المقبلة بعد.", [("لم يُحدد موعد القمة المقبلة بعد", "hedge", "vagueness")]),
+        # the phrase is one booster, not لا شك inside it
+        ("وقال الوزير إنه لا شك لديه، ولا يوجد أي شك لدى حكومته.",
+         [("لا شك", "booster", "booster"), ("لا يوجد أي شك", "booster", "booster")]),
+    ],
+)
+def test_hedges_phrases_with_a_gap(hedges_of, text, expected):
+    assert cues(hedges_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "لا تزال هناك شكوك حول الاتفاق.",                    # doubts remain: no booster
+    "لا يساورني، بعد كل ما جرى، أدنى شك.",                # the gap stops at punctuation
+    "لا أحد من الوزراء الحاضرين في القاعة يملك أي شك.",   # more words than the gap allows
+])
+def test_hedges_phrases_with_a_gap_stay_within_their_bounds(hedges_of, text):
+    assert [c for c in cues(hedges_of(text)) if "شك" in c[0]] == []
+
+
+def test_hedges_user_patterns_replace_the_bundled_ones(tmp_path):
+    """A user's pattern file is used instead of the bundled one (a phrase of its own, and no
+    bundled phrase)."""
+    from framing.hedges import HedgeFinder
+
+    mine = tmp_path / "my_phrases.toml"
+    mine.write_text('[[pattern]]\nname = "hard_to_say"\ncategory = "hedge"\nsubcategory = "vagueness"\n'
+                    'source = "my own"\nparts = [{ words = ["يصعب"] }, { words = ["القول"], gap = 1 }]\n',
+                    encoding="utf-8")
+    finder = HedgeFinder(load_hedge_lexicon(), load_hedge_patterns(mine))
+    rows = find_hedges(article("ويصعب حقاً القول إن الاتفاق صامد، ولا يوجد أي شك في ذلك."), NO_QUOTES, finder)
+    # حقاً lies inside the user's phrase; the bundled لا يوجد أي شك is not in the user's file
+    assert cues(rows) == [("يصعب حقاً القول", "hedge", "vagueness")]
+
+
+# ---------------------------------------------------------------------------------------------
+# The lexicon's sources, and entries drawn from the literature
+
+
+def test_hedges_every_entry_names_its_source():
+    """Every row of the bundled lexicon has a source, and each work it names is in the file's
+    REFERENCES (a section of the guidelines or of the annotation notes counts as a work)."""
+    from framing.lexicon import data_file
+    from framing.text import fold, word_tokens
+
+    header = data_file("hedges.tsv").read_text(encoding="utf-8").split("# REFERENCES")[1].split("# REPLACING")[0]
+    lexicon = load_hedge_lexicon()
+    assert (lexicon["source"].str.strip() != "").all()
+    for source in lexicon["source"]:
+        for work in source.split(";"):
+            name = work.split("(")[0].strip()
+            name = name.split("§")[0].strip() + (" §X" if "§" in name else "")
+            assert name in header, f"{name!r} is not in REFERENCES"
+    folded = [tuple(fold(t.text) for t in word_tokens(cue)) for cue in lexicon["cue"]]
+    assert len(folded) == len(set(folded))  # a cue occurs once after normalisation
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ومن غير المرجح أن يُوقع الاتفاق هذا الشهر.", [("من غير المرجح", "hedge", "epistemic_modal")]),
+        ("وسيُعقد الاجتماع على الأغلب في القاهرة.", [("على الأغلب", "hedge", "epistemic_modal")]),
+        ("وقال الوزير: «في رأيي أن الحل سياسي».", [("في رأيي", "hedge", "epistemic_modal")]),
+        ("ويُشاع أن الوزير سيستقيل.", [("يُشاع", "hedge", "attribution_shield")]),
+        ("وترددت أنباء عن استقالة الوزير.", [("ترددت أنباء", "hedge", "attribution_shield")]),
+        ("وتتأخر المساعدات أحياناً عن موعدها.", [("أحياناً", "hedge", "approximator")]),
+        ("وكادت الهدنة تنهار أمس.", [("كادت", "hedge", "approximator")]),
+        ("وتستعد العاصمة للقمة المرتقبة.", [("المرتقبة", "hedge", "epistemic_adjective")]),
+        ("ونجاح الخطة مشكوك فيه.", [("مشكوك", "hedge", "epistemic_adjective")]),
+        ("وبطبيعة الحال ستشارك مصر في القمة.", [("بطبيعة الحال", "booster", "booster")]),
+        ("وقال إن دور الوسطاء لا يمكن إنكاره.", [("لا يمكن إنكاره", "booster", "booster")]),
+        ("وأكد رفضاً قاطعاً للخطة، وقال: «لن نقبل ذلك مطلقاً».",
+         [("قاطعاً", "booster", "booster"), ("مطلقاً", "booster", "booster")]),
+        ("وقال: «لن نتنازل بأي حال من الأحوال».", [("بأي حال من الأحوال", "booster", "booster")]),
+        ("وقالت الوزيرة: «ندرك أن الطريق طويل».", [("ندرك", "booster", "booster")]),
+    ],
+)
+def test_hedges_entries_from_the_literature(hedges_of, text, expected):
+    assert cues(hedges_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الحكومة إنها لن توقع أي اتفاق قبل الانتخابات.",   # توقع "sign", not "expected"
+    "وتحدث الوزير عن الأمن فقط.",                            # فقط "only": no قط
+    "وقال الوزير إننا لا ندرك حجم الأزمة.",                   # negated knowing: no booster
+    "وانتهت الجلسة في أقرب وقت ممكن.",                        # ممكن "as soon as possible"
+])
+def test_hedges_literature_homographs_stay_silent(hedges_of, text):
+    assert cues(hedges_of(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ويرى مراقبون أن الاتفاق هش.", []),  # an anonymous speaker's words: a quote, not a hedge
+    ("ويقول محللون إن الهدنة لن تصمد.", []),
+    ("ويرى البعض أن الاتفاق هش.", [("يرى البعض", "hedge", "attribution_shield")]),  # no speaker at all
+])
+def test_hedges_unnamed_speakers_and_no_speaker(hedges_of, text, expected):
+    assert cues(hedges_of(text)) == expected

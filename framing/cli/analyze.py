@@ -30,6 +30,7 @@ def register(subparsers) -> None:
     gazetteer_args(p)
     p.add_argument("--cues", help="a reporting-cue lexicon (TSV) to use instead of the bundled one")
     p.add_argument("--hedges", help="a hedge lexicon (TSV) to use instead of the bundled one")
+    p.add_argument("--hedge-patterns", help="hedge phrases with gaps (TOML) to use instead of the bundled ones")
     p.add_argument("--sentiment", help="a sentiment lexicon (TSV) to use instead of the bundled one")
     p.set_defaults(handler=analyze_command)
 
@@ -41,7 +42,7 @@ def analyze_command(args: argparse.Namespace) -> pd.DataFrame:
     from ..pipeline import Analyzer
 
     lexicons = {"gazetteer": args.gazetteer, "add_gazetteer": args.add_gazetteer, "cues": args.cues,
-                "hedges": args.hedges, "sentiment": args.sentiment}
+                "hedges": args.hedges, "hedge_patterns": args.hedge_patterns, "sentiment": args.sentiment}
     analyzer = Analyzer.from_files(**lexicons)
     summary = analyze_corpus(args.path, args.out, analyzer=analyzer, chunk_size=args.chunk_size, jobs=args.jobs,
                              dask=args.dask, csv=args.csv, strict=args.strict, encoding=args.encoding,

@@ -46,6 +46,7 @@ def register(subparsers) -> None:
                            help="with --unknown or --gazetteer-entries: only actors found in N articles or more")
         if name == "hedges":
             p.add_argument("--lexicon", help="a hedge lexicon (TSV) to use instead of the bundled one")
+            p.add_argument("--hedge-patterns", help="hedge phrases with gaps (TOML) to use instead of the bundled ones")
             p.add_argument("--rates", action="store_true", help="print hedges and boosters per 1,000 words of each voice")
         p.set_defaults(handler=handlers[name])
 
@@ -65,7 +66,7 @@ def _analyzer(args: argparse.Namespace):
     from ..pipeline import Analyzer
 
     return Analyzer.from_files(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer,
-                               hedges=getattr(args, "lexicon", None))
+                               hedges=getattr(args, "lexicon", None), hedge_patterns=getattr(args, "hedge_patterns", None))
 
 
 def actors_command(args: argparse.Namespace) -> pd.DataFrame | int:
