@@ -422,9 +422,12 @@ def _hedge_scores(gold: pd.DataFrame, pred: pd.DataFrame, pairs, column: str, va
     mine = [(gi, pi) for gi, pi in pairs if gi in g and pi in p]
     voice = sum(gold.loc[gi, "voice"] == pred.loc[pi, "voice"] for gi, pi in mine)
     if not g and not p:  # nothing to score: no kind of this hedge in the gold, none found
-        return dict.fromkeys(("precision", "recall", "f1", "voice_accuracy"), float("nan")) | {"gold": 0, "found": 0}
+        return dict.fromkeys(("precision", "recall", "f1", "voice_accuracy", "recall_with_voice"),
+                             float("nan")) | {"gold": 0, "found": 0}
     return prf(len(g), len(p), len(mine)) | {
-        "voice_accuracy": round(voice / len(mine), 3) if mine else 0.0, "gold": len(g), "found": len(p)}
+        "voice_accuracy": round(voice / len(mine), 3) if mine else 0.0,
+        "recall_with_voice": round(voice / len(g), 3) if g else 0.0,  # found, and in the right voice
+        "gold": len(g), "found": len(p)}
 
 
 def trap_silence(traps: pd.DataFrame, pred: pd.DataFrame) -> dict[str, float]:

@@ -132,6 +132,7 @@ class HedgeFinder:
         reporting verb from an evidential booster)."""
         spans = sorted((QuoteSpan(*q) for q in quote_spans), key=lambda q: (q.start, q.end))
         cues = {q.cue_start for q in spans}
+        cue_speakers = {q.cue_start: q.speaker for q in reversed(spans) if q.cue_start >= 0}
         rows = []
         opened = 0  # quotes are taken in order of start as the cues (in text order) pass them
         open_quotes: list[tuple[int, int, int]] = []  # a heap of (end, length, index) of the quotes begun
@@ -149,6 +150,10 @@ class HedgeFinder:
             voice, speaker = "author", ""
             if open_quotes:  # the innermost quote: a report of a report speaks in the inner speaker's voice
                 voice, speaker = "quoted", spans[min((n, i) for _, n, i in open_quotes)[1]].speaker
+            elif category == "hedge" and subcategory != "attribution_shield" and start in cue_speakers:
+                # مرجحاً أن ...، رجّح الخبير أن: a hedge that cues a quote is its speaker's; a booster
+                # that cues one (أكد) and a shield (بحسب) are the outlet's choice: the author's voice
+                voice, speaker = "quoted", cue_speakers[start]
             sentence = doc.sentence_of(start)
             rows.append({
                 "article_id": doc.article_id, "cue": doc.text[start:end], "category": category,

@@ -608,3 +608,12 @@ def test_hedges_literature_homographs_stay_silent(hedges_of, text):
 ])
 def test_hedges_unnamed_speakers_and_no_speaker(hedges_of, text, expected):
     assert cues(hedges_of(text)) == expected
+
+
+def test_hedges_hedge_that_cues_a_quote_is_the_speakers(hedges_of):
+    text = ("وأوضح الباحث في مركز الدراسات السياسية كريم عبد النور أن الحوار مستمر، مرجحاً أن تبصر الحكومة النور "
+            "قبل نهاية الشهر. وستُعقد الجولة المقبلة في مسقط، بحسب مصادر مطلعة.")
+    rows = hedges_of(text).set_index("cue")
+    assert rows.loc["مرجحاً", "voice"] == "quoted"  # the researcher deems it likely
+    assert rows.loc["مرجحاً", "speaker_id"] == "unknown:كريم عبد النور"
+    assert rows.loc["بحسب", "voice"] == "author"  # the outlet's shield
