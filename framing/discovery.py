@@ -393,6 +393,13 @@ def _person_spans(art: _Article, role, office: list[int], name: list[int], affil
     descriptive = " ".join(art.folded[role.first_token : role.last_token + 1]) in art.words.descriptive_roles
     if not descriptive:
         titles.setdefault(tuple(art.folded[t] for t in office if t < name[0]), Span(0, 0, actor_id, "title", 0, 0))
+    elif role.first_token == role.last_token and art.folded[role.first_token].startswith("ال"):
+        # الباحثة في معهد تشاتام هاوس ليلى الزين ... وترى الباحثة أن: the bare description, while it
+        # describes one person of the article only
+        key = (art.folded[role.first_token],)
+        held = titles.get(key)
+        introduced = Span(0, 0, actor_id, "title", role.first_token, role.first_token)  # first: where it was introduced
+        titles[key] = introduced if key not in titles or (held is not None and held.actor_id == actor_id) else None
     name_span = Span(art.tokens[name[0]].start, art.tokens[name[-1]].end, actor_id, "name", name[0], name[-1],
                      "person", affiliation)
     first_title = role.first_token
@@ -676,7 +683,7 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
         for key in _surname_keys(art, s):
             keys.setdefault(key, s)
     for key, s in titles.items():
-        if len(key) >= 2:
+        if s is not None and (len(key) >= 2 or key[0] in art.words.descriptive_roles):
             keys.setdefault(key, s)
     for key, s in _title_keys(art, people).items():
         keys.setdefault(key, s)
@@ -705,6 +712,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                              or any(art.broken_before(t) for t in range(j + 1, j + size))):
                 continue
             s = keys[window]
+            if s.end == 0 and size == 1 and s.first == j:
+                continue  # the description that introduced the person, not a later mention of him
             taken = [at[t] for t in range(j, j + size) if t in at]
             if taken and not (size == 1 and _surname_not_adjective(art, taken[0], j)):
                 continue

@@ -893,7 +893,8 @@ def _person_after_role(ctx: _Context, i: int, limit: int) -> int | None:
     """"الأمين العام للحلف مارك روته"، "كبيرة الدبلوماسيين في الاتحاد الأوروبي كايا كالاس": the
     last token of the person a role phrase names, within a few words and no punctuation."""
     for j in range(i + 1, min(i + 1 + MAX_SPEAKER_TOKENS, len(ctx.tokens))):
-        if ctx.tokens[j].start >= limit or _gap_has_break(ctx, j) or ctx.folded[j] in COMPLEMENTIZERS:
+        if ctx.tokens[j].start >= limit or (_gap_has_break(ctx, j) and not _around_quoted_name(ctx, j)) \
+                or ctx.folded[j] in COMPLEMENTIZERS:
             return None
         m = ctx.mention_at.get(j)
         if m is not None and m["actor_type"] == "person" and m["form"] == "name":
@@ -902,6 +903,15 @@ def _person_after_role(ctx: _Context, i: int, limit: int) -> int | None:
                 k += 1
             return k
     return None
+
+
+def _around_quoted_name(ctx: _Context, j: int) -> bool:
+    """Only quotation marks between token ``j - 1`` and token ``j``, at the edge of an organisation
+    named in them (الباحثة في معهد «تشاتام هاوس» ليلى الزين)."""
+    gap = ctx.text[ctx.tokens[j - 1].end : ctx.tokens[j].start]
+    if gap.strip(" «»\"“”") or not gap.strip():
+        return False
+    return any(ctx.mention_at.get(k, {}).get("actor_type") == "organisation" for k in (j - 1, j))
 
 
 def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):

@@ -927,3 +927,12 @@ def test_quotes_headline_with_a_second_item_and_a_venue(quotes_of):
     assert heads["speaker"].tolist() == ["لافروف", "ماكرون"]
     assert heads["speaker_id"].tolist() == ["Sergey Lavrov", "Emmanuel Macron"]
     assert heads["text"].tolist()[1] == "لن نقبل أن تتحول أوكرانيا إلى منطقة عازلة"
+
+
+def test_quotes_speaker_phrase_runs_over_an_organisation_named_in_quotation_marks():
+    from framing.quotes import find_quotes
+
+    text = "وقالت الباحثة في معهد «تشاتام هاوس» ليلى الزين إن المؤتمر \"ربما أنقذ مسار التعددية\"."
+    rows = find_quotes(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-23"], "text": [text]}))
+    assert rows[["speaker", "speaker_id"]].values.tolist() == [
+        ["الباحثة في معهد «تشاتام هاوس» ليلى الزين", "unknown:ليلى الزين"]]
