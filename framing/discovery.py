@@ -351,7 +351,7 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
         name = read_name(art, j) if art.opens_name(j) and not after_head else []
         if comma and not (name and len(_name_words(art, name)) >= 2 and _ends_here(art, name[-1] + 1)):
             return []
-        if name and _name_is_sure(art, name):
+        if name and _name_is_sure(art, name) and not _adjective_after_indefinite_role(art, role, office, name):
             used.update(range(role.first_token, name[-1] + 1))
             return _person_spans(art, role, office, name, affiliation, titles, comma)
         if art.folded[j] == "مع" and j + 1 < n and art.folded[j + 1].startswith("ال") and j + 1 not in art.taken \
@@ -376,6 +376,13 @@ def _quoted_organisation(art: _Article, j: int) -> bool:
         if span is not None and span.actor_type == "organisation" and _quote_gap(art, span.first):
             return True
     return False
+
+
+def _adjective_after_indefinite_role(art: _Article, role, office: list[int], name: list[int]) -> bool:
+    """قائد حكيم، رئيس جديد: one word right after a role without the article is its adjective, not
+    a name (a name after an indefinite role comes after the words of an office: رئيس الوزراء X)."""
+    return len(name) == 1 and len(office) == role.last_token - role.first_token + 1 \
+        and not art.folded[role.first_token].startswith(("ال", "لل", "وال", "بال")) and not art.is_latin_name(name[0])
 
 
 # Function words that belong to an office (المتحدث باسم الوزارة، مساعد الوزير لشؤون الدفاع).
