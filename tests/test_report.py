@@ -46,7 +46,7 @@ def _documented_patterns(repo_root: Path) -> list[str]:
 def test_report_writes_every_documented_file_and_only_those(seed_report, repo_root):
     out, result = seed_report
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("wrote 38 table files, 34 figure files, index.html and run.json")
+    assert result.stdout.startswith("wrote 40 table files, 34 figure files, index.html and run.json")
     files = _files(out)
     patterns = _documented_patterns(repo_root)
     assert len(patterns) > 20
