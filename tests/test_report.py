@@ -183,12 +183,30 @@ def test_report_analyse_matches_the_pipeline(seed_corpus):
         pd.testing.assert_frame_equal(ours[name], theirs[name])
 
 
-def test_report_warns_that_articles_without_an_event_are_not_compared(tmp_path, copy_seeds, capsys):
+def test_report_compares_a_corpus_without_events_as_one_event(tmp_path, copy_seeds, capsys):
     corpus = copy_seeds(ids=["001", "003"], manifest=False)  # no corpus.csv: no event
-    assert cli.main(["figures", str(corpus), "--out", str(tmp_path / "figs")]) == 0
+    assert cli.main(["report", str(corpus), "--out", str(tmp_path / "out"), "--quiet"]) == 0
     captured = capsys.readouterr()
-    assert "warning:" in captured.err and "2 article(s) have no event" in captured.err
-    assert captured.out == f"wrote 0 figure files to {tmp_path / 'figs'}/\n"
+    assert "warning:" in captured.err and "no article has an event" in captured.err
+    assert f"list the files in a {corpus.name}/corpus.csv with an event column" in captured.err
+    event = f"{corpus.name} (whole corpus)"
+    outlets = pd.read_csv(tmp_path / "out" / "tables" / "outlets.csv")
+    assert set(outlets["event"]) == {event} and outlets["n_articles"].sum() == 2
+    page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert f"Event: {event}" in page and "compared over the whole corpus, as one event" in page
+
+
+def test_report_compares_the_outlets_of_a_table_without_events(tmp_path, seed_corpus, capsys):
+    table = seed_corpus.articles[["article_id", "outlet", "text"]].head(2)
+    path = tmp_path / "news.csv"
+    table.to_csv(path, index=False)
+    assert cli.main(["report", str(path), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    err = capsys.readouterr().err
+    assert "add an event column to news.csv" in err and "corpus.csv" not in err
+    outlets = pd.read_csv(tmp_path / "out" / "tables" / "outlets.csv")
+    assert outlets["event"].tolist() == ["news.csv (whole corpus)"] * 2
+    keyness = pd.read_csv(tmp_path / "out" / "tables" / "keyness.csv")
+    assert set(keyness["outlet"]) == set(table["outlet"]) and set(keyness["reference"]) == {"flat"}
 
 
 # A report run whose 6th file write pauses (after a marker file appears) until a signal comes.
