@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import cache
 
 import pandas as pd
 
@@ -568,11 +569,92 @@ def token_counts(texts) -> Counter:
     return counts
 
 
-def segment_token(word: str, attested) -> str:
+def one_letter_apart(a: str, b: str) -> bool:
+    """Whether two words differ by one letter added, dropped, changed, or two neighbours swapped
+    (optimal string alignment distance 1).
+
+    >>> one_letter_apart("ترامب", "ترمب"), one_letter_apart("اميركي", "امريكي"), one_letter_apart("سلام", "كلام")
+    (True, True, True)
+    >>> one_letter_apart("المتحدثه", "الناطقه")
+    False
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1:]
+
+
+def name_spellings(aliases=None) -> dict[str, str]:
+    """Spelling variants of the same name, from the gazetteer: each folded word and the spelling
+    that stands for all its variants (the first in sort order).
+
+    Two words are variants where two names or two titles of one actor differ in that word only
+    and the two words are one letter apart inside the word (:func:`one_letter_apart`, the same
+    first and last letter): ترامب and ترمب (Donald Trump), الأمريكي and الأميركي (الرئيس الأمريكي,
+    الرئيس الأميركي). A proclitic (بليبيا, لليبيا) or an ending (رئيس, رئيسة) is not a spelling;
+    demonyms, which the gazetteer lists in every inflection, are left out.
+    ``aliases``: the gazetteer's (default: the bundled gazetteer's).
+
+    >>> spellings = name_spellings()
+    >>> spellings[fold("ترامب")] == spellings[fold("ترمب")], spellings[fold("الأميركي")] == spellings[fold("الأمريكي")]
+    (True, True)
+    """
+    if aliases is None:
+        return dict(_bundled_spellings())
+    parent: dict[str, str] = {}
+
+    def root(w: str) -> str:
+        while parent.get(w, w) != w:
+            w = parent[w]
+        return w
+
+    groups: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+    for alias in aliases:
+        words = tuple(fold(t.text) for t in word_tokens(str(alias.text)))
+        if alias.form in ("name", "title") and words and all(any("\u0600" <= ch <= "\u06ff" for ch in w) for w in words):
+            groups.setdefault((alias.actor_id, alias.form), []).append(words)
+    for forms in groups.values():
+        forms = sorted(set(forms))
+        for i, x in enumerate(forms):
+            for y in forms[i + 1:]:
+                if len(x) != len(y):
+                    continue
+                diff = [k for k in range(len(x)) if x[k] != y[k]]
+                if len(diff) != 1:
+                    continue
+                a, b = x[diff[0]], y[diff[0]]
+                if not one_letter_apart(a, b) or a[0] != b[0] or a[-1] != b[-1]:
+                    continue  # a proclitic (بليبيا, لليبيا) or an ending (رئيس, رئيسة) is no spelling
+                pairs = [(a, b)]
+                if a.startswith("ال") and b.startswith("ال") and min(len(a), len(b)) >= 5:
+                    pairs.append((a[2:], b[2:]))  # and without the article, as keyness splits it off
+                for a, b in pairs:
+                    ra, rb = root(a), root(b)
+                    parent.setdefault(ra, ra)
+                    parent.setdefault(rb, rb)
+                    if ra != rb:
+                        parent[max(ra, rb)] = min(ra, rb)
+    return {w: root(w) for w in sorted(parent)}
+
+
+@cache
+def _bundled_spellings() -> tuple[tuple[str, str], ...]:
+    from .actors import load_gazetteer
+
+    return tuple(name_spellings(load_gazetteer().aliases).items())
+
+
+def segment_token(word: str, attested, spellings: dict[str, str] | None = None) -> str:
     """A folded token without its proclitics (و ف ب ل ك and their combinations, the article
     ال), as the lexicon matcher reads them (:func:`framing.matcher.token_stems`); a reading is
     kept only where its stem is ``attested`` as a token of its own (so والد stays والد), the
-    shortest such stem winning. ال is split off a stem of three letters or more.
+    shortest such stem winning. ال is split off a stem of three letters or more. Each reading is
+    first spelt as ``spellings`` says (:func:`name_spellings`: ترمب as ترامب).
 
     >>> attested = {"قال", "امريكي", "رييس"}
     >>> [segment_token(w, attested) for w in ["وقال", "الامريكي", "للرييس", "والد"]]
@@ -580,25 +662,29 @@ def segment_token(word: str, attested) -> str:
     """
     from .matcher import token_stems
 
-    best = word
+    spellings = spellings or {}
+    best = spellings.get(word, word)
     for stem, _, _ in token_stems(word, enclitics=False):
         readings = [stem] + ([stem[2:]] if stem.startswith("ال") and len(stem) >= 5 else [])
         for reading in readings:
+            reading = spellings.get(reading, reading)
             if reading != word and reading in attested and len(reading) < len(best):
                 best = reading
     return best
 
 
-def keyness_segmenter(articles: pd.DataFrame) -> dict[str, str]:
+def keyness_segmenter(articles: pd.DataFrame, spellings: dict[str, str] | None = None) -> dict[str, str]:
     """Each folded token of ``articles`` and its segmented form (:func:`segment_token`, the
-    stems attested anywhere in ``articles``).
+    stems attested anywhere in ``articles``, spelling variants as ``spellings`` says).
 
     >>> articles = pd.DataFrame({"article_id": ["a"], "text": ["قال الرئيس وقال للرئيس رئيس"]})
     >>> sorted(keyness_segmenter(articles).items())
     [('الرييس', 'رييس'), ('رييس', 'رييس'), ('قال', 'قال'), ('للرييس', 'رييس'), ('وقال', 'قال')]
     """
-    attested = set(token_counts(articles["text"]))
-    return {w: segment_token(w, attested) for w in sorted(attested)}
+    spellings = spellings or {}
+    tokens = set(token_counts(articles["text"]))
+    attested = tokens | {spellings.get(w, w) for w in tokens}
+    return {w: segment_token(w, attested, spellings) for w in sorted(tokens)}
 
 
 def keyness_tokens(articles: pd.DataFrame, segmenter: dict[str, str] | None = None) -> dict[str, Counter]:
@@ -683,12 +769,14 @@ def keyness_prior(reference: Counter, vocabulary, prior_size: float | None = KEY
 
 
 def keyness(articles: pd.DataFrame, *, reference: str = "other_events", prior_size: float | None = KEYNESS_PRIOR_SIZE,
-            alpha: float = KEYNESS_ALPHA, min_count: int = 1, function_words=None) -> pd.DataFrame:
+            alpha: float = KEYNESS_ALPHA, min_count: int = 1, function_words=None,
+            spellings: dict[str, str] | None = None) -> pd.DataFrame:
     """The words each outlet uses more (or less) than the other outlets on the same event, and
     which of them pass a corrected threshold.
 
-    Tokens are folded and segmented (:func:`keyness_tokens`: وقال counts as قال, الأمريكي as
-    أمريكي). Each outlet's tokens are compared with the pooled tokens of the other outlets on its
+    Tokens are folded, segmented and their spellings unified (:func:`keyness_tokens`: وقال counts
+    as قال, الأمريكي as أمريكي, ترمب as ترامب; ``spellings`` default to :func:`name_spellings`, ``{}``
+    keeps every spelling apart). Each outlet's tokens are compared with the pooled tokens of the other outlets on its
     event by :func:`log_odds_dirichlet`, with a prior (:func:`keyness_prior`, a0 = ``prior_size``)
     from a ``reference`` that is not the compared texts: ``"other_events"`` (default: every
     article of the other events; a flat prior where there is none), ``"flat"`` (the same
@@ -721,7 +809,7 @@ def keyness(articles: pd.DataFrame, *, reference: str = "other_events", prior_si
         raise ValueError(f"prior_size must be a positive number or None, not {prior_size!r}")
     function_words = stopwords() if function_words is None else frozenset(fold(w) for w in function_words)
     a = with_event(articles)
-    segmenter = keyness_segmenter(a)
+    segmenter = keyness_segmenter(a, name_spellings() if spellings is None else spellings)
     per_article = keyness_tokens(a, segmenter)
     by_event: dict[str, Counter] = {}
     for aid, event in zip(a["article_id"], a["event"], strict=True):

@@ -396,7 +396,7 @@ def report_view(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], compari
                 figures: dict[str, bytes], *, gazetteer=None, labels: str = "en") -> ReportView:
     """The view model of index.html: the events, their tables and figures, the evidence rows."""
     from . import __version__
-    from .compare import is_whole_corpus, with_event
+    from .compare import is_whole_corpus, keyness_segmenter, name_spellings, with_event
     from .plot import actor_label, figure_stem
 
     keyed_articles = with_event(articles)
@@ -424,6 +424,7 @@ def report_view(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], compari
         return None if data is None else Figure(stem, caption, base64.b64encode(data).decode("ascii"))
 
     evidence = _Evidence(articles)
+    segmenter = keyness_segmenter(keyed_articles, name_spellings()) if len(comparison["keyness"]) else {}
     sections = []
     for event in sorted(comparison["outlets"]["event"].unique()):
         data = _EventData(event, findings, comparison, keyed_articles)
@@ -442,7 +443,7 @@ def report_view(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], compari
         keyness = tuple(
             KeynessView(outlet, n_tokens, figure(figure_stem(event, "keyness", outlet), f"Distinctive words of {outlet}"),
                         table, tested)
-            for outlet, n_tokens, tested, table in _keyness_tables(data, evidence))
+            for outlet, n_tokens, tested, table in _keyness_tables(data, evidence, segmenter))
         sections.append(EventView(event, figure_stem(event, "event"), section_tables,
                                   {name: f for name, f in drawn.items() if f is not None}, top, keyness,
                                   is_whole_corpus(event)))
@@ -591,15 +592,14 @@ def _attention_table(data: _EventData, evidence: _Evidence, label) -> tuple[Tabl
     return _table(headers, rows), len(top)
 
 
-def _keyness_tables(data: _EventData, evidence: _Evidence) -> list[tuple[str, int, int, Table]]:
+def _keyness_tables(data: _EventData, evidence: _Evidence, segmenter: dict[str, str],
+                    ) -> list[tuple[str, int, int, Table]]:
     """Each outlet's distinctive words, those that pass the corrected threshold, most and least
     used first: (outlet, tokens, content words tested, table; empty when none passes)."""
-    from .compare import keyness_segmenter
-
     keyness = data.comparison["keyness"]
     if not len(keyness):
         return []
-    positions = _token_positions(data.articles, keyness_segmenter(data.articles))
+    positions = _token_positions(data.articles, segmenter)
     out = []
     for outlet in sorted(keyness["outlet"].unique()):
         mine = keyness[keyness["outlet"] == outlet]

@@ -162,12 +162,14 @@ def test_compare_keyness_sign_and_hand_computed_log_odds():
 
 
 def test_compare_keyness_calls_no_seed_word_distinctive(seed_corpus):
-    # Asharq Al-Awsat writes ترمب, the other outlets on 4 September 2025 ترامب: the largest z-scores
-    # of one article against two, but no word passes the corrected threshold
+    # Asharq Al-Awsat writes ترمب, the other outlets on 4 September 2025 ترامب: one name, one word
     table = compare.keyness(seed_corpus.articles)
     asharq = table[(table["event"] == "paris-2025-09-04") & (table["outlet"] == "Asharq Al-Awsat")].set_index("word")
-    assert asharq.loc["ترمب", "count"] > 0 and asharq.loc["ترمب", "count_rest"] == 0
-    assert asharq.loc["ترمب", "z"] > 0 > asharq.loc["ترامب", "z"]
+    assert "ترمب" not in asharq.index
+    assert asharq.loc["ترامب", "count"] > 0 and asharq.loc["ترامب", "count_rest"] > 0
+    apart = compare.keyness(seed_corpus.articles, spellings={})
+    assert apart.set_index(["outlet", "word"]).loc[("Asharq Al-Awsat", "ترمب"), "count_rest"] == 0
+    # one article against two: no word passes the corrected threshold
     assert not table["distinctive"].any()
     content = table[table["kind"] == "content"]
     assert content["q"].min() > compare.KEYNESS_ALPHA and table.loc[table["kind"] != "content", "q"].isna().all()

@@ -123,7 +123,7 @@ def test_inference_keyness_log_odds_match_a_reimplementation_with_the_other_even
     keyness = comparison["keyness"]
     event, outlet = "paris-2026-01-06", "unattributed (001)"
     a = compare.with_event(articles)
-    counts = compare.keyness_tokens(a, compare.keyness_segmenter(a))
+    counts = compare.keyness_tokens(a, compare.keyness_segmenter(a, compare.name_spellings()))
     mine_ids = a.loc[(a["event"] == event) & (a["outlet"] == outlet), "article_id"]
     rest_ids = a.loc[(a["event"] == event) & (a["outlet"] != outlet), "article_id"]
     ref_ids = a.loc[a["event"] != event, "article_id"]
