@@ -303,9 +303,46 @@ def test_report_view_holds_events_outlets_numbers_and_evidence(seed_view, seed_c
     outlets = view.events[0].tables["outlets"]
     assert all(r.snippet is None and r.article_id in set(seed_corpus.articles["article_id"])
                for row in outlets.rows for r in row[1].evidence)
-    # distinctive words are set right to left
+    # no seed word passes the corrected threshold: no word is listed, and the page says so
     keyness = view.events[0].keyness
-    assert keyness and all(row[0].arabic for k in keyness for row in k.table.rows)
+    assert keyness and all(not k.table.rows and k.tested > 300 for k in keyness)
+    page = report.render_page(view)
+    assert "No word passes the corrected threshold" in page and "usual mark" not in page
+
+
+def test_report_view_shows_no_interval_from_one_article_and_compares_two_outlets(seed_view):
+    view, comparison = seed_view
+    event = view.events[1]  # 6 January 2026: two outlets, one article each
+    hedges = event.tables["hedge_rates"]
+    assert all("no interval: 1 article" in row[4].text for row in hedges.rows if row[4].text != "–")
+    sentiment = event.tables["actor_sentiment"]
+    assert sentiment.rows and all(row[5].text == "none (1 article)" for row in sentiment.rows)
+    differences = event.tables["hedge_differences"]
+    expected = comparison["hedge_differences"]
+    expected = expected[expected["event"] == event.event]
+    assert len(differences.rows) == len(expected) == 4
+    assert differences.rows[0][0].text == "unattributed (001) / unattributed (003)"
+    assert differences.rows[0][5].text == f"{expected['p_value'].iloc[0]:.3f}"
+    # shares of quotes carry their Wilson interval
+    sourcing = view.events[0].tables["sourcing"]
+    assert "Wilson" in sourcing.headers[4] and all("[" in row[4].text for row in sourcing.rows)
+
+
+def test_report_view_lists_only_words_past_the_corrected_threshold():
+    x_text = " ".join(["عدوان"] * 40 + ["سلام"] * 30 + ["في"] * 30)
+    y_text = " ".join(["هدنة"] * 40 + ["سلام"] * 30 + ["في"] * 30)
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["X", "Y", "Z"], "event": ["e", "e", "f"],
+                             "text": [x_text, y_text, "سلام حرب"]})
+    from framing import compare
+    from framing.pipeline import TABLE_COLUMNS
+
+    empty = {name: pd.DataFrame(columns=cols) for name, cols in TABLE_COLUMNS.items()}
+    comparison = compare.comparison_tables(empty, articles, n_boot=50)
+    view = report.report_view(articles, empty, comparison, {})
+    x = next(k for k in view.events[0].keyness if k.outlet == "X")
+    words = [row[0].text for row in x.table.rows]
+    assert words == ["عدوان", "هدنة"]  # used more, used less; not سلام, not the function word في
+    assert x.table.rows[0][1].text == "40" and len(x.table.rows[0][1].evidence) == 40
 
 
 def test_report_evidence_snippet_finds_sentences_once_per_article(monkeypatch):
