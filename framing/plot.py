@@ -431,12 +431,12 @@ def plot_actor_sentiment(data: pd.DataFrame, *, ax: Axes | None = None, labels: 
     return ax
 
 
-def _row_offset(i: int, k: int, band: float = 0.6) -> float:
+def _row_offset(i: int, k: int, band: float = 0.72) -> float:
     """The offset from its row's line of the ``i``-th of ``k`` points in the row: centred, a
     single point on the line itself.
 
     >>> _row_offset(0, 1), [round(_row_offset(i, 3), 2) for i in range(3)]
-    (0.0, [-0.2, 0.0, 0.2])
+    (0.0, [-0.24, 0.0, 0.24])
     """
     if k <= 1:
         return 0.0
@@ -519,6 +519,8 @@ def plot_keyness(data: pd.DataFrame, *, ax: Axes | None = None, labels: str = "e
                 "words tested)", ha="center", va="center", transform=ax.transAxes, fontsize="small", color="#444444")
         ax.set_xticks([])
         ax.set_yticks([])
+        for side in ("top", "right", "bottom", "left"):
+            ax.spines[side].set_visible(False)
         return ax
     y = np.arange(len(rows))
     colors = ["#0072B2" if z > 0 else "#999999" for z in rows["z"]]

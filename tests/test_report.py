@@ -85,7 +85,9 @@ def test_report_index_is_self_contained(seed_report):
     sources = re.findall(r'(?:src|href)="([^"]*)"', page)
     assert sources and all(s.startswith(("data:image/png;base64,", "#")) for s in sources)
     assert "<link" not in page and "<script" not in page and "@import" not in page
-    assert len(re.findall(r'src="data:image/png;base64,', page)) == 17  # every figure, embedded
+    # every figure, embedded; a keyness figure where no word passes is replaced by a sentence saying so
+    assert len(re.findall(r'src="data:image/png;base64,', page)) == 17 - 5
+    assert page.count("No word passes the corrected threshold") == 5
 
 
 def test_report_index_opens_each_number_onto_its_sentences(seed_report, seed_corpus):
