@@ -407,9 +407,10 @@ def hedging_by_subcategory(hedges: pd.DataFrame, articles: pd.DataFrame, quotes:
     per_article = h.groupby(["article_id", "voice", "category", "subcategory"], sort=True).size().rename("n")
     counts = (h.join(meta, on="article_id").groupby(KEYS + ["voice", "category", "subcategory"], sort=True)
               .size().rename("n").reset_index())
+    cells = {key: g for key, g in words.groupby(KEYS + ["voice"], sort=True)}
     rows = []
     for r in counts.itertuples(index=False):
-        cell = words[(words["event"] == r.event) & (words["outlet"] == r.outlet) & (words["voice"] == r.voice)]
+        cell = cells[(r.event, r.outlet, r.voice)]
         found = [int(per_article.get((aid, r.voice, r.category, r.subcategory), 0)) for aid in cell["article_id"]]
         rate, low, high = article_bootstrap_rate(found, cell["words"].to_numpy(), n_boot=n_boot, seed=seed,
                                                  confidence=confidence)
