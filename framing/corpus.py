@@ -744,6 +744,22 @@ def bundled_seeds() -> Path:
     raise InputError(DEFAULT_CORPUS, "the bundled seeds/ folder was not found: give a corpus PATH")
 
 
+def event_advice(path: str | Path) -> str:
+    """How to give the articles of the corpus at ``path`` an event, in its own format.
+
+    >>> event_advice("news.csv"), event_advice("article.txt")
+    ('add an event column to news.csv', 'give it an event in a corpus.csv beside it')
+    """
+    path = Path(path)
+    if path.suffix.lower() in TABLE_SUFFIXES:
+        return f"add an event column to {path.name}"
+    if path.is_dir():
+        if (path / "corpus.csv").exists():
+            return f"give each an event in {path.name}/corpus.csv"
+        return f"list the files in a {path.name}/corpus.csv with an event column"
+    return "give it an event in a corpus.csv beside it"
+
+
 def corpus_or_seeds(path: str | Path | None) -> Path:
     """The corpus at ``path``, or the bundled seeds when no path is given.
 

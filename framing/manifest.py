@@ -29,7 +29,8 @@ from .output import write_atomic
 
 MANIFEST_NAME = "run.json"
 # The distributions whose versions can change a run's outputs.
-DEPENDENCIES = ("camel-tools", "matplotlib", "numpy", "pandas", "pyarrow", "scikit-learn")
+DEPENDENCIES = ("camel-tools", "matplotlib", "numpy", "pandas", "pyarrow", "scikit-learn", "scipy", "statsmodels",
+                "stopwordsiso")
 # Options that say where outputs go or how the run talks, not what it computes.
 NOT_OPTIONS = frozenset({"handler", "path", "out", "output", "quiet"})
 

@@ -65,7 +65,6 @@ VERB_CLASS_COLORS = {"neutral": "#BBBBBB", "assertive": "#0072B2", "announcing":
                      "directive": "#E69F00", "evaluative": "#CC79A7", "distancing": "#D55E00", "admitting": "#F0E442",
                      "denying": "#000000", "praising": "#8DD3C7"}
 MEASURE_COLORS = {"hedges": "#0072B2", "boosters": "#D55E00"}
-Z_CRITICAL = 1.96
 
 
 # ---------------------------------------------------------------------------------------------
@@ -329,8 +328,9 @@ def plot_hedge_rates(data: pd.DataFrame, *, ax: Axes | None = None, labels: str 
                      title: str | None = None) -> Axes:
     """Hedges and boosters per 1,000 words of each voice, from :func:`framing.compare.hedging`
     rows of one event: per outlet, four bars (hedges and boosters, in the author's and in quoted
-    voices; quoted voices hatched) with their 95% Poisson intervals and the count above each bar;
-    the words of each voice are given under the outlet's name.
+    voices; quoted voices hatched) with their 95% intervals resampling articles (none where the
+    outlet has one article) and the count above each bar and its interval; the words of each
+    voice are given under the outlet's name.
     """
     _check_labels(labels)
     ax = _axes(ax)
@@ -349,17 +349,23 @@ def plot_hedge_rates(data: pd.DataFrame, *, ax: Axes | None = None, labels: str 
         ax.bar(xpos, shown, width=width, color=MEASURE_COLORS[measure] if voice == "author" else "white",
                edgecolor=MEASURE_COLORS[measure], hatch=None if voice == "author" else "////", linewidth=0.6,
                label=f"{measure}, {'author' if voice == 'author' else 'quoted'} voice")
-        err = np.vstack([np.nan_to_num(rate - low), np.nan_to_num(high - rate)])
-        ax.errorbar(xpos, shown, yerr=err, fmt="none", ecolor="#333333", elinewidth=0.6)
-        for xp, h, count in zip(xpos, np.nan_to_num(high), rows[measure].fillna(0).astype(int), strict=True):
-            ax.text(xp, h, str(count), ha="center", va="bottom", fontsize="x-small")
-        top = max(top, float(np.nanmax(np.append(high, 0))))
+        known = ~np.isnan(low) & ~np.isnan(high)
+        if known.any():
+            err = np.vstack([(rate - low)[known], (high - rate)[known]])
+            ax.errorbar(xpos[known], shown[known], yerr=np.clip(err, 0, None), fmt="none", ecolor="#333333",
+                        elinewidth=0.6, capsize=1.5)
+        tops = np.where(known, np.nan_to_num(high), shown)
+        for xp, h, count in zip(xpos, tops, rows[measure].fillna(0).astype(int), strict=True):
+            # the count sits a few points above the bar or its interval's cap, never on it
+            ax.annotate(str(count), (xp, h), xytext=(0, 2.5), textcoords="offset points", ha="center", va="bottom",
+                        fontsize="x-small")
+        top = max(top, float(np.nanmax(np.append(tops, 0))))
     words = {v: data[data["voice"] == v].set_index("outlet")["words"].reindex(outlets).fillna(0).astype(int)
              for v in ("author", "quoted")}
     ticks = [f"{outlet_label(o, 22)}\nn = {words['author'][o]:,} + {words['quoted'][o]:,} words" for o in outlets]
     ax.set_xticks(x, ticks)
-    ax.set_ylim(0, top * 1.12 if top > 0 else 1)
-    ax.set_ylabel("per 1,000 words of the voice\n(95% Poisson interval)")
+    ax.set_ylim(0, top * 1.18 if top > 0 else 1)
+    ax.set_ylabel("per 1,000 words of the voice\n(95% interval over articles)")
     _legend_right(ax)
     _title(ax, title, "Hedges and boosters (words: author + quoted)", _event_name(data))
     return ax
@@ -380,19 +386,25 @@ def plot_actor_sentiment(data: pd.DataFrame, *, ax: Axes | None = None, labels: 
     colors = _outlet_colors(outlets)
     ranking = data.groupby("target_id", sort=True)["n"].sum().sort_values(ascending=False, kind="stable")
     targets = list(ranking.index[:top])
-    step = 0.8 / max(len(outlets), 1)
     y = np.arange(len(targets))
-    span = max(1.0, float(np.nanmax(np.abs(data[["ci_low", "ci_high"]].to_numpy(float)))) if len(data) else 1.0)
+    bounds = data[["mean_score", "ci_low", "ci_high"]].to_numpy(float)
+    span = max(1.0, float(np.nanmax(np.abs(bounds)))) if len(data) else 1.0
+    # the points of a row are spread around the row's own line, over the outlets that have one
+    shown = data[data["target_id"].isin(targets)]
+    present = {t: sorted(shown.loc[shown["target_id"] == t, "outlet"], key=outlets.index) for t in targets}
     single = False
-    for i, outlet in enumerate(outlets):
+    for outlet in outlets:
         rows = data[(data["outlet"] == outlet) & data["target_id"].isin(targets)]
         if rows.empty:
             continue
-        ypos = np.array([targets.index(t) for t in rows["target_id"]]) - 0.4 + step * (i + 0.5)
+        ypos = np.array([targets.index(t) + _row_offset(present[t].index(outlet), len(present[t]))
+                         for t in rows["target_id"]])
         mean = rows["mean_score"].to_numpy(float)
-        err = np.vstack([mean - rows["ci_low"].to_numpy(float), rows["ci_high"].to_numpy(float) - mean])
+        low = rows["ci_low"].to_numpy(float)
+        high = rows["ci_high"].to_numpy(float)
+        err = np.vstack([mean - low, high - mean])
         articles = rows["n_articles"].to_numpy(int) if "n_articles" in rows else np.full(len(rows), 2)
-        several = articles >= 2
+        several = (articles >= 2) & ~np.isnan(low) & ~np.isnan(high)
         single = single or not several.all()
         if several.any():
             ax.errorbar(mean[several], ypos[several], xerr=np.clip(err[:, several], 0, None), fmt="o",
@@ -400,7 +412,7 @@ def plot_actor_sentiment(data: pd.DataFrame, *, ax: Axes | None = None, labels: 
         if not several.all():  # one article: the interval, which resamples articles, is not known
             ax.plot(mean[~several], ypos[~several], "o", markerfacecolor="white", color=colors[outlet],
                     label=outlet_label(outlet, 40) if several.all() or not several.any() else "_nolegend_")
-        for xp, yp, n, k in zip(rows["ci_high"].to_numpy(float), ypos, rows["n"], articles, strict=True):
+        for xp, yp, n, k in zip(np.fmax(high, mean), ypos, rows["n"], articles, strict=True):
             note = f"n = {int(n)}" + (", 1 article" if k < 2 else "")
             ax.text(xp + span * 0.03, yp, note, va="center", ha="left", fontsize="x-small")
     ax.axvline(0, color="#777777", linewidth=0.6, linestyle="--")
@@ -413,19 +425,31 @@ def plot_actor_sentiment(data: pd.DataFrame, *, ax: Axes | None = None, labels: 
         from matplotlib.lines import Line2D
 
         handles.append(Line2D([], [], marker="o", linestyle="", color="#555555", markerfacecolor="white"))
-        names.append("hollow: one article,\nno interval")
+        names.append("hollow: fewer than two\narticles, no interval")
     ax.legend(handles, names, loc="center left", bbox_to_anchor=(1.01, 0.5), borderaxespad=0.2)
     _title(ax, title, "Sentiment toward actors", _event_name(data))
     return ax
 
 
+def _row_offset(i: int, k: int, band: float = 0.72) -> float:
+    """The offset from its row's line of the ``i``-th of ``k`` points in the row: centred, a
+    single point on the line itself.
+
+    >>> _row_offset(0, 1), [round(_row_offset(i, 3), 2) for i in range(3)]
+    (0.0, [-0.24, 0.0, 0.24])
+    """
+    if k <= 1:
+        return 0.0
+    return -band / 2 + band * (i + 0.5) / k
+
+
 def plot_attention(data: pd.DataFrame, *, ax: Axes | None = None, labels: str = "en", event: str | None = None,
                    top: int = 15, title: str | None = None, gazetteer=None, colorbar: bool = True) -> Axes:
     """Who each outlet talks about, from :func:`framing.compare.attention` rows of one event: a
-    grid of the ``top`` actors by outlets, shaded by mentions per 1,000 words, with the count of
-    mentions in each cell; a cell is hatched and its 0 red where the actor is left out (other
-    outlets on the event mention it, this one does not). Each outlet's ``n`` words is under its
-    name.
+    grid of the ``top`` actors by outlets, shaded by mentions per 1,000 words, with that rate
+    and the count of mentions (in brackets) in each cell; a cell is hatched and its numbers red
+    where the actor is left out (:func:`framing.compare.attention`). Each outlet's ``n`` words
+    is under its name.
     """
     _check_labels(labels)
     ax = _axes(ax)
@@ -450,7 +474,9 @@ def plot_attention(data: pd.DataFrame, *, ax: Axes | None = None, labels: str = 
                 ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, hatch="///", edgecolor="#D55E00",
                                        linewidth=0, label="_left out"))
             dark = values[i, j] > vmax * 0.6
-            ax.text(j, i, str(count), ha="center", va="center", fontsize="x-small",
+            rate = values[i, j]
+            shown = f"{rate:.1f}\n({count})" if np.isfinite(rate) else f"({count})"
+            ax.text(j, i, shown, ha="center", va="center", fontsize="xx-small",
                     color="#D55E00" if is_left_out else ("white" if dark else "black"),
                     fontweight="bold" if is_left_out else "normal")
     words = data.groupby("outlet", sort=False)["words"].first().reindex(outlets)
@@ -461,16 +487,19 @@ def plot_attention(data: pd.DataFrame, *, ax: Axes | None = None, labels: str = 
         ax.spines[side].set_visible(False)
     if colorbar:
         ax.figure.colorbar(image, ax=ax, label="mentions per 1,000 words", shrink=0.8, pad=0.02)
-    ax.set_xlabel("hatched, red 0: left out (other outlets on the event mention the actor, this one does not)")
-    _title(ax, title, "Mentions of actors (count in each cell)", _event_name(data))
+    ax.set_xlabel("hatched, red: left out (the other outlets on the event mention the actor at least twice, "
+                  "this one never)")
+    _title(ax, title, "Mentions of actors per 1,000 words (count in brackets)", _event_name(data))
     return ax
 
 
 def plot_keyness(data: pd.DataFrame, *, ax: Axes | None = None, labels: str = "en", event: str | None = None,
                  outlet: str | None = None, top: int = 10, title: str | None = None) -> Axes:
     """The words that set one outlet apart on an event, from :func:`framing.compare.keyness` rows:
-    the ``top`` words it uses more (z > 0) and less (z < 0) than the other outlets, as bars of the
-    z-score, each with its counts (outlet / other outlets); dashed lines mark |z| = 1.96.
+    only the words that pass the corrected threshold (``distinctive``: Benjamini-Hochberg q < 0.05
+    over the content words tested), at most ``top`` used more (z > 0) and ``top`` used less,
+    as bars of the z-score, each with its counts (outlet / other outlets). Where no word passes,
+    the figure says so instead of showing words.
     """
     _check_labels(labels)
     ax = _axes(ax)
@@ -480,10 +509,19 @@ def plot_keyness(data: pd.DataFrame, *, ax: Axes | None = None, labels: str = "e
     elif data["outlet"].nunique() > 1:
         raise ValueError("the data hold several outlets: pass outlet=...")
     name = str(data["outlet"].iloc[0]) if len(data) else (outlet or "")
-    ranked = data.sort_values(["z", "word"], ascending=[False, True], kind="stable")
-    over = ranked[ranked["z"] > 0].head(top)
-    under = ranked[ranked["z"] < 0].tail(top)
-    rows = pd.concat([over, under])
+    tested = int((data["kind"] == "content").sum()) if "kind" in data else len(data)
+    passing = data[data["distinctive"].astype(bool)] if "distinctive" in data else data.iloc[0:0]
+    ranked = passing.sort_values(["z", "word"], ascending=[False, True], kind="stable")
+    rows = pd.concat([ranked[ranked["z"] > 0].head(top), ranked[ranked["z"] < 0].tail(top)])
+    _title(ax, title, f"Words of {outlet_label(name, 30)}\nvs. other outlets", _event_name(data))
+    if rows.empty:
+        ax.text(0.5, 0.5, f"No word passes the corrected threshold\n(Benjamini-Hochberg q < 0.05,\n{tested:,} content "
+                "words tested)", ha="center", va="center", transform=ax.transAxes, fontsize="small", color="#444444")
+        ax.set_xticks([])
+        ax.set_yticks([])
+        for side in ("top", "right", "bottom", "left"):
+            ax.spines[side].set_visible(False)
+        return ax
     y = np.arange(len(rows))
     colors = ["#0072B2" if z > 0 else "#999999" for z in rows["z"]]
     ax.barh(y, rows["z"].to_numpy(float), color=colors, height=0.7)
@@ -492,14 +530,12 @@ def plot_keyness(data: pd.DataFrame, *, ax: Axes | None = None, labels: str = "e
     for yi, z, c, r in zip(y, rows["z"], rows["count"], rows["count_rest"], strict=True):
         ax.text(z + (0.05 if z > 0 else -0.05), float(yi), f"{int(c)} / {int(r)}", va="center",
                 ha="left" if z > 0 else "right", fontsize="x-small")
-    for x in (-Z_CRITICAL, Z_CRITICAL):
-        ax.axvline(x, color="#777777", linestyle="--", linewidth=0.6)
     ax.axvline(0, color="black", linewidth=0.6)
-    limit = max(2.5, float(rows["z"].abs().max()) * 1.35) if len(rows) else 2.5
+    limit = max(2.5, float(rows["z"].abs().max()) * 1.35)
     ax.set_xlim(-limit, limit)
     ax.invert_yaxis()
-    ax.set_xlabel("z-score of the log-odds ratio (counts: outlet / others)")
-    _title(ax, title, f"Words of {outlet_label(name, 30)}\nvs. other outlets", _event_name(data))
+    ax.set_xlabel(f"z-score of the log-odds ratio; words with BH q < 0.05 of {tested:,} tested\n"
+                  "(counts: outlet / others)")
     return ax
 
 

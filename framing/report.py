@@ -305,7 +305,8 @@ class KeynessView:
     outlet: str
     n_tokens: int
     figure: Figure | None
-    table: Table
+    table: Table  # the words that pass the corrected threshold; no rows when none does
+    tested: int = 0  # content words tested
 
 
 @dataclass(frozen=True)
@@ -318,6 +319,7 @@ class EventView:
     figures: dict[str, Figure]
     attention_top: int
     keyness: tuple[KeynessView, ...]
+    whole_corpus: bool = False  # the corpus had no events: this "event" is all of it
 
 
 @dataclass(frozen=True)
@@ -358,6 +360,22 @@ def _share(value) -> str:
     return "–" if pd.isna(value) else f"{float(value):.0%}"
 
 
+def _share_ci(value, low, high) -> str:
+    """A share with its 95% interval: ``25% [9%, 53%]``."""
+    if pd.isna(value):
+        return "–"
+    return f"{float(value):.0%} [{float(low):.0%}, {float(high):.0%}]" if pd.notna(low) else _share(value)
+
+
+def _rate_ci(rate, low, high, n_articles: int) -> str:
+    """A rate with its interval over articles, or why it has none."""
+    if pd.isna(rate):
+        return "–"
+    if pd.isna(low) or pd.isna(high):
+        return f"{_fmt(rate)} (no interval: {int(n_articles)} article{'s' if n_articles != 1 else ''})"
+    return f"{_fmt(rate)} [{_fmt(low)}, {_fmt(high)}]" + (" ⚑" if n_articles < 5 else "")
+
+
 def _table(headers: list[str], rows: list[list[Cell | str]], *, numeric_from: int = 1) -> Table:
     return Table(tuple(headers), tuple(tuple(c if isinstance(c, Cell) else Cell(c) for c in row) for row in rows),
                  numeric_from)
@@ -378,7 +396,7 @@ def report_view(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], compari
                 figures: dict[str, bytes], *, gazetteer=None, labels: str = "en") -> ReportView:
     """The view model of index.html: the events, their tables and figures, the evidence rows."""
     from . import __version__
-    from .compare import with_event
+    from .compare import is_whole_corpus, keyness_segmenter, name_spellings, with_event
     from .plot import actor_label, figure_stem
 
     keyed_articles = with_event(articles)
@@ -406,6 +424,7 @@ def report_view(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], compari
         return None if data is None else Figure(stem, caption, base64.b64encode(data).decode("ascii"))
 
     evidence = _Evidence(articles)
+    segmenter = keyness_segmenter(keyed_articles, name_spellings()) if len(comparison["keyness"]) else {}
     sections = []
     for event in sorted(comparison["outlets"]["event"].unique()):
         data = _EventData(event, findings, comparison, keyed_articles)
@@ -418,15 +437,17 @@ def report_view(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], compari
             "hedge_rates": _hedge_rates_table(data, evidence),
             "actor_sentiment": _sentiment_table(data, evidence, label),
             "left_out": _left_out_table(data, evidence, label),
+            "hedge_differences": _hedge_differences_table(data),
             **_statement_section(data, evidence, speaker_name),
         }
         section_tables["attention"], top = _attention_table(data, evidence, label)
         keyness = tuple(
             KeynessView(outlet, n_tokens, figure(figure_stem(event, "keyness", outlet), f"Distinctive words of {outlet}"),
-                        table)
-            for outlet, n_tokens, table in _keyness_tables(data, evidence))
+                        table, tested)
+            for outlet, n_tokens, tested, table in _keyness_tables(data, evidence, segmenter))
         sections.append(EventView(event, figure_stem(event, "event"), section_tables,
-                                  {name: f for name, f in drawn.items() if f is not None}, top, keyness))
+                                  {name: f for name, f in drawn.items() if f is not None}, top, keyness,
+                                  is_whole_corpus(event)))
     return ReportView(len(articles), int(comparison["outlets"]["outlet"].nunique()), __version__,
                       len(articles) - len(keyed), tuple(sections))
 
@@ -435,9 +456,9 @@ FIGURE_CAPTIONS = {
     "voice_share": "Share of quotes by speaker type, per outlet",
     "speakers": "Most quoted speakers, per outlet",
     "verb_classes": "Share of quotes by verb class, per outlet",
-    "hedge_rates": "Hedges and boosters per 1,000 words of each voice",
+    "hedge_rates": "Hedges and boosters per 1,000 words of each voice (95% intervals resampling articles)",
     "actor_sentiment": "Mean evaluation score per outlet and actor",
-    "attention": "Mentions of actors per outlet",
+    "attention": "Mentions of actors per 1,000 words per outlet (count in brackets)",
     "statements": "Statements carried by two outlets or more, and how each outlet carried them",
 }
 
@@ -462,11 +483,11 @@ def _sourcing_table(data: _EventData, evidence: _Evidence) -> Table:
             _cell(r.n_quotes, mine, evidence.quotes, more_in="tables/quotes.csv"),
             _share(r.share_quoted_words),
             _cell(r.anonymous, mine[mine["speaker_type"] == "anonymous"], evidence.quotes, more_in="tables/quotes.csv"),
-            _share(r.share_anonymous),
+            _share_ci(r.share_anonymous, r.share_anonymous_ci_low, r.share_anonymous_ci_high),
             *[_cell(getattr(r, k), mine[mine["kind"] == k], evidence.quotes, more_in="tables/quotes.csv")
               for k in ("direct", "indirect", "mixed")],
         ])
-    return _table(["outlet", "quotes (n)", "quoted words / all words", "anonymous", "share anonymous",
+    return _table(["outlet", "quotes (n)", "quoted words / all words", "anonymous", "share anonymous [95% Wilson]",
                    "direct", "indirect", "mixed"], rows)
 
 
@@ -477,8 +498,9 @@ def _speakers_table(data: _EventData, evidence: _Evidence, speaker_name) -> Tabl
         mine = quotes[(quotes["outlet"] == r.outlet) & (quotes["speaker_key"] == r.speaker)]
         rows.append([r.outlet, speaker_name(r.speaker), r.speaker_type,
                      _cell(r.quotes, mine, evidence.quotes, more_in="tables/quotes.csv"),
-                     _fmt(r.quoted_words), _share(r.share_quotes), _fmt(r.n_quotes)])
-    return _table(["outlet", "speaker", "type", "quotes", "quoted words", "share of quotes", "n quotes"], rows,
+                     _fmt(r.quoted_words), _share_ci(r.share_quotes, r.share_quotes_ci_low, r.share_quotes_ci_high),
+                     _fmt(r.n_quotes)])
+    return _table(["outlet", "speaker", "type", "quotes", "quoted words", "share of quotes [95% Wilson]", "n quotes"], rows,
                   numeric_from=3)
 
 
@@ -493,7 +515,8 @@ def _verb_classes_table(data: _EventData, evidence: _Evidence) -> Table:
         for c in classes:
             row = group[group["verb_class"] == c].iloc[0]
             cells.append(_cell(int(row["quotes"]), mine[mine["verb_class"] == c], evidence.quotes,
-                               more_in="tables/quotes.csv", note=_share(row["share"])))
+                               more_in="tables/quotes.csv",
+                               note=_share_ci(row["share"], row["share_ci_low"], row["share_ci_high"])))
         rows.append(cells)
     return _table(["outlet", "n quotes"] + classes, rows)
 
@@ -505,12 +528,24 @@ def _hedge_rates_table(data: _EventData, evidence: _Evidence) -> Table:
         mine = hedges[(hedges["outlet"] == r.outlet) & (hedges["voice"] == r.voice)]
         rows.append([r.outlet, r.voice, _fmt(r.words),
                      _cell(r.hedges, mine[mine["category"] == "hedge"], evidence.hedges, more_in="tables/hedges.csv"),
-                     f"{_fmt(r.hedges_per_1000)} [{_fmt(r.hedges_ci_low)}, {_fmt(r.hedges_ci_high)}]",
+                     _rate_ci(r.hedges_per_1000, r.hedges_ci_low, r.hedges_ci_high, r.n_articles),
                      _cell(r.boosters, mine[mine["category"] == "booster"], evidence.hedges,
                            more_in="tables/hedges.csv"),
-                     f"{_fmt(r.boosters_per_1000)} [{_fmt(r.boosters_ci_low)}, {_fmt(r.boosters_ci_high)}]"])
+                     _rate_ci(r.boosters_per_1000, r.boosters_ci_low, r.boosters_ci_high, r.n_articles)])
     return _table(["outlet", "voice", "words (n)", "hedges", "per 1,000 [95%]", "boosters", "per 1,000 [95%]"],
                   rows, numeric_from=2)
+
+
+def _hedge_differences_table(data: _EventData) -> Table:
+    """Each pair of outlets: the ratio of their rates and the p-value of the test of equal rates."""
+    rows = []
+    for r in data.comparison["hedge_differences"].itertuples():
+        rows.append([f"{r.outlet} / {r.other}", r.voice, r.measure,
+                     f"{r.count} in {r.words:,} / {r.count_other} in {r.words_other:,}",
+                     "–" if pd.isna(r.rate_ratio) else ("∞" if r.rate_ratio == float("inf") else f"{r.rate_ratio:.2f}"),
+                     "–" if pd.isna(r.p_value) else f"{r.p_value:.3f}"])
+    return _table(["outlets", "voice", "measure", "counts in words", "rate ratio", "p (score test)"], rows,
+                  numeric_from=3)
 
 
 def _sentiment_table(data: _EventData, evidence: _Evidence, label) -> Table:
@@ -521,7 +556,8 @@ def _sentiment_table(data: _EventData, evidence: _Evidence, label) -> Table:
         rows.append([r.outlet, label(r.target_id),
                      _cell(r.n, mine, evidence.sentiment, more_in="tables/sentiment.csv"), _fmt(r.n_articles),
                      f"{r.mean_score:+.2f}",
-                     f"[{r.ci_low:+.2f}, {r.ci_high:+.2f}]" if r.n_articles >= 2 else "none (one article)",
+                     (f"[{r.ci_low:+.2f}, {r.ci_high:+.2f}]" + (" ⚑" if r.n_articles < 5 else ""))
+                     if pd.notna(r.ci_low) else f"none ({r.n_articles} article{'s' if r.n_articles != 1 else ''})",
                      _share(r.share_negative)])
     return _table(["outlet", "actor", "evaluations (n)", "articles", "mean score", "95% interval",
                    "share negative"], rows, numeric_from=2)
@@ -533,8 +569,10 @@ def _left_out_table(data: _EventData, evidence: _Evidence, label) -> Table:
     for r in data.comparison["left_out"].itertuples():
         others = mentions[(mentions["actor_id"] == r.actor_id) & (mentions["outlet"] != r.outlet)]
         rows.append([r.outlet, label(r.actor_id), r.actor_type, r.mentioned_by,
-                     _cell(r.mentions_elsewhere, others, evidence.mentions, more_in="tables/mentions.csv")])
-    return _table(["outlet", "actor", "type", "mentioned by", "mentions elsewhere"], rows, numeric_from=4)
+                     _cell(r.mentions_elsewhere, others, evidence.mentions, more_in="tables/mentions.csv"),
+                     _fmt(r.expected)])
+    return _table(["outlet", "actor", "type", "mentioned by", "mentions elsewhere",
+                   "expected here (at their rate, given its length)"], rows, numeric_from=4)
 
 
 def _attention_table(data: _EventData, evidence: _Evidence, label) -> tuple[Table, int]:
@@ -589,16 +627,20 @@ def _statement_section(data: _EventData, evidence: _Evidence, speaker_name) -> d
     }
 
 
-def _keyness_tables(data: _EventData, evidence: _Evidence) -> list[tuple[str, int, Table]]:
-    """Each outlet's most and least distinctive words: (outlet, tokens, table)."""
+def _keyness_tables(data: _EventData, evidence: _Evidence, segmenter: dict[str, str],
+                    ) -> list[tuple[str, int, int, Table]]:
+    """Each outlet's distinctive words, those that pass the corrected threshold, most and least
+    used first: (outlet, tokens, content words tested, table; empty when none passes)."""
     keyness = data.comparison["keyness"]
     if not len(keyness):
         return []
-    positions = _token_positions(data.articles)
+    positions = _token_positions(data.articles, segmenter)
     out = []
     for outlet in sorted(keyness["outlet"].unique()):
         mine = keyness[keyness["outlet"] == outlet]
-        top_words = pd.concat([mine.head(KEYNESS_ROWS), mine.tail(KEYNESS_ROWS)]).drop_duplicates("word")
+        passing = mine[mine["distinctive"].astype(bool)]
+        top_words = pd.concat([passing[passing["z"] > 0].head(KEYNESS_ROWS),
+                               passing[passing["z"] < 0].tail(KEYNESS_ROWS)]).drop_duplicates("word")
         rows: list[list[Cell | str]] = []
         for r in top_words.itertuples():
             found = positions.get(r.word, [])
@@ -606,9 +648,12 @@ def _keyness_tables(data: _EventData, evidence: _Evidence) -> list[tuple[str, in
             there = [p for p in found if p[1] != outlet]
             rows.append([Cell(r.surface, arabic=True),
                          _cell(r.count, here, evidence.tokens, more_in="tables/keyness.csv"),
+                         _fmt(r.per_1000),
                          _cell(r.count_rest, there, evidence.tokens, more_in="tables/keyness.csv"),
-                         f"{r.z:+.2f}"])
-        out.append((outlet, int(mine["n_tokens"].iloc[0]), _table(["word", "count", "others", "z"], rows)))
+                         _fmt(r.per_1000_rest), f"{r.z:+.2f}", f"{r.q:.3f}"])
+        tested = int((mine["kind"] == "content").sum())
+        out.append((outlet, int(mine["n_tokens"].iloc[0]), tested,
+                    _table(["word", "count", "per 1,000", "others", "per 1,000", "z", "q (BH)"], rows)))
     return out
 
 
@@ -636,12 +681,16 @@ def index_html(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], comparis
     return render_page(report_view(articles, tables, comparison, figures, gazetteer=gazetteer, labels=labels))
 
 
-def _token_positions(articles: pd.DataFrame) -> dict[str, list[tuple[str, str, int, int]]]:
-    """Where each normalised token occurs: ``{word: [(article_id, outlet, start, end), ...]}``."""
+def _token_positions(articles: pd.DataFrame, segmenter: dict[str, str] | None = None,
+                     ) -> dict[str, list[tuple[str, str, int, int]]]:
+    """Where each normalised token (segmented by ``segmenter``, as keyness counts it) occurs:
+    ``{word: [(article_id, outlet, start, end), ...]}``."""
     from .text import fold, word_tokens
 
+    segmenter = segmenter or {}
     out: dict[str, list[tuple[str, str, int, int]]] = {}
     for aid, outlet, text in zip(articles["article_id"], articles["outlet"], articles["text"], strict=True):
         for t in word_tokens(str(text)):
-            out.setdefault(fold(t.text), []).append((str(aid), str(outlet), t.start, t.end))
+            folded = fold(t.text)
+            out.setdefault(segmenter.get(folded, folded), []).append((str(aid), str(outlet), t.start, t.end))
     return out

@@ -108,3 +108,22 @@ def _line_of(text: str, name: str) -> int | None:
     """The line of the table header ``[name]``, for error messages."""
     found = re.search(rf"^\[{re.escape(name)}\]", text, re.M)
     return text.count("\n", 0, found.start()) + 1 if found else None
+
+
+STOPWORDS_SOURCE = "stopwords-iso, Arabic list (Python package stopwordsiso, MIT licence)"
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Arabic function words for word counts (keyness): the kept stopwords-iso list for Arabic
+    (:data:`STOPWORDS_SOURCE`) and every class of ``function_words.toml``, folded.
+
+    >>> {"وقال", "قال", "الذي", "لم"} <= stopwords()
+    True
+    """
+    import stopwordsiso
+
+    kept = {fold(w) for w in stopwordsiso.stopwords("ar")}
+    for words in function_words().values():
+        kept |= words
+    return frozenset(w for w in kept if w)

@@ -41,7 +41,7 @@ DATA_FILE_OPTIONS = {
 # Commands that only read the corpus and find actors: they never look at quotation marks.
 NO_QUOTE_COMMANDS = frozenset({"corpus", "actors"})
 # A notice of the report commands about the comparison, not about a file of the case.
-BENIGN_WARNINGS = ("left out of the comparisons",)
+BENIGN_WARNINGS = ("left out of the comparisons", "compared over the whole corpus")
 
 
 def seed_text(prefix: str) -> str:

@@ -118,32 +118,42 @@ def test_compare_left_out_lists_actors_other_outlets_mention():
                      "unknown:فلان"],
         "actor_type": ["person"] * 6,
     })
-    attention = compare.attention(mentions, articles)
+    attention = compare.attention(mentions, articles)  # left out: at least 2 mentions elsewhere
     cell = attention.set_index(["outlet", "actor_id"])
     assert cell.loc[("Z", "Vladimir Putin"), "mentions"] == 2
     assert cell.loc[("Z", "Vladimir Putin"), "per_1000"] == 2000.0  # 2 mentions in 1 word
     assert bool(cell.loc[("Y", "Vladimir Putin"), "left_out"])
     assert cell.loc[("Y", "Vladimir Putin"), "other_outlets_mentioning"] == 2
     left = compare.left_out(attention)
-    assert left[["outlet", "actor_id", "mentioned_by", "mentions_elsewhere"]].values.tolist() == [
-        ["Y", "Vladimir Putin", "X; Z", 3],
-        ["Z", "Emmanuel Macron", "X; Y", 2],
+    # Y has 1 word, the others 2 + 1: at their rate (3 mentions in 3 words) Y would have 1 mention of Putin
+    assert left[["outlet", "actor_id", "mentioned_by", "mentions_elsewhere", "expected"]].values.tolist() == [
+        ["Y", "Vladimir Putin", "X; Z", 3, 1.0],
+        ["Z", "Emmanuel Macron", "X; Y", 2, 0.67],
     ]
+    # with a higher bar, two mentions elsewhere are not enough
+    strict = compare.left_out(compare.attention(mentions, articles, min_mentions_elsewhere=3))
+    assert strict[["outlet", "actor_id"]].values.tolist() == [["Y", "Vladimir Putin"]]
     # provisional ids are spelt differently from outlet to outlet: only listed on request
-    assert "unknown:فلان" in set(compare.left_out(attention, include_unknown=True)["actor_id"])
+    loose = compare.attention(mentions, articles, min_mentions_elsewhere=1)
+    assert "unknown:فلان" in set(compare.left_out(loose, include_unknown=True)["actor_id"])
+    assert "unknown:فلان" not in set(compare.left_out(loose)["actor_id"])
 
 
 def test_compare_keyness_sign_and_hand_computed_log_odds():
-    articles = _articles([("a", "X", "e", "سلام سلام حرب"), ("b", "Y", "e", "حرب هدنة")])
-    table = compare.keyness(articles)
+    articles = _articles([("a", "X", "e", "سلام سلام حرب"), ("b", "Y", "e", "حرب هدنة"),
+                          ("c", "Z", "f", "سلام حرب حرب")])
+    table = compare.keyness(articles, prior_size=None)
     x = table[table["outlet"] == "X"].set_index("word")
-    # corpus counts (the prior): سلام 2, حرب 2, هدنه 1; a0 = 5; X has n = 3 tokens, Y m = 2.
-    # سلام: y = 2, z = 0, a = 2:  log(4 / (3 + 5 - 2 - 2)) - log(2 / (2 + 5 - 0 - 2)) = log(1) - log(2/5)
-    delta = math.log(4 / 4) - math.log(2 / 5)
+    # the prior is the other event (f: سلام 1, حرب 2), add-one over the 3 words: سلام 2, حرب 3,
+    # هدنه 1; a0 = 6. X has n = 3 tokens, Y m = 2.
+    # سلام: y = 2, z = 0, a = 2:  log(4 / (3 + 6 - 2 - 2)) - log(2 / (2 + 6 - 0 - 2)) = log(4/5) - log(1/3)
+    delta = math.log(4 / 5) - math.log(2 / 6)
     assert x.loc["سلام", "delta"] == pytest.approx(delta)
     assert x.loc["سلام", "variance"] == pytest.approx(1 / 4 + 1 / 2)
     assert x.loc["سلام", "z"] == pytest.approx(delta / math.sqrt(0.75))
     assert x.loc["سلام", ["count", "count_rest", "n_tokens", "n_tokens_rest"]].tolist() == [2, 0, 3, 2]
+    assert x.loc["سلام", ["per_1000", "per_1000_rest"]].tolist() == [666.67, 0.0]
+    assert x.loc["سلام", "reference"] == "other_events"
     assert x.loc["هدنه", "z"] < 0 < x.loc["سلام", "z"]
     assert x.loc["هدنه", "surface"] == "هدنة"
     # the comparison is symmetric: Y's delta for a word is minus X's
@@ -151,13 +161,32 @@ def test_compare_keyness_sign_and_hand_computed_log_odds():
     assert y.loc["سلام", "delta"] == pytest.approx(-delta)
 
 
-def test_compare_keyness_finds_the_spelling_of_trump_on_the_seeds(seed_corpus):
-    # Asharq Al-Awsat writes ترمب, the other outlets on 4 September 2025 ترامب
+def test_compare_keyness_calls_no_seed_word_distinctive(seed_corpus):
+    # Asharq Al-Awsat writes ترمب, the other outlets on 4 September 2025 ترامب: one name, one word
     table = compare.keyness(seed_corpus.articles)
     asharq = table[(table["event"] == "paris-2025-09-04") & (table["outlet"] == "Asharq Al-Awsat")].set_index("word")
-    assert asharq.loc["ترمب", "count"] > 0 and asharq.loc["ترمب", "count_rest"] == 0
-    assert asharq.loc["ترمب", "z"] > 0 > asharq.loc["ترامب", "z"]
-    assert asharq.loc["ترمب", "z"] == table[table["outlet"] == "Asharq Al-Awsat"]["z"].max()
+    assert "ترمب" not in asharq.index
+    assert asharq.loc["ترامب", "count"] > 0 and asharq.loc["ترامب", "count_rest"] > 0
+    apart = compare.keyness(seed_corpus.articles, spellings={})
+    assert apart.set_index(["outlet", "word"]).loc[("Asharq Al-Awsat", "ترمب"), "count_rest"] == 0
+    # one article against two: no word passes the corrected threshold
+    assert not table["distinctive"].any()
+    content = table[table["kind"] == "content"]
+    assert content["q"].min() > compare.KEYNESS_ALPHA and table.loc[table["kind"] != "content", "q"].isna().all()
+    # clitics are split off and function words set apart: وقال is قال, a function word, never tested
+    assert "وقال" not in set(table["word"]) and table.set_index("word").loc["قال", "kind"].iloc[0] == "function"
+
+
+def test_compare_keyness_calls_a_word_distinctive_only_past_the_corrected_threshold():
+    # X says عدوان 40 times in 100 tokens, Y never in 100: distinctive; سلام, equally used, is not
+    x_text = " ".join(["عدوان"] * 40 + ["سلام"] * 30 + ["في"] * 30)
+    y_text = " ".join(["هدنة"] * 40 + ["سلام"] * 30 + ["في"] * 30)
+    articles = _articles([("a", "X", "e", x_text), ("b", "Y", "e", y_text), ("c", "Z", "f", "سلام حرب مفاوضات")])
+    table = compare.keyness(articles).set_index(["outlet", "word"])
+    assert bool(table.loc[("X", "عدوان"), "distinctive"]) and table.loc[("X", "عدوان"), "q"] < 0.05
+    assert bool(table.loc[("X", "هدنه"), "distinctive"]) and table.loc[("X", "هدنه"), "z"] < 0
+    assert not table.loc[("X", "سلام"), "distinctive"]
+    assert table.loc[("X", "في"), "kind"] == "function" and not table.loc[("X", "في"), "distinctive"]
 
 
 def test_compare_hedge_rates_per_thousand_words_of_each_voice():
@@ -174,10 +203,9 @@ def test_compare_hedge_rates_per_thousand_words_of_each_voice():
     assert table.loc["author", "words"] == 6
     assert table.loc["quoted", "hedges_per_1000"] == 250.0
     assert table.loc["author", "hedges_per_1000"] == pytest.approx(166.67)
-    low, high = compare.poisson_interval(1)
-    assert table.loc["quoted", "hedges_ci_low"] == pytest.approx(low * 250, abs=0.01)
-    assert table.loc["quoted", "hedges_ci_high"] == pytest.approx(high * 250, abs=0.01)
-    assert table.loc["author", "boosters_ci_low"] == 0.0 < table.loc["author", "boosters_ci_high"]
+    # one article: no interval (the variation between articles is unknown), and flagged as few
+    assert table[["hedges_ci_low", "hedges_ci_high", "boosters_ci_low"]].isna().all().all()
+    assert table["few_articles"].all()
 
 
 def test_compare_poisson_interval_matches_known_values():

@@ -57,8 +57,8 @@ SPEAKERS = pd.DataFrame({
 })
 SENTIMENT = pd.DataFrame({
     "event": ["e"] * 3, "outlet": ["X", "X", "Y"], "target_id": ["Russia", "Vladimir Putin", "Russia"],
-    "n": [5, 2, 3], "n_articles": [3, 1, 2], "mean_score": [-1.5, -2.0, 0.5], "ci_low": [-2.5, -2.0, -0.5],
-    "ci_high": [-0.5, -2.0, 1.5], "share_negative": [1.0, 1.0, 0.33], "share_positive": [0.0, 0.0, 0.67],
+    "n": [5, 2, 3], "n_articles": [3, 1, 2], "mean_score": [-1.5, -2.0, 0.5], "ci_low": [-2.5, np.nan, -0.5],
+    "ci_high": [-0.5, np.nan, 1.5], "share_negative": [1.0, 1.0, 0.33], "share_positive": [0.0, 0.0, 0.67],
 })
 
 
@@ -143,7 +143,17 @@ def test_plot_actor_sentiment_points_intervals_and_n(ax):
     hollow = [line for line in ax.lines if line.get_markerfacecolor() == "white"]
     assert len(hollow) == 1 and list(hollow[0].get_xdata()) == [-2.0]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Russia", "Vladimir Putin"]  # most evaluated first
-    assert "hollow: one article,\nno interval" in [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "hollow: fewer than two\narticles, no interval" in [t.get_text() for t in ax.get_legend().get_texts()]
+
+
+def test_plot_actor_sentiment_centres_a_lone_point_on_its_row(ax):
+    plot.plot_actor_sentiment(SENTIMENT, ax=ax)
+    # Vladimir Putin (row 1) is evaluated by X alone: its point sits on the row's line, not toward row 2
+    hollow = [line for line in ax.lines if line.get_markerfacecolor() == "white"]
+    assert list(hollow[0].get_ydata()) == [1.0]
+    # Russia (row 0) by X and Y: their points are spread around the line, one on each side
+    points = sorted(float(y) for c in ax.containers if isinstance(c, ErrorbarContainer) for y in c.lines[0].get_ydata())
+    assert points[0] == pytest.approx(-points[1]) and points[0] < 0
 
 
 def test_plot_actor_sentiment_drops_cells_below_min_n(ax):
@@ -162,11 +172,12 @@ ATTENTION = pd.DataFrame({
 
 def test_plot_attention_counts_cells_and_hatches_left_out_actors(ax):
     plot.plot_attention(ATTENTION, ax=ax, colorbar=False)
-    assert sorted(_texts(ax)) == ["0", "2", "3", "4"]
+    # each cell prints what it is coloured by (the rate) and the count behind it
+    assert sorted(_texts(ax)) == ["0.0\n(0)", "2.0\n(2)", "4.0\n(4)", "6.0\n(3)"]
     hatched = [p for p in ax.patches if isinstance(p, Rectangle) and p.get_hatch()]
     assert len(hatched) == 1 and hatched[0].get_xy() == (0.5, 0.5)  # Y (column 1), Putin (row 1)
     red = [t for t in ax.texts if t.get_color() == "#D55E00"]
-    assert [t.get_text() for t in red] == ["0"]
+    assert [t.get_text() for t in red] == ["0.0\n(0)"]
     assert [t.get_text() for t in ax.get_xticklabels()] == ["X\nn = 1,000 words", "Y\nn = 500 words"]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Russia", "Vladimir Putin"]
     assert ax.images[0].get_array()[0, 1] == 6.0
@@ -182,15 +193,26 @@ def test_plot_keyness_bars_over_and_under_used_words_with_counts(ax):
         "event": ["e"] * 5, "outlet": ["X"] * 5, "word": ["ترمب", "الحرب", "سلام", "ترامب", "ان"],
         "surface": ["ترمب", "الحرب", "سلام", "ترامب", "أن"], "count": [9, 5, 3, 0, 1],
         "count_rest": [0, 4, 3, 9, 20], "n_tokens": [1000] * 5, "n_tokens_rest": [1300] * 5, "prior": [9.0] * 5,
-        "delta": [0.7, 0.1, 0.0, -0.6, -0.9], "variance": [0.1] * 5, "z": [2.2, 0.3, 0.0, -1.4, -2.5],
+        "delta": [0.7, 0.1, 0.0, -0.6, -0.9], "variance": [0.1] * 5, "z": [4.2, 3.3, 0.0, -3.4, -2.5],
+        "kind": ["content"] * 4 + ["function"], "distinctive": [True, True, False, True, False],
     })
     plot.plot_keyness(data, ax=ax, top=2)
     bars = _bars(ax)
-    assert [round(b.get_width(), 1) for b in bars] == [2.2, 0.3, -1.4, -2.5]  # z = 0 is neither
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["ترمب", "الحرب", "ترامب", "أن"]
-    assert _texts(ax) == ["9 / 0", "5 / 4", "0 / 9", "1 / 20"]
-    dashed = [line.get_xdata()[0] for line in ax.lines if line.get_linestyle() == "--"]
-    assert sorted(dashed) == [-1.96, 1.96]
+    # only the words that pass the corrected threshold: not سلام (z = 0), not أن (a function word)
+    assert [round(b.get_width(), 1) for b in bars] == [4.2, 3.3, -3.4]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["ترمب", "الحرب", "ترامب"]
+    assert _texts(ax) == ["9 / 0", "5 / 4", "0 / 9"]
+    assert "4 tested" in ax.get_xlabel() and "q < 0.05" in ax.get_xlabel()
+
+
+def test_plot_keyness_says_so_when_no_word_passes(ax):
+    data = pd.DataFrame({
+        "event": ["e"] * 2, "outlet": ["X"] * 2, "word": ["سلام", "حرب"], "surface": ["سلام", "حرب"],
+        "count": [2, 1], "count_rest": [1, 2], "z": [1.9, -1.1], "kind": ["content"] * 2, "distinctive": [False, False],
+    })
+    plot.plot_keyness(data, ax=ax)
+    assert _bars(ax) == []
+    assert len(_texts(ax)) == 1 and _texts(ax)[0].startswith("No word passes the corrected threshold")
 
 
 def test_plot_refuses_to_mix_events_and_unknown_label_languages(ax):

@@ -46,7 +46,7 @@ def _documented_patterns(repo_root: Path) -> list[str]:
 def test_report_writes_every_documented_file_and_only_those(seed_report, repo_root):
     out, result = seed_report
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("wrote 44 table files, 38 figure files, index.html and run.json")
+    assert result.stdout.startswith("wrote 46 table files, 38 figure files, index.html and run.json")
     files = _files(out)
     patterns = _documented_patterns(repo_root)
     assert len(patterns) > 20
@@ -85,7 +85,9 @@ def test_report_index_is_self_contained(seed_report):
     sources = re.findall(r'(?:src|href)="([^"]*)"', page)
     assert sources and all(s.startswith(("data:image/png;base64,", "#")) for s in sources)
     assert "<link" not in page and "<script" not in page and "@import" not in page
-    assert len(re.findall(r'src="data:image/png;base64,', page)) == 19  # every figure, embedded
+    # every figure, embedded; a keyness figure where no word passes is replaced by a sentence saying so
+    assert len(re.findall(r'src="data:image/png;base64,', page)) == 19 - 5
+    assert page.count("No word passes the corrected threshold") == 5
 
 
 def test_report_index_opens_each_number_onto_its_sentences(seed_report, seed_corpus):
@@ -183,12 +185,30 @@ def test_report_analyse_matches_the_pipeline(seed_corpus):
         pd.testing.assert_frame_equal(ours[name], theirs[name])
 
 
-def test_report_warns_that_articles_without_an_event_are_not_compared(tmp_path, copy_seeds, capsys):
+def test_report_compares_a_corpus_without_events_as_one_event(tmp_path, copy_seeds, capsys):
     corpus = copy_seeds(ids=["001", "003"], manifest=False)  # no corpus.csv: no event
-    assert cli.main(["figures", str(corpus), "--out", str(tmp_path / "figs")]) == 0
+    assert cli.main(["report", str(corpus), "--out", str(tmp_path / "out"), "--quiet"]) == 0
     captured = capsys.readouterr()
-    assert "warning:" in captured.err and "2 article(s) have no event" in captured.err
-    assert captured.out == f"wrote 0 figure files to {tmp_path / 'figs'}/\n"
+    assert "warning:" in captured.err and "no article has an event" in captured.err
+    assert f"list the files in a {corpus.name}/corpus.csv with an event column" in captured.err
+    event = f"{corpus.name} (whole corpus)"
+    outlets = pd.read_csv(tmp_path / "out" / "tables" / "outlets.csv")
+    assert set(outlets["event"]) == {event} and outlets["n_articles"].sum() == 2
+    page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert f"Event: {event}" in page and "compared over the whole corpus, as one event" in page
+
+
+def test_report_compares_the_outlets_of_a_table_without_events(tmp_path, seed_corpus, capsys):
+    table = seed_corpus.articles[["article_id", "outlet", "text"]].head(2)
+    path = tmp_path / "news.csv"
+    table.to_csv(path, index=False)
+    assert cli.main(["report", str(path), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    err = capsys.readouterr().err
+    assert "add an event column to news.csv" in err and "corpus.csv" not in err
+    outlets = pd.read_csv(tmp_path / "out" / "tables" / "outlets.csv")
+    assert outlets["event"].tolist() == ["news.csv (whole corpus)"] * 2
+    keyness = pd.read_csv(tmp_path / "out" / "tables" / "keyness.csv")
+    assert set(keyness["outlet"]) == set(table["outlet"]) and set(keyness["reference"]) == {"flat"}
 
 
 # A report run whose 6th file write pauses (after a marker file appears) until a signal comes.
@@ -285,9 +305,46 @@ def test_report_view_holds_events_outlets_numbers_and_evidence(seed_view, seed_c
     outlets = view.events[0].tables["outlets"]
     assert all(r.snippet is None and r.article_id in set(seed_corpus.articles["article_id"])
                for row in outlets.rows for r in row[1].evidence)
-    # distinctive words are set right to left
+    # no seed word passes the corrected threshold: no word is listed, and the page says so
     keyness = view.events[0].keyness
-    assert keyness and all(row[0].arabic for k in keyness for row in k.table.rows)
+    assert keyness and all(not k.table.rows and k.tested > 300 for k in keyness)
+    page = report.render_page(view)
+    assert "No word passes the corrected threshold" in page and "usual mark" not in page
+
+
+def test_report_view_shows_no_interval_from_one_article_and_compares_two_outlets(seed_view):
+    view, comparison = seed_view
+    event = view.events[1]  # 6 January 2026: two outlets, one article each
+    hedges = event.tables["hedge_rates"]
+    assert all("no interval: 1 article" in row[4].text for row in hedges.rows if row[4].text != "–")
+    sentiment = event.tables["actor_sentiment"]
+    assert sentiment.rows and all(row[5].text == "none (1 article)" for row in sentiment.rows)
+    differences = event.tables["hedge_differences"]
+    expected = comparison["hedge_differences"]
+    expected = expected[expected["event"] == event.event]
+    assert len(differences.rows) == len(expected) == 4
+    assert differences.rows[0][0].text == "unattributed (001) / unattributed (003)"
+    assert differences.rows[0][5].text == f"{expected['p_value'].iloc[0]:.3f}"
+    # shares of quotes carry their Wilson interval
+    sourcing = view.events[0].tables["sourcing"]
+    assert "Wilson" in sourcing.headers[4] and all("[" in row[4].text for row in sourcing.rows)
+
+
+def test_report_view_lists_only_words_past_the_corrected_threshold():
+    x_text = " ".join(["عدوان"] * 40 + ["سلام"] * 30 + ["في"] * 30)
+    y_text = " ".join(["هدنة"] * 40 + ["سلام"] * 30 + ["في"] * 30)
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["X", "Y", "Z"], "event": ["e", "e", "f"],
+                             "text": [x_text, y_text, "سلام حرب"]})
+    from framing import compare
+    from framing.pipeline import TABLE_COLUMNS
+
+    empty = {name: pd.DataFrame(columns=cols) for name, cols in TABLE_COLUMNS.items()}
+    comparison = compare.comparison_tables(empty, articles, n_boot=50)
+    view = report.report_view(articles, empty, comparison, {})
+    x = next(k for k in view.events[0].keyness if k.outlet == "X")
+    words = [row[0].text for row in x.table.rows]
+    assert words == ["عدوان", "هدنة"]  # used more, used less; not سلام, not the function word في
+    assert x.table.rows[0][1].text == "40" and len(x.table.rows[0][1].evidence) == 40
 
 
 def test_report_evidence_snippet_finds_sentences_once_per_article(monkeypatch):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 import pytest
 
@@ -450,8 +449,8 @@ def test_sentiment_actor_sentiment_counts_per_cell():
     assert cells.loc[("e1", "X", "Russia"), "mean_score"] == pytest.approx(0.0)
     assert cells.loc[("e1", "X", "Russia"), "share_negative"] == pytest.approx(2 / 3)
     assert cells.loc[("e1", "Y", "Russia"), ["n", "n_articles"]].tolist() == [1, 1]
-    # one article: nothing to resample, a zero-width interval
-    assert cells.loc[("e1", "Y", "Russia"), ["ci_low", "ci_high"]].tolist() == [-3.0, -3.0]
+    # one article: nothing to resample, no interval (rather than one of zero width)
+    assert cells.loc[("e1", "Y", "Russia"), ["ci_low", "ci_high"]].isna().all()
 
 
 def test_sentiment_actor_sentiment_bootstrap_is_deterministic_and_contains_the_mean(seed_corpus):
@@ -459,7 +458,9 @@ def test_sentiment_actor_sentiment_bootstrap_is_deterministic_and_contains_the_m
     first = actor_sentiment(table, seed_corpus.articles, seed=7)
     again = actor_sentiment(table, seed_corpus.articles, seed=7)
     pd.testing.assert_frame_equal(first, again)
-    assert ((first["ci_low"] <= first["mean_score"]) & (first["mean_score"] <= first["ci_high"])).all()
+    several = first[first["n_articles"] >= 2]
+    assert ((several["ci_low"] <= several["mean_score"]) & (several["mean_score"] <= several["ci_high"])).all()
+    assert first.loc[first["n_articles"] < 2, ["ci_low", "ci_high"]].isna().all().all()
     assert set(first["event"]) == {"paris-2025-09-04", "paris-2026-01-06"}
     assert first["n"].sum() == len(table)
 
@@ -493,7 +494,8 @@ def test_sentiment_actor_sentiment_of_no_rows_is_empty():
     empty = pd.DataFrame(columns=SENTIMENT_COLUMNS)
     table = actor_sentiment(empty, ARTICLES)
     assert table.empty and list(table.columns[:3]) == ["event", "outlet", "target_id"]
-    assert np.isfinite(actor_sentiment(_rows([("a", "Russia", 2)]), ARTICLES)["ci_high"]).all()
+    one = actor_sentiment(_rows([("a", "Russia", 2)]), ARTICLES)
+    assert one["mean_score"].tolist() == [2.0] and one[["ci_low", "ci_high"]].isna().all().all()
 
 
 def test_sentiment_anaphors_follow_the_users_gazetteer(tmp_path):

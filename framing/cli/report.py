@@ -37,15 +37,20 @@ def _progress(args: argparse.Namespace) -> bool:
 
 
 def _load(args: argparse.Namespace):
-    from ..corpus import corpus_or_seeds
+    from ..compare import whole_corpus_event
+    from ..corpus import corpus_or_seeds, event_advice
     from ..errors import warn
     from ..pipeline import Analyzer
 
     corpus = load(args)
+    path = corpus_or_seeds(args.path)
     missing = int(corpus.articles["event"].isna().sum() + (corpus.articles["event"].astype("string").str.strip() == "").sum())
-    if missing:
-        warn(corpus_or_seeds(args.path), f"{missing} article(s) have no event and are left out of the comparisons "
-                                         "(give each an event in corpus.csv)")
+    if missing == len(corpus.articles):
+        corpus.articles = whole_corpus_event(corpus.articles, path.name)
+        warn(path, "no article has an event: the outlets are compared over the whole corpus, as one event "
+                   f"({event_advice(path)} to compare them event by event)")
+    elif missing:
+        warn(path, f"{missing} article(s) have no event and are left out of the comparisons ({event_advice(path)})")
     analyzer = Analyzer.from_files(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
     return corpus, analyzer
 

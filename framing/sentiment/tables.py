@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -10,6 +11,7 @@ import pandas as pd
 
 from ..actors import documents
 from ..errors import InputError
+from ..inference import MIN_ARTICLES
 from ..quotes import quote_spans
 from .scorer import SentimentScorer
 from .vocabulary import SENTIMENT_COLUMNS
@@ -56,7 +58,8 @@ def actor_sentiment(sentiment: pd.DataFrame, articles: pd.DataFrame, *, by: Sequ
     article are not independent (one outlet's framing runs through the whole piece), so the
     interval resamples whole articles with replacement, ``n_boot`` times, with
     ``numpy.random.default_rng(seed)`` started afresh for every cell: the same input gives the
-    same interval, whatever the other cells. A cell with one article has a zero-width interval.
+    same interval, whatever the other cells. A cell with fewer than two articles has no interval
+    (NaN): one article cannot tell how much the articles vary.
 
     >>> s = pd.DataFrame({"article_id": ["a", "a", "b"], "target_id": ["Russia"] * 3, "score": [-2.0, -2.0, 1.0],
     ...                   "polarity": ["negative", "negative", "positive"], "source_id": ["author"] * 3})
@@ -107,8 +110,12 @@ def _aggregate_cell(cell: pd.DataFrame, n_boot: int, seed: int, ci: float) -> li
     boot = sums[draws].sum(axis=1) / counts[draws].sum(axis=1)
     low, high = np.quantile(boot, [alpha, 1 - alpha])
     mean = float(scores.mean())
+    if len(sums) < MIN_ARTICLES:  # one article: how articles vary is unknown, so no interval
+        low, high = math.nan, math.nan
+    else:
+        low, high = round(min(float(low), mean), 6), round(max(float(high), mean), 6)
     return [
-        len(cell), len(sums), round(mean, 6), round(min(float(low), mean), 6), round(max(float(high), mean), 6),
+        len(cell), len(sums), round(mean, 6), low, high,
         round(float((cell["polarity"] == "negative").mean()), 6),
         round(float((cell["polarity"] == "positive").mean()), 6),
     ]

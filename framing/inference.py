@@ -1,0 +1,140 @@
+"""The uncertainty beside the comparisons: intervals of shares and rates, tests of differences,
+and the correction for testing many words at once.
+
+Each function wraps a kept implementation (statsmodels, numpy's random generator) and is
+documented with the model it assumes; ``docs/statistics.md`` says where each one is used and why.
+
+* :func:`wilson_interval`: the Wilson score interval of a share (statsmodels ``proportion_confint``).
+* :func:`article_bootstrap_rate`: a rate per 1,000 words whose interval resamples whole articles,
+  as the sentiment intervals do, with a fixed seed; no interval from fewer than
+  :data:`MIN_ARTICLES` articles.
+* :func:`poisson_rate_test`: the test of two rates (statsmodels ``test_poisson_2indep``).
+* :func:`benjamini_hochberg`: the false discovery rate correction (statsmodels ``multipletests``).
+
+>>> [round(x, 4) for x in wilson_interval(3, 10)]
+[0.1078, 0.6032]
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+MIN_ARTICLES = 2  # no interval from fewer articles: the variation between articles is unknown
+FEW_ARTICLES = 5  # fewer articles than this: an interval is given, and flagged as resting on few
+CONFIDENCE = 0.95
+
+
+def wilson_interval(count: int, n: int, confidence: float = CONFIDENCE) -> tuple[float, float]:
+    """The Wilson score interval of ``count`` successes out of ``n``; NaN for ``n == 0``.
+
+    It treats the ``n`` observations (quotes) as independent: quotes of one article are not
+    quite, so the interval is a lower bound on the uncertainty.
+
+    >>> [round(x, 4) for x in wilson_interval(0, 4)], wilson_interval(0, 0)
+    ([0.0, 0.4899], (nan, nan))
+    """
+    from statsmodels.stats.proportion import proportion_confint
+
+    if n <= 0:
+        return math.nan, math.nan
+    low, high = proportion_confint(int(count), int(n), alpha=1 - confidence, method="wilson")
+    return max(0.0, float(low)), min(1.0, float(high))
+
+
+def wilson_columns(counts: pd.Series, totals: pd.Series, confidence: float = CONFIDENCE) -> pd.DataFrame:
+    """:func:`wilson_interval` of each row, rounded to four decimals: ``ci_low, ci_high``.
+
+    >>> wilson_columns(pd.Series([1, 0]), pd.Series([4, 0])).values.tolist()
+    [[0.0456, 0.6994], [nan, nan]]
+    """
+    bounds = [wilson_interval(int(k), int(n), confidence) for k, n in zip(counts, totals, strict=True)]
+    return pd.DataFrame(bounds, index=counts.index, columns=["ci_low", "ci_high"], dtype=float).round(4)
+
+
+def article_bootstrap_rate(counts, words, *, n_boot: int = 2000, seed: int = 0,
+                           confidence: float = CONFIDENCE) -> tuple[float, float, float]:
+    """A rate per 1,000 words pooled over articles, and its bootstrap interval resampling articles.
+
+    ``counts`` and ``words`` hold one value per article (hedges and words of a voice). The rate
+    is ``1000 * sum(counts) / sum(words)``; the interval is the ``confidence`` percentile
+    interval of the same ratio over ``n_boot`` resamples of the articles with replacement, drawn
+    by ``numpy.random.default_rng(seed)`` (so the same articles always give the same interval).
+    Differences between articles count, unlike a Poisson interval of the pooled count. With
+    fewer than :data:`MIN_ARTICLES` articles the interval is NaN; with no words, the rate too.
+
+    >>> article_bootstrap_rate([2, 0, 1], [400, 300, 300], n_boot=500)[0]
+    3.0
+    >>> article_bootstrap_rate([2], [400])
+    (5.0, nan, nan)
+    """
+    counts = np.asarray(counts, dtype=float)
+    words = np.asarray(words, dtype=float)
+    total = float(words.sum())
+    if total <= 0:
+        return math.nan, math.nan, math.nan
+    rate = 1000 * float(counts.sum()) / total
+    if len(counts) < MIN_ARTICLES:
+        return round(rate, 2), math.nan, math.nan
+    rng = np.random.default_rng(seed)
+    draws = rng.integers(0, len(counts), size=(n_boot, len(counts)))
+    drawn_words = words[draws].sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        boot = 1000 * counts[draws].sum(axis=1) / np.where(drawn_words > 0, drawn_words, np.nan)
+    alpha = (1 - confidence) / 2
+    low, high = np.nanquantile(boot, [alpha, 1 - alpha])
+    return round(rate, 2), round(min(float(low), rate), 2), round(max(float(high), rate), 2)
+
+
+def poisson_rate_test(count: int, words: int, count_other: int, words_other: int) -> tuple[float, float]:
+    """The ratio of two rates and the two-sided p-value of the score test that they are equal
+    (statsmodels ``test_poisson_2indep``, ``method="score"``); NaN where either side has no words.
+
+    The test takes the words of each side as independent chances of a hedge: it ignores
+    differences between articles, so with few articles its p-value is too small rather than too large.
+
+    >>> ratio, p = poisson_rate_test(12, 2000, 3, 2000)
+    >>> round(ratio, 2), round(p, 4)
+    (4.0, 0.0201)
+    """
+    from statsmodels.stats.rates import test_poisson_2indep
+
+    if words <= 0 or words_other <= 0:
+        return math.nan, math.nan
+    if count == 0 and count_other == 0:
+        return math.nan, 1.0
+    with np.errstate(divide="ignore", invalid="ignore"):  # a zero count: the ratio is infinite, the test is not
+        result = test_poisson_2indep(int(count), int(words), int(count_other), int(words_other), method="score",
+                                     compare="ratio")
+    ratio = (count / words) / (count_other / words_other) if count_other else math.inf
+    return float(ratio), float(result.pvalue)
+
+
+def benjamini_hochberg(p_values, alpha: float = 0.05) -> tuple[np.ndarray, np.ndarray]:
+    """Benjamini-Hochberg adjusted p-values (q) and which of them pass ``alpha``
+    (statsmodels ``multipletests``, ``method="fdr_bh"``); empty input gives empty arrays.
+
+    >>> q, passed = benjamini_hochberg([0.01, 0.04, 0.03, 0.5])
+    >>> q.round(3).tolist(), passed.tolist()
+    ([0.04, 0.053, 0.053, 0.5], [True, False, False, False])
+    """
+    from statsmodels.stats.multitest import multipletests
+
+    p = np.asarray(p_values, dtype=float)
+    if p.size == 0:
+        return np.array([], dtype=float), np.array([], dtype=bool)
+    passed, q, _, _ = multipletests(p, alpha=alpha, method="fdr_bh")
+    return np.asarray(q, dtype=float), np.asarray(passed, dtype=bool)
+
+
+def two_sided_p(z) -> np.ndarray:
+    """The two-sided normal p-value of z-scores: ``2 * (1 - Phi(|z|))``.
+
+    >>> two_sided_p([1.96, 0.0]).round(3).tolist()
+    [0.05, 1.0]
+    """
+    from scipy.stats import norm
+
+    return 2 * norm.sf(np.abs(np.asarray(z, dtype=float)))
