@@ -345,7 +345,7 @@ LOADED = textwrap.dedent(
 @pytest.mark.parametrize("argv,heavy", [
     (["analyze", "seeds", "--out", "x"], []),
     (["quotes", "seeds"], []),
-    (["report", "--out", "x"], ["matplotlib"]),
+    (["report", "--out", "x"], []),  # matplotlib loads when the report is drawn
     (["sentiment-cv"], []),  # its command module loads the classifier when it runs, not to parse
 ])
 def test_a_command_loads_only_its_own_module(repo_root, argv, heavy):
@@ -353,6 +353,36 @@ def test_a_command_loads_only_its_own_module(repo_root, argv, heavy):
                             timeout=300)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == heavy
+
+
+HELP_LOADS = textwrap.dedent(
+    """
+    import json, sys
+    import framing.cli
+    try:
+        framing.cli.main(sys.argv[1:])
+    except SystemExit:
+        pass
+    print(json.dumps(sorted({m.split(".")[0] for m in sys.modules} & {"pandas", "sklearn", "matplotlib"})))
+    """
+)
+
+
+@pytest.mark.parametrize("command", [None] + sorted(n for names in framing.cli.COMMAND_MODULES.values() for n in names))
+def test_help_loads_neither_pandas_scikit_learn_nor_matplotlib(repo_root, command):
+    argv = ([command] if command else []) + ["--help"]
+    result = subprocess.run([sys.executable, "-c", HELP_LOADS, *argv], capture_output=True, text=True,
+                            cwd=repo_root, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "usage: framing" in result.stdout
+    assert json.loads(result.stdout.splitlines()[-1]) == []
+
+
+def test_report_label_languages_are_the_figures(capsys):
+    from framing.cli.report import LABEL_LANGUAGES as parsed
+    from framing.plot import LABEL_LANGUAGES as drawn
+
+    assert parsed == drawn
 
 
 def test_help_lists_every_command(capsys):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from ..corpus import DEFAULT_CHUNK_SIZE
 from .arguments import corpus_args, gazetteer_args
 
 if TYPE_CHECKING:
@@ -20,8 +19,8 @@ def register(subparsers) -> None:
     corpus_args(p)
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the tables (created if missing)")
     p.add_argument("--csv", action="store_true", help="also write each table as CSV")
-    p.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK_SIZE, metavar="N",
-                   help=f"articles read and written at a time (default: {DEFAULT_CHUNK_SIZE})")
+    p.add_argument("--chunk-size", type=int, default=None, metavar="N",
+                   help="articles read and written at a time (default: framing.corpus.DEFAULT_CHUNK_SIZE, 200)")
     p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                    help="worker processes (default: 1; with --dask local, one per core)")
     p.add_argument("--dask", metavar="local|tcp://HOST:PORT",
@@ -37,12 +36,15 @@ def register(subparsers) -> None:
 def analyze_command(args: argparse.Namespace) -> pd.DataFrame:
     """``framing analyze``: the tables of :func:`analyze_corpus`, then ``run.json`` beside them."""
     from ..analyze import analyze_corpus
+    from ..corpus import DEFAULT_CHUNK_SIZE
     from ..manifest import lexicons_used, options_of, write_run_manifest
     from ..pipeline import Analyzer
 
     lexicons = {"gazetteer": args.gazetteer, "add_gazetteer": args.add_gazetteer, "cues": args.cues,
                 "hedges": args.hedges, "sentiment": args.sentiment}
     analyzer = Analyzer.from_files(**lexicons)
+    if args.chunk_size is None:
+        args.chunk_size = DEFAULT_CHUNK_SIZE  # recorded in run.json as given
     summary = analyze_corpus(args.path, args.out, analyzer=analyzer, chunk_size=args.chunk_size, jobs=args.jobs,
                              dask=args.dask, csv=args.csv, strict=args.strict, encoding=args.encoding,
                              progress=False if args.quiet else None, allow_outside=args.allow_outside)

@@ -8,11 +8,12 @@ import sys
 from ..output import write_folder
 from .arguments import corpus_args, gazetteer_args, load
 
+# framing.plot.LABEL_LANGUAGES, written here so that building the parser does not load matplotlib
+LABEL_LANGUAGES = ("en", "ar")
+
 
 def register(subparsers) -> None:
     """Add the ``report`` and ``figures`` subcommands to the ``framing`` command."""
-    from ..plot import LABEL_LANGUAGES
-
     p = subparsers.add_parser("report", help="analyse a corpus: every table (Parquet, CSV), every figure and an index.html")
     corpus_args(p, optional=True)
     p.add_argument("--out", default="out", help="output folder (default: out/)")
