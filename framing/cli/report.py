@@ -18,6 +18,8 @@ def register(subparsers) -> None:
     corpus_args(p, optional=True)
     p.add_argument("--out", default="out", help="output folder (default: out/)")
     _common_args(p, LABEL_LANGUAGES)
+    p.add_argument("--excel-safe", action="store_true",
+                   help="CSV tables: neutralise cells that start with = + - @ (spreadsheet formulas) with a leading '")
     p.set_defaults(handler=report_command)
 
     p = subparsers.add_parser("figures", help="write every paper figure as PDF and PNG (300 dpi)")
@@ -74,7 +76,7 @@ def report_command(args: argparse.Namespace) -> int:
     from ..report import build_report
 
     corpus, analyzer = _load(args)
-    files = build_report(corpus, analyzer, labels=args.labels, progress=_progress(args))
+    files = build_report(corpus, analyzer, labels=args.labels, progress=_progress(args), excel_safe=args.excel_safe)
     lexicons = lexicons_used(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
     out = write_folder(args.out, files,  # swapped in whole: an interrupted run leaves the earlier report
                        finish=lambda staging: write_run_manifest(staging, corpus_or_seeds(args.path), options_of(args),
