@@ -31,7 +31,7 @@ MANIFEST_NAME = "run.json"
 # The distributions whose versions can change a run's outputs.
 DEPENDENCIES = ("camel-tools", "matplotlib", "numpy", "pandas", "pyarrow", "scikit-learn")
 # Options that say where outputs go or how the run talks, not what it computes.
-NOT_OPTIONS = frozenset({"handler", "path", "out", "output", "quiet"})
+NOT_OPTIONS = frozenset({"handler", "path", "out", "output", "format", "quiet"})
 
 
 def lexicons_used(*, gazetteer: str | Path | None = None, add_gazetteer: str | Path | None = None,

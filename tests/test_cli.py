@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 import framing.cli
-from conftest import SEED_IDS
+from conftest import SEED_IDS, SEEDS_DIR
 from framing.cli import main
 
 A000, A001, A002, A003, A004 = SEED_IDS
@@ -448,3 +448,55 @@ def test_readme_library_example_runs_beside_a_framing_folder_that_is_not_the_pac
         assert result.returncode == 0, result.stderr
         path, n_quotes = result.stdout.splitlines()[-2:]
         assert Path(path) == repo_root / "framing" / "__init__.py" and int(n_quotes) > 10
+
+
+def _table_commands(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
+    """Every command that prints a table: its arguments on small real inputs, and a column of its table."""
+    from framing.lexicon import data_file
+
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(data_file("gold/sentiment_pairs.tsv").read_text(encoding="utf-8"), encoding="utf-8")
+    seeds = str(SEEDS_DIR)
+    return {
+        "corpus": (["corpus", seeds], "article_id"),
+        "actors": (["actors", seeds], "actor_id"),
+        "quotes": (["quotes", seeds, "--quiet"], "speaker_id"),
+        "hedges": (["hedges", seeds, "--quiet"], "subcategory"),
+        "sentiment": (["sentiment", seeds, "--quiet"], "target_id"),
+        "evaluate": (["evaluate", "all"], "measure"),
+        "analyze": (["analyze", seeds, "--out", str(tmp_path / "tables"), "--quiet"], "rows"),
+        "train-sentiment": (["train-sentiment", str(pairs), "--out", str(tmp_path / "model.json")], "sha256"),
+        "sentiment-cv": (["sentiment-cv", "--splits", "2"], "macro_f1"),
+    }
+
+
+TABLE_COMMANDS = ["corpus", "actors", "quotes", "hedges", "sentiment", "evaluate", "analyze", "train-sentiment",
+                  "sentiment-cv"]
+
+
+@pytest.mark.parametrize("command", TABLE_COMMANDS)
+def test_every_table_command_takes_format_and_output(command, tmp_path, capsys):
+    argv, column = _table_commands(tmp_path)[command]
+    target = tmp_path / "table.csv"
+    assert main([*argv, "--format", "csv", "--output", str(target)]) == 0, capsys.readouterr().err
+    assert capsys.readouterr().out == ""  # the table went to the file
+    table = pd.read_csv(target)
+    assert column in table.columns and len(table) > 0
+    assert main([*argv, "--format", "csv", "--output", "-"]) == 0
+    assert pd.read_csv(io.StringIO(capsys.readouterr().out)).equals(table)
+
+
+@pytest.mark.parametrize("command", TABLE_COMMANDS)
+def test_a_wrong_option_shows_the_subcommand_usage(command, tmp_path, capsys):
+    argv, _ = _table_commands(tmp_path)[command]
+    with pytest.raises(SystemExit) as exit_info:
+        main([*argv, "--format", "xlsx"])
+    err = capsys.readouterr().err
+    assert exit_info.value.code == 2
+    assert err.startswith(f"usage: framing {command} ") and "invalid choice: 'xlsx'" in err
+
+
+def test_every_command_printing_a_table_is_listed_in_the_format_tests():
+    with_format = sorted(name for name, parser in framing.cli.build_parser()._subparsers._group_actions[0].choices.items()
+                         if any("--format" in action.option_strings for action in parser._actions))
+    assert with_format == sorted(TABLE_COMMANDS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from .arguments import corpus_args, gazetteer_args
+from .arguments import corpus_args, gazetteer_args, table_args
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -30,6 +30,7 @@ def register(subparsers) -> None:
     p.add_argument("--cues", help="a reporting-cue lexicon (TSV) to use instead of the bundled one")
     p.add_argument("--hedges", help="a hedge lexicon (TSV) to use instead of the bundled one")
     p.add_argument("--sentiment", help="a sentiment lexicon (TSV) to use instead of the bundled one")
+    table_args(p)  # the summary table it prints
     p.set_defaults(handler=analyze_command)
 
 
