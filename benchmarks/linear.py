@@ -9,7 +9,10 @@ garbage collector paused while a step runs (as ``timeit`` does):
   its length) in the middle, as scraped pages sometimes carry;
 * quotation marks: ``framing.text.quote_mark_spans`` on lines of nested, never-closed marks;
 * quotes: ``framing.quotes.quotes_in`` (the document and its mentions made beforehand);
-* sentiment: the sentiment scorer's ``find`` (the quotes found beforehand).
+* sentiment: the sentiment scorer's ``find`` (the quotes found beforehand);
+* report: what ``framing report`` does besides the analysis and the figures (the comparison
+  tables, the table files and index.html with its evidence) for two outlets on one event, each
+  with half of the article (analysed beforehand).
 
 From the repository root::
 
@@ -92,8 +95,31 @@ def steps(chars: int):
         spans = [quote_span(q) for q in quotes_in(doc, mentions, analyzer.quote_resources)]
         return lambda: analyzer.sentiment_scorer.find(doc, mentions, spans)
 
+    def report():
+        import pandas as pd
+
+        from framing.compare import comparison_tables
+        from framing.corpus import Corpus
+        from framing.output import table_bytes
+        from framing.report import index_html, report_tables
+
+        half = len(article) // 2
+        articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["Outlet A", "Outlet B"],
+                                 "date": ["2026-01-06"] * 2, "event": ["summit"] * 2,
+                                 "text": [article[:half], article[half:]]})
+        corpus = Corpus(articles, pd.DataFrame(columns=["article_id", "start", "end", "removed"]))
+        tables = analyzer.analyze(articles)
+
+        def page():
+            comparison = comparison_tables(tables, articles)
+            files = [table_bytes(frame, fmt) for frame in report_tables(corpus, tables, comparison).values()
+                     for fmt in ("parquet", "csv")]
+            return files, index_html(articles, tables, comparison, {}, gazetteer=analyzer.gazetteer)
+
+        return page
+
     return {"tokenisation": tokenisation, "quotation marks": quotation_marks, "quotes": quotes,
-            "sentiment": sentiment}
+            "sentiment": sentiment, "report": report}
 
 
 def main(argv: list[str] | None = None) -> int:
