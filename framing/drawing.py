@@ -11,7 +11,7 @@ draws it: the files are the same with one worker or several, from run to run.
 >>> import pandas as pd
 >>> data = pd.DataFrame({"event": ["e"] * 2, "outlet": ["X", "Y"], "verb_class": ["neutral"] * 2,
 ...                      "quotes": [3, 1], "share": [1.0, 1.0], "n_quotes": [3, 1]})
->>> files = draw_figures([("e_verb_classes", "verb_classes", "e", None, data)], formats={"png": 50}, jobs=1)
+>>> files = draw_figures([("e_verb_classes", "verb_classes", "e", None, data)], formats={"png": 50}, workers=1)
 >>> list(files), files["e_verb_classes.png"][:4]
 (['e_verb_classes.png'], b'\\x89PNG')
 """

@@ -83,10 +83,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         start_early(argv[1:])  # its imports overlap with this process's
     parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
-    if args.command in ("report", "figures"):
-        from ..drawing import start_drawing_server
-
-        start_drawing_server()  # its workers' imports overlap with the analysis
     with warnings.catch_warnings(), _terminate_as_interrupt():
         warnings.simplefilter("always", FramingWarning)
         warnings.showwarning = _show_warning

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from ..errors import InputError
 from .arguments import corpus_args, gazetteer_args, table_args
 
 if TYPE_CHECKING:
@@ -49,5 +50,8 @@ def analyze_command(args: argparse.Namespace) -> pd.DataFrame:
     summary = analyze_corpus(args.path, args.out, analyzer=analyzer, chunk_size=args.chunk_size, jobs=args.jobs,
                              dask=args.dask, csv=args.csv, strict=args.strict, encoding=args.encoding,
                              progress=False if args.quiet else None, allow_outside=args.allow_outside)
-    write_run_manifest(args.out, args.path, options_of(args), lexicons_used(**lexicons))
+    try:
+        write_run_manifest(args.out, args.path, options_of(args), lexicons_used(**lexicons))
+    except OSError as exc:
+        raise InputError(exc.filename or f"{args.out}/run.json", f"cannot write ({exc.strerror or exc})") from None
     return summary

@@ -40,6 +40,9 @@ def _progress(args: argparse.Namespace) -> bool:
 
 
 def _load(args: argparse.Namespace):
+    from ..drawing import start_drawing_server
+
+    start_drawing_server()  # the figures' workers load matplotlib while the corpus is read and analysed
     from ..corpus import corpus_or_seeds
     from ..errors import warn
     from ..pipeline import Analyzer
