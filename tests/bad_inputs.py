@@ -101,7 +101,8 @@ class Case:
     message is expected when ``words`` is empty). ``data_file``: the kind of lexicon passed with
     one of :data:`DATA_FILE_OPTIONS`. ``skipped``: the article id listed by ``corpus --skipped``.
     ``quote_marks``: the message comes from quotation-mark checks, so only commands that find
-    quotes print it. ``huge``: a 50 MB input, generated only on request. ``output``: where the
+    quotes print it. ``huge``: a long case (the 50 MB article, 60 outlets), generated only on request
+    and run by a test of its own. ``output``: where the
     outputs go instead (``--output`` and ``--out``), relative to the case's folder.
     """
 
@@ -556,8 +557,8 @@ CASES: list[Case] = [
          _outlets("BBC News", "bbc-news"), 0, 0),
     Case("outlet-formula", "an outlet named =HYPERLINK(...) (a spreadsheet formula; --excel-safe)",
          _outlets('=HYPERLINK("http://example.com","x")', "@SUM(1)"), 0, 0),
-    Case("many-outlets", "60 outlets on one event (a figure per outlet, a light page: see test_report)",
-         _many_outlets(60), 0, 0),
+    Case("many-outlets", "60 outlets on one event (a figure per outlet, a light page)",
+         _many_outlets(60), 0, 0, huge=True),
     Case("many-unbalanced-marks", "5,000 unclosed « in one paragraph: a bounded number of warnings",
          _with_good("many.txt", GOOD_TEXT + MANY_MARKS, "many:"), 0, 0,
          ("more unbalanced quotation marks not listed",), quote_marks=True),
@@ -570,7 +571,7 @@ CASE_NAMES = [case.name for case in CASES]
 def generate(folder: str | Path, *, names: Iterable[str] | None = None, huge: bool = False) -> dict[str, Fixture]:
     """Build the cases (all, or those ``names``) under ``folder``, one subfolder each.
 
-    The 50 MB case is built only with ``huge=True`` or when named.
+    The long cases (50 MB, 60 outlets) are built only with ``huge=True`` or when named.
     """
     folder = Path(folder)
     chosen = [c for c in CASES if (names is None and (huge or not c.huge)) or (names is not None and c.name in names)]
