@@ -350,6 +350,7 @@ class ReportView:
     version: str
     no_event: int  # articles without an event, left out of the comparisons
     events: tuple[EventView, ...]
+    not_arabic: tuple[str, ...] = ()  # articles mostly not in Arabic: their zero findings are not findings
 
 
 def _cell(value, rows: list | pd.DataFrame = (), build=None, *, more_in: str = "", note: str = "") -> Cell:
@@ -450,8 +451,12 @@ def report_view(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], compari
         sections.append(EventView(event, figure_stem(event, "event"), section_tables,
                                   {name: f for name, f in drawn.items() if f is not None}, top, keyness,
                                   collapsed=n_outlets >= COLLAPSE_FROM))
+    from .corpus import MIN_ARABIC_SHARE, arabic_share
+
+    not_arabic = tuple(str(a) for a, text in zip(articles["article_id"], articles["text"], strict=True)
+                       if arabic_share(str(text)) < MIN_ARABIC_SHARE)
     return ReportView(len(articles), int(comparison["outlets"]["outlet"].nunique()), __version__,
-                      len(articles) - len(keyed), tuple(sections))
+                      len(articles) - len(keyed), tuple(sections), not_arabic)
 
 
 FIGURE_CAPTIONS = {

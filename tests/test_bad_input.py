@@ -205,12 +205,20 @@ def test_bad_input_utf16_and_cp1256_read_as_utf8(catalogue):
 
 
 def test_bad_input_latin_only_article_is_read(catalogue):
-    with pytest.warns(FramingWarning, match=r"english\.txt: only 0% of its letters are Arabic"):
+    with pytest.warns(FramingWarning, match=r"english\.txt: only 0% of its letters are Arabic \(mostly Latin script\)"):
         corpus = read_corpus(catalogue["latin-only"].corpus, strict=True)  # read, and said to be unread
     english = corpus.articles[corpus.articles["article_id"] == "english"]
     tables = Analyzer().analyze(english)
     assert set(tables["mentions"]["actor_id"]) >= {"Emmanuel Macron", "Volodymyr Zelenskyy"}
     assert tables["quotes"].empty and tables["sentiment"].empty  # Arabic cues only
+    # the report says which articles its zeros come from
+    from framing.compare import comparison_tables
+    from framing.report import render_page, report_view
+
+    everything = Analyzer().analyze(corpus.articles)
+    view = report_view(corpus.articles, everything, comparison_tables(everything, corpus.articles), {})
+    assert view.not_arabic == ("english",)
+    assert "1 article(s) are mostly not in Arabic (english)" in render_page(view)
 
 
 def test_bad_input_unbalanced_marks_warn_with_their_offset(catalogue):
