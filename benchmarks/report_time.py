@@ -56,7 +56,9 @@ def synthetic_corpus(path: Path, *, events: int, outlets: int, per_event: int, s
 def wall(command: list[str]) -> float:
     """Wall seconds of a command, which must succeed."""
     start = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=REPO_ROOT)
+    result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=REPO_ROOT)
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)}: exit code {result.returncode}\n{result.stderr}")
     return time.perf_counter() - start
 
 
