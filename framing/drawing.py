@@ -4,7 +4,8 @@ Drawing and saving a figure (its layout, the PDF's embedded fonts, the PNG's pix
 tenth of a second or more, and a corpus has several figures per event and one per outlet:
 :func:`draw_figures` hands them to worker processes, forked from a server that has imported
 :mod:`framing.plot` already (:func:`start_drawing_server`, called early by the command line
-so that matplotlib loads while the corpus is analysed). Each figure is drawn and laid out once,
+so that matplotlib loads while the corpus is analysed), when asked for (``framing report --jobs
+N``): on a busy machine, or with few figures, one process is as fast. Each figure is drawn and laid out once,
 then saved in every format it is asked for. A figure's bytes do not depend on the process that
 draws it: the files are the same with one worker or several, from run to run.
 

@@ -76,7 +76,7 @@ def analyse(articles: pd.DataFrame, analyzer=None, *, progress: bool = False) ->
 
 
 def render_figures(comparison: dict[str, pd.DataFrame], *, labels: str = "en", gazetteer=None,
-                   progress: bool = False, png_dpi: int | None = None, workers: int | None = None) -> dict[str, bytes]:
+                   progress: bool = False, png_dpi: int | None = None, workers: int = 1) -> dict[str, bytes]:
     """Every paper figure as ``{"<stem>.pdf": bytes, "<stem>.png": bytes}``, in order.
 
     The PNGs are at ``png_dpi`` (default: the paper's, :data:`framing.plot.DPI`); the figures are
@@ -100,7 +100,7 @@ def report_tables(corpus, tables: dict[str, pd.DataFrame], comparison: dict[str,
 
 
 def build_report(corpus, analyzer=None, *, labels: str = "en", progress: bool = False,
-                 excel_safe: bool = False) -> dict[str, bytes]:
+                 excel_safe: bool = False, workers: int = 1) -> dict[str, bytes]:
     """Every file of the report, by path relative to the output folder: tables, figures, index.html.
 
     With ``excel_safe``, the CSV tables' text cells that a spreadsheet would run as a formula
@@ -113,7 +113,8 @@ def build_report(corpus, analyzer=None, *, labels: str = "en", progress: bool = 
     tables = analyse(articles, analyzer, progress=progress)
     comparison = comparison_tables(tables, articles)
     gazetteer = analyzer.gazetteer if analyzer is not None else None
-    figures = render_figures(comparison, labels=labels, gazetteer=gazetteer, progress=progress, png_dpi=PAGE_DPI)
+    figures = render_figures(comparison, labels=labels, gazetteer=gazetteer, progress=progress, png_dpi=PAGE_DPI,
+                             workers=workers)
     files: dict[str, bytes] = {}
     for name, frame in report_tables(corpus, tables, comparison).items():
         files[f"tables/{name}.parquet"] = table_bytes(frame, "parquet")

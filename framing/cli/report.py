@@ -33,6 +33,8 @@ def _common_args(p: argparse.ArgumentParser, languages) -> None:
     p.add_argument("--labels", choices=languages, default="en", help="actor names in the figures: en (default) or ar")
     gazetteer_args(p)
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary line")
+    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                   help="processes drawing the figures (default: 1; more help on an idle machine with many figures)")
 
 
 def _progress(args: argparse.Namespace) -> bool:
@@ -40,9 +42,14 @@ def _progress(args: argparse.Namespace) -> bool:
 
 
 def _load(args: argparse.Namespace):
-    from ..drawing import start_drawing_server
+    from ..errors import InputError
 
-    start_drawing_server()  # the figures' workers load matplotlib while the corpus is read and analysed
+    if args.jobs < 1:
+        raise InputError(None, f"--jobs must be at least 1, not {args.jobs}")
+    if args.jobs > 1:
+        from ..drawing import start_drawing_server
+
+        start_drawing_server()  # the figures' workers load matplotlib while the corpus is read and analysed
     from ..corpus import corpus_or_seeds
     from ..errors import warn
     from ..pipeline import Analyzer
@@ -65,7 +72,8 @@ def figures_command(args: argparse.Namespace) -> int:
     progress = _progress(args)
     tables = analyse(corpus.articles, analyzer, progress=progress)
     comparison = comparison_tables(tables, corpus.articles)
-    files = render_figures(comparison, labels=args.labels, gazetteer=analyzer.gazetteer, progress=progress)
+    files = render_figures(comparison, labels=args.labels, gazetteer=analyzer.gazetteer, progress=progress,
+                           workers=args.jobs)
     out = write_folder(args.out, files)
     if not args.quiet:
         print(f"wrote {len(files)} figure files to {out}/")
@@ -79,7 +87,8 @@ def report_command(args: argparse.Namespace) -> int:
     from ..report import build_report
 
     corpus, analyzer = _load(args)
-    files = build_report(corpus, analyzer, labels=args.labels, progress=_progress(args), excel_safe=args.excel_safe)
+    files = build_report(corpus, analyzer, labels=args.labels, progress=_progress(args), excel_safe=args.excel_safe,
+                         workers=args.jobs)
     lexicons = lexicons_used(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
     out = write_folder(args.out, files,  # swapped in whole: an interrupted run leaves the earlier report
                        finish=lambda staging: write_run_manifest(staging, corpus_or_seeds(args.path), options_of(args),
