@@ -13,6 +13,9 @@ garbage collector paused while a step runs (as ``timeit`` does):
 * hedges: the hedge finder's ``find`` (the quotes found beforehand);
 * hedge phrases: the phrases with a gap (``hedge_patterns.toml``) on lines where every word can
   begin or continue one (لا لم ليس أي أدنى ...), the worst case of their bounded gaps.
+* report: what ``framing report`` does besides the analysis and the figures (the comparison
+  tables, the table files and index.html with its evidence) for two outlets on one event, each
+  with half of the article (analysed beforehand).
 
 From the repository root::
 
@@ -108,8 +111,31 @@ def steps(chars: int):
         tokens = word_tokens(text)
         return lambda: matcher.find(text, tokens)
 
+    def report():
+        import pandas as pd
+
+        from framing.compare import comparison_tables
+        from framing.corpus import Corpus
+        from framing.output import table_bytes
+        from framing.report import index_html, report_tables
+
+        half = len(article) // 2
+        articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["Outlet A", "Outlet B"],
+                                 "date": ["2026-01-06"] * 2, "event": ["summit"] * 2,
+                                 "text": [article[:half], article[half:]]})
+        corpus = Corpus(articles, pd.DataFrame(columns=["article_id", "start", "end", "removed"]))
+        tables = analyzer.analyze(articles)
+
+        def page():
+            comparison = comparison_tables(tables, articles)
+            files = [table_bytes(frame, fmt) for frame in report_tables(corpus, tables, comparison).values()
+                     for fmt in ("parquet", "csv")]
+            return files, index_html(articles, tables, comparison, {}, gazetteer=analyzer.gazetteer)
+
+        return page
+
     return {"tokenisation": tokenisation, "quotation marks": quotation_marks, "quotes": quotes,
-            "sentiment": sentiment, "hedges": hedges, "hedge phrases": hedge_phrases}
+            "sentiment": sentiment, "hedges": hedges, "hedge phrases": hedge_phrases, "report": report}
 
 
 def main(argv: list[str] | None = None) -> int:

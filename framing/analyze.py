@@ -316,12 +316,17 @@ class _AtomicFile:
         self.tmp = Path(tmp)
 
     def commit(self) -> None:
-        with open(self.tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
+        """Rename the written file over the target; a full disk or a permission problem is an
+        :class:`InputError` naming the target (exit code 2)."""
         from .output import _file_mode
 
-        os.chmod(self.tmp, _file_mode(self.path))  # mkstemp makes the file private (0600)
-        os.replace(self.tmp, self.path)
+        try:
+            with open(self.tmp, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.chmod(self.tmp, _file_mode(self.path))  # mkstemp makes the file private (0600)
+            os.replace(self.tmp, self.path)
+        except OSError as exc:
+            raise InputError(self.path, f"cannot write ({exc.strerror or exc})") from None
 
     def discard(self) -> None:
         self.tmp.unlink(missing_ok=True)
@@ -346,9 +351,12 @@ class _TableSink:
     def write(self, table: pa.Table) -> None:
         if not table.num_rows:
             return
-        self.parquet.write_table(table, row_group_size=table.num_rows)
-        if self.csv is not None:
-            table.to_pandas().to_csv(self.csv, header=False, index=False, lineterminator="\n")
+        try:
+            self.parquet.write_table(table, row_group_size=table.num_rows)
+            if self.csv is not None:
+                table.to_pandas().to_csv(self.csv, header=False, index=False, lineterminator="\n")
+        except OSError as exc:  # a full disk: name the table being written
+            raise InputError(self.files[0].path, f"cannot write ({exc.strerror or exc})") from None
         self.rows += table.num_rows
 
     def close(self) -> None:

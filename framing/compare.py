@@ -272,11 +272,11 @@ def poisson_interval(count: int, confidence: float = 0.95) -> tuple[float, float
     >>> [round(x, 3) for x in poisson_interval(0)], [round(x, 3) for x in poisson_interval(4)]
     ([0.0, 3.689], [1.09, 10.242])
     """
-    from scipy.stats import chi2
+    from scipy.special import gammaincinv  # chi2.ppf(q, 2k) / 2, without loading scipy.stats
 
     alpha = 1 - confidence
-    low = 0.0 if count == 0 else float(chi2.ppf(alpha / 2, 2 * count)) / 2
-    high = float(chi2.ppf(1 - alpha / 2, 2 * count + 2)) / 2
+    low = 0.0 if count == 0 else float(gammaincinv(count, alpha / 2))
+    high = float(gammaincinv(count + 1, 1 - alpha / 2))
     return low, high
 
 

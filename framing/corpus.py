@@ -280,8 +280,9 @@ def clean_records(records: list[dict], skipped: list[dict], *, strict: bool = Fa
         rec["title"] = rec.get("title") or cleaned.title
         share = arabic_share(cleaned.text)
         if share < MIN_ARABIC_SHARE:  # read, but its zeros are not findings
-            warn(rec["source"], f"only {share:.0%} of its letters are Arabic: the measures read Arabic, "
-                                "so its quotes, hedges and evaluations will be missing")
+            warn(rec["source"], f"only {share:.0%} of its letters are Arabic (mostly {main_script(cleaned.text)} "
+                                "script): the measures read Arabic, so its quotes, hedges and evaluations will be "
+                                "missing")
         articles.append(rec)
         cleaning.extend(
             {"article_id": rec["article_id"], "kind": k, "start": s, "end": e, "removed": rec["raw_text"][s:e]}
@@ -304,6 +305,19 @@ def arabic_share(text: str) -> float:
     """
     letters = len(_LETTER.findall(text))
     return len(_ARABIC_LETTER.findall(text)) / letters if letters else 1.0
+
+
+def main_script(text: str) -> str:
+    """The script most of the letters of ``text`` are written in, by their Unicode names.
+
+    >>> main_script("Macron said that Europe was ready"), main_script("Путин заявил"), main_script("قال")
+    ('Latin', 'Cyrillic', 'Arabic')
+    """
+    import unicodedata
+    from collections import Counter
+
+    scripts = Counter(unicodedata.name(c, "?").split(" ")[0] for c in _LETTER.findall(text))
+    return scripts.most_common(1)[0][0].title() if scripts else "no"
 
 
 # -- streaming ---------------------------------------------------------------------------------

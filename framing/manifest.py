@@ -32,7 +32,7 @@ MANIFEST_NAME = "run.json"
 DEPENDENCIES = ("camel-tools", "matplotlib", "numpy", "pandas", "pyarrow", "scikit-learn", "scipy", "statsmodels",
                 "stopwordsiso")
 # Options that say where outputs go or how the run talks, not what it computes.
-NOT_OPTIONS = frozenset({"handler", "path", "out", "output", "quiet"})
+NOT_OPTIONS = frozenset({"handler", "path", "out", "output", "format", "quiet"})
 
 
 def lexicons_used(*, gazetteer: str | Path | None = None, add_gazetteer: str | Path | None = None,

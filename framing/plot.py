@@ -697,6 +697,14 @@ def paper_figures(comparison: dict[str, pd.DataFrame], *, labels: str = "en", ga
     A figure whose table has no rows for an event (no quotes, no evaluations, one outlet only
     for keyness) is not drawn.
     """
+    for stem, name, event, outlet in paper_figure_list(comparison):
+        table = comparison[PAPER_FIGURES[name][0]]
+        yield stem, paper_figure(name, table, event=event, outlet=outlet, labels=labels, gazetteer=gazetteer)
+
+
+def paper_figure_list(comparison: dict[str, pd.DataFrame]) -> Iterator[tuple[str, str, str, str | None]]:
+    """The paper figures :func:`paper_figures` draws, without drawing them: ``(file stem, figure
+    name, event, outlet or None)``, in order."""
     events = sorted(comparison["outlets"]["event"].unique())
     for event in events:
         for name, (table_name, *_rest) in PAPER_FIGURES.items():
@@ -704,11 +712,11 @@ def paper_figures(comparison: dict[str, pd.DataFrame], *, labels: str = "en", ga
             rows = table[table["event"] == event]
             if name == "keyness":
                 for outlet, stem in unique_stems(event, name, sorted(rows["outlet"].unique())).items():
-                    yield stem, paper_figure(name, table, event=event, outlet=outlet, labels=labels, gazetteer=gazetteer)
+                    yield stem, name, event, outlet
                 continue
             if not _has_data(name, rows):
                 continue
-            yield figure_stem(event, name), paper_figure(name, table, event=event, labels=labels, gazetteer=gazetteer)
+            yield figure_stem(event, name), name, event, None
 
 
 def _has_data(name: str, rows: pd.DataFrame) -> bool:

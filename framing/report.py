@@ -39,11 +39,15 @@ from .output import table_bytes
 
 FINDINGS = ("mentions", "quotes", "hedges", "sentiment")
 MAX_EVIDENCE = 40  # evidence rows listed under one number in index.html
+EVIDENCE_BUDGET = 160  # ... at most this many divided by the event's outlets (a page of many outlets stays light)
+MIN_EVIDENCE = 3
+COLLAPSE_FROM = 7  # an event covered by this many outlets or more shows each outlet's keyness collapsed
 MAX_SNIPPET = 420  # characters of context around a finding
 KEYNESS_ROWS = 10
 ATTENTION_ROWS = 20
 TEMPLATE = "index.html.j2"  # the page, in framing/templates/
 MACROS = "macros.html.j2"  # its pieces: evidence, cells, tables, figures
+PAGE_DPI = 150  # the report's PNGs: a figure 7 in wide fills the page's 1,050-pixel column
 
 
 # ---------------------------------------------------------------------------------------------
@@ -72,19 +76,17 @@ def analyse(articles: pd.DataFrame, analyzer=None, *, progress: bool = False) ->
 
 
 def render_figures(comparison: dict[str, pd.DataFrame], *, labels: str = "en", gazetteer=None,
-                   progress: bool = False) -> dict[str, bytes]:
-    """Every paper figure as ``{"<stem>.pdf": bytes, "<stem>.png": bytes}``, in order."""
-    from tqdm import tqdm
+                   progress: bool = False, png_dpi: int | None = None, workers: int = 1) -> dict[str, bytes]:
+    """Every paper figure as ``{"<stem>.pdf": bytes, "<stem>.png": bytes}``, in order.
 
-    from .plot import FORMATS, figure_bytes, paper_figures
+    The PNGs are at ``png_dpi`` (default: the paper's, :data:`framing.plot.DPI`); the figures are
+    drawn by ``workers`` processes (:func:`framing.drawing.draw_figures`).
+    """
+    from .drawing import draw_figures, figure_jobs
+    from .plot import DPI
 
-    files: dict[str, bytes] = {}
-    with tqdm(desc="drawing", unit="figure", disable=not progress, leave=False) as bar:
-        for stem, fig in paper_figures(comparison, labels=labels, gazetteer=gazetteer):
-            for fmt in FORMATS:
-                files[f"{stem}.{fmt}"] = figure_bytes(fig, fmt)
-            bar.update()
-    return files
+    return draw_figures(figure_jobs(comparison), formats={"pdf": DPI, "png": png_dpi or DPI}, labels=labels,
+                        gazetteer=gazetteer, workers=workers, progress=progress)
 
 
 def report_tables(corpus, tables: dict[str, pd.DataFrame], comparison: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -97,19 +99,26 @@ def report_tables(corpus, tables: dict[str, pd.DataFrame], comparison: dict[str,
     return out
 
 
-def build_report(corpus, analyzer=None, *, labels: str = "en", progress: bool = False) -> dict[str, bytes]:
-    """Every file of the report, by path relative to the output folder: tables, figures, index.html."""
+def build_report(corpus, analyzer=None, *, labels: str = "en", progress: bool = False,
+                 excel_safe: bool = False, workers: int = 1) -> dict[str, bytes]:
+    """Every file of the report, by path relative to the output folder: tables, figures, index.html.
+
+    With ``excel_safe``, the CSV tables' text cells that a spreadsheet would run as a formula
+    start with ``'`` (:func:`framing.output.excel_safe`); the Parquet tables keep the text.
+    """
     from .compare import comparison_tables
+    from .output import excel_safe as safe_cells
 
     articles = corpus.articles
     tables = analyse(articles, analyzer, progress=progress)
     comparison = comparison_tables(tables, articles)
     gazetteer = analyzer.gazetteer if analyzer is not None else None
-    figures = render_figures(comparison, labels=labels, gazetteer=gazetteer, progress=progress)
+    figures = render_figures(comparison, labels=labels, gazetteer=gazetteer, progress=progress, png_dpi=PAGE_DPI,
+                             workers=workers)
     files: dict[str, bytes] = {}
     for name, frame in report_tables(corpus, tables, comparison).items():
-        for fmt in ("parquet", "csv"):
-            files[f"tables/{name}.{fmt}"] = table_bytes(frame, fmt)
+        files[f"tables/{name}.parquet"] = table_bytes(frame, "parquet")
+        files[f"tables/{name}.csv"] = table_bytes(safe_cells(frame) if excel_safe else frame, "csv")
     files.update({f"figures/{name}": data for name, data in figures.items()})
     files["index.html"] = index_html(articles, tables, comparison, figures, gazetteer=gazetteer, labels=labels).encode("utf-8")
     return files
@@ -226,10 +235,22 @@ class EvidenceRow:
     snippet: Snippet | None = None
 
 
-class _Evidence:
-    """Evidence rows of findings; each article's sentences are found once, when first needed."""
+def evidence_limit(n_outlets: int) -> int:
+    """How many evidence rows one number of an event's tables lists, given the event's outlets:
+    :data:`MAX_EVIDENCE` for a few outlets, fewer for many (the rest are in the CSV tables).
 
-    def __init__(self, articles: pd.DataFrame):
+    >>> evidence_limit(2), evidence_limit(8), evidence_limit(60)
+    (40, 20, 3)
+    """
+    return max(MIN_EVIDENCE, min(MAX_EVIDENCE, EVIDENCE_BUDGET // max(1, n_outlets)))
+
+
+class _Evidence:
+    """Evidence rows of findings (at most ``limit`` per number); each article's sentences are
+    found once, when first needed."""
+
+    def __init__(self, articles: pd.DataFrame, limit: int = MAX_EVIDENCE):
+        self.limit = limit
         self.text = dict(zip(articles["article_id"].astype(str), articles["text"].astype(str), strict=True))
         self.outlet = dict(zip(articles["article_id"].astype(str), articles["outlet"].astype(str), strict=True))
         self._sentences: dict[str, tuple[list[int], list[int]]] = {}
@@ -246,24 +267,24 @@ class _Evidence:
         return [self.row(r.article_id, [(r.cue_start, r.cue_end, "cue"), (r.start, r.end, "content")],
                          f"{r.quote_id}: {r.speaker_id or r.speaker} ({r.speaker_type}), {r.kind}, "
                          f"cue {r.cue} [{r.verb_class}]")
-                for r in rows.itertuples()]
+                for r in rows[:self.limit].itertuples()]
 
     def hedges(self, rows: pd.DataFrame) -> list[EvidenceRow]:
         return [self.row(r.article_id, [(r.start, r.end, "cue")],
                          f"{r.category}, {r.subcategory}, {r.voice}" + (f" ({r.speaker_id})" if r.speaker_id else ""))
-                for r in rows.itertuples()]
+                for r in rows[:self.limit].itertuples()]
 
     def sentiment(self, rows: pd.DataFrame) -> list[EvidenceRow]:
         return [self.row(r.article_id, [(r.start, r.end, "cue")],
                          f"{r.source_id} → {r.target_id}: {r.polarity} ({r.score:+g})")
-                for r in rows.itertuples()]
+                for r in rows[:self.limit].itertuples()]
 
     def mentions(self, rows: pd.DataFrame) -> list[EvidenceRow]:
         return [self.row(r.article_id, [(r.start, r.end, "mention")], f"{r.actor_id} ({r.form})")
-                for r in rows.itertuples()]
+                for r in rows[:self.limit].itertuples()]
 
     def tokens(self, positions: list[tuple[str, str, int, int]]) -> list[EvidenceRow]:
-        return [self.row(aid, [(start, end, "match")]) for aid, _, start, end in positions]
+        return [self.row(aid, [(start, end, "match")]) for aid, _, start, end in positions[:self.limit]]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -320,6 +341,7 @@ class EventView:
     attention_top: int
     keyness: tuple[KeynessView, ...]
     whole_corpus: bool = False  # the corpus had no events: this "event" is all of it
+    collapsed: bool = False  # many outlets: each outlet's keyness opens on demand
 
 
 @dataclass(frozen=True)
@@ -331,6 +353,7 @@ class ReportView:
     version: str
     no_event: int  # articles without an event, left out of the comparisons
     events: tuple[EventView, ...]
+    not_arabic: tuple[str, ...] = ()  # articles mostly not in Arabic: their zero findings are not findings
 
 
 def _cell(value, rows: list | pd.DataFrame = (), build=None, *, more_in: str = "", note: str = "") -> Cell:
@@ -428,6 +451,8 @@ def report_view(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], compari
     sections = []
     for event in sorted(comparison["outlets"]["event"].unique()):
         data = _EventData(event, findings, comparison, keyed_articles)
+        n_outlets = data.comparison["outlets"]["outlet"].nunique()
+        evidence.limit = evidence_limit(n_outlets)
         drawn = {name: figure(figure_stem(event, name), caption) for name, caption in FIGURE_CAPTIONS.items()}
         section_tables = {
             "outlets": _outlets_table(data),
@@ -447,9 +472,13 @@ def report_view(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], compari
             for outlet, n_tokens, tested, table in _keyness_tables(data, evidence, segmenter))
         sections.append(EventView(event, figure_stem(event, "event"), section_tables,
                                   {name: f for name, f in drawn.items() if f is not None}, top, keyness,
-                                  is_whole_corpus(event)))
+                                  is_whole_corpus(event), collapsed=n_outlets >= COLLAPSE_FROM))
+    from .corpus import MIN_ARABIC_SHARE, arabic_share
+
+    not_arabic = tuple(str(a) for a, text in zip(articles["article_id"], articles["text"], strict=True)
+                       if arabic_share(str(text)) < MIN_ARABIC_SHARE)
     return ReportView(len(articles), int(comparison["outlets"]["outlet"].nunique()), __version__,
-                      len(articles) - len(keyed), tuple(sections))
+                      len(articles) - len(keyed), tuple(sections), not_arabic)
 
 
 FIGURE_CAPTIONS = {

@@ -102,7 +102,8 @@ class Case:
     message is expected when ``words`` is empty). ``data_file``: the kind of lexicon passed with
     one of :data:`DATA_FILE_OPTIONS`. ``skipped``: the article id listed by ``corpus --skipped``.
     ``quote_marks``: the message comes from quotation-mark checks, so only commands that find
-    quotes print it. ``huge``: a 50 MB input, generated only on request. ``output``: where the
+    quotes print it. ``huge``: a long case (the 50 MB article, 60 outlets), generated only on request
+    and run by a test of its own. ``output``: where the
     outputs go instead (``--output`` and ``--out``), relative to the case's folder.
     """
 
@@ -367,6 +368,30 @@ def _outlets(*names: str):
     return _manifest(buffer.getvalue(), head="")
 
 
+def _many_outlets(n: int):
+    """A corpus of ``n`` outlets on one event, each with its own short article (each article takes
+    a few paragraphs of the two good texts, from its own place on)."""
+
+    def build(folder: Path):
+        paragraphs = [p for p in (GOOD_TEXT + "\n" + OTHER_TEXT).split("\n") if p.strip()]
+        files = {f"o{i:02d}.txt": "\n".join(paragraphs[i % len(paragraphs):][:3] or paragraphs[:3]) for i in range(n)}
+        files["corpus.csv"] = MANIFEST_HEAD + "".join(f"o{i:02d}.txt,Outlet {i:02d},2025-09-04,paris,ar,\n"
+                                                      for i in range(n))
+        return _write(folder / "corpus", files), "corpus.csv", None
+
+    return build
+
+
+def _absolute_outside(folder: Path):
+    """A corpus whose manifest names a file outside it by its absolute path (as /etc/passwd)."""
+    corpus = _write(folder / "corpus", {"good.txt": GOOD_TEXT, "other.txt": OTHER_TEXT})
+    secret = folder / "secret.txt"
+    secret.write_text(SECRET_TEXT, encoding="utf-8")
+    (corpus / "corpus.csv").write_text(MANIFEST_HEAD + "good.txt,X,2025-09-04,,ar,\nother.txt,Y,2025-09-04,,ar,\n"
+                                       f"{secret},Z,2025-09-04,,ar,\n", encoding="utf-8")
+    return corpus, "corpus.csv:4", None
+
+
 def _integer_text(folder: Path):
     """A Parquet table whose text column holds integers (an id column taken for the text)."""
     import pyarrow as pa
@@ -535,6 +560,8 @@ CASES: list[Case] = [
          0, 0, args=("--allow-outside",)),
     Case("symlink-outside-folder", "a .txt symbolic link in the corpus folder leading out of it",
          _outside("", link=True), 2, 2, ("'leak.txt' is outside the corpus folder",)),
+    Case("manifest-absolute-path", "a corpus.csv row naming a file outside the folder by its absolute path",
+         _absolute_outside, 2, 2, ("secret.txt' is outside the corpus folder", "--allow-outside")),
     # -- tables, outlets and long articles -----------------------------------------------------
     Case("jsonl-bom", "a JSONL table starting with a UTF-8 byte-order mark",
          _table("bom.jsonl", "\ufeff" + json.dumps({"id": "a", "text": GOOD_TEXT}, ensure_ascii=False) + "\n", None),
@@ -547,6 +574,8 @@ CASES: list[Case] = [
          _outlets("BBC News", "bbc-news"), 0, 0),
     Case("outlet-formula", "an outlet named =HYPERLINK(...) (a spreadsheet formula; --excel-safe)",
          _outlets('=HYPERLINK("http://example.com","x")', "@SUM(1)"), 0, 0),
+    Case("many-outlets", "60 outlets on one event (a figure per outlet, a light page)",
+         _many_outlets(60), 0, 0, huge=True),
     Case("many-unbalanced-marks", "5,000 unclosed « in one paragraph: a bounded number of warnings",
          _with_good("many.txt", GOOD_TEXT + MANY_MARKS, "many:"), 0, 0,
          ("more unbalanced quotation marks not listed",), quote_marks=True),
@@ -559,7 +588,7 @@ CASE_NAMES = [case.name for case in CASES]
 def generate(folder: str | Path, *, names: Iterable[str] | None = None, huge: bool = False) -> dict[str, Fixture]:
     """Build the cases (all, or those ``names``) under ``folder``, one subfolder each.
 
-    The 50 MB case is built only with ``huge=True`` or when named.
+    The long cases (50 MB, 60 outlets) are built only with ``huge=True`` or when named.
     """
     folder = Path(folder)
     chosen = [c for c in CASES if (names is None and (huge or not c.huge)) or (names is not None and c.name in names)]

@@ -8,6 +8,7 @@ after a failed run the outputs of an earlier run left as they were.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 from pathlib import Path
@@ -204,12 +205,20 @@ def test_bad_input_utf16_and_cp1256_read_as_utf8(catalogue):
 
 
 def test_bad_input_latin_only_article_is_read(catalogue):
-    with pytest.warns(FramingWarning, match=r"english\.txt: only 0% of its letters are Arabic"):
+    with pytest.warns(FramingWarning, match=r"english\.txt: only 0% of its letters are Arabic \(mostly Latin script\)"):
         corpus = read_corpus(catalogue["latin-only"].corpus, strict=True)  # read, and said to be unread
     english = corpus.articles[corpus.articles["article_id"] == "english"]
     tables = Analyzer().analyze(english)
     assert set(tables["mentions"]["actor_id"]) >= {"Emmanuel Macron", "Volodymyr Zelenskyy"}
     assert tables["quotes"].empty and tables["sentiment"].empty  # Arabic cues only
+    # the report says which articles its zeros come from
+    from framing.compare import comparison_tables
+    from framing.report import render_page, report_view
+
+    everything = Analyzer().analyze(corpus.articles)
+    view = report_view(corpus.articles, everything, comparison_tables(everything, corpus.articles), {})
+    assert view.not_arabic == ("english",)
+    assert "1 article(s) are mostly not in Arabic (english)" in render_page(view)
 
 
 def test_bad_input_unbalanced_marks_warn_with_their_offset(catalogue):
@@ -243,6 +252,22 @@ def test_bad_input_huge_article(tmp_path, bundled_lexicons_once):
     table = pd.read_csv(io.StringIO(out))
     assert set(table["article_id"]) == {"huge"}  # one copy of the seed is left
     assert characters - len(bad_inputs.seed_text("001")) <= table.loc[0, "chars_removed"] < characters
+
+
+@pytest.mark.slow
+def test_bad_input_many_outlets_report(tmp_path, bundled_lexicons_once):
+    """60 outlets on one event: `framing report` draws a figure of distinctive words per outlet and
+    writes a page that stays light (each outlet's words collapsed, a few evidence rows per number)."""
+    fixture = generate(tmp_path, names=["many-outlets"])["many-outlets"]
+    before = bad_inputs.folder_hash(fixture.inputs)
+    out = tmp_path / "report"
+    code, _, err = run_main(["report", str(fixture.corpus), "--out", str(out), "--quiet"])
+    assert code == 0, err
+    assert len(list((out / "figures").glob("paris_keyness_outlet-*.png"))) == 60
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert page.count("<details><summary>Outlet ") == 60
+    assert len(page.encode("utf-8")) < 15_000_000  # 58 MB before, for 60 outlets of long articles
+    assert bad_inputs.folder_hash(fixture.inputs) == before
 
 
 # ---------------------------------------------------------------------------------------------
@@ -328,3 +353,115 @@ def test_bad_input_docs_list_every_case(repo_root):
     rows = re.findall(r"^\| `([a-z0-9-]+)` \| [^|]+ \| (\d) \| (\d) \|", text, flags=re.M)
     assert [(name, int(lenient), int(strict)) for name, lenient, strict in rows] == [
         (case.name, case.lenient, case.strict) for case in CASES]
+
+
+# ---------------------------------------------------------------------------------------------
+# The machine, not the input: a full disk, an --out that is a file, a terminated analyze
+
+
+@pytest.mark.parametrize("command", OUTPUT_COMMANDS)
+def test_bad_input_full_disk_is_exit_2_naming_the_path(tmp_path, earlier_run, monkeypatch, command):
+    """The disk fills up while the outputs are written: exit code 2, one line naming the path,
+    the earlier run's outputs byte for byte, no temporary file."""
+    later, before = earlier_run(command)
+    target = tmp_path / "out" / command
+    if "--out" in COMMANDS[command]:
+        for name, data in before.items():
+            bad_inputs._write((target / name).parent, {Path(name).name: data})
+    else:
+        bad_inputs._write(target.parent, {target.name: before[target.name]})
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(framing.output.os, "fsync", full)
+    code, _, err = run_main([command, str(later), *_output_args(command, target)])
+    monkeypatch.undo()
+    assert code == 2, err
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("error: ") and "No space left on device" in last and str(tmp_path / "out") in last
+    assert snapshot(target) == before
+    assert not [p for p in target.parent.rglob(".*") if p.is_file()]
+
+
+FOLDER_COMMANDS = sorted(c for c, options in COMMANDS.items() if "--out" in options)
+
+
+@pytest.mark.parametrize("command", FOLDER_COMMANDS)
+def test_bad_input_out_naming_a_file_is_refused_before_any_work(tmp_path, seeds_dir, monkeypatch, command):
+    """``--out`` naming an existing file: exit code 2 before the corpus is read, the file untouched."""
+    target = tmp_path / "results.csv"
+    target.write_text("a file of mine\n", encoding="utf-8")
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("the corpus was read")
+
+    monkeypatch.setattr(framing.corpus, "clean_text", no_work)
+    code, _, err = run_main([command, str(seeds_dir), *_output_args(command, target)])
+    assert code == 2
+    assert err.strip() == f"error: {target}: a file, not a folder: refusing to replace it (--out needs a folder)"
+    assert target.read_text(encoding="utf-8") == "a file of mine\n"
+
+
+def _descendants(pid: int) -> set[int]:
+    """The processes started by ``pid`` and by them, from /proc (Linux)."""
+    found, todo = set(), [pid]
+    while todo:
+        parent = todo.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*"):
+            with contextlib.suppress(OSError):
+                children = {int(c) for c in (task / "children").read_text().split()}
+                todo.extend(children - found)
+                found |= children
+    return found
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` is a live process (not gone, not a zombie waiting to be reaped)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from /proc")
+def test_bad_input_terminated_analyze_leaves_no_temporary_file_and_no_process(tmp_path, repo_root):
+    """``framing analyze --jobs 2`` sent SIGTERM while it works: exit code 143, no temporary file,
+    and no process of it (fork server, workers) outlives it."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    sys.path.insert(0, str(repo_root / "benchmarks"))
+    from throughput import write_corpus
+
+    corpus, out = tmp_path / "corpus.jsonl", tmp_path / "out"
+    write_corpus(400, corpus)
+    env = {**os.environ, "PYTHONPATH": str(repo_root)}
+    process = subprocess.Popen([sys.executable, "-m", "framing", "analyze", str(corpus), "--out", str(out),
+                                "--jobs", "2", "--chunk-size", "10", "--quiet"], env=env, cwd=tmp_path,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    children: set[int] = set()
+    deadline = time.monotonic() + 600
+    while process.poll() is None and time.monotonic() < deadline:  # until the workers are writing
+        children |= _descendants(process.pid)
+        written = [p for p in out.iterdir() if p.name.startswith(".articles.parquet")] if out.exists() else []
+        if len(children) >= 3 and written and written[0].stat().st_size > 4096:  # chunks are coming back
+            break
+        time.sleep(0.05)
+    assert process.poll() is None, "finished before it could be terminated"
+    children |= _descendants(process.pid)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 143, err
+    assert err.strip().splitlines()[-1].startswith("error: terminated"), err
+    assert not (out.exists() and [p.name for p in out.rglob(".*")]), "temporary files were left behind"
+    deadline = time.monotonic() + 30
+    alive = children
+    while alive and time.monotonic() < deadline:
+        alive = {pid for pid in alive if _running(pid)}
+        time.sleep(0.2)
+    assert not alive, f"processes left running: {sorted(alive)}"

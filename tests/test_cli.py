@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 import framing.cli
-from conftest import SEED_IDS
+from conftest import SEED_IDS, SEEDS_DIR
 from framing.cli import main
 
 A000, A001, A002, A003, A004 = SEED_IDS
@@ -345,7 +345,7 @@ LOADED = textwrap.dedent(
 @pytest.mark.parametrize("argv,heavy", [
     (["analyze", "seeds", "--out", "x"], []),
     (["quotes", "seeds"], []),
-    (["report", "--out", "x"], ["matplotlib"]),
+    (["report", "--out", "x"], []),  # matplotlib loads when the report is drawn
     (["sentiment-cv"], []),  # its command module loads the classifier when it runs, not to parse
 ])
 def test_a_command_loads_only_its_own_module(repo_root, argv, heavy):
@@ -353,6 +353,36 @@ def test_a_command_loads_only_its_own_module(repo_root, argv, heavy):
                             timeout=300)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == heavy
+
+
+HELP_LOADS = textwrap.dedent(
+    """
+    import json, sys
+    import framing.cli
+    try:
+        framing.cli.main(sys.argv[1:])
+    except SystemExit:
+        pass
+    print(json.dumps(sorted({m.split(".")[0] for m in sys.modules} & {"pandas", "sklearn", "matplotlib"})))
+    """
+)
+
+
+@pytest.mark.parametrize("command", [None] + sorted(n for names in framing.cli.COMMAND_MODULES.values() for n in names))
+def test_help_loads_neither_pandas_scikit_learn_nor_matplotlib(repo_root, command):
+    argv = ([command] if command else []) + ["--help"]
+    result = subprocess.run([sys.executable, "-c", HELP_LOADS, *argv], capture_output=True, text=True,
+                            cwd=repo_root, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "usage: framing" in result.stdout
+    assert json.loads(result.stdout.splitlines()[-1]) == []
+
+
+def test_report_label_languages_are_the_figures(capsys):
+    from framing.cli.report import LABEL_LANGUAGES as parsed
+    from framing.plot import LABEL_LANGUAGES as drawn
+
+    assert parsed == drawn
 
 
 def test_help_lists_every_command(capsys):
@@ -399,3 +429,75 @@ def test_version_is_written_in_pyproject_only(repo_root, monkeypatch, capsys):
 
     monkeypatch.setattr(metadata, "version", not_installed)  # a source checkout, not installed
     assert framing._version() == declared
+
+
+def test_readme_library_example_runs_beside_a_framing_folder_that_is_not_the_package(repo_root, tmp_path):
+    """The README's library example, run from a folder holding a `framing/` folder (a clone, say)
+    with the package found on the path: the package is imported, not the folder."""
+    readme = (repo_root / "README.md").read_text(encoding="utf-8")
+    library = readme.split("## Library", 1)[1]
+    code = library.split("```python\n", 1)[1].split("```", 1)[0]
+    code = code.replace('"seeds"', repr(str(repo_root / "seeds")))
+    code += "\nimport framing\nprint(framing.__file__)\nprint(len(tables['quotes']))\n"
+    (tmp_path / "framing").mkdir()
+    (tmp_path / "framing" / "README.md").write_text("قراءة", encoding="utf-8")  # a folder, not a package
+    (tmp_path / "example.py").write_text(code, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(repo_root)}
+    for command in ([sys.executable, "example.py"], [sys.executable, "-c", code]):
+        result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300)
+        assert result.returncode == 0, result.stderr
+        path, n_quotes = result.stdout.splitlines()[-2:]
+        assert Path(path) == repo_root / "framing" / "__init__.py" and int(n_quotes) > 10
+
+
+def _table_commands(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
+    """Every command that prints a table: its arguments on small real inputs, and a column of its table."""
+    from framing.lexicon import data_file
+
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(data_file("gold/sentiment_pairs.tsv").read_text(encoding="utf-8"), encoding="utf-8")
+    seeds = str(SEEDS_DIR)
+    return {
+        "corpus": (["corpus", seeds], "article_id"),
+        "actors": (["actors", seeds], "actor_id"),
+        "quotes": (["quotes", seeds, "--quiet"], "speaker_id"),
+        "hedges": (["hedges", seeds, "--quiet"], "subcategory"),
+        "sentiment": (["sentiment", seeds, "--quiet"], "target_id"),
+        "statements": (["statements", seeds], "statement_id"),
+        "evaluate": (["evaluate", "all"], "measure"),
+        "analyze": (["analyze", seeds, "--out", str(tmp_path / "tables"), "--quiet"], "rows"),
+        "train-sentiment": (["train-sentiment", str(pairs), "--out", str(tmp_path / "model.json")], "sha256"),
+        "sentiment-cv": (["sentiment-cv", "--splits", "2"], "macro_f1"),
+    }
+
+
+TABLE_COMMANDS = ["corpus", "actors", "quotes", "hedges", "sentiment", "statements", "evaluate", "analyze",
+                  "train-sentiment", "sentiment-cv"]
+
+
+@pytest.mark.parametrize("command", TABLE_COMMANDS)
+def test_every_table_command_takes_format_and_output(command, tmp_path, capsys):
+    argv, column = _table_commands(tmp_path)[command]
+    target = tmp_path / "table.csv"
+    assert main([*argv, "--format", "csv", "--output", str(target)]) == 0, capsys.readouterr().err
+    assert capsys.readouterr().out == ""  # the table went to the file
+    table = pd.read_csv(target)
+    assert column in table.columns and len(table) > 0
+    assert main([*argv, "--format", "csv", "--output", "-"]) == 0
+    assert pd.read_csv(io.StringIO(capsys.readouterr().out)).equals(table)
+
+
+@pytest.mark.parametrize("command", TABLE_COMMANDS)
+def test_a_wrong_option_shows_the_subcommand_usage(command, tmp_path, capsys):
+    argv, _ = _table_commands(tmp_path)[command]
+    with pytest.raises(SystemExit) as exit_info:
+        main([*argv, "--format", "xlsx"])
+    err = capsys.readouterr().err
+    assert exit_info.value.code == 2
+    assert err.startswith(f"usage: framing {command} ") and "invalid choice: 'xlsx'" in err
+
+
+def test_every_command_printing_a_table_is_listed_in_the_format_tests():
+    with_format = sorted(name for name, parser in framing.cli.build_parser()._subparsers._group_actions[0].choices.items()
+                         if any("--format" in action.option_strings for action in parser._actions))
+    assert with_format == sorted(TABLE_COMMANDS)

@@ -23,6 +23,24 @@ def test_notebooks_are_the_six_of_the_project():
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)
+def test_notebooks_write_only_under_the_git_ignored_out_folder(name):
+    """Run as they are, the notebooks save their figures under out/, which git ignores, never
+    into the tracked figures/ (nor beside a user's corpus)."""
+    import re
+    import subprocess
+
+    code = "\n".join(c.source for c in nbformat.read(NOTEBOOKS_DIR / name, as_version=4).cells
+                     if c.cell_type == "code")
+    folders = re.findall(r'"(\.\./[^"]*figures)"', code)
+    assert folders and all(f.startswith("../out/") for f in folders), folders
+    assert "save_figure(fig, FIGURES" in code and "FIGURES = Path(os.environ.get(" in code
+    for folder in folders:
+        target = (NOTEBOOKS_DIR / folder.replace("{SEEDS.name}", "my_corpus") / "x.pdf").resolve()
+        ignored = subprocess.run(["git", "check-ignore", "-q", str(target)], cwd=REPO_ROOT)
+        assert ignored.returncode == 0, f"{target} is not ignored by git"
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
 def test_notebooks_are_stored_without_outputs(name):
     nb = nbformat.read(NOTEBOOKS_DIR / name, as_version=4)
     nbformat.validate(nb)

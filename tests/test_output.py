@@ -123,3 +123,23 @@ def test_output_excel_safe_and_standard_output(seeds_dir, tmp_path, capsys):
     assert "\n000_f3c62e45abe5420d,=HYPERLINK(1)," in capsys.readouterr().out
     assert main(["corpus", str(folder), "--format", "csv", "--output", "-", "--excel-safe"]) == 0
     assert "\n000_f3c62e45abe5420d,'=HYPERLINK(1)," in capsys.readouterr().out
+
+
+def test_output_report_excel_safe_neutralises_its_csv_tables_only(copy_seeds, tmp_path):
+    from framing.cli import main
+
+    folder = copy_seeds(ids=["001", "003"])
+    manifest = folder / "corpus.csv"
+    text = manifest.read_text(encoding="utf-8")
+    outlet = text.splitlines()[1].split(",")[1]
+    manifest.write_text(text.replace(outlet, "=HYPERLINK(1)", 1), encoding="utf-8")
+    plain, safe = tmp_path / "plain", tmp_path / "safe"
+    assert main(["report", str(folder), "--out", str(plain), "--quiet"]) == 0
+    assert main(["report", str(folder), "--out", str(safe), "--quiet", "--excel-safe"]) == 0
+    plain_cells = (plain / "tables" / "outlets.csv").read_text(encoding="utf-8")
+    assert ",=HYPERLINK(1)," in plain_cells and "'=" not in plain_cells
+    for name in ("articles", "outlets", "sourcing", "attention"):
+        cells = (safe / "tables" / f"{name}.csv").read_text(encoding="utf-8")
+        assert "'=HYPERLINK(1)" in cells, name
+        assert not any(c.startswith("=") for line in cells.splitlines() for c in line.split(",")), name
+        assert (safe / "tables" / f"{name}.parquet").read_bytes() == (plain / "tables" / f"{name}.parquet").read_bytes()

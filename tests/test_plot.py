@@ -301,3 +301,17 @@ def test_plot_paper_figures_of_the_seeds_name_every_event(seed_corpus):
     assert "paris-2025-09-04_keyness_asharq-al-awsat" in stems
     assert sum(s.startswith("paris-2026-01-06_keyness_") for s in stems) == 2
     assert stems == sorted(stems, key=lambda s: (s.split("_")[0], stems.index(s)))
+
+
+def test_plot_figures_drawn_by_worker_processes_are_the_same_bytes(seed_corpus):
+    from framing.compare import comparison_tables
+    from framing.drawing import draw_figures, figure_jobs
+    from framing.pipeline import Analyzer
+
+    tables = Analyzer().analyze(seed_corpus.articles)
+    jobs = figure_jobs(comparison_tables(tables, seed_corpus.articles, n_boot=50))[:4]
+    formats = {"pdf": plot.DPI, "png": 100}
+    here = draw_figures(jobs, formats=formats, workers=1)
+    there = draw_figures(jobs, formats=formats, workers=2)
+    assert list(here) == list(there) == [f"{job[0]}.{fmt}" for job in jobs for fmt in formats]
+    assert here == there

@@ -129,7 +129,19 @@ def test_report_figures_are_byte_identical_across_runs(tmp_path, repo_root, seed
     assert first["paris-2025-09-04_attention.pdf"].startswith(b"%PDF")
     assert b"CreationDate" not in first["paris-2025-09-04_attention.pdf"]
     reported = {k.removeprefix("figures/"): v for k, v in _files(seed_report[0]).items() if k.startswith("figures/")}
-    assert reported == first
+    assert sorted(reported) == sorted(first)
+    assert {k: v for k, v in reported.items() if k.endswith(".pdf")} == {k: v for k, v in first.items()
+                                                                        if k.endswith(".pdf")}
+    # the report's PNGs are at the page's resolution, half the paper's
+    assert _png_size(reported["paris-2025-09-04_attention.png"]) == tuple(
+        n // 2 for n in _png_size(first["paris-2025-09-04_attention.png"]))
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    import struct
+
+    assert data.startswith(b"\x89PNG")
+    return struct.unpack(">II", data[16:24])
 
 
 def test_report_failed_run_leaves_earlier_outputs_intact(tmp_path, copy_seeds, monkeypatch, capsys):
@@ -401,3 +413,42 @@ def test_report_page_escapes_hostile_outlet_speaker_and_article_text(tmp_path):
     # the view model holds the text as it is: escaping is the template's
     assert any(HOSTILE in seg.text for ev in view.events for row in ev.tables["sourcing"].rows
                for r in row[1].evidence for seg in r.snippet.segments)
+
+
+def test_report_page_of_sixty_outlets_on_one_event_stays_light(seed_corpus, monkeypatch):
+    """Sixty outlets on one event: each number lists a few evidence rows (the rest are in the
+    CSV tables), each outlet's distinctive words open on demand, wide tables scroll."""
+    from framing.actors import load_gazetteer
+    from framing.compare import comparison_tables
+    from framing.pipeline import Analyzer
+
+    seeds = seed_corpus.articles
+    rows = []
+    for i in range(60):
+        seed = seeds.iloc[i % len(seeds)]
+        paragraphs = [p for p in str(seed["text"]).split("\n") if p.strip()]
+        text = "\n".join(paragraphs[i // len(seeds) % 3:][:4])  # a few paragraphs, not the same for each outlet
+        rows.append({"article_id": f"a{i:02d}", "outlet": f"Outlet {i:02d}", "date": "2026-01-06", "event": "summit",
+                     "text": text})
+    articles = pd.DataFrame(rows)
+    tables = Analyzer().analyze(articles)
+    comparison = comparison_tables(tables, articles, n_boot=50)
+    view = report.report_view(articles, tables, comparison, {}, gazetteer=load_gazetteer())
+    (event,) = view.events
+    limit = report.evidence_limit(60)
+    assert limit < report.MAX_EVIDENCE and event.collapsed
+    assert len(event.keyness) == 60
+    cells = [c for t in event.tables.values() for row in t.rows for c in row if c.evidence and c.more_in]
+    cells += [c for k in event.keyness for row in k.table.rows for c in row if c.evidence]
+    assert cells and all(len(c.evidence) <= limit for c in cells)
+    assert any(c.more for c in cells)  # the rest is counted and pointed to
+    quotes = event.tables["sourcing"].rows
+    n_quotes = comparison["sourcing"].set_index("outlet")["n_quotes"]
+    assert all(int(n_quotes[row[0].text]) == len(row[1].evidence) + row[1].more for row in quotes if row[1].evidence)
+    page = report.render_page(view)
+    assert page.count("<details><summary>Outlet ") == 60
+    assert '<div class="scroll"><table><thead><tr><th>actor</th>' in page
+    assert page.count("<details><summary>Left out: ") == 1
+    monkeypatch.setattr(report, "EVIDENCE_BUDGET", 100 * report.MAX_EVIDENCE)  # every number with 40 rows
+    unlimited = report.render_page(report.report_view(articles, tables, comparison, {}, gazetteer=load_gazetteer()))
+    assert 2 * len(page) < len(unlimited)  # about 3.6 MB instead of 8.4 MB (no word passes keyness here)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from ..corpus import DEFAULT_CHUNK_SIZE
-from .arguments import corpus_args, gazetteer_args
+from ..errors import InputError
+from .arguments import corpus_args, gazetteer_args, table_args
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -20,8 +20,8 @@ def register(subparsers) -> None:
     corpus_args(p)
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the tables (created if missing)")
     p.add_argument("--csv", action="store_true", help="also write each table as CSV")
-    p.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK_SIZE, metavar="N",
-                   help=f"articles read and written at a time (default: {DEFAULT_CHUNK_SIZE})")
+    p.add_argument("--chunk-size", type=int, default=None, metavar="N",
+                   help="articles read and written at a time (default: framing.corpus.DEFAULT_CHUNK_SIZE, 200)")
     p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                    help="worker processes (default: 1; with --dask local, one per core)")
     p.add_argument("--dask", metavar="local|tcp://HOST:PORT",
@@ -32,20 +32,27 @@ def register(subparsers) -> None:
     p.add_argument("--hedges", help="a hedge lexicon (TSV) to use instead of the bundled one")
     p.add_argument("--hedge-patterns", help="hedge phrases with gaps (TOML) to use instead of the bundled ones")
     p.add_argument("--sentiment", help="a sentiment lexicon (TSV) to use instead of the bundled one")
+    table_args(p)  # the summary table it prints
     p.set_defaults(handler=analyze_command)
 
 
 def analyze_command(args: argparse.Namespace) -> pd.DataFrame:
     """``framing analyze``: the tables of :func:`analyze_corpus`, then ``run.json`` beside them."""
     from ..analyze import analyze_corpus
+    from ..corpus import DEFAULT_CHUNK_SIZE
     from ..manifest import lexicons_used, options_of, write_run_manifest
     from ..pipeline import Analyzer
 
     lexicons = {"gazetteer": args.gazetteer, "add_gazetteer": args.add_gazetteer, "cues": args.cues,
                 "hedges": args.hedges, "hedge_patterns": args.hedge_patterns, "sentiment": args.sentiment}
     analyzer = Analyzer.from_files(**lexicons)
+    if args.chunk_size is None:
+        args.chunk_size = DEFAULT_CHUNK_SIZE  # recorded in run.json as given
     summary = analyze_corpus(args.path, args.out, analyzer=analyzer, chunk_size=args.chunk_size, jobs=args.jobs,
                              dask=args.dask, csv=args.csv, strict=args.strict, encoding=args.encoding,
                              progress=False if args.quiet else None, allow_outside=args.allow_outside)
-    write_run_manifest(args.out, args.path, options_of(args), lexicons_used(**lexicons))
+    try:
+        write_run_manifest(args.out, args.path, options_of(args), lexicons_used(**lexicons))
+    except OSError as exc:
+        raise InputError(exc.filename or f"{args.out}/run.json", f"cannot write ({exc.strerror or exc})") from None
     return summary

@@ -20,6 +20,7 @@ def register(subparsers) -> None:
     p.add_argument("annotations", help="a TSV with columns sentence, target, polarity (and optionally article_id, date)")
     p.add_argument("--out", required=True, help="the model file to write (JSON)")
     p.add_argument("--C", type=float, default=10.0, help="inverse regularisation strength (default: 10)")
+    table_args(p)  # the summary table it prints
     p.set_defaults(handler=_train_command)
 
     p = subparsers.add_parser("sentiment-cv", help="cross-validated macro-F1 of the classifier and of the lexicon alone")

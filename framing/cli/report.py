@@ -8,15 +8,18 @@ import sys
 from ..output import write_folder
 from .arguments import corpus_args, gazetteer_args, load
 
+# framing.plot.LABEL_LANGUAGES, written here so that building the parser does not load matplotlib
+LABEL_LANGUAGES = ("en", "ar")
+
 
 def register(subparsers) -> None:
     """Add the ``report`` and ``figures`` subcommands to the ``framing`` command."""
-    from ..plot import LABEL_LANGUAGES
-
     p = subparsers.add_parser("report", help="analyse a corpus: every table (Parquet, CSV), every figure and an index.html")
     corpus_args(p, optional=True)
     p.add_argument("--out", default="out", help="output folder (default: out/)")
     _common_args(p, LABEL_LANGUAGES)
+    p.add_argument("--excel-safe", action="store_true",
+                   help="CSV tables: neutralise cells that start with = + - @ (spreadsheet formulas) with a leading '")
     p.set_defaults(handler=report_command)
 
     p = subparsers.add_parser("figures", help="write every paper figure as PDF and PNG (300 dpi)")
@@ -30,6 +33,8 @@ def _common_args(p: argparse.ArgumentParser, languages) -> None:
     p.add_argument("--labels", choices=languages, default="en", help="actor names in the figures: en (default) or ar")
     gazetteer_args(p)
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary line")
+    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                   help="processes drawing the figures (default: 1; more help on an idle machine with many figures)")
 
 
 def _progress(args: argparse.Namespace) -> bool:
@@ -37,6 +42,14 @@ def _progress(args: argparse.Namespace) -> bool:
 
 
 def _load(args: argparse.Namespace):
+    from ..errors import InputError
+
+    if args.jobs < 1:
+        raise InputError(None, f"--jobs must be at least 1, not {args.jobs}")
+    if args.jobs > 1:
+        from ..drawing import start_drawing_server
+
+        start_drawing_server()  # the figures' workers load matplotlib while the corpus is read and analysed
     from ..compare import whole_corpus_event
     from ..corpus import corpus_or_seeds, event_advice
     from ..errors import warn
@@ -64,7 +77,8 @@ def figures_command(args: argparse.Namespace) -> int:
     progress = _progress(args)
     tables = analyse(corpus.articles, analyzer, progress=progress)
     comparison = comparison_tables(tables, corpus.articles)
-    files = render_figures(comparison, labels=args.labels, gazetteer=analyzer.gazetteer, progress=progress)
+    files = render_figures(comparison, labels=args.labels, gazetteer=analyzer.gazetteer, progress=progress,
+                           workers=args.jobs)
     out = write_folder(args.out, files)
     if not args.quiet:
         print(f"wrote {len(files)} figure files to {out}/")
@@ -78,7 +92,8 @@ def report_command(args: argparse.Namespace) -> int:
     from ..report import build_report
 
     corpus, analyzer = _load(args)
-    files = build_report(corpus, analyzer, labels=args.labels, progress=_progress(args))
+    files = build_report(corpus, analyzer, labels=args.labels, progress=_progress(args), excel_safe=args.excel_safe,
+                         workers=args.jobs)
     lexicons = lexicons_used(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
     out = write_folder(args.out, files,  # swapped in whole: an interrupted run leaves the earlier report
                        finish=lambda staging: write_run_manifest(staging, corpus_or_seeds(args.path), options_of(args),

@@ -44,6 +44,9 @@ def register(subparsers) -> None:
                            help="print gazetteer entries (TOML) for them, to review and add to your own gazetteer")
             p.add_argument("--min-articles", type=int, default=1, metavar="N",
                            help="with --unknown or --gazetteer-entries: only actors found in N articles or more")
+        if name != "actors":
+            p.add_argument("--quiet", "-q", action="store_true",
+                           help="no progress bar (there is none either when standard error is not a terminal)")
         if name == "hedges":
             p.add_argument("--lexicon", help="a hedge lexicon (TSV) to use instead of the bundled one")
             p.add_argument("--hedge-patterns", help="hedge phrases with gaps (TOML) to use instead of the bundled ones")
@@ -92,19 +95,26 @@ def actors_command(args: argparse.Namespace) -> pd.DataFrame | int:
     return 0
 
 
+def _analyse(args: argparse.Namespace, articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The pipeline's tables, with a progress bar on a terminal (:func:`framing.report.analyse`)."""
+    from ..report import analyse
+
+    return analyse(articles, _analyzer(args), progress=not args.quiet and sys.stderr.isatty())
+
+
 def quotes_command(args: argparse.Namespace) -> pd.DataFrame:
-    return _analyzer(args).analyze(load(args).articles)["quotes"]
+    return _analyse(args, load(args).articles)["quotes"]
 
 
 def hedges_command(args: argparse.Namespace) -> pd.DataFrame:
     from ..hedges import hedge_rates
 
     corpus = load(args)
-    tables = _analyzer(args).analyze(corpus.articles)
+    tables = _analyse(args, corpus.articles)
     if args.rates:
         return hedge_rates(tables["hedges"], corpus.articles, tables["quotes"])
     return tables["hedges"]
 
 
 def sentiment_command(args: argparse.Namespace) -> pd.DataFrame:
-    return _analyzer(args).analyze(load(args).articles)["sentiment"]
+    return _analyse(args, load(args).articles)["sentiment"]
