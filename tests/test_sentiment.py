@@ -519,3 +519,18 @@ def test_sentiment_anaphors_follow_the_users_gazetteer(tmp_path):
     assert sorted((r["target_id"], r["cue"]) for r in rows) == [
         ("Ruritania", "الإرادة الجادة"), ("Ruritania", "رحب"), ("United Kingdom", "الإرادة الجادة"),
         ("United Kingdom", "رحب")]
+
+
+# -- blame, destabilisation and proven ability -------------------------------------------------
+
+
+def test_sentiment_holding_an_actor_responsible_blames_it():
+    found = evaluations("وقال الوزير إن بلاده تحمّل إسرائيل المسؤولية الكاملة عن الكارثة الإنسانية.")
+    assert [(t, p) for _, t, p, _, _ in found] == [("Israel", "negative")]
+
+
+def test_sentiment_destabilising_and_proving_its_ability_evaluate_the_subject():
+    assert [(t, p) for _, t, p, _, _ in evaluations("إن السياسات الإثيوبية تزعزع استقرار القرن الأفريقي.")] == [
+        ("Ethiopia", "negative")]
+    assert [(t, p) for _, t, p, _, _ in evaluations("وقالت إن مصر أثبتت قدرتها على حشد الدعم.")] == [
+        ("Egypt", "positive")]
