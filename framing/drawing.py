@@ -19,10 +19,11 @@ draws it: the files are the same with one worker or several, from run to run.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
+
+from .workers import worker_context
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -39,15 +40,7 @@ _settings: dict[str, Any] = {}  # a worker's labels and gazetteer, set once by _
 def drawing_context(*, start: bool = False):
     """The multiprocessing context of the drawing workers (a fork server that has loaded
     :mod:`framing.plot`, else spawn); with ``start``, its server is started now."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(PRELOAD)
-    if start:
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
-    return context
+    return worker_context(start=start, preload=PRELOAD)
 
 
 def start_drawing_server() -> bool:

@@ -19,12 +19,13 @@ from collections.abc import Sequence
 PRELOAD = ["framing.analyze"]
 
 
-def worker_context(*, start: bool = False):
-    """The multiprocessing context of the workers; with ``start``, the fork server is started now."""
+def worker_context(*, start: bool = False, preload: Sequence[str] = PRELOAD):
+    """The multiprocessing context of the workers (a fork server that has loaded ``preload``, else
+    spawn); with ``start``, the fork server is started now."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(PRELOAD)
+    context.set_forkserver_preload(list(preload))
     if start:
         from multiprocessing import forkserver
 
