@@ -333,7 +333,8 @@ def hedging(hedges: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFrame, 
             g = cells.get(key)
             bounds.append((math.nan,) * 3 if g is None else article_bootstrap_rate(
                 g[name].to_numpy(), g["words"].to_numpy(), n_boot=n_boot, seed=seed, confidence=confidence))
-        table[[f"{name}_per_1000", f"{name}_ci_low", f"{name}_ci_high"]] = pd.DataFrame(bounds, index=table.index)
+        names = [f"{name}_per_1000", f"{name}_ci_low", f"{name}_ci_high"]
+        table[names] = pd.DataFrame(bounds, index=table.index, columns=names)  # columns given: no outlet, no bounds
     table["few_articles"] = table["n_articles"] < FEW_ARTICLES
     columns = KEYS + ["voice", "n_articles", "words", "hedges", "boosters"]
     columns += [f"{n}_{s}" for n in ("hedges", "boosters") for s in ("per_1000", "ci_low", "ci_high")]
