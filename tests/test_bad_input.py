@@ -318,6 +318,15 @@ def earlier_run(tmp_path_factory, seeds_dir):
     return run
 
 
+def _put_back(command: str, target: Path, before: dict[str, bytes]) -> None:
+    """Write an earlier run's outputs (``before``: name -> bytes) where ``command`` writes them."""
+    if "--out" in COMMANDS[command]:
+        for name, data in before.items():
+            bad_inputs._write((target / name).parent, {Path(name).name: data})
+    else:
+        bad_inputs._write(target.parent, {target.name: before[target.name]})
+
+
 @pytest.mark.parametrize("where", ["reading", "writing"])
 @pytest.mark.parametrize("command", OUTPUT_COMMANDS)
 def test_bad_input_interrupted_run_keeps_earlier_outputs(tmp_path, earlier_run, monkeypatch, command, where):
@@ -326,11 +335,7 @@ def test_bad_input_interrupted_run_keeps_earlier_outputs(tmp_path, earlier_run, 
     later, before = earlier_run(command)
     assert before
     target = tmp_path / "out" / command
-    if "--out" in COMMANDS[command]:
-        for name, data in before.items():
-            bad_inputs._write((target / name).parent, {Path(name).name: data})
-    else:
-        bad_inputs._write(target.parent, {target.name: before[target.name]})
+    _put_back(command, target, before)
     assert snapshot(target) == before
 
     def interrupt(*args, **kwargs):
@@ -365,11 +370,7 @@ def test_bad_input_full_disk_is_exit_2_naming_the_path(tmp_path, earlier_run, mo
     the earlier run's outputs byte for byte, no temporary file."""
     later, before = earlier_run(command)
     target = tmp_path / "out" / command
-    if "--out" in COMMANDS[command]:
-        for name, data in before.items():
-            bad_inputs._write((target / name).parent, {Path(name).name: data})
-    else:
-        bad_inputs._write(target.parent, {target.name: before[target.name]})
+    _put_back(command, target, before)
 
     def full(*args, **kwargs):
         raise OSError(28, "No space left on device")
