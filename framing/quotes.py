@@ -706,16 +706,6 @@ def _previous(found: _Earlier) -> _Quote | None:
     return found[-1] if found else None
 
 
-def _previous_speaker(found: _Earlier) -> _Quote | None:
-    """The quote whose speaker a verb with no subject goes on with (وأضاف، وتابع): the last one, but
-    over a source cited with بحسب or وفقاً لـ in between (بحسب الأرقام الرسمية), which speaks no
-    further words of its own."""
-    for q in reversed(found):
-        if q.form != "according_to":
-            return q
-    return _previous(found)
-
-
 def _closing_mark_before(ctx: _Context, offset: int) -> QuoteMarks | None:
     """The first quotation (in text order) closed just before ``offset``, with only spaces, commas
     or dashes between, that is not a name."""
@@ -931,7 +921,6 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     subject = _subject_before(ctx, cue, sentence)
     if subject is not None:
         return subject, "explicit", None
-    prev = _previous_speaker(found)
     opening = ctx.text[sentence.start : ctx.tokens[cue.first_token].start]
     if ":" in opening:
         opening = opening[opening.rindex(":") + 1 :]
