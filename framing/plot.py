@@ -65,6 +65,12 @@ VERB_CLASS_COLORS = {"neutral": "#BBBBBB", "assertive": "#0072B2", "announcing":
                      "directive": "#E69F00", "evaluative": "#CC79A7", "distancing": "#D55E00", "admitting": "#F0E442",
                      "denying": "#000000", "praising": "#8DD3C7"}
 MEASURE_COLORS = {"hedges": "#0072B2", "boosters": "#D55E00"}
+LEFT_OUT_COLOR = "#D55E00"
+# An event covered by this many outlets or more is drawn as grids with an outlet per row, whose
+# height grows with the outlets (side-by-side bars and points per outlet stop being legible).
+MANY_OUTLETS = 7
+GRID_ROW_HEIGHT = 0.24  # inches per outlet in those grids
+GRID_FIXED_HEIGHT = 1.8  # inches for the title, the column labels and the colour bar
 
 
 # ---------------------------------------------------------------------------------------------
@@ -223,6 +229,56 @@ def _event_name(data: pd.DataFrame) -> str | None:
     return str(data["event"].iloc[0]) if "event" in data and len(data) else None
 
 
+def _many_outlets(outlets) -> bool:
+    """Whether an event's outlets are drawn as a grid, an outlet per row.
+
+    >>> _many_outlets(["A", "B"]), _many_outlets([f"Outlet {i}" for i in range(60)])
+    (False, True)
+    """
+    return len(outlets) >= MANY_OUTLETS
+
+
+def _grid(ax: Axes, values: np.ndarray, texts: np.ndarray, *, rows: list[str], columns: list[str], cmap: str,
+          vmin: float, vmax: float, colorbar: str | None = None, hatched: np.ndarray | None = None) -> None:
+    """A grid of ``rows`` by ``columns``: each cell shaded by its value on ``cmap`` (an empty cell
+    where the value is NaN) and carrying its text, white on dark shades; cells of ``hatched`` are
+    hatched, their text red. The column labels are slanted, so that many of them fit.
+    """
+    image = ax.imshow(np.ma.masked_invalid(values), cmap=cmap, vmin=vmin, vmax=max(vmax, vmin + 1e-9), aspect="auto")
+    for i in range(len(rows)):
+        for j in range(len(columns)):
+            flagged = hatched is not None and bool(hatched[i, j])
+            if flagged:
+                ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, hatch="///", edgecolor=LEFT_OUT_COLOR,
+                                       linewidth=0, label="_left out"))
+            if not texts[i, j]:
+                continue
+            red, green, blue, _ = image.cmap(image.norm(values[i, j])) if np.isfinite(values[i, j]) else (1, 1, 1, 1)
+            dark = 0.299 * red + 0.587 * green + 0.114 * blue < 0.5
+            ax.text(j, i, texts[i, j], ha="center", va="center", fontsize="xx-small",
+                    color=LEFT_OUT_COLOR if flagged else ("white" if dark else "black"),
+                    fontweight="bold" if flagged else "normal")
+    ax.set_yticks(np.arange(len(rows)), rows)
+    ax.set_xticks(np.arange(len(columns)), columns, rotation=40, ha="right", rotation_mode="anchor")
+    ax.tick_params(length=0)
+    for side in ("top", "right", "bottom", "left"):
+        ax.spines[side].set_visible(False)
+    if colorbar:
+        ax.figure.colorbar(image, ax=ax, label=colorbar, shrink=0.8, pad=0.02, fraction=0.05, aspect=30)
+
+
+def _finite_max(values: np.ndarray, default: float = 1.0) -> float:
+    """The largest finite value, or ``default`` where there is none."""
+    finite = values[np.isfinite(values)]
+    return float(finite.max()) if finite.size and finite.max() > 0 else default
+
+
+def _cells(data: pd.DataFrame, column: str, outlets: list[str], keys: list[str], key: str) -> np.ndarray:
+    """The values of ``column`` as an outlets-by-``keys`` array (NaN where a pair has no row)."""
+    table = data.pivot_table(index="outlet", columns=key, values=column, aggfunc="first")
+    return table.reindex(index=outlets, columns=keys).to_numpy(float)
+
+
 # ---------------------------------------------------------------------------------------------
 # Figures
 
@@ -274,6 +330,16 @@ def plot_voice_share(data: pd.DataFrame, *, ax: Axes | None = None, labels: str 
     colors = _outlet_colors(outlets)
     ranking = data.groupby("speaker", sort=True)["quotes"].sum().sort_values(ascending=False, kind="stable")
     speakers = list(ranking.index[:top])
+    if _many_outlets(outlets):
+        shares = _cells(data, "share_quotes", outlets, speakers, "speaker")
+        counts = np.nan_to_num(_cells(data, "quotes", outlets, speakers, "speaker")).astype(int)
+        n = data.groupby("outlet", sort=False)["n_quotes"].first()
+        _grid(ax, np.where(counts > 0, shares, np.nan), np.where(counts > 0, counts.astype(str), ""),
+              rows=[f"{outlet_label(o, 40)} (n = {int(n[o])} quotes)" for o in outlets],
+              columns=_speaker_names(data, speakers, labels, gazetteer), cmap="Blues", vmin=0,
+              vmax=_finite_max(shares), colorbar="share of the outlet's quotes")
+        _title(ax, title, "Most quoted speakers (quotes in each cell)", name)
+        return ax
     height = 0.8 / max(len(outlets), 1)
     y = np.arange(len(speakers))
     for i, outlet in enumerate(outlets):
@@ -336,8 +402,12 @@ def plot_hedge_rates(data: pd.DataFrame, *, ax: Axes | None = None, labels: str 
     ax = _axes(ax)
     data = _one_event(data, event)
     outlets = list(dict.fromkeys(data["outlet"]))
-    x = np.arange(len(outlets))
     series = [(m, v) for m in ("hedges", "boosters") for v in ("author", "quoted")]
+    words = {v: data[data["voice"] == v].set_index("outlet")["words"].reindex(outlets).fillna(0).astype(int)
+             for v in ("author", "quoted")}
+    if _many_outlets(outlets):
+        return _hedge_rate_grid(ax, data, outlets, series, words, title)
+    x = np.arange(len(outlets))
     width = 0.8 / len(series)
     top = 0.0
     for i, (measure, voice) in enumerate(series):
@@ -360,13 +430,30 @@ def plot_hedge_rates(data: pd.DataFrame, *, ax: Axes | None = None, labels: str 
             ax.annotate(str(count), (xp, h), xytext=(0, 2.5), textcoords="offset points", ha="center", va="bottom",
                         fontsize="x-small")
         top = max(top, float(np.nanmax(np.append(tops, 0))))
-    words = {v: data[data["voice"] == v].set_index("outlet")["words"].reindex(outlets).fillna(0).astype(int)
-             for v in ("author", "quoted")}
     ticks = [f"{outlet_label(o, 22)}\nn = {words['author'][o]:,} + {words['quoted'][o]:,} words" for o in outlets]
     ax.set_xticks(x, ticks)
     ax.set_ylim(0, top * 1.18 if top > 0 else 1)
     ax.set_ylabel("per 1,000 words of the voice\n(95% interval over articles)")
     _legend_right(ax)
+    _title(ax, title, "Hedges and boosters (words: author + quoted)", _event_name(data))
+    return ax
+
+
+def _hedge_rate_grid(ax: Axes, data: pd.DataFrame, outlets: list[str], series: list[tuple[str, str]],
+                     words: dict[str, pd.Series], title: str | None) -> Axes:
+    """:func:`plot_hedge_rates` for many outlets: a grid of outlets by the four rates, each cell
+    with its rate and count; the intervals are in the table."""
+    rates = np.empty((len(outlets), len(series)))
+    texts = np.empty((len(outlets), len(series)), dtype=object)
+    for j, (measure, voice) in enumerate(series):
+        rows = data[data["voice"] == voice].set_index("outlet").reindex(outlets)
+        rates[:, j] = rows[f"{measure}_per_1000"].to_numpy(float)
+        counts = rows[measure].fillna(0).astype(int)
+        texts[:, j] = [f"{r:.1f}\n({c})" if np.isfinite(r) else "" for r, c in zip(rates[:, j], counts, strict=True)]
+    _grid(ax, rates, texts, rows=[f"{outlet_label(o, 40)} ({words['author'][o]:,} + {words['quoted'][o]:,} words)"
+                                  for o in outlets],
+          columns=[f"{m}, {v} voice" for m, v in series], cmap="Blues", vmin=0, vmax=_finite_max(rates),
+          colorbar="per 1,000 words of the voice (count in brackets)")
     _title(ax, title, "Hedges and boosters (words: author + quoted)", _event_name(data))
     return ax
 
@@ -386,6 +473,18 @@ def plot_actor_sentiment(data: pd.DataFrame, *, ax: Axes | None = None, labels: 
     colors = _outlet_colors(outlets)
     ranking = data.groupby("target_id", sort=True)["n"].sum().sort_values(ascending=False, kind="stable")
     targets = list(ranking.index[:top])
+    if _many_outlets(outlets):
+        means = _cells(data, "mean_score", outlets, targets, "target_id")
+        counts = _cells(data, "n", outlets, targets, "target_id")
+        texts = np.array([[f"{m:+.1f}\n({int(c)})" if np.isfinite(m) else "" for m, c in zip(mr, cr, strict=True)]
+                          for mr, cr in zip(means, counts, strict=True)], dtype=object).reshape(means.shape)
+        span = max(1.0, _finite_max(np.abs(means)))
+        _grid(ax, means, texts, rows=[outlet_label(o, 40) for o in outlets],
+              columns=[escape_mathtext(actor_label(t, labels, gazetteer)) for t in targets], cmap="RdBu",
+              vmin=-span, vmax=span, colorbar="mean evaluation score (negative ← 0 → positive), n in brackets")
+        ax.set_xlabel("the 95% intervals over articles are in the table actor_sentiment")
+        _title(ax, title, "Sentiment toward actors", _event_name(data))
+        return ax
     y = np.arange(len(targets))
     bounds = data[["mean_score", "ci_low", "ci_high"]].to_numpy(float)
     span = max(1.0, float(np.nanmax(np.abs(bounds)))) if len(data) else 1.0
@@ -465,21 +564,33 @@ def plot_attention(data: pd.DataFrame, *, ax: Axes | None = None, labels: str = 
         index=actors, columns=outlets)
     values = grid.to_numpy(float)
     vmax = float(np.nanmax(values)) if values.size and np.isfinite(values).any() else 1.0
+    words = data.groupby("outlet", sort=False)["words"].first().reindex(outlets)
+    left_out_note = "hatched, red: left out (the other outlets on the event mention the actor at least twice, this one never)"
+    if _many_outlets(outlets):
+        n = counts.fillna(0).astype(int).to_numpy()
+        texts = np.array([[f"{r:.1f}\n({c})" if np.isfinite(r) else f"({c})" for r, c in zip(rr, cr, strict=True)]
+                          for rr, cr in zip(values.T, n.T, strict=True)], dtype=object).reshape(values.T.shape)
+        _grid(ax, values.T, texts, rows=[f"{outlet_label(o, 40)} (n = {int(w):,} words)" for o, w in words.items()],
+              columns=[escape_mathtext(actor_label(a, labels, gazetteer)) for a in actors], cmap="Blues", vmin=0,
+              vmax=vmax, colorbar="mentions per 1,000 words" if colorbar else None,
+              hatched=missing.fillna(False).astype(bool).to_numpy().T)
+        ax.set_xlabel(left_out_note)
+        _title(ax, title, "Mentions of actors per 1,000 words (count in brackets)", _event_name(data))
+        return ax
     image = ax.imshow(values, cmap="Blues", vmin=0, vmax=max(vmax, 1e-9), aspect="auto")
     for i in range(len(actors)):
         for j in range(len(outlets)):
             count = int(counts.iat[i, j]) if pd.notna(counts.iat[i, j]) else 0
             is_left_out = bool(missing.iat[i, j]) if pd.notna(missing.iat[i, j]) else False
             if is_left_out:
-                ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, hatch="///", edgecolor="#D55E00",
+                ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, hatch="///", edgecolor=LEFT_OUT_COLOR,
                                        linewidth=0, label="_left out"))
             dark = values[i, j] > vmax * 0.6
             rate = values[i, j]
             shown = f"{rate:.1f}\n({count})" if np.isfinite(rate) else f"({count})"
             ax.text(j, i, shown, ha="center", va="center", fontsize="xx-small",
-                    color="#D55E00" if is_left_out else ("white" if dark else "black"),
+                    color=LEFT_OUT_COLOR if is_left_out else ("white" if dark else "black"),
                     fontweight="bold" if is_left_out else "normal")
-    words = data.groupby("outlet", sort=False)["words"].first().reindex(outlets)
     ax.set_xticks(np.arange(len(outlets)), [f"{outlet_label(o, 22)}\nn = {int(w):,} words" for o, w in words.items()])
     ax.set_yticks(np.arange(len(actors)), [escape_mathtext(actor_label(a, labels, gazetteer)) for a in actors])
     ax.tick_params(length=0)
@@ -487,8 +598,7 @@ def plot_attention(data: pd.DataFrame, *, ax: Axes | None = None, labels: str = 
         ax.spines[side].set_visible(False)
     if colorbar:
         ax.figure.colorbar(image, ax=ax, label="mentions per 1,000 words", shrink=0.8, pad=0.02)
-    ax.set_xlabel("hatched, red: left out (the other outlets on the event mention the actor at least twice, "
-                  "this one never)")
+    ax.set_xlabel(left_out_note)
     _title(ax, title, "Mentions of actors per 1,000 words (count in brackets)", _event_name(data))
     return ax
 
@@ -567,10 +677,13 @@ def plot_statement_matrix(data: pd.DataFrame, *, ax: Axes | None = None, labels:
     for i, sid in enumerate(ranked["statement_id"]):
         for j, outlet in enumerate(outlets):
             grid[i, j] = codes[cells.get((sid, outlet), "not_carried")]
+    many = _many_outlets(outlets)
+    if many:  # an outlet per row; the statements' words are in the table
+        grid = grid.T
     cmap = ListedColormap(list(CARRIED_COLORS.values()))
     ax.imshow(grid, cmap=cmap, vmin=-0.5, vmax=len(CARRIED_COLORS) - 0.5, aspect="auto")
-    for i in range(len(ranked)):
-        for j in range(len(outlets)):
+    for i in range(grid.shape[0]):
+        for j in range(grid.shape[1]):
             if grid[i, j] == codes["not_carried"]:
                 ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, hatch="///", edgecolor="#BBBBBB",
                                        linewidth=0))
@@ -581,12 +694,17 @@ def plot_statement_matrix(data: pd.DataFrame, *, ax: Axes | None = None, labels:
         ids = str(r.speaker_id or "")
         who = actor_label(ids, labels, gazetteer) if ids and all(p in known for p in ids.split("|")) else str(r.speaker)
         words = textwrap.shorten(str(r.content).replace("\n", " "), width, placeholder=" …")
-        names.append(escape_mathtext(f"{r.statement_id} {who} (n = {int(r.n_outlets)} outlets)\n{words}"))
-    ax.set_yticks(np.arange(len(ranked)), names)
-    ax.set_xticks(np.arange(len(outlets)), [outlet_label(o, 14) for o in outlets], fontsize="x-small")
+        names.append(escape_mathtext(f"{r.statement_id} {who} (n = {int(r.n_outlets)} outlets)"
+                                     + ("" if many else f"\n{words}")))
+    if many:
+        ax.set_yticks(np.arange(len(outlets)), [outlet_label(o, 40) for o in outlets])
+        ax.set_xticks(np.arange(len(ranked)), names, rotation=40, ha="right", rotation_mode="anchor")
+    else:
+        ax.set_yticks(np.arange(len(ranked)), names)
+        ax.set_xticks(np.arange(len(outlets)), [outlet_label(o, 14) for o in outlets], fontsize="x-small")
     ax.tick_params(length=0)
-    ax.set_xticks(np.arange(len(outlets) + 1) - 0.5, minor=True)
-    ax.set_yticks(np.arange(len(ranked) + 1) - 0.5, minor=True)
+    ax.set_xticks(np.arange(grid.shape[1] + 1) - 0.5, minor=True)
+    ax.set_yticks(np.arange(grid.shape[0] + 1) - 0.5, minor=True)
     ax.grid(which="minor", color="#DDDDDD", linewidth=0.6)
     ax.tick_params(which="minor", length=0)
     for side in ("top", "right", "bottom", "left"):
@@ -613,6 +731,10 @@ PAPER_FIGURES = {
     "keyness": ("keyness", plot_keyness, "single", 0.0, 3.6),
     "statements": ("statement_outlets", plot_statement_matrix, "double", 0.0, 3.8),
 }
+
+
+# the figures drawn as a grid with an outlet per row when an event has many outlets (MANY_OUTLETS)
+GRID_WHEN_MANY = ("speakers", "hedge_rates", "actor_sentiment", "attention", "statements")
 
 
 def figure_stem(event: str, name: str, outlet: str | None = None) -> str:
@@ -678,7 +800,10 @@ def paper_figure(name: str, table: pd.DataFrame, *, event: str, outlet: str | No
     rows = table[table["event"] == event]
     if outlet is not None:
         rows = rows[rows["outlet"] == outlet]
-    height = fixed + per_row * rows["outlet"].nunique()
+    n_outlets = rows["outlet"].nunique()
+    height = fixed + per_row * n_outlets
+    if name in GRID_WHEN_MANY and _many_outlets(range(n_outlets)):
+        height = max(height, GRID_FIXED_HEIGHT + GRID_ROW_HEIGHT * n_outlets)
     kwargs: dict[str, Any] = {"labels": labels}
     if name in ("speakers", "actor_sentiment", "attention", "statements"):
         kwargs["gazetteer"] = gazetteer

@@ -188,6 +188,53 @@ def test_plot_attention_names_actors_in_arabic(ax):
     assert [t.get_text() for t in ax.get_yticklabels()] == ["روسيا", "فلاديمير بوتين"]
 
 
+def _many(table: pd.DataFrame, n: int) -> pd.DataFrame:
+    """``table`` (outlets X and Y) for ``n`` outlets: X's rows under ``n - 1`` names, then Y's."""
+    x, y = table[table["outlet"] == "X"], table[table["outlet"] == "Y"]
+    return pd.concat([x.assign(outlet=f"Outlet {i:02d}") for i in range(n - 1)] + [y.assign(outlet="Outlet 99")],
+                     ignore_index=True)
+
+
+@pytest.mark.parametrize("name, table", [("speakers", SPEAKERS), ("hedge_rates", HEDGES),
+                                         ("actor_sentiment", SENTIMENT), ("attention", ATTENTION)])
+def test_many_outlets_are_drawn_as_a_grid_with_an_outlet_per_row(name, table):
+    few = plot.paper_figure(name, table, event="e")
+    many = plot.paper_figure(name, _many(table, 20), event="e")
+    ax = many.axes[0]
+    rows = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(rows) == 20 and rows[0].startswith("Outlet 00") and rows[-1].startswith("Outlet 99")
+    assert ax.images and ax.images[0].get_array().shape[0] == 20
+    assert many.get_size_inches()[1] == pytest.approx(plot.GRID_FIXED_HEIGHT + plot.GRID_ROW_HEIGHT * 20)
+    assert many.get_size_inches()[1] > few.get_size_inches()[1]
+    six = plot.paper_figure(name, _many(table, plot.MANY_OUTLETS - 1), event="e").axes[0]
+    assert not six.images or name == "attention"  # fewer outlets: bars and points (attention is always a grid)
+    assert not any(isinstance(c, (BarContainer, ErrorbarContainer)) for c in ax.containers)
+
+
+def test_many_outlets_grid_cells_carry_their_numbers():
+    sentiment = plot.paper_figure("actor_sentiment", _many(SENTIMENT, 8), event="e").axes[0]
+    # an outlet per row, an actor per column: X evaluated Russia -1.5 (5) and Putin -2.0 (2); Y Russia +0.5 (3)
+    assert [t.get_text() for t in sentiment.get_xticklabels()] == ["Russia", "Vladimir Putin"]
+    assert sorted(set(_texts(sentiment))) == ["+0.5\n(3)", "-1.5\n(5)", "-2.0\n(2)"]
+    assert sentiment.images[0].get_array()[7, 0] == 0.5 and sentiment.images[0].get_array().mask[7, 1]
+    attention = plot.paper_figure("attention", _many(ATTENTION, 8), event="e").axes[0]
+    hatched = [p for p in attention.patches if isinstance(p, Rectangle) and p.get_hatch()]
+    assert [p.get_xy() for p in hatched] == [(0.5, 6.5)]  # Outlet 99 (row 7) leaves out Putin (column 1)
+    assert [t.get_text() for t in attention.texts if t.get_color() == plot.LEFT_OUT_COLOR] == ["0.0\n(0)"]
+
+
+def test_many_outlets_statement_matrix_puts_outlets_on_rows():
+    data = pd.DataFrame({"event": ["e"] * 3, "statement_id": ["S1", "S1", "S2"], "outlet": ["A", "B", "A"],
+                         "speaker": ["ماكرون"] * 3, "speaker_id": ["Emmanuel Macron"] * 3,
+                         "content": ["نص طويل"] * 3, "n_outlets": [2, 2, 1],
+                         "carried": ["direct", "indirect", "truncated"]})
+    data = pd.concat([data] + [data[data["outlet"] == "B"].assign(outlet=f"C{i}") for i in range(6)],
+                     ignore_index=True)
+    ax = plot.paper_figure("statements", data, event="e").axes[0]
+    assert len(ax.get_yticklabels()) == 8 and ax.images[0].get_array().shape == (8, 2)
+    assert ax.get_xticklabels()[0].get_text().startswith("S1 Emmanuel Macron")
+
+
 def test_plot_keyness_bars_over_and_under_used_words_with_counts(ax):
     data = pd.DataFrame({
         "event": ["e"] * 5, "outlet": ["X"] * 5, "word": ["ترمب", "الحرب", "سلام", "ترامب", "ان"],
