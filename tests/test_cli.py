@@ -432,8 +432,9 @@ def test_version_is_written_in_pyproject_only(repo_root, monkeypatch, capsys):
 
 
 def test_readme_library_example_runs_beside_a_framing_folder_that_is_not_the_package(repo_root, tmp_path):
-    """The README's library example, run from a folder holding a `framing/` folder (a clone, say)
-    with the package found on the path: the package is imported, not the folder."""
+    """The README's library example, run from a folder holding a `framing/` folder (a clone, say),
+    with the package installed as the README's set-up installs it (editable, ``compat`` mode) or
+    found on ``PYTHONPATH``: the package is imported, not the folder."""
     readme = (repo_root / "README.md").read_text(encoding="utf-8")
     library = readme.split("## Library", 1)[1]
     code = library.split("```python\n", 1)[1].split("```", 1)[0]
@@ -442,8 +443,10 @@ def test_readme_library_example_runs_beside_a_framing_folder_that_is_not_the_pac
     (tmp_path / "framing").mkdir()
     (tmp_path / "framing" / "README.md").write_text("قراءة", encoding="utf-8")  # a folder, not a package
     (tmp_path / "example.py").write_text(code, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(repo_root)}
-    for command in ([sys.executable, "example.py"], [sys.executable, "-c", code]):
+    installed = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    on_path = {**os.environ, "PYTHONPATH": str(repo_root)}
+    for command, env in [([sys.executable, "example.py"], installed), ([sys.executable, "-c", code], installed),
+                         ([sys.executable, "example.py"], on_path)]:
         result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300)
         assert result.returncode == 0, result.stderr
         path, n_quotes = result.stdout.splitlines()[-2:]
