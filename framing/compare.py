@@ -976,7 +976,7 @@ COMPARISONS = ("outlets", "sourcing", "voice_share", "voice_types", "verb_classe
 
 
 def comparison_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, *, n_boot: int = 2000,
-                      seed: int = 0) -> dict[str, pd.DataFrame]:
+                      seed: int = 0, gazetteer=None) -> dict[str, pd.DataFrame]:
     """Every comparison table of a corpus, from the pipeline's tables and the articles.
 
     Keys (:data:`COMPARISONS`): ``outlets`` (:func:`outlets`), ``sourcing``, ``voice_share``
@@ -985,7 +985,8 @@ def comparison_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, *
     ``attention``, ``left_out``, ``keyness``, ``naming`` (:func:`framing.labels.naming_table`: how
     each outlet names each actor, labels marked), ``hedge_subcategories``
     (:func:`hedging_by_subcategory`), and the statement tables (:data:`STATEMENT_TABLES`,
-    :func:`framing.statements.statement_tables`).
+    :func:`framing.statements.statement_tables`). ``gazetteer``: the one the tables were made
+    with (its names' spellings are unified in keyness; default: the bundled gazetteer).
 
     >>> from framing import load_corpus
     >>> from framing.pipeline import Analyzer
@@ -1007,7 +1008,7 @@ def comparison_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, *
         "actor_sentiment": outlet_sentiment(tables["sentiment"], articles, n_boot=n_boot, seed=seed),
         "attention": attention_table,
         "left_out": left_out(attention_table),
-        "keyness": keyness(articles),
+        "keyness": keyness(articles, spellings=None if gazetteer is None else name_spellings(gazetteer.aliases)),
         "naming": naming_table(tables["mentions"], articles),
         "hedge_subcategories": hedging_by_subcategory(tables["hedges"], articles, tables["quotes"], n_boot=n_boot,
                                                       seed=seed),

@@ -111,8 +111,8 @@ def build_report(corpus, analyzer=None, *, labels: str = "en", progress: bool = 
 
     articles = corpus.articles
     tables = analyse(articles, analyzer, progress=progress)
-    comparison = comparison_tables(tables, articles)
     gazetteer = analyzer.gazetteer if analyzer is not None else None
+    comparison = comparison_tables(tables, articles, gazetteer=gazetteer)
     figures = render_figures(comparison, labels=labels, gazetteer=gazetteer, progress=progress, png_dpi=PAGE_DPI,
                              workers=workers)
     files: dict[str, bytes] = {}
@@ -245,6 +245,12 @@ def evidence_limit(n_outlets: int) -> int:
     return max(MIN_EVIDENCE, min(MAX_EVIDENCE, EVIDENCE_BUDGET // max(1, n_outlets)))
 
 
+def _plain_rows(rows: pd.DataFrame):
+    """The rows as named tuples of plain Python values (read column by column: element by element,
+    Arrow-backed columns are slow)."""
+    return rows.astype(object).itertuples()
+
+
 class _Evidence:
     """Evidence rows of findings (at most ``limit`` per number); each article's sentences are
     found once, when first needed."""
@@ -267,21 +273,21 @@ class _Evidence:
         return [self.row(r.article_id, [(r.cue_start, r.cue_end, "cue"), (r.start, r.end, "content")],
                          f"{r.quote_id}: {r.speaker_id or r.speaker} ({r.speaker_type}), {r.kind}, "
                          f"cue {r.cue} [{r.verb_class}]")
-                for r in rows[:self.limit].itertuples()]
+                for r in _plain_rows(rows[:self.limit])]
 
     def hedges(self, rows: pd.DataFrame) -> list[EvidenceRow]:
         return [self.row(r.article_id, [(r.start, r.end, "cue")],
                          f"{r.category}, {r.subcategory}, {r.voice}" + (f" ({r.speaker_id})" if r.speaker_id else ""))
-                for r in rows[:self.limit].itertuples()]
+                for r in _plain_rows(rows[:self.limit])]
 
     def sentiment(self, rows: pd.DataFrame) -> list[EvidenceRow]:
         return [self.row(r.article_id, [(r.start, r.end, "cue")],
                          f"{r.source_id} → {r.target_id}: {r.polarity} ({r.score:+g})")
-                for r in rows[:self.limit].itertuples()]
+                for r in _plain_rows(rows[:self.limit])]
 
     def mentions(self, rows: pd.DataFrame) -> list[EvidenceRow]:
         return [self.row(r.article_id, [(r.start, r.end, "mention")], f"{r.actor_id} ({r.form})")
-                for r in rows[:self.limit].itertuples()]
+                for r in _plain_rows(rows[:self.limit])]
 
     def tokens(self, positions: list[tuple[str, str, int, int]]) -> list[EvidenceRow]:
         return [self.row(aid, [(start, end, "match")]) for aid, _, start, end in positions[:self.limit]]
@@ -404,6 +410,25 @@ def _table(headers: list[str], rows: list[list[Cell | str]], *, numeric_from: in
                  numeric_from)
 
 
+class _RowsBy:
+    """The rows of ``frame`` for each value of ``keys``, grouped once: ``rows_by[key]`` (a tuple
+    of the key columns' values) is what ``frame[(frame[k] == v) & ...]`` would give, in order,
+    without scanning the frame for each key.
+
+    >>> frame = pd.DataFrame({"outlet": ["X", "Y", "X"], "voice": ["author", "author", "quoted"], "n": [1, 2, 3]})
+    >>> rows = _RowsBy(frame, "outlet", "voice")
+    >>> rows["X", "author"]["n"].tolist(), rows["Y", "quoted"]["n"].tolist()
+    ([1], [])
+    """
+
+    def __init__(self, frame: pd.DataFrame, *keys: str):
+        self._empty = frame.iloc[:0]
+        self._groups = {tuple(k): g for k, g in frame.groupby(list(keys), sort=False, dropna=False)} if len(frame) else {}
+
+    def __getitem__(self, key) -> pd.DataFrame:
+        return self._groups.get(key if isinstance(key, tuple) else (key,), self._empty)
+
+
 class _EventData:
     """The rows of one event that the section's tables are made from."""
 
@@ -447,7 +472,8 @@ def report_view(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], compari
         return None if data is None else Figure(stem, caption, base64.b64encode(data).decode("ascii"))
 
     evidence = _Evidence(articles)
-    segmenter = keyness_segmenter(keyed_articles, name_spellings()) if len(comparison["keyness"]) else {}
+    spellings = name_spellings(None if gazetteer is None else gazetteer.aliases)
+    segmenter = keyness_segmenter(keyed_articles, spellings) if len(comparison["keyness"]) else {}
     sections = []
     for event in sorted(comparison["outlets"]["event"].unique()):
         data = _EventData(event, findings, comparison, keyed_articles)
@@ -503,10 +529,10 @@ def _outlets_table(data: _EventData) -> Table:
 
 
 def _sourcing_table(data: _EventData, evidence: _Evidence) -> Table:
-    quotes = data.findings["quotes"]
+    by_outlet = _RowsBy(data.findings["quotes"], "outlet")
     rows = []
     for r in data.comparison["sourcing"].itertuples():
-        mine = quotes[quotes["outlet"] == r.outlet]
+        mine = by_outlet[r.outlet]
         rows.append([
             r.outlet,
             _cell(r.n_quotes, mine, evidence.quotes, more_in="tables/quotes.csv"),
@@ -521,10 +547,10 @@ def _sourcing_table(data: _EventData, evidence: _Evidence) -> Table:
 
 
 def _speakers_table(data: _EventData, evidence: _Evidence, speaker_name) -> Table:
-    quotes = data.findings["quotes"]
+    by_speaker = _RowsBy(data.findings["quotes"], "outlet", "speaker_key")
     rows = []
     for r in data.comparison["voice_share"].itertuples():
-        mine = quotes[(quotes["outlet"] == r.outlet) & (quotes["speaker_key"] == r.speaker)]
+        mine = by_speaker[r.outlet, r.speaker]
         rows.append([r.outlet, speaker_name(r.speaker), r.speaker_type,
                      _cell(r.quotes, mine, evidence.quotes, more_in="tables/quotes.csv"),
                      _fmt(r.quoted_words), _share_ci(r.share_quotes, r.share_quotes_ci_low, r.share_quotes_ci_high),
@@ -534,12 +560,12 @@ def _speakers_table(data: _EventData, evidence: _Evidence, speaker_name) -> Tabl
 
 
 def _verb_classes_table(data: _EventData, evidence: _Evidence) -> Table:
-    quotes = data.findings["quotes"]
+    by_outlet = _RowsBy(data.findings["quotes"], "outlet")
     verbs = data.comparison["verb_classes"]
     classes = [c for c in dict.fromkeys(verbs["verb_class"]) if verbs.loc[verbs["verb_class"] == c, "quotes"].sum() > 0]
     rows = []
     for outlet, group in verbs.groupby("outlet", sort=True):
-        mine = quotes[quotes["outlet"] == outlet]
+        mine = by_outlet[outlet]
         cells: list[Cell | str] = [outlet, _fmt(int(group["n_quotes"].iloc[0]))]
         for c in classes:
             row = group[group["verb_class"] == c].iloc[0]
@@ -551,10 +577,10 @@ def _verb_classes_table(data: _EventData, evidence: _Evidence) -> Table:
 
 
 def _hedge_rates_table(data: _EventData, evidence: _Evidence) -> Table:
-    hedges = data.findings["hedges"]
+    by_voice = _RowsBy(data.findings["hedges"], "outlet", "voice")
     rows = []
     for r in data.comparison["hedge_rates"].itertuples():
-        mine = hedges[(hedges["outlet"] == r.outlet) & (hedges["voice"] == r.voice)]
+        mine = by_voice[r.outlet, r.voice]
         rows.append([r.outlet, r.voice, _fmt(r.words),
                      _cell(r.hedges, mine[mine["category"] == "hedge"], evidence.hedges, more_in="tables/hedges.csv"),
                      _rate_ci(r.hedges_per_1000, r.hedges_ci_low, r.hedges_ci_high, r.n_articles),
@@ -578,10 +604,10 @@ def _hedge_differences_table(data: _EventData) -> Table:
 
 
 def _sentiment_table(data: _EventData, evidence: _Evidence, label) -> Table:
-    sentiment = data.findings["sentiment"]
+    by_target = _RowsBy(data.findings["sentiment"], "outlet", "target_id")
     rows = []
     for r in data.comparison["actor_sentiment"].itertuples():
-        mine = sentiment[(sentiment["outlet"] == r.outlet) & (sentiment["target_id"] == r.target_id)]
+        mine = by_target[r.outlet, r.target_id]
         rows.append([r.outlet, label(r.target_id),
                      _cell(r.n, mine, evidence.sentiment, more_in="tables/sentiment.csv"), _fmt(r.n_articles),
                      f"{r.mean_score:+.2f}",
@@ -593,10 +619,11 @@ def _sentiment_table(data: _EventData, evidence: _Evidence, label) -> Table:
 
 
 def _left_out_table(data: _EventData, evidence: _Evidence, label) -> Table:
-    mentions = data.findings["mentions"]
+    by_actor = _RowsBy(data.findings["mentions"], "actor_id")
     rows = []
     for r in data.comparison["left_out"].itertuples():
-        others = mentions[(mentions["actor_id"] == r.actor_id) & (mentions["outlet"] != r.outlet)]
+        of_actor = by_actor[r.actor_id]
+        others = of_actor[of_actor["outlet"] != r.outlet]
         rows.append([r.outlet, label(r.actor_id), r.actor_type, r.mentioned_by,
                      _cell(r.mentions_elsewhere, others, evidence.mentions, more_in="tables/mentions.csv"),
                      _fmt(r.expected)])
@@ -610,14 +637,15 @@ def _attention_table(data: _EventData, evidence: _Evidence, label) -> tuple[Tabl
     outlets = data.comparison["outlets"]
     top = (attention.groupby("actor_id", sort=True)["mentions"].sum().sort_values(ascending=False, kind="stable")
            .index[:ATTENTION_ROWS])
+    cell_of = attention.set_index(["actor_id", "outlet"])[["mentions", "per_1000"]].to_dict("index")
+    by_pair = _RowsBy(mentions, "actor_id", "outlet")
     rows = []
     for actor in top:
         cells: list[Cell | str] = [label(actor)]
         for outlet in outlets["outlet"]:
-            row = attention[(attention["actor_id"] == actor) & (attention["outlet"] == outlet)].iloc[0]
-            mine = mentions[(mentions["actor_id"] == actor) & (mentions["outlet"] == outlet)]
-            cells.append(_cell(int(row["mentions"]), mine, evidence.mentions, more_in="tables/mentions.csv",
-                               note=f"{_fmt(row['per_1000'])}‰"))
+            row = cell_of[actor, outlet]
+            cells.append(_cell(int(row["mentions"]), by_pair[actor, outlet], evidence.mentions,
+                               more_in="tables/mentions.csv", note=f"{_fmt(row['per_1000'])}‰"))
         rows.append(cells)
     headers = ["actor"] + [f"{o} (n = {w:,} words)" for o, w in zip(outlets["outlet"], outlets["words"], strict=True)]
     return _table(headers, rows), len(top)

@@ -76,7 +76,7 @@ def figures_command(args: argparse.Namespace) -> int:
     corpus, analyzer = _load(args)
     progress = _progress(args)
     tables = analyse(corpus.articles, analyzer, progress=progress)
-    comparison = comparison_tables(tables, corpus.articles)
+    comparison = comparison_tables(tables, corpus.articles, gazetteer=analyzer.gazetteer)
     files = render_figures(comparison, labels=args.labels, gazetteer=analyzer.gazetteer, progress=progress,
                            workers=args.jobs)
     out = write_folder(args.out, files)
