@@ -76,11 +76,12 @@ def analyse(articles: pd.DataFrame, analyzer=None, *, progress: bool = False) ->
 
 
 def render_figures(comparison: dict[str, pd.DataFrame], *, labels: str = "en", gazetteer=None,
-                   progress: bool = False, png_dpi: int | None = None, workers: int = 1) -> dict[str, bytes]:
+                   progress: bool = False, png_dpi: int | None = None, workers: int | None = 1) -> dict[str, bytes]:
     """Every paper figure as ``{"<stem>.pdf": bytes, "<stem>.png": bytes}``, in order.
 
     The PNGs are at ``png_dpi`` (default: the paper's, :data:`framing.plot.DPI`); the figures are
-    drawn by ``workers`` processes (:func:`framing.drawing.draw_figures`).
+    drawn by ``workers`` processes (:func:`framing.drawing.draw_figures`; ``None``: one per core, fewer
+    for a few figures).
     """
     from .drawing import draw_figures, figure_jobs
     from .plot import DPI
@@ -100,7 +101,7 @@ def report_tables(corpus, tables: dict[str, pd.DataFrame], comparison: dict[str,
 
 
 def build_report(corpus, analyzer=None, *, labels: str = "en", progress: bool = False,
-                 excel_safe: bool = False, workers: int = 1) -> dict[str, bytes]:
+                 excel_safe: bool = False, workers: int | None = 1) -> dict[str, bytes]:
     """Every file of the report, by path relative to the output folder: tables, figures, index.html.
 
     With ``excel_safe``, the CSV tables' text cells that a spreadsheet would run as a formula

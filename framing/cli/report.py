@@ -33,8 +33,9 @@ def _common_args(p: argparse.ArgumentParser, languages) -> None:
     p.add_argument("--labels", choices=languages, default="en", help="actor names in the figures: en (default) or ar")
     gazetteer_args(p)
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary line")
-    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                   help="processes drawing the figures (default: 1; more help on an idle machine with many figures)")
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help="processes drawing the figures (default: one per core, fewer for a few figures; "
+                        "1 draws them in this process)")
 
 
 def _progress(args: argparse.Namespace) -> bool:
@@ -44,9 +45,9 @@ def _progress(args: argparse.Namespace) -> bool:
 def _load(args: argparse.Namespace):
     from ..errors import InputError
 
-    if args.jobs < 1:
+    if args.jobs is not None and args.jobs < 1:
         raise InputError(None, f"--jobs must be at least 1, not {args.jobs}")
-    if args.jobs > 1:
+    if args.jobs != 1:
         from ..drawing import start_drawing_server
 
         start_drawing_server()  # the figures' workers load matplotlib while the corpus is read and analysed
