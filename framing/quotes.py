@@ -490,7 +490,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     praised_next = verb_class == "praising" and form in ("verb", "masdar") and after < len(ctx.tokens) and (
         entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS or _addressee_next(ctx.folded[after]))
     # a participle (مضيفاً، داعياً الحلفاء) takes its speaker from its clause, never from what follows
-    no_speaker_after = praised_next or form == "participle"
+    no_speaker_after = praised_next or form == "participle" or _after_qad(ctx, cue)
     phrase = None if no_speaker_after else _speaker_after(ctx, after, sentence.end)
     if phrase is not None and entry.get("lemma", "") in DESCRIBING_LEMMAS and _described_next(ctx, phrase[1]) \
             and len(ctx.mentions_within(phrase[0], phrase[1])) == 1 \
@@ -498,6 +498,12 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         # ووصف فكي بأنه «…»: the one described, not the speaker (ووصف ماكرون بوتين بأنه names both;
         # in وصفتها موسكو بأنها the verb carries the one described)
         phrase = None
+    if phrase is None and not no_speaker_after and form == "verb":
+        phrase = _subject_after_complementizer(ctx, cue)
+    elif phrase is not None and not no_speaker_after and _subject_after_complementizer(ctx, cue) is not None:
+        phrase = _subject_after_complementizer(ctx, cue)  # أن عراقجي قال للبوسعيدي، أن ويتكوف أبلغ عراقجي
+    if praised_next and entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS:
+        phrase = _subject_before_object(ctx, after, sentence.end)
     content_from = phrase[2] if phrase else ctx.tokens[cue.last_token].end
     speaker = phrase[:2] if phrase is not None else None
     if speaker is not None and verb_class == "directive" and _addressed_by_document(ctx, speaker, found):
@@ -516,7 +522,84 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         return None
     start, end, kind = content
     shape = quote_form(form, attribution, nominal=not _clause_opens(ctx, content_from, start))
+    if speaker is not None and is_honorific_pronoun(ctx.text[speaker[0] : speaker[1]]):
+        # ووجّه سموه الشكر: his highness is the person quoted last
+        speaker, src = None, _person_quoted_before(ctx, found)
     return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, form=shape, **base)
+
+
+HONORIFIC_PRONOUNS = word_class("honorific_pronouns")
+
+
+def is_honorific_pronoun(phrase: str) -> bool:
+    """Whether a speaker phrase is a style of address with a pronoun (سموه، معاليه), which stands
+    for a person named before it.
+
+    >>> is_honorific_pronoun("سموه"), is_honorific_pronoun("وسموه"), is_honorific_pronoun("سمو الأمير")
+    (True, True, False)
+    """
+    words = phrase.split()
+    return len(words) == 1 and fold(words[0]) in HONORIFIC_PRONOUNS
+
+
+def _person_quoted_before(ctx: _Context, found: _Earlier) -> _Quote | None:
+    """The latest quote found so far whose speaker is a named person (the antecedent of سموه)."""
+    for q in reversed(list(found)):
+        _, actor_id, kind = _resolve_speaker(ctx, q)
+        if kind == "person" and actor_id:
+            return q
+    return None
+
+
+def _after_qad(ctx: _Context, cue) -> bool:
+    """Whether a verb cue follows قد, as in كان X قد قال: its subject stands before it, and the
+    noun after it (وكانت الدول الثلاث قد اتهمت «إيكواس») is its object.
+
+    >>> from framing.actors import find_mentions
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-01-30"],
+    ...                      "text": ["وكان وزير الخارجية الأمريكي ماركو روبيو قد اتهم كاراكاس بالتواطؤ مع العصابات."]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()
+    ['Marco Rubio']
+    """
+    i = cue.first_token
+    return form_of(ctx, cue) == "verb" and i > 0 and ctx.folded[i - 1] == "قد" and not _gap_has_break(ctx, i)
+
+
+def form_of(ctx: _Context, cue) -> str:
+    """The lexicon form of a matched cue (verb, participle, masdar, passive, phrase)."""
+    return ctx.res.cue_rows[cue.entry]["form"]
+
+
+def _subject_after_complementizer(ctx: _Context, cue) -> tuple[int, int, int] | None:
+    """The subject written between a complementizer and its verb (أن عراقجي قال للبوسعيدي، أن ويتكوف
+    أبلغ عراقجي): what follows the verb is then its object or the one addressed, not its subject.
+    (start, end, content_from) as :func:`_speaker_after` gives them."""
+    i = cue.first_token
+    if i < 2 or ctx.folded[i][:1] in ("و", "ف") or _gap_has_break(ctx, i):
+        return None
+    m = ctx.mention_at.get(i - 1)
+    if m is None or m["actor_type"] not in ("person", "state", "organisation", "group"):
+        return None
+    first = ctx.token_at(m["start"])
+    if first < 1 or ctx.folded[first - 1] not in COMPLEMENTIZERS or _gap_has_break(ctx, first):
+        return None
+    return m["start"], m["end"], ctx.tokens[cue.last_token].end
+
+
+def _subject_before_object(ctx: _Context, i: int, limit: int) -> tuple[int, int, int] | None:
+    """After شكر, a speaker phrase followed by a noun (شكر الرئيس البرازيلي لولا الوفود على…) is the
+    subject, and the noun the one thanked; a phrase followed by a preposition or the sentence end
+    (شكر الرئيس على جهوده) is the one thanked."""
+    phrase = _speaker_after(ctx, i, limit)
+    if phrase is None:
+        return None
+    j = ctx.token_at(phrase[1])
+    if j >= len(ctx.tokens) or ctx.tokens[j].start >= limit or _gap_has_break(ctx, j):
+        return None
+    word = ctx.folded[j]
+    if word in STOPS or _addressee_next(word) or word in COMPLEMENTIZERS:
+        return None
+    return phrase
 
 
 def _addressed_by_document(ctx: _Context, speaker: tuple[int, int], found: _Earlier) -> bool:
@@ -812,13 +895,35 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
     if (i not in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at
             and (not any_noun or folded[i] in COMPLEMENTIZERS or folded[i] in STOPS)):
         return None
-    if _gap_has_break(ctx, i):
+    if _gap_has_break(ctx, i) and not _quoted_name_at(ctx, i):
         return None
+    if not any_noun and _governed(ctx, i):
+        return None  # قال للبوسعيدي: the one spoken to, not the speaker
     end_token = _speaker_phrase_end(ctx, i, limit)
     start = _phrase_start(ctx, i)
     if any_noun and start == tokens[i].start and folded[i][:1] == "ل" and i not in ctx.mention_at and len(folded[i]) > 3:
         start += 1  # وفقاً لثلاثة دبلوماسيين
     return start, tokens[end_token].end, tokens[end_token].end
+
+
+def _governed(ctx: _Context, i: int) -> bool:
+    """Whether the actor at token ``i`` is written after a joined preposition (للبوسعيدي، بالوزير):
+    a subject never is."""
+    m = ctx.mention_at.get(i)
+    start = ctx.tokens[i].start
+    if m is None or m["start"] <= start or i in ctx.speaker_nouns:
+        return False
+    return fold(ctx.text[start : m["start"]]).lstrip("وف") in ("ل", "ب", "لل")
+
+
+def _quoted_name_at(ctx: _Context, i: int) -> bool:
+    """Whether token ``i`` opens an actor's name written in quotation marks right after the word
+    before it (وأعلنت «إيكواس»، ونددت منظمة «غرينبيس»): only spaces and an opening mark between."""
+    gap = ctx.text[ctx.tokens[i - 1].end : ctx.tokens[i].start] if i > 0 else ""
+    m = ctx.mention_at.get(i)
+    if m is None or gap.strip() not in ("«", "\"", "“") or m["actor_type"] == "person":
+        return False
+    return ctx.text[m["end"] : m["end"] + 1] in ("»", "\"", "”")
 
 
 def _phrase_start(ctx: _Context, i: int) -> int:
@@ -861,7 +966,8 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
     while j < len(tokens) and tokens[j].start < limit and j - i < MAX_SPEAKER_TOKENS:
         in_mention = j in ctx.mention_at
         same_mention = in_mention and (j - 1) in ctx.mention_at and ctx.mention_at[j] is ctx.mention_at[j - 1]
-        if j > i and _gap_has_break(ctx, j) and not same_mention:
+        if j > i and _gap_has_break(ctx, j) and not same_mention and not (j == i + 1 and i in ctx.speaker_nouns
+                                                                             and _quoted_name_at(ctx, j)):
             break
         word = folded[j]
         if named and j > i and not same_mention and not (in_mention and word.startswith("و")):
@@ -993,8 +1099,9 @@ def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
     # "تصريح بوتين من بكين، حيث أعلن": the nearest person named earlier in the sentence
     for j in range(cue.first_token - 1, ctx.token_at(sentence.start) - 1, -1):
         m = ctx.mention_at.get(j)
-        if m is not None and m["actor_type"] == "person" and not (j > 0 and ctx.folded[j - 1] in STOPS) \
-                and not _addressed(ctx, m):
+        k = ctx.token_at(m["start"]) if m is not None else j
+        if m is not None and m["actor_type"] == "person" and not (k > 0 and ctx.folded[k - 1] in STOPS) \
+                and not _addressed(ctx, m) and not _governed(ctx, k):
             return m["start"], m["end"]
     return None
 
