@@ -1484,8 +1484,12 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
                 # مكتب ستارمر; not وزير الخارجية عباس عراقجي
                 actor = inside[0].get("affiliation") or ctx.res.affiliations.get(actor, actor)
             return surface, actor, kind
+        if kind != "group" and (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
+            return surface, antecedent["actor_id"], _SPEAKER_TYPE_OF.get(antecedent["actor_type"], kind)
         return surface, "", kind
     if not inside:
+        if (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
+            return surface, antecedent["actor_id"], _SPEAKER_TYPE_OF.get(antecedent["actor_type"], "unknown")
         return surface, "", "unknown"
     people = [m for m in inside if m["actor_type"] == "person"]
     # مساعد الرئيس الروسي يوري أوشاكوف: a title right before a name is the genitive of a role
@@ -1503,6 +1507,38 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     kind = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}.get(
         mention["actor_type"], "person" if mention["actor_id"].startswith(UNKNOWN_PREFIX) else "unknown")
     return surface, mention["actor_id"], kind
+
+
+_SPEAKER_TYPE_OF = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}
+
+
+def _bare_head_antecedent(ctx: _Context, start: int, end: int) -> dict | None:
+    """The actor a bare definite head noun stands for (الوزير after وزير الخارجية السعودي الأمير
+    فيصل بن فرحان، المفوضية after المفوضية العليا المستقلة للانتخابات): the nearest mention before it
+    whose first word is that noun, with or without its article.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال وزير الخارجية السعودي الأمير فيصل بن فرحان إن «الحل سياسي». "
+    ...         "ونقلت الوكالة عن الوزير قوله إن المملكة لن تدخر جهداً.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()[-1]
+    ['الوزير', 'Faisal bin Farhan Al Saud']
+    """
+    words = ctx.text[start:end].split()
+    if len(words) != 1:
+        return None
+    head = fold(words[0])
+    head = head[1:] if head[:1] in ("و", "ف") and head[1:3] == "ال" else head
+    if not head.startswith("ال") or len(head) < 5:
+        return None
+    k = bisect_left(ctx._mention_starts, start)
+    for m in reversed(ctx.mentions[:k]):
+        if m["end"] > start or m["form"] not in ("name", "title"):
+            continue
+        first = fold(ctx.text[m["start"] : m["end"]].split()[0])
+        if first == head or "ال" + first == head:
+            return m
+    return None
 
 
 def _row(ctx: _Context, q: _Quote, n: int) -> dict:
