@@ -335,6 +335,27 @@ def agency_datelines(text: str) -> list[tuple[int, int, int, int, str]]:
     return found
 
 
+@cache
+def _agency_states() -> dict[str, str]:
+    """Agency id -> the state whose official agency it is (``agency_credits.tsv``, column ``state``)."""
+    table = read_tsv("agency_credits.tsv", required=["credit", "actor_id"])
+    if "state" not in table:
+        return {}
+    return {a: s for a, s in zip(table["actor_id"], table["state"].fillna(""), strict=True) if isinstance(s, str) and s}
+
+
+def dateline_state(text: str) -> str:
+    """The state whose official agency the article's datelines credit ("" if none, or several).
+
+    >>> dateline_state("الكويت - قنا" + chr(10) + "شارك سمو الأمير في القمة.")
+    'Qatar'
+    >>> dateline_state("بغداد - رويترز" + chr(10) + "قال مسؤولون إن الاقتراع انتهى.")
+    ''
+    """
+    states = {_agency_states().get(d[4], "") for d in agency_datelines(text)} - {""}
+    return states.pop() if len(states) == 1 else ""
+
+
 def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     """The mention rows of one document (see :func:`find_mentions`)."""
     text, tokens = doc.text, doc.tokens

@@ -694,7 +694,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             keys.setdefault(key, s)
     for key, s in _title_keys(art, people).items():
         keys.setdefault(key, s)
-    bare_title_keys = _bare_title_keys(art, people) if after_discovery else {}
+    bare_title_keys, by_home = _bare_title_keys(art, people) if after_discovery else ({}, set())
+    quoted = _quoted_spans(art.doc.text) if by_home else []
     for key, s in bare_title_keys.items():
         keys.setdefault(key, s)
     bare_titles = set(bare_title_keys)
@@ -727,6 +728,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             if window in bare_titles:
                 if not _bare_title_ends(art, j + size, at):
                     continue
+                if window in by_home and any(a < art.tokens[j].start < b for a, b in quoted):
+                    continue  # «يا أخي الرئيس»: in a quote the speaker's country, not the outlet's, is "the"
             elif size > 1 and j + size < n and not _ends_here(art, j + size) and art.is_name_word(j + size):
                 continue  # the title of someone else, named next
             following = at.get(j + size)
@@ -782,20 +785,78 @@ def _title_keys(art: _Article, people: list[Span]) -> dict[tuple[str, ...], Span
     return keys
 
 
-def _bare_title_keys(art: _Article, people: list[Span]) -> dict[tuple[str, ...], Span]:
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the text inside quotation marks (the quote finder warns of unbalanced marks).
+
+    >>> _quoted_spans("قال: «يا أخي الرئيس»")
+    [(5, 20)]
+    """
+    from .text import _paragraph_quote_spans
+
+    spans, offset = [], 0
+    for paragraph in text.split("\n"):
+        spans.extend((q.start, q.end) for q in _paragraph_quote_spans(paragraph, offset, []))
+        offset += len(paragraph) + 1
+    return spans
+
+
+def _bare_title_keys(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ...], Span], set[tuple[str, ...]]]:
     """Titles without their state (الأمير، أمير البلاد، وزير الخارجية) for the known people the
     article names, from the titles they hold on its date (أمير قطر → الأمير، أمير البلاد); a bare
-    title that two named people share stands for neither."""
-    owners: dict[tuple[str, ...], set[str]] = {}
-    spans: dict[tuple[str, ...], Span] = {}
+    title that two named people share stands for the one of the article's own state
+    (:func:`home_state`), else for neither. Also returns the keys resolved through that state."""
+    owners: dict[tuple[str, ...], dict[str, Span]] = {}
     for s in people:
         if s.form != "name" or s.actor_id.startswith(UNKNOWN_PREFIX):
             continue
         for title in art.gazetteer.titles(s.actor_id, art.doc.date):
             for key in _bare_forms(art.gazetteer, title, art.doc.date):
-                owners.setdefault(key, set()).add(s.actor_id)
-                spans.setdefault(key, s)
-    return {key: spans[key] for key, ids in owners.items() if len(ids) == 1}
+                owners.setdefault(key, {}).setdefault(s.actor_id, s)
+    keys = {key: next(iter(held.values())) for key, held in owners.items() if len(held) == 1}
+    shared = {key: held for key, held in owners.items() if len(held) > 1}
+    home = home_state(art, people) if shared else ""
+    for key, held in shared.items():
+        # سمو الأمير in a Qatari outlet at a summit of emirs: the emir of the article's own state
+        own = [s for actor_id, s in held.items() if home and art.gazetteer.affiliation(actor_id) == home]
+        if len(own) == 1:
+            keys[key] = own[0]
+    return keys, set(shared) & set(keys)
+
+
+def home_state(art: _Article, people: list[Span]) -> str:
+    """The state an article is written from, as its own words show: a known person named with
+    the title of "the country" (تميم بن حمد آل ثاني أمير البلاد), else the state whose official agency
+    its dateline credits (الكويت - قنا); "" when neither does, or they disagree.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("شارك الشيخ تميم بن حمد آل ثاني أمير البلاد في القمة برئاسة الشيخ مشعل الأحمد الجابر "
+    ...         "الصباح أمير دولة الكويت. وقال سمو الأمير إن القمة ناجحة.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-12-01"], "text": [text]}))
+    >>> m.loc[m["surface"] == "الأمير", "actor_id"].tolist()
+    ['Tamim bin Hamad Al Thani']
+    """
+    from .actors import dateline_state
+
+    named = set()
+    for s in people:
+        if s.form != "name" or s.actor_id.startswith(UNKNOWN_PREFIX):
+            continue
+        forms = {f for title in art.gazetteer.titles(s.actor_id, art.doc.date)
+                 for f in _bare_forms(art.gazetteer, title, art.doc.date) if f[-1] == _THE_COUNTRY}
+        # the title right after the name, or after the rest of it (تميم بن حمد آل ثاني أمير البلاد)
+        for k in range(s.last + 1, min(s.last + 1 + MAX_NAME_WORDS, len(art.tokens) - 1)):
+            if art.broken_before(k):
+                break
+            if tuple(art.folded[k : k + 2]) in forms:
+                named.add(art.gazetteer.affiliation(s.actor_id))
+                break
+    named.discard("")
+    if len(named) == 1:
+        return named.pop()
+    return dateline_state(art.doc.text) if not named else ""
+
+
+_THE_COUNTRY = fold("البلاد")
 
 
 @cache
