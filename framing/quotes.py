@@ -893,7 +893,8 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
     if any_noun and i in ctx.cue_token_starts and i not in ctx.speaker_nouns and i + 1 < len(tokens):
         i += 1  # "حسب ما أفاد مسؤول": the verb belongs to the phrase
     if (i not in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at
-            and (not any_noun or folded[i] in COMPLEMENTIZERS or folded[i] in STOPS)):
+            and (not any_noun or folded[i] in COMPLEMENTIZERS or folded[i] in STOPS)
+            and not _quantified_speaker(ctx, i)):
         return None
     if _gap_has_break(ctx, i) and not _quoted_name_at(ctx, i):
         return None
@@ -904,6 +905,21 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
     if any_noun and start == tokens[i].start and folded[i][:1] == "ل" and i not in ctx.mention_at and len(folded[i]) > 3:
         start += 1  # وفقاً لثلاثة دبلوماسيين
     return start, tokens[end_token].end, tokens[end_token].end
+
+
+SPEAKER_QUANTIFIERS = word_class("speaker_quantifiers")
+
+
+def _quantified_speaker(ctx: _Context, i: int) -> bool:
+    """Whether token ``i`` is a word of quantity before a speaker noun (ثلاثة مصادر، بعض المحللين).
+
+    >>> from framing.actors import find_mentions
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-11-30"],
+    ...                      "text": ["وقال الوزير إن السوق متوازنة. وقالت ثلاثة مصادر في المجموعة إن الاجتماع كان قصيراً."]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_type"]].values.tolist()[-1]
+    ['ثلاثة مصادر', 'anonymous']
+    """
+    return ctx.folded[i] in SPEAKER_QUANTIFIERS and i + 1 in ctx.speaker_nouns and not _gap_has_break(ctx, i + 1)
 
 
 def _governed(ctx: _Context, i: int) -> bool:
