@@ -1043,6 +1043,8 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     subject = _subject_before(ctx, cue, sentence)
     if subject is not None:
         return subject, "explicit", None
+    if form == "participle" and (subject := _main_verb_subject(ctx, cue, sentence)) is not None:
+        return subject, "explicit", None
     opening = ctx.text[sentence.start : ctx.tokens[cue.first_token].start]
     if ":" in opening:
         opening = opening[opening.rindex(":") + 1 :]
@@ -1056,6 +1058,38 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     if opens_clause:
         return None, "continuation", None  # "وأضاف: …" with no earlier quote: speaker unknown
     return None, "none", None
+
+
+def _main_verb_subject(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
+    """The subject of the verb that opens a clause of the participle's sentence, when no quote
+    came before in it: the participle describes that subject (وجّهت مصادر أوروبية أصابع الاتهام
+    إلى السعودية، قائلة إنها …: the sources say it).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال ستيل إن «الاتفاق ناقص». وفي الكواليس، وجّهت مصادر أوروبية أصابع الاتهام إلى السعودية، "
+    ...         "قائلة إنها عرقلت الصياغة.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-11-23"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_type"]].values.tolist()[-1]
+    ['مصادر أوروبية', 'anonymous']
+    """
+    head = ctx.text[sentence.start : ctx.tokens[cue.first_token].start]
+    offset = sentence.start
+    for clause in _COMMA.split(head):
+        words = clause.split()
+        first = ctx.token_at(offset + len(clause) - len(clause.lstrip()))
+        offset += len(clause) + 1
+        if len(words) < 2 or first + 1 >= cue.first_token:
+            continue
+        verb = ctx.folded[first]
+        if first in ctx.mention_at or first in ctx.speaker_nouns or first in ctx.role_at \
+                or verb in STOPS or verb.lstrip("وف") in STOPS or verb in CLAUSE_OPENERS or verb.startswith(("ال", "وال")):
+            continue  # not a verb: a subject, a preposition (وفي الكواليس), a noun
+        if ctx.text[ctx.tokens[first].end : ctx.tokens[first + 1].start].strip() or not verb.isalpha() or verb.isascii():
+            continue  # كوالالمبور، ماليزيا (AP): a dateline
+        phrase = _speaker_after(ctx, first + 1, ctx.tokens[cue.first_token].start)
+        if phrase is not None and ctx.token_at(phrase[0]) == first + 1:
+            return phrase[:2]
+    return None
 
 
 def _imperfect(entry: dict) -> bool:
