@@ -950,7 +950,28 @@ def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
         first = name[:2] if name[0] in art.words.connectors else name[:1]
         if first[0] not in art.words.connectors or len(first) == 2:
             keys.extend((h, *first) for h in art.words.first_name_honorifics)
+    keys.extend(_latin_name_keys(art.doc.text[s.start : s.end]))
     return list(dict.fromkeys(keys))
+
+
+def _latin_name_keys(surface: str) -> list[tuple[str, ...]]:
+    """Each part of a person's name written in Latin letters (a translated wire): a later part alone
+    is a mention of him, whichever part news uses (Anwar for Anwar Ibrahim, Li for Li Qiang, Marcos
+    for Bongbong Marcos).
+
+    >>> _latin_name_keys("رئيس الوزراء الماليزي Anwar Ibrahim"), _latin_name_keys("Ferdinand Marcos Jr.")
+    ([('Anwar',), ('Ibrahim',)], [('Ferdinand',), ('Marcos',)])
+    >>> _latin_name_keys("أنور إبراهيم")
+    []
+    """
+    words: list[str] = []
+    for word in reversed(surface.split()):  # the name after its title (رئيس الوزراء الماليزي Anwar Ibrahim)
+        if not word.isascii():
+            break
+        words.insert(0, word)
+    if len(words) < 2:
+        return []
+    return [(fold(w),) for w in words if w.isalpha() and w[:1].isupper() and len(w) >= 2 and w != "Jr"]
 
 
 def _bracketed_after(art: _Article, s: Span) -> int | None:
