@@ -488,7 +488,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
 
     # شكر الولايات المتحدة، رحب بالحزمة، وجّه الشكر لإثيوبيا: after a praising verb may come the one praised
     praised_next = verb_class == "praising" and form in ("verb", "masdar") and after < len(ctx.tokens) and (
-        entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS or _addressee_next(ctx.folded[after]))
+        entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS or (_addressee_next(ctx.folded[after]) and not _names_at(ctx, after)))
     # a participle (مضيفاً، داعياً الحلفاء) takes its speaker from its clause, never from what follows
     no_speaker_after = praised_next or form == "participle" or _after_qad(ctx, cue)
     phrase = None if no_speaker_after else _speaker_after(ctx, after, sentence.end)
@@ -922,6 +922,13 @@ def _quantified_speaker(ctx: _Context, i: int) -> bool:
     return ctx.folded[i] in SPEAKER_QUANTIFIERS and i + 1 in ctx.speaker_nouns and not _gap_has_break(ctx, i + 1)
 
 
+def _names_at(ctx: _Context, i: int) -> bool:
+    """Whether an actor's name begins token ``i`` itself, no proclitic before it: ب of بعثة or
+    بريطانيا is a letter of the name, not the preposition of رحب بـ."""
+    m = ctx.mention_at.get(i)
+    return m is not None and m["start"] == ctx.tokens[i].start
+
+
 def _governed(ctx: _Context, i: int) -> bool:
     """Whether the actor at token ``i`` is written after a joined preposition (للبوسعيدي، بالوزير):
     a subject never is."""
@@ -973,7 +980,7 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
     """
     tokens, folded = ctx.tokens, ctx.folded
     named = i in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at
-    if i in ctx.role_at or (i in ctx.mention_at and ctx.mention_at[i]["form"] == "title"):
+    if i in ctx.role_at and not _resolved_title_at(ctx, i):
         person = _person_after_role(ctx, i, limit)
         if person is not None:
             return person
@@ -999,6 +1006,15 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
         last = j
         j += 1
     return last
+
+
+def _resolved_title_at(ctx: _Context, i: int) -> bool:
+    """Whether a person's title the gazetteer resolves begins at token ``i`` (الرئيس الكولومبي): it
+    names its holder, and a name further on (اتهم الرئيس الكولومبي إدارة الرئيس الأمريكي دونالد ترامب)
+    is someone else's."""
+    m = ctx.mention_at.get(i)
+    return m is not None and m["form"] == "title" and m["actor_type"] == "person" \
+        and not m["actor_id"].startswith(UNKNOWN_PREFIX) and m["start"] >= ctx.tokens[i].start
 
 
 def _person_after_role(ctx: _Context, i: int, limit: int) -> int | None:
@@ -1124,7 +1140,8 @@ def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
     i = cue.first_token
     if i >= 2 and ctx.folded[i - 1] in RELATIVES:
         j, start = i - 2, None
-        while j >= max(i - 7, 0) and ctx.folded[j] not in STOPS and not _gap_has_break(ctx, j + 1):
+        # a comma may stand before the relative pronoun: وزير الخارجية إيفان خيل، الذي وصف
+        while j >= max(i - 7, 0) and ctx.folded[j] not in STOPS and (j + 1 == i - 1 or not _gap_has_break(ctx, j + 1)):
             if j in ctx.mention_at or j in ctx.speaker_nouns or j in ctx.role_at:
                 start = j
             j -= 1
@@ -1266,7 +1283,8 @@ def _from_start(ctx: _Context, start: int, sentence, *, nominal: bool = False) -
     mark = ctx.mark_starting_at(start)
     if mark is not None:  # right after أن/إن or a colon: quoted words, not a name
         rest = text[mark.end : _sentence_end_after(ctx, mark.end)]
-        if rest.strip(" .،,…") == "" or _starts_with_cue(ctx, rest):
+        # أشاد بـ«الجهد الاستثنائي»، مؤكداً: a quoted noun phrase that a comma ends is the content
+        if rest.strip(" .،,…") == "" or _starts_with_cue(ctx, rest) or (nominal and rest.lstrip()[:1] in ("،", ",")):
             inner_start, inner_end = mark.inner
             return inner_start, _trim_end(text, inner_start, inner_end), "direct"
     end = _sentence_end_after(ctx, start)
