@@ -723,7 +723,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             if s.end == 0 and size == 1 and s.first == j:
                 continue  # the description that introduced the person, not a later mention of him
             taken = [at[t] for t in range(j, j + size) if t in at]
-            if taken and not (size == 1 and _surname_not_adjective(art, taken[0], j)):
+            if taken and not (size == 1 and _surname_not_adjective(art, taken[0], j)) \
+                    and not _title_over_demonyms(art, window, s, taken, j):
                 continue
             if window in bare_titles:
                 if not _bare_title_ends(art, j + size, at):
@@ -744,8 +745,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                 previous.end, previous.last = art.tokens[j + size - 1].end, j + size - 1  # the name goes on
                 at.update(dict.fromkeys(range(j, j + size), previous))
                 break
-            if taken:
-                spans.remove(taken[0])
+            for t in dict.fromkeys(id(x) for x in taken):
+                spans.remove(next(x for x in taken if id(x) == t))
             start = art.tokens[j].start
             if size == 1 and window[0] != word:
                 start += 1  # the conjunction of وبدران
@@ -917,6 +918,23 @@ def _labels_after() -> frozenset[str]:
 
     table = load_labels()
     return frozenset(fold(label) for label in table.loc[table["position"] == "after", "label"] if " " not in label)
+
+
+def _title_over_demonyms(art: _Article, window: tuple[str, ...], person: Span, taken: list[Span], j: int) -> bool:
+    """Whether a title the article gave a discovered person (الرئيس الكولومبي before غوستافو بيترو)
+    is his mention when written again alone, over the state adjective inside it: the role word is
+    free and every word taken is a demonym (docs/annotation.md: a bare title of an office the
+    article gave with a name is a mention of him).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال الرئيس الكولومبي غوستافو بيترو إن القمة ناجحة. واتهم الرئيس الكولومبي واشنطن بالتصعيد."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-09"], "text": [text]}))
+    >>> m[["surface", "actor_id", "form"]].values.tolist()[1]
+    ['الرئيس الكولومبي', 'unknown:غوستافو بيترو', 'title']
+    """
+    return len(window) >= 2 and person.actor_id.startswith(UNKNOWN_PREFIX) and j not in {t for x in taken
+                                                                                    for t in range(x.first, x.last + 1)} \
+        and all(x.form == "demonym" for x in taken)
 
 
 def _surname_not_adjective(art: _Article, span: Span, j: int) -> bool:
