@@ -794,7 +794,8 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """
     from .text import _paragraph_quote_spans
 
-    spans, offset = [], 0
+    spans: list[tuple[int, int]] = []
+    offset = 0
     for paragraph in text.split("\n"):
         spans.extend((q.start, q.end) for q in _paragraph_quote_spans(paragraph, offset, []))
         offset += len(paragraph) + 1
