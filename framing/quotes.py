@@ -327,6 +327,23 @@ def _overlaps(a: _Quote, b: _Quote) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+# طلب عدم كشف هويته / عدم الكشف عن اسمه / عدم ذكر اسمه: a source asking not to be named.
+ANONYMITY_WORDS = fold_set("كشف", "الكشف", "ذكر", "نشر")
+
+
+def _asks_anonymity(content: str) -> bool:
+    """Whether a cue's content is only the formula of a source that asks not to be named.
+
+    >>> _asks_anonymity("عدم كشف هويته"), _asks_anonymity("عدم الكشف عن اسمه"), _asks_anonymity("عدم التصعيد")
+    (True, True, False)
+    """
+    words = [fold(w) for w in content.split()]
+    return 2 <= len(words) <= MAX_ANONYMITY_WORDS and words[0] == fold("عدم") and words[1] in ANONYMITY_WORDS
+
+
+MAX_ANONYMITY_WORDS = 4
+
+
 # Words spelt like a cue that are another word: كلمة وداعية is a farewell speech, not و + داعية.
 CUE_HOMOGRAPHS = fold_set("وداعية", "وداعي", "وداعيا")
 MODALS = word_class("modals")
@@ -525,6 +542,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if content is None:
         return None
     start, end, kind = content
+    if _asks_anonymity(ctx.text[start:end]):
+        return None  # مفاوض أوروبي، طلب عدم كشف هويته: how the source is named, not his words
     shape = quote_form(form, attribution, nominal=not _clause_opens(ctx, content_from, start))
     if speaker is not None and is_honorific_pronoun(ctx.text[speaker[0] : speaker[1]]):
         # ووجّه سموه الشكر: his highness is the person quoted last
@@ -1145,7 +1164,8 @@ def _imperfect(entry: dict) -> bool:
 def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
     """"نقلت رويترز عن مصدر دبلوماسي قوله": the speaker of the verbal noun follows عن."""
     i = cue.first_token
-    for j in range(i - 1, max(i - 2 - MAX_SPEAKER_TOKENS, -1), -1):  # عن, then a speaker phrase
+    aside = ""  # "open" after the comma before the cue, "closed" after the comma that opens the aside
+    for j in range(i - 1, max(i - 2 - MAX_SPEAKER_TOKENS - MAX_ASIDE_WORDS, -1), -1):  # عن, then a speaker phrase
         if ctx.folded[j] == "عن":
             k = j + 1
             if k < i and (k in ctx.mention_at or k in ctx.speaker_nouns or k in ctx.role_at):
@@ -1153,8 +1173,16 @@ def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
                 return ctx.tokens[k].start, ctx.tokens[end].end
             return None
         if _gap_has_break(ctx, j + 1):
-            return None
+            # نقلت رويترز عن مفاوض أوروبي، طلب عدم كشف هويته، قوله: one aside between commas
+            comma = "،" in ctx.text[ctx.tokens[j].end : ctx.tokens[j + 1].start]
+            if not comma or aside == "closed" or (aside == "" and j + 1 != i) \
+                    or (aside == "open" and i - 1 - j > MAX_ASIDE_WORDS):
+                return None
+            aside = "open" if aside == "" else "closed"
     return None
+
+
+MAX_ASIDE_WORDS = 5
 
 
 def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:

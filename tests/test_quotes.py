@@ -1027,3 +1027,13 @@ def test_quotes_title_written_again_ends_the_speaker_phrase(quotes_of):
     quotes = quotes_of("وقال الرئيس الكولومبي غوستافو بيترو إن «أمريكا اللاتينية ليست حديقة خلفية لأحد». واتهم "
                        "الرئيس الكولومبي إدارة الرئيس الأمريكي دونالد ترامب بـ«انتهاك القانون الدولي».", "2025-11-09")
     assert one(quotes, cue="اتهم")["speaker_id"] == "unknown:غوستافو بيترو"
+
+
+def test_quotes_relayed_source_with_an_aside(quotes_of):
+    """نقلت رويترز عن مفاوض أوروبي، طلب عدم كشف هويته، قوله: the negotiator speaks, and his request
+    not to be named is no quote."""
+    quotes = quotes_of("ونقلت وكالة رويترز عن مفاوض أوروبي، طلب عدم كشف هويته، قوله إن الوفد السعودي "
+                       "\"هدد بتعطيل الجلسة الختامية\" إذا أُدرجت خريطة الطريق.", "2025-11-23")
+    quote = one(quotes, cue="قوله")
+    assert (quote["speaker"], quote["speaker_type"]) == ("مفاوض أوروبي", "anonymous")
+    assert "طلب" not in set(quotes["cue"])
