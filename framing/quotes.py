@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .actors import UNKNOWN_PREFIX, Gazetteer, documents, load_gazetteer
+from .actors import UNKNOWN_PREFIX, Gazetteer, dateline_state, documents, load_gazetteer
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
 from .text import Document, QuoteMarks, count_words, fold, fold_set, quote_mark_spans
@@ -1605,6 +1605,8 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
             return surface, actor, kind
         if kind != "group" and (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
             return surface, antecedent["actor_id"], _SPEAKER_TYPE_OF.get(antecedent["actor_type"], kind)
+        if kind == "institution" and _is_state_body(surface):
+            return surface, dateline_state(ctx.text), kind  # وزارة الخارجية in «القاهرة - أ ش أ»: Egypt's
         return surface, "", kind
     if not inside:
         if (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
@@ -1626,6 +1628,24 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     kind = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}.get(
         mention["actor_type"], "person" if mention["actor_id"].startswith(UNKNOWN_PREFIX) else "unknown")
     return surface, mention["actor_id"], kind
+
+
+# The bodies of a state named without it (وزارة الخارجية، الرئاسة، الحكومة): in an article from a
+# state's own agency they are that state's (docs/annotation.md: an institution speaker gets its
+# state's id).
+STATE_BODIES = fold_set("وزارة الخارجية", "الخارجية", "الرئاسة", "الحكومة", "وزارة الدفاع", "وزارة الداخلية")
+
+
+def _is_state_body(phrase: str) -> bool:
+    """Whether a speaker phrase is a state's body named without its state.
+
+    >>> _is_state_body("ومن جانبها وزارة الخارجية"), _is_state_body("وزارة الخارجية"), _is_state_body("الحكومة الألمانية")
+    (False, True, False)
+    """
+    words = [fold(w) for w in phrase.split()]
+    if words and words[0][:1] in ("و", "ف") and words[0][1:3] == "ال":
+        words[0] = words[0][1:]
+    return " ".join(words) in STATE_BODIES
 
 
 _SPEAKER_TYPE_OF = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}

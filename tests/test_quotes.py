@@ -1037,3 +1037,11 @@ def test_quotes_relayed_source_with_an_aside(quotes_of):
     quote = one(quotes, cue="قوله")
     assert (quote["speaker"], quote["speaker_type"]) == ("مفاوض أوروبي", "anonymous")
     assert "طلب" not in set(quotes["cue"])
+
+
+def test_quotes_state_body_of_a_state_agencys_article(quotes_of):
+    """وزارة الخارجية alone under «القاهرة - أ ش أ» is Egypt's; with no such credit it has no id."""
+    text = "وأعلن الرئيس السيسي أن المؤتمر سيعقد في يناير.\n\nومن جانبها، أكدت وزارة الخارجية أن الخروقات تهدد الاتفاق."
+    quote = one(quotes_of("القاهرة - أ ش أ\n\n" + text, "2025-11-20"), cue="أكدت")
+    assert (quote["speaker_id"], quote["speaker_type"]) == ("Egypt", "institution")
+    assert one(quotes_of(text, "2025-11-20"), cue="أكدت")["speaker_id"] == ""
