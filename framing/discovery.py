@@ -324,8 +324,15 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
     j = role.last_token + 1
     affiliation = ""
     office: list[int] = list(range(role.first_token, role.last_token + 1))
+    bracketed = False
     while j < n and len(office) < MAX_OFFICE_WORDS:
-        comma = art.broken_before(j) and not (_quote_gap(art, j) and _quoted_organisation(art, j))
+        if _bracketed_word(art, j):
+            office.append(j)  # المفاوضة باسم تحالف الدول الجزرية الصغيرة (أوسيس) ميلاني توفا
+            j += 1
+            bracketed = True
+            continue
+        comma = art.broken_before(j) and not bracketed and not (_quote_gap(art, j) and _quoted_organisation(art, j))
+        bracketed = False
         if comma and not (art.doc.text[art.tokens[j - 1].end : art.tokens[j].start].strip() in ("،", ",")
                           and len(office) > role.last_token - role.first_token + 1):
             return []
@@ -367,6 +374,20 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
         office.append(j)
         j += 1
     return []
+
+
+def _bracketed_word(art: _Article, j: int) -> bool:
+    """Whether token ``j`` is one word in brackets (an abbreviation: (أوسيس)) after an earlier word.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقالت المفاوضة باسم تحالف الدول الجزرية الصغيرة (أوسيس) ميلاني توفا إن الدول الغنية تركتنا."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-23"], "text": [text]}))["actor_id"].tolist()
+    ['unknown:ميلاني توفا']
+    """
+    if j == 0 or j + 1 >= len(art.tokens):
+        return False
+    text, tokens = art.doc.text, art.tokens
+    return text[tokens[j - 1].end : tokens[j].start].strip() == "(" and text[tokens[j].end : tokens[j + 1].start].strip() == ")"
 
 
 def _quoted_organisation(art: _Article, j: int) -> bool:

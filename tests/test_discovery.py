@@ -345,3 +345,10 @@ def test_title_written_again_for_a_discovered_person(gazetteer):
     found = mentions(text, gazetteer, "2025-11-09")
     assert found[2][:2] == ("الرئيس الكولومبي", "unknown:غوستافو بيترو")
     assert not any(actor_id == "Colombia" for _, actor_id, *_ in found)
+
+
+def test_person_after_an_office_with_an_abbreviation_in_brackets(gazetteer):
+    text = ("وقالت المفاوضة باسم تحالف الدول الجزرية الصغيرة (أوسيس) ميلاني توفا إن الدول الغنية "
+            "تركتنا نواجه الغرق وحدنا.")
+    found = mentions(text, gazetteer, "2025-11-23")
+    assert [actor_id for _, actor_id, *_ in found] == ["unknown:ميلاني توفا"]
