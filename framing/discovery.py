@@ -715,6 +715,9 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             keys.setdefault(key, s)
     for key, s in _title_keys(art, people).items():
         keys.setdefault(key, s)
+    minister_keys = _minister_keys(art, people) if after_discovery else {}
+    for key, s in minister_keys.items():
+        keys.setdefault(key, s)
     bare_title_keys, by_home = _bare_title_keys(art, people) if after_discovery else ({}, set())
     quoted = _quoted_spans(art.doc.text) if by_home else []
     for key, s in bare_title_keys.items():
@@ -745,7 +748,7 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                 continue  # the description that introduced the person, not a later mention of him
             taken = [at[t] for t in range(j, j + size) if t in at]
             if taken and not (size == 1 and _surname_not_adjective(art, taken[0], j)) \
-                    and not _title_over_demonyms(art, window, s, taken, j):
+                    and not _title_over_demonyms(art, window, s, taken, j, window in minister_keys):
                 continue
             if window in bare_titles:
                 if not _bare_title_ends(art, j + size, at):
@@ -821,6 +824,32 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
         spans.extend((q.start, q.end) for q in _paragraph_quote_spans(paragraph, offset, []))
         offset += len(paragraph) + 1
     return spans
+
+
+MINISTER_WORDS = frozenset(fold(w) for w in ("وزير", "وزيرة"))
+
+
+def _minister_keys(art: _Article, people: list[Span]) -> dict[tuple[str, ...], Span]:
+    """«الوزير العُماني» for the one minister of that state the article names (بدر البوسعيدي, وزير
+    الخارجية العماني): the definite role and the state's adjective that ends his title; a key two
+    named ministers share stands for neither.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("التقى وزير الخارجية العماني بدر البوسعيدي الوفد الإيراني. "
+    ...         "وقال الوزير العماني إن الأجواء كانت إيجابية.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-04-13"], "text": [text]}))
+    >>> m.loc[m["surface"] == "الوزير العماني", ["actor_id", "form"]].values.tolist()
+    [['Badr Albusaidi', 'title']]
+    """
+    owners: dict[tuple[str, ...], dict[str, Span]] = {}
+    for s in people:
+        if s.form != "name" or s.actor_id.startswith(UNKNOWN_PREFIX):
+            continue
+        for title in art.gazetteer.titles(s.actor_id, art.doc.date):
+            words = [fold(w) for w in title.split()]
+            if len(words) >= 3 and words[0] in MINISTER_WORDS and words[-1].startswith("ال"):
+                owners.setdefault(("ال" + words[0], words[-1]), {}).setdefault(s.actor_id, s)
+    return {key: next(iter(held.values())) for key, held in owners.items() if len(held) == 1}
 
 
 def _bare_title_keys(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ...], Span], set[tuple[str, ...]]]:
@@ -942,7 +971,8 @@ def _labels_after() -> frozenset[str]:
     return frozenset(fold(label) for label in table.loc[table["position"] == "after", "label"] if " " not in label)
 
 
-def _title_over_demonyms(art: _Article, window: tuple[str, ...], person: Span, taken: list[Span], j: int) -> bool:
+def _title_over_demonyms(art: _Article, window: tuple[str, ...], person: Span, taken: list[Span], j: int,
+                         minister: bool = False) -> bool:
     """Whether a title the article gave a discovered person (الرئيس الكولومبي before غوستافو بيترو)
     is his mention when written again alone, over the state adjective inside it: the role word is
     free and every word taken is a demonym (docs/annotation.md: a bare title of an office the
@@ -954,7 +984,7 @@ def _title_over_demonyms(art: _Article, window: tuple[str, ...], person: Span, t
     >>> m[["surface", "actor_id", "form"]].values.tolist()[1]
     ['الرئيس الكولومبي', 'unknown:غوستافو بيترو', 'title']
     """
-    return len(window) >= 2 and person.actor_id.startswith(UNKNOWN_PREFIX) and j not in {t for x in taken
+    return len(window) >= 2 and (minister or person.actor_id.startswith(UNKNOWN_PREFIX)) and j not in {t for x in taken
                                                                                     for t in range(x.first, x.last + 1)} \
         and all(x.form == "demonym" for x in taken)
 

@@ -352,3 +352,11 @@ def test_person_after_an_office_with_an_abbreviation_in_brackets(gazetteer):
             "تركتنا نواجه الغرق وحدنا.")
     found = mentions(text, gazetteer, "2025-11-23")
     assert [actor_id for _, actor_id, *_ in found] == ["unknown:ميلاني توفا"]
+
+
+def test_the_minister_and_his_states_adjective(gazetteer):
+    """الوزير العُماني after وزير الخارجية العماني بدر البوسعيدي is him, not only Oman's adjective."""
+    text = ("استضاف وزير الخارجية العماني بدر البوسعيدي الجولة في مسقط. "
+            "وأوضح الوزير العُماني أن الطرفين اتفقا على مواصلة المحادثات.")
+    found = mentions(text, gazetteer, "2025-04-13")
+    assert ("الوزير العُماني", "Badr Albusaidi", "person", "Oman") in found
