@@ -973,13 +973,14 @@ def _names_at(ctx: _Context, i: int) -> bool:
 
 
 def _governed(ctx: _Context, i: int) -> bool:
-    """Whether the actor at token ``i`` is written after a joined preposition (للبوسعيدي، بالوزير):
-    a subject never is."""
-    m = ctx.mention_at.get(i)
+    """Whether the actor or speaker noun at token ``i`` is written after a joined preposition
+    (للبوسعيدي، لوسائل الإعلام): a subject never is."""
+    m, noun = ctx.mention_at.get(i), ctx.speaker_nouns.get(i)
     start = ctx.tokens[i].start
-    if m is None or m["start"] <= start or i in ctx.speaker_nouns:
+    begin = noun.start if noun is not None else m["start"] if m is not None else start
+    if begin <= start:
         return False
-    return fold(ctx.text[start : m["start"]]).lstrip("وف") in ("ل", "ب", "لل")
+    return fold(ctx.text[start:begin]).lstrip("وف") in ("ل", "ب", "لل")
 
 
 def _quoted_name_at(ctx: _Context, i: int) -> bool:
@@ -1625,6 +1626,8 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     if len(ids) == 1:
         return surface, ids[0], "person"  # the person a role names (كبيرة الدبلوماسيين في الاتحاد … كالاس)
     mention = inside[0]
+    if mention["actor_type"] == "state" and is_people_of(ctx.text[mention["start"] : mention["end"]]):
+        return surface, "", "anonymous"  # يرى فلسطينيون في القطاع: people of a nation, not its state
     kind = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}.get(
         mention["actor_type"], "person" if mention["actor_id"].startswith(UNKNOWN_PREFIX) else "unknown")
     return surface, mention["actor_id"], kind
@@ -1646,6 +1649,17 @@ def _is_state_body(phrase: str) -> bool:
     if words and words[0][:1] in ("و", "ف") and words[0][1:3] == "ال":
         words[0] = words[0][1:]
     return " ".join(words) in STATE_BODIES
+
+
+def is_people_of(demonym: str) -> bool:
+    """Whether a state's adjective is an indefinite plural of people (فلسطينيون، سوريين), who speak
+    for themselves, not for their state (الفلسطينيون with the article may be the nation).
+
+    >>> is_people_of("فلسطينيون"), is_people_of("سوريين"), is_people_of("الفلسطينيون"), is_people_of("الروسية")
+    (True, True, False, False)
+    """
+    word = fold(demonym)
+    return " " not in word and not word.startswith(("ال", "وال")) and word.endswith(("يون", "يين"))
 
 
 _SPEAKER_TYPE_OF = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}

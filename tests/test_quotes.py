@@ -1045,3 +1045,14 @@ def test_quotes_state_body_of_a_state_agencys_article(quotes_of):
     quote = one(quotes_of("القاهرة - أ ش أ\n\n" + text, "2025-11-20"), cue="أكدت")
     assert (quote["speaker_id"], quote["speaker_type"]) == ("Egypt", "institution")
     assert one(quotes_of(text, "2025-11-20"), cue="أكدت")["speaker_id"] == ""
+
+
+def test_quotes_people_of_a_nation_and_the_media_addressed(quotes_of):
+    """يرى فلسطينيون: anonymous people, not the State of Palestine; قال لوسائل الإعلام: the media are
+    spoken to, the spokesman before the verb speaks."""
+    quote = one(quotes_of("ويرى فلسطينيون في القطاع أن حياتهم لم تتغير كثيراً منذ توقيع الاتفاق.", "2025-11-20"),
+                cue="يرى")
+    assert (quote["speaker_type"], quote["speaker_id"]) == ("anonymous", "")
+    quote = one(quotes_of("المتحدث باسم الكرملين دميتري بيسكوف قال لوسائل الإعلام الرسمية ان موسكو «لم تتم دعوتها».",
+                          "2025-09-04"), cue="قال")
+    assert quote["speaker_id"] == "Dmitry Peskov"
