@@ -512,7 +512,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     no_speaker_after = praised_next or form == "participle" or _after_qad(ctx, cue)
     phrase = None if no_speaker_after else _speaker_after(ctx, after, sentence.end)
     if phrase is not None and entry.get("lemma", "") in DESCRIBING_LEMMAS and _described_next(ctx, phrase[1]) \
-            and len(ctx.mentions_within(phrase[0], phrase[1])) == 1 \
+            and len(ctx.mentions_within(phrase[0], phrase[1])) <= 1 \
             and not ctx.folded[cue.last_token].endswith(tuple(ENCLITIC_PRONOUNS)):
         # ووصف فكي بأنه «…»: the one described, not the speaker (ووصف ماكرون بوتين بأنه names both;
         # in وصفتها موسكو بأنها the verb carries the one described)

@@ -1056,3 +1056,11 @@ def test_quotes_people_of_a_nation_and_the_media_addressed(quotes_of):
     quote = one(quotes_of("المتحدث باسم الكرملين دميتري بيسكوف قال لوسائل الإعلام الرسمية ان موسكو «لم تتم دعوتها».",
                           "2025-09-04"), cue="قال")
     assert quote["speaker_id"] == "Dmitry Peskov"
+
+
+def test_quotes_the_group_described_is_not_the_speaker(quotes_of):
+    """ووصفت قادة التحالف بأنهم «دعاة حرب»: the leaders are described; the ministry quoted before speaks."""
+    quotes = quotes_of("وقالت وزارة الخارجية الروسية في بيان إن أي وحدات غربية ستكون «أهدافاً مشروعة»، "
+                       "ووصفت قادة التحالف بأنهم «دعاة حرب».")
+    quote = one(quotes, cue="وصفت")
+    assert quote["speaker_id"] == "Russia"
