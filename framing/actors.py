@@ -141,6 +141,19 @@ class Gazetteer:
                 return row.iloc[0]
         return actor_id.removeprefix(UNKNOWN_PREFIX)
 
+    def plus_form(self, name: str, date: str | None) -> Alias | None:
+        """The alias of ``name`` + "بلس", the Arabic reading of a "+" written after it (أوبك+ is
+        أوبك بلس, OPEC+), if the gazetteer has one.
+
+        >>> load_gazetteer().plus_form("أوبك", None).actor_id
+        'OPEC+'
+        >>> load_gazetteer().plus_form("ماكرون", None) is None
+        True
+        """
+        key = " ".join(fold(w) for w in name.split()) + " " + fold("بلس")
+        holding = [a for a in self._entries.get(key, []) if a.holds_on(date)]
+        return holding[0] if holding else None
+
     def resolve(self, entry: int, date: str | None) -> Alias | None:
         """The alias a matched entry stands for on ``date`` (titles change hands)."""
         key = (entry, date)
@@ -335,6 +348,27 @@ def agency_datelines(text: str) -> list[tuple[int, int, int, int, str]]:
     return found
 
 
+@cache
+def _agency_states() -> dict[str, str]:
+    """Agency id -> the state whose official agency it is (``agency_credits.tsv``, column ``state``)."""
+    table = read_tsv("agency_credits.tsv", required=["credit", "actor_id"])
+    if "state" not in table:
+        return {}
+    return {a: s for a, s in zip(table["actor_id"], table["state"].fillna(""), strict=True) if isinstance(s, str) and s}
+
+
+def dateline_state(text: str) -> str:
+    """The state whose official agency the article's datelines credit ("" if none, or several).
+
+    >>> dateline_state("الكويت - قنا" + chr(10) + "شارك سمو الأمير في القمة.")
+    'Qatar'
+    >>> dateline_state("بغداد - رويترز" + chr(10) + "قال مسؤولون إن الاقتراع انتهى.")
+    ''
+    """
+    states = {_agency_states().get(d[4], "") for d in agency_datelines(text)} - {""}
+    return states.pop() if len(states) == 1 else ""
+
+
 def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     """The mention rows of one document (see :func:`find_mentions`)."""
     text, tokens = doc.text, doc.tokens
@@ -366,7 +400,10 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             elif m.first_token > 0 and folded[m.first_token - 1] in PLACE_NOUNS:
                 found.append(Span(m.start, m.end, alias.actor_id, "place", m.first_token, m.last_token))
                 continue  # بالعاصمة الفرنسية: a place
-        found.append(Span(m.start, m.end, alias.actor_id, alias.form, m.first_token, m.last_token))
+        end = m.end
+        if text[m.end : m.end + 1] == "+" and (plus := gazetteer.plus_form(text[m.start : m.end], doc.date)) is not None:
+            alias, end = plus, m.end + 1  # أوبك+ is read أوبك بلس
+        found.append(Span(m.start, end, alias.actor_id, alias.form, m.first_token, m.last_token))
     found = discover(doc, gazetteer, _merge_title_and_name(found, text))
     found = _with_standing_labels(doc, found)
     return [

@@ -324,8 +324,15 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
     j = role.last_token + 1
     affiliation = ""
     office: list[int] = list(range(role.first_token, role.last_token + 1))
+    bracketed = False
     while j < n and len(office) < MAX_OFFICE_WORDS:
-        comma = art.broken_before(j) and not (_quote_gap(art, j) and _quoted_organisation(art, j))
+        if _bracketed_word(art, j):
+            office.append(j)  # المفاوضة باسم تحالف الدول الجزرية الصغيرة (أوسيس) ميلاني توفا
+            j += 1
+            bracketed = True
+            continue
+        comma = art.broken_before(j) and not bracketed and not (_quote_gap(art, j) and _quoted_organisation(art, j))
+        bracketed = False
         if comma and not (art.doc.text[art.tokens[j - 1].end : art.tokens[j].start].strip() in ("،", ",")
                           and len(office) > role.last_token - role.first_token + 1):
             return []
@@ -367,6 +374,20 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
         office.append(j)
         j += 1
     return []
+
+
+def _bracketed_word(art: _Article, j: int) -> bool:
+    """Whether token ``j`` is one word in brackets (an abbreviation: (أوسيس)) after an earlier word.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقالت المفاوضة باسم تحالف الدول الجزرية الصغيرة (أوسيس) ميلاني توفا إن الدول الغنية تركتنا."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-23"], "text": [text]}))["actor_id"].tolist()
+    ['unknown:ميلاني توفا']
+    """
+    if j == 0 or j + 1 >= len(art.tokens):
+        return False
+    text, tokens = art.doc.text, art.tokens
+    return text[tokens[j - 1].end : tokens[j].start].strip() == "(" and text[tokens[j].end : tokens[j + 1].start].strip() == ")"
 
 
 def _quoted_organisation(art: _Article, j: int) -> bool:
@@ -694,7 +715,11 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             keys.setdefault(key, s)
     for key, s in _title_keys(art, people).items():
         keys.setdefault(key, s)
-    bare_title_keys = _bare_title_keys(art, people) if after_discovery else {}
+    minister_keys = _minister_keys(art, people) if after_discovery else {}
+    for key, s in minister_keys.items():
+        keys.setdefault(key, s)
+    bare_title_keys, by_home = _bare_title_keys(art, people) if after_discovery else ({}, set())
+    quoted = _quoted_spans(art.doc.text) if by_home else []
     for key, s in bare_title_keys.items():
         keys.setdefault(key, s)
     bare_titles = set(bare_title_keys)
@@ -722,11 +747,14 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             if s.end == 0 and size == 1 and s.first == j:
                 continue  # the description that introduced the person, not a later mention of him
             taken = [at[t] for t in range(j, j + size) if t in at]
-            if taken and not (size == 1 and _surname_not_adjective(art, taken[0], j)):
+            if taken and not (size == 1 and _surname_not_adjective(art, taken[0], j)) \
+                    and not _title_over_demonyms(art, window, s, taken, j, window in minister_keys):
                 continue
             if window in bare_titles:
                 if not _bare_title_ends(art, j + size, at):
                     continue
+                if window in by_home and any(a < art.tokens[j].start < b for a, b in quoted):
+                    continue  # «يا أخي الرئيس»: in a quote the speaker's country, not the outlet's, is "the"
             elif size > 1 and j + size < n and not _ends_here(art, j + size) and art.is_name_word(j + size):
                 continue  # the title of someone else, named next
             following = at.get(j + size)
@@ -741,8 +769,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                 previous.end, previous.last = art.tokens[j + size - 1].end, j + size - 1  # the name goes on
                 at.update(dict.fromkeys(range(j, j + size), previous))
                 break
-            if taken:
-                spans.remove(taken[0])
+            for t in dict.fromkeys(id(x) for x in taken):
+                spans.remove(next(x for x in taken if id(x) == t))
             start = art.tokens[j].start
             if size == 1 and window[0] != word:
                 start += 1  # the conjunction of وبدران
@@ -782,20 +810,105 @@ def _title_keys(art: _Article, people: list[Span]) -> dict[tuple[str, ...], Span
     return keys
 
 
-def _bare_title_keys(art: _Article, people: list[Span]) -> dict[tuple[str, ...], Span]:
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the text inside quotation marks (the quote finder warns of unbalanced marks).
+
+    >>> _quoted_spans("قال: «يا أخي الرئيس»")
+    [(5, 20)]
+    """
+    from .text import _paragraph_quote_spans
+
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        spans.extend((q.start, q.end) for q in _paragraph_quote_spans(paragraph, offset, []))
+        offset += len(paragraph) + 1
+    return spans
+
+
+MINISTER_WORDS = frozenset(fold(w) for w in ("وزير", "وزيرة"))
+
+
+def _minister_keys(art: _Article, people: list[Span]) -> dict[tuple[str, ...], Span]:
+    """«الوزير العُماني» for the one minister of that state the article names (بدر البوسعيدي, وزير
+    الخارجية العماني): the definite role and the state's adjective that ends his title; a key two
+    named ministers share stands for neither.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("التقى وزير الخارجية العماني بدر البوسعيدي الوفد الإيراني. "
+    ...         "وقال الوزير العماني إن الأجواء كانت إيجابية.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-04-13"], "text": [text]}))
+    >>> m.loc[m["surface"] == "الوزير العماني", ["actor_id", "form"]].values.tolist()
+    [['Badr Albusaidi', 'title']]
+    """
+    owners: dict[tuple[str, ...], dict[str, Span]] = {}
+    for s in people:
+        if s.form != "name" or s.actor_id.startswith(UNKNOWN_PREFIX):
+            continue
+        for title in art.gazetteer.titles(s.actor_id, art.doc.date):
+            words = [fold(w) for w in title.split()]
+            if len(words) >= 3 and words[0] in MINISTER_WORDS and words[-1].startswith("ال"):
+                owners.setdefault(("ال" + words[0], words[-1]), {}).setdefault(s.actor_id, s)
+    return {key: next(iter(held.values())) for key, held in owners.items() if len(held) == 1}
+
+
+def _bare_title_keys(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ...], Span], set[tuple[str, ...]]]:
     """Titles without their state (الأمير، أمير البلاد، وزير الخارجية) for the known people the
     article names, from the titles they hold on its date (أمير قطر → الأمير، أمير البلاد); a bare
-    title that two named people share stands for neither."""
-    owners: dict[tuple[str, ...], set[str]] = {}
-    spans: dict[tuple[str, ...], Span] = {}
+    title that two named people share stands for the one of the article's own state
+    (:func:`home_state`), else for neither. Also returns the keys resolved through that state."""
+    owners: dict[tuple[str, ...], dict[str, Span]] = {}
     for s in people:
         if s.form != "name" or s.actor_id.startswith(UNKNOWN_PREFIX):
             continue
         for title in art.gazetteer.titles(s.actor_id, art.doc.date):
             for key in _bare_forms(art.gazetteer, title, art.doc.date):
-                owners.setdefault(key, set()).add(s.actor_id)
-                spans.setdefault(key, s)
-    return {key: spans[key] for key, ids in owners.items() if len(ids) == 1}
+                owners.setdefault(key, {}).setdefault(s.actor_id, s)
+    keys = {key: next(iter(held.values())) for key, held in owners.items() if len(held) == 1}
+    shared = {key: held for key, held in owners.items() if len(held) > 1}
+    home = home_state(art, people) if shared else ""
+    for key, held in shared.items():
+        # سمو الأمير in a Qatari outlet at a summit of emirs: the emir of the article's own state
+        own = [s for actor_id, s in held.items() if home and art.gazetteer.affiliation(actor_id) == home]
+        if len(own) == 1:
+            keys[key] = own[0]
+    return keys, set(shared) & set(keys)
+
+
+def home_state(art: _Article, people: list[Span]) -> str:
+    """The state an article is written from, as its own words show: a known person named with
+    the title of "the country" (تميم بن حمد آل ثاني أمير البلاد), else the state whose official agency
+    its dateline credits (الكويت - قنا); "" when neither does, or they disagree.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("شارك الشيخ تميم بن حمد آل ثاني أمير البلاد في القمة برئاسة الشيخ مشعل الأحمد الجابر "
+    ...         "الصباح أمير دولة الكويت. وقال سمو الأمير إن القمة ناجحة.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-12-01"], "text": [text]}))
+    >>> m.loc[m["surface"] == "الأمير", "actor_id"].tolist()
+    ['Tamim bin Hamad Al Thani']
+    """
+    from .actors import dateline_state
+
+    named = set()
+    for s in people:
+        if s.form != "name" or s.actor_id.startswith(UNKNOWN_PREFIX):
+            continue
+        forms = {f for title in art.gazetteer.titles(s.actor_id, art.doc.date)
+                 for f in _bare_forms(art.gazetteer, title, art.doc.date) if f[-1] == _THE_COUNTRY}
+        # the title right after the name, or after the rest of it (تميم بن حمد آل ثاني أمير البلاد)
+        for k in range(s.last + 1, min(s.last + 1 + MAX_NAME_WORDS, len(art.tokens) - 1)):
+            if art.broken_before(k):
+                break
+            if tuple(art.folded[k : k + 2]) in forms:
+                named.add(art.gazetteer.affiliation(s.actor_id))
+                break
+    named.discard("")
+    if len(named) == 1:
+        return named.pop()
+    return dateline_state(art.doc.text) if not named else ""
+
+
+_THE_COUNTRY = fold("البلاد")
 
 
 @cache
@@ -858,6 +971,24 @@ def _labels_after() -> frozenset[str]:
     return frozenset(fold(label) for label in table.loc[table["position"] == "after", "label"] if " " not in label)
 
 
+def _title_over_demonyms(art: _Article, window: tuple[str, ...], person: Span, taken: list[Span], j: int,
+                         minister: bool = False) -> bool:
+    """Whether a title the article gave a discovered person (الرئيس الكولومبي before غوستافو بيترو)
+    is his mention when written again alone, over the state adjective inside it: the role word is
+    free and every word taken is a demonym (docs/annotation.md: a bare title of an office the
+    article gave with a name is a mention of him).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال الرئيس الكولومبي غوستافو بيترو إن القمة ناجحة. واتهم الرئيس الكولومبي واشنطن بالتصعيد."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-09"], "text": [text]}))
+    >>> m[["surface", "actor_id", "form"]].values.tolist()[1]
+    ['الرئيس الكولومبي', 'unknown:غوستافو بيترو', 'title']
+    """
+    return len(window) >= 2 and (minister or person.actor_id.startswith(UNKNOWN_PREFIX)) and j not in {t for x in taken
+                                                                                    for t in range(x.first, x.last + 1)} \
+        and all(x.form == "demonym" for x in taken)
+
+
 def _surname_not_adjective(art: _Article, span: Span, j: int) -> bool:
     """A state's adjective alone, not after a noun it describes: وقال السوداني, not الجيش السوداني."""
     if span.form != "demonym" or span.first != span.last or art.gazetteer.actor_type(span.actor_id) != "state":
@@ -889,7 +1020,28 @@ def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
         first = name[:2] if name[0] in art.words.connectors else name[:1]
         if first[0] not in art.words.connectors or len(first) == 2:
             keys.extend((h, *first) for h in art.words.first_name_honorifics)
+    keys.extend(_latin_name_keys(art.doc.text[s.start : s.end]))
     return list(dict.fromkeys(keys))
+
+
+def _latin_name_keys(surface: str) -> list[tuple[str, ...]]:
+    """Each part of a person's name written in Latin letters (a translated wire): a later part alone
+    is a mention of him, whichever part news uses (Anwar for Anwar Ibrahim, Li for Li Qiang, Marcos
+    for Bongbong Marcos).
+
+    >>> _latin_name_keys("رئيس الوزراء الماليزي Anwar Ibrahim"), _latin_name_keys("Ferdinand Marcos Jr.")
+    ([('Anwar',), ('Ibrahim',)], [('Ferdinand',), ('Marcos',)])
+    >>> _latin_name_keys("أنور إبراهيم")
+    []
+    """
+    words: list[str] = []
+    for word in reversed(surface.split()):  # the name after its title (رئيس الوزراء الماليزي Anwar Ibrahim)
+        if not word.isascii():
+            break
+        words.insert(0, word)
+    if len(words) < 2:
+        return []
+    return [(fold(w),) for w in words if w.isalpha() and w[:1].isupper() and len(w) >= 2 and w != "Jr"]
 
 
 def _bracketed_after(art: _Article, s: Span) -> int | None:

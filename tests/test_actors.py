@@ -651,3 +651,23 @@ def test_actors_standing_label_is_a_mention_where_the_actor_is_named():
     found = find_mentions(pd.DataFrame({"article_id": ["a", "b"], "date": ["2025-03-05"] * 2, "text": [named, unnamed]}))
     labels = found[found["form"] == "label"]
     assert labels[["article_id", "surface", "actor_id"]].values.tolist() == [["a", "الاحتلال", "Israel"]]
+
+
+def test_actors_plus_after_a_name_reads_plus(gazetteer):
+    """أوبك+ is OPEC+ (أوبك بلس), not OPEC; أوبك alone stays OPEC."""
+    found = mentions_of("اتفقت مجموعة أوبك+ على تمديد الخفض، فيما قالت أوبك إن الطلب سيرتفع.", gazetteer, "2024-12-05")
+    assert ("OPEC+", "name", "أوبك+") in found
+    assert ("OPEC", "name", "أوبك") in found
+
+
+def test_actors_gulf_adjective_is_the_gcc(gazetteer):
+    found = mentions_of("اختتمت القمة الخليجية أعمالها بالدعوة إلى تعزيز العمل الخليجي المشترك.", gazetteer, "2024-12-01")
+    assert [(a, s) for a, _, s in found] == [("Gulf Cooperation Council", "الخليجية"), ("Gulf Cooperation Council", "الخليجي")]
+
+
+def test_actors_dateline_state():
+    from framing.actors import dateline_state
+
+    assert dateline_state("القاهرة - أ ش أ\nأكد الرئيس أن مصر لن تسمح بالتهجير.") == "Egypt"
+    assert dateline_state("الكويت - قنا\nشارك سمو الأمير في القمة.") == "Qatar"
+    assert dateline_state("لندن - رويترز\nقالت مصادر إن الاجتماع انتهى.") == ""

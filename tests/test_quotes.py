@@ -936,3 +936,131 @@ def test_quotes_speaker_phrase_runs_over_an_organisation_named_in_quotation_mark
     rows = find_quotes(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-23"], "text": [text]}))
     assert rows[["speaker", "speaker_id"]].values.tolist() == [
         ["الباحثة في معهد «تشاتام هاوس» ليلى الزين", "unknown:ليلى الزين"]]
+
+
+# -- speakers on events the gazetteer was not written for ---------------------------------------
+
+def test_quotes_honorific_pronoun_is_the_person_last_quoted(quotes_of):
+    """ووجّه سموه الشكر: سموه stands for the emir quoted before, not a speaker of its own."""
+    quotes = quotes_of("وقال أمير قطر الشيخ تميم بن حمد آل ثاني إن «قطر لن تتخلى عن غزة». "
+                       "ووجّه سموه الشكر إلى الرئيس السيسي على كرم الضيافة.", "2025-03-05")
+    quote = one(quotes, cue="الشكر")
+    assert quote["speaker_id"] == "Tamim bin Hamad Al Thani"
+    assert quote["speaker_type"] == "person"
+
+
+def test_quotes_subject_between_complementizer_and_verb(quotes_of):
+    """ذكرت الوكالة أن عراقجي قال للبوسعيدي: Araghchi speaks; the one after لـ is spoken to, and the
+    one after أبلغ is told."""
+    quotes = quotes_of("وذكرت وكالة تسنيم للأنباء أن عراقجي قال للبوسعيدي في ختام اللقاء: «لقد كنت وسيطاً نزيهاً».",
+                       "2025-04-13")
+    assert one(quotes, cue="قال")["speaker_id"] == "Abbas Araghchi"
+    quotes = quotes_of("ووصف البيت الأبيض المحادثات بأنها «بنّاءة»، زاعماً أن ويتكوف أبلغ عراقجي بأن الرئيس "
+                       "يفضّل «حل الخلافات عبر الحوار».", "2025-04-13")
+    assert one(quotes, cue="أبلغ")["speaker_id"] == "Steve Witkoff"
+
+
+def test_quotes_subject_before_qad(quotes_of):
+    """وكان X قد اتهم Y: X, written before قد, accuses; Y after the verb is accused."""
+    quotes = quotes_of("وكان وزير الخارجية الأمريكي ماركو روبيو قد اتهم كاراكاس مراراً بـ«التواطؤ مع عصابات المخدرات».",
+                       "2025-11-09")
+    assert one(quotes, cue="اتهم")["speaker_id"] == "Marco Rubio"
+
+
+def test_quotes_organisation_in_quotation_marks_after_its_verb(quotes_of):
+    """وأعلنت «إيكواس» في بيان أنها…: the quoted name is the subject, not a continuation."""
+    quotes = quotes_of("وقال رئيس مفوضية «إيكواس» عمر أليو توراي إن «الباب سيبقى مفتوحاً». "
+                       "وأعلنت «إيكواس» في بيان أنها ستواصل الاعتراف بجوازات السفر.", "2025-01-30")
+    assert one(quotes, cue="أعلنت")["speaker_id"] == "Economic Community of West African States"
+
+
+def test_quotes_thanker_before_the_one_thanked(quotes_of):
+    """وشكر الرئيس البرازيلي لولا الوفود على…: the first noun phrase thanks, the second is thanked;
+    the participle after it continues the one who thanked."""
+    quotes = quotes_of("وشارك في المؤتمر نحو 50 ألف شخص، بحسب أرقام الأمم المتحدة.\n\nوشكر الرئيس البرازيلي لويس "
+                       "إيناسيو لولا دا سيلفا الوفود على \"روح المسؤولية\"، قائلاً: \"من المؤسف أن أكبر مسبب "
+                       "للانبعاثات اختار أن يدير ظهره للعالم\".", "2025-11-23")
+    assert one(quotes, cue="شكر")["speaker_id"] == "Luiz Inácio Lula da Silva"
+    assert one(quotes, cue="قائلاً")["speaker_id"] == "Luiz Inácio Lula da Silva"
+
+
+def test_quotes_bare_head_noun_is_the_actor_named_with_it(quotes_of):
+    """الوزير، المفوضية: the nearest actor named before with that head noun."""
+    quotes = quotes_of("وقال وزير الخارجية السعودي الأمير فيصل بن فرحان إن «الحل في السودان سياسي». "
+                       "ووجّه الوزير الشكر إلى الولايات المتحدة على «شراكتها الصادقة».", "2025-05-20")
+    assert one(quotes, cue="الشكر")["speaker_id"] == "Faisal bin Farhan Al Saud"
+
+
+def test_quotes_participle_describes_the_subject_of_its_clause(quotes_of):
+    """A participle with no quote before it in its sentence is said by the subject of the verb that
+    opens the sentence, not by the speaker of the paragraph before."""
+    quotes = quotes_of("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن «الاتفاق خطوة».\n\n"
+                       "وفي كواليس المفاوضات، وجّهت مصادر أوروبية أصابع الاتهام إلى المملكة العربية السعودية، "
+                       "قائلة إنها \"عرقلت أي صياغة تذكر الوقود الأحفوري\".", "2025-11-23")
+    quote = one(quotes, cue="قائلة")
+    assert (quote["speaker"], quote["speaker_type"], quote["speaker_id"]) == ("مصادر أوروبية", "anonymous", "")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("وقالت ثلاثة مصادر في المجموعة إن الاجتماع استمر أقل من ساعة.", "قالت"),
+    ("ويتوقع بعض المحللين أن يتجاوز الفائض مليوني برميل يوميا.", "يتوقع"),
+    ("وقال مندوبون إن الاجتماع كان سلسا.", "قال"),
+    ("في حين رأى فيها ناشطون \"خيبة أمل كبيرة\".", "رأى"),
+])
+def test_quotes_anonymous_speakers(quotes_of, text, cue):
+    quote = one(quotes_of("وأكد ماكرون أن «أوروبا جاهزة».\n\n" + text), cue=cue)
+    assert (quote["speaker_type"], quote["speaker_id"]) == ("anonymous", "")
+
+
+def test_quotes_name_beginning_with_b_after_a_praising_verb(quotes_of):
+    """رحّبت بعثة …: بـ of بعثة is a letter of the name, so the mission speaks."""
+    quotes = quotes_of("ونقلت وكالة تسنيم الإيرانية عن السفير الإيراني في بغداد محمد كاظم آل صادق قوله إن طهران "
+                       "«تحترم خيار الشعب العراقي».\n\nورحّبت بعثة الأمم المتحدة لمساعدة العراق (يونامي) بـ«سير "
+                       "العملية الانتخابية بسلاسة»، داعيةً القوى الفائزة إلى «الإسراع في تشكيل حكومة».", "2025-11-13")
+    assert one(quotes, cue="رحّبت")["speaker_id"] == "United Nations Assistance Mission for Iraq"
+    assert one(quotes, cue="داعيةً")["speaker_id"] == "United Nations Assistance Mission for Iraq"
+
+
+def test_quotes_title_written_again_ends_the_speaker_phrase(quotes_of):
+    """واتهم الرئيس الكولومبي إدارة الرئيس الأمريكي دونالد ترامب: Petro, titled again, accuses; Trump
+    is accused."""
+    quotes = quotes_of("وقال الرئيس الكولومبي غوستافو بيترو إن «أمريكا اللاتينية ليست حديقة خلفية لأحد». واتهم "
+                       "الرئيس الكولومبي إدارة الرئيس الأمريكي دونالد ترامب بـ«انتهاك القانون الدولي».", "2025-11-09")
+    assert one(quotes, cue="اتهم")["speaker_id"] == "unknown:غوستافو بيترو"
+
+
+def test_quotes_relayed_source_with_an_aside(quotes_of):
+    """نقلت رويترز عن مفاوض أوروبي، طلب عدم كشف هويته، قوله: the negotiator speaks, and his request
+    not to be named is no quote."""
+    quotes = quotes_of("ونقلت وكالة رويترز عن مفاوض أوروبي، طلب عدم كشف هويته، قوله إن الوفد السعودي "
+                       "\"هدد بتعطيل الجلسة الختامية\" إذا أُدرجت خريطة الطريق.", "2025-11-23")
+    quote = one(quotes, cue="قوله")
+    assert (quote["speaker"], quote["speaker_type"]) == ("مفاوض أوروبي", "anonymous")
+    assert "طلب" not in set(quotes["cue"])
+
+
+def test_quotes_state_body_of_a_state_agencys_article(quotes_of):
+    """وزارة الخارجية alone under «القاهرة - أ ش أ» is Egypt's; with no such credit it has no id."""
+    text = "وأعلن الرئيس السيسي أن المؤتمر سيعقد في يناير.\n\nومن جانبها، أكدت وزارة الخارجية أن الخروقات تهدد الاتفاق."
+    quote = one(quotes_of("القاهرة - أ ش أ\n\n" + text, "2025-11-20"), cue="أكدت")
+    assert (quote["speaker_id"], quote["speaker_type"]) == ("Egypt", "institution")
+    assert one(quotes_of(text, "2025-11-20"), cue="أكدت")["speaker_id"] == ""
+
+
+def test_quotes_people_of_a_nation_and_the_media_addressed(quotes_of):
+    """يرى فلسطينيون: anonymous people, not the State of Palestine; قال لوسائل الإعلام: the media are
+    spoken to, the spokesman before the verb speaks."""
+    quote = one(quotes_of("ويرى فلسطينيون في القطاع أن حياتهم لم تتغير كثيراً منذ توقيع الاتفاق.", "2025-11-20"),
+                cue="يرى")
+    assert (quote["speaker_type"], quote["speaker_id"]) == ("anonymous", "")
+    quote = one(quotes_of("المتحدث باسم الكرملين دميتري بيسكوف قال لوسائل الإعلام الرسمية ان موسكو «لم تتم دعوتها».",
+                          "2025-09-04"), cue="قال")
+    assert quote["speaker_id"] == "Dmitry Peskov"
+
+
+def test_quotes_the_group_described_is_not_the_speaker(quotes_of):
+    """ووصفت قادة التحالف بأنهم «دعاة حرب»: the leaders are described; the ministry quoted before speaks."""
+    quotes = quotes_of("وقالت وزارة الخارجية الروسية في بيان إن أي وحدات غربية ستكون «أهدافاً مشروعة»، "
+                       "ووصفت قادة التحالف بأنهم «دعاة حرب».")
+    quote = one(quotes, cue="وصفت")
+    assert quote["speaker_id"] == "Russia"
