@@ -23,7 +23,7 @@ import os
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .workers import worker_context
+from .workers import signals_held, worker_context
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -104,7 +104,8 @@ def draw_figures(jobs: Iterable[FigureJob], *, formats: Mapping[str, int], label
                 bar.update()
         else:
             context = drawing_context()
-            pool = context.Pool(workers, initializer=_init_worker, initargs=(dict(formats), labels, gazetteer))
+            with signals_held():  # a worker stopped while it starts would print a traceback
+                pool = context.Pool(workers, initializer=_init_worker, initargs=(dict(formats), labels, gazetteer))
             try:
                 for stem, files in pool.imap_unordered(_draw_in_worker, jobs):
                     drawn[stem] = files

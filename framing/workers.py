@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
-from collections.abc import Sequence
+import signal
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 PRELOAD = ["framing.analyze"]
 
@@ -52,3 +54,24 @@ def start_early(args: Sequence[str]) -> bool:
         return False
     worker_context(start=True)
     return True
+
+
+@contextmanager
+def signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while worker processes are started, and deliver them after.
+
+    A worker is handed its task through a pipe as it starts; a signal that stops the command in
+    the middle of that leaves the worker with half a message, and it prints a traceback. Held,
+    the signal arrives once every worker has its message, and stopping the workers is quiet.
+
+    >>> with signals_held():
+    ...     pass
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # not POSIX
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)

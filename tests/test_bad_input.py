@@ -466,3 +466,41 @@ def test_bad_input_terminated_analyze_leaves_no_temporary_file_and_no_process(tm
         alive = {pid for pid in alive if _running(pid)}
         time.sleep(0.2)
     assert not alive, f"processes left running: {sorted(alive)}"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from /proc")
+def test_bad_input_terminated_report_while_drawing_leaves_no_process(tmp_path, repo_root):
+    """``framing report --jobs 2`` sent SIGTERM while its workers draw the figures: exit code 143,
+    the earlier report untouched (there is none: no output folder), no staging folder, and no
+    process of it (fork server, drawing workers) outlives it."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": str(repo_root)}
+    process = subprocess.Popen([sys.executable, "-m", "framing", "report", str(repo_root / "seeds"), "--out", str(out),
+                                "--jobs", "2", "--quiet"], env=env, cwd=tmp_path,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    children: set[int] = set()
+    deadline = time.monotonic() + 600
+    while process.poll() is None and time.monotonic() < deadline:  # until two workers are drawing
+        children |= _descendants(process.pid)
+        if len(_descendants(process.pid)) >= 3:
+            break
+        time.sleep(0.02)
+    assert process.poll() is None, "finished before it could be terminated"
+    children |= _descendants(process.pid)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 143, err
+    assert err.strip().splitlines()[-1].startswith("error: terminated"), err
+    assert not out.exists() and not list(tmp_path.glob(".out.*")), "a report or staging folder was left behind"
+    deadline = time.monotonic() + 30
+    alive = children
+    while alive and time.monotonic() < deadline:
+        alive = {pid for pid in alive if _running(pid)}
+        time.sleep(0.2)
+    assert not alive, f"processes left running: {sorted(alive)}"
