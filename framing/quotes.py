@@ -235,6 +235,18 @@ class _Context:
                           and rows[m.entry]["form"] in ("participle", "masdar")}
         self.cue_token_starts = {m.first_token for m in self.cues if rows[m.entry]["form"] != "phrase"}
         self.cue_starts = {m.start for m in self.cues}
+        self._by_head: dict[str, list[dict]] | None = None
+
+    def mentions_by_head(self) -> dict[str, list[dict]]:
+        """The name and title mentions by the folded first word of their text, in order (made once)."""
+        if self._by_head is None:
+            self._by_head = {}
+            for m in self.mentions:
+                if m["form"] in ("name", "title"):
+                    words = self.text[m["start"] : m["end"]].split()
+                    if words:
+                        self._by_head.setdefault(fold(words[0]), []).append(m)
+        return self._by_head
 
     def token_at(self, offset: int) -> int:
         """The token that holds ``offset``, or the first one after it."""
@@ -1684,14 +1696,16 @@ def _bare_head_antecedent(ctx: _Context, start: int, end: int) -> dict | None:
     head = head[1:] if head[:1] in ("و", "ف") and head[1:3] == "ال" else head
     if not head.startswith("ال") or len(head) < 5:
         return None
-    k = bisect_left(ctx._mention_starts, start)
-    for m in reversed(ctx.mentions[:k]):
-        if m["end"] > start or m["form"] not in ("name", "title"):
-            continue
-        first = fold(ctx.text[m["start"] : m["end"]].split()[0])
-        if first == head or "ال" + first == head:
-            return m
-    return None
+    by_head = ctx.mentions_by_head()
+    nearest = None
+    for first in (head, head[2:]):  # the head as written, and without its article (الوزير: وزير)
+        candidates = by_head.get(first, [])
+        k = bisect_left(candidates, start, key=lambda m: m["start"])
+        while k > 0 and candidates[k - 1]["end"] > start:
+            k -= 1
+        if k and (nearest is None or candidates[k - 1]["start"] > nearest["start"]):
+            nearest = candidates[k - 1]
+    return nearest
 
 
 def _row(ctx: _Context, q: _Quote, n: int) -> dict:
