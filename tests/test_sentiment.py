@@ -534,3 +534,17 @@ def test_sentiment_destabilising_and_proving_its_ability_evaluate_the_subject():
         ("Ethiopia", "negative")]
     assert [(t, p) for _, t, p, _, _ in evaluations("وقالت إن مصر أثبتت قدرتها على حشد الدعم.")] == [
         ("Egypt", "positive")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject between the verb and its object blames, the object is blamed
+    ("وحمّل ماكرون روسيا مسؤولية فشل المفاوضات.", [("Emmanuel Macron", "Russia", "negative")]),
+    # the object behind the head noun its adjective qualifies
+    ("وحمّل زيلينسكي الحكومة الروسية المسؤولية الكاملة عن الهجوم.",
+     [("Volodymyr Zelenskyy", "Russia", "negative")]),
+    # the indefinite مسؤولية after a slot of two words
+    ("وقال إن أوكرانيا تحمّل موسكو مسؤولية التصعيد.", [("Ukraine", "Russia", "negative")]),
+])
+def test_sentiment_blame_with_its_subject_inside_the_idiom(text, expected):
+    found = [(s, t, p) for s, t, p, _, cue in evaluations(text) if cue.startswith(("حمّل", "تحمّل"))]
+    assert found == expected

@@ -18,9 +18,10 @@ CONSIDERING_VERBS = {
     "يعد", "تعد", "يعدون", "عد", "عدت", "عدوا", "يعتبر", "تعتبر", "يعتبرون", "اعتبر", "اعتبرت", "اعتبروا", "يرى", "ترى",
     "يرون", "رأى", "رأت")
 }
-# An entry word that stands for one actor mention of one to MAX_SLOT words (جرت <actor> أقدامها).
+# An entry word that stands for one actor mention of one to MAX_SLOT words (جرت <actor> أقدامها), or
+# for a verb's subject and object (حمّل أوزتورك الحكومة اليونانية المسؤولية).
 SLOT = "<actor>"
-MAX_SLOT = 3
+MAX_SLOT = 5
 NEGATION_MODES = {"flip", "keep"}
 # The closed word classes (prepositions, clause openers, pronouns ...) come from
 # framing/data/function_words.toml (framing.words), folded; the negators, with their weights, from
