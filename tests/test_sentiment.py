@@ -548,3 +548,12 @@ def test_sentiment_destabilising_and_proving_its_ability_evaluate_the_subject():
 def test_sentiment_blame_with_its_subject_inside_the_idiom(text, expected):
     found = [(s, t, p) for s, t, p, _, cue in evaluations(text) if cue.startswith(("حمّل", "تحمّل"))]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # لم makes the cue a verb: the actor before it is the subject, the one after it the object
+    ("ومصر لم تخذل الصومال يوماً.", [("Egypt", "positive")]),
+    ("والولايات المتحدة لن تخذل أوكرانيا.", [("United States", "positive")]),
+])
+def test_sentiment_subject_before_a_verb_particle(text, expected):
+    assert [(t, p) for _, t, p, _, _ in evaluations(text)] == expected

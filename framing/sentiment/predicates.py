@@ -30,6 +30,7 @@ from .vocabulary import (
     RELATIVES,
     SHARED_SUBJECT,
     TRANSPARENT_HEADS,
+    VERB_PARTICLES,
     WITHIN_PREPOSITIONS,
     role_heads,
 )
@@ -331,9 +332,34 @@ def agent_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
     """
     if not cue.negated and cue.cue_first > 0 and ctx.folded[cue.cue_first - 1] == "اي":
         return _agent_after(ctx, cue, bounds)
+    subject = _verb_subject(ctx, cue, bounds)
+    if subject:
+        return subject
     if _plural_verb(ctx.folded[cue.last]):
         return _subject_before(ctx, cue, bounds)
     return _agent_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds)
+
+
+def _verb_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The subject right before a cue that a verb particle opens (لم، لن، قد): the particle makes
+    the cue a verb, so the actor before it is the subject and an actor after it the object
+    (ومصر لم تخذل الصومال -> Egypt, not Somalia).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("ومصر لم تخذل الصومال يوماً.")
+    [('author', 'Egypt', 'positive', 'لم تخذل')]
+    """
+    if cue.negated and ctx.folded[cue.first] in VERB_PARTICLES:
+        particle = cue.first
+    elif cue.first - 1 >= bounds[0] and ctx.folded[cue.first - 1] in VERB_PARTICLES:
+        particle = cue.first - 1
+    else:
+        return []
+    j = particle - 1
+    mi = ctx.at_token.get(j) if j >= bounds[0] else None
+    if mi is None or ctx.mentions[mi]["governed"] or _break_between(ctx.doc, j, particle):
+        return []
+    return _with_coordinated_before(ctx, mi, bounds)
 
 
 def any_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:

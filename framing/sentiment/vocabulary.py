@@ -38,6 +38,9 @@ RELATIVES = word_class("relative_pronouns")
 # A complementizer or a conjunction carrying the subject as a pronoun (أنها لا تريد السلام، لأنه ينتهك):
 # the pronoun stands for the subject of the clause that governs it.
 PRONOUN_SUBJECTS = word_class("pronoun_subjects")
+# A particle that stands before verbs only (لم، لن، قد): the cue after it is a verb, whose subject
+# is the actor right before the particle (ومصر لم تخذل الصومال).
+VERB_PARTICLES = word_class("verb_particles")
 # "Not X but Y" (روسيا لا تريد السلام، بل تريد أوكرانيا كلها): the clause after بل shares the subject.
 SHARED_SUBJECT = word_class("shared_subject_conjunctions")
 # After a verb of describing, بأنه refers to its object (وصف ماكرون بوتين بأنه «غير جدير بالثقة»).
