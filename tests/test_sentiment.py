@@ -557,3 +557,16 @@ def test_sentiment_blame_with_its_subject_inside_the_idiom(text, expected):
 ])
 def test_sentiment_subject_before_a_verb_particle(text, expected):
     assert [(t, p) for _, t, p, _, _ in evaluations(text)] == expected
+
+
+def test_sentiment_relative_clause_names_its_owner_through_a_demonym():
+    # the subject of التي أبدتها is the presidency, whose adjective names the state
+    found = evaluations("وأشاد الوزير الصيني بـ\"المرونة التي أبدتها الرئاسة البرازيلية\".")
+    assert ("Brazil", "positive", "المرونة") in [(t, p, cue) for _, t, p, _, cue in found]
+
+
+def test_sentiment_merit_after_what_he_called():
+    # بما وصفه بـ«...»: the merit in quotation marks is the speaker's own words of praise
+    text = "ونوّه المستشار بالمساعدات، وأشاد زيلينسكي بما وصفه بـ\"التضحيات\" التي قدمها الشعب البولندي."
+    found = [(s, t, p, cue) for s, t, p, _, cue in evaluations(text)]
+    assert ("Volodymyr Zelenskyy", "Poland", "positive", "التضحيات") in found

@@ -204,9 +204,27 @@ def _relative_subject(ctx: _Context, j: int, bounds: tuple[int, int]) -> list[in
     subject = j + 2
     if subject <= bounds[1] and subject < len(ctx.doc.tokens) and not _break_between(ctx.doc, j, subject):
         mi = _mention_after(ctx, subject)
+        if mi is None:
+            mi = _demonym_of_head(ctx, subject, bounds)  # التي أبدتها الرئاسة البرازيلية
         if mi is not None and not ctx.mentions[mi]["governed"]:
             return _with_coordinated(ctx, mi, bounds)
     return []
+
+
+def _demonym_of_head(ctx: _Context, j: int, bounds: tuple[int, int]) -> int | None:
+    """The demonym right after a definite noun at token ``j`` that is no actor (الرئاسة البرازيلية،
+    الحكومة اليونانية): the state the noun phrase names.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأشاد بالمرونة التي أبدتها الرئاسة البرازيلية.")[-1]
+    ('author', 'Brazil', 'positive', 'المرونة')
+    """
+    nxt = j + 1
+    if nxt > bounds[1] or nxt >= len(ctx.doc.tokens) or j in ctx.at_token or not ctx.folded[j].startswith("ال") \
+            or _break_between(ctx.doc, j, nxt):
+        return None
+    mi = _mention_after(ctx, nxt)
+    return mi if mi is not None and ctx.mentions[mi].get("form") == "demonym" else None
 
 
 def _plural_verb(word: str) -> bool:

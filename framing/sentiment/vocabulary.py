@@ -38,6 +38,10 @@ RELATIVES = word_class("relative_pronouns")
 # A complementizer or a conjunction carrying the subject as a pronoun (أنها لا تريد السلام، لأنه ينتهك):
 # the pronoun stands for the subject of the clause that governs it.
 PRONOUN_SUBJECTS = word_class("pronoun_subjects")
+# "What he called" (بما وصفه بـ«...»، بما سمّته): the speaker's naming of the merit or charge that
+# follows an act of praise or blame.
+NAMING_RELATIVES = word_class("naming_relatives")
+NAMING_VERBS = word_class("naming_verbs")
 # A particle that stands before verbs only (لم، لن، قد): the cue after it is a verb, whose subject
 # is the actor right before the particle (ومصر لم تخذل الصومال).
 VERB_PARTICLES = word_class("verb_particles")
