@@ -570,3 +570,17 @@ def test_sentiment_merit_after_what_he_called():
     text = "ونوّه المستشار بالمساعدات، وأشاد زيلينسكي بما وصفه بـ\"التضحيات\" التي قدمها الشعب البولندي."
     found = [(s, t, p, cue) for s, t, p, _, cue in evaluations(text)]
     assert ("Volodymyr Zelenskyy", "Poland", "positive", "التضحيات") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quality lost is negative (فقدت negates what follows); لدى after a possessed cue names the judges
+    ("ويرى مراقبون أن واشنطن فقدت الكثير من مصداقيتها لدى الإيرانيين.", ("United States", "negative")),
+    # fabricated claims discredit the one whose claims they are
+    ("وقال الوزير إن الادعاءات التركية مفبركة.", ("Turkey", "negative")),
+    # lecturing others stays negative when the right to it is denied
+    ("وقال إن نتنياهو لا يحق له إلقاء الدروس على أحد.", ("Benjamin Netanyahu", "negative")),
+    # praise of a person described
+    ("ووصف ترامب ماكرون بأنه رجل مذهل.", ("Emmanuel Macron", "positive")),
+])
+def test_sentiment_diplomatic_praise_and_blame_vocabulary(text, expected):
+    assert expected in [(t, p) for _, t, p, _, _ in evaluations(text)]

@@ -20,6 +20,7 @@ from .vocabulary import (
     COPULA_PRONOUNS,
     DEMONSTRATIVES,
     DESCRIBED_PRONOUNS,
+    ENCLITIC_PRONOUNS,
     JOINED_PREPOSITIONS,
     MAX_SUBJECT,
     POSSESSIVE_PREPOSITIONS,
@@ -162,7 +163,7 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
         if mi is not None:
             return _genitive(ctx, cue, mi, j, bounds)
         word = ctx.folded[j]
-        if _marks_possessor(word, cue):
+        if _marks_possessor(word, cue) and not (word in POSSESSIVE_PREPOSITIONS and _possessed(ctx.folded[cue.last])):
             following = _mention_after(ctx, j + 1) if j + 1 <= bounds[1] else None
             return _with_coordinated(ctx, following, bounds) if following is not None else []
         titled = titled or (j == cue.last + 1 and word in role_heads())  # تهديدات زعيم الجماعة عبد الملك الحوثي
@@ -189,6 +190,17 @@ def _transparent(ctx: _Context, cue: Cue, j: int, word: str) -> bool:
     head right after the cue through which it evaluates its genitive (عدوان قوات روسيا، صمود الشعب
     الفلسطيني)."""
     return word in ctx.intensifiers or (j == cue.last + 1 and word in TRANSPARENT_HEADS)
+
+
+def _possessed(word: str) -> bool:
+    """Whether a cue's last word carries a possessive pronoun other than ه, which a folded ة
+    shares (مصداقيتها، جهودهم): its owner is the pronoun's antecedent, so لدى after it names the
+    ones who judge (فقدت مصداقيتها لدى الإيرانيين), not the owner.
+
+    >>> [_possessed(w) for w in ("مصداقيتها", "جهودهم", "الرغبه", "ثقه")]
+    [True, True, False, False]
+    """
+    return not word.startswith("ال") and len(word) > 4 and word.endswith(tuple(ENCLITIC_PRONOUNS - {"ه"}))
 
 
 def _marks_possessor(word: str, cue: Cue) -> bool:
