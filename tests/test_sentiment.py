@@ -584,3 +584,10 @@ def test_sentiment_merit_after_what_he_called():
 ])
 def test_sentiment_diplomatic_praise_and_blame_vocabulary(text, expected):
     assert expected in [(t, p) for _, t, p, _, _ in evaluations(text)]
+
+
+def test_sentiment_accused_stands_before_the_charge():
+    # اتهم X بـ...: with one actor before the ب complement, that actor is the accused, not the accuser
+    found = evaluations("وكانت الدول الثلاث قد اتهمت «إيكواس» بالخضوع لنفوذ فرنسا.")
+    assert [(t, p, cue) for _, t, p, _, cue in found] == [
+        ("Economic Community of West African States", "negative", "اتهمت")]

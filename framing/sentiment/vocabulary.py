@@ -116,6 +116,9 @@ ADDRESSING_WORDS = word_class("addressing_words")
 VOCATIVES = word_class("vocatives")
 SECOND_PERSON_SUFFIXES = ("ك", "كم", "كما")
 RECIPROCAL_CATEGORIES = {"unity", "division"}
+# Categories of speech acts whose object comes before a ب or على complement naming the charge or
+# the merit (اتهم X بالمماطلة، شكر X على جهوده): the actor before that complement is the object.
+SECOND_COMPLEMENT_CATEGORIES = {"blame", "gratitude"}
 LABEL_STRENGTH = 2.0  # the score of a label's evaluation (a clear evaluation in sentiment.tsv's scale)
 SOURCE_TYPES = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}
 
