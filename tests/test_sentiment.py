@@ -591,3 +591,9 @@ def test_sentiment_accused_stands_before_the_charge():
     found = evaluations("وكانت الدول الثلاث قد اتهمت «إيكواس» بالخضوع لنفوذ فرنسا.")
     assert [(t, p, cue) for _, t, p, _, cue in found] == [
         ("Economic Community of West African States", "negative", "اتهمت")]
+
+
+def test_sentiment_relative_clause_after_a_phrase_ending_in_a_definite_genitive():
+    # سياسة فرض الأمر الواقع is definite through its genitive: the relative clause names the agent
+    found = evaluations("وحذر الوزير من سياسة فرض الأمر الواقع التي تنتهجها إثيوبيا منذ عقد.")
+    assert [(t, p) for _, t, p, _, _ in found] == [("Ethiopia", "negative")]

@@ -169,11 +169,18 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
         titled = titled or (j == cue.last + 1 and word in role_heads())  # تهديدات زعيم الجماعة عبد الملك الحوثي
         if titled or _transparent(ctx, cue, j, word):
             continue
-        if word in RELATIVES and cue.definite:  # الهجمات الوحشية التي تشنها روسيا
+        if word in RELATIVES and _definite_phrase(ctx, cue):  # الهجمات الوحشية التي تشنها روسيا
             return _relative_subject(ctx, j, bounds)
         if not word.startswith("ال") or not cue.definite:
             return []
     return []
+
+
+def _definite_phrase(ctx: _Context, cue: Cue) -> bool:
+    """Whether a cue is a definite noun phrase, itself or through the definite genitive that ends it
+    (سياسة فرض الأمر الواقع): a relative clause after it is about it, and names its agent
+    (سياسة فرض الأمر الواقع التي تنتهجها أديس أبابا -> Ethiopia)."""
+    return cue.definite or (cue.last > cue.cue_first and ctx.folded[cue.last].startswith("ال"))
 
 
 def _genitive(ctx: _Context, cue: Cue, mi: int, j: int, bounds: tuple[int, int]) -> list[int]:
