@@ -31,6 +31,8 @@ POSITIONS = {"self", "before", "after", "alone"}
 KINDS = {"pejorative", "honorific"}
 # Marks an outlet sets around a label after a name (الملك سلمان -حفظه الله-، (حفظه الله)، عُمان «الشقيقة»).
 LABEL_MARKS = frozenset(" -–—()\"«»“”")  # and quotation marks (عُمان "الشقيقة")
+# ... and, for an honorific, the commas of a parenthesis (الشيخ تميم بن حمد آل ثاني، حفظه الله، في ...).
+HONORIFIC_MARKS = frozenset("،,")
 NAMING_COLUMNS = ["event", "outlet", "actor_id", "name", "form", "label", "mentions", "articles", "example_article",
                   "example_start", "example_end"]
 
@@ -237,10 +239,13 @@ def after_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[
     [('حفظهما الله', 'Mohammed'), ('حفظهما الله', 'Salman')]
     """
     out: list[Label] = []
+    marks = LABEL_MARKS | HONORIFIC_MARKS if entry.kind == "honorific" else LABEL_MARKS
     for i in _matches(doc, index, entry.words):
-        if i == 0 or not LABEL_MARKS.issuperset(doc.text[doc.tokens[i - 1].end : doc.tokens[i].start]):
+        if i == 0 or not marks.issuperset(doc.text[doc.tokens[i - 1].end : doc.tokens[i].start]):
             continue
         mention = index.by_last.get(i - 1)
+        if mention is None and entry.kind == "honorific":
+            mention = _past_epithet(doc, index, i - 1)
         if mention is None:
             continue
         last = i + len(entry.words) - 1
@@ -250,6 +255,20 @@ def after_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[
             named += [before] if before is not None else []
         out.extend(_label(doc, i, last, str(m["actor_id"]), entry, "after") for m in named)
     return out
+
+
+def _past_epithet(doc: Document, index: _MentionIndex, k: int) -> dict | None:
+    """The mention right before a definite epithet at token ``k`` that is no mention itself (أمير
+    البلاد المفدى، حفظه الله): an honorific after the epithet names the same ruler.
+
+    >>> doc = Document("a", "أمير البلاد المفدى، حفظه الله", "2025-01-20")
+    >>> _past_epithet(doc, _MentionIndex(doc, [{"start": 0, "end": 11, "actor_id": "Emir"}]), 2)["actor_id"]
+    'Emir'
+    """
+    if k < 1 or k in index.at or not doc.folded[k].startswith("ال") \
+            or doc.text[doc.tokens[k - 1].end : doc.tokens[k].start].strip():
+        return None
+    return index.by_last.get(k - 1)
 
 
 def _coordinated_before(doc: Document, index: _MentionIndex, mention: dict) -> dict | None:

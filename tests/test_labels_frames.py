@@ -44,6 +44,14 @@ def test_labels_honorifics_after_a_name_with_marks_between():
     assert labels('ووجّه الشكر لسلطنة عُمان "الشقيقة" على جهودها.') == [("الشقيقة", "Oman", "positive", "after")]
 
 
+def test_labels_honorific_set_off_by_commas_after_an_epithet():
+    # Gulf protocol: the honorific between commas, after the ruler's name and his epithet
+    found = labels("وشارك الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، حفظه الله، في أعمال القمة.")
+    assert ("حفظه الله", "Tamim bin Hamad Al Thani", "positive", "after") in found
+    # a pejorative needs its actor right before it: a comma ends the name
+    assert labels("وصلت قوات الدعم السريع، المتمردة على الجيش، إلى المدينة.") == []
+
+
 def test_labels_standing_alone_need_the_actor_named_in_the_article():
     assert labels("وقال إن الاحتلال فشل في تحقيق أهدافه.") == []  # Israel is not named: not followed
     found = labels("قصفت إسرائيل المدينة. وقال إن الاحتلال فشل في تحقيق أهدافه.")

@@ -534,3 +534,66 @@ def test_sentiment_destabilising_and_proving_its_ability_evaluate_the_subject():
         ("Ethiopia", "negative")]
     assert [(t, p) for _, t, p, _, _ in evaluations("وقالت إن مصر أثبتت قدرتها على حشد الدعم.")] == [
         ("Egypt", "positive")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject between the verb and its object blames, the object is blamed
+    ("وحمّل ماكرون روسيا مسؤولية فشل المفاوضات.", [("Emmanuel Macron", "Russia", "negative")]),
+    # the object behind the head noun its adjective qualifies
+    ("وحمّل زيلينسكي الحكومة الروسية المسؤولية الكاملة عن الهجوم.",
+     [("Volodymyr Zelenskyy", "Russia", "negative")]),
+    # the indefinite مسؤولية after a slot of two words
+    ("وقال إن أوكرانيا تحمّل موسكو مسؤولية التصعيد.", [("Ukraine", "Russia", "negative")]),
+])
+def test_sentiment_blame_with_its_subject_inside_the_idiom(text, expected):
+    found = [(s, t, p) for s, t, p, _, cue in evaluations(text) if cue.startswith(("حمّل", "تحمّل"))]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # لم makes the cue a verb: the actor before it is the subject, the one after it the object
+    ("ومصر لم تخذل الصومال يوماً.", [("Egypt", "positive")]),
+    ("والولايات المتحدة لن تخذل أوكرانيا.", [("United States", "positive")]),
+])
+def test_sentiment_subject_before_a_verb_particle(text, expected):
+    assert [(t, p) for _, t, p, _, _ in evaluations(text)] == expected
+
+
+def test_sentiment_relative_clause_names_its_owner_through_a_demonym():
+    # the subject of التي أبدتها is the presidency, whose adjective names the state
+    found = evaluations("وأشاد الوزير الصيني بـ\"المرونة التي أبدتها الرئاسة البرازيلية\".")
+    assert ("Brazil", "positive", "المرونة") in [(t, p, cue) for _, t, p, _, cue in found]
+
+
+def test_sentiment_merit_after_what_he_called():
+    # بما وصفه بـ«...»: the merit in quotation marks is the speaker's own words of praise
+    text = "ونوّه المستشار بالمساعدات، وأشاد زيلينسكي بما وصفه بـ\"التضحيات\" التي قدمها الشعب البولندي."
+    found = [(s, t, p, cue) for s, t, p, _, cue in evaluations(text)]
+    assert ("Volodymyr Zelenskyy", "Poland", "positive", "التضحيات") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quality lost is negative (فقدت negates what follows); لدى after a possessed cue names the judges
+    ("ويرى مراقبون أن واشنطن فقدت الكثير من مصداقيتها لدى الإيرانيين.", ("United States", "negative")),
+    # fabricated claims discredit the one whose claims they are
+    ("وقال الوزير إن الادعاءات التركية مفبركة.", ("Turkey", "negative")),
+    # lecturing others stays negative when the right to it is denied
+    ("وقال إن نتنياهو لا يحق له إلقاء الدروس على أحد.", ("Benjamin Netanyahu", "negative")),
+    # praise of a person described
+    ("ووصف ترامب ماكرون بأنه رجل مذهل.", ("Emmanuel Macron", "positive")),
+])
+def test_sentiment_diplomatic_praise_and_blame_vocabulary(text, expected):
+    assert expected in [(t, p) for _, t, p, _, _ in evaluations(text)]
+
+
+def test_sentiment_accused_stands_before_the_charge():
+    # اتهم X بـ...: with one actor before the ب complement, that actor is the accused, not the accuser
+    found = evaluations("وكانت الدول الثلاث قد اتهمت «إيكواس» بالخضوع لنفوذ فرنسا.")
+    assert [(t, p, cue) for _, t, p, _, cue in found] == [
+        ("Economic Community of West African States", "negative", "اتهمت")]
+
+
+def test_sentiment_relative_clause_after_a_phrase_ending_in_a_definite_genitive():
+    # سياسة فرض الأمر الواقع is definite through its genitive: the relative clause names the agent
+    found = evaluations("وحذر الوزير من سياسة فرض الأمر الواقع التي تنتهجها إثيوبيا منذ عقد.")
+    assert [(t, p) for _, t, p, _, _ in found] == [("Ethiopia", "negative")]

@@ -381,8 +381,8 @@ def _second_person(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
     >>> scorer = SentimentScorer()
     >>> doc = Document("a", "قال: «شكراً لك، لقد كنت صديقاً وفياً»", "2025-01-01")
     >>> ctx = scorer.context(doc, [])
-    >>> [_second_person(ctx, c, (2, len(doc.tokens) - 1)) for c in ctx.cues]
-    [True, True]
+    >>> [(doc.text[c.start:c.end], _second_person(ctx, c, (2, len(doc.tokens) - 1))) for c in ctx.cues]
+    [('شكراً', True), ('صديقاً', True), ('وفياً', True)]
     """
     last = ctx.folded[cue.last]
     if len(last) > 3 and last.endswith(SECOND_PERSON_SUFFIXES) and not last.startswith("ال"):

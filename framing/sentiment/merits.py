@@ -23,7 +23,15 @@ from collections.abc import Sequence
 
 from .context import _break_between, _Context
 from .cues import Cue
-from .vocabulary import COMPLEMENTIZERS, MAX_NAME, MAX_OBJECT, PREPOSITIONS, RELATIVES
+from .vocabulary import (
+    COMPLEMENTIZERS,
+    MAX_NAME,
+    MAX_OBJECT,
+    NAMING_RELATIVES,
+    NAMING_VERBS,
+    PREPOSITIONS,
+    RELATIVES,
+)
 
 MERIT_WORDS = 3  # words of a merit or charge that its row spans (حسن الإعداد، وقوفها الدائم)
 MERIT_CATEGORIES = frozenset({"praise", "gratitude", "blame", "condemnation", "criticism"})
@@ -38,10 +46,16 @@ def merit_spans(ctx: _Context, act: Cue) -> list[tuple[int, int]]:
     if act.target != "object" or act.category not in MERIT_CATEGORIES:
         return []
     last_token = min(len(ctx.folded) - 1, act.last + MAX_OBJECT + MAX_NAME)
+    named = -1  # the last token of "what he called" (بما وصفه)
     for k in range(act.last + 1, last_token + 1):
         if _break_between(ctx.doc, k - 1, k) or k in ctx.cue_tokens:
             return []
         word = ctx.folded[k]
+        if k <= named:
+            continue
+        if _names_what_follows(ctx, k):
+            named = k + 1  # أشاد بما وصفه بـ«العمل الاستثنائي»: the merit is after it
+            continue
         if word in COMPLEMENTIZERS:
             return []  # a report (أشاد بأن ...), not a merit
         opens = word == ON or word == "ب"
@@ -50,6 +64,20 @@ def merit_spans(ctx: _Context, act: Cue) -> list[tuple[int, int]]:
         if opens:
             return _head(ctx, k + 1)
     return []
+
+
+def _names_what_follows(ctx: _Context, k: int) -> bool:
+    """Whether tokens ``k`` and ``k + 1`` say "what he called" (بما وصفه، بما سمّته), so that the
+    merit or charge is the ب complement after them.
+
+    >>> from framing.sentiment import SentimentScorer
+    >>> from framing.text import Document
+    >>> ctx = SentimentScorer().context(Document("a", "وأشاد بما وصفه بالعمل", "2025-01-01"), [])
+    >>> [_names_what_follows(ctx, k) for k in range(4)]
+    [False, True, False, False]
+    """
+    return (ctx.folded[k] in NAMING_RELATIVES and k + 1 < len(ctx.folded) and ctx.folded[k + 1] in NAMING_VERBS
+            and not _break_between(ctx.doc, k, k + 1))
 
 
 def _head(ctx: _Context, first: int) -> list[tuple[int, int]]:

@@ -20,6 +20,7 @@ from .vocabulary import (
     COPULA_PRONOUNS,
     DEMONSTRATIVES,
     DESCRIBED_PRONOUNS,
+    ENCLITIC_PRONOUNS,
     JOINED_PREPOSITIONS,
     MAX_SUBJECT,
     POSSESSIVE_PREPOSITIONS,
@@ -30,6 +31,7 @@ from .vocabulary import (
     RELATIVES,
     SHARED_SUBJECT,
     TRANSPARENT_HEADS,
+    VERB_PARTICLES,
     WITHIN_PREPOSITIONS,
     role_heads,
 )
@@ -161,17 +163,24 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
         if mi is not None:
             return _genitive(ctx, cue, mi, j, bounds)
         word = ctx.folded[j]
-        if _marks_possessor(word, cue):
+        if _marks_possessor(word, cue) and not (word in POSSESSIVE_PREPOSITIONS and _possessed(ctx.folded[cue.last])):
             following = _mention_after(ctx, j + 1) if j + 1 <= bounds[1] else None
             return _with_coordinated(ctx, following, bounds) if following is not None else []
         titled = titled or (j == cue.last + 1 and word in role_heads())  # تهديدات زعيم الجماعة عبد الملك الحوثي
         if titled or _transparent(ctx, cue, j, word):
             continue
-        if word in RELATIVES and cue.definite:  # الهجمات الوحشية التي تشنها روسيا
+        if word in RELATIVES and _definite_phrase(ctx, cue):  # الهجمات الوحشية التي تشنها روسيا
             return _relative_subject(ctx, j, bounds)
         if not word.startswith("ال") or not cue.definite:
             return []
     return []
+
+
+def _definite_phrase(ctx: _Context, cue: Cue) -> bool:
+    """Whether a cue is a definite noun phrase, itself or through the definite genitive that ends it
+    (سياسة فرض الأمر الواقع): a relative clause after it is about it, and names its agent
+    (سياسة فرض الأمر الواقع التي تنتهجها أديس أبابا -> Ethiopia)."""
+    return cue.definite or (cue.last > cue.cue_first and ctx.folded[cue.last].startswith("ال"))
 
 
 def _genitive(ctx: _Context, cue: Cue, mi: int, j: int, bounds: tuple[int, int]) -> list[int]:
@@ -190,6 +199,17 @@ def _transparent(ctx: _Context, cue: Cue, j: int, word: str) -> bool:
     return word in ctx.intensifiers or (j == cue.last + 1 and word in TRANSPARENT_HEADS)
 
 
+def _possessed(word: str) -> bool:
+    """Whether a cue's last word carries a possessive pronoun other than ه, which a folded ة
+    shares (مصداقيتها، جهودهم): its owner is the pronoun's antecedent, so لدى after it names the
+    ones who judge (فقدت مصداقيتها لدى الإيرانيين), not the owner.
+
+    >>> [_possessed(w) for w in ("مصداقيتها", "جهودهم", "الرغبه", "ثقه")]
+    [True, True, False, False]
+    """
+    return not word.startswith("ال") and len(word) > 4 and word.endswith(tuple(ENCLITIC_PRONOUNS - {"ه"}))
+
+
 def _marks_possessor(word: str, cue: Cue) -> bool:
     """Whether a word after a cue marks the actors it is about: بين, a possessive preposition (لدى),
     or, after a word of unity or division, a group preposition (داخل)."""
@@ -203,9 +223,27 @@ def _relative_subject(ctx: _Context, j: int, bounds: tuple[int, int]) -> list[in
     subject = j + 2
     if subject <= bounds[1] and subject < len(ctx.doc.tokens) and not _break_between(ctx.doc, j, subject):
         mi = _mention_after(ctx, subject)
+        if mi is None:
+            mi = _demonym_of_head(ctx, subject, bounds)  # التي أبدتها الرئاسة البرازيلية
         if mi is not None and not ctx.mentions[mi]["governed"]:
             return _with_coordinated(ctx, mi, bounds)
     return []
+
+
+def _demonym_of_head(ctx: _Context, j: int, bounds: tuple[int, int]) -> int | None:
+    """The demonym right after a definite noun at token ``j`` that is no actor (الرئاسة البرازيلية،
+    الحكومة اليونانية): the state the noun phrase names.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأشاد بالمرونة التي أبدتها الرئاسة البرازيلية.")[-1]
+    ('author', 'Brazil', 'positive', 'المرونة')
+    """
+    nxt = j + 1
+    if nxt > bounds[1] or nxt >= len(ctx.doc.tokens) or j in ctx.at_token or not ctx.folded[j].startswith("ال") \
+            or _break_between(ctx.doc, j, nxt):
+        return None
+    mi = _mention_after(ctx, nxt)
+    return mi if mi is not None and ctx.mentions[mi].get("form") == "demonym" else None
 
 
 def _plural_verb(word: str) -> bool:
@@ -331,9 +369,34 @@ def agent_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
     """
     if not cue.negated and cue.cue_first > 0 and ctx.folded[cue.cue_first - 1] == "اي":
         return _agent_after(ctx, cue, bounds)
+    subject = _verb_subject(ctx, cue, bounds)
+    if subject:
+        return subject
     if _plural_verb(ctx.folded[cue.last]):
         return _subject_before(ctx, cue, bounds)
     return _agent_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds)
+
+
+def _verb_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The subject right before a cue that a verb particle opens (لم، لن، قد): the particle makes
+    the cue a verb, so the actor before it is the subject and an actor after it the object
+    (ومصر لم تخذل الصومال -> Egypt, not Somalia).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("ومصر لم تخذل الصومال يوماً.")
+    [('author', 'Egypt', 'positive', 'لم تخذل')]
+    """
+    if cue.negated and ctx.folded[cue.first] in VERB_PARTICLES:
+        particle = cue.first
+    elif cue.first - 1 >= bounds[0] and ctx.folded[cue.first - 1] in VERB_PARTICLES:
+        particle = cue.first - 1
+    else:
+        return []
+    j = particle - 1
+    mi = ctx.at_token.get(j) if j >= bounds[0] else None
+    if mi is None or ctx.mentions[mi]["governed"] or _break_between(ctx.doc, j, particle):
+        return []
+    return _with_coordinated_before(ctx, mi, bounds)
 
 
 def any_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:

@@ -134,11 +134,11 @@ def object_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
     """
     quote = ctx.quote_of(cue.start)
     bounds = ctx.token_bounds(quote)
-    evaluator = None
-    if cue.slot is not None:
-        targets = _slot_targets(ctx, cue, bounds)
-        if targets is None:
+    if cue.slot is not None:  # حمّل بري القوات المسؤولية: the subject, if any, and the object in the slot
+        parts = _slot_actors(ctx, cue)
+        if parts is None:
             return []
+        evaluator, targets = parts
     else:
         evaluator, targets = _act_targets(ctx, cue, bounds)
     source, source_type = _voice(ctx, cue, quote, bounds)
@@ -262,13 +262,49 @@ def _no_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
 def _slot_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int] | None:
     """The targets of an idiom with an actor slot: ``None`` when the slot holds no actor (not this
     idiom); the actor in it for role ``slot`` (جرت موسكو أقدامها), else the subject before the
-    idiom (روسيا تريد أوكرانيا كلها)."""
+    idiom (روسيا تريد أوكرانيا كلها), when the slot holds that one actor only."""
+    parts = _slot_actors(ctx, cue)
+    if parts is None:
+        return None
+    subject, held = parts
+    if cue.target == "slot":
+        return held
+    return None if subject else _subject_before(ctx, cue, bounds, exclude=held)
+
+
+def _slot_actors(ctx: _Context, cue: Cue) -> tuple[list[int] | None, list[int]] | None:
+    """(subject, [object]) of the actors in the slot of an idiom: the actor that ends the slot is
+    its object, perhaps behind a head noun of its adjective (الحكومة اليونانية); an actor before
+    it, with no preposition, is the verb's subject (حمّل أوزتورك الحكومة اليونانية المسؤولية:
+    أوزتورك blames Greece). ``None`` when the slot holds anything else.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وحمّل ماكرون روسيا المسؤولية.")
+    [('Emmanuel Macron', 'Russia', 'negative', 'حمّل ماكرون روسيا المسؤولية')]
+    """
     if cue.slot is None:
         return None
-    held = _mention_after(ctx, cue.slot[0])
-    if held is None or ctx.mentions[held]["last_token"] != cue.slot[1]:
+    first, last = cue.slot
+    held = ctx.at_token.get(last)
+    if held is None or ctx.mentions[held]["last_token"] != last or ctx.mentions[held]["governed"]:
         return None
-    return [held] if cue.target == "slot" else _subject_before(ctx, cue, bounds, exclude=[held])
+    start = ctx.mentions[held]["first_token"]
+    if start > first and _head_of(ctx, start - 1, held):
+        start -= 1  # الحكومة اليونانية، الإدارة الأميركية
+    if start == first:
+        return None, [held]
+    subject = _mention_after(ctx, first)
+    if subject is None or ctx.mentions[subject]["last_token"] != start - 1 or ctx.mentions[subject]["governed"]:
+        return None
+    return [subject], [held]
+
+
+def _head_of(ctx: _Context, j: int, mi: int) -> bool:
+    """Whether the word at token ``j`` is a definite noun that the demonym ``mi`` right after it
+    qualifies (الحكومة اليونانية، الرئاسة البرازيلية): what it names is that state's."""
+    word = ctx.folded[j]
+    return (ctx.mentions[mi].get("form") == "demonym" and word.startswith("ال") and j not in ctx.at_token
+            and ctx.mentions[mi]["first_token"] == j + 1)
 
 
 def _act_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[int] | None, list[int]]:

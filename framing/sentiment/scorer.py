@@ -86,7 +86,9 @@ class SentimentScorer:
                            pronoun_object=pronoun))
         taken = {k for c in out for k in range(c.first, c.last + 1)}
         for cue in self._slot_cues(doc, folded):
-            if not any(k in taken for k in range(cue.first, cue.last + 1)):
+            assert cue.slot is not None
+            fixed = [*range(cue.first, cue.slot[0]), *range(cue.slot[1] + 1, cue.last + 1)]
+            if not any(k in taken for k in fixed):  # a cue inside the slot (سلطات الاحتلال) stays
                 out.append(cue)
         return sorted(out, key=lambda c: c.start)
 
@@ -106,21 +108,16 @@ class SentimentScorer:
         out = []
         tokens = doc.tokens
         for m in doc.matches(self.slot_matcher):
-            index, after = self._slot_entries[m.entry]
+            found = _slot_match(doc, folded, m.last_token, self._slot_entries[m.entry])
+            if found is None:
+                continue
+            index, first_after, last = found
             entry = self._entries[index]
-            for size in range(1, MAX_SLOT + 1):
-                first_after = m.last_token + 1 + size
-                last = first_after + len(after) - 1
-                if last >= len(tokens) or any(_break_between(doc, k, k + 1) for k in range(m.last_token, last)):
-                    break
-                if tuple(folded[first_after : last + 1]) != after:
-                    continue
-                sign, negator, first, start = self._polarity(doc, folded, m, entry)
-                out.append(Cue(start, tokens[last].end, m.start, first, m.first_token, last, index, sign,
-                               float(entry["strength"]), self._intensity(doc, folded, m.first_token, last),
-                               negator is not None, False, entry["target"], str(entry["category"]),
-                               slot=(m.last_token + 1, first_after - 1)))
-                break
+            sign, negator, first, start = self._polarity(doc, folded, m, entry)
+            out.append(Cue(start, tokens[last].end, m.start, first, m.first_token, last, index, sign,
+                           float(entry["strength"]), self._intensity(doc, folded, m.first_token, last),
+                           negator is not None, False, entry["target"], str(entry["category"]),
+                           slot=(m.last_token + 1, first_after - 1)))
         return out
 
     def _negator_before(self, doc: Document, folded: list[str], i: int, cue: str) -> int | None:
@@ -246,21 +243,54 @@ def _reporting_verbs() -> set[str]:
     return {fold(c) for c, form in zip(cues["cue"], cues["form"], strict=True) if form == "verb" and " " not in c}
 
 
-def _slot_entries(entries: list[dict]) -> tuple[list[str], list[tuple[int, tuple[str, ...]]]]:
-    """(the words before the slot, (entry index, the folded words after it)) of the entries with an
-    actor slot and words on both sides of it (جرت <actor> أقدامها).
+def _slot_entries(entries: list[dict]) -> tuple[list[str], list[list[tuple[int, tuple[str, ...]]]]]:
+    """(the distinct words before a slot, for each of them every (entry index, the folded words
+    after the slot)) of the entries with an actor slot and words on both sides of it (جرت <actor>
+    أقدامها). Entries that share their words before the slot share one prefix (حمل <actor>
+    المسؤولية، حمل <actor> مسؤولية), so that each of them is tried.
 
-    >>> _slot_entries([{"cue": "جرت <actor> أقدامها"}, {"cue": "عدوان"}])
-    (['جرت'], [(0, ('اقدامها',))])
+    >>> _slot_entries([{"cue": "جرت <actor> أقدامها"}, {"cue": "عدوان"}, {"cue": "جرت <actor> قدميها"}])
+    (['جرت'], [[(0, ('اقدامها',)), (2, ('قدميها',))]])
     """
-    prefixes, slots = [], []
+    prefixes: list[str] = []
+    slots: list[list[tuple[int, tuple[str, ...]]]] = []
+    seen: dict[str, int] = {}
     for index, entry in enumerate(entries):
         if SLOT in str(entry["cue"]).split():
             before, _, after = str(entry["cue"]).partition(SLOT)
             if before.strip() and after.strip():
-                prefixes.append(before.strip())
-                slots.append((index, tuple(fold(w) for w in after.split())))
+                key = " ".join(fold(w) for w in before.split())
+                if key not in seen:
+                    seen[key] = len(prefixes)
+                    prefixes.append(before.strip())
+                    slots.append([])
+                slots[seen[key]].append((index, tuple(fold(w) for w in after.split())))
     return prefixes, slots
+
+
+def _slot_match(doc: Document, folded: list[str], prefix_last: int,
+                candidates: list[tuple[int, tuple[str, ...]]]) -> tuple[int, int, int] | None:
+    """(entry index, first token after the slot, last token) of the first entry whose words after
+    the slot follow one to MAX_SLOT words after token ``prefix_last`` in the same clause; the
+    shortest slot wins (حمّل بري القوات المسؤولية: the slot is بري القوات).
+
+    >>> d = Document("a", "حمل بري القوات المسؤولية")
+    >>> _slot_match(d, d.folded, 0, [(5, ("مسووليه",)), (4, ("المسووليه",))])
+    (4, 3, 3)
+    """
+    n = len(folded)
+    if prefix_last + 1 >= n or _break_between(doc, prefix_last, prefix_last + 1):
+        return None
+    for size in range(1, MAX_SLOT + 1):
+        first_after = prefix_last + 1 + size
+        if first_after >= n or _break_between(doc, first_after - 1, first_after):
+            return None
+        for index, after in candidates:
+            last = first_after + len(after) - 1
+            if last < n and tuple(folded[first_after : last + 1]) == after \
+                    and not any(_break_between(doc, k, k + 1) for k in range(first_after, last)):
+                return index, first_after, last
+    return None
 
 
 def _lexicon_terms(entries: list[dict], enclitics: list[bool]) -> tuple[list[str], list[bool], list[int]]:

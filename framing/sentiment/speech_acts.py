@@ -24,6 +24,7 @@ from .vocabulary import (
     PARTNER_PREPOSITIONS,
     PREPOSITIONS,
     RELATIVES,
+    SECOND_COMPLEMENT_CATEGORIES,
     role_heads,
 )
 
@@ -118,10 +119,30 @@ def _split_subject(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int
     group = _with_coordinated(ctx, found[0], bounds)
     own = {ctx.mentions[mi]["actor_id"] for mi in group}  # and its abbreviation: بعثة الأمم المتحدة (يونامي)
     rest = [mi for mi in found if mi not in group and ctx.mentions[mi]["actor_id"] not in own]
+    if _charge_follows(ctx, cue, ctx.mentions[group[-1]]["last_token"], bounds):
+        return None, found  # اتهمت «إيكواس» بالخضوع لنفوذ فرنسا: the one accused, then the charge
     follows = scan.inner is not None or scan.relative is not None or scan.attack is not None
     if rest or follows or _object_follows(ctx, ctx.mentions[group[-1]]["last_token"], bounds):
         return group, rest
     return None, found
+
+
+def _charge_follows(ctx: _Context, cue: Cue, last: int, bounds: tuple[int, int]) -> bool:
+    """Whether the ب or على complement of an act of accusing or thanking opens right after token
+    ``last``: these acts take their object first and the charge or the merit after it (اتهم X
+    بالمماطلة، شكر X على جهوده), so the actor before the complement is the object, not the subject.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> [target for _, target, _, _ in evaluations("وكانت الدول الثلاث قد اتهمت «إيكواس» بالخضوع لنفوذ فرنسا.")]
+    ['Economic Community of West African States']
+    """
+    j = last + 1
+    if cue.category not in SECOND_COMPLEMENT_CATEGORIES or j > bounds[1] or j >= len(ctx.doc.tokens) \
+            or _break_between(ctx.doc, last, j):
+        return False
+    word = ctx.folded[j]
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return bare == "علي" or (bare[:1] == "ب" and j not in ctx.at_token and bare not in PREPOSITIONS)
 
 
 def _may_be_subject(ctx: _Context, cue: Cue, first: dict, bounds: tuple[int, int], found: list[int]) -> bool:

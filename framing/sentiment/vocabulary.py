@@ -18,9 +18,10 @@ CONSIDERING_VERBS = {
     "يعد", "تعد", "يعدون", "عد", "عدت", "عدوا", "يعتبر", "تعتبر", "يعتبرون", "اعتبر", "اعتبرت", "اعتبروا", "يرى", "ترى",
     "يرون", "رأى", "رأت")
 }
-# An entry word that stands for one actor mention of one to MAX_SLOT words (جرت <actor> أقدامها).
+# An entry word that stands for one actor mention of one to MAX_SLOT words (جرت <actor> أقدامها), or
+# for a verb's subject and object (حمّل أوزتورك الحكومة اليونانية المسؤولية).
 SLOT = "<actor>"
-MAX_SLOT = 3
+MAX_SLOT = 5
 NEGATION_MODES = {"flip", "keep"}
 # The closed word classes (prepositions, clause openers, pronouns ...) come from
 # framing/data/function_words.toml (framing.words), folded; the negators, with their weights, from
@@ -37,6 +38,13 @@ RELATIVES = word_class("relative_pronouns")
 # A complementizer or a conjunction carrying the subject as a pronoun (أنها لا تريد السلام، لأنه ينتهك):
 # the pronoun stands for the subject of the clause that governs it.
 PRONOUN_SUBJECTS = word_class("pronoun_subjects")
+# "What he called" (بما وصفه بـ«...»، بما سمّته): the speaker's naming of the merit or charge that
+# follows an act of praise or blame.
+NAMING_RELATIVES = word_class("naming_relatives")
+NAMING_VERBS = word_class("naming_verbs")
+# A particle that stands before verbs only (لم، لن، قد): the cue after it is a verb, whose subject
+# is the actor right before the particle (ومصر لم تخذل الصومال).
+VERB_PARTICLES = word_class("verb_particles")
 # "Not X but Y" (روسيا لا تريد السلام، بل تريد أوكرانيا كلها): the clause after بل shares the subject.
 SHARED_SUBJECT = word_class("shared_subject_conjunctions")
 # After a verb of describing, بأنه refers to its object (وصف ماكرون بوتين بأنه «غير جدير بالثقة»).
@@ -108,6 +116,9 @@ ADDRESSING_WORDS = word_class("addressing_words")
 VOCATIVES = word_class("vocatives")
 SECOND_PERSON_SUFFIXES = ("ك", "كم", "كما")
 RECIPROCAL_CATEGORIES = {"unity", "division"}
+# Categories of speech acts whose object comes before a ب or على complement naming the charge or
+# the merit (اتهم X بالمماطلة، شكر X على جهوده): the actor before that complement is the object.
+SECOND_COMPLEMENT_CATEGORIES = {"blame", "gratitude"}
 LABEL_STRENGTH = 2.0  # the score of a label's evaluation (a clear evaluation in sentiment.tsv's scale)
 SOURCE_TYPES = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}
 
