@@ -426,69 +426,24 @@ def _running(pid: int) -> bool:
     return state not in ("Z", "X")
 
 
-@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from /proc")
-def test_bad_input_terminated_analyze_leaves_no_temporary_file_and_no_process(tmp_path, repo_root):
-    """``framing analyze --jobs 2`` sent SIGTERM while it works: exit code 143, no temporary file,
-    and no process of it (fork server, workers) outlives it."""
+def _terminate_when(command: list[str], ready, *, cwd: Path, repo_root: Path) -> str:
+    """Run ``framing COMMAND``, send it SIGTERM once ``ready(children)`` holds (``children``: its
+    process tree so far), and check: exit code 143, "error: terminated" last, and no process of
+    the tree alive 30 s later. Returns its standard error."""
     import os
     import signal
     import subprocess
     import sys
     import time
 
-    sys.path.insert(0, str(repo_root / "benchmarks"))
-    from throughput import write_corpus
-
-    corpus, out = tmp_path / "corpus.jsonl", tmp_path / "out"
-    write_corpus(400, corpus)
     env = {**os.environ, "PYTHONPATH": str(repo_root)}
-    process = subprocess.Popen([sys.executable, "-m", "framing", "analyze", str(corpus), "--out", str(out),
-                                "--jobs", "2", "--chunk-size", "10", "--quiet"], env=env, cwd=tmp_path,
+    process = subprocess.Popen([sys.executable, "-m", "framing", *command], env=env, cwd=cwd,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     children: set[int] = set()
     deadline = time.monotonic() + 600
-    while process.poll() is None and time.monotonic() < deadline:  # until the workers are writing
+    while process.poll() is None and time.monotonic() < deadline:
         children |= _descendants(process.pid)
-        written = [p for p in out.iterdir() if p.name.startswith(".articles.parquet")] if out.exists() else []
-        if len(children) >= 3 and written and written[0].stat().st_size > 4096:  # chunks are coming back
-            break
-        time.sleep(0.05)
-    assert process.poll() is None, "finished before it could be terminated"
-    children |= _descendants(process.pid)
-    process.send_signal(signal.SIGTERM)
-    _, err = process.communicate(timeout=120)
-    assert process.returncode == 143, err
-    assert err.strip().splitlines()[-1].startswith("error: terminated"), err
-    assert not (out.exists() and [p.name for p in out.rglob(".*")]), "temporary files were left behind"
-    deadline = time.monotonic() + 30
-    alive = children
-    while alive and time.monotonic() < deadline:
-        alive = {pid for pid in alive if _running(pid)}
-        time.sleep(0.2)
-    assert not alive, f"processes left running: {sorted(alive)}"
-
-
-@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from /proc")
-def test_bad_input_terminated_report_while_drawing_leaves_no_process(tmp_path, repo_root):
-    """``framing report --jobs 2`` sent SIGTERM while its workers draw the figures: exit code 143,
-    the earlier report untouched (there is none: no output folder), no staging folder, and no
-    process of it (fork server, drawing workers) outlives it."""
-    import os
-    import signal
-    import subprocess
-    import sys
-    import time
-
-    out = tmp_path / "out"
-    env = {**os.environ, "PYTHONPATH": str(repo_root)}
-    process = subprocess.Popen([sys.executable, "-m", "framing", "report", str(repo_root / "seeds"), "--out", str(out),
-                                "--jobs", "2", "--quiet"], env=env, cwd=tmp_path,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    children: set[int] = set()
-    deadline = time.monotonic() + 600
-    while process.poll() is None and time.monotonic() < deadline:  # until two workers are drawing
-        children |= _descendants(process.pid)
-        if len(_descendants(process.pid)) >= 3:
+        if ready(children):
             break
         time.sleep(0.02)
     assert process.poll() is None, "finished before it could be terminated"
@@ -497,10 +452,42 @@ def test_bad_input_terminated_report_while_drawing_leaves_no_process(tmp_path, r
     _, err = process.communicate(timeout=120)
     assert process.returncode == 143, err
     assert err.strip().splitlines()[-1].startswith("error: terminated"), err
-    assert not out.exists() and not list(tmp_path.glob(".out.*")), "a report or staging folder was left behind"
     deadline = time.monotonic() + 30
     alive = children
     while alive and time.monotonic() < deadline:
         alive = {pid for pid in alive if _running(pid)}
         time.sleep(0.2)
     assert not alive, f"processes left running: {sorted(alive)}"
+    return err
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from /proc")
+def test_bad_input_terminated_analyze_leaves_no_temporary_file_and_no_process(tmp_path, repo_root):
+    """``framing analyze --jobs 2`` sent SIGTERM while it works: exit code 143, no temporary file,
+    and no process of it (fork server, workers) outlives it."""
+    import sys
+
+    sys.path.insert(0, str(repo_root / "benchmarks"))
+    from throughput import write_corpus
+
+    corpus, out = tmp_path / "corpus.jsonl", tmp_path / "out"
+    write_corpus(400, corpus)
+
+    def writing(children: set[int]) -> bool:  # the workers' chunks are coming back
+        written = [p for p in out.iterdir() if p.name.startswith(".articles.parquet")] if out.exists() else []
+        return len(children) >= 3 and bool(written) and written[0].stat().st_size > 4096
+
+    _terminate_when(["analyze", str(corpus), "--out", str(out), "--jobs", "2", "--chunk-size", "10", "--quiet"],
+                    writing, cwd=tmp_path, repo_root=repo_root)
+    assert not (out.exists() and [p.name for p in out.rglob(".*")]), "temporary files were left behind"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from /proc")
+def test_bad_input_terminated_report_while_drawing_leaves_no_process(tmp_path, repo_root):
+    """``framing report --jobs 2`` sent SIGTERM while its workers draw the figures: exit code 143,
+    no report and no staging folder, and no process of it (fork server, drawing workers) outlives
+    it (a worker stopped as it starts used to print a traceback)."""
+    out = tmp_path / "out"
+    _terminate_when(["report", str(repo_root / "seeds"), "--out", str(out), "--jobs", "2", "--quiet"],
+                    lambda children: len(children) >= 3, cwd=tmp_path, repo_root=repo_root)
+    assert not out.exists() and not list(tmp_path.glob(".out.*")), "a report or staging folder was left behind"
