@@ -3,7 +3,10 @@
 Each ``plot_x(data, *, ax=None, labels="en", **kwargs) -> Axes`` takes one event's rows of a
 :mod:`framing.compare` table and draws on ``ax`` (default: the current Axes); none of them saves
 or shows anything. Uncertainty is drawn with the numbers: every bar or point carries its count
-(``n = ...``), rates and means their intervals. Actor names are the gazetteer's English ids, or
+(``n = ...``), rates and means their intervals. An event of :data:`MANY_OUTLETS` outlets or more
+is drawn as grids with an outlet per row (speakers, hedge rates, sentiment, attention,
+statements): each cell prints its number and count, and the intervals stay in the tables. Actor
+names are the gazetteer's English ids, or
 its Arabic labels with ``labels="ar"``; matplotlib shapes Arabic and sets it right to left by
 itself, so the labels are passed as they are.
 
