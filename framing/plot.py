@@ -6,9 +6,8 @@ or shows anything. Uncertainty is drawn with the numbers: every bar or point car
 (``n = ...``), rates and means their intervals. An event of :data:`MANY_OUTLETS` outlets or more
 is drawn as grids with an outlet per row (speakers, hedge rates, sentiment, attention,
 statements): each cell prints its number and count, and the intervals stay in the tables. Actor
-names are the gazetteer's English ids, or
-its Arabic labels with ``labels="ar"``; matplotlib shapes Arabic and sets it right to left by
-itself, so the labels are passed as they are.
+names are the gazetteer's English ids, or its Arabic labels with ``labels="ar"``; matplotlib
+shapes Arabic and sets it right to left by itself, so the labels are passed as they are.
 
 Paper figures use the style ``framing/data/paper.mplstyle`` (:func:`paper_style`), a width of
 one column (:data:`SINGLE_COLUMN`, 3.5 in) or two (:data:`DOUBLE_COLUMN`, 7 in), and are written
