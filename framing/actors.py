@@ -168,6 +168,10 @@ class Gazetteer:
         return self._resolved[key]
 
 
+# The speaker type of a quote, or the source type of an evaluation, that an actor of each type
+# gets: a state or an organisation speaks as an institution.
+SPEAKER_TYPE_OF_ACTOR = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}
+
 # The bundled gazetteer: the curated actors of the seed events first (their labels win), then the
 # world: every state (generated from CLDR), organisations and movements, office holders.
 BUNDLED_GAZETTEER = ("actors.toml", "world/states.toml", "world/organisations.toml", "world/bodies.toml",

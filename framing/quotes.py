@@ -21,13 +21,14 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
 
-from .actors import UNKNOWN_PREFIX, Gazetteer, dateline_state, documents, load_gazetteer
+from .actors import SPEAKER_TYPE_OF_ACTOR, UNKNOWN_PREFIX, Gazetteer, dateline_state, documents, load_gazetteer
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
 from .text import Document, QuoteMarks, count_words, fold, fold_set, quote_mark_spans
@@ -235,18 +236,21 @@ class _Context:
                           and rows[m.entry]["form"] in ("participle", "masdar")}
         self.cue_token_starts = {m.first_token for m in self.cues if rows[m.entry]["form"] != "phrase"}
         self.cue_starts = {m.start for m in self.cues}
-        self._by_head: dict[str, list[dict]] | None = None
 
+    @cached_property
     def mentions_by_head(self) -> dict[str, list[dict]]:
-        """The name and title mentions by the folded first word of their text, in order (made once)."""
-        if self._by_head is None:
-            self._by_head = {}
-            for m in self.mentions:
-                if m["form"] in ("name", "title"):
-                    words = self.text[m["start"] : m["end"]].split()
-                    if words:
-                        self._by_head.setdefault(fold(words[0]), []).append(m)
-        return self._by_head
+        """The name and title mentions by the folded first word of their text, in order."""
+        by_head: dict[str, list[dict]] = {}
+        for m in self.mentions:
+            words = self.text[m["start"] : m["end"]].split() if m["form"] in ("name", "title") else []
+            if words:
+                by_head.setdefault(fold(words[0]), []).append(m)
+        return by_head
+
+    @cached_property
+    def dateline_state(self) -> str:
+        """The state whose official agency the article's datelines credit (:func:`framing.actors.dateline_state`)."""
+        return dateline_state(self.text)
 
     def token_at(self, offset: int) -> int:
         """The token that holds ``offset``, or the first one after it."""
@@ -341,6 +345,7 @@ def _overlaps(a: _Quote, b: _Quote) -> bool:
 
 # طلب عدم كشف هويته / عدم الكشف عن اسمه / عدم ذكر اسمه: a source asking not to be named.
 ANONYMITY_WORDS = fold_set("كشف", "الكشف", "ذكر", "نشر")
+MAX_ANONYMITY_WORDS = 4
 
 
 def _asks_anonymity(content: str) -> bool:
@@ -351,9 +356,6 @@ def _asks_anonymity(content: str) -> bool:
     """
     words = [fold(w) for w in content.split()]
     return 2 <= len(words) <= MAX_ANONYMITY_WORDS and words[0] == fold("عدم") and words[1] in ANONYMITY_WORDS
-
-
-MAX_ANONYMITY_WORDS = 4
 
 
 # Words spelt like a cue that are another word: كلمة وداعية is a farewell speech, not و + داعية.
@@ -529,10 +531,9 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         # ووصف فكي بأنه «…»: the one described, not the speaker (ووصف ماكرون بوتين بأنه names both;
         # in وصفتها موسكو بأنها the verb carries the one described)
         phrase = None
-    if phrase is None and not no_speaker_after and form == "verb":
-        phrase = _subject_after_complementizer(ctx, cue)
-    elif phrase is not None and not no_speaker_after and _subject_after_complementizer(ctx, cue) is not None:
-        phrase = _subject_after_complementizer(ctx, cue)  # أن عراقجي قال للبوسعيدي، أن ويتكوف أبلغ عراقجي
+    if not no_speaker_after and (phrase is not None or form == "verb"):
+        # أن عراقجي قال للبوسعيدي، أن ويتكوف أبلغ عراقجي: the subject between أن and the verb wins
+        phrase = _subject_after_complementizer(ctx, cue) or phrase
     if praised_next and entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS:
         phrase = _subject_before_object(ctx, after, sentence.end)
     content_from = phrase[2] if phrase else ctx.tokens[cue.last_token].end
@@ -1174,6 +1175,9 @@ def _imperfect(entry: dict) -> bool:
     return cue[:1] in ("ي", "ت", "ن", "ا") and cue[:1] != lemma[:1]
 
 
+MAX_ASIDE_WORDS = 5  # words of an aside between commas before قوله (عن مفاوض أوروبي، طلب عدم كشف هويته، قوله)
+
+
 def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
     """"نقلت رويترز عن مصدر دبلوماسي قوله": the speaker of the verbal noun follows عن."""
     i = cue.first_token
@@ -1193,9 +1197,6 @@ def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
                 return None
             aside = "open" if aside == "" else "closed"
     return None
-
-
-MAX_ASIDE_WORDS = 5
 
 
 def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
@@ -1617,13 +1618,13 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
                 actor = inside[0].get("affiliation") or ctx.res.affiliations.get(actor, actor)
             return surface, actor, kind
         if kind != "group" and (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
-            return surface, antecedent["actor_id"], _SPEAKER_TYPE_OF.get(antecedent["actor_type"], kind)
+            return surface, antecedent["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(antecedent["actor_type"], kind)
         if kind == "institution" and _is_state_body(surface):
-            return surface, dateline_state(ctx.text), kind  # وزارة الخارجية in «القاهرة - أ ش أ»: Egypt's
+            return surface, ctx.dateline_state, kind  # وزارة الخارجية in «القاهرة - أ ش أ»: Egypt's
         return surface, "", kind
     if not inside:
         if (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
-            return surface, antecedent["actor_id"], _SPEAKER_TYPE_OF.get(antecedent["actor_type"], "unknown")
+            return surface, antecedent["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(antecedent["actor_type"], "unknown")
         return surface, "", "unknown"
     people = [m for m in inside if m["actor_type"] == "person"]
     # مساعد الرئيس الروسي يوري أوشاكوف: a title right before a name is the genitive of a role
@@ -1640,7 +1641,7 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     mention = inside[0]
     if mention["actor_type"] == "state" and is_people_of(ctx.text[mention["start"] : mention["end"]]):
         return surface, "", "anonymous"  # يرى فلسطينيون في القطاع: people of a nation, not its state
-    kind = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}.get(
+    kind = SPEAKER_TYPE_OF_ACTOR.get(
         mention["actor_type"], "person" if mention["actor_id"].startswith(UNKNOWN_PREFIX) else "unknown")
     return surface, mention["actor_id"], kind
 
@@ -1658,9 +1659,18 @@ def _is_state_body(phrase: str) -> bool:
     (False, True, False)
     """
     words = [fold(w) for w in phrase.split()]
-    if words and words[0][:1] in ("و", "ف") and words[0][1:3] == "ال":
-        words[0] = words[0][1:]
+    if words:
+        words[0] = _without_conjunction(words[0])
     return " ".join(words) in STATE_BODIES
+
+
+def _without_conjunction(word: str) -> str:
+    """A folded definite word without the و or ف joined before its article (والوزير → الوزير).
+
+    >>> _without_conjunction("والوزير"), _without_conjunction("وزير")
+    ('الوزير', 'وزير')
+    """
+    return word[1:] if word[:1] in ("و", "ف") and word[1:3] == "ال" else word
 
 
 def is_people_of(demonym: str) -> bool:
@@ -1672,9 +1682,6 @@ def is_people_of(demonym: str) -> bool:
     """
     word = fold(demonym)
     return " " not in word and not word.startswith(("ال", "وال")) and word.endswith(("يون", "يين"))
-
-
-_SPEAKER_TYPE_OF = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}
 
 
 def _bare_head_antecedent(ctx: _Context, start: int, end: int) -> dict | None:
@@ -1692,11 +1699,10 @@ def _bare_head_antecedent(ctx: _Context, start: int, end: int) -> dict | None:
     words = ctx.text[start:end].split()
     if len(words) != 1:
         return None
-    head = fold(words[0])
-    head = head[1:] if head[:1] in ("و", "ف") and head[1:3] == "ال" else head
+    head = _without_conjunction(fold(words[0]))
     if not head.startswith("ال") or len(head) < 5:
         return None
-    by_head = ctx.mentions_by_head()
+    by_head = ctx.mentions_by_head
     nearest = None
     for first in (head, head[2:]):  # the head as written, and without its article (الوزير: وزير)
         candidates = by_head.get(first, [])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..actors import SPEAKER_TYPE_OF_ACTOR
 from ..lexicon import read_tsv
 from ..text import fold
 from ..words import word_class
@@ -120,7 +121,7 @@ RECIPROCAL_CATEGORIES = {"unity", "division"}
 # the merit (اتهم X بالمماطلة، شكر X على جهوده): the actor before that complement is the object.
 SECOND_COMPLEMENT_CATEGORIES = {"blame", "gratitude"}
 LABEL_STRENGTH = 2.0  # the score of a label's evaluation (a clear evaluation in sentiment.tsv's scale)
-SOURCE_TYPES = {"person": "person", "state": "institution", "organisation": "institution", "group": "group"}
+SOURCE_TYPES = SPEAKER_TYPE_OF_ACTOR
 
 
 @lru_cache(maxsize=1)
