@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -645,6 +645,17 @@ def name_spellings(aliases=None) -> dict[str, str]:
     return {w: root(w) for w in sorted(parent)}
 
 
+def gazetteer_spellings(gazetteer=None) -> dict[str, str]:
+    """:func:`name_spellings` of a gazetteer's aliases (default: the bundled gazetteer's), worked
+    out once per gazetteer (the comparisons and the report's page both need them)."""
+    return dict(_bundled_spellings() if gazetteer is None else _spellings_of(gazetteer))
+
+
+@lru_cache(maxsize=4)
+def _spellings_of(gazetteer) -> tuple[tuple[str, str], ...]:
+    return tuple(name_spellings(gazetteer.aliases).items())
+
+
 @cache
 def _bundled_spellings() -> tuple[tuple[str, str], ...]:
     from .actors import load_gazetteer
@@ -1008,7 +1019,7 @@ def comparison_tables(tables: dict[str, pd.DataFrame], articles: pd.DataFrame, *
         "actor_sentiment": outlet_sentiment(tables["sentiment"], articles, n_boot=n_boot, seed=seed),
         "attention": attention_table,
         "left_out": left_out(attention_table),
-        "keyness": keyness(articles, spellings=None if gazetteer is None else name_spellings(gazetteer.aliases)),
+        "keyness": keyness(articles, spellings=gazetteer_spellings(gazetteer)),
         "naming": naming_table(tables["mentions"], articles),
         "hedge_subcategories": hedging_by_subcategory(tables["hedges"], articles, tables["quotes"], n_boot=n_boot,
                                                       seed=seed),

@@ -769,8 +769,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                 previous.end, previous.last = art.tokens[j + size - 1].end, j + size - 1  # the name goes on
                 at.update(dict.fromkeys(range(j, j + size), previous))
                 break
-            for t in dict.fromkeys(id(x) for x in taken):
-                spans.remove(next(x for x in taken if id(x) == t))
+            for x in {id(x): x for x in taken}.values():  # each span taken once, though it covers several tokens
+                spans.remove(x)
             start = art.tokens[j].start
             if size == 1 and window[0] != word:
                 start += 1  # the conjunction of وبدران
@@ -816,14 +816,9 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     >>> _quoted_spans("قال: «يا أخي الرئيس»")
     [(5, 20)]
     """
-    from .text import _paragraph_quote_spans
+    from .text import quote_mark_spans
 
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    for paragraph in text.split("\n"):
-        spans.extend((q.start, q.end) for q in _paragraph_quote_spans(paragraph, offset, []))
-        offset += len(paragraph) + 1
-    return spans
+    return [(q.start, q.end) for q in quote_mark_spans(text, warn_unbalanced=False)]
 
 
 MINISTER_WORDS = frozenset(fold(w) for w in ("وزير", "وزيرة"))
@@ -984,9 +979,9 @@ def _title_over_demonyms(art: _Article, window: tuple[str, ...], person: Span, t
     >>> m[["surface", "actor_id", "form"]].values.tolist()[1]
     ['الرئيس الكولومبي', 'unknown:غوستافو بيترو', 'title']
     """
-    return len(window) >= 2 and (minister or person.actor_id.startswith(UNKNOWN_PREFIX)) and j not in {t for x in taken
-                                                                                    for t in range(x.first, x.last + 1)} \
-        and all(x.form == "demonym" for x in taken)
+    covered = {t for x in taken for t in range(x.first, x.last + 1)}
+    return (len(window) >= 2 and (minister or person.actor_id.startswith(UNKNOWN_PREFIX)) and j not in covered
+            and all(x.form == "demonym" for x in taken))
 
 
 def _surname_not_adjective(art: _Article, span: Span, j: int) -> bool:

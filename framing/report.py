@@ -445,7 +445,7 @@ def report_view(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], compari
                 figures: dict[str, bytes], *, gazetteer=None, labels: str = "en") -> ReportView:
     """The view model of index.html: the events, their tables and figures, the evidence rows."""
     from . import __version__
-    from .compare import is_whole_corpus, keyness_segmenter, name_spellings, with_event
+    from .compare import gazetteer_spellings, is_whole_corpus, keyness_segmenter, with_event
     from .plot import actor_label, figure_stem
 
     keyed_articles = with_event(articles)
@@ -473,8 +473,7 @@ def report_view(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], compari
         return None if data is None else Figure(stem, caption, base64.b64encode(data).decode("ascii"))
 
     evidence = _Evidence(articles)
-    spellings = name_spellings(None if gazetteer is None else gazetteer.aliases)
-    segmenter = keyness_segmenter(keyed_articles, spellings) if len(comparison["keyness"]) else {}
+    segmenter = keyness_segmenter(keyed_articles, gazetteer_spellings(gazetteer)) if len(comparison["keyness"]) else {}
     sections = []
     for event in sorted(comparison["outlets"]["event"].unique()):
         data = _EventData(event, findings, comparison, keyed_articles)

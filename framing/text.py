@@ -247,13 +247,14 @@ class QuoteMarks:
         return self.start + 1, self.end - 1 if self.closed else self.end
 
 
-def quote_mark_spans(text: str, *, source: str | None = None) -> list[QuoteMarks]:
+def quote_mark_spans(text: str, *, source: str | None = None, warn_unbalanced: bool = True) -> list[QuoteMarks]:
     """Spans between « », “ ”, " " and their variants, outermost first, in text order.
 
     Quotation marks do not run across paragraphs. An unbalanced opening mark yields a span to the
     end of its paragraph (``closed=False``) and a warning; a stray closing mark is ignored with a
     warning. ``source`` names the article in warnings; an article warns of at most
-    :data:`MAX_MARK_WARNINGS` marks, then says how many more there are. One pass over the marks.
+    :data:`MAX_MARK_WARNINGS` marks, then says how many more there are (``warn_unbalanced=False``:
+    no warning, for a text already read once). One pass over the marks.
 
     >>> [(text[s.start:s.end]) for text in ["قال «نعم» و“لا”"] for s in quote_mark_spans(text)]
     ['«نعم»', '“لا”']
@@ -265,7 +266,8 @@ def quote_mark_spans(text: str, *, source: str | None = None) -> list[QuoteMarks
         spans.extend(_paragraph_quote_spans(paragraph, offset, unbalanced))
         offset += len(paragraph) + 1
     spans.sort(key=lambda s: (s.start, -s.end))
-    _warn_unbalanced(source, unbalanced)
+    if warn_unbalanced:
+        _warn_unbalanced(source, unbalanced)
     return spans
 
 
