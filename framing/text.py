@@ -258,6 +258,12 @@ def quote_mark_spans(text: str, *, source: str | None = None, warn_unbalanced: b
 
     >>> [(text[s.start:s.end]) for text in ["قال «نعم» و“لا”"] for s in quote_mark_spans(text)]
     ['«نعم»', '“لا”']
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     spans = quote_mark_spans("قال «نعم", warn_unbalanced=False)
+    >>> [(s.start, s.end, s.closed) for s in spans], caught
+    ([(4, 8, False)], [])
     """
     spans: list[QuoteMarks] = []
     unbalanced: list[tuple[int, str]] = []
