@@ -4,8 +4,10 @@ Drawing and saving a figure (its layout, the PDF's embedded fonts, the PNG's pix
 tenth of a second or more, and a corpus has several figures per event and one per outlet:
 :func:`draw_figures` hands them to worker processes, forked from a server that has imported
 :mod:`framing.plot` already (:func:`start_drawing_server`, called early by the command line
-so that matplotlib loads while the corpus is analysed), when asked for (``framing report --jobs
-N``): on a busy machine, or with few figures, one process is as fast. Each figure is drawn and laid out once,
+so that matplotlib loads while the corpus is analysed); :class:`FigureDrawing` starts them and
+lets this process go on (``framing report`` writes its tables and gathers its page meanwhile).
+``framing report --jobs N`` sets the number of workers: on a busy machine, or with few figures,
+one process is as fast. Each figure is drawn and laid out once,
 then saved in every format it is asked for. A figure's bytes do not depend on the process that
 draws it: the files are the same with one worker or several, from run to run.
 
@@ -20,7 +22,7 @@ draws it: the files are the same with one worker or several, from run to run.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .workers import signals_held, worker_context
@@ -91,30 +93,69 @@ def draw_figures(jobs: Iterable[FigureJob], *, formats: Mapping[str, int], label
     ``workers`` processes draw them (default: one per available core, fewer for a few figures;
     1 draws here). Interrupted, the workers are stopped before the exception goes on.
     """
-    from tqdm import tqdm
+    with FigureDrawing(jobs, formats=formats, labels=labels, gazetteer=gazetteer, workers=workers,
+                       progress=progress) as drawing:
+        return drawing.files()
 
-    jobs = list(jobs)
-    if workers is None:
-        workers = min(available_cores(), max(1, len(jobs) // MIN_PER_WORKER))
-    drawn: dict[str, dict[str, bytes]] = {}
-    with tqdm(total=len(jobs), desc="drawing", unit="figure", disable=not progress, leave=False) as bar:
-        if workers <= 1:
-            for job in jobs:
-                drawn[job[0]] = draw_figure(job, formats, labels=labels, gazetteer=gazetteer)
-                bar.update()
-        else:
-            context = drawing_context()
+
+class FigureDrawing:
+    """Figures that worker processes start drawing at once, while this process goes on with other
+    work; :meth:`files` waits for them. With one worker, they are drawn here, by :meth:`files`.
+
+    Used as a context manager, so that the workers are stopped however the block ends.
+
+    >>> import pandas as pd
+    >>> data = pd.DataFrame({"event": ["e"], "outlet": ["X"], "verb_class": ["neutral"], "quotes": [2],
+    ...                      "share": [1.0], "n_quotes": [2]})
+    >>> with FigureDrawing([("e_verb_classes", "verb_classes", "e", None, data)], formats={"png": 50},
+    ...                    workers=1) as drawing:
+    ...     sorted(drawing.files())
+    ['e_verb_classes.png']
+    """
+
+    def __init__(self, jobs: Iterable[FigureJob], *, formats: Mapping[str, int], labels: str = "en",
+                 gazetteer=None, workers: int | None = None, progress: bool = False):
+        self.jobs = list(jobs)
+        self.formats, self.labels, self.gazetteer, self.progress = dict(formats), labels, gazetteer, progress
+        if workers is None:
+            workers = min(available_cores(), max(1, len(self.jobs) // MIN_PER_WORKER))
+        self._pool = None
+        self._drawn: Iterator[tuple[str, dict[str, bytes]]] | None = None
+        if workers > 1 and self.jobs:
             with signals_held():  # a worker stopped while it starts would print a traceback
-                pool = context.Pool(workers, initializer=_init_worker, initargs=(dict(formats), labels, gazetteer))
-            try:
-                for stem, files in pool.imap_unordered(_draw_in_worker, jobs):
+                self._pool = drawing_context().Pool(workers, initializer=_init_worker,
+                                                    initargs=(self.formats, labels, gazetteer))
+            self._drawn = self._pool.imap_unordered(_draw_in_worker, self.jobs)
+
+    def files(self) -> dict[str, bytes]:
+        """Every figure in each format, in the order of the jobs: ``{"stem.fmt": bytes}``."""
+        from tqdm import tqdm
+
+        drawn: dict[str, dict[str, bytes]] = {}
+        with tqdm(total=len(self.jobs), desc="drawing", unit="figure", disable=not self.progress, leave=False) as bar:
+            if self._drawn is None:
+                for job in self.jobs:
+                    drawn[job[0]] = draw_figure(job, self.formats, labels=self.labels, gazetteer=self.gazetteer)
+                    bar.update()
+            else:
+                for stem, files in self._drawn:
                     drawn[stem] = files
                     bar.update()
-                pool.close()
-            finally:
-                pool.terminate()
-                pool.join()
-    return {name: data for job in jobs for name, data in drawn[job[0]].items()}
+        self.close()
+        return {name: data for job in self.jobs for name, data in drawn[job[0]].items()}
+
+    def close(self) -> None:
+        """Stop the workers (at once, if they are still drawing)."""
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    def __enter__(self) -> FigureDrawing:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def _init_worker(formats: dict[str, int], labels: str, gazetteer) -> None:

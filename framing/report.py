@@ -5,7 +5,9 @@ page (``framing report``; ``framing figures`` makes the paper figures only).
 
 * ``DIR/tables/<name>.parquet`` and ``.csv``: the articles, the findings (one row per mention,
   quote, hedge, evaluation, with offsets) and every comparison of :mod:`framing.compare`;
-* ``DIR/figures/<event>_<figure>.pdf`` and ``.png``: the paper figures of :mod:`framing.plot`;
+* ``DIR/figures/<event>_<figure>.png``: the paper figures of :mod:`framing.plot` that the page
+  shows, at the page's resolution; with ``--pdf``, as PDF too (``framing figures`` writes them all
+  as PDF and 300-dpi PNG);
 * ``DIR/index.html``: one page, no external reference (inline CSS, figures as base64 PNG),
   showing for each event the comparison tables and figures; every count opens onto the
   sentences behind it, with the cue highlighted.
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 import base64
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -90,6 +92,15 @@ def render_figures(comparison: dict[str, pd.DataFrame], *, labels: str = "en", g
                         gazetteer=gazetteer, workers=workers, progress=progress)
 
 
+def page_figure_jobs(comparison: dict[str, pd.DataFrame]):
+    """The paper figures index.html shows (:func:`framing.drawing.figure_jobs`), that is all but
+    the keyness figures of outlets with no distinctive word, which the page replaces by a sentence."""
+    from .drawing import figure_jobs
+
+    return [job for job in figure_jobs(comparison)
+            if job[1] != "keyness" or job[4]["distinctive"].astype(bool).any()]
+
+
 def report_tables(corpus, tables: dict[str, pd.DataFrame], comparison: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Every table the report writes, by file name (without suffix), in order."""
     from .corpus import corpus_summary
@@ -101,27 +112,37 @@ def report_tables(corpus, tables: dict[str, pd.DataFrame], comparison: dict[str,
 
 
 def build_report(corpus, analyzer=None, *, labels: str = "en", progress: bool = False,
-                 excel_safe: bool = False, workers: int | None = 1) -> dict[str, bytes]:
+                 excel_safe: bool = False, workers: int | None = 1, pdf: bool = False) -> dict[str, bytes]:
     """Every file of the report, by path relative to the output folder: tables, figures, index.html.
 
-    With ``excel_safe``, the CSV tables' text cells that a spreadsheet would run as a formula
-    start with ``'`` (:func:`framing.output.excel_safe`); the Parquet tables keep the text.
+    The figures are those the page shows, as PNG at the page's resolution (:data:`PAGE_DPI`), and
+    with ``pdf`` as PDF too. Worker processes (``workers``, as in :func:`render_figures`) draw them
+    while this process writes the tables and gathers the page. With ``excel_safe``, the CSV tables'
+    text cells that a spreadsheet would run as a formula start with ``'``
+    (:func:`framing.output.excel_safe`); the Parquet tables keep the text.
     """
     from .compare import comparison_tables
+    from .drawing import FigureDrawing
     from .output import excel_safe as safe_cells
+    from .plot import DPI
 
     articles = corpus.articles
     tables = analyse(articles, analyzer, progress=progress)
     gazetteer = analyzer.gazetteer if analyzer is not None else None
     comparison = comparison_tables(tables, articles, gazetteer=gazetteer)
-    figures = render_figures(comparison, labels=labels, gazetteer=gazetteer, progress=progress, png_dpi=PAGE_DPI,
-                             workers=workers)
-    files: dict[str, bytes] = {}
-    for name, frame in report_tables(corpus, tables, comparison).items():
-        files[f"tables/{name}.parquet"] = table_bytes(frame, "parquet")
-        files[f"tables/{name}.csv"] = table_bytes(safe_cells(frame) if excel_safe else frame, "csv")
+    jobs = page_figure_jobs(comparison)
+    formats = {"pdf": DPI, "png": PAGE_DPI} if pdf else {"png": PAGE_DPI}
+    with FigureDrawing(jobs, formats=formats, labels=labels, gazetteer=gazetteer, workers=workers,
+                       progress=progress) as drawing:
+        files: dict[str, bytes] = {}
+        for name, frame in report_tables(corpus, tables, comparison).items():
+            files[f"tables/{name}.parquet"] = table_bytes(frame, "parquet")
+            files[f"tables/{name}.csv"] = table_bytes(safe_cells(frame) if excel_safe else frame, "csv")
+        view = report_view(articles, tables, comparison, {f"{job[0]}.png" for job in jobs}, gazetteer=gazetteer,
+                           labels=labels, pdf=pdf)
+        figures = drawing.files()
     files.update({f"figures/{name}": data for name, data in figures.items()})
-    files["index.html"] = index_html(articles, tables, comparison, figures, gazetteer=gazetteer, labels=labels).encode("utf-8")
+    files["index.html"] = render_page(view, figures).encode("utf-8")
     return files
 
 
@@ -325,7 +346,6 @@ class Table:
 class Figure:
     stem: str
     caption: str
-    png_base64: str
 
 
 @dataclass(frozen=True)
@@ -361,6 +381,7 @@ class ReportView:
     no_event: int  # articles without an event, left out of the comparisons
     events: tuple[EventView, ...]
     not_arabic: tuple[str, ...] = ()  # articles mostly not in Arabic: their zero findings are not findings
+    pdf_figures: bool = False  # the figures are written as PDF beside the PNGs
 
 
 def _cell(value, rows: list | pd.DataFrame = (), build=None, *, more_in: str = "", note: str = "") -> Cell:
@@ -442,8 +463,9 @@ class _EventData:
 
 
 def report_view(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], comparison: dict[str, pd.DataFrame],
-                figures: dict[str, bytes], *, gazetteer=None, labels: str = "en") -> ReportView:
-    """The view model of index.html: the events, their tables and figures, the evidence rows."""
+                figures: Collection[str], *, gazetteer=None, labels: str = "en", pdf: bool = False) -> ReportView:
+    """The view model of index.html: the events, their tables and figures (of those named in
+    ``figures``, ``"<stem>.png"``; with ``pdf``, the page says each is also a PDF), the evidence rows."""
     from . import __version__
     from .compare import gazetteer_spellings, is_whole_corpus, keyness_segmenter, with_event
     from .plot import actor_label, figure_stem
@@ -469,8 +491,7 @@ def report_view(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], compari
         return label(speaker) if is_actor else speaker
 
     def figure(stem: str, caption: str) -> Figure | None:
-        data = figures.get(f"{stem}.png")
-        return None if data is None else Figure(stem, caption, base64.b64encode(data).decode("ascii"))
+        return Figure(stem, caption) if f"{stem}.png" in figures else None
 
     evidence = _Evidence(articles)
     segmenter = keyness_segmenter(keyed_articles, gazetteer_spellings(gazetteer)) if len(comparison["keyness"]) else {}
@@ -504,7 +525,7 @@ def report_view(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], compari
     not_arabic = tuple(str(a) for a, text in zip(articles["article_id"], articles["text"], strict=True)
                        if arabic_share(str(text)) < MIN_ARABIC_SHARE)
     return ReportView(len(articles), int(comparison["outlets"]["outlet"].nunique()), __version__,
-                      len(articles) - len(keyed), tuple(sections), not_arabic)
+                      len(articles) - len(keyed), tuple(sections), not_arabic, pdf)
 
 
 FIGURE_CAPTIONS = {
@@ -727,15 +748,19 @@ def _templates():
                        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
 
 
-def render_page(view: ReportView) -> str:
-    """index.html of a :class:`ReportView`."""
-    return _templates().get_template(TEMPLATE).render(view=view)
+def render_page(view: ReportView, figures: Mapping[str, bytes] | None = None) -> str:
+    """index.html of a :class:`ReportView`, its figures embedded from ``figures`` (``{"<stem>.png": bytes}``,
+    one for each figure of the view)."""
+    def png_base64(stem: str) -> str:
+        return base64.b64encode((figures or {})[f"{stem}.png"]).decode("ascii")
+
+    return _templates().get_template(TEMPLATE).render(view=view, png_base64=png_base64)
 
 
 def index_html(articles: pd.DataFrame, tables: dict[str, pd.DataFrame], comparison: dict[str, pd.DataFrame],
                figures: dict[str, bytes], *, gazetteer=None, labels: str = "en") -> str:
     """The self-contained report page (no external reference: inline CSS, figures as base64 PNG)."""
-    return render_page(report_view(articles, tables, comparison, figures, gazetteer=gazetteer, labels=labels))
+    return render_page(report_view(articles, tables, comparison, figures, gazetteer=gazetteer, labels=labels), figures)
 
 
 def _token_positions(articles: pd.DataFrame, segmenter: dict[str, str] | None = None,

@@ -30,10 +30,12 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def _documented_patterns(repo_root: Path) -> list[str]:
-    """The file names in the table of docs/outputs.md, as regular expressions."""
+def _documented_patterns(repo_root: Path, *, pdf: bool = False) -> list[str]:
+    """The file names in the table of docs/outputs.md, as regular expressions: those `framing
+    report` writes by default, or (``pdf``) those it writes only with ``--pdf``."""
     text = (repo_root / "docs" / "outputs.md").read_text(encoding="utf-8")
-    names = re.findall(r"^\| `([^`]+)` \|", text, flags=re.M)
+    names = [name for name, doc in re.findall(r"^\| `([^`]+)` \|(.*)$", text, flags=re.M)
+             if ("`framing report --pdf`" in doc) == pdf]
     patterns = []
     for name in names:
         pattern = re.escape(name)
@@ -46,18 +48,25 @@ def _documented_patterns(repo_root: Path) -> list[str]:
 def test_report_writes_every_documented_file_and_only_those(seed_report, repo_root):
     out, result = seed_report
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("wrote 46 table files, 38 figure files, index.html and run.json")
+    # 19 figures on the seeds, 5 of them keyness figures of outlets with no distinctive word: the
+    # page says so in a sentence, and the report draws the 14 others, as PNG only
+    assert result.stdout.startswith("wrote 46 table files, 14 figure files, index.html and run.json")
     files = _files(out)
     patterns = _documented_patterns(repo_root)
     assert len(patterns) > 20
     for name in files:
         assert any(re.fullmatch(p, name) for p in patterns), f"{name} is not documented in docs/outputs.md"
+    no_distinctive_word = not pd.read_parquet(out / "tables" / "keyness.parquet")["distinctive"].any()
     for pattern in patterns:
+        if "_keyness_" in pattern and no_distinctive_word:  # no keyness figure is shown on the seeds' page
+            assert not any(re.fullmatch(pattern, name) for name in files)
+            continue
         assert any(re.fullmatch(pattern, name) for name in files), f"docs/outputs.md lists {pattern}, not written"
+    pdf_only = _documented_patterns(repo_root, pdf=True)
+    assert pdf_only and not [name for name in files if any(re.fullmatch(p, name) for p in pdf_only)]
     for name in ("articles", "quotes", "voice_share", "hedge_rates", "actor_sentiment", "left_out", "keyness"):
         assert f"tables/{name}.parquet" in files and f"tables/{name}.csv" in files
-    assert "figures/paris-2025-09-04_voice_share.pdf" in files
-    assert "figures/paris-2026-01-06_keyness_unattributed-003.png" in files
+    assert "figures/paris-2025-09-04_voice_share.png" in files
 
 
 def test_report_tables_match_the_library(seed_report, seed_corpus):
@@ -108,33 +117,34 @@ def test_report_index_opens_each_number_onto_its_sentences(seed_report, seed_cor
 
 
 def test_report_figures_are_byte_identical_across_runs(tmp_path, repo_root, seed_report):
-    """Two `framing figures` runs, in processes with different hash seeds, write the same bytes,
-    and the same as the figures of `framing report`."""
+    """`framing figures` and `framing report --pdf`, in processes with different hash seeds, write
+    the same PDF bytes for the figures the page shows; the report's PNGs are the same with and
+    without --pdf, at half the paper's resolution."""
+    commands = {"figures": ["figures", str(repo_root / "seeds"), "--out", str(tmp_path / "figures"), "--quiet"],
+                "report": ["report", str(repo_root / "seeds"), "--out", str(tmp_path / "report"), "--quiet", "--pdf"]}
     runs = []
-    for seed in ("1", "2"):
-        out = tmp_path / f"run{seed}"
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        runs.append((out, subprocess.Popen([sys.executable, "-c", RUN_CLI, "figures", str(repo_root / "seeds"),
-                                            "--out", str(out), "--quiet"], env=env, cwd=tmp_path,
-                                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)))
-    for _, process in runs:
+    for seed, command in enumerate(commands.values(), start=1):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        runs.append(subprocess.Popen([sys.executable, "-c", RUN_CLI, *command], env=env, cwd=tmp_path,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE))
+    for process in runs:
         stdout, stderr = process.communicate(timeout=900)
         assert process.returncode == 0, stderr.decode()
         assert stdout == b""  # --quiet
-    first, second = _files(runs[0][0]), _files(runs[1][0])
-    assert len(first) == 38
-    assert sorted(first) == sorted(second)
-    for name in first:
-        assert first[name] == second[name], name
-    assert first["paris-2025-09-04_attention.pdf"].startswith(b"%PDF")
-    assert b"CreationDate" not in first["paris-2025-09-04_attention.pdf"]
-    reported = {k.removeprefix("figures/"): v for k, v in _files(seed_report[0]).items() if k.startswith("figures/")}
-    assert sorted(reported) == sorted(first)
-    assert {k: v for k, v in reported.items() if k.endswith(".pdf")} == {k: v for k, v in first.items()
-                                                                        if k.endswith(".pdf")}
+    paper = _files(tmp_path / "figures")
+    assert len(paper) == 38  # every figure of the seeds, as PDF and PNG
+    assert paper["paris-2025-09-04_attention.pdf"].startswith(b"%PDF")
+    assert b"CreationDate" not in paper["paris-2025-09-04_attention.pdf"]
+    with_pdf = {k.removeprefix("figures/"): v for k, v in _files(tmp_path / "report").items() if k.startswith("figures/")}
+    assert len(with_pdf) == 28
+    for name, data in with_pdf.items():
+        if name.endswith(".pdf"):
+            assert data == paper[name], name
+    page_pngs = {k.removeprefix("figures/"): v for k, v in _files(seed_report[0]).items() if k.startswith("figures/")}
+    assert page_pngs == {k: v for k, v in with_pdf.items() if k.endswith(".png")}
     # the report's PNGs are at the page's resolution, half the paper's
-    assert _png_size(reported["paris-2025-09-04_attention.png"]) == tuple(
-        n // 2 for n in _png_size(first["paris-2025-09-04_attention.png"]))
+    assert _png_size(page_pngs["paris-2025-09-04_attention.png"]) == tuple(
+        n // 2 for n in _png_size(paper["paris-2025-09-04_attention.png"]))
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
@@ -154,7 +164,7 @@ def test_report_failed_run_leaves_earlier_outputs_intact(tmp_path, copy_seeds, m
     def broken(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(report, "index_html", broken)
+    monkeypatch.setattr(report, "render_page", broken)
     assert cli.main(["report", str(corpus), "--out", str(out), "--quiet"]) == 1
     assert "internal error" in capsys.readouterr().err
     assert _files(out) == before

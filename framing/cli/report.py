@@ -18,6 +18,9 @@ def register(subparsers) -> None:
     corpus_args(p, optional=True)
     p.add_argument("--out", default="out", help="output folder (default: out/)")
     _common_args(p, LABEL_LANGUAGES)
+    p.add_argument("--pdf", action="store_true",
+                   help="write each figure as PDF too, for a paper (slower; `framing figures` writes every figure "
+                        "as PDF and 300-dpi PNG)")
     p.add_argument("--excel-safe", action="store_true",
                    help="CSV tables: neutralise cells that start with = + - @ (spreadsheet formulas) with a leading '")
     p.set_defaults(handler=report_command)
@@ -94,7 +97,7 @@ def report_command(args: argparse.Namespace) -> int:
 
     corpus, analyzer = _load(args)
     files = build_report(corpus, analyzer, labels=args.labels, progress=_progress(args), excel_safe=args.excel_safe,
-                         workers=args.jobs)
+                         workers=args.jobs, pdf=args.pdf)
     lexicons = lexicons_used(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
     out = write_folder(args.out, files,  # swapped in whole: an interrupted run leaves the earlier report
                        finish=lambda staging: write_run_manifest(staging, corpus_or_seeds(args.path), options_of(args),
