@@ -7,7 +7,8 @@ Side by side, in one run, alternating the two (so that the machine's slow moment
 * the report: a fresh ``framing report PATH --out TMP --quiet`` (tables, figures, index.html).
 
 Both include starting Python and importing what they need, as a user meets them. It prints
-every wall time, the median of each side and their ratio (the target is at most 2), on the
+every wall time, the median of each side and their ratio (the target is at most 2), and the same
+for CPU time, which a busy machine changes less (the report then draws in one process), on the
 bundled seeds and on a synthetic corpus of ``--events`` events and ``--outlets`` outlets
 (each event covered by ``--per-event`` of the outlets, one article each, made of the seeds'
 sentences as in ``throughput.py``); then the wall time of ``framing --help`` and
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
 import statistics
 import subprocess
@@ -55,21 +57,38 @@ def synthetic_corpus(path: Path, *, events: int, outlets: int, per_event: int, s
 
 def wall(command: list[str]) -> float:
     """Wall seconds of a command, which must succeed."""
+    return timed(command)[0]
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user and system, of the command and the children it waited
+    for) of a command, which must succeed."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=REPO_ROOT)
+    elapsed = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(command)}: exit code {result.returncode}\n{result.stderr}")
-    return time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def side_by_side(corpus: Path, repeat: int, scratch: Path) -> tuple[list[float], list[float]]:
-    """Wall times of the bare analysis and of the report of ``corpus``, alternating."""
-    analysis, report = [], []
+def side_by_side(corpus: Path, repeat: int, scratch: Path) -> dict[str, list[float]]:
+    """Times of the bare analysis and of the report of ``corpus``, alternating: the wall times of
+    both, and the CPU times of the analysis and of the report drawn in one process (``--jobs 1``:
+    the CPU of drawing workers is not counted by the operating system for their grandparent)."""
+    times: dict[str, list[float]] = {"analysis": [], "report": [], "analysis_cpu": [], "report_cpu": []}
     for i in range(repeat):
-        analysis.append(wall([sys.executable, "-c", ANALYSIS, str(corpus)]))
-        report.append(wall([FRAMING, "report", str(corpus), "--out", str(scratch / f"report-{i}"), "--quiet"]))
-        print(f"  run {i + 1}: analysis {analysis[-1]:6.2f} s  report {report[-1]:6.2f} s", flush=True)
-    return analysis, report
+        elapsed, cpu = timed([sys.executable, "-c", ANALYSIS, str(corpus)])
+        times["analysis"].append(elapsed)
+        times["analysis_cpu"].append(cpu)
+        times["report"].append(wall([FRAMING, "report", str(corpus), "--out", str(scratch / f"report-{i}"), "--quiet"]))
+        times["report_cpu"].append(timed([FRAMING, "report", str(corpus), "--out", str(scratch / f"one-{i}"), "--quiet",
+                                          "--jobs", "1"])[1])
+        print(f"  run {i + 1}: wall: analysis {times['analysis'][-1]:6.2f} s  report {times['report'][-1]:6.2f} s;  "
+              f"CPU: analysis {times['analysis_cpu'][-1]:6.2f} s  report (--jobs 1) {times['report_cpu'][-1]:6.2f} s",
+              flush=True)
+    return times
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,11 +113,13 @@ def main(argv: list[str] | None = None) -> int:
                             f"({args.events * args.per_event} articles)", path))
         for name, corpus in corpora:
             print(f"{name}:", flush=True)
-            analysis, report = side_by_side(corpus, args.repeat, scratch)
-            ratio = statistics.median(report) / statistics.median(analysis)
+            times = {key: statistics.median(values) for key, values in side_by_side(corpus, args.repeat, scratch).items()}
+            ratio = times["report"] / times["analysis"]
             failed |= name == "seeds" and ratio > 2
-            print(f"  median: analysis {statistics.median(analysis):.2f} s, report {statistics.median(report):.2f} s, "
+            print(f"  median wall: analysis {times['analysis']:.2f} s, report {times['report']:.2f} s, "
                   f"report/analysis {ratio:.2f}{'' if ratio <= 2 else '  (target: at most 2)'}")
+            print(f"  median CPU: analysis {times['analysis_cpu']:.2f} s, report (--jobs 1) {times['report_cpu']:.2f} s, "
+                  f"report/analysis {times['report_cpu'] / times['analysis_cpu']:.2f}")
         if "help" in parts:
             for command in ([FRAMING, "--help"], [FRAMING, "report", "--help"]):
                 best = min(wall(command) for _ in range(max(3, args.repeat)))

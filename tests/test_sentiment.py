@@ -45,6 +45,15 @@ def test_sentiment_continuation_la_is_not_negation():
     assert [p for _, _, p, _, _ in evaluations("أوكرانيا لا تزال ترغب في السلام.")] == ["positive"]
 
 
+@pytest.mark.parametrize("doubt", ["بلا شك", "لا شك", "دون أدنى شك", "بلا ريب"])
+def test_sentiment_no_doubt_is_a_booster_not_a_negation(doubt):
+    # «وأنت بلا شك رجل سلام»: praise, made surer; the span does not take the negator
+    found = evaluations(f"ترامب {doubt} رجل سلام.")
+    assert [(t, p) for _, t, p, _, _ in found] == [("Donald Trump", "positive")]
+    assert found[0][4] == "رجل سلام"
+    assert [p for _, _, p, _, _ in evaluations("ترامب ليس رجل سلام.")] == ["negative"]
+
+
 @pytest.mark.parametrize("text, polarity", [
     ("بوتين لم يُظهر حتى الآن أي رغبة حقيقية في السلام.", "negative"),  # أي: a negation further back
     ("بوتين لم يتحدث حتى الآن عن رغبة حقيقية في السلام.", "positive"),  # no أي: out of reach

@@ -61,7 +61,7 @@ Each evaluation gets:
   in a quote's content, مكتب ستارمر: إن رئيس الوزراء «شدد على أن ...», is Starmer's), else the
   author; for a speech act, its subject (or the speaker it continues: ..., مشيداً بـ);
 * a **polarity**, flipped by a negator up to three words before the cue (لا، لم، لن، ليس، غير،
-  عدم، دون; not لا in لا يزال / لا سيما), unless the entry says ``negation=keep``; the span then
+  عدم، دون; not لا in لا يزال / لا سيما, nor a negator before شك or ريب: بلا شك is a booster), unless the entry says ``negation=keep``; the span then
   starts at the negator. The **score** is the entry's strength times an intensifier's weight
   (جداً، للغاية، بشدة), signed by the polarity.
 

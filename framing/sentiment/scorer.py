@@ -24,6 +24,7 @@ from .merits import merit_rows
 from .roles import resolve
 from .vocabulary import (
     CONTINUATION_AFTER_LA,
+    DOUBT_NOUNS,
     LABEL_STRENGTH,
     MAX_SLOT,
     NEGATION_WINDOW,
@@ -132,6 +133,8 @@ class SentimentScorer:
             if bare in self.negators:
                 if bare == "لا" and j + 1 < len(folded) and folded[j + 1] in CONTINUATION_AFTER_LA:
                     return None  # لا يزال / لا سيما: continuation, not negation
+                if j + 1 < len(folded) and folded[j + 1] in DOUBT_NOUNS:
+                    return None  # بلا شك رجل سلام: "no doubt", a booster
                 return j
         return None
 

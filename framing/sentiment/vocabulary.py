@@ -67,6 +67,7 @@ SPEECH_PLACES = word_class("speech_place_prepositions")
 # Pronouns of an equational sentence between a subject and a definite predicate (روسيا هي المعتدي).
 COPULA_PRONOUNS = word_class("copula_pronouns")
 CONTINUATION_AFTER_LA = word_class("not_negated_after_la")
+DOUBT_NOUNS = word_class("doubt_nouns")  # بلا شك، لا ريب: a booster, not a negation
 NEGATION_WINDOW = 3  # tokens before a cue where a negator counts
 # ... and after أي "any" right before the cue, which a negation earlier in the clause licenses
 # (لم يُظهر حتى الآن أي رغبة حقيقية في السلام)
