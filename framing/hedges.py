@@ -184,14 +184,7 @@ def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[st
         gap = doc.text[tokens[last].end : tokens[last + 1].start]
         nxt = fold(tokens[last + 1].text) if gap.strip(" «»“”\"") == "" else ""
     if rule == "qad":
-        if not nxt or _after_past_auxiliary(doc, first):
-            return None, None  # كان (+ subject) قد + perfect: the pluperfect, not emphasis
-        verb = nxt
-        if verb in NEGATORS or (verb.startswith(("ي", "ت", "ن")) and verb not in PERFECT_T):
-            return "hedge", "epistemic_modal"
-        if _after_past_auxiliary(doc, first, auxiliaries=PRESENT_AUXILIARIES):
-            return None, None  # أن يكون قد أعلن: a compound perfect
-        return "booster", "booster"
+        return _qad(doc, first, nxt)
     if rule == "not_past" and _after_past_auxiliary(doc, first, window=1):
         return None, None  # كان يُعتقد ... لكن: a past belief the report sets aside
     if rule == "not_before_norm" and (nxt in NORM_NOUNS or _strip_proclitic(nxt) in NORM_NOUNS):
@@ -206,6 +199,31 @@ def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[st
     if rule in ("before_an", "evidential") and nxt not in COMPLEMENTIZERS:
         return None, None
     return entry["category"], entry["subcategory"]
+
+
+def _qad(doc: Document, first: int, nxt: str) -> tuple[str | None, str | None]:
+    """قد (وقد، فقد، لقد) at token ``first``, before the folded word ``nxt``: a hedge before an
+    imperfect verb, a booster before a perfect one, nothing in the pluperfect (كان قد أعلن) or
+    where a noun follows: فقد is then "lost" (فقد السيطرة، فقد ثلاثة شبان حياتهم). A word
+    written with ال and no hamza is a noun, unless ت follows (وقد التزمت: a verb of form VIII).
+    لقد only ever comes before a perfect, whatever its first letter (لقد تحملنا المسؤولية).
+
+    >>> [_qad(Document("a", t), 0, fold(t.split()[1]))
+    ...  for t in ("قد يتأخر", "لقد تحملنا", "فقد السيطرة", "وقد التزمت", "فقد أعلنت")]
+    [('hedge', 'epistemic_modal'), ('booster', 'booster'), (None, None), ('booster', 'booster'), ('booster', 'booster')]
+    """
+    if not nxt or _after_past_auxiliary(doc, first):
+        return None, None  # كان (+ subject) قد + perfect: the pluperfect, not emphasis
+    following = doc.tokens[first + 1].text
+    if (following.startswith("ال") and following[2:3] != "ت") or nxt in NUMBER_WORDS or nxt[0].isdigit():
+        return None, None  # a noun follows: فقد "lost"
+    if fold(doc.tokens[first].text) == "لقد":
+        return "booster", "booster"
+    if nxt in NEGATORS or (nxt.startswith(("ي", "ت", "ن")) and nxt not in PERFECT_T):
+        return "hedge", "epistemic_modal"
+    if _after_past_auxiliary(doc, first, auxiliaries=PRESENT_AUXILIARIES):
+        return None, None  # أن يكون قد أعلن: a compound perfect
+    return "booster", "booster"
 
 
 def _verbal_noun_before_ala(doc: Document, first: int, last: int) -> bool:

@@ -173,6 +173,26 @@ def test_hedges_kana_qad_is_not_a_booster(hedges_of, text):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("وقال العقيد للصحافيين: «لقد تحملنا المسؤولية».", [("لقد", "booster", "booster")], id="laqad-tahammalna"),
+        pytest.param("وأكدت مصادر أن الرئيس فقد السيطرة على الجيش منذ أيام.", [], id="faqada-lost-the-control"),
+        pytest.param("في ليلة حين فقد ثلاثة شبان حياتهم في الاحتجاجات.", [], id="faqada-three-young-men"),
+        pytest.param("فقد التزمت الحكومة بالموعد المحدد.", [("قد", "booster", "booster")], id="fa-qad-iltazamat"),
+    ],
+)
+def test_hedges_qad_before_a_noun_is_lost_and_laqad_is_a_booster(hedges_of, text, expected):
+    # فقد "lost" before a noun is no قد; لقد comes only before a perfect, even one that starts with ت
+    assert cues(hedges_of(text)) == expected
+
+
+def test_hedges_approximators_of_nearness_and_what_everyone_knows(hedges_of):
+    found = cues(hedges_of("ونددوا بإنفاق ما يقارب 5 مليارات على الملاعب، والجميع يعلم أن الأمر مقصود."))
+    assert found == [("ما يقارب", "hedge", "approximator"), ("الجميع يعلم", "booster", "booster")]
+    assert cues(hedges_of("وقال إن موقفه يقارب موقف الحكومة.")) == []  # no quantity follows
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("دلالات القمة: نحو مرحلة جديدة من المواجهة", id="nahwa-marhala"),
