@@ -8,7 +8,9 @@ allows it. Matches are leftmost-longest and never overlap.
 
 The matcher is compiled once: a dictionary from first words to entries. A document is matched in
 one pass over its tokens, never by looping over the lexicon; the analysis of each distinct token
-(its possible stems) is cached.
+(its possible stems) is cached. :class:`LexiconSet` runs several matchers in one pass, with one
+memo from a spelling to its folded form and to its candidate entries in every lexicon, so that a
+token costs the same however many entries the lexicons hold.
 
 >>> m = LexiconMatcher(["قال", "الرئيس الفرنسي", "قول"], enclitics=[False, False, True])
 >>> [(x.start, x.end, x.entry) for x in m.find_in("وقال للرئيس الفرنسي قوله")]
@@ -18,10 +20,10 @@ one pass over its tokens, never by looping over the lexicon; the analysis of eac
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 from .text import Token, fold, word_tokens
 
@@ -39,9 +41,9 @@ MIN_STEM = 2
 _QUOTE_MARKS = " \t\u00a0«»“”\"„"
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A lexicon match: character offsets, token range and the entry's index."""
+class Match(NamedTuple):
+    """A lexicon match: character offsets, token range and the entry's index (a named tuple:
+    documents make hundreds of them)."""
 
     start: int
     end: int
@@ -159,28 +161,12 @@ class LexiconMatcher:
             for spelling in new:
                 memo[spelling] = self._candidates(spelling)
         out: list[Match] = []
-        resume, n = 0, len(spellings)
-        for i in compress(range(n), map(memo.__getitem__, spellings)):
-            if i < resume:
-                continue
-            best_size, best_index, best_prefix = 0, -1, 0
-            following = None  # the next token, folded: it selects the multi-word entries to try
-            for prefix, by_second, longest, single in memo[spellings[i]]:
-                if longest > best_size:
-                    if following is None:
-                        following = fold(spellings[i + 1]) if i + 1 < n else ""
-                    for size, words, index, flag in by_second.get(following, ()):
-                        if size <= best_size:
-                            break
-                        if _match_rest(text, tokens, i, words, flag):
-                            best_size, best_index, best_prefix = size, index, prefix
-                            break
-                if single >= 0 and best_size == 0:
-                    best_size, best_index, best_prefix = 1, single, prefix
-            if best_size:
-                last = i + best_size - 1
-                out.append(Match(tokens[i].start + best_prefix, tokens[last].end, i, last, best_index))
-                resume = last + 1
+        resume = 0
+        folded = _Folded(tokens)
+        for i in compress(range(len(spellings)), map(memo.__getitem__, spellings)):
+            if i >= resume and (match := _longest_at(text, tokens, folded, i, memo[spellings[i]])) is not None:
+                out.append(match)
+                resume = match.last_token + 1
         return out
 
     def is_term(self, spelling: str) -> bool:
@@ -229,16 +215,137 @@ class LexiconMatcher:
 
 
 _TEXT = attrgetter("text")
+_new_match = partial(tuple.__new__, Match)
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
 
 
-def _match_rest(text, tokens, i, words, flag) -> bool:
-    """Whether words[1:] match the tokens after token ``i``, separated by spaces or quotation
-    marks only (no line break)."""
+class _Folded:
+    """The folded form of each token, folded when asked for (a document matched by one matcher
+    alone folds only the tokens after a candidate)."""
+
+    __slots__ = ("tokens",)
+
+    def __init__(self, tokens: Sequence[Token]):
+        self.tokens = tokens
+
+    def __getitem__(self, i: int) -> str:
+        return fold(self.tokens[i].text)
+
+
+def _longest_at(text: str, tokens: Sequence[Token], folded, i: int, readings: tuple) -> Match | None:
+    """The longest entry that starts at token ``i``, given its readings (:meth:`LexiconMatcher._candidates`)
+    and the tokens' folded forms; None if none does."""
+    best_size, best_index, best_prefix = 0, -1, 0
+    following = None  # the next token, folded: it selects the multi-word entries to try
+    for prefix, by_second, longest, single in readings:
+        if longest > best_size:
+            if following is None:
+                following = folded[i + 1] if i + 1 < len(tokens) else ""
+            for size, words, index, flag in by_second.get(following, ()):
+                if size <= best_size:
+                    break
+                if _match_rest(text, tokens, folded, i, words, flag):
+                    best_size, best_index, best_prefix = size, index, prefix
+                    break
+        if single >= 0 and best_size == 0:
+            best_size, best_index, best_prefix = 1, single, prefix
+    if not best_size:
+        return None
+    last = i + best_size - 1
+    return Match(tokens[i].start + best_prefix, tokens[last].end, i, last, best_index)
+
+
+class LexiconSet:
+    """Several lexicon matchers run together: one pass over a document's tokens gives each
+    matcher's matches, the same as its own :meth:`LexiconMatcher.find`.
+
+    One memo maps a token spelling to its folded form and to its readings in every lexicon that
+    it can begin (:meth:`LexiconMatcher._candidates`), so a token costs one dictionary look-up
+    whatever the number of lexicons and entries; only the tokens that begin an entry somewhere
+    are visited. The memo is bounded (``MAX_MEMO``) and never changes the matches.
+
+    >>> roles, cues = LexiconMatcher(["الرئيس الفرنسي"]), LexiconMatcher(["قال"])
+    >>> both = LexiconSet([roles, cues])
+    >>> text = "وقال الرئيس الفرنسي"
+    >>> table = both.analyse([t.text for t in word_tokens(text)])
+    >>> [[(x.start, x.entry) for x in found] for found in both.find(text, word_tokens(text), table)]
+    [[(5, 0)], [(1, 0)]]
+    >>> [folded for folded, _ in table], both.position(cues)
+    (['وقال', 'الرييس', 'الفرنسي'], 1)
+    """
+
+    MAX_MEMO = LexiconMatcher.MAX_MEMO
+
+    def __init__(self, matchers: Sequence[LexiconMatcher]):
+        self.matchers = list(matchers)
+        self._memo: dict[str, tuple[str, tuple[tuple[int, tuple, tuple[int, int] | None], ...]]] = {}
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_memo": {}}  # the memo is rebuilt where the set is used
+
+    def position(self, matcher: LexiconMatcher) -> int | None:
+        """The index of ``matcher`` in the set (by identity), or None."""
+        return next((k for k, m in enumerate(self.matchers) if m is matcher), None)
+
+    def analyse(self, spellings: Sequence[str], distinct: set[str] | None = None
+                ) -> list[tuple[str, tuple[tuple[int, tuple, tuple[int, int] | None], ...]]]:
+        """For each token spelling, ``(folded form, ((matcher index, readings, single), ...))``:
+        the matchers where it can begin an entry, with its readings there (most tokens: none).
+        ``single`` is ``(raw proclitic length, entry)`` when the token can begin one-word entries
+        only, so that its match is known without looking further; else None. ``distinct`` is the
+        set of ``spellings``, if known."""
+        memo = self._memo
+        if distinct is None:
+            distinct = set(spellings)
+        new = distinct.difference(memo)
+        if new:
+            if len(memo) + len(new) > self.MAX_MEMO:
+                memo.clear()
+                new = distinct
+            matchers = self.matchers
+            for spelling in new:
+                memo[spelling] = (fold(spelling), tuple((k, readings, _single(readings)) for k, m in enumerate(matchers)
+                                                        if (readings := m._candidates(spelling))))
+        return list(map(memo.__getitem__, spellings))
+
+    def find(self, text: str, tokens: Sequence[Token], table: Sequence[tuple[str, tuple]]) -> list[list[Match]]:
+        """Every matcher's leftmost-longest, non-overlapping matches over the tokens of ``text``,
+        in one pass; ``table`` is :meth:`analyse` of the tokens' spellings."""
+        folded = list(map(_FIRST, table))
+        out: list[list[Match]] = [[] for _ in self.matchers]
+        resume = [0] * len(self.matchers)
+        for i in compress(range(len(table)), map(_SECOND, table)):
+            for k, readings, single in table[i][1]:
+                if i < resume[k]:
+                    continue
+                if single is not None:  # as _longest_at would find, without the call
+                    token = tokens[i]
+                    out[k].append(_new_match((token.start + single[0], token.end, i, i, single[1])))
+                    resume[k] = i + 1
+                elif (match := _longest_at(text, tokens, folded, i, readings)) is not None:
+                    out[k].append(match)
+                    resume[k] = match.last_token + 1
+        return out
+
+
+def _single(readings: tuple) -> tuple[int, int] | None:
+    """``(raw proclitic length, entry)`` of the match that readings of one-word entries only give
+    (the first reading's, :func:`_longest_at`); None if a multi-word entry may start there."""
+    if any(longest for _, _, longest, _ in readings):
+        return None
+    prefix, _, _, single = readings[0]
+    return prefix, single
+
+
+def _match_rest(text, tokens, folded, i, words, flag) -> bool:
+    """Whether words[1:] match the tokens after token ``i`` (``folded``: their folded forms),
+    separated by spaces or quotation marks only (no line break)."""
     if i + len(words) > len(tokens):
         return False
     last = len(words) - 1
     for k in range(1, last + 1):
-        word, tok = words[k], fold(tokens[i + k].text)
+        word, tok = words[k], folded[i + k]
         if tok != word and not (flag and k == last and any(tok == word + s for s in ENCLITICS)):
             return False
         gap = text[tokens[i + k - 1].end : tokens[i + k].start]

@@ -18,8 +18,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate
-from operator import attrgetter
-from typing import NamedTuple
+from operator import attrgetter, itemgetter
+from typing import TYPE_CHECKING, NamedTuple
 
 from camel_tools.utils.charsets import AR_DIAC_CHARSET
 from camel_tools.utils.dediac import dediac_ar
@@ -31,6 +31,9 @@ from camel_tools.utils.normalize import (
 )
 
 from .errors import warn
+
+if TYPE_CHECKING:
+    from .matcher import LexiconSet
 
 TATWEEL = "\u0640"
 
@@ -335,6 +338,7 @@ def _warn_unbalanced(source: str | None, unbalanced: list[tuple[int, str]]) -> N
 # Documents
 
 _TOKEN_TEXT = attrgetter("text")
+_FIRST = itemgetter(0)
 
 
 class Document:
@@ -346,7 +350,9 @@ class Document:
     """
 
     __slots__ = (
+        "_all_matches",
         "_folded",
+        "_lexicons",
         "_matches",
         "_spellings",
         "_starts",
@@ -358,7 +364,7 @@ class Document:
         "tokens",
     )
 
-    def __init__(self, article_id: str, text: str, date: str | None = None):
+    def __init__(self, article_id: str, text: str, date: str | None = None, lexicons: LexiconSet | None = None):
         self.article_id = article_id
         self.text = text
         self.date = date
@@ -369,23 +375,47 @@ class Document:
         self._token_starts: list[int] | None = None
         self._matches: dict[int, tuple] = {}
         self._spellings: tuple[list[str], set[str]] | None = None
+        self._lexicons = lexicons
+        self._all_matches: list[list] | None = None
 
     def matches(self, matcher) -> list:
         """``matcher.find(text, tokens)`` over the whole document, computed once per matcher.
 
-        >>> from framing.matcher import LexiconMatcher
+        The matchers of the document's ``lexicons`` (a :class:`framing.matcher.LexiconSet`) are
+        all run together, in one pass, when the first of them is asked for.
+
+        >>> from framing.matcher import LexiconMatcher, LexiconSet
         >>> roles = LexiconMatcher(["الرئيس"])
         >>> doc = Document("a1", "قال الرئيس")
         >>> doc.matches(roles) is doc.matches(roles), len(doc.matches(roles))
         (True, 1)
+        >>> Document("a1", "قال الرئيس", lexicons=LexiconSet([roles])).matches(roles) == doc.matches(roles)
+        True
         """
+        if self._lexicons is not None and (k := self._lexicons.position(matcher)) is not None:
+            if self._all_matches is None:
+                self._all_matches = self._lexicons.find(self.text, self.tokens, self._table())
+            return self._all_matches[k]
         key = id(matcher)
         if key not in self._matches or self._matches[key][0] is not matcher:
-            if self._spellings is None:  # the tokens' texts and their set, shared by every matcher
-                spellings = list(map(_TOKEN_TEXT, self.tokens))
-                self._spellings = spellings, set(spellings)
-            self._matches[key] = (matcher, matcher.find(self.text, self.tokens, *self._spellings))
+            self._matches[key] = (matcher, matcher.find(self.text, self.tokens, *self._spelling_set()))
         return self._matches[key][1]
+
+    def _spelling_set(self) -> tuple[list[str], set[str]]:
+        """The tokens' texts and their set, shared by every matcher."""
+        if self._spellings is None:
+            spellings = list(map(_TOKEN_TEXT, self.tokens))
+            self._spellings = spellings, set(spellings)
+        return self._spellings
+
+    def _table(self) -> list:
+        """Each token's folded form and candidate entries in the lexicons
+        (:meth:`framing.matcher.LexiconSet.analyse`); the folded forms become :attr:`folded`."""
+        assert self._lexicons is not None
+        table = self._lexicons.analyse(*self._spelling_set())
+        if self._folded is None:
+            self._folded = list(map(_FIRST, table))
+        return table
 
     @property
     def token_starts(self) -> list[int]:
@@ -406,7 +436,11 @@ class Document:
         ['قال', 'الرييس']
         """
         if self._folded is None:
-            self._folded = list(map(fold, map(_TOKEN_TEXT, self.tokens)))
+            if self._lexicons is not None:
+                self._table()  # the lexicons' memo folds each spelling once
+            else:
+                self._folded = list(map(fold, map(_TOKEN_TEXT, self.tokens)))
+        assert self._folded is not None
         return self._folded
 
     def sentence_id(self, offset: int) -> int:
