@@ -357,6 +357,7 @@ class Document:
         "_spellings",
         "_starts",
         "_token_starts",
+        "_word_positions",
         "article_id",
         "date",
         "sentences",
@@ -377,6 +378,7 @@ class Document:
         self._spellings: tuple[list[str], set[str]] | None = None
         self._lexicons = lexicons
         self._all_matches: list[list] | None = None
+        self._word_positions: dict[str, list[int]] | None = None
 
     def matches(self, matcher) -> list:
         """``matcher.find(text, tokens)`` over the whole document, computed once per matcher.
@@ -442,6 +444,23 @@ class Document:
                 self._folded = list(map(fold, map(_TOKEN_TEXT, self.tokens)))
         assert self._folded is not None
         return self._folded
+
+    @property
+    def word_positions(self) -> dict[str, list[int]]:
+        """The token indices of each folded word, in order, computed once; a word that starts with
+        the conjunction و or ف is also listed without it (وصنيعته under صنيعته).
+
+        >>> Document("a1", "النظام وصنيعته والنظام").word_positions["النظام"]
+        [0, 2]
+        """
+        if self._word_positions is None:
+            positions: dict[str, list[int]] = {}
+            for i, word in enumerate(self.folded):
+                positions.setdefault(word, []).append(i)
+                if word[:1] in "وف":
+                    positions.setdefault(word[1:], []).append(i)
+            self._word_positions = positions
+        return self._word_positions
 
     def sentence_id(self, offset: int) -> int:
         """The index of the sentence that contains (or last starts before) ``offset``."""
