@@ -344,6 +344,9 @@ _FIRST = itemgetter(0)
 class Document:
     """One article's text with its tokens and sentences, computed once and shared by every measure.
 
+    Given ``lexicons`` (a :class:`framing.matcher.LexiconSet`), the document runs its matchers
+    together in one pass (:meth:`matches`), and its folded forms come from their memo.
+
     >>> doc = Document("a1", "قال ماكرون. وأضاف زيلينسكي.")
     >>> doc.sentence_id(14), doc.sentences[1].text
     (1, 'وأضاف زيلينسكي.')
@@ -357,6 +360,7 @@ class Document:
         "_spellings",
         "_starts",
         "_token_starts",
+        "_token_table",
         "_word_positions",
         "article_id",
         "date",
@@ -378,6 +382,7 @@ class Document:
         self._spellings: tuple[list[str], set[str]] | None = None
         self._lexicons = lexicons
         self._all_matches: list[list] | None = None
+        self._token_table: list | None = None
         self._word_positions: dict[str, list[int]] | None = None
 
     def matches(self, matcher) -> list:
@@ -412,12 +417,14 @@ class Document:
 
     def _table(self) -> list:
         """Each token's folded form and candidate entries in the lexicons
-        (:meth:`framing.matcher.LexiconSet.analyse`); the folded forms become :attr:`folded`."""
-        assert self._lexicons is not None
-        table = self._lexicons.analyse(*self._spelling_set())
-        if self._folded is None:
-            self._folded = list(map(_FIRST, table))
-        return table
+        (:meth:`framing.matcher.LexiconSet.analyse`), computed once; the folded forms become
+        :attr:`folded`."""
+        if self._token_table is None:
+            assert self._lexicons is not None
+            self._token_table = self._lexicons.analyse(*self._spelling_set())
+            if self._folded is None:
+                self._folded = list(map(_FIRST, self._token_table))
+        return self._token_table
 
     @property
     def token_starts(self) -> list[int]:
