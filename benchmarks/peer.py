@@ -15,11 +15,11 @@ synthetic corpus of ``benchmarks/throughput.py``:
 
 and framing's lexicon layer alone (:class:`framing.text.Document`: tokens, sentences, every
 matcher and the folded forms), for the peer's like. What is loaded is left out of the garbage
-collector's passes, as in the command line. The sides run batch by batch in turn (a batch of each side, then the next batch),
-so that the machine's slow moments fall on all of them; each side's CPU time
-(``time.process_time``) is summed over the batches. It prints, for each repeat, every side's
-articles/s and the ratios full/peer, full/camel-tools and layer/peer (a ratio below 1: framing
-needs less time). Run from the repository root (spaCy is the ``bench`` extra:
+collector's passes, as in the command line. The sides run batch by batch in turn (a batch of
+each side, then the next batch), so that the machine's slow moments fall on all of them; each
+side's CPU time (``time.process_time``) is summed over the batches. It prints, for each repeat,
+every side's articles/s and the ratios full/peer, full/camel-tools and layer/peer (a ratio
+below 1: framing needs less time). Run from the repository root (spaCy is the ``bench`` extra:
 ``pip install -e '.[bench]'``)::
 
     python benchmarks/peer.py --n 1000 --repeat 3
