@@ -39,7 +39,7 @@ import pyarrow as pa
 from .corpus import DEFAULT_CHUNK_SIZE, SKIPPED_COLUMNS, clean_records, iter_records
 from .errors import EmptyCorpusError, FramingError, InputError
 from .pipeline import TABLE_COLUMNS, Analyzer
-from .workers import worker_context
+from .workers import freeze_loaded, worker_context
 
 ARTICLE_META_COLUMNS = ["article_id", "outlet", "date", "event", "language", "title", "source"]
 TABLES = {"articles": ARTICLE_META_COLUMNS, **TABLE_COLUMNS, "skipped": SKIPPED_COLUMNS}
@@ -150,8 +150,10 @@ _ANALYZER_LOCK = threading.Lock()
 
 
 def _init_process(analyzer: Analyzer) -> None:
-    """Initialiser of a worker process: its Analyzer, sent once when the process starts."""
+    """Initialiser of a worker process: its Analyzer, sent once when the process starts (and left
+    out of the garbage collector's passes, :func:`framing.workers.freeze_loaded`)."""
     _PROCESS_ANALYZER[:] = [analyzer]
+    freeze_loaded()
 
 
 def _process_analyzer() -> Analyzer:

@@ -141,11 +141,7 @@ class _MentionIndex:
         self.at: dict[int, dict] = {}  # every token of a mention
         self.actors: set[str] = set()
         # token positions by folded word, and by the word less a leading و or ف (وصنيعته)
-        self.starting: dict[str, list[int]] = {}
-        for i, word in enumerate(doc.folded):
-            self.starting.setdefault(word, []).append(i)
-            if word[:1] in "وف":
-                self.starting.setdefault(word[1:], []).append(i)
+        self.starting: dict[str, list[int]] = doc.word_positions
         for m in sorted(mentions, key=lambda m: (int(m["start"]), -int(m["end"]))):
             first = bisect_right(starts, int(m["start"])) - 1
             last = bisect_right(starts, int(m["end"]) - 1) - 1

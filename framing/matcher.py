@@ -6,9 +6,13 @@ match may carry proclitics (و ف ب ل ك س and their combinations, with ال 
 للرئيس); the last word may carry an enclitic pronoun (ه ها هم هما هن ك كم نا ي) where the entry
 allows it. Matches are leftmost-longest and never overlap.
 
-The matcher is compiled once: a dictionary from first words to entries. A document is matched in
-one pass over its tokens, never by looping over the lexicon; the analysis of each distinct token
-(its possible stems) is cached.
+The matcher is compiled once: a dictionary from first words to their one-word entry and to a tree
+of the words that continue their multi-word entries. A document is matched in one pass over its
+tokens, never by looping over the lexicon: a match is found by walking down the tree along the
+next tokens, so its cost does not grow with the number of entries; the analysis of each distinct
+token (its possible stems) is cached. :class:`LexiconSet` runs several matchers in one pass, with one
+memo from a spelling to its folded form and to its candidate entries in every lexicon, so that a
+token costs the same however many entries the lexicons hold.
 
 >>> m = LexiconMatcher(["قال", "الرئيس الفرنسي", "قول"], enclitics=[False, False, True])
 >>> [(x.start, x.end, x.entry) for x in m.find_in("وقال للرئيس الفرنسي قوله")]
@@ -18,10 +22,10 @@ one pass over its tokens, never by looping over the lexicon; the analysis of eac
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 from .text import Token, fold, word_tokens
 
@@ -39,9 +43,9 @@ MIN_STEM = 2
 _QUOTE_MARKS = " \t\u00a0«»“”\"„"
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A lexicon match: character offsets, token range and the entry's index."""
+class Match(NamedTuple):
+    """A lexicon match: character offsets, token range and the entry's index (a named tuple:
+    documents make hundreds of them)."""
 
     start: int
     end: int
@@ -83,6 +87,13 @@ def token_stems(word: str, *, enclitics: bool) -> tuple[tuple[str, int, bool], .
     return tuple(out)
 
 
+# A node of the tree of multi-word entries: (the words that go on, each to its node; the words
+# that end an entry here, each with the entry's index). The last word of an entry that takes a
+# pronoun is also listed with each pronoun. A root (the first word) has a third item: the set of
+# the words of its first two items.
+_Node = tuple
+
+
 class LexiconMatcher:
     """Find lexicon terms in text, allowing clitics; one compiled pass per document.
 
@@ -107,16 +118,29 @@ class LexiconMatcher:
         if len(flags) != len(terms):
             raise ValueError("enclitics must have one flag per term")
         self.terms = list(terms)
-        self._first: dict[str, list[tuple[tuple[str, ...], int, bool]]] = {}
+        self.enclitics = [bool(f) for f in flags]
+        # first word -> (its one-word entry, the one-word entry that takes a pronoun); -1: none
+        self._single: dict[str, tuple[int, int]] = {}
+        # first word -> the tree of the words after it in multi-word entries (:func:`_walk`)
+        self._next: dict[str, _Node] = {}
         seen: set[tuple[str, ...]] = set()
-        for index, (term, flag) in enumerate(zip(terms, flags, strict=True)):
+        for index, (term, flag) in enumerate(zip(terms, self.enclitics, strict=True)):
             words = tuple(fold(t.text) for t in word_tokens(term))
             if not words or words in seen:
                 continue
             seen.add(words)
-            self._first.setdefault(words[0], []).append((words, index, bool(flag)))
-        for entries in self._first.values():
-            entries.sort(key=lambda e: -len(e[0]))
+            if len(words) == 1:
+                plain, pronoun = self._single.get(words[0], (-1, -1))
+                self._single[words[0]] = (index if plain < 0 else plain, index if flag and pronoun < 0 else pronoun)
+                continue
+            node = self._next.setdefault(words[0], ({}, {}))
+            for word in words[1:-1]:
+                node = node[0].setdefault(word, ({}, {}))
+            last = words[-1]
+            for key in [last] + ([last + s for s in ENCLITICS] if flag else []):
+                node[1].setdefault(key, index)  # the first entry in the lexicon's order wins
+        # each tree's root also lists every word that may come second, for LexiconSet.find
+        self._next = {word: (*node, frozenset(node[0].keys() | node[1].keys())) for word, node in self._next.items()}
         self._any_enclitics = any(flags)
         self.nominal = nominal
         self._memo: dict[str, tuple] = {}
@@ -159,28 +183,12 @@ class LexiconMatcher:
             for spelling in new:
                 memo[spelling] = self._candidates(spelling)
         out: list[Match] = []
-        resume, n = 0, len(spellings)
-        for i in compress(range(n), map(memo.__getitem__, spellings)):
-            if i < resume:
-                continue
-            best_size, best_index, best_prefix = 0, -1, 0
-            following = None  # the next token, folded: it selects the multi-word entries to try
-            for prefix, by_second, longest, single in memo[spellings[i]]:
-                if longest > best_size:
-                    if following is None:
-                        following = fold(spellings[i + 1]) if i + 1 < n else ""
-                    for size, words, index, flag in by_second.get(following, ()):
-                        if size <= best_size:
-                            break
-                        if _match_rest(text, tokens, i, words, flag):
-                            best_size, best_index, best_prefix = size, index, prefix
-                            break
-                if single >= 0 and best_size == 0:
-                    best_size, best_index, best_prefix = 1, single, prefix
-            if best_size:
-                last = i + best_size - 1
-                out.append(Match(tokens[i].start + best_prefix, tokens[last].end, i, last, best_index))
-                resume = last + 1
+        resume = 0
+        folded = _Folded(tokens)
+        for i in compress(range(len(spellings)), map(memo.__getitem__, spellings)):
+            if i >= resume and (match := _longest_at(text, tokens, folded, i, memo[spellings[i]])) is not None:
+                out.append(match)
+                resume = match.last_token + 1
         return out
 
     def is_term(self, spelling: str) -> bool:
@@ -194,57 +202,177 @@ class LexiconMatcher:
         candidates = self._memo.get(spelling)
         if candidates is None:
             candidates = self._memo[spelling] = self._candidates(spelling)
-        return any(single >= 0 for _, _, _, single in candidates)
+        return any(single >= 0 for _, _, single in candidates)
 
-    def _candidates(self, spelling: str) -> tuple[tuple[int, dict, int, int], ...]:
+    def _candidates(self, spelling: str) -> tuple[tuple[int, _Node | None, int], ...]:
         """The readings of a token spelling that start an entry, in the order of
         :func:`token_stems`; empty for most tokens.
 
-        Each reading is ``(raw proclitic length, multi-word entries by their second word, the
-        longest of those, the first one-word entry or -1)``. A multi-word entry is listed under
-        its second word (and, when it has two words and takes a pronoun, under that word with
-        each pronoun), longest first, in lexicon order; a reading with a pronoun keeps only the
-        one-word entries that take one.
+        Each reading is ``(raw proclitic length, the tree of the multi-word entries that begin
+        with its stem or None, its one-word entry or -1)``. A reading with a pronoun keeps only
+        the one-word entries that take one. The cost is the same however many entries begin with
+        the stem.
         """
         out = []
         folded = fold(spelling)
         for stem, pre, enclitic in token_stems(folded, enclitics=self._any_enclitics):
             if self.nominal and "س" in folded[:pre]:
                 continue  # the future marker before a name or a noun
-            by_second: dict[str, list] = {}
-            single = -1
-            for words, index, flag in self._first.get(stem, ()):
-                if enclitic and not (flag and len(words) == 1):
-                    continue  # a pronoun on a word that takes none
-                if len(words) == 1:
-                    single = index if single < 0 else single
-                    continue
-                keys = [words[1]] + ([words[1] + s for s in ENCLITICS] if flag and len(words) == 2 else [])
-                for key in keys:
-                    by_second.setdefault(key, []).append((len(words), words, index, flag))
-            if by_second or single >= 0:
-                longest = max((e[0] for entries in by_second.values() for e in entries), default=0)
-                out.append((raw_prefix_length(spelling, pre), by_second, longest, single))
+            plain, pronoun = self._single.get(stem, (-1, -1))
+            single = pronoun if enclitic else plain
+            node = None if enclitic else self._next.get(stem)  # a pronoun ends the entry
+            if node is not None or single >= 0:
+                out.append((raw_prefix_length(spelling, pre), node, single))
         return tuple(out)
 
 
 _TEXT = attrgetter("text")
+_new_match = partial(tuple.__new__, Match)
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
 
 
-def _match_rest(text, tokens, i, words, flag) -> bool:
-    """Whether words[1:] match the tokens after token ``i``, separated by spaces or quotation
-    marks only (no line break)."""
-    if i + len(words) > len(tokens):
-        return False
-    last = len(words) - 1
-    for k in range(1, last + 1):
-        word, tok = words[k], fold(tokens[i + k].text)
-        if tok != word and not (flag and k == last and any(tok == word + s for s in ENCLITICS)):
-            return False
-        gap = text[tokens[i + k - 1].end : tokens[i + k].start]
+class _Folded:
+    """The folded form of each token, folded when asked for (a document matched by one matcher
+    alone folds only the tokens after a candidate)."""
+
+    __slots__ = ("tokens",)
+
+    def __init__(self, tokens: Sequence[Token]):
+        self.tokens = tokens
+
+    def __getitem__(self, i: int) -> str:
+        return fold(self.tokens[i].text)
+
+
+def _walk(text: str, tokens: Sequence[Token], folded, i: int, node: _Node) -> tuple[int, int]:
+    """(tokens, entry) of the longest multi-word entry that starts at token ``i`` and goes on
+    down ``node`` along the next tokens, separated by spaces or quotation marks only (no line
+    break); (0, -1) if none. The cost is the length of the match, not the number of entries."""
+    best_size, best_index = 0, -1
+    j, n = i + 1, len(tokens)
+    while j < n:
+        gap = text[tokens[j - 1].end : tokens[j].start]
         if gap.strip(_QUOTE_MARKS) or "\n" in gap:
-            return False
-    return True
+            break
+        word = folded[j]
+        index = node[1].get(word)
+        if index is not None:
+            best_size, best_index = j - i + 1, index
+        node = node[0].get(word)
+        if node is None:
+            break
+        j += 1
+    return best_size, best_index
+
+
+def _longest_at(text: str, tokens: Sequence[Token], folded, i: int, readings: tuple) -> Match | None:
+    """The longest entry that starts at token ``i``, given its readings (:meth:`LexiconMatcher._candidates`)
+    and the tokens' folded forms; None if none does. Of two readings with entries of the same
+    length, the first wins; a one-word entry only when no multi-word entry matches."""
+    best_size, best_index, best_prefix = 0, -1, 0
+    for prefix, node, single in readings:
+        if node is not None:
+            size, index = _walk(text, tokens, folded, i, node)
+            if size > best_size:
+                best_size, best_index, best_prefix = size, index, prefix
+        if single >= 0 and best_size == 0:
+            best_size, best_index, best_prefix = 1, single, prefix
+    if not best_size:
+        return None
+    last = i + best_size - 1
+    return Match(tokens[i].start + best_prefix, tokens[last].end, i, last, best_index)
+
+
+class LexiconSet:
+    """Several lexicon matchers run together: one pass over a document's tokens gives each
+    matcher's matches, the same as its own :meth:`LexiconMatcher.find`.
+
+    One memo maps a token spelling to its folded form and to its readings in every lexicon that
+    it can begin (:meth:`LexiconMatcher._candidates`), so a token costs one dictionary look-up
+    whatever the number of lexicons and entries; only the tokens that begin an entry somewhere
+    are visited. The memo is bounded (``MAX_MEMO``) and never changes the matches.
+
+    >>> roles, cues = LexiconMatcher(["الرئيس الفرنسي"]), LexiconMatcher(["قال"])
+    >>> both = LexiconSet([roles, cues])
+    >>> text = "وقال الرئيس الفرنسي"
+    >>> table = both.analyse([t.text for t in word_tokens(text)])
+    >>> [[(x.start, x.entry) for x in found] for found in both.find(text, word_tokens(text), table)]
+    [[(5, 0)], [(1, 0)]]
+    >>> [folded for folded, _ in table], both.position(cues)
+    (['وقال', 'الرييس', 'الفرنسي'], 1)
+    """
+
+    MAX_MEMO = LexiconMatcher.MAX_MEMO
+
+    def __init__(self, matchers: Sequence[LexiconMatcher]):
+        self.matchers = list(matchers)
+        self._memo: dict[str, tuple[str, tuple[_Start, ...]]] = {}
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_memo": {}}  # the memo is rebuilt where the set is used
+
+    def position(self, matcher: LexiconMatcher) -> int | None:
+        """The index of ``matcher`` in the set (by identity), or None."""
+        return next((k for k, m in enumerate(self.matchers) if m is matcher), None)
+
+    def analyse(self, spellings: Sequence[str], distinct: set[str] | None = None) -> list[tuple[str, tuple[_Start, ...]]]:
+        """For each token spelling, its folded form and the matchers where it can begin an entry
+        (:class:`_Start`; most tokens: none). ``distinct`` is the set of ``spellings``, if known."""
+        memo = self._memo
+        if distinct is None:
+            distinct = set(spellings)
+        new = distinct.difference(memo)
+        if new:
+            if len(memo) + len(new) > self.MAX_MEMO:
+                memo.clear()
+                new = distinct
+            matchers = self.matchers
+            for spelling in new:
+                memo[spelling] = (fold(spelling), tuple(_start(k, readings) for k, m in enumerate(matchers)
+                                                        if (readings := m._candidates(spelling))))
+        return list(map(memo.__getitem__, spellings))
+
+    def find(self, text: str, tokens: Sequence[Token], table: Sequence[tuple[str, tuple]]) -> list[list[Match]]:
+        """Every matcher's leftmost-longest, non-overlapping matches over the tokens of ``text``,
+        in one pass; ``table`` is :meth:`analyse` of the tokens' spellings."""
+        folded = list(map(_FIRST, table))
+        out: list[list[Match]] = [[] for _ in self.matchers]
+        resume = [0] * len(self.matchers)
+        n = len(table)
+        for i in compress(range(n), map(_SECOND, table)):
+            following = folded[i + 1] if i + 1 < n else ""
+            for k, readings, single, seconds in table[i][1]:
+                if i < resume[k]:
+                    continue
+                if following not in seconds:  # no multi-word entry: as _longest_at finds, without the call
+                    if single is not None:
+                        token = tokens[i]
+                        out[k].append(_new_match((token.start + single[0], token.end, i, i, single[1])))
+                        resume[k] = i + 1
+                elif (match := _longest_at(text, tokens, folded, i, readings)) is not None:
+                    out[k].append(match)
+                    resume[k] = match.last_token + 1
+        return out
+
+
+class _Start(NamedTuple):
+    """Where a token spelling can begin entries of one matcher of a :class:`LexiconSet`."""
+
+    matcher: int  # its index in the set
+    readings: tuple  # :meth:`LexiconMatcher._candidates`
+    single: tuple[int, int] | None  # (raw proclitic length, entry) of the one-word entry it is, if any
+    seconds: frozenset[str]  # the second words of the multi-word entries it can begin
+
+
+def _start(k: int, readings: tuple) -> _Start:
+    """The :class:`_Start` of readings: ``single`` is what :func:`_longest_at` finds when no
+    multi-word entry goes on (the first reading that is a one-word entry), so that a token whose
+    next word is none of ``seconds`` is matched without the call."""
+    single = next(((prefix, one) for prefix, _, one in readings if one >= 0), None)
+    roots = [node for _, node, _ in readings if node is not None]
+    seconds = roots[0][2] if len(roots) == 1 else frozenset().union(*(root[2] for root in roots))
+    return _Start(k, readings, single, seconds)
 
 
 def raw_prefix_length(raw: str, folded_length: int) -> int:

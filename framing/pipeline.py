@@ -12,14 +12,14 @@ parallel, and the tables concatenated.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from .actors import MENTION_COLUMNS, Gazetteer, load_gazetteer, mentions_in
 from .hedges import HEDGE_COLUMNS, HedgeFinder, load_hedge_lexicon, load_hedge_patterns
-from .matcher import LexiconMatcher
+from .matcher import LexiconMatcher, LexiconSet
 from .quotes import QUOTE_COLUMNS, QuoteResources, load_quote_resources, quote_span, quotes_in
 from .sentiment import SENTIMENT_COLUMNS, SentimentScorer, load_sentiment_lexicon
 from .text import Document
@@ -37,6 +37,8 @@ class Analyzer:
     quote_resources: QuoteResources | None = None
     hedge_finder: HedgeFinder | None = None
     sentiment_scorer: SentimentScorer | None = None
+    # every matcher of the measures, run in one pass over each article (set by __post_init__)
+    lexicons: LexiconSet = field(init=False, repr=False, compare=False)
 
     @classmethod
     def from_files(cls, *, gazetteer: str | Path | None = None, add_gazetteer: str | Path | None = None,
@@ -57,6 +59,7 @@ class Analyzer:
         self.quote_resources = self.quote_resources or load_quote_resources(gazetteer=self.gazetteer)
         self.hedge_finder = self.hedge_finder or HedgeFinder()
         self.sentiment_scorer = self.sentiment_scorer or SentimentScorer(gazetteer=self.gazetteer)
+        self.lexicons = LexiconSet(self.matchers())
 
     def matchers(self) -> list[LexiconMatcher]:
         """Every lexicon matcher of the measures: actors and role words, reporting cues and
@@ -73,7 +76,7 @@ class Analyzer:
         # __post_init__ loaded every lexicon that was not given
         assert self.gazetteer is not None and self.quote_resources is not None
         assert self.hedge_finder is not None and self.sentiment_scorer is not None
-        doc = Document(article_id, text, date)
+        doc = Document(article_id, text, date, self.lexicons)
         mentions = mentions_in(doc, self.gazetteer)
         quotes = quotes_in(doc, mentions, self.quote_resources)
         spans = [quote_span(q) for q in quotes]

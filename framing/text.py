@@ -18,8 +18,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate
-from operator import attrgetter
-from typing import NamedTuple
+from operator import attrgetter, itemgetter
+from typing import TYPE_CHECKING, NamedTuple
 
 from camel_tools.utils.charsets import AR_DIAC_CHARSET
 from camel_tools.utils.dediac import dediac_ar
@@ -31,6 +31,9 @@ from camel_tools.utils.normalize import (
 )
 
 from .errors import warn
+
+if TYPE_CHECKING:
+    from .matcher import LexiconSet
 
 TATWEEL = "\u0640"
 
@@ -335,10 +338,14 @@ def _warn_unbalanced(source: str | None, unbalanced: list[tuple[int, str]]) -> N
 # Documents
 
 _TOKEN_TEXT = attrgetter("text")
+_FIRST = itemgetter(0)
 
 
 class Document:
     """One article's text with its tokens and sentences, computed once and shared by every measure.
+
+    Given ``lexicons`` (a :class:`framing.matcher.LexiconSet`), the document runs its matchers
+    together in one pass (:meth:`matches`), and its folded forms come from their memo.
 
     >>> doc = Document("a1", "قال ماكرون. وأضاف زيلينسكي.")
     >>> doc.sentence_id(14), doc.sentences[1].text
@@ -346,11 +353,15 @@ class Document:
     """
 
     __slots__ = (
+        "_all_matches",
         "_folded",
+        "_lexicons",
         "_matches",
         "_spellings",
         "_starts",
         "_token_starts",
+        "_token_table",
+        "_word_positions",
         "article_id",
         "date",
         "sentences",
@@ -358,7 +369,7 @@ class Document:
         "tokens",
     )
 
-    def __init__(self, article_id: str, text: str, date: str | None = None):
+    def __init__(self, article_id: str, text: str, date: str | None = None, lexicons: LexiconSet | None = None):
         self.article_id = article_id
         self.text = text
         self.date = date
@@ -369,23 +380,51 @@ class Document:
         self._token_starts: list[int] | None = None
         self._matches: dict[int, tuple] = {}
         self._spellings: tuple[list[str], set[str]] | None = None
+        self._lexicons = lexicons
+        self._all_matches: list[list] | None = None
+        self._token_table: list | None = None
+        self._word_positions: dict[str, list[int]] | None = None
 
     def matches(self, matcher) -> list:
         """``matcher.find(text, tokens)`` over the whole document, computed once per matcher.
 
-        >>> from framing.matcher import LexiconMatcher
+        The matchers of the document's ``lexicons`` (a :class:`framing.matcher.LexiconSet`) are
+        all run together, in one pass, when the first of them is asked for.
+
+        >>> from framing.matcher import LexiconMatcher, LexiconSet
         >>> roles = LexiconMatcher(["الرئيس"])
         >>> doc = Document("a1", "قال الرئيس")
         >>> doc.matches(roles) is doc.matches(roles), len(doc.matches(roles))
         (True, 1)
+        >>> Document("a1", "قال الرئيس", lexicons=LexiconSet([roles])).matches(roles) == doc.matches(roles)
+        True
         """
+        if self._lexicons is not None and (k := self._lexicons.position(matcher)) is not None:
+            if self._all_matches is None:
+                self._all_matches = self._lexicons.find(self.text, self.tokens, self._table())
+            return self._all_matches[k]
         key = id(matcher)
         if key not in self._matches or self._matches[key][0] is not matcher:
-            if self._spellings is None:  # the tokens' texts and their set, shared by every matcher
-                spellings = list(map(_TOKEN_TEXT, self.tokens))
-                self._spellings = spellings, set(spellings)
-            self._matches[key] = (matcher, matcher.find(self.text, self.tokens, *self._spellings))
+            self._matches[key] = (matcher, matcher.find(self.text, self.tokens, *self._spelling_set()))
         return self._matches[key][1]
+
+    def _spelling_set(self) -> tuple[list[str], set[str]]:
+        """The tokens' texts and their set, shared by every matcher."""
+        if self._spellings is None:
+            spellings = list(map(_TOKEN_TEXT, self.tokens))
+            self._spellings = spellings, set(spellings)
+        return self._spellings
+
+    def _table(self) -> list:
+        """Each token's folded form and candidate entries in the lexicons
+        (:meth:`framing.matcher.LexiconSet.analyse`), computed once; the folded forms become
+        :attr:`folded`."""
+        if self._token_table is None:
+            assert self._lexicons is not None
+            self._token_table = self._lexicons.analyse(*self._spelling_set())
+            if self._folded is None:
+                self._folded = list(map(_FIRST, self._token_table))
+        return self._token_table
 
     @property
     def token_starts(self) -> list[int]:
@@ -406,8 +445,29 @@ class Document:
         ['قال', 'الرييس']
         """
         if self._folded is None:
-            self._folded = list(map(fold, map(_TOKEN_TEXT, self.tokens)))
+            if self._lexicons is not None:
+                self._table()  # the lexicons' memo folds each spelling once
+            else:
+                self._folded = list(map(fold, map(_TOKEN_TEXT, self.tokens)))
+        assert self._folded is not None
         return self._folded
+
+    @property
+    def word_positions(self) -> dict[str, list[int]]:
+        """The token indices of each folded word, in order, computed once; a word that starts with
+        the conjunction و or ف is also listed without it (وصنيعته under صنيعته).
+
+        >>> Document("a1", "النظام وصنيعته والنظام").word_positions["النظام"]
+        [0, 2]
+        """
+        if self._word_positions is None:
+            positions: dict[str, list[int]] = {}
+            for i, word in enumerate(self.folded):
+                positions.setdefault(word, []).append(i)
+                if word[:1] in "وف":
+                    positions.setdefault(word[1:], []).append(i)
+            self._word_positions = positions
+        return self._word_positions
 
     def sentence_id(self, offset: int) -> int:
         """The index of the sentence that contains (or last starts before) ``offset``."""

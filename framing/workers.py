@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 import argparse
+import gc
 import multiprocessing
 import signal
 from collections.abc import Iterator, Sequence
@@ -33,6 +34,23 @@ def worker_context(*, start: bool = False, preload: Sequence[str] = PRELOAD):
 
         forkserver.ensure_running()
     return context
+
+
+def freeze_loaded() -> None:
+    """Leave the objects made so far (modules, the loaded lexicons and their matchers) out of the
+    garbage collector's passes from now on.
+
+    The lexicons are hundreds of thousands of objects that live as long as the process; without
+    this, every full collection walks them again while the articles' short-lived objects come and
+    go. Called once the lexicons are loaded, by the command line and by each worker process; what
+    an article makes is collected as before. Garbage left by loading is collected first.
+
+    >>> freeze_loaded(); gc.get_freeze_count() > 0
+    True
+    >>> gc.unfreeze()
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def start_early(args: Sequence[str]) -> bool:

@@ -215,3 +215,40 @@ def test_document_matches_share_token_texts_and_equal_find_in():
         for matcher in matchers:
             assert doc.matches(matcher) == matcher.find_in(text)
     assert sum(len(doc.matches(m)) for m in matchers) > 100
+
+
+def test_matcher_equal_length_entries_first_in_lexicon_wins():
+    """Two entries of the same length match the same words, one through its pronoun: the first in
+    the lexicon's order wins, whichever it is."""
+    text = "وأكد دعم موقفه الثابت"
+    assert [m.entry for m in LexiconMatcher(["دعم موقف", "دعم موقفه"], enclitics=[True, False]).find_in(text)] == [0]
+    assert [m.entry for m in LexiconMatcher(["دعم موقفه", "دعم موقف"], enclitics=[False, True]).find_in(text)] == [0]
+
+
+def test_matcher_falls_back_to_the_shorter_entry_a_longer_one_begins_with():
+    matcher = LexiconMatcher(["الرئيس الفرنسي", "الرئيس الفرنسي إيمانويل ماكرون"])
+    assert found(matcher, "قال الرئيس الفرنسي إيمانويل بونتان") == [("الرئيس الفرنسي", "الرئيس الفرنسي")]
+    assert found(matcher, "قال الرئيس الفرنسي إيمانويل ماكرون") == [
+        ("الرئيس الفرنسي إيمانويل ماكرون", "الرئيس الفرنسي إيمانويل ماكرون")]
+
+
+def test_lexicon_set_equals_each_matcher_alone():
+    """One pass of every bundled matcher together gives each matcher's own matches, and the folded
+    forms of its memo are fold's, on the seeds and the development sets."""
+    from conftest import REPO_ROOT
+    from framing.matcher import LexiconSet
+    from framing.pipeline import Analyzer
+
+    matchers = Analyzer().matchers()
+    together = LexiconSet(matchers)
+    texts = list(SEED_TEXTS.values()) + [p.read_text(encoding="utf-8") for name in ("events", "events2", "events3")
+                                         for p in sorted((REPO_ROOT / "tests" / "fixtures" / name).glob("*.txt"))]
+    total = 0
+    for text in texts:
+        tokens = word_tokens(text)
+        table = together.analyse([t.text for t in tokens])
+        assert [folded for folded, _ in table] == [fold(t.text) for t in tokens]
+        each = together.find(text, tokens, table)
+        assert each == [m.find_in(text) for m in matchers]
+        total += sum(map(len, each))
+    assert len(texts) > 10 and total > 1000

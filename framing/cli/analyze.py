@@ -42,10 +42,12 @@ def analyze_command(args: argparse.Namespace) -> pd.DataFrame:
     from ..corpus import DEFAULT_CHUNK_SIZE
     from ..manifest import lexicons_used, options_of, write_run_manifest
     from ..pipeline import Analyzer
+    from ..workers import freeze_loaded
 
     lexicons = {"gazetteer": args.gazetteer, "add_gazetteer": args.add_gazetteer, "cues": args.cues,
                 "hedges": args.hedges, "hedge_patterns": args.hedge_patterns, "sentiment": args.sentiment}
     analyzer = Analyzer.from_files(**lexicons)
+    freeze_loaded()
     if args.chunk_size is None:
         args.chunk_size = DEFAULT_CHUNK_SIZE  # recorded in run.json as given
     summary = analyze_corpus(args.path, args.out, analyzer=analyzer, chunk_size=args.chunk_size, jobs=args.jobs,

@@ -58,6 +58,7 @@ def _load(args: argparse.Namespace):
     from ..corpus import corpus_or_seeds, event_advice
     from ..errors import warn
     from ..pipeline import Analyzer
+    from ..workers import freeze_loaded
 
     corpus = load(args)
     path = corpus_or_seeds(args.path)
@@ -69,6 +70,7 @@ def _load(args: argparse.Namespace):
     elif missing:
         warn(path, f"{missing} article(s) have no event and are left out of the comparisons ({event_advice(path)})")
     analyzer = Analyzer.from_files(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
+    freeze_loaded()
     return corpus, analyzer
 
 

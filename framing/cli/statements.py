@@ -28,9 +28,11 @@ def register(subparsers) -> None:
 def statements_command(args: argparse.Namespace) -> pd.DataFrame:
     from ..pipeline import Analyzer
     from ..statements import align_statements, statement_table
+    from ..workers import freeze_loaded
 
     articles = load(args).articles
     analyzer = Analyzer.from_files(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
+    freeze_loaded()
     tables = analyzer.analyze(articles)
     aligned = align_statements(tables["quotes"], articles, hedges=tables["hedges"], mentions=tables["mentions"],
                                gazetteer=analyzer.gazetteer)

@@ -67,9 +67,12 @@ def corpus_command(args: argparse.Namespace) -> pd.DataFrame:
 
 def _analyzer(args: argparse.Namespace):
     from ..pipeline import Analyzer
+    from ..workers import freeze_loaded
 
-    return Analyzer.from_files(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer,
-                               hedges=getattr(args, "lexicon", None), hedge_patterns=getattr(args, "hedge_patterns", None))
+    analyzer = Analyzer.from_files(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer,
+                                   hedges=getattr(args, "lexicon", None), hedge_patterns=getattr(args, "hedge_patterns", None))
+    freeze_loaded()
+    return analyzer
 
 
 def actors_command(args: argparse.Namespace) -> pd.DataFrame | int:
