@@ -550,6 +550,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         speaker, attribution, src = _speaker_before(ctx, cue, sentence, form, found)
     if attribution == "none":
         return None  # "المؤشرات … تؤكد أن": the subject is not a speaker
+    if form == "masdar":
+        content_from = _after_aside(ctx, content_from, sentence.end)
     content = _content(ctx, content_from, sentence, _object_taken(entry, speaker, attribution, src),
                        lookahead=MASDAR_LOOKAHEAD_TOKENS if form == "masdar" else MAX_LOOKAHEAD_TOKENS)
     if content is None:
@@ -1178,6 +1180,34 @@ def _imperfect(entry: dict) -> bool:
 MAX_ASIDE_WORDS = 5  # words of an aside between commas before قوله (عن مفاوض أوروبي، طلب عدم كشف هويته، قوله)
 
 
+MAX_CONTENT_ASIDE_WORDS = 10  # قوله، في أول تعليق له بعد إعلان النتائج، إن: an aside before the content
+
+
+def _after_aside(ctx: _Context, offset: int, limit: int) -> int:
+    """Where a verbal noun's content may begin: after one aside between commas that ends right
+    before a complementizer (نقلت الوكالة عن تبون قوله، في أول تعليق له، إن …); else ``offset``.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ونقلت وكالة رويترز عن ماكرون قوله، خلال لقائه الصحافيين في باريس، إن «أوروبا جاهزة»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "text"]].values.tolist()
+    [['Reuters', 'ماكرون قوله، خلال لقائه الصحافيين في باريس، إن «أوروبا جاهزة'], ['Emmanuel Macron', 'أوروبا جاهزة']]
+    """
+    i = ctx.token_at(offset)
+    if i >= len(ctx.tokens) or i == 0 or ctx.tokens[i].start >= limit \
+            or not _COMMA.search(ctx.text[offset : ctx.tokens[i].start]):
+        return offset
+    for j in range(i + 1, min(i + 1 + MAX_CONTENT_ASIDE_WORDS, len(ctx.tokens))):
+        gap = ctx.text[ctx.tokens[j - 1].end : ctx.tokens[j].start]
+        if ctx.tokens[j].start >= limit or ctx.folded[j - 1] in COMPLEMENTIZERS:
+            return offset
+        if not _PHRASE_BREAKS.isdisjoint(gap):
+            if _COMMA.search(gap) and gap.strip() in ("،", ",") and ctx.folded[j] in COMPLEMENTIZERS:
+                return ctx.tokens[j - 1].end
+            return offset
+    return offset
+
+
 def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
     """"نقلت رويترز عن مصدر دبلوماسي قوله": the speaker of the verbal noun follows عن."""
     i = cue.first_token
@@ -1289,6 +1319,9 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
         gap = text[gap_start : tokens[i].start]
         if nominal is not None and not _NOUN_PHRASE_ENDS.isdisjoint(gap):
             break  # the noun phrase ended: a later أن opens another clause (أشاد بـ…، قبل أن يتوجه)
+        if lookahead == MASDAR_LOOKAHEAD_TOKENS and seen > 0 and _COMMA.search(gap):
+            break  # بعد إعلان النتائج، إن …: the verbal noun's words would follow it at once
+
         mark = _mark_in(ctx, gap_start, tokens[i].start)
         if mark is not None and not ctx.is_name_mark(mark) and nominal is None \
                 and (seen == 0 or lookahead > MASDAR_LOOKAHEAD_TOKENS):
