@@ -75,7 +75,10 @@ DIRECT_OBJECT_LEMMAS = fold_set("شكر")  # شكر X: the one thanked follows; 
 # Verbs of describing: وصف X بأنه / بـ«…» names the one described after the verb, not the speaker.
 DESCRIBING_LEMMAS = {"وصف"}
 ACCUSING_LEMMAS = {"اتهم"}  # اتهم X بـ…: X is the one accused, the charge after بـ is the content
+BLAMING_LEMMAS = {"حمّل"}  # حمّل X المسؤولية عن…: X is the one blamed, the charge from the responsibility word
+RESPONSIBILITY_NOUNS = word_class("responsibility_nouns")
 MAX_ACCUSED_WORDS = 6
+MAX_BLAMED_WORDS = 12  # حمّلت الشبكة الدول المنتجة للنفط، وعلى رأسها السعودية وروسيا، «المسؤولية…»
 DESCRIBED_PRONOUNS = word_class("described_pronouns")
 ENCLITIC_PRONOUNS = word_class("enclitic_pronouns")
 OBJECT_COMPLEMENT_CLASSES = {"assertive", "explanatory", "evaluative"}  # شدد على…، مستشهداً بـ…
@@ -531,14 +534,23 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         # ووصف فكي بأنه «…»: the one described, not the speaker (ووصف ماكرون بوتين بأنه names both;
         # in وصفتها موسكو بأنها the verb carries the one described)
         phrase = None
+    lemma = entry.get("lemma", "")
+    if phrase is not None and lemma in ACCUSING_LEMMAS | BLAMING_LEMMAS and not _object_pronoun(ctx, cue, entry) \
+            and _charge_opens(ctx, phrase[1], lemma):
+        phrase = None  # واتهم «إيكواس» بـ…، وحمّل حزب القوات مسؤولية…: the one blamed; the speaker comes before
     if not no_speaker_after and (phrase is not None or form == "verb"):
         # أن عراقجي قال للبوسعيدي، أن ويتكوف أبلغ عراقجي: the subject between أن and the verb wins
         phrase = _subject_after_complementizer(ctx, cue) or phrase
     if praised_next and entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS:
         phrase = _subject_before_object(ctx, after, sentence.end)
     content_from = phrase[2] if phrase else ctx.tokens[cue.last_token].end
-    if entry.get("lemma", "") in ACCUSING_LEMMAS:
+    if lemma in ACCUSING_LEMMAS:
         content_from = _charge_after(ctx, content_from, sentence.end)
+    elif lemma in BLAMING_LEMMAS:
+        blamed = _responsibility_after(ctx, content_from, sentence.end, object_needed=not _object_pronoun(ctx, cue, entry))
+        if blamed is None:
+            return None  # حمّل الشاحنات، تحمّل مسؤولياتها: no one is held responsible
+        content_from = blamed
     speaker = phrase[:2] if phrase is not None else None
     if speaker is not None and verb_class == "directive" and _addressed_by_document(ctx, speaker, found):
         speaker = None  # كما دعا [البيان] مجلس الأمن إلى…: the one called on, the communiqué still speaks
@@ -607,6 +619,61 @@ def _charge_after(ctx: _Context, offset: int, limit: int) -> int:
         if ctx.folded[j][:1] == "ب" and not _names_at(ctx, j) and j > i:
             return ctx.tokens[j - 1].end
     return offset
+
+
+def _object_pronoun(ctx: _Context, cue, entry: dict) -> bool:
+    """Whether the cue's verb carries an object pronoun (اتهمها، حمّلهم): the matched word is
+    longer than the lexicon's form."""
+    written = fold(ctx.text[cue.start : cue.end]).split()
+    listed = fold(entry["cue"]).split()
+    return bool(written and listed) and len(written[-1]) > len(listed[-1])
+
+
+def _charge_opens(ctx: _Context, offset: int, lemma: str) -> bool:
+    """Whether the charge of an accusing or blaming verb begins right at ``offset`` (after the
+    one noun phrase that follows the verb): بـ for اتهم, a word of responsibility for حمّل, so
+    that the phrase is the one accused, and the speaker stands before the verb.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال رئيس البرلمان نبيه بري إن الحكومة لن تتشكل، وحمّل حزب القوات اللبنانية مسؤولية التعطيل."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-02-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue", "text"]].values.tolist()[-1]
+    ['رئيس البرلمان نبيه بري', 'حمّل', 'التعطيل']
+    """
+    i = ctx.token_at(offset)
+    if i >= len(ctx.tokens) or (_gap_has_break(ctx, i) and not ctx.mark_starting_at(ctx.tokens[i].start - 1)):
+        return False
+    word = ctx.folded[i]
+    if lemma in BLAMING_LEMMAS:
+        return word in RESPONSIBILITY_NOUNS
+    return word[:1] == "ب" and len(word) > 1 and not _names_at(ctx, i)
+
+
+def _responsibility_after(ctx: _Context, offset: int, limit: int, *, object_needed: bool) -> int | None:
+    """Where the charge of a blaming verb is read from: the responsibility word after the one
+    blamed (حمّل أوزتورك الحكومة اليونانية «المسؤولية عن أرواح الأبرياء»), before it when a
+    quotation mark opens it, after it otherwise (حمّلت طهران واشنطن مسؤولية تقويض الدبلوماسية);
+    None without one, or with nobody blamed before it (دعا إلى تحمّل مسؤولياتها is no blame).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وحمّلت إيران الولايات المتحدة مسؤولية تقويض الدبلوماسية."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-02-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['إيران', 'تقويض الدبلوماسية']]
+    """
+    i = ctx.token_at(offset)
+    first = i
+    for j in range(i, min(i + MAX_BLAMED_WORDS, len(ctx.tokens))):
+        if ctx.tokens[j].start >= limit or ctx.folded[j] in COMPLEMENTIZERS:
+            return None
+        if ctx.folded[j] in RESPONSIBILITY_NOUNS:
+            if object_needed and j == first:
+                return None
+            mark = ctx.mark_containing(ctx.tokens[j].start)
+            if mark is not None and mark.start > (ctx.tokens[j - 1].end if j > 0 else 0) - 1:
+                return ctx.tokens[j - 1].end if j > 0 else mark.start
+            return ctx.tokens[j].end
+    return None
 
 
 def _after_qad(ctx: _Context, cue) -> bool:
@@ -1435,9 +1502,25 @@ def _cut_before_next_cue(ctx: _Context, start: int, end: int) -> int:
         following = ctx.folded[i + 1] if i + 1 < last else ""
         new_clause = word in CLAUSE_BREAKERS or (word in ("ومن", "من") and following in STANCE_OPENERS) \
             or (word in ("في", "وفي") and following == "حين")
-        if is_cue or new_clause or _is_hal_participle(word):
+        if is_cue or new_clause or _is_hal_participle(word) or _subject_and_cue_at(ctx, i, tokens[last - 1].start):
             return ctx.tokens[i - 1].end + gap.index("،" if "،" in gap else ",")
     return end
+
+
+def _subject_and_cue_at(ctx: _Context, i: int, limit: int) -> bool:
+    """Whether a clause with its own speaker and cue opens at token ``i`` (، والسفيرة الأميركية
+    تشيد بـ…): a speaker phrase right before a reporting cue.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "حمّل رئيس الوزراء نواف سلام إسرائيل مسؤولية التصعيد في الجنوب، والسفيرة الأميركية تشيد بالحكومة"
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-02-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['رئيس الوزراء نواف سلام', 'التصعيد في الجنوب']]
+    """
+    if i not in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at:
+        return False
+    end = _speaker_phrase_end(ctx, i, limit)
+    return end + 1 < len(ctx.tokens) and end + 1 in ctx.cue_token_starts and not _gap_has_break(ctx, end + 1)
 
 
 _COMMA = re.compile("[،,]")
