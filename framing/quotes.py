@@ -439,7 +439,8 @@ def _add_quote(ctx: _Context, found: _FoundQuotes, new: _Quote) -> None:
         if q.start < new.cue_start < q.end and q.kind != "direct":
             cut = _before_connectors(ctx, new.cue_start)
             vso = new.speaker is not None and new.speaker[0] > new.cue_start and new.attribution == "explicit"
-            if ctx.text[q.start : cut].rstrip()[-1:] not in ("،", ",", ".", "؛") and not vso:
+            if ctx.text[q.start : cut].rstrip()[-1:] not in ("،", ",", ".", "؛") and not vso \
+                    and not _coordinated_cue(ctx, q, new):
                 # ذكرت وكالة إرنا أن عراقجي قال إن …: a report inside the reported words is a quote
                 # of its own, nested in the outer one (docs/guidelines.md, reports of reports)
                 if _nested_report(ctx, new):
@@ -454,6 +455,21 @@ def _add_quote(ctx: _Context, found: _FoundQuotes, new: _Quote) -> None:
             dropped.append(order)
     found.drop(dropped)
     found.append(new)
+
+
+def _coordinated_cue(ctx: _Context, earlier: _Quote, new: _Quote) -> bool:
+    """Whether a cue joined by و to an earlier quote's words is a second verb of the same speaker
+    (وطهران تشكر أنقرة على حسن الضيافة وتحمّل واشنطن مسؤولية…): the earlier words end before it.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وطهران تشكر أنقرة على حسن الضيافة وتحمّل واشنطن مسؤولية تقويض الدبلوماسية"
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-08-02"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "text"]].values.tolist()
+    [['تشكر', 'أنقرة على حسن الضيافة'], ['تحمّل', 'تقويض الدبلوماسية']]
+    """
+    i = ctx.token_at(new.cue_start)
+    return earlier.speaker is not None and new.speaker == earlier.speaker and new.cue_start > ctx.tokens[i].start \
+        and ctx.folded[i][:1] == "و" and new.attribution == "explicit"
 
 
 NESTED_REPORT_CLASSES = ("neutral", "assertive", "explanatory", "announcing")
