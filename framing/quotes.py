@@ -319,7 +319,7 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
     for cue in ctx.cues:
         if ctx.mark_containing(cue.start) or cue.start < listed:
             continue  # a reporting word inside quoted words (or a listed sentence) belongs to the quote
-        if ctx.folded[cue.first_token] in CUE_HOMOGRAPHS:
+        if ctx.folded[cue.first_token] in CUE_HOMOGRAPHS or _byline(ctx, cue):
             continue
         entry = res.cue_rows[cue.entry]
         if _negated(ctx, cue.first_token):
@@ -340,6 +340,33 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
     found.extend(_continuation_quotes(ctx, found))
     found.sort(key=lambda q: q.start)
     return [_row(ctx, q, i) for i, q in enumerate(found, start=1)]
+
+
+MAX_BYLINE_WORDS = 4
+
+
+def _byline(ctx: _Context, cue) -> bool:
+    """Whether a cue opens the author's line of the article (كتب: طوني أبي خليل، كتبت: رنا فقيه):
+    alone at the start of a line, a colon, then a short name that ends the line.
+
+    >>> from framing.actors import find_mentions
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-01-16"],
+    ...                      "text": ["الوسطاء يعلنون الاتفاق\\nكتبت: رنا فقيه\\nوقال بايدن إن الاتفاق صامد."]})
+    >>> find_quotes(arts, find_mentions(arts))["cue"].tolist()
+    ['قال']
+    """
+    line_start = ctx.text.rfind("\n", 0, cue.start) + 1
+    if ctx.text[line_start : cue.start].strip():
+        return False
+    line_end = ctx.text.find("\n", cue.end)
+    rest = ctx.text[cue.end : len(ctx.text) if line_end < 0 else line_end].strip()
+    if not rest.startswith(":"):
+        return False
+    name = rest[1:].strip()
+    return bool(name) and len(name.split()) <= MAX_BYLINE_WORDS and QUOTE_MARK_CHARS.isdisjoint(name)
+
+
+QUOTE_MARK_CHARS = frozenset("«»\"“”")
 
 
 def _overlaps(a: _Quote, b: _Quote) -> bool:
