@@ -397,6 +397,7 @@ NEGATORS = word_class("negators_before_cue")
 # A headline line with a negation in its first words is a statement, not a topic.
 TOPIC_NEGATORS = word_class("negators")
 CONNECTORS = word_class("connectors")
+VERB_PARTICLES = word_class("verb_particles")  # قد، لن، سوف: a speaker phrase ends before them
 
 
 def _negated(ctx: _Context, i: int) -> bool:
@@ -1152,7 +1153,9 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
     if i in ctx.role_at and not _resolved_title_at(ctx, i):
         person = _person_after_role(ctx, i, limit)
         if person is not None:
-            return person
+            return _joined_people_end(ctx, person, limit)
+    if _resolved_title_at(ctx, i):
+        return _joined_people_end(ctx, _title_name_end(ctx, i, limit), limit)
     last = i
     j = i
     while j < len(tokens) and tokens[j].start < limit and j - i < MAX_SPEAKER_TOKENS:
@@ -1164,8 +1167,8 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
         word = folded[j]
         if named and j > i and not same_mention and not (in_mention and word.startswith("و")):
             break
-        if not in_mention and (word in COMPLEMENTIZERS or word in STOPS or word.isdigit()):
-            break
+        if not in_mention and (word in COMPLEMENTIZERS or word in STOPS or word in VERB_PARTICLES or word.isdigit()):
+            break  # … or a particle of the verb (وكانت الدول الثلاث قد اتهمت)
         if not in_mention and j > i and (j - 1) in ctx.mention_at and word not in RANK_MODIFIERS:
             break  # "الحكومة الألمانية عقوبات": the phrase ended with its adjective
         if not in_mention and j > i and word.startswith("ل") and not word.startswith("ال"):
@@ -1174,6 +1177,46 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
             break
         last = j
         j += 1
+    return last
+
+
+def _joined_people_end(ctx: _Context, last: int, limit: int) -> int:
+    """The last token of a speaker phrase of people joined by و, each with his role (رئيس مالي
+    الجنرال عاصمي غويتا ورئيس بوركينا فاسو النقيب إبراهيم تراوري), from the first one's ``last``.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وكان رئيس الوزراء البريطاني كير ستارمر والرئيس الفرنسي إيمانويل ماكرون قد أعلنا "
+    ...         "أن «أوروبا جاهزة».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "speaker_type"]].values.tolist()
+    [['Keir Starmer|Emmanuel Macron', 'group']]
+    """
+    while last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].start < limit and not _gap_has_break(ctx, last + 1):
+        j = last + 1
+        if ctx.folded[j][:1] != "و":
+            break
+        if _resolved_title_at(ctx, j):
+            last = _title_name_end(ctx, j, limit)
+        elif j in ctx.role_at and (person := _person_after_role(ctx, j, limit)) is not None:
+            last = person
+        else:
+            break
+    return last
+
+
+def _title_name_end(ctx: _Context, i: int, limit: int) -> int:
+    """The last token of a person's title mention at token ``i``, or of his name when a rank
+    stands between them (رئيس المرحلة الانتقالية في مالي الجنرال عاصمي غويتا)."""
+    m = ctx.mention_at[i]
+    last = i
+    while last + 1 < len(ctx.tokens) and ctx.mention_at.get(last + 1) is m:
+        last += 1
+    j = last + 1
+    if j < len(ctx.tokens) and ctx.tokens[j].start < limit and not _gap_has_break(ctx, j) \
+            and j in ctx.role_at and not _resolved_title_at(ctx, j):
+        person = _person_after_role(ctx, j, limit)
+        if person is not None and ctx.mention_at[person]["actor_id"] == m["actor_id"]:
+            return person
     return last
 
 
