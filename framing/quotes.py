@@ -1595,7 +1595,7 @@ def _cut_before_next_cue(ctx: _Context, start: int, end: int) -> int:
 
 def _subject_and_cue_at(ctx: _Context, i: int, limit: int) -> bool:
     """Whether a clause with its own speaker and cue opens at token ``i`` (، والسفيرة الأميركية
-    تشيد بـ…): a speaker phrase right before a reporting cue.
+    تشيد بـ…): a speaker phrase right before a reporting cue or a label's colon (، وقاسم: «…»).
 
     >>> from framing.actors import find_mentions
     >>> text = "حمّل رئيس الوزراء نواف سلام إسرائيل مسؤولية التصعيد في الجنوب، والسفيرة الأميركية تشيد بالحكومة"
@@ -1606,7 +1606,11 @@ def _subject_and_cue_at(ctx: _Context, i: int, limit: int) -> bool:
     if i not in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at:
         return False
     end = _speaker_phrase_end(ctx, i, limit)
-    return end + 1 < len(ctx.tokens) and end + 1 in ctx.cue_token_starts and not _gap_has_break(ctx, end + 1)
+    if end + 1 >= len(ctx.tokens):
+        return False
+    if ctx.text[ctx.tokens[end].end : ctx.tokens[end + 1].start].strip().startswith(":"):
+        return True  # ، وقاسم: «…»: a speaker's label and his words
+    return end + 1 in ctx.cue_token_starts and not _gap_has_break(ctx, end + 1)
 
 
 _COMMA = re.compile("[،,]")
@@ -1647,6 +1651,7 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
         bullet = _bullet_end(line.lstrip())
         label_start += bullet
         label_end = colon
+        label_start = _last_headline_item(ctx, label_start, colon)
         if not (_actor_label(ctx, label_start, colon) or _speaker_label(ctx, label_start, colon)):
             label_end = label_start + speaker_part(ctx.text[label_start:colon])  # لافروف من ريو: the venue is no speaker
             if label_end == colon or not _actor_label(ctx, label_start, label_end):
@@ -1672,6 +1677,32 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
                           attribution="headline", speaker=(label_start, label_end),
                           form="label_line" if bullet else "headline"))
     return out
+
+
+_HEADLINE_ITEM_BREAK = re.compile(r"\.\.+|[،,]")
+
+
+def _last_headline_item(ctx: _Context, start: int, colon: int) -> int:
+    """Where the label before a headline colon begins: the whole line, or, when the line joins
+    several items (.. or a comma) and the last one is an actor or a speaker noun, that item (الوسطاء
+    يعلنون الاتفاق.. وحماس تشكر قطر، وقاسم: «المقاومة فرضت إرادتها»).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ترامب يعلن الاتفاق.. وروسيا ترحب بالخطوة، ونتنياهو: «لن نتوقف قبل تحقيق أهدافنا»\\n\\nنص الخبر."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-10-09"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "text"]].values.tolist()[-1]
+    ['Benjamin Netanyahu', 'لن نتوقف قبل تحقيق أهدافنا']
+    """
+    breaks = list(_HEADLINE_ITEM_BREAK.finditer(ctx.text, start, colon))
+    if not breaks or _actor_label(ctx, start, colon) or _speaker_label(ctx, start, colon):
+        return start
+    item = breaks[-1].end()
+    while item < colon and ctx.text[item].isspace():
+        item += 1
+    i = ctx.token_at(item)
+    if i < len(ctx.tokens) and ctx.folded[i][:1] == "و" and i in ctx.mention_at and ctx.mention_at[i]["start"] > item:
+        item = ctx.mention_at[i]["start"]  # وقاسم: the label is the name
+    return item if _actor_label(ctx, item, colon) or _speaker_label(ctx, item, colon) else start
 
 
 VENUE_PREPOSITIONS = word_class("venue_prepositions")
