@@ -397,6 +397,7 @@ NEGATORS = word_class("negators_before_cue")
 # A headline line with a negation in its first words is a statement, not a topic.
 TOPIC_NEGATORS = word_class("negators")
 CONNECTORS = word_class("connectors")
+WHAT_WORDS = word_class("what_relatives")  # في ما وصفه: "what he called", the subject is the last speaker's
 VERB_PARTICLES = word_class("verb_particles")  # قد، لن، سوف: a speaker phrase ends before them
 
 
@@ -610,6 +611,10 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         content_from = _after_aside(ctx, content_from, sentence.end)
     content = _content(ctx, content_from, sentence, _object_taken(entry, speaker, attribution, src),
                        lookahead=MASDAR_LOOKAHEAD_TOKENS if form == "masdar" else MAX_LOOKAHEAD_TOKENS)
+    if content is None and phrase is not None and form == "verb" and verb_class in NESTED_REPORT_CLASSES:
+        clause = _clause_before_comma(ctx, cue, sentence, phrase[1])
+        if clause is not None:
+            return _Quote(*clause, attribution="after_quote", speaker=speaker, form="verb", **base)
     if content is None:
         return None
     start, end, kind = content
@@ -1032,6 +1037,39 @@ def _phrase_opens_sentence(ctx: _Context, cue, sentence) -> bool:
     return fold(head.strip()) in ("", "و", "ف")
 
 
+MAX_DATELINE_CHARS = 40  # باريس (رويترز) - : the place and agency before a dash open a wire story
+
+
+def _clause_before_comma(ctx: _Context, cue, sentence, speaker_end: int) -> tuple[int, int, str] | None:
+    """The words before «، قال X» when nothing follows the speaker but a comma or the sentence's
+    end (the order of wire copy: وقع القادة إعلان النوايا، قال ماكرون، في ما وصفه بأنه …): the
+    clause from the sentence start (after a dateline) to the comma. Not after «، وقال», which
+    opens a clause of its own.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "باريس (رويترز) - وقع القادة إعلاناً بشأن نشر قوات في أوكرانيا بعد وقف إطلاق النار، قال ماكرون."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2026-01-07"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "text"]].values.tolist()
+    [['Emmanuel Macron', 'وقع القادة إعلاناً بشأن نشر قوات في أوكرانيا بعد وقف إطلاق النار']]
+    """
+    i = cue.first_token
+    if i == 0 or ctx.folded[i][:1] == "و" or not _COMMA.search(ctx.text[ctx.tokens[i - 1].end : ctx.tokens[i].start]):
+        return None
+    rest = ctx.text[speaker_end : sentence.end].strip()
+    if rest and rest[:1] not in "،,.":
+        return None
+    start = _clause_start(ctx, sentence.start, cue.start)
+    head = ctx.text[start : start + MAX_DATELINE_CHARS]
+    dash = max(head.find(" - "), head.find(" – "))
+    if dash > 0:
+        start = _clause_start(ctx, start + dash + 3, cue.start)
+    end = _trim_end(ctx.text, start, ctx.tokens[i - 1].end)
+    if count_words(ctx.text[start:end]) < MIN_CONTINUATION_WORDS or ctx.marks_within(start, end) \
+            or any(start <= c.start < end and form_of(ctx, c) in ("verb", "participle") for c in ctx.cues):
+        return None  # a clause with a reporting verb of its own is no one's words but its speaker's
+    return start, end, _kind(ctx, start, end)
+
+
 def _clause_start(ctx: _Context, sentence_start: int, limit: int) -> int:
     """Start of the clause that ends at ``limit``: after a heading colon, else the sentence start."""
     start = sentence_start
@@ -1258,6 +1296,8 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     previous quote's speaker (a continuation)."""
     prev = _previous(found)
     same_sentence = prev is not None and prev.end > sentence.start and prev.start < cue.start
+    if same_sentence and cue.first_token > 0 and ctx.folded[cue.first_token - 1] in WHAT_WORDS:
+        return None, "continuation", prev  # قال ماكرون، في ما وصفه بأنه «…»: what the speaker called it
     if form == "participle" and prev is not None and same_sentence:
         subject = _subject_before(ctx, cue, sentence)
         if subject is not None and subject[0] > prev.end:
