@@ -1126,7 +1126,29 @@ def _quantified_speaker(ctx: _Context, i: int) -> bool:
     >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_type"]].values.tolist()[-1]
     ['ثلاثة مصادر', 'anonymous']
     """
-    return ctx.folded[i] in SPEAKER_QUANTIFIERS and i + 1 in ctx.speaker_nouns and not _gap_has_break(ctx, i + 1)
+    if ctx.folded[i] in SPEAKER_QUANTIFIERS and i + 1 in ctx.speaker_nouns and not _gap_has_break(ctx, i + 1):
+        return True
+    return _partitive_head(ctx, i) is not None
+
+
+def _partitive_head(ctx: _Context, i: int) -> int | None:
+    """The speaker noun of a quantity written with من after token ``i`` (اثنين من المسؤولين
+    الأوروبيين، عدد من الدبلوماسيين), or None.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ويعتقد أن القوة قد تضم 15 ألف جندي، وفقا لاثنين من المسؤولين الأوروبيين."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2026-01-07"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_type"]].values.tolist()
+    [['اثنين من المسؤولين الأوروبيين', 'anonymous']]
+    """
+    word = ctx.folded[i]
+    if word not in SPEAKER_QUANTIFIERS and word[1:] not in SPEAKER_QUANTIFIERS:
+        return None  # لاثنين: after its preposition
+    if i + 2 >= len(ctx.tokens) or ctx.folded[i + 1] != "من":
+        return None
+    if _gap_has_break(ctx, i + 1) or _gap_has_break(ctx, i + 2) or i + 2 not in ctx.speaker_nouns:
+        return None
+    return i + 2
 
 
 def _names_at(ctx: _Context, i: int) -> bool:
@@ -1187,6 +1209,8 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
     complementizer, a preposition, a cue or punctuation.
     """
     tokens, folded = ctx.tokens, ctx.folded
+    if (head := _partitive_head(ctx, i)) is not None:
+        return _speaker_phrase_end(ctx, head, limit)
     named = i in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at
     if i in ctx.role_at and not _resolved_title_at(ctx, i):
         person = _person_after_role(ctx, i, limit)
@@ -1880,6 +1904,8 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     head = ctx.speaker_nouns.get(first)
     if head is None and first + 1 < len(ctx.tokens) and first not in ctx.mention_at:
         head = ctx.speaker_nouns.get(first + 1)  # ثلاثة دبلوماسيين
+        if head is None and (partitive := _partitive_head(ctx, first)) is not None:
+            head = ctx.speaker_nouns[partitive]  # اثنين من المسؤولين
     if head is not None and start <= head.start < end and not (inside and inside[0]["start"] == start):
         kind = ctx.res.speaker_types[head.entry]
         if kind in ("anonymous", "document"):
