@@ -1708,7 +1708,9 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
     for line in ctx.text.split("\n"):
         line_start = offset
         offset += len(line) + 1
-        if ":" not in line or len(line.split()) > MAX_HEADLINE_WORDS or line.rstrip().endswith(("؟", "!")):
+        joint = line.find("..", line.find(":") + 1) if ":" in line else -1
+        first_item = line[:joint] if joint > 0 else line  # ستيل: «…».. ومنظمات بيئية تتهم: the item is the quote
+        if ":" not in line or len(first_item.split()) > MAX_HEADLINE_WORDS or line.rstrip().endswith(("؟", "!")):
             continue
         colon = line_start + line.index(":")
         label_start = line_start + len(line) - len(line.lstrip())
@@ -1844,10 +1846,29 @@ def _is_topic_label(statement: str) -> bool:
         return False
     if any(w in COMPLEMENTIZERS or (len(w) >= 4 and w.endswith("وا")) for w in words):
         return False  # الشركاء أثبتوا أن…: a clause
+    if _quoted_predicate(statement):
+        return False  # الافتتاح الأحادي لسد النهضة «خرق صريح» للقانون الدولي: a claim in quotation marks
     if words[0].startswith("ال"):  # القمة تبحث…، القوات الأجنبية في أوكرانيا ستكون…
         return not any(_looks_like_verb(w) for w in words[1:5])
     return len(words) > 1 and words[1].startswith("ال") and not words[0][:1].isdigit() \
         and not words[0].startswith(("ي", "ت", "ن", "س"))
+
+
+def _quoted_predicate(statement: str) -> bool:
+    """Whether quoted words follow the first words of a headline statement, and not as a name after
+    a naming noun (قمة «تحالف الراغبين»): the quotation is what is said about the subject.
+
+    >>> _quoted_predicate('الافتتاح الأحادي لسد النهضة "خرق صريح" للقانون الدولي')
+    True
+    >>> _quoted_predicate("ختام قمة «تحالف الراغبين» في باريس"), _quoted_predicate("الجلسة الختامية")
+    (False, False)
+    """
+    opening = next((k for k, ch in enumerate(statement) if ch in QUOTE_MARK_CHARS), -1)
+    before = statement[:opening].split() if opening > 0 else []
+    if not before:
+        return False
+    last = fold(before[-1])
+    return last not in NAMING_NOUNS and last.lstrip("وبل") not in NAMING_NOUNS
 
 
 def _continuation_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
