@@ -1521,7 +1521,13 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
     The content opens with a complementizer (أن، إن، بأن), a colon or a quotation mark, within
     the sentence and before any other cue. Failing those, for a cue that takes a noun phrase
     (``takes``, :func:`cue_object`: أعلن استعداد…، دعا إلى…، شدد على…), the noun phrase right
-    after it.
+    after it, or after a short phrase of place or time (يطالب في أديس أبابا بإنصاف القارة).
+
+    >>> from framing.actors import find_mentions
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-02-15"],
+    ...                      "text": ["وطالب غوتيريش في أديس أبابا بإنصاف القارة في مجلس الأمن."]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['غوتيريش', 'إنصاف القارة في مجلس الأمن']]
     """
     tokens, folded, text = ctx.tokens, ctx.folded, ctx.text
     i = ctx.token_at(offset)
@@ -1567,6 +1573,9 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
         elif nominal is None and seen <= adverbial_until and folded[i] in PREPOSITIONS and i + 1 < len(tokens) \
                 and _NOUN_PHRASE_ENDS.isdisjoint(gap):
             nominal = tokens[i + 1].start
+        elif nominal is None and seen <= adverbial_until and folded[i].startswith(("بال", "با")) and len(folded[i]) > 3 \
+                and _NOUN_PHRASE_ENDS.isdisjoint(gap) and not _names_at(ctx, i) and i not in cue_starts:
+            nominal = tokens[i].start + 1  # يطالب في أديس أبابا بإنصاف القارة: the object's بـ after a place
         i += 1
         seen += 1
     if nominal is not None:
