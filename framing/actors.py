@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .discovery import UNKNOWN_PREFIX, Span, discover
+from .discovery import UNKNOWN_PREFIX, Span, discover, name_words
 from .errors import InputError
 from .lexicon import read_toml, read_tsv
 from .matcher import LexiconMatcher
@@ -393,6 +393,8 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             continue
         if datelines and any(start <= m.start and m.end <= end for start, end in datelines):
             continue
+        if _qualified_further(doc, m):
+            continue
         place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) in ("state", "group"))
         if place and _is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym"):
             found.append(Span(m.start, m.end, alias.actor_id, "place", m.first_token, m.last_token))
@@ -425,6 +427,25 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         for s in found
         if s.form != "place"
     ]
+
+
+def _qualified_further(doc: Document, m) -> bool:
+    """Whether a generic gazetteer name (names.toml, qualified_names) goes on with a definite
+    adjective that makes it another body: «مجلس الأمن القومي» is no mention of the UN Security
+    Council, «مجلس الأمن» alone is.
+
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"],
+    ...     "text": ["ودعا مجلس الأمن إلى وقف القتال. واجتمع مجلس الأمن القومي أمس."]})
+    >>> find_mentions(arts)[["surface", "actor_id"]].values.tolist()
+    [['مجلس الأمن', 'United Nations Security Council']]
+    """
+    if fold(doc.text[m.start : m.end]) not in name_words().qualified_names:
+        return False
+    k = m.last_token + 1
+    if k >= len(doc.tokens) or not doc.text[doc.tokens[k - 1].end : doc.tokens[k].start].isspace():
+        return False
+    word = doc.folded[k]
+    return len(word) > 4 and word.startswith("ال") and word.endswith(("ي", "يه"))  # not إلى
 
 
 def _is_location(text, tokens, folded, i, start, *, venue: bool) -> bool:

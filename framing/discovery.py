@@ -74,6 +74,7 @@ class NameWords:
     institution_adjectives: frozenset[str]
     common_given_names: frozenset[str]
     place_named_heads: frozenset[str]
+    qualified_names: frozenset[str]
     descriptive_roles: frozenset[str]
     role_words: frozenset[str]
     cue_words: frozenset[str]

@@ -75,7 +75,10 @@ DIRECT_OBJECT_LEMMAS = fold_set("شكر")  # شكر X: the one thanked follows; 
 # Verbs of describing: وصف X بأنه / بـ«…» names the one described after the verb, not the speaker.
 DESCRIBING_LEMMAS = {"وصف"}
 ACCUSING_LEMMAS = {"اتهم"}  # اتهم X بـ…: X is the one accused, the charge after بـ is the content
+BLAMING_LEMMAS = {"حمّل"}  # حمّل X المسؤولية عن…: X is the one blamed, the charge from the responsibility word
+RESPONSIBILITY_NOUNS = word_class("responsibility_nouns")
 MAX_ACCUSED_WORDS = 6
+MAX_BLAMED_WORDS = 12  # حمّلت الشبكة الدول المنتجة للنفط، وعلى رأسها السعودية وروسيا، «المسؤولية…»
 DESCRIBED_PRONOUNS = word_class("described_pronouns")
 ENCLITIC_PRONOUNS = word_class("enclitic_pronouns")
 OBJECT_COMPLEMENT_CLASSES = {"assertive", "explanatory", "evaluative"}  # شدد على…، مستشهداً بـ…
@@ -316,7 +319,7 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
     for cue in ctx.cues:
         if ctx.mark_containing(cue.start) or cue.start < listed:
             continue  # a reporting word inside quoted words (or a listed sentence) belongs to the quote
-        if ctx.folded[cue.first_token] in CUE_HOMOGRAPHS:
+        if ctx.folded[cue.first_token] in CUE_HOMOGRAPHS or _byline(ctx, cue):
             continue
         entry = res.cue_rows[cue.entry]
         if _negated(ctx, cue.first_token):
@@ -337,6 +340,33 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
     found.extend(_continuation_quotes(ctx, found))
     found.sort(key=lambda q: q.start)
     return [_row(ctx, q, i) for i, q in enumerate(found, start=1)]
+
+
+MAX_BYLINE_WORDS = 4
+
+
+def _byline(ctx: _Context, cue) -> bool:
+    """Whether a cue opens the author's line of the article (كتب: طوني أبي خليل، كتبت: رنا فقيه):
+    alone at the start of a line, a colon, then a short name that ends the line.
+
+    >>> from framing.actors import find_mentions
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-01-16"],
+    ...                      "text": ["الوسطاء يعلنون الاتفاق\\nكتبت: رنا فقيه\\nوقال بايدن إن الاتفاق صامد."]})
+    >>> find_quotes(arts, find_mentions(arts))["cue"].tolist()
+    ['قال']
+    """
+    line_start = ctx.text.rfind("\n", 0, cue.start) + 1
+    if ctx.text[line_start : cue.start].strip():
+        return False
+    line_end = ctx.text.find("\n", cue.end)
+    rest = ctx.text[cue.end : len(ctx.text) if line_end < 0 else line_end].strip()
+    if not rest.startswith(":"):
+        return False
+    name = rest[1:].strip()
+    return bool(name) and len(name.split()) <= MAX_BYLINE_WORDS and QUOTE_MARK_CHARS.isdisjoint(name)
+
+
+QUOTE_MARK_CHARS = frozenset("«»\"“”")
 
 
 def _overlaps(a: _Quote, b: _Quote) -> bool:
@@ -367,6 +397,8 @@ NEGATORS = word_class("negators_before_cue")
 # A headline line with a negation in its first words is a statement, not a topic.
 TOPIC_NEGATORS = word_class("negators")
 CONNECTORS = word_class("connectors")
+WHAT_WORDS = word_class("what_relatives")  # في ما وصفه: "what he called", the subject is the last speaker's
+VERB_PARTICLES = word_class("verb_particles")  # قد، لن، سوف: a speaker phrase ends before them
 
 
 def _negated(ctx: _Context, i: int) -> bool:
@@ -436,7 +468,8 @@ def _add_quote(ctx: _Context, found: _FoundQuotes, new: _Quote) -> None:
         if q.start < new.cue_start < q.end and q.kind != "direct":
             cut = _before_connectors(ctx, new.cue_start)
             vso = new.speaker is not None and new.speaker[0] > new.cue_start and new.attribution == "explicit"
-            if ctx.text[q.start : cut].rstrip()[-1:] not in ("،", ",", ".", "؛") and not vso:
+            if ctx.text[q.start : cut].rstrip()[-1:] not in ("،", ",", ".", "؛") and not vso \
+                    and not _coordinated_cue(ctx, q, new):
                 # ذكرت وكالة إرنا أن عراقجي قال إن …: a report inside the reported words is a quote
                 # of its own, nested in the outer one (docs/guidelines.md, reports of reports)
                 if _nested_report(ctx, new):
@@ -451,6 +484,21 @@ def _add_quote(ctx: _Context, found: _FoundQuotes, new: _Quote) -> None:
             dropped.append(order)
     found.drop(dropped)
     found.append(new)
+
+
+def _coordinated_cue(ctx: _Context, earlier: _Quote, new: _Quote) -> bool:
+    """Whether a cue joined by و to an earlier quote's words is a second verb of the same speaker
+    (وطهران تشكر أنقرة على حسن الضيافة وتحمّل واشنطن مسؤولية…): the earlier words end before it.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وطهران تشكر أنقرة على حسن الضيافة وتحمّل واشنطن مسؤولية تقويض الدبلوماسية"
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-08-02"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "text"]].values.tolist()
+    [['تشكر', 'أنقرة على حسن الضيافة'], ['تحمّل', 'تقويض الدبلوماسية']]
+    """
+    i = ctx.token_at(new.cue_start)
+    return earlier.speaker is not None and new.speaker == earlier.speaker and new.cue_start > ctx.tokens[i].start \
+        and ctx.folded[i][:1] == "و" and new.attribution == "explicit"
 
 
 NESTED_REPORT_CLASSES = ("neutral", "assertive", "explanatory", "announcing")
@@ -531,14 +579,23 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         # ووصف فكي بأنه «…»: the one described, not the speaker (ووصف ماكرون بوتين بأنه names both;
         # in وصفتها موسكو بأنها the verb carries the one described)
         phrase = None
+    lemma = entry.get("lemma", "")
+    if phrase is not None and lemma in ACCUSING_LEMMAS | BLAMING_LEMMAS and not _object_pronoun(ctx, cue, entry) \
+            and _charge_opens(ctx, phrase[1], lemma):
+        phrase = None  # واتهم «إيكواس» بـ…، وحمّل حزب القوات مسؤولية…: the one blamed; the speaker comes before
     if not no_speaker_after and (phrase is not None or form == "verb"):
         # أن عراقجي قال للبوسعيدي، أن ويتكوف أبلغ عراقجي: the subject between أن and the verb wins
         phrase = _subject_after_complementizer(ctx, cue) or phrase
     if praised_next and entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS:
         phrase = _subject_before_object(ctx, after, sentence.end)
     content_from = phrase[2] if phrase else ctx.tokens[cue.last_token].end
-    if entry.get("lemma", "") in ACCUSING_LEMMAS:
+    if lemma in ACCUSING_LEMMAS:
         content_from = _charge_after(ctx, content_from, sentence.end)
+    elif lemma in BLAMING_LEMMAS:
+        blamed = _responsibility_after(ctx, content_from, sentence.end, object_needed=not _object_pronoun(ctx, cue, entry))
+        if blamed is None:
+            return None  # حمّل الشاحنات، تحمّل مسؤولياتها: no one is held responsible
+        content_from = blamed
     speaker = phrase[:2] if phrase is not None else None
     if speaker is not None and verb_class == "directive" and _addressed_by_document(ctx, speaker, found):
         speaker = None  # كما دعا [البيان] مجلس الأمن إلى…: the one called on, the communiqué still speaks
@@ -550,8 +607,14 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         speaker, attribution, src = _speaker_before(ctx, cue, sentence, form, found)
     if attribution == "none":
         return None  # "المؤشرات … تؤكد أن": the subject is not a speaker
+    if form == "masdar":
+        content_from = _after_aside(ctx, content_from, sentence.end)
     content = _content(ctx, content_from, sentence, _object_taken(entry, speaker, attribution, src),
                        lookahead=MASDAR_LOOKAHEAD_TOKENS if form == "masdar" else MAX_LOOKAHEAD_TOKENS)
+    if content is None and phrase is not None and form == "verb" and verb_class in NESTED_REPORT_CLASSES:
+        clause = _clause_before_comma(ctx, cue, sentence, phrase[1])
+        if clause is not None:
+            return _Quote(*clause, attribution="after_quote", speaker=speaker, form="verb", **base)
     if content is None:
         return None
     start, end, kind = content
@@ -605,6 +668,61 @@ def _charge_after(ctx: _Context, offset: int, limit: int) -> int:
         if ctx.folded[j][:1] == "ب" and not _names_at(ctx, j) and j > i:
             return ctx.tokens[j - 1].end
     return offset
+
+
+def _object_pronoun(ctx: _Context, cue, entry: dict) -> bool:
+    """Whether the cue's verb carries an object pronoun (اتهمها، حمّلهم): the matched word is
+    longer than the lexicon's form."""
+    written = fold(ctx.text[cue.start : cue.end]).split()
+    listed = fold(entry["cue"]).split()
+    return bool(written and listed) and len(written[-1]) > len(listed[-1])
+
+
+def _charge_opens(ctx: _Context, offset: int, lemma: str) -> bool:
+    """Whether the charge of an accusing or blaming verb begins right at ``offset`` (after the
+    one noun phrase that follows the verb): بـ for اتهم, a word of responsibility for حمّل, so
+    that the phrase is the one accused, and the speaker stands before the verb.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال رئيس البرلمان نبيه بري إن الحكومة لن تتشكل، وحمّل حزب القوات اللبنانية مسؤولية التعطيل."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-02-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue", "text"]].values.tolist()[-1]
+    ['رئيس البرلمان نبيه بري', 'حمّل', 'التعطيل']
+    """
+    i = ctx.token_at(offset)
+    if i >= len(ctx.tokens) or (_gap_has_break(ctx, i) and not ctx.mark_starting_at(ctx.tokens[i].start - 1)):
+        return False
+    word = ctx.folded[i]
+    if lemma in BLAMING_LEMMAS:
+        return word in RESPONSIBILITY_NOUNS
+    return word[:1] == "ب" and len(word) > 1 and not _names_at(ctx, i)
+
+
+def _responsibility_after(ctx: _Context, offset: int, limit: int, *, object_needed: bool) -> int | None:
+    """Where the charge of a blaming verb is read from: the responsibility word after the one
+    blamed (حمّل أوزتورك الحكومة اليونانية «المسؤولية عن أرواح الأبرياء»), before it when a
+    quotation mark opens it, after it otherwise (حمّلت طهران واشنطن مسؤولية تقويض الدبلوماسية);
+    None without one, or with nobody blamed before it (دعا إلى تحمّل مسؤولياتها is no blame).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وحمّلت إيران الولايات المتحدة مسؤولية تقويض الدبلوماسية."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-02-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['إيران', 'تقويض الدبلوماسية']]
+    """
+    i = ctx.token_at(offset)
+    first = i
+    for j in range(i, min(i + MAX_BLAMED_WORDS, len(ctx.tokens))):
+        if ctx.tokens[j].start >= limit or ctx.folded[j] in COMPLEMENTIZERS:
+            return None
+        if ctx.folded[j] in RESPONSIBILITY_NOUNS:
+            if object_needed and j == first:
+                return None
+            mark = ctx.mark_containing(ctx.tokens[j].start)
+            if mark is not None and mark.start > (ctx.tokens[j - 1].end if j > 0 else 0) - 1:
+                return ctx.tokens[j - 1].end if j > 0 else mark.start
+            return ctx.tokens[j].end
+    return None
 
 
 def _after_qad(ctx: _Context, cue) -> bool:
@@ -919,6 +1037,39 @@ def _phrase_opens_sentence(ctx: _Context, cue, sentence) -> bool:
     return fold(head.strip()) in ("", "و", "ف")
 
 
+MAX_DATELINE_CHARS = 40  # باريس (رويترز) - : the place and agency before a dash open a wire story
+
+
+def _clause_before_comma(ctx: _Context, cue, sentence, speaker_end: int) -> tuple[int, int, str] | None:
+    """The words before «، قال X» when nothing follows the speaker but a comma or the sentence's
+    end (the order of wire copy: وقع القادة إعلان النوايا، قال ماكرون، في ما وصفه بأنه …): the
+    clause from the sentence start (after a dateline) to the comma. Not after «، وقال», which
+    opens a clause of its own.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "باريس (رويترز) - وقع القادة إعلاناً بشأن نشر قوات في أوكرانيا بعد وقف إطلاق النار، قال ماكرون."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2026-01-07"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "text"]].values.tolist()
+    [['Emmanuel Macron', 'وقع القادة إعلاناً بشأن نشر قوات في أوكرانيا بعد وقف إطلاق النار']]
+    """
+    i = cue.first_token
+    if i == 0 or ctx.folded[i][:1] == "و" or not _COMMA.search(ctx.text[ctx.tokens[i - 1].end : ctx.tokens[i].start]):
+        return None
+    rest = ctx.text[speaker_end : sentence.end].strip()
+    if rest and rest[:1] not in "،,.":
+        return None
+    start = _clause_start(ctx, sentence.start, cue.start)
+    head = ctx.text[start : start + MAX_DATELINE_CHARS]
+    dash = max(head.find(" - "), head.find(" – "))
+    if dash > 0:
+        start = _clause_start(ctx, start + dash + 3, cue.start)
+    end = _trim_end(ctx.text, start, ctx.tokens[i - 1].end)
+    if count_words(ctx.text[start:end]) < MIN_CONTINUATION_WORDS or ctx.marks_within(start, end) \
+            or any(start <= c.start < end and form_of(ctx, c) in ("verb", "participle") for c in ctx.cues):
+        return None  # a clause with a reporting verb of its own is no one's words but its speaker's
+    return start, end, _kind(ctx, start, end)
+
+
 def _clause_start(ctx: _Context, sentence_start: int, limit: int) -> int:
     """Start of the clause that ends at ``limit``: after a heading colon, else the sentence start."""
     start = sentence_start
@@ -975,7 +1126,29 @@ def _quantified_speaker(ctx: _Context, i: int) -> bool:
     >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_type"]].values.tolist()[-1]
     ['ثلاثة مصادر', 'anonymous']
     """
-    return ctx.folded[i] in SPEAKER_QUANTIFIERS and i + 1 in ctx.speaker_nouns and not _gap_has_break(ctx, i + 1)
+    if ctx.folded[i] in SPEAKER_QUANTIFIERS and i + 1 in ctx.speaker_nouns and not _gap_has_break(ctx, i + 1):
+        return True
+    return _partitive_head(ctx, i) is not None
+
+
+def _partitive_head(ctx: _Context, i: int) -> int | None:
+    """The speaker noun of a quantity written with من after token ``i`` (اثنين من المسؤولين
+    الأوروبيين، عدد من الدبلوماسيين), or None.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ويعتقد أن القوة قد تضم 15 ألف جندي، وفقا لاثنين من المسؤولين الأوروبيين."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2026-01-07"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_type"]].values.tolist()
+    [['اثنين من المسؤولين الأوروبيين', 'anonymous']]
+    """
+    word = ctx.folded[i]
+    if word not in SPEAKER_QUANTIFIERS and word[1:] not in SPEAKER_QUANTIFIERS:
+        return None  # لاثنين: after its preposition
+    if i + 2 >= len(ctx.tokens) or ctx.folded[i + 1] != "من":
+        return None
+    if _gap_has_break(ctx, i + 1) or _gap_has_break(ctx, i + 2) or i + 2 not in ctx.speaker_nouns:
+        return None
+    return i + 2
 
 
 def _names_at(ctx: _Context, i: int) -> bool:
@@ -1036,11 +1209,15 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
     complementizer, a preposition, a cue or punctuation.
     """
     tokens, folded = ctx.tokens, ctx.folded
+    if (head := _partitive_head(ctx, i)) is not None:
+        return _speaker_phrase_end(ctx, head, limit)
     named = i in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at
     if i in ctx.role_at and not _resolved_title_at(ctx, i):
         person = _person_after_role(ctx, i, limit)
         if person is not None:
-            return person
+            return _joined_people_end(ctx, person, limit)
+    if _resolved_title_at(ctx, i):
+        return _joined_people_end(ctx, _title_name_end(ctx, i, limit), limit)
     last = i
     j = i
     while j < len(tokens) and tokens[j].start < limit and j - i < MAX_SPEAKER_TOKENS:
@@ -1052,8 +1229,8 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
         word = folded[j]
         if named and j > i and not same_mention and not (in_mention and word.startswith("و")):
             break
-        if not in_mention and (word in COMPLEMENTIZERS or word in STOPS or word.isdigit()):
-            break
+        if not in_mention and (word in COMPLEMENTIZERS or word in STOPS or word in VERB_PARTICLES or word.isdigit()):
+            break  # … or a particle of the verb (وكانت الدول الثلاث قد اتهمت)
         if not in_mention and j > i and (j - 1) in ctx.mention_at and word not in RANK_MODIFIERS:
             break  # "الحكومة الألمانية عقوبات": the phrase ended with its adjective
         if not in_mention and j > i and word.startswith("ل") and not word.startswith("ال"):
@@ -1062,6 +1239,46 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
             break
         last = j
         j += 1
+    return last
+
+
+def _joined_people_end(ctx: _Context, last: int, limit: int) -> int:
+    """The last token of a speaker phrase of people joined by و, each with his role (رئيس مالي
+    الجنرال عاصمي غويتا ورئيس بوركينا فاسو النقيب إبراهيم تراوري), from the first one's ``last``.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وكان رئيس الوزراء البريطاني كير ستارمر والرئيس الفرنسي إيمانويل ماكرون قد أعلنا "
+    ...         "أن «أوروبا جاهزة».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "speaker_type"]].values.tolist()
+    [['Keir Starmer|Emmanuel Macron', 'group']]
+    """
+    while last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].start < limit and not _gap_has_break(ctx, last + 1):
+        j = last + 1
+        if ctx.folded[j][:1] != "و":
+            break
+        if _resolved_title_at(ctx, j):
+            last = _title_name_end(ctx, j, limit)
+        elif j in ctx.role_at and (person := _person_after_role(ctx, j, limit)) is not None:
+            last = person
+        else:
+            break
+    return last
+
+
+def _title_name_end(ctx: _Context, i: int, limit: int) -> int:
+    """The last token of a person's title mention at token ``i``, or of his name when a rank
+    stands between them (رئيس المرحلة الانتقالية في مالي الجنرال عاصمي غويتا)."""
+    m = ctx.mention_at[i]
+    last = i
+    while last + 1 < len(ctx.tokens) and ctx.mention_at.get(last + 1) is m:
+        last += 1
+    j = last + 1
+    if j < len(ctx.tokens) and ctx.tokens[j].start < limit and not _gap_has_break(ctx, j) \
+            and j in ctx.role_at and not _resolved_title_at(ctx, j):
+        person = _person_after_role(ctx, j, limit)
+        if person is not None and ctx.mention_at[person]["actor_id"] == m["actor_id"]:
+            return person
     return last
 
 
@@ -1103,6 +1320,8 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     previous quote's speaker (a continuation)."""
     prev = _previous(found)
     same_sentence = prev is not None and prev.end > sentence.start and prev.start < cue.start
+    if same_sentence and cue.first_token > 0 and ctx.folded[cue.first_token - 1] in WHAT_WORDS:
+        return None, "continuation", prev  # قال ماكرون، في ما وصفه بأنه «…»: what the speaker called it
     if form == "participle" and prev is not None and same_sentence:
         subject = _subject_before(ctx, cue, sentence)
         if subject is not None and subject[0] > prev.end:
@@ -1176,6 +1395,34 @@ def _imperfect(entry: dict) -> bool:
 
 
 MAX_ASIDE_WORDS = 5  # words of an aside between commas before قوله (عن مفاوض أوروبي، طلب عدم كشف هويته، قوله)
+
+
+MAX_CONTENT_ASIDE_WORDS = 10  # قوله، في أول تعليق له بعد إعلان النتائج، إن: an aside before the content
+
+
+def _after_aside(ctx: _Context, offset: int, limit: int) -> int:
+    """Where a verbal noun's content may begin: after one aside between commas that ends right
+    before a complementizer (نقلت الوكالة عن تبون قوله، في أول تعليق له، إن …); else ``offset``.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ونقلت وكالة رويترز عن ماكرون قوله، خلال لقائه الصحافيين في باريس، إن «أوروبا جاهزة»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "text"]].values.tolist()
+    [['Reuters', 'ماكرون قوله، خلال لقائه الصحافيين في باريس، إن «أوروبا جاهزة'], ['Emmanuel Macron', 'أوروبا جاهزة']]
+    """
+    i = ctx.token_at(offset)
+    if i >= len(ctx.tokens) or i == 0 or ctx.tokens[i].start >= limit \
+            or not _COMMA.search(ctx.text[offset : ctx.tokens[i].start]):
+        return offset
+    for j in range(i + 1, min(i + 1 + MAX_CONTENT_ASIDE_WORDS, len(ctx.tokens))):
+        gap = ctx.text[ctx.tokens[j - 1].end : ctx.tokens[j].start]
+        if ctx.tokens[j].start >= limit or ctx.folded[j - 1] in COMPLEMENTIZERS:
+            return offset
+        if not _PHRASE_BREAKS.isdisjoint(gap):
+            if _COMMA.search(gap) and gap.strip() in ("،", ",") and ctx.folded[j] in COMPLEMENTIZERS:
+                return ctx.tokens[j - 1].end
+            return offset
+    return offset
 
 
 def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
@@ -1274,7 +1521,13 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
     The content opens with a complementizer (أن، إن، بأن), a colon or a quotation mark, within
     the sentence and before any other cue. Failing those, for a cue that takes a noun phrase
     (``takes``, :func:`cue_object`: أعلن استعداد…، دعا إلى…، شدد على…), the noun phrase right
-    after it.
+    after it, or after a short phrase of place or time (يطالب في أديس أبابا بإنصاف القارة).
+
+    >>> from framing.actors import find_mentions
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-02-15"],
+    ...                      "text": ["وطالب غوتيريش في أديس أبابا بإنصاف القارة في مجلس الأمن."]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['غوتيريش', 'إنصاف القارة في مجلس الأمن']]
     """
     tokens, folded, text = ctx.tokens, ctx.folded, ctx.text
     i = ctx.token_at(offset)
@@ -1289,6 +1542,9 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
         gap = text[gap_start : tokens[i].start]
         if nominal is not None and not _NOUN_PHRASE_ENDS.isdisjoint(gap):
             break  # the noun phrase ended: a later أن opens another clause (أشاد بـ…، قبل أن يتوجه)
+        if lookahead == MASDAR_LOOKAHEAD_TOKENS and seen > 0 and _COMMA.search(gap):
+            break  # بعد إعلان النتائج، إن …: the verbal noun's words would follow it at once
+
         mark = _mark_in(ctx, gap_start, tokens[i].start)
         if mark is not None and not ctx.is_name_mark(mark) and nominal is None \
                 and (seen == 0 or lookahead > MASDAR_LOOKAHEAD_TOKENS):
@@ -1317,6 +1573,9 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
         elif nominal is None and seen <= adverbial_until and folded[i] in PREPOSITIONS and i + 1 < len(tokens) \
                 and _NOUN_PHRASE_ENDS.isdisjoint(gap):
             nominal = tokens[i + 1].start
+        elif nominal is None and seen <= adverbial_until and folded[i].startswith(("بال", "با")) and len(folded[i]) > 3 \
+                and _NOUN_PHRASE_ENDS.isdisjoint(gap) and not _names_at(ctx, i) and i not in cue_starts:
+            nominal = tokens[i].start + 1  # يطالب في أديس أبابا بإنصاف القارة: the object's بـ after a place
         i += 1
         seen += 1
     if nominal is not None:
@@ -1402,9 +1661,29 @@ def _cut_before_next_cue(ctx: _Context, start: int, end: int) -> int:
         following = ctx.folded[i + 1] if i + 1 < last else ""
         new_clause = word in CLAUSE_BREAKERS or (word in ("ومن", "من") and following in STANCE_OPENERS) \
             or (word in ("في", "وفي") and following == "حين")
-        if is_cue or new_clause or _is_hal_participle(word):
+        if is_cue or new_clause or _is_hal_participle(word) or _subject_and_cue_at(ctx, i, tokens[last - 1].start):
             return ctx.tokens[i - 1].end + gap.index("،" if "،" in gap else ",")
     return end
+
+
+def _subject_and_cue_at(ctx: _Context, i: int, limit: int) -> bool:
+    """Whether a clause with its own speaker and cue opens at token ``i`` (، والسفيرة الأميركية
+    تشيد بـ…): a speaker phrase right before a reporting cue or a label's colon (، وقاسم: «…»).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "حمّل رئيس الوزراء نواف سلام إسرائيل مسؤولية التصعيد في الجنوب، والسفيرة الأميركية تشيد بالحكومة"
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-02-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['رئيس الوزراء نواف سلام', 'التصعيد في الجنوب']]
+    """
+    if i not in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at:
+        return False
+    end = _speaker_phrase_end(ctx, i, limit)
+    if end + 1 >= len(ctx.tokens):
+        return False
+    if ctx.text[ctx.tokens[end].end : ctx.tokens[end + 1].start].strip().startswith(":"):
+        return True  # ، وقاسم: «…»: a speaker's label and his words
+    return end + 1 in ctx.cue_token_starts and not _gap_has_break(ctx, end + 1)
 
 
 _COMMA = re.compile("[،,]")
@@ -1438,13 +1717,16 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
     for line in ctx.text.split("\n"):
         line_start = offset
         offset += len(line) + 1
-        if ":" not in line or len(line.split()) > MAX_HEADLINE_WORDS or line.rstrip().endswith(("؟", "!")):
+        joint = line.find("..", line.find(":") + 1) if ":" in line else -1
+        first_item = line[:joint] if joint > 0 else line  # ستيل: «…».. ومنظمات بيئية تتهم: the item is the quote
+        if ":" not in line or len(first_item.split()) > MAX_HEADLINE_WORDS or line.rstrip().endswith(("؟", "!")):
             continue
         colon = line_start + line.index(":")
         label_start = line_start + len(line) - len(line.lstrip())
         bullet = _bullet_end(line.lstrip())
         label_start += bullet
         label_end = colon
+        label_start = _last_headline_item(ctx, label_start, colon)
         if not (_actor_label(ctx, label_start, colon) or _speaker_label(ctx, label_start, colon)):
             label_end = label_start + speaker_part(ctx.text[label_start:colon])  # لافروف من ريو: the venue is no speaker
             if label_end == colon or not _actor_label(ctx, label_start, label_end):
@@ -1470,6 +1752,32 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
                           attribution="headline", speaker=(label_start, label_end),
                           form="label_line" if bullet else "headline"))
     return out
+
+
+_HEADLINE_ITEM_BREAK = re.compile(r"\.\.+|[،,]")
+
+
+def _last_headline_item(ctx: _Context, start: int, colon: int) -> int:
+    """Where the label before a headline colon begins: the whole line, or, when the line joins
+    several items (.. or a comma) and the last one is an actor or a speaker noun, that item (الوسطاء
+    يعلنون الاتفاق.. وحماس تشكر قطر، وقاسم: «المقاومة فرضت إرادتها»).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ترامب يعلن الاتفاق.. وروسيا ترحب بالخطوة، ونتنياهو: «لن نتوقف قبل تحقيق أهدافنا»\\n\\nنص الخبر."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-10-09"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "text"]].values.tolist()[-1]
+    ['Benjamin Netanyahu', 'لن نتوقف قبل تحقيق أهدافنا']
+    """
+    breaks = list(_HEADLINE_ITEM_BREAK.finditer(ctx.text, start, colon))
+    if not breaks or _actor_label(ctx, start, colon) or _speaker_label(ctx, start, colon):
+        return start
+    item = breaks[-1].end()
+    while item < colon and ctx.text[item].isspace():
+        item += 1
+    i = ctx.token_at(item)
+    if i < len(ctx.tokens) and ctx.folded[i][:1] == "و" and i in ctx.mention_at and ctx.mention_at[i]["start"] > item:
+        item = ctx.mention_at[i]["start"]  # وقاسم: the label is the name
+    return item if _actor_label(ctx, item, colon) or _speaker_label(ctx, item, colon) else start
 
 
 VENUE_PREPOSITIONS = word_class("venue_prepositions")
@@ -1547,10 +1855,29 @@ def _is_topic_label(statement: str) -> bool:
         return False
     if any(w in COMPLEMENTIZERS or (len(w) >= 4 and w.endswith("وا")) for w in words):
         return False  # الشركاء أثبتوا أن…: a clause
+    if _quoted_predicate(statement):
+        return False  # الافتتاح الأحادي لسد النهضة «خرق صريح» للقانون الدولي: a claim in quotation marks
     if words[0].startswith("ال"):  # القمة تبحث…، القوات الأجنبية في أوكرانيا ستكون…
         return not any(_looks_like_verb(w) for w in words[1:5])
     return len(words) > 1 and words[1].startswith("ال") and not words[0][:1].isdigit() \
         and not words[0].startswith(("ي", "ت", "ن", "س"))
+
+
+def _quoted_predicate(statement: str) -> bool:
+    """Whether quoted words follow the first words of a headline statement, and not as a name after
+    a naming noun (قمة «تحالف الراغبين»): the quotation is what is said about the subject.
+
+    >>> _quoted_predicate('الافتتاح الأحادي لسد النهضة "خرق صريح" للقانون الدولي')
+    True
+    >>> _quoted_predicate("ختام قمة «تحالف الراغبين» في باريس"), _quoted_predicate("الجلسة الختامية")
+    (False, False)
+    """
+    opening = next((k for k, ch in enumerate(statement) if ch in QUOTE_MARK_CHARS), -1)
+    before = statement[:opening].split() if opening > 0 else []
+    if not before:
+        return False
+    last = fold(before[-1])
+    return last not in NAMING_NOUNS and last.lstrip("وبل") not in NAMING_NOUNS
 
 
 def _continuation_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
@@ -1607,6 +1934,8 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     head = ctx.speaker_nouns.get(first)
     if head is None and first + 1 < len(ctx.tokens) and first not in ctx.mention_at:
         head = ctx.speaker_nouns.get(first + 1)  # ثلاثة دبلوماسيين
+        if head is None and (partitive := _partitive_head(ctx, first)) is not None:
+            head = ctx.speaker_nouns[partitive]  # اثنين من المسؤولين
     if head is not None and start <= head.start < end and not (inside and inside[0]["start"] == start):
         kind = ctx.res.speaker_types[head.entry]
         if kind in ("anonymous", "document"):

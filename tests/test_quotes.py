@@ -1064,3 +1064,61 @@ def test_quotes_the_group_described_is_not_the_speaker(quotes_of):
                        "ووصفت قادة التحالف بأنهم «دعاة حرب».")
     quote = one(quotes, cue="وصفت")
     assert quote["speaker_id"] == "Russia"
+
+
+def test_quotes_relayed_quote_with_an_aside_before_the_complementizer(quotes_of):
+    """نقلت الوكالة عن تبون قوله، في أول تعليق له بعد إعلان النتائج، إن …: Tebboune's words, inside the
+    agency's report; the verbal noun in the aside (إعلان النتائج) reports nothing."""
+    quotes = quotes_of("ونقلت وكالة الأنباء الجزائرية الرسمية عن الرئيس عبد المجيد تبون قوله، في أول تعليق له بعد "
+                       "إعلان النتائج، إن \"الجزائر ماضية نحو بناء اقتصاد قوي\".", "2024-09-09")
+    inner = one(quotes, cue="قوله")
+    assert (inner["speaker_id"], inner["text"]) == ("Abdelmadjid Tebboune", "الجزائر ماضية نحو بناء اقتصاد قوي")
+    assert one(quotes, cue="نقلت")["speaker_id"] == "Algeria Press Service"
+    assert "إعلان" not in set(quotes["cue"])
+
+
+def test_quotes_blame_and_accusation_of_a_lone_object(quotes_of):
+    """وحمّل حزب القوات مسؤولية …، واتهم «إيكواس» بـ…: the one blamed or accused stands after the verb;
+    the speaker is the one quoted before, and the charge is the content."""
+    quotes = quotes_of("وقال رئيس مجلس النواب نبيه بري إن التأليف يتعثر، وحمّل حزب القوات اللبنانية مسؤولية "
+                       "\"التشويش المتعمد على مسار التأليف\".", "2025-02-01")
+    blame = one(quotes, cue="حمّل")
+    assert (blame["speaker_id"], blame["text"]) == ("Nabih Berri", "التشويش المتعمد على مسار التأليف")
+    quotes = quotes_of("وقال وزير الخارجية المالي إن بلاده لن تعود، واتهم «إيكواس» بالخضوع لنفوذ فرنسا.", "2025-01-30")
+    assert one(quotes, cue="اتهم")["text"].endswith("الخضوع لنفوذ فرنسا")
+    assert "إيكواس" not in one(quotes, cue="اتهم")["speaker"]
+
+
+def test_quotes_holding_responsible_needs_someone_held(quotes_of):
+    """دعا إلى تحمّل مسؤولياتها (to bear its responsibilities) blames no one: no quote of تحمّل."""
+    quotes = quotes_of("ودعا الرئيس اللبناني جوزاف عون المجتمع الدولي إلى تحمّل مسؤولياتها كاملة.", "2025-02-01")
+    assert "تحمّل" not in set(quotes["cue"])
+
+
+def test_quotes_styles_of_address_and_joined_people(quotes_of):
+    """معالي ناصر بوريطة speaks (not the one quoted before); two presidents joined by و, each with
+    his role, speak together."""
+    quotes = quotes_of("وقالت كايا كالاس إن الهجرة ملف إنساني. وأوضح معالي ناصر بوريطة، وزير الشؤون الخارجية، أن بلاده "
+                       "أحبطت آلاف المحاولات.", "2025-10-01")
+    assert one(quotes, cue="أوضح")["speaker_id"] == "Nasser Bourita"
+    quotes = quotes_of("وكان الرئيس الفرنسي إيمانويل ماكرون ورئيس الوزراء البريطاني كير ستارمر قد أعلنا أن "
+                       "«أوروبا جاهزة».")
+    assert one(quotes, cue="أعلنا")["speaker_id"] == "Emmanuel Macron|Keir Starmer"
+
+
+def test_quotes_byline_is_no_quote(quotes_of):
+    """كتب: طوني أبي خليل names the author; it reports nobody's words."""
+    quotes = quotes_of("عون: لن نسمح لأحد بخطف ولادة الحكومة\n\nكتب: طوني أبي خليل\n\nقال الرئيس اللبناني جوزاف عون "
+                       "إن الحكومة ستتشكل قريباً.", "2025-02-01")
+    assert "كتب" not in set(quotes["cue"])
+
+
+def test_quotes_wire_order_clause_before_said(quotes_of):
+    """«…، قال Emmanuel Macron، في ما وصفه بأنه "خطوة حاسمة"»: the clause before قال is Macron's, and
+    so is what he called it."""
+    quotes = quotes_of("باريس (Reuters) - وقع زعماء فرنسا و بريطانيا و أوكرانيا يوم الثلاثاء على إعلان النوايا بشأن "
+                       "نشر قوات في أوكرانيا، قال Emmanuel Macron، في ما وصفه بأنه \"خطوة حاسمة\" نحو الضمانات الأمنية.",
+                       JAN_2026)
+    said = one(quotes, cue="قال")
+    assert said["speaker_id"] == "Emmanuel Macron" and said["text"].startswith("وقع زعماء")
+    assert one(quotes, cue="وصفه")["speaker_id"] == "Emmanuel Macron"

@@ -24,6 +24,7 @@ from .vocabulary import (
     PARTNER_PREPOSITIONS,
     PREPOSITIONS,
     RELATIVES,
+    RESPONSIBILITY_NOUNS,
     SECOND_COMPLEMENT_CATEGORIES,
     role_heads,
 )
@@ -201,7 +202,8 @@ COMPLEMENT_HEAD = 3  # words between على / بـ and a cue in its complement (
 
 def _in_complement(ctx: _Context, cue: Cue) -> bool:
     """Whether a cue opens the ب or على complement of what comes before it (متهماً X بـ«المراوغة»،
-    شكر X على جهوده المخلصة), where it names the charge or the merit, not its own agent.
+    شكر X على جهوده المخلصة), or the charge after the responsibility word of a blame (حمّل واشنطن
+    مسؤولية تقويض الدبلوماسية), where it names the charge or the merit, not its own agent.
 
     >>> from framing.sentiment import SentimentScorer
     >>> from framing.text import Document
@@ -215,6 +217,8 @@ def _in_complement(ctx: _Context, cue: Cue) -> bool:
     for k in range(cue.cue_first - 1, max(cue.cue_first - 1 - COMPLEMENT_HEAD, -1), -1):
         if _break_between(ctx.doc, k, k + 1) or k in ctx.at_token:
             return False
+        if ctx.folded[k] in RESPONSIBILITY_NOUNS:
+            return True  # مسؤولية تقويض …، المسؤولية الكاملة عن تقويض …
         if ctx.folded[k] in ("ب", "علي") or (k < cue.cue_first - 1 and ctx.folded[k].startswith(("علي", "ب"))
                                              and ctx.folded[k] not in ("بين", "بعد")):
             return True  # على جهوده المخلصة، بـ«التعاون المثمر»: a noun may come between
