@@ -12,7 +12,8 @@ from ..words import word_class
 SENTIMENT_COLUMNS = ["article_id", "source_id", "source_type", "target_id", "polarity", "score", "cue", "start", "end",
                      "sentence_id", "sentence", "method"]
 POLARITIES = {"positive", "negative"}
-TARGET_ROLES = {"agent", "about", "object", "any", "label", "praised", "claimant", "slot", "holder", "doer", "patient"}
+TARGET_ROLES = {"agent", "about", "object", "any", "label", "praised", "claimant", "slot", "holder", "helper", "doer",
+                "patient"}
 # Verbs of considering: in «الحلف يعدّ روسيا عدواً» the enmity is the subject's (role holder).
 CONSIDERING_VERBS = {
     fold(w) for w in (
