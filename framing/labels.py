@@ -219,12 +219,25 @@ def before_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list
             out.append(_label(doc, i, last, str(holding["actor_id"]), entry, "before"))
             continue
         mention = index.by_first.get(last + 1)
-        if mention is None or doc.text[doc.tokens[last].end : doc.tokens[last + 1].start].strip():
+        if mention is None or not _adjacent(doc.text[doc.tokens[last].end : doc.tokens[last + 1].start]):
             continue
         adjective = mention.get("form") == "demonym"
         if entry.takes == "any" or adjective == (entry.takes == "adjective"):
             out.append(_label(doc, i, last, str(mention["actor_id"]), entry, "before"))
     return out
+
+
+def _adjacent(gap: str) -> bool:
+    """Whether the text between a label and the name after it joins them: spaces, or a quotation
+    mark that sets the name apart (ما يسمى «تحالف الراغبين»).
+
+    >>> _adjacent(" «"), _adjacent(" "), _adjacent("، ")
+    (True, True, False)
+    """
+    return not gap.strip().strip(QUOTE_MARKS)
+
+
+QUOTE_MARKS = "«»\"“”"
 
 
 def after_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[Label]:
