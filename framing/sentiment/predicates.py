@@ -164,8 +164,7 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
             return _genitive(ctx, cue, mi, j, bounds)
         word = ctx.folded[j]
         if _marks_possessor(word, cue) and not (word in POSSESSIVE_PREPOSITIONS and _possessed(ctx.folded[cue.last])):
-            following = _mention_after(ctx, j + 1) if j + 1 <= bounds[1] else None
-            return _with_coordinated(ctx, following, bounds) if following is not None else []
+            return _possessor_after(ctx, j, bounds)
         titled = titled or (j == cue.last + 1 and word in role_heads())  # تهديدات زعيم الجماعة عبد الملك الحوثي
         if titled or _transparent(ctx, cue, j, word):
             continue
@@ -174,6 +173,13 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
         if not word.startswith("ال") or not cue.definite:
             return []
     return []
+
+
+def _possessor_after(ctx: _Context, j: int, bounds: tuple[int, int]) -> list[int]:
+    """The actors right after the word at token ``j`` that marks them as a cue's possessor (لدى
+    الطرفين، بين أوروبا والولايات المتحدة)."""
+    following = _mention_after(ctx, j + 1) if j + 1 <= bounds[1] else None
+    return _with_coordinated(ctx, following, bounds) if following is not None else []
 
 
 def _definite_phrase(ctx: _Context, cue: Cue) -> bool:
