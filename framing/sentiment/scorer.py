@@ -193,6 +193,8 @@ class SentimentScorer:
             if _restates(ctx, cue) or inside_label(cue.start, cue.end):
                 continue
             for target, source, source_type in self.resolve(ctx, cue):
+                if _blames_himself(source, target, cue.sign):
+                    continue
                 # which rule found it: the frame, or the lexicon and the role rule of its entry
                 method = cue.category if cue.category.startswith("frame:") else f"{self.method}:{cue.target}"
                 row = self._row(doc, cue.start, cue.end, source, source_type, target, cue.sign, cue.score, method)
@@ -228,6 +230,18 @@ class SentimentScorer:
         """(target id, source id, source type) of each actor a cue evaluates: the rule that
         :data:`framing.sentiment.roles.ROLE_RULES` names for its role."""
         return resolve(ctx, cue)
+
+
+def _blames_himself(source: str, target: str, sign: int) -> bool:
+    """Whether a negative evaluation would be its source's of himself: a speaker does not blame
+    himself in his own words; a threat he received (أنها تلقت تهديدات), violations he reports (رصدت
+    «خروقات») or a disdain he denounces (وصفتها الخارجية المصرية بأنها «استخفاف») are someone
+    else's, whom the rules did not find. Self-praise stays (لولا صبري).
+
+    >>> _blames_himself("Egypt", "Egypt", -1), _blames_himself("Egypt", "Egypt", 1), _blames_himself("author", "Egypt", -1)
+    (True, False, False)
+    """
+    return sign < 0 and source == target
 
 
 def _with_frames(lexicon: pd.DataFrame, frames: pd.DataFrame | None) -> pd.DataFrame:
