@@ -28,7 +28,9 @@ from .vocabulary import (
     MAX_SLOT,
     NEGATION_WINDOW,
     NEGATION_WINDOW_AFTER_ANY,
+    SINGLE_ACTOR_TYPES,
     SLOT,
+    UNITY_CATEGORIES,
 )
 
 
@@ -192,7 +194,10 @@ class SentimentScorer:
         for cue in cues:
             if _restates(ctx, cue) or inside_label(cue.start, cue.end):
                 continue
-            for target, source, source_type in self.resolve(ctx, cue):
+            evaluations = self.resolve(ctx, cue)
+            if _unity_of_one(ctx, cue, evaluations):
+                continue
+            for target, source, source_type in evaluations:
                 if _blames_himself(source, target, cue.sign):
                     continue
                 # which rule found it: the frame, or the lexicon and the role rule of its entry
@@ -230,6 +235,24 @@ class SentimentScorer:
         """(target id, source id, source type) of each actor a cue evaluates: the rule that
         :data:`framing.sentiment.roles.ROLE_RULES` names for its role."""
         return resolve(ctx, cue)
+
+
+def _unity_of_one(ctx: _Context, cue: Cue, evaluations: Sequence[tuple[str, str, str]]) -> bool:
+    """Whether a cue of unity would evaluate one state or one person alone: unity is praise of a
+    group that holds together (وحدة الأوروبيين، وحدة الموقف بين أوروبا والولايات المتحدة); of one
+    state it is its territorial integrity or national cohesion (حرص المملكة على وحدة السودان،
+    حكومة الوحدة الوطنية), which evaluates no one.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأكد حرص المملكة على وحدة السودان.")
+    []
+    >>> evaluations("وحدة الأوروبيين أقوى رد على العدوان الروسي.")[0]
+    ('author', 'Europe', 'positive', 'وحدة')
+    """
+    if cue.category not in UNITY_CATEGORIES or len(evaluations) != 1:
+        return False
+    kind = ctx.actor_types.get(evaluations[0][0], "")
+    return kind in SINGLE_ACTOR_TYPES
 
 
 def _blames_himself(source: str, target: str, sign: int) -> bool:

@@ -118,6 +118,10 @@ ADDRESSING_WORDS = word_class("addressing_words")
 VOCATIVES = word_class("vocatives")
 SECOND_PERSON_SUFFIXES = ("ك", "كم", "كما")
 RECIPROCAL_CATEGORIES = {"unity", "division"}
+# A cue of unity praises a group (the Europeans, an alliance, two sides); of one state or one person
+# alone it names territorial integrity or national cohesion (وحدة السودان), not an evaluation.
+UNITY_CATEGORIES = frozenset({"unity"})
+SINGLE_ACTOR_TYPES = frozenset({"state", "person"})
 # Categories of speech acts whose object comes before a ب or على complement naming the charge or
 # the merit (اتهم X بالمماطلة، شكر X على جهوده): the actor before that complement is the object.
 SECOND_COMPLEMENT_CATEGORIES = {"blame", "gratitude"}
