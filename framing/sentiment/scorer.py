@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from itertools import accumulate
 
 import pandas as pd
@@ -24,6 +25,7 @@ from .merits import merit_rows
 from .roles import resolve
 from .vocabulary import (
     CONTINUATION_AFTER_LA,
+    DISJUNCTIONS,
     LABEL_STRENGTH,
     MAX_SLOT,
     NEGATION_WINDOW,
@@ -76,10 +78,12 @@ class SentimentScorer:
         """Every evaluative cue of a document, with its negation and intensity (no target yet)."""
         folded = doc.folded
         out = []
-        for m in doc.matches(self.matcher):
+        matches = list(doc.matches(self.matcher))
+        covered = frozenset(k for m in matches for k in range(m.first_token, m.last_token + 1))  # negation scope
+        for m in matches:
             index = self._term_entry[m.entry]
             entry = self._entries[index]
-            sign, negator, first, start = self._polarity(doc, folded, m, entry)
+            sign, negator, first, start = self._polarity(doc, folded, m, entry, covered)
             term_words = self._terms[m.entry].split()
             pronoun = entry["target"] == "object" and _ends_in_pronoun(folded[m.last_token], fold(term_words[-1]))
             out.append(Cue(start, m.end, m.start, first, m.first_token, m.last_token, index, sign, float(entry["strength"]),
@@ -87,23 +91,25 @@ class SentimentScorer:
                            fold(term_words[0]).startswith("ال"), entry["target"], str(entry["category"]),
                            pronoun_object=pronoun))
         taken = {k for c in out for k in range(c.first, c.last + 1)}
-        for cue in self._slot_cues(doc, folded):
+        for cue in self._slot_cues(doc, folded, covered):
             assert cue.slot is not None
             fixed = [*range(cue.first, cue.slot[0]), *range(cue.slot[1] + 1, cue.last + 1)]
             if not any(k in taken for k in fixed):  # a cue inside the slot (سلطات الاحتلال) stays
                 out.append(cue)
         return sorted(out, key=lambda c: c.start)
 
-    def _polarity(self, doc: Document, folded: list[str], m, entry: dict) -> tuple[int, int | None, int, int]:
+    def _polarity(self, doc: Document, folded: list[str], m, entry: dict,
+                  covered: AbstractSet[int] = frozenset()) -> tuple[int, int | None, int, int]:
         """(sign, negator token, first token, start) of a matched cue: a negator just before it
-        joins its span and flips its sign unless the entry keeps it (``negation = keep``)."""
+        joins its span and flips its sign unless the entry keeps it (``negation = keep``), and
+        unless another cue stands between them (``covered``: the tokens of the document's cues)."""
         sign = 1 if entry["polarity"] == "positive" else -1
-        negator = self._negator_before(doc, folded, m.first_token, entry["cue"])
+        negator = self._negator_before(doc, folded, m.first_token, entry["cue"], covered)
         if negator is None:
             return sign, None, m.first_token, m.start
         return (sign if entry["negation"] == "keep" else -sign), negator, negator, doc.tokens[negator].start
 
-    def _slot_cues(self, doc: Document, folded: list[str]) -> list[Cue]:
+    def _slot_cues(self, doc: Document, folded: list[str], covered: AbstractSet[int] = frozenset()) -> list[Cue]:
         """Cues of the entries with an actor slot: the words before it, one to MAX_SLOT words in the
         same clause, then the words after it (whether the slot holds an actor is checked when the
         target is resolved)."""
@@ -115,19 +121,20 @@ class SentimentScorer:
                 continue
             index, first_after, last = found
             entry = self._entries[index]
-            sign, negator, first, start = self._polarity(doc, folded, m, entry)
+            sign, negator, first, start = self._polarity(doc, folded, m, entry, covered)
             out.append(Cue(start, tokens[last].end, m.start, first, m.first_token, last, index, sign,
                            float(entry["strength"]), self._intensity(doc, folded, m.first_token, last),
                            negator is not None, False, entry["target"], str(entry["category"]),
                            slot=(m.last_token + 1, first_after - 1)))
         return out
 
-    def _negator_before(self, doc: Document, folded: list[str], i: int, cue: str) -> int | None:
+    def _negator_before(self, doc: Document, folded: list[str], i: int, cue: str,
+                        covered: AbstractSet[int] = frozenset()) -> int | None:
         if fold(cue.split()[0]) in self.negators:
             return None  # the entry carries its own negation (لا يمكن الوثوق)
         window = NEGATION_WINDOW_AFTER_ANY if i > 0 and folded[i - 1] == "اي" else NEGATION_WINDOW
         for j in range(i - 1, max(i - 1 - window, -1), -1):
-            if _break_between(doc, j, j + 1):
+            if _break_between(doc, j, j + 1) or _other_cue_between(folded, j, covered):
                 return None
             word = folded[j]
             bare = word[1:] if word[:1] in "وف" and word[1:] in self.negators else word
@@ -253,6 +260,22 @@ def _unity_of_one(ctx: _Context, cue: Cue, evaluations: Sequence[tuple[str, str,
         return False
     kind = ctx.actor_types.get(evaluations[0][0], "")
     return kind in SINGLE_ACTOR_TYPES
+
+
+def _other_cue_between(folded: list[str], j: int, covered: AbstractSet[int]) -> bool:
+    """Whether token ``j``, between a cue and a negator before it, ends another cue, which the
+    negator negates instead (لن تكون رهينة لابتزاز بوتين: لن negates رهينة, not ابتزاز), unless the
+    next word joins the two cues (لم يبد أي جدية أو رغبة، غير جاد وغير موثوق).
+
+    >>> _other_cue_between(["لن", "تكون", "رهينه", "لابتزاز"], 2, {2, 3})
+    True
+    >>> _other_cue_between(["لم", "يبد", "جديه", "او", "رغبه"], 2, {2, 4}), _other_cue_between(["غير", "جاد", "وغير"], 1, {1})
+    (False, False)
+    """
+    if j not in covered:
+        return False
+    joining = folded[j + 1] if j + 1 < len(folded) else ""
+    return not (joining in DISJUNCTIONS or joining.startswith("و"))
 
 
 def _blames_himself(source: str, target: str, sign: int) -> bool:
