@@ -22,6 +22,8 @@ from .vocabulary import (
     DESCRIBED_PRONOUNS,
     ENCLITIC_PRONOUNS,
     JOINED_PREPOSITIONS,
+    LIST_SPECIFIERS,
+    MAX_SPECIFIER,
     MAX_SUBJECT,
     POSSESSIVE_PREPOSITIONS,
     PREPOSITIONS,
@@ -225,8 +227,9 @@ def _marks_possessor(word: str, cue: Cue) -> bool:
 
 def _relative_subject(ctx: _Context, j: int, bounds: tuple[int, int]) -> list[int]:
     """The subject of the relative clause opened by the pronoun at token ``j``: the actor right
-    after its verb (التي تشنها روسيا), not one after a preposition (التي تتعرض لها أوكرانيا)."""
-    subject = j + 2
+    after its verb (التي تشنها روسيا), or after a particle and its verb (لغة التهديد التي لم يتوقف
+    ترامب عن استخدامها), not one after a preposition (التي تتعرض لها أوكرانيا)."""
+    subject = j + 3 if j + 1 <= bounds[1] and ctx.folded[j + 1] in VERB_PARTICLES else j + 2  # التي لم يتوقف ترامب
     if subject <= bounds[1] and subject < len(ctx.doc.tokens) and not _break_between(ctx.doc, j, subject):
         mi = _mention_after(ctx, subject)
         if mi is None:
@@ -380,7 +383,43 @@ def agent_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
         return subject
     if _plural_verb(ctx.folded[cue.last]):
         return _subject_before(ctx, cue, bounds)
-    return _agent_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds)
+    return _agent_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds) or _specified_members(ctx, cue, bounds)
+
+
+def _specified_members(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The actors of a list that specifies the plural noun of a cue's clause, in the clause after it
+    or before it (الدول الغنية، وفي مقدمتها الولايات المتحدة والاتحاد الأوروبي، تركتنا؛ الدول التي
+    تجاوزت حصصها، ولا سيما العراق وكازاخستان، مطالبة ...), for a cue whose clause names no actor.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال إن الدول التي تجاوزت حصصها، ولا سيما العراق وكازاخستان، مطالبة بالتعويض.")[0][1:3]
+    ('Iraq', 'negative')
+    """
+    first, last = cue.first, cue.last
+    while first > bounds[0] and not _break_between(ctx.doc, first - 1, first):
+        first -= 1
+    while last < bounds[1] and not _break_between(ctx.doc, last, last + 1):
+        last += 1
+    previous = first - 1
+    while previous > bounds[0] and not _break_between(ctx.doc, previous - 1, previous):
+        previous -= 1
+    for start in (last + 1, previous):
+        found = _list_after_specifier(ctx, start, bounds) if bounds[0] <= start < first or start > last else []
+        if found:
+            return found
+    return []
+
+
+def _list_after_specifier(ctx: _Context, start: int, bounds: tuple[int, int]) -> list[int]:
+    """The actors listed after a specifier within the first words of the clause at token ``start``
+    (وعلى رأسها السعودية وروسيا): the one right after it and those coordinated with it."""
+    for k in range(start, min(start + MAX_SPECIFIER, bounds[1])):
+        if _break_between(ctx.doc, k, k + 1):
+            return []
+        if ctx.folded[k] in LIST_SPECIFIERS:
+            mi = _mention_after(ctx, k + 1)
+            return _with_coordinated(ctx, mi, bounds) if mi is not None and not ctx.mentions[mi]["governed"] else []
+    return []
 
 
 def _verb_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:

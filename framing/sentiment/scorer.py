@@ -24,6 +24,7 @@ from .labels_frames import _label_mention, _restates
 from .merits import merit_rows
 from .roles import resolve
 from .vocabulary import (
+    AFFIRMED_AFTER_NEGATOR,
     CONTINUATION_AFTER_LA,
     DISJUNCTIONS,
     LABEL_STRENGTH,
@@ -139,9 +140,7 @@ class SentimentScorer:
             word = folded[j]
             bare = word[1:] if word[:1] in "وف" and word[1:] in self.negators else word
             if bare in self.negators:
-                if bare == "لا" and j + 1 < len(folded) and folded[j + 1] in CONTINUATION_AFTER_LA:
-                    return None  # لا يزال / لا سيما: continuation, not negation
-                return j
+                return None if _not_negation(bare, folded[j + 1]) else j
         return None
 
     def _intensity(self, doc: Document, folded: list[str], first: int, last: int) -> float:
@@ -260,6 +259,16 @@ def _unity_of_one(ctx: _Context, cue: Cue, evaluations: Sequence[tuple[str, str,
         return False
     kind = ctx.actor_types.get(evaluations[0][0], "")
     return kind in SINGLE_ACTOR_TYPES
+
+
+def _not_negation(negator: str, following: str) -> bool:
+    """Whether a negator before the word ``following`` negates nothing: لا يزال "still", لا سيما
+    "especially", or a litotes that affirms (لم يخفِ خيبته، لم يتردد في انتقاد).
+
+    >>> _not_negation("لا", "يزال"), _not_negation("لم", "يخف"), _not_negation("لم", "يريد")
+    (True, True, False)
+    """
+    return (negator == "لا" and following in CONTINUATION_AFTER_LA) or following in AFFIRMED_AFTER_NEGATOR
 
 
 def _other_cue_between(folded: list[str], j: int, covered: AbstractSet[int]) -> bool:

@@ -68,9 +68,14 @@ SPEECH_PLACES = word_class("speech_place_prepositions")
 # Pronouns of an equational sentence between a subject and a definite predicate (روسيا هي المعتدي).
 COPULA_PRONOUNS = word_class("copula_pronouns")
 CONTINUATION_AFTER_LA = word_class("not_negated_after_la")
+AFFIRMED_AFTER_NEGATOR = word_class("affirmed_after_negator")  # لم يخفِ خيبته: a litotes, no negation
 # A negator reaches a cue past another cue only when a disjunction or و joins them (لم يبد أي جدية
 # أو رغبة); else the nearer cue takes it (لن تكون رهينة لابتزاز بوتين).
 DISJUNCTIONS = word_class("disjunctions")
+# A list after a clause that names no actor specifies its plural subject (الدول التي تجاوزت حصصها، ولا
+# سيما العراق وكازاخستان): the last word of the phrase that opens it, within the first words of its clause.
+LIST_SPECIFIERS = word_class("list_specifiers")
+MAX_SPECIFIER = 3
 NEGATION_WINDOW = 3  # tokens before a cue where a negator counts
 # ... and after أي "any" right before the cue, which a negation earlier in the clause licenses
 # (لم يُظهر حتى الآن أي رغبة حقيقية في السلام)
