@@ -309,8 +309,23 @@ def _doer(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
         return before
     mi = _mention_after(ctx, cue.last + 1) if cue.last + 1 <= bounds[1] else None
     if mi is None or ctx.mentions[mi]["governed"] or _break_between(ctx.doc, cue.last, cue.last + 1):
-        return []
+        return _conjoined_subject(ctx, cue, bounds)
     return _with_coordinated(ctx, mi, bounds)
+
+
+def _conjoined_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The subject of a verb joined by و to the verb before it, with no subject of its own: that
+    verb's (روسيا تتحدث عن السلام في إسطنبول وتقصف مدننا -> Russia), the first actor of the clause
+    after its complementizer.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال إن روسيا تتحدث عن السلام في إسطنبول وتقصف مدننا في الليلة نفسها.")
+    [('unknown', 'Russia', 'negative', 'تقصف')]
+    """
+    prefix = fold(ctx.doc.text[ctx.doc.tokens[cue.cue_first].start : cue.match_start])
+    if prefix != "و" or cue.first != cue.cue_first:
+        return []
+    return _antecedent(ctx, cue.first, bounds)
 
 
 def _patient(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
