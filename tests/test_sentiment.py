@@ -641,3 +641,13 @@ def test_sentiment_merit_with_an_adjective_cue_gives_one_row():
 def test_sentiment_label_before_a_quoted_name():
     found = evaluations("وذلك غداة اجتماع ما يسمى «تحالف الراغبين» في باريس.")
     assert [(t, p, c) for _, t, p, _, c in found] == [("Coalition of the Willing", "negative", "ما يسمى")]
+
+
+def test_sentiment_the_kingdom_refers_back_to_the_state_and_its_possessor_follows_adjectives():
+    found = evaluations("ووجه الشكر إلى المملكة العربية السعودية. وأشاد العليمي بما وصفه بـ«الموقف الأخوي الثابت» للمملكة.")
+    assert ("Saudi Arabia", "positive", "الموقف الأخوي") in {(t, p, c) for _, t, p, _, c in found}
+
+
+def test_sentiment_list_specifying_a_plural_subject_gives_the_targets():
+    found = evaluations("وقال إن الدول التي تجاوزت حصصها، ولا سيما العراق وكازاخستان، مطالبة بالتعويض.")
+    assert {(t, p) for _, t, p, _, _ in found} == {("Iraq", "negative"), ("Kazakhstan", "negative")}

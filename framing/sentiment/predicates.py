@@ -269,8 +269,9 @@ def _plural_verb(word: str) -> bool:
 def _possessive_l(ctx: _Context, cue: Cue, mention: dict, j: int) -> bool:
     """Whether a mention joined to ل right after a definite noun phrase is its possessor: the cue is
     a noun with its adjective (النهج الواقعي) or an adjective after a definite noun (الطابع
-    العدواني), not a bare noun whose ل marks the one it is aimed at (التهديد لأوروبا)."""
-    if j != cue.last + 1 or not cue.definite:
+    العدواني), past more adjectives (الموقف الأخوي الثابت للمملكة), not a bare noun whose ل marks
+    the one it is aimed at (التهديد لأوروبا)."""
+    if not cue.definite or not _adjectives_between(ctx, cue.last + 1, j):
         return False
     prefix = fold(ctx.doc.text[ctx.doc.tokens[j].start : int(mention["start"])])
     if prefix.lstrip("وف") != "ل":
@@ -279,6 +280,12 @@ def _possessive_l(ctx: _Context, cue: Cue, mention: dict, j: int) -> bool:
     adjective = before >= 0 and ctx.folded[before].startswith("ال") and ctx.at_token.get(before) is None \
         and not _break_between(ctx.doc, before, cue.cue_first)
     return cue.last > cue.cue_first or adjective
+
+
+def _adjectives_between(ctx: _Context, first: int, j: int) -> bool:
+    """Whether the tokens from ``first`` up to ``j`` (excluded) are definite adjectives, none an
+    actor (الموقف الأخوي الثابت للمملكة: الثابت stands between the noun and its possessor)."""
+    return all(ctx.folded[k].startswith("ال") and k not in ctx.at_token for k in range(first, j))
 
 
 def _any_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:

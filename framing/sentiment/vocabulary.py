@@ -107,6 +107,9 @@ MAX_ATTACK_SENTENCES = 6  # sentences scanned back for the attack a bare اله�
 # (التحالف -> تحالف الراغبين, الحلف -> حلف شمال الأطلسي, الاتحاد -> الاتحاد الأوروبي). The actors module
 # does not count them as mentions; for sentiment they are the target (or subject) they stand for.
 ANAPHOR_HEADS = {fold(w) for w in ("تحالف", "ائتلاف", "حلف", "اتحاد")}
+# ... and the class nouns of a state's formal name (المملكة -> المملكة العربية السعودية، السلطنة ->
+# سلطنة عمان): the latest state named with it.
+STATE_ANAPHOR_HEADS = {fold(w) for w in ("مملكة", "سلطنة")}
 # Generic collective nouns (المجموعة لديها تعهد لا يمكن كسره) head no actor's name: they refer back to
 # the organisation the article has mentioned most often so far (at least twice; ties: the latest).
 COLLECTIVE_ANAPHORS = {fold(w) for w in ("مجموعة", "تكتل")}
