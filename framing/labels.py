@@ -140,11 +140,12 @@ class _MentionIndex:
         self.by_last: dict[int, dict] = {}
         self.at: dict[int, dict] = {}  # every token of a mention
         self.actors: set[str] = set()
-        # token positions by folded word, and by the word less a leading و or ف (وصنيعته)
+        # token positions by folded word, and by the word less a leading و or ف (وصنيعته) or a
+        # preposition joined to it (الدعم الغربي لكيان الاحتلال)
         self.starting: dict[str, list[int]] = {}
         for i, word in enumerate(doc.folded):
             self.starting.setdefault(word, []).append(i)
-            if word[:1] in "وف":
+            if word[:1] in "وفلب" and len(word) > 2:
                 self.starting.setdefault(word[1:], []).append(i)
         for m in sorted(mentions, key=lambda m: (int(m["start"]), -int(m["end"]))):
             first = bisect_right(starts, int(m["start"])) - 1
@@ -161,12 +162,15 @@ class _MentionIndex:
 
 def _matches(doc: Document, index: _MentionIndex, words: tuple[str, ...]):
     """Token indices where ``words`` start, in one clause (no punctuation inside the label); the
-    first word may carry و or ف (وصنيعته). Only the tokens that begin with the label's first word
-    are looked at (:attr:`_MentionIndex.starting`).
+    first word may carry و or ف (وصنيعته) or a joined preposition (لكيان الاحتلال). Only the tokens
+    that begin with the label's first word are looked at (:attr:`_MentionIndex.starting`).
 
     >>> doc = Document("a", "النظام وصنيعته الجبهة", "2025-01-01")
     >>> list(_matches(doc, _MentionIndex(doc, []), ("صنيعته",)))
     [1]
+    >>> doc = Document("a", "الدعم الغربي لكيان الاحتلال", "2025-01-01")
+    >>> list(_matches(doc, _MentionIndex(doc, []), ("كيان", "الاحتلال")))
+    [2]
     """
     folded = doc.folded
     n = len(words)
@@ -179,7 +183,7 @@ def _matches(doc: Document, index: _MentionIndex, words: tuple[str, ...]):
 def _label(doc: Document, first: int, last: int, actor: str, entry: LabelEntry, rule: str) -> Label:
     start, end = doc.tokens[first].start, doc.tokens[last].end
     if doc.folded[first] != entry.words[0]:
-        start += 1  # past و or ف
+        start += 1  # past و, ف or a joined preposition
     return Label(doc.article_id, start, end, doc.text[start:end], actor, entry.polarity, entry.kind, rule)
 
 
