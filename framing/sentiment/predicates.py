@@ -320,19 +320,24 @@ def _doer(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
     return _with_coordinated(ctx, mi, bounds)
 
 
-def _conjoined_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+def _conjoined_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int], negated_only: bool = False) -> list[int]:
     """The subject of a verb joined by و to the verb before it, with no subject of its own: that
     verb's (روسيا تتحدث عن السلام في إسطنبول وتقصف مدننا -> Russia), the first actor of the clause
-    after its complementizer.
+    after its complementizer. With ``negated_only``, only a verb after و and a verb particle (أن
+    أوروبا قادرة على حماية نفسها، ولن تكون رهينة), since a noun after و may start a new phrase.
 
     >>> from framing.sentiment.roles import evaluations
     >>> evaluations("وقال إن روسيا تتحدث عن السلام في إسطنبول وتقصف مدننا في الليلة نفسها.")
     [('unknown', 'Russia', 'negative', 'تقصف')]
+    >>> evaluations("وقال إن أوروبا قادرة على حماية نفسها، ولن تكون رهينة.")
+    [('unknown', 'Europe', 'positive', 'ولن تكون رهينة')]
     """
-    prefix = fold(ctx.doc.text[ctx.doc.tokens[cue.cue_first].start : cue.match_start])
-    if prefix != "و" or cue.first != cue.cue_first:
-        return []
-    return _antecedent(ctx, cue.first, bounds)
+    if cue.first != cue.cue_first:  # ولن تكون رهينة: the negator carries the و
+        word = ctx.folded[cue.first]
+        joined = word[:1] == "و" and word[1:] in VERB_PARTICLES
+    else:
+        joined = not negated_only and fold(ctx.doc.text[ctx.doc.tokens[cue.cue_first].start : cue.match_start]) == "و"
+    return _antecedent(ctx, cue.first, bounds) if joined else []
 
 
 def _patient(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
@@ -405,7 +410,8 @@ def agent_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
         return subject
     if _plural_verb(ctx.folded[cue.last]):
         return _subject_before(ctx, cue, bounds)
-    return _agent_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds) or _specified_members(ctx, cue, bounds)
+    return (_agent_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds) or _specified_members(ctx, cue, bounds)
+            or _conjoined_subject(ctx, cue, bounds, negated_only=True))
 
 
 def _specified_members(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
