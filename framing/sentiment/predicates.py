@@ -128,11 +128,31 @@ def _definite_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude:
     if copula and ctx.folded[j] in DEMONSTRATIVES:
         return _antecedent(ctx, j, bounds, exclude)  # وهذا هو النفاق
     mi = ctx.at_token.get(j)
+    if mi is None and not through_preposition and _possessed(ctx.folded[j]):
+        return _possessor_before(ctx, j, bounds, exclude)  # جهودها الحثيثة: the pronoun's antecedent
     if mi is None or mi in exclude or ctx.mentions[mi]["governed"]:
         return []
     if through_preposition and not _after_aspectual_verb(ctx, mi, bounds):
         return []
     return _with_coordinated_before(ctx, mi, bounds)
+
+
+def _possessor_before(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
+    """The antecedent of the possessive pronoun of the noun at token ``j``, which a definite cue
+    qualifies: the nearest actor before it in its clause (وتواصل الدولة المصرية جهودها الحثيثة ->
+    Egypt).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وتواصل الدولة المصرية جهودها الحثيثة للحفاظ على حقوقها.")
+    [('author', 'Egypt', 'positive', 'الحثيثة')]
+    """
+    k = j - 1
+    while k >= max(bounds[0], j - MAX_SUBJECT) and not _break_between(ctx.doc, k, k + 1):
+        mi = ctx.at_token.get(k)
+        if mi is not None:
+            return [] if mi in exclude else [mi]
+        k -= 1
+    return []
 
 
 def _before_preposition(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[int, bool]:
