@@ -127,9 +127,17 @@ def _definite_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude:
         return []  # a dash may stand between them (بوتين – المعزول), a comma may not
     if copula and ctx.folded[j] in DEMONSTRATIVES:
         return _antecedent(ctx, j, bounds, exclude)  # وهذا هو النفاق
+    return _actor_before_definite(ctx, j, bounds, exclude, through_preposition)
+
+
+def _actor_before_definite(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int],
+                           through_preposition: bool) -> list[int]:
+    """The subject a definite cue takes from the word at token ``j`` before it: the actor there, not
+    governed (through a preposition, only the subject of a verb of continuing), or the antecedent of
+    the possessive pronoun of a noun there (جهودها الحثيثة)."""
     mi = ctx.at_token.get(j)
     if mi is None and not through_preposition and _possessed(ctx.folded[j]):
-        return _possessor_before(ctx, j, bounds, exclude)  # جهودها الحثيثة: the pronoun's antecedent
+        return _possessor_before(ctx, j, bounds, exclude)
     if mi is None or mi in exclude or ctx.mentions[mi]["governed"]:
         return []
     if through_preposition and not _after_aspectual_verb(ctx, mi, bounds):
