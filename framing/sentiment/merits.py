@@ -1,5 +1,5 @@
 """Merits and charges: what an act of praise, thanks or accusation names in its ب or على
-complement (أشاد بتضحيات الجيش، شكر مصر على وقوفها إلى جانب بلاده، اتهمه بـ«المماطلة») is an
+complement (أشاد بأداء الجيش، شكر مصر على وقوفها إلى جانب بلاده، اتهمه بـ«المماطلة») is an
 evaluation of the act's target by the act's source, even when no lexicon word carries it.
 
 A complement that holds a lexicon cue is that cue's (its own row takes the act's target, see
@@ -10,11 +10,11 @@ name, a relative pronoun, a preposition or a mark; its ``method`` is ``lexicon:m
 >>> import pandas as pd
 >>> from framing.actors import find_mentions
 >>> from framing.sentiment import find_sentiment
->>> text = "وأشاد الرئيس عبد الفتاح السيسي بـ«تضحيات» الجيش الصومالي في مواجهة الإرهاب."
+>>> text = "وأشاد الرئيس عبد الفتاح السيسي بـ«أداء» الجيش الصومالي في مواجهة الإرهاب."
 >>> articles = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-10"], "text": [text]})
 >>> rows = find_sentiment(articles, find_mentions(articles))
 >>> rows[["cue", "source_id", "target_id", "polarity", "method"]].values.tolist()[-1]
-['تضحيات', 'Abdel Fattah el-Sisi', 'Somalia', 'positive', 'lexicon:merit']
+['أداء', 'Abdel Fattah el-Sisi', 'Somalia', 'positive', 'lexicon:merit']
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def merit_spans(ctx: _Context, act: Cue) -> list[tuple[int, int]]:
             return []  # a report (أشاد بأن ...), not a merit
         opens = word == ON or word == "ب"
         if not opens and word[:1] == "ب" and k not in ctx.at_token and word not in PREPOSITIONS:
-            return _head(ctx, k, act)  # بتضحيات، بالمرونة
+            return _head(ctx, k, act)  # بأداء، بالمرونة
         if opens:
             return _head(ctx, k + 1, act)
     return []
