@@ -140,7 +140,8 @@ class _MentionIndex:
         self.by_last: dict[int, dict] = {}
         self.at: dict[int, dict] = {}  # every token of a mention
         self.actors: set[str] = set()
-        # token positions by folded word, and by the word less a leading و or ف (وصنيعته)
+        # token positions by folded word, and by the word less a leading و or ف (وصنيعته) or a
+        # preposition joined to it (الدعم الغربي لكيان الاحتلال)
         self.starting: dict[str, list[int]] = doc.word_positions
         for m in sorted(mentions, key=lambda m: (int(m["start"]), -int(m["end"]))):
             first = bisect_right(starts, int(m["start"])) - 1
@@ -157,12 +158,15 @@ class _MentionIndex:
 
 def _matches(doc: Document, index: _MentionIndex, words: tuple[str, ...]):
     """Token indices where ``words`` start, in one clause (no punctuation inside the label); the
-    first word may carry و or ف (وصنيعته). Only the tokens that begin with the label's first word
-    are looked at (:attr:`_MentionIndex.starting`).
+    first word may carry و or ف (وصنيعته) or a joined preposition (لكيان الاحتلال). Only the tokens
+    that begin with the label's first word are looked at (:attr:`_MentionIndex.starting`).
 
     >>> doc = Document("a", "النظام وصنيعته الجبهة", "2025-01-01")
     >>> list(_matches(doc, _MentionIndex(doc, []), ("صنيعته",)))
     [1]
+    >>> doc = Document("a", "الدعم الغربي لكيان الاحتلال", "2025-01-01")
+    >>> list(_matches(doc, _MentionIndex(doc, []), ("كيان", "الاحتلال")))
+    [2]
     """
     folded = doc.folded
     n = len(words)
@@ -175,7 +179,7 @@ def _matches(doc: Document, index: _MentionIndex, words: tuple[str, ...]):
 def _label(doc: Document, first: int, last: int, actor: str, entry: LabelEntry, rule: str) -> Label:
     start, end = doc.tokens[first].start, doc.tokens[last].end
     if doc.folded[first] != entry.words[0]:
-        start += 1  # past و or ف
+        start += 1  # past و, ف or a joined preposition
     return Label(doc.article_id, start, end, doc.text[start:end], actor, entry.polarity, entry.kind, rule)
 
 
@@ -215,12 +219,25 @@ def before_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list
             out.append(_label(doc, i, last, str(holding["actor_id"]), entry, "before"))
             continue
         mention = index.by_first.get(last + 1)
-        if mention is None or doc.text[doc.tokens[last].end : doc.tokens[last + 1].start].strip():
+        if mention is None or not _adjacent(doc.text[doc.tokens[last].end : doc.tokens[last + 1].start]):
             continue
         adjective = mention.get("form") == "demonym"
         if entry.takes == "any" or adjective == (entry.takes == "adjective"):
             out.append(_label(doc, i, last, str(mention["actor_id"]), entry, "before"))
     return out
+
+
+def _adjacent(gap: str) -> bool:
+    """Whether the text between a label and the name after it joins them: spaces, or a quotation
+    mark that sets the name apart (ما يسمى «تحالف الراغبين»).
+
+    >>> _adjacent(" «"), _adjacent(" "), _adjacent("، ")
+    (True, True, False)
+    """
+    return not gap.strip().strip(QUOTE_MARKS)
+
+
+QUOTE_MARKS = "«»\"“”"
 
 
 def after_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[Label]:

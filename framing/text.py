@@ -454,8 +454,9 @@ class Document:
 
     @property
     def word_positions(self) -> dict[str, list[int]]:
-        """The token indices of each folded word, in order, computed once; a word that starts with
-        the conjunction و or ف is also listed without it (وصنيعته under صنيعته).
+        """The token indices of each folded word, in order, computed once; a word of three letters
+        or more that starts with the conjunction و or ف, or the preposition ل or ب, is also listed
+        without it (وصنيعته under صنيعته, لكيان under كيان).
 
         >>> Document("a1", "النظام وصنيعته والنظام").word_positions["النظام"]
         [0, 2]
@@ -464,7 +465,7 @@ class Document:
             positions: dict[str, list[int]] = {}
             for i, word in enumerate(self.folded):
                 positions.setdefault(word, []).append(i)
-                if word[:1] in "وف":
+                if word[:1] in "وفلب" and len(word) > 2:
                     positions.setdefault(word[1:], []).append(i)
             self._word_positions = positions
         return self._word_positions

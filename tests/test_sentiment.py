@@ -111,6 +111,17 @@ def test_sentiment_negated_naivety_still_presents_russia_as_untrustworthy():
     assert [(t, p, c) for _, t, p, _, c in found] == [("Russia", "negative", "لا مجال للسذاجة")]
 
 
+def test_sentiment_negator_is_taken_by_the_nearer_cue():
+    found = evaluations("وقال إن أوروبا لن تكون رهينة لابتزاز بوتين.", quotes=True)
+    assert [(t, p, c) for _, t, p, _, c in found] == [
+        ("Europe", "positive", "لن تكون رهينة"), ("Vladimir Putin", "negative", "ابتزاز")]
+
+
+def test_sentiment_negator_reaches_a_cue_joined_by_a_disjunction():
+    found = evaluations("بوتين لم يبد أي جدية أو رغبة في السلام.")
+    assert {p for _, _, p, _, _ in found} == {"negative"}
+
+
 # -- intensifiers -----------------------------------------------------------------------------
 
 
@@ -431,7 +442,8 @@ def test_sentiment_bundled_lexicon_has_documented_header():
     assert "The file is the project's own" in text
     assert "#   target     where the evaluated actor stands" in text
     lexicon = load_sentiment_lexicon()
-    assert set(lexicon["target"]) == {"agent", "about", "object", "any", "label", "praised", "claimant", "slot", "holder"}
+    assert set(lexicon["target"]) == {"agent", "about", "object", "any", "label", "praised", "claimant", "slot", "holder",
+                                      "helper"}
     # every generated family is announced by a comment line
     assert text.count("\n# --- ") >= 10 and "# FAMILIES" in text and "# ACTOR SLOTS" in text
 
@@ -606,3 +618,45 @@ def test_sentiment_relative_clause_after_a_phrase_ending_in_a_definite_genitive(
     # سياسة فرض الأمر الواقع is definite through its genitive: the relative clause names the agent
     found = evaluations("وحذر الوزير من سياسة فرض الأمر الواقع التي تنتهجها إثيوبيا منذ عقد.")
     assert [(t, p) for _, t, p, _, _ in found] == [("Ethiopia", "negative")]
+
+
+# -- help, unity, self-evaluation, merits, labels ---------------------------------------------
+
+
+def test_sentiment_standing_by_evaluates_the_one_who_helps():
+    assert [(t, p) for _, t, p, _, _ in evaluations("بريطانيا ستقف إلى جانب أوكرانيا.")] == [
+        ("United Kingdom", "positive")]
+    found = evaluations("وشكر الرئيس الصومالي مصر على وقوفها إلى جانب بلاده.")
+    assert {(t, c) for _, t, _, _, c in found} >= {("Egypt", "وقوفها إلى جانب")}
+    assert all(t != "Somalia" for _, t, _, _, _ in found)
+
+
+def test_sentiment_unity_of_one_state_evaluates_no_one():
+    assert evaluations("وأكد الوزير حرص المملكة على وحدة السودان وسلامة أراضيه.") == []
+    assert next((t, c) for _, t, _, _, c in evaluations("وحدة الأوروبيين أقوى رد على العدوان الروسي.")) == (
+        "Europe", "وحدة")
+
+
+def test_sentiment_no_one_blames_himself():
+    text = "وكشفت النائبة رلى حداد أنها تلقت تهديدات من جيوش إلكترونية."
+    assert all(s != t for s, t, p, _, _ in evaluations(text, quotes=True) if p == "negative")
+
+
+def test_sentiment_merit_with_an_adjective_cue_gives_one_row():
+    found = evaluations("ووجه الوزير الشكر إلى الولايات المتحدة على «شراكتها الصادقة» في منبر جدة.")
+    assert [c for _, t, _, _, c in found if t == "United States"] == ["الشكر", "الصادقة"]
+
+
+def test_sentiment_label_before_a_quoted_name():
+    found = evaluations("وذلك غداة اجتماع ما يسمى «تحالف الراغبين» في باريس.")
+    assert [(t, p, c) for _, t, p, _, c in found] == [("Coalition of the Willing", "negative", "ما يسمى")]
+
+
+def test_sentiment_the_kingdom_refers_back_to_the_state_and_its_possessor_follows_adjectives():
+    found = evaluations("ووجه الشكر إلى المملكة العربية السعودية. وأشاد العليمي بما وصفه بـ«الموقف الأخوي الثابت» للمملكة.")
+    assert ("Saudi Arabia", "positive", "الموقف الأخوي") in {(t, p, c) for _, t, p, _, c in found}
+
+
+def test_sentiment_list_specifying_a_plural_subject_gives_the_targets():
+    found = evaluations("وقال إن الدول التي تجاوزت حصصها، ولا سيما العراق وكازاخستان، مطالبة بالتعويض.")
+    assert {(t, p) for _, t, p, _, _ in found} == {("Iraq", "negative"), ("Kazakhstan", "negative")}

@@ -31,6 +31,8 @@ Each evaluation gets:
     (زعمت السلطات الأوكرانية أن ...، من دون تقديم أي أدلة), in the author's voice;
   - ``holder``: an enmity is the subject's (بوتين عدو أوكرانيا), or, after a verb of considering,
     the considerer's (الحلف يعدّ روسيا عدواً -> NATO);
+  - ``helper``: standing by someone is the helper's credit, the subject before it (بريطانيا ستقف
+    إلى جانب أوكرانيا -> the United Kingdom), or the one thanked for it;
   - ``slot``: an idiom with an actor inside it evaluates that actor (جرت موسكو أقدامها); an idiom
     with a slot and role ``agent`` evaluates its subject (روسيا تريد أوكرانيا كلها).
 
@@ -56,14 +58,21 @@ Each evaluation gets:
   subject is never an actor governed by a preposition (ضغط الشركاء على روسيا غير كافٍ evaluates
   no actor), and a definite cue (العدوان، المعزول) is a noun phrase, so only the actor right
   before it can be its subject (بوتين المعزول). An evaluation with no actor in its clause
-  evaluates no actor and is dropped (حرب لا معنى لها);
+  evaluates no actor and is dropped (حرب لا معنى لها),
+  unless a list that specifies its plural noun stands in the clause next to it (الدول التي تجاوزت
+  حصصها، ولا سيما العراق وكازاخستان). A verb joined by و with no subject of its own shares the
+  subject of the verb before it (روسيا تتحدث عن السلام ... وتقصف مدننا). No one is the target of
+  his own negative evaluation (a threat he received is another's), and unity is a group's, never
+  one state's or one person's (حرص المملكة على وحدة السودان evaluates no one);
 * a **source**: the speaker of the innermost quote whose content holds the cue (a report nested
   in a quote's content, مكتب ستارمر: إن رئيس الوزراء «شدد على أن ...», is Starmer's), else the
   author; for a speech act, its subject (or the speaker it continues: ..., مشيداً بـ);
 * a **polarity**, flipped by a negator up to three words before the cue (لا، لم، لن، ليس، غير،
-  عدم، دون; not لا in لا يزال / لا سيما, nor a negator before شك or ريب: بلا شك is a booster), unless the entry says ``negation=keep``; the span then
-  starts at the negator. The **score** is the entry's strength times an intensifier's weight
-  (جداً، للغاية، بشدة), signed by the polarity.
+  عدم، دون; not لا in لا يزال / لا سيما, nor a negator before شك or ريب (بلا شك: a booster), nor a
+  litotes: لم يخفِ خيبته), unless the entry says ``negation=keep``, or another cue stands between
+  them that أو or و does not join to it (لن تكون رهينة لابتزاز بوتين: the blackmail stays
+  negative); the span then starts at the negator. The **score** is the entry's strength times an
+  intensifier's weight (جداً، للغاية، بشدة), signed by the polarity.
 
 :func:`actor_sentiment` aggregates the rows per event and outlet (or source) and target, with a
 bootstrap confidence interval that resamples articles.

@@ -35,26 +35,31 @@ from .vocabulary import (
     PRONOUN_SUBJECTS,
     SECOND_PERSON,
     SECOND_PERSON_SUFFIXES,
+    STATE_ANAPHOR_HEADS,
     VOCATIVES,
 )
 
 
 def anaphor_heads(gazetteer: Gazetteer | None = None) -> dict[str, frozenset[str]]:
-    """Each class noun of :data:`ANAPHOR_HEADS` and the organisations whose names it heads.
+    """Each class noun of :data:`ANAPHOR_HEADS` and the organisations whose names it heads, and of
+    :data:`STATE_ANAPHOR_HEADS` and the states.
 
     >>> sorted(anaphor_heads()[fold("حلف")])
     ['NATO']
+    >>> "Saudi Arabia" in anaphor_heads()[fold("مملكة")]
+    True
     """
     gazetteer = gazetteer or _bundled_gazetteer()
     types = dict(zip(gazetteer.actors["actor_id"], gazetteer.actors["type"], strict=True))
     heads: dict[str, set[str]] = {}
     for alias in gazetteer.aliases:
         words = alias.text.split()
-        if alias.form != "name" or len(words) < 2 or types.get(alias.actor_id) != "organisation":
+        if alias.form != "name" or len(words) < 2:
             continue
         head = fold(words[0])
         head = head[2:] if head.startswith("ال") else head
-        if head in ANAPHOR_HEADS:
+        kind = types.get(alias.actor_id)
+        if (head in ANAPHOR_HEADS and kind == "organisation") or (head in STATE_ANAPHOR_HEADS and kind == "state"):
             heads.setdefault(head, set()).add(alias.actor_id)
     return {h: frozenset(ids) for h, ids in heads.items()}
 

@@ -45,6 +45,7 @@ class _Context:
             self.at_token.update(dict.fromkeys(covered, index))
         self.quotes = sorted(QuoteSpan(int(q[0]), int(q[1]), *q[2:]) for q in quote_spans)
         self.actor_ids = {m["actor_id"] for m in self.mentions}
+        self.actor_types = {str(m["actor_id"]): str(m.get("actor_type", "")) for m in self.mentions}
         # Indexes of the quotes, so that finding a cue's quote is a bisection, not a scan of them all:
         # their starts, the longest, and their order by end (the first of equal ends last).
         self._quote_starts = [q.start for q in self.quotes]

@@ -1,5 +1,5 @@
 """Merits and charges: what an act of praise, thanks or accusation names in its ب or على
-complement (أشاد بتضحيات الجيش، شكر مصر على وقوفها إلى جانب بلاده، اتهمه بـ«المماطلة») is an
+complement (أشاد بأداء الجيش، شكر مصر على وقوفها إلى جانب بلاده، اتهمه بـ«المماطلة») is an
 evaluation of the act's target by the act's source, even when no lexicon word carries it.
 
 A complement that holds a lexicon cue is that cue's (its own row takes the act's target, see
@@ -10,11 +10,11 @@ name, a relative pronoun, a preposition or a mark; its ``method`` is ``lexicon:m
 >>> import pandas as pd
 >>> from framing.actors import find_mentions
 >>> from framing.sentiment import find_sentiment
->>> text = "وأشاد الرئيس عبد الفتاح السيسي بـ«تضحيات» الجيش الصومالي في مواجهة الإرهاب."
+>>> text = "وأشاد الرئيس عبد الفتاح السيسي بـ«أداء» الجيش الصومالي في مواجهة الإرهاب."
 >>> articles = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-10"], "text": [text]})
 >>> rows = find_sentiment(articles, find_mentions(articles))
 >>> rows[["cue", "source_id", "target_id", "polarity", "method"]].values.tolist()[-1]
-['تضحيات', 'Abdel Fattah el-Sisi', 'Somalia', 'positive', 'lexicon:merit']
+['أداء', 'Abdel Fattah el-Sisi', 'Somalia', 'positive', 'lexicon:merit']
 """
 
 from __future__ import annotations
@@ -60,9 +60,9 @@ def merit_spans(ctx: _Context, act: Cue) -> list[tuple[int, int]]:
             return []  # a report (أشاد بأن ...), not a merit
         opens = word == ON or word == "ب"
         if not opens and word[:1] == "ب" and k not in ctx.at_token and word not in PREPOSITIONS:
-            return _head(ctx, k)  # بتضحيات، بالمرونة
+            return _head(ctx, k, act)  # بأداء، بالمرونة
         if opens:
-            return _head(ctx, k + 1)
+            return _head(ctx, k + 1, act)
     return []
 
 
@@ -80,19 +80,60 @@ def _names_what_follows(ctx: _Context, k: int) -> bool:
             and not _break_between(ctx.doc, k, k + 1))
 
 
-def _head(ctx: _Context, first: int) -> list[tuple[int, int]]:
+def _head(ctx: _Context, first: int, act: Cue) -> list[tuple[int, int]]:
+    """(first, last) tokens of the merit or charge that opens at token ``first``: up to
+    :data:`MERIT_WORDS` words, before a name, a cue, a relative pronoun, a preposition, a mark or a
+    quotation mark. None when an adjective cue of the act's polarity qualifies it (على «شراكتها
+    الصادقة»): that cue's row, which takes the act's target, carries the merit."""
     if first >= len(ctx.folded) or first in ctx.at_token or first in ctx.cue_tokens or not _quoted(ctx, first):
         return []
     last = first
-    while last + 1 < len(ctx.folded) and last + 1 - first < MERIT_WORDS:
-        k = last + 1
-        word = ctx.folded[k]
-        gap = ctx.doc.text[ctx.doc.tokens[last].end : ctx.doc.tokens[k].start]
-        if _break_between(ctx.doc, last, k) or any(m in gap for m in QUOTE_MARKS) or k in ctx.at_token or k in ctx.cue_tokens or word in RELATIVES \
-                or word in PREPOSITIONS or word in COMPLEMENTIZERS:
-            break
-        last = k
+    while last + 1 < len(ctx.folded) and last + 1 - first < MERIT_WORDS and not _ends_merit(ctx, last, last + 1):
+        last += 1
+    if _qualified_by_cue(ctx, last, act):
+        return []
     return [(first, last)]
+
+
+def _ends_merit(ctx: _Context, last: int, k: int) -> bool:
+    """Whether token ``k`` is past the merit whose last word is token ``last``."""
+    word = ctx.folded[k]
+    gap = ctx.doc.text[ctx.doc.tokens[last].end : ctx.doc.tokens[k].start]
+    return (_break_between(ctx.doc, last, k) or any(m in gap for m in QUOTE_MARKS) or k in ctx.at_token
+            or k in ctx.cue_tokens or word in RELATIVES or word in PREPOSITIONS or word in COMPLEMENTIZERS)
+
+
+def _qualified_by_cue(ctx: _Context, last: int, act: Cue) -> bool:
+    """Whether a cue of the act's polarity follows the merit's last word in its phrase (its adjective:
+    «شراكتها الصادقة»، «جهودهما الدؤوبة»).
+
+    >>> from framing.sentiment import SentimentScorer
+    >>> from framing.text import Document
+    >>> ctx = SentimentScorer().context(Document("a", "وشكر مصر على «شراكتها الصادقة»", "2025-01-01"), [])
+    >>> act = ctx.cues[0]
+    >>> _qualified_by_cue(ctx, 3, act), _qualified_by_cue(ctx, 4, act)
+    (True, False)
+    """
+    k = last + 1
+    cue = ctx.cue_at.get(k)
+    if cue is None or cue.cue_first != k or cue.last != k or cue.sign != act.sign or _break_between(ctx.doc, last, k):
+        return False
+    return _definite(ctx.folded[last]) == ctx.folded[k].startswith("ال")  # an adjective agrees; a genitive need not
+
+
+def _definite(word: str) -> bool:
+    """Whether a folded noun is definite: it has the article (after a proclitic) or a possessive
+    pronoun (شراكتها). A noun in construct has neither, and the definite word after it is its
+    genitive (لفلول النظام البائد), not its adjective.
+
+    >>> [_definite(w) for w in ("شراكتها", "بالشراكه", "لفلول", "جهود")]
+    [True, True, False, False]
+    """
+    bare = word.lstrip("وفبل") if not word.startswith("ال") else word
+    return word.startswith("ال") or bare.startswith("ال") or word.startswith("لل") or word.endswith(_POSSESSIVES)
+
+
+_POSSESSIVES = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")
 
 
 def _quoted(ctx: _Context, first: int) -> bool:

@@ -22,6 +22,8 @@ from .vocabulary import (
     DESCRIBED_PRONOUNS,
     ENCLITIC_PRONOUNS,
     JOINED_PREPOSITIONS,
+    LIST_SPECIFIERS,
+    MAX_SPECIFIER,
     MAX_SUBJECT,
     POSSESSIVE_PREPOSITIONS,
     PREPOSITIONS,
@@ -125,12 +127,40 @@ def _definite_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude:
         return []  # a dash may stand between them (بوتين – المعزول), a comma may not
     if copula and ctx.folded[j] in DEMONSTRATIVES:
         return _antecedent(ctx, j, bounds, exclude)  # وهذا هو النفاق
+    return _actor_before_definite(ctx, j, bounds, exclude, through_preposition)
+
+
+def _actor_before_definite(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int],
+                           through_preposition: bool) -> list[int]:
+    """The subject a definite cue takes from the word at token ``j`` before it: the actor there, not
+    governed (through a preposition, only the subject of a verb of continuing), or the antecedent of
+    the possessive pronoun of a noun there (جهودها الحثيثة)."""
     mi = ctx.at_token.get(j)
+    if mi is None and not through_preposition and _possessed(ctx.folded[j]):
+        return _possessor_before(ctx, j, bounds, exclude)
     if mi is None or mi in exclude or ctx.mentions[mi]["governed"]:
         return []
     if through_preposition and not _after_aspectual_verb(ctx, mi, bounds):
         return []
     return _with_coordinated_before(ctx, mi, bounds)
+
+
+def _possessor_before(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
+    """The antecedent of the possessive pronoun of the noun at token ``j``, which a definite cue
+    qualifies: the nearest actor before it in its clause (وتواصل الدولة المصرية جهودها الحثيثة ->
+    Egypt).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وتواصل الدولة المصرية جهودها الحثيثة للحفاظ على حقوقها.")
+    [('author', 'Egypt', 'positive', 'الحثيثة')]
+    """
+    k = j - 1
+    while k >= max(bounds[0], j - MAX_SUBJECT) and not _break_between(ctx.doc, k, k + 1):
+        mi = ctx.at_token.get(k)
+        if mi is not None:
+            return [] if mi in exclude else [mi]
+        k -= 1
+    return []
 
 
 def _before_preposition(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[int, bool]:
@@ -164,8 +194,7 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
             return _genitive(ctx, cue, mi, j, bounds)
         word = ctx.folded[j]
         if _marks_possessor(word, cue) and not (word in POSSESSIVE_PREPOSITIONS and _possessed(ctx.folded[cue.last])):
-            following = _mention_after(ctx, j + 1) if j + 1 <= bounds[1] else None
-            return _with_coordinated(ctx, following, bounds) if following is not None else []
+            return _possessor_after(ctx, j, bounds)
         titled = titled or (j == cue.last + 1 and word in role_heads())  # تهديدات زعيم الجماعة عبد الملك الحوثي
         if titled or _transparent(ctx, cue, j, word):
             continue
@@ -174,6 +203,13 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
         if not word.startswith("ال") or not cue.definite:
             return []
     return []
+
+
+def _possessor_after(ctx: _Context, j: int, bounds: tuple[int, int]) -> list[int]:
+    """The actors right after the word at token ``j`` that marks them as a cue's possessor (لدى
+    الطرفين، بين أوروبا والولايات المتحدة)."""
+    following = _mention_after(ctx, j + 1) if j + 1 <= bounds[1] else None
+    return _with_coordinated(ctx, following, bounds) if following is not None else []
 
 
 def _definite_phrase(ctx: _Context, cue: Cue) -> bool:
@@ -219,8 +255,9 @@ def _marks_possessor(word: str, cue: Cue) -> bool:
 
 def _relative_subject(ctx: _Context, j: int, bounds: tuple[int, int]) -> list[int]:
     """The subject of the relative clause opened by the pronoun at token ``j``: the actor right
-    after its verb (التي تشنها روسيا), not one after a preposition (التي تتعرض لها أوكرانيا)."""
-    subject = j + 2
+    after its verb (التي تشنها روسيا), or after a particle and its verb (لغة التهديد التي لم يتوقف
+    ترامب عن استخدامها), not one after a preposition (التي تتعرض لها أوكرانيا)."""
+    subject = j + 3 if j + 1 <= bounds[1] and ctx.folded[j + 1] in VERB_PARTICLES else j + 2  # التي لم يتوقف ترامب
     if subject <= bounds[1] and subject < len(ctx.doc.tokens) and not _break_between(ctx.doc, j, subject):
         mi = _mention_after(ctx, subject)
         if mi is None:
@@ -260,8 +297,9 @@ def _plural_verb(word: str) -> bool:
 def _possessive_l(ctx: _Context, cue: Cue, mention: dict, j: int) -> bool:
     """Whether a mention joined to ل right after a definite noun phrase is its possessor: the cue is
     a noun with its adjective (النهج الواقعي) or an adjective after a definite noun (الطابع
-    العدواني), not a bare noun whose ل marks the one it is aimed at (التهديد لأوروبا)."""
-    if j != cue.last + 1 or not cue.definite:
+    العدواني), past more adjectives (الموقف الأخوي الثابت للمملكة), not a bare noun whose ل marks
+    the one it is aimed at (التهديد لأوروبا)."""
+    if not cue.definite or not _adjectives_between(ctx, cue.last + 1, j):
         return False
     prefix = fold(ctx.doc.text[ctx.doc.tokens[j].start : int(mention["start"])])
     if prefix.lstrip("وف") != "ل":
@@ -270,6 +308,12 @@ def _possessive_l(ctx: _Context, cue: Cue, mention: dict, j: int) -> bool:
     adjective = before >= 0 and ctx.folded[before].startswith("ال") and ctx.at_token.get(before) is None \
         and not _break_between(ctx.doc, before, cue.cue_first)
     return cue.last > cue.cue_first or adjective
+
+
+def _adjectives_between(ctx: _Context, first: int, j: int) -> bool:
+    """Whether the tokens from ``first`` up to ``j`` (excluded) are definite adjectives, none an
+    actor (الموقف الأخوي الثابت للمملكة: الثابت stands between the noun and its possessor)."""
+    return all(ctx.folded[k].startswith("ال") and k not in ctx.at_token for k in range(first, j))
 
 
 def _any_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
@@ -300,8 +344,28 @@ def _doer(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
         return before
     mi = _mention_after(ctx, cue.last + 1) if cue.last + 1 <= bounds[1] else None
     if mi is None or ctx.mentions[mi]["governed"] or _break_between(ctx.doc, cue.last, cue.last + 1):
-        return []
+        return _conjoined_subject(ctx, cue, bounds)
     return _with_coordinated(ctx, mi, bounds)
+
+
+def _conjoined_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int], negated_only: bool = False) -> list[int]:
+    """The subject of a verb joined by و to the verb before it, with no subject of its own: that
+    verb's (روسيا تتحدث عن السلام في إسطنبول وتقصف مدننا -> Russia), the first actor of the clause
+    after its complementizer. With ``negated_only``, only a verb after و and a verb particle (أن
+    أوروبا قادرة على حماية نفسها، ولن تكون رهينة), since a noun after و may start a new phrase.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال إن روسيا تتحدث عن السلام في إسطنبول وتقصف مدننا في الليلة نفسها.")
+    [('unknown', 'Russia', 'negative', 'تقصف')]
+    >>> evaluations("وقال إن أوروبا قادرة على حماية نفسها، ولن تكون رهينة.")
+    [('unknown', 'Europe', 'positive', 'ولن تكون رهينة')]
+    """
+    if cue.first != cue.cue_first:  # ولن تكون رهينة: the negator carries the و
+        word = ctx.folded[cue.first]
+        joined = word[:1] == "و" and word[1:] in VERB_PARTICLES
+    else:
+        joined = not negated_only and fold(ctx.doc.text[ctx.doc.tokens[cue.cue_first].start : cue.match_start]) == "و"
+    return _antecedent(ctx, cue.first, bounds) if joined else []
 
 
 def _patient(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
@@ -374,7 +438,44 @@ def agent_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
         return subject
     if _plural_verb(ctx.folded[cue.last]):
         return _subject_before(ctx, cue, bounds)
-    return _agent_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds)
+    return (_agent_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds) or _specified_members(ctx, cue, bounds)
+            or _conjoined_subject(ctx, cue, bounds, negated_only=True))
+
+
+def _specified_members(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The actors of a list that specifies the plural noun of a cue's clause, in the clause after it
+    or before it (الدول الغنية، وفي مقدمتها الولايات المتحدة والاتحاد الأوروبي، تركتنا؛ الدول التي
+    تجاوزت حصصها، ولا سيما العراق وكازاخستان، مطالبة ...), for a cue whose clause names no actor.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال إن الدول التي تجاوزت حصصها، ولا سيما العراق وكازاخستان، مطالبة بالتعويض.")[0][1:3]
+    ('Iraq', 'negative')
+    """
+    first, last = cue.first, cue.last
+    while first > bounds[0] and not _break_between(ctx.doc, first - 1, first):
+        first -= 1
+    while last < bounds[1] and not _break_between(ctx.doc, last, last + 1):
+        last += 1
+    previous = first - 1
+    while previous > bounds[0] and not _break_between(ctx.doc, previous - 1, previous):
+        previous -= 1
+    for start in (last + 1, previous):
+        found = _list_after_specifier(ctx, start, bounds) if bounds[0] <= start < first or start > last else []
+        if found:
+            return found
+    return []
+
+
+def _list_after_specifier(ctx: _Context, start: int, bounds: tuple[int, int]) -> list[int]:
+    """The actors listed after a specifier within the first words of the clause at token ``start``
+    (وعلى رأسها السعودية وروسيا): the one right after it and those coordinated with it."""
+    for k in range(start, min(start + MAX_SPECIFIER, bounds[1])):
+        if _break_between(ctx.doc, k, k + 1):
+            return []
+        if ctx.folded[k] in LIST_SPECIFIERS:
+            mi = _mention_after(ctx, k + 1)
+            return _with_coordinated(ctx, mi, bounds) if mi is not None and not ctx.mentions[mi]["governed"] else []
+    return []
 
 
 def _verb_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:

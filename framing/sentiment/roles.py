@@ -199,6 +199,23 @@ def holder_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
     return _evaluate(ctx, cue, holder_targets)
 
 
+def helper_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
+    """``helper`` (standing by someone, an act of help): the one who helps, the subject before the
+    cue (بريطانيا ستقف إلى جانب أوكرانيا -> the United Kingdom), or, in the complement of a speech
+    act, the act's target (شكر مصر على وقوفها إلى جانب بلاده -> Egypt); the one helped, after it, is
+    not evaluated.
+
+    >>> evaluations("وقال ستارمر إن بريطانيا ستقف إلى جانب أوكرانيا.")
+    [('Keir Starmer', 'United Kingdom', 'positive', 'تقف إلى جانب')]
+    >>> evaluations("وأكد الوقوف إلى جانب أوكرانيا.")
+    []
+    """
+    act = _enclosing_act(ctx, cue) if _in_complement(ctx, cue) else None
+    if act is not None:
+        return resolve(ctx, act)
+    return _evaluate(ctx, cue, _subject_before)
+
+
 def label_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
     """``label``: the actor a delegitimising label names (نظام كييف -> Ukraine); see
     :func:`framing.sentiment.labels_frames._label_target`."""
@@ -227,6 +244,7 @@ ROLE_RULES: dict[str, Callable[[_Context, Cue], list[Evaluation]]] = {
     "claimant": claimant_rule,
     "slot": slot_rule,
     "holder": holder_rule,
+    "helper": helper_rule,
     "doer": doer_rule,
     "patient": patient_rule,
 }

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from itertools import accumulate
 
 import pandas as pd
@@ -23,13 +24,17 @@ from .labels_frames import _label_mention, _restates
 from .merits import merit_rows
 from .roles import resolve
 from .vocabulary import (
+    AFFIRMED_AFTER_NEGATOR,
     CONTINUATION_AFTER_LA,
+    DISJUNCTIONS,
     DOUBT_NOUNS,
     LABEL_STRENGTH,
     MAX_SLOT,
     NEGATION_WINDOW,
     NEGATION_WINDOW_AFTER_ANY,
+    SINGLE_ACTOR_TYPES,
     SLOT,
+    UNITY_CATEGORIES,
 )
 
 
@@ -75,10 +80,12 @@ class SentimentScorer:
         """Every evaluative cue of a document, with its negation and intensity (no target yet)."""
         folded = doc.folded
         out = []
-        for m in doc.matches(self.matcher):
+        matches = list(doc.matches(self.matcher))
+        covered = frozenset(k for m in matches for k in range(m.first_token, m.last_token + 1))  # negation scope
+        for m in matches:
             index = self._term_entry[m.entry]
             entry = self._entries[index]
-            sign, negator, first, start = self._polarity(doc, folded, m, entry)
+            sign, negator, first, start = self._polarity(doc, folded, m, entry, covered)
             term_words = self._terms[m.entry].split()
             pronoun = entry["target"] == "object" and _ends_in_pronoun(folded[m.last_token], fold(term_words[-1]))
             out.append(Cue(start, m.end, m.start, first, m.first_token, m.last_token, index, sign, float(entry["strength"]),
@@ -86,23 +93,25 @@ class SentimentScorer:
                            fold(term_words[0]).startswith("ال"), entry["target"], str(entry["category"]),
                            pronoun_object=pronoun))
         taken = {k for c in out for k in range(c.first, c.last + 1)}
-        for cue in self._slot_cues(doc, folded):
+        for cue in self._slot_cues(doc, folded, covered):
             assert cue.slot is not None
             fixed = [*range(cue.first, cue.slot[0]), *range(cue.slot[1] + 1, cue.last + 1)]
             if not any(k in taken for k in fixed):  # a cue inside the slot (سلطات الاحتلال) stays
                 out.append(cue)
         return sorted(out, key=lambda c: c.start)
 
-    def _polarity(self, doc: Document, folded: list[str], m, entry: dict) -> tuple[int, int | None, int, int]:
+    def _polarity(self, doc: Document, folded: list[str], m, entry: dict,
+                  covered: AbstractSet[int] = frozenset()) -> tuple[int, int | None, int, int]:
         """(sign, negator token, first token, start) of a matched cue: a negator just before it
-        joins its span and flips its sign unless the entry keeps it (``negation = keep``)."""
+        joins its span and flips its sign unless the entry keeps it (``negation = keep``), and
+        unless another cue stands between them (``covered``: the tokens of the document's cues)."""
         sign = 1 if entry["polarity"] == "positive" else -1
-        negator = self._negator_before(doc, folded, m.first_token, entry["cue"])
+        negator = self._negator_before(doc, folded, m.first_token, entry["cue"], covered)
         if negator is None:
             return sign, None, m.first_token, m.start
         return (sign if entry["negation"] == "keep" else -sign), negator, negator, doc.tokens[negator].start
 
-    def _slot_cues(self, doc: Document, folded: list[str]) -> list[Cue]:
+    def _slot_cues(self, doc: Document, folded: list[str], covered: AbstractSet[int] = frozenset()) -> list[Cue]:
         """Cues of the entries with an actor slot: the words before it, one to MAX_SLOT words in the
         same clause, then the words after it (whether the slot holds an actor is checked when the
         target is resolved)."""
@@ -114,28 +123,25 @@ class SentimentScorer:
                 continue
             index, first_after, last = found
             entry = self._entries[index]
-            sign, negator, first, start = self._polarity(doc, folded, m, entry)
+            sign, negator, first, start = self._polarity(doc, folded, m, entry, covered)
             out.append(Cue(start, tokens[last].end, m.start, first, m.first_token, last, index, sign,
                            float(entry["strength"]), self._intensity(doc, folded, m.first_token, last),
                            negator is not None, False, entry["target"], str(entry["category"]),
                            slot=(m.last_token + 1, first_after - 1)))
         return out
 
-    def _negator_before(self, doc: Document, folded: list[str], i: int, cue: str) -> int | None:
+    def _negator_before(self, doc: Document, folded: list[str], i: int, cue: str,
+                        covered: AbstractSet[int] = frozenset()) -> int | None:
         if fold(cue.split()[0]) in self.negators:
             return None  # the entry carries its own negation (لا يمكن الوثوق)
         window = NEGATION_WINDOW_AFTER_ANY if i > 0 and folded[i - 1] == "اي" else NEGATION_WINDOW
         for j in range(i - 1, max(i - 1 - window, -1), -1):
-            if _break_between(doc, j, j + 1):
+            if _break_between(doc, j, j + 1) or _other_cue_between(folded, j, covered):
                 return None
             word = folded[j]
             bare = word[1:] if word[:1] in "وف" and word[1:] in self.negators else word
             if bare in self.negators:
-                if bare == "لا" and j + 1 < len(folded) and folded[j + 1] in CONTINUATION_AFTER_LA:
-                    return None  # لا يزال / لا سيما: continuation, not negation
-                if j + 1 < len(folded) and folded[j + 1] in DOUBT_NOUNS:
-                    return None  # بلا شك رجل سلام: "no doubt", a booster
-                return j
+                return None if _not_negation(bare, folded[j + 1]) else j
         return None
 
     def _intensity(self, doc: Document, folded: list[str], first: int, last: int) -> float:
@@ -195,7 +201,12 @@ class SentimentScorer:
         for cue in cues:
             if _restates(ctx, cue) or inside_label(cue.start, cue.end):
                 continue
-            for target, source, source_type in self.resolve(ctx, cue):
+            evaluations = self.resolve(ctx, cue)
+            if _unity_of_one(ctx, cue, evaluations):
+                continue
+            for target, source, source_type in evaluations:
+                if _blames_himself(source, target, cue.sign):
+                    continue
                 # which rule found it: the frame, or the lexicon and the role rule of its entry
                 method = cue.category if cue.category.startswith("frame:") else f"{self.method}:{cue.target}"
                 row = self._row(doc, cue.start, cue.end, source, source_type, target, cue.sign, cue.score, method)
@@ -231,6 +242,64 @@ class SentimentScorer:
         """(target id, source id, source type) of each actor a cue evaluates: the rule that
         :data:`framing.sentiment.roles.ROLE_RULES` names for its role."""
         return resolve(ctx, cue)
+
+
+def _unity_of_one(ctx: _Context, cue: Cue, evaluations: Sequence[tuple[str, str, str]]) -> bool:
+    """Whether a cue of unity would evaluate one state or one person alone: unity is praise of a
+    group that holds together (وحدة الأوروبيين، وحدة الموقف بين أوروبا والولايات المتحدة); of one
+    state it is its territorial integrity or national cohesion (حرص المملكة على وحدة السودان،
+    حكومة الوحدة الوطنية), which evaluates no one.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأكد حرص المملكة على وحدة السودان.")
+    []
+    >>> evaluations("وحدة الأوروبيين أقوى رد على العدوان الروسي.")[0]
+    ('author', 'Europe', 'positive', 'وحدة')
+    """
+    if cue.category not in UNITY_CATEGORIES or len(evaluations) != 1:
+        return False
+    kind = ctx.actor_types.get(evaluations[0][0], "")
+    return kind in SINGLE_ACTOR_TYPES
+
+
+def _not_negation(negator: str, following: str) -> bool:
+    """Whether a negator before the word ``following`` negates nothing: لا يزال "still", لا سيما
+    "especially", a litotes that affirms (لم يخفِ خيبته، لم يتردد في انتقاد), or "no doubt", a
+    booster (بلا شك رجل سلام، لا ريب).
+
+    >>> _not_negation("لا", "يزال"), _not_negation("لم", "يخف"), _not_negation("بلا", "شك"), _not_negation("لم", "يريد")
+    (True, True, True, False)
+    """
+    return ((negator == "لا" and following in CONTINUATION_AFTER_LA) or following in AFFIRMED_AFTER_NEGATOR
+            or following in DOUBT_NOUNS)
+
+
+def _other_cue_between(folded: list[str], j: int, covered: AbstractSet[int]) -> bool:
+    """Whether token ``j``, between a cue and a negator before it, ends another cue, which the
+    negator negates instead (لن تكون رهينة لابتزاز بوتين: لن negates رهينة, not ابتزاز), unless the
+    next word joins the two cues (لم يبد أي جدية أو رغبة، غير جاد وغير موثوق).
+
+    >>> _other_cue_between(["لن", "تكون", "رهينه", "لابتزاز"], 2, {2, 3})
+    True
+    >>> _other_cue_between(["لم", "يبد", "جديه", "او", "رغبه"], 2, {2, 4}), _other_cue_between(["غير", "جاد", "وغير"], 1, {1})
+    (False, False)
+    """
+    if j not in covered:
+        return False
+    joining = folded[j + 1] if j + 1 < len(folded) else ""
+    return not (joining in DISJUNCTIONS or joining.startswith("و"))
+
+
+def _blames_himself(source: str, target: str, sign: int) -> bool:
+    """Whether a negative evaluation would be its source's of himself: a speaker does not blame
+    himself in his own words; a threat he received (أنها تلقت تهديدات), violations he reports (رصدت
+    «خروقات») or a disdain he denounces (وصفتها الخارجية المصرية بأنها «استخفاف») are someone
+    else's, whom the rules did not find. Self-praise stays (لولا صبري).
+
+    >>> _blames_himself("Egypt", "Egypt", -1), _blames_himself("Egypt", "Egypt", 1), _blames_himself("author", "Egypt", -1)
+    (True, False, False)
+    """
+    return sign < 0 and source == target
 
 
 def _with_frames(lexicon: pd.DataFrame, frames: pd.DataFrame | None) -> pd.DataFrame:

@@ -203,7 +203,8 @@ COMPLEMENT_HEAD = 3  # words between على / بـ and a cue in its complement (
 def _in_complement(ctx: _Context, cue: Cue) -> bool:
     """Whether a cue opens the ب or على complement of what comes before it (متهماً X بـ«المراوغة»،
     شكر X على جهوده المخلصة), or the charge after the responsibility word of a blame (حمّل واشنطن
-    مسؤولية تقويض الدبلوماسية), where it names the charge or the merit, not its own agent.
+    مسؤولية تقويض الدبلوماسية), where it names the charge or the merit, not its own agent; a cue of
+    an act may head it (متهماً X بارتكاب «انتهاكات ممنهجة»).
 
     >>> from framing.sentiment import SentimentScorer
     >>> from framing.text import Document
@@ -219,9 +220,10 @@ def _in_complement(ctx: _Context, cue: Cue) -> bool:
             return False
         if ctx.folded[k] in RESPONSIBILITY_NOUNS:
             return True  # مسؤولية تقويض …، المسؤولية الكاملة عن تقويض …
-        if ctx.folded[k] in ("ب", "علي") or (k < cue.cue_first - 1 and ctx.folded[k].startswith(("علي", "ب"))
+        if ctx.folded[k] in ("ب", "علي") or ((k < cue.cue_first - 1 or k in ctx.cue_at)
+                                             and ctx.folded[k].startswith(("علي", "ب"))
                                              and ctx.folded[k] not in ("بين", "بعد")):
-            return True  # على جهوده المخلصة، بـ«التعاون المثمر»: a noun may come between
+            return True  # على جهوده المخلصة، بـ«التعاون المثمر»، بارتكاب «انتهاكات»: a noun may come between
     return False
 
 

@@ -12,7 +12,8 @@ from ..words import word_class
 SENTIMENT_COLUMNS = ["article_id", "source_id", "source_type", "target_id", "polarity", "score", "cue", "start", "end",
                      "sentence_id", "sentence", "method"]
 POLARITIES = {"positive", "negative"}
-TARGET_ROLES = {"agent", "about", "object", "any", "label", "praised", "claimant", "slot", "holder", "doer", "patient"}
+TARGET_ROLES = {"agent", "about", "object", "any", "label", "praised", "claimant", "slot", "holder", "helper", "doer",
+                "patient"}
 # Verbs of considering: in «الحلف يعدّ روسيا عدواً» the enmity is the subject's (role holder).
 CONSIDERING_VERBS = {
     fold(w) for w in (
@@ -69,6 +70,14 @@ SPEECH_PLACES = word_class("speech_place_prepositions")
 COPULA_PRONOUNS = word_class("copula_pronouns")
 CONTINUATION_AFTER_LA = word_class("not_negated_after_la")
 DOUBT_NOUNS = word_class("doubt_nouns")  # بلا شك، لا ريب: a booster, not a negation
+AFFIRMED_AFTER_NEGATOR = word_class("affirmed_after_negator")  # لم يخفِ خيبته: a litotes, no negation
+# A negator reaches a cue past another cue only when a disjunction or و joins them (لم يبد أي جدية
+# أو رغبة); else the nearer cue takes it (لن تكون رهينة لابتزاز بوتين).
+DISJUNCTIONS = word_class("disjunctions")
+# A list after a clause that names no actor specifies its plural subject (الدول التي تجاوزت حصصها، ولا
+# سيما العراق وكازاخستان): the last word of the phrase that opens it, within the first words of its clause.
+LIST_SPECIFIERS = word_class("list_specifiers")
+MAX_SPECIFIER = 3
 NEGATION_WINDOW = 3  # tokens before a cue where a negator counts
 # ... and after أي "any" right before the cue, which a negation earlier in the clause licenses
 # (لم يُظهر حتى الآن أي رغبة حقيقية في السلام)
@@ -100,6 +109,9 @@ MAX_ATTACK_SENTENCES = 6  # sentences scanned back for the attack a bare اله�
 # (التحالف -> تحالف الراغبين, الحلف -> حلف شمال الأطلسي, الاتحاد -> الاتحاد الأوروبي). The actors module
 # does not count them as mentions; for sentiment they are the target (or subject) they stand for.
 ANAPHOR_HEADS = {fold(w) for w in ("تحالف", "ائتلاف", "حلف", "اتحاد")}
+# ... and the class nouns of a state's formal name (المملكة -> المملكة العربية السعودية، السلطنة ->
+# سلطنة عمان): the latest state named with it.
+STATE_ANAPHOR_HEADS = {fold(w) for w in ("مملكة", "سلطنة")}
 # Generic collective nouns (المجموعة لديها تعهد لا يمكن كسره) head no actor's name: they refer back to
 # the organisation the article has mentioned most often so far (at least twice; ties: the latest).
 COLLECTIVE_ANAPHORS = {fold(w) for w in ("مجموعة", "تكتل")}
@@ -119,6 +131,10 @@ ADDRESSING_WORDS = word_class("addressing_words")
 VOCATIVES = word_class("vocatives")
 SECOND_PERSON_SUFFIXES = ("ك", "كم", "كما")
 RECIPROCAL_CATEGORIES = {"unity", "division"}
+# A cue of unity praises a group (the Europeans, an alliance, two sides); of one state or one person
+# alone it names territorial integrity or national cohesion (وحدة السودان), not an evaluation.
+UNITY_CATEGORIES = frozenset({"unity"})
+SINGLE_ACTOR_TYPES = frozenset({"state", "person"})
 # Categories of speech acts whose object comes before a ب or على complement naming the charge or
 # the merit (اتهم X بالمماطلة، شكر X على جهوده): the actor before that complement is the object.
 SECOND_COMPLEMENT_CATEGORIES = {"blame", "gratitude"}
