@@ -267,10 +267,24 @@ def evidence_limit(n_outlets: int) -> int:
     return max(MIN_EVIDENCE, min(MAX_EVIDENCE, EVIDENCE_BUDGET // max(1, n_outlets)))
 
 
-def _plain_rows(rows: pd.DataFrame):
-    """The rows as named tuples of plain Python values (read column by column: element by element,
-    Arrow-backed columns are slow)."""
-    return rows.astype(object).itertuples()
+def _plain_rows(rows: pd.DataFrame, columns: tuple[str, ...]) -> list:
+    """The rows as named tuples of these columns' plain Python values, read column by column
+    (element by element, Arrow-backed columns are slow; converting a small frame's every column
+    costs more than its few rows).
+
+    >>> [(r.a, r.b) for r in _plain_rows(pd.DataFrame({"a": [1, 2], "b": ["x", "y"], "c": [0, 0]}), ("a", "b"))]
+    [(1, 'x'), (2, 'y')]
+    """
+    row = _row_type(columns)
+    return [row._make(values) for values in zip(*(rows[c].tolist() for c in columns), strict=True)]
+
+
+@cache
+def _row_type(columns: tuple[str, ...]):
+    """A named tuple of these columns (made once per set of columns)."""
+    from collections import namedtuple
+
+    return namedtuple("Row", columns, rename=True)
 
 
 class _Evidence:
@@ -295,21 +309,25 @@ class _Evidence:
         return [self.row(r.article_id, [(r.cue_start, r.cue_end, "cue"), (r.start, r.end, "content")],
                          f"{r.quote_id}: {r.speaker_id or r.speaker} ({r.speaker_type}), {r.kind}, "
                          f"cue {r.cue} [{r.verb_class}]")
-                for r in _plain_rows(rows[:self.limit])]
+                for r in _plain_rows(rows[:self.limit], ("article_id", "cue_start", "cue_end", "start", "end", "quote_id",
+                                                         "speaker_id", "speaker", "speaker_type", "kind", "cue",
+                                                         "verb_class"))]
 
     def hedges(self, rows: pd.DataFrame) -> list[EvidenceRow]:
         return [self.row(r.article_id, [(r.start, r.end, "cue")],
                          f"{r.category}, {r.subcategory}, {r.voice}" + (f" ({r.speaker_id})" if r.speaker_id else ""))
-                for r in _plain_rows(rows[:self.limit])]
+                for r in _plain_rows(rows[:self.limit], ("article_id", "start", "end", "category", "subcategory",
+                                                         "voice", "speaker_id"))]
 
     def sentiment(self, rows: pd.DataFrame) -> list[EvidenceRow]:
         return [self.row(r.article_id, [(r.start, r.end, "cue")],
                          f"{r.source_id} → {r.target_id}: {r.polarity} ({r.score:+g})")
-                for r in _plain_rows(rows[:self.limit])]
+                for r in _plain_rows(rows[:self.limit], ("article_id", "start", "end", "source_id", "target_id",
+                                                         "polarity", "score"))]
 
     def mentions(self, rows: pd.DataFrame) -> list[EvidenceRow]:
         return [self.row(r.article_id, [(r.start, r.end, "mention")], f"{r.actor_id} ({r.form})")
-                for r in _plain_rows(rows[:self.limit])]
+                for r in _plain_rows(rows[:self.limit], ("article_id", "start", "end", "actor_id", "form"))]
 
     def tokens(self, positions: list[tuple[str, str, int, int]]) -> list[EvidenceRow]:
         return [self.row(aid, [(start, end, "match")]) for aid, _, start, end in positions[:self.limit]]
