@@ -44,7 +44,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -599,18 +599,20 @@ STATEMENT_TABLE_COLUMNS = ["event", "statement_id", "speaker", "speaker_id", "co
                            "renderings"]
 
 
-def outlet_rendering(rows: pd.DataFrame) -> str:
-    """How one outlet carried a statement, from its quotes of it: ``truncated`` when its fullest
-    quote is cut, else ``direct`` (quotation marks: direct or mixed) or ``indirect``.
+def outlet_rendering(kinds: Sequence[str], renderings: Sequence[str]) -> str:
+    """How one outlet carried a statement, from the kind and rendering tags of its quotes of it:
+    ``truncated`` when every one is cut, else ``direct`` when a whole one is in quotation marks
+    (direct or mixed), else ``indirect``.
 
-    >>> outlet_rendering(pd.DataFrame({"kind": ["indirect", "mixed"], "rendering": ["truncated", ""], "reference": [False, True]}))
+    >>> outlet_rendering(["indirect", "mixed"], ["truncated", ""])
     'direct'
+    >>> outlet_rendering(["direct"], ["truncated,verb_shift"])
+    'truncated'
     """
-    best = rows.sort_values("reference", ascending=False, kind="stable")
-    whole = best[~best["rendering"].fillna("").str.split(",").apply(lambda t: "truncated" in t)]
-    if whole.empty:
+    whole = [kind for kind, tags in zip(kinds, renderings, strict=True) if "truncated" not in str(tags).split(",")]
+    if not whole:
         return "truncated"
-    return "direct" if whole["kind"].isin(["direct", "mixed"]).any() else "indirect"
+    return "direct" if any(kind in ("direct", "mixed") for kind in whole) else "indirect"
 
 
 def statement_table(aligned: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -627,12 +629,18 @@ def statement_table(aligned: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
     rows = aligned[aligned["event"].fillna("").astype(str) != ""]
     events = articles[articles["event"].notna()].astype({"event": str, "outlet": str})
     event_outlets = {e: sorted(set(g["outlet"])) for e, g in events.groupby("event")}
+    groups: dict[tuple, list[dict]] = {}  # plain rows, grouped in order of first appearance
+    for row in rows.assign(rendering=rows["rendering"].fillna("")).to_dict("records"):
+        groups.setdefault((row["event"], row["statement_id"]), []).append(row)
     records = []
-    for (event, statement), group in rows.groupby(["event", "statement_id"], sort=False):
-        ref = group[group["reference"]].iloc[0]
-        carried = {o: outlet_rendering(g) for o, g in group.groupby("outlet", sort=True)}
-        seen = sorted({t for value in group["rendering"].fillna("") for t in str(value).split(",") if t},
-                      key=TAGS.index)
+    for (event, statement), group in groups.items():
+        ref = next(r for r in group if r["reference"])
+        by_outlet: dict[str, list[dict]] = {}
+        for r in group:
+            by_outlet.setdefault(r["outlet"], []).append(r)
+        carried = {o: outlet_rendering([r["kind"] for r in quotes], [r["rendering"] for r in quotes])
+                   for o, quotes in sorted(by_outlet.items())}
+        seen = sorted({t for r in group for t in str(r["rendering"]).split(",") if t}, key=TAGS.index)
         records.append({
             "event": event, "statement_id": statement, "speaker": ref["speaker"], "speaker_id": ref["speaker_id"],
             "content": ref["text"], "article_id": ref["article_id"], "quote_id": ref["quote_id"],
