@@ -50,8 +50,17 @@ def wilson_columns(counts: pd.Series, totals: pd.Series, confidence: float = CON
     >>> wilson_columns(pd.Series([1, 0]), pd.Series([4, 0])).values.tolist()
     [[0.0456, 0.6994], [nan, nan]]
     """
-    bounds = [wilson_interval(int(k), int(n), confidence) for k, n in zip(counts, totals, strict=True)]
-    return pd.DataFrame(bounds, index=counts.index, columns=["ci_low", "ci_high"], dtype=float).round(4)
+    from statsmodels.stats.proportion import proportion_confint
+
+    k = np.asarray(counts, dtype=float)
+    n = np.asarray(totals, dtype=float)
+    low = np.full(len(k), np.nan)
+    high = np.full(len(k), np.nan)
+    some = n > 0
+    if some.any():  # one vectorised call: the same bounds as wilson_interval, row by row
+        lo, hi = proportion_confint(k[some], n[some], alpha=1 - confidence, method="wilson")
+        low[some], high[some] = np.maximum(0.0, lo), np.minimum(1.0, hi)
+    return pd.DataFrame({"ci_low": low, "ci_high": high}, index=counts.index).round(4)
 
 
 def article_bootstrap_rate(counts, words, *, n_boot: int = 2000, seed: int = 0,
