@@ -537,12 +537,16 @@ def left_out(attention_table: pd.DataFrame, *, include_unknown: bool = False) ->
     if not include_unknown:
         t = t[~t["actor_id"].str.startswith(UNKNOWN_PREFIX)]
     said = t[t["mentions"] > 0]
+    # who mentions each actor of each event, and how often: worked out once (a left-out outlet
+    # is not among them)
+    by_actor = {key: ("; ".join(sorted(group["outlet"])), int(group["mentions"].sum()))
+                for key, group in said.groupby(["event", "actor_id"], sort=False)}
     rows = []
-    for _, row in t[t["left_out"]].iterrows():
-        others = said[(said["event"] == row["event"]) & (said["actor_id"] == row["actor_id"])]
+    for row in t[t["left_out"]].to_dict("records"):
+        mentioned_by, elsewhere = by_actor.get((row["event"], row["actor_id"]), ("", 0))
         rows.append({
             "event": row["event"], "outlet": row["outlet"], "actor_id": row["actor_id"], "actor_type": row["actor_type"],
-            "mentioned_by": "; ".join(sorted(others["outlet"])), "mentions_elsewhere": int(others["mentions"].sum()),
+            "mentioned_by": mentioned_by, "mentions_elsewhere": elsewhere,
             "expected": row["expected"], "n_articles": int(row["n_articles"]), "words": int(row["words"]),
         })
     columns = KEYS + ["actor_id", "actor_type", "mentioned_by", "mentions_elsewhere", "expected", "n_articles", "words"]
