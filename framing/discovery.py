@@ -74,6 +74,7 @@ class NameWords:
     institution_adjectives: frozenset[str]
     common_given_names: frozenset[str]
     place_named_heads: frozenset[str]
+    quoted_name_heads: frozenset[str]
     descriptive_roles: frozenset[str]
     role_words: frozenset[str]
     cue_words: frozenset[str]
@@ -282,6 +283,7 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     used: set[int] = set()
     # organisations first: inside a person's office they are his affiliation (لحركة مجتمع السلم)
     organisations = _organisations(_Article(doc, gazetteer, words, found, roles_at, offices), used)
+    organisations += _quoted_name_repeats(_Article(doc, gazetteer, words, found, roles_at, offices), organisations, used)
     art = _Article(doc, gazetteer, words, found + organisations, roles_at, offices)
     new: list[Span] = []
     titles: dict[tuple[str, ...], Span] = {}
@@ -556,20 +558,34 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
     j = 0
     while j < n:
         w = art.folded[j]
-        bare = w[1:] if w[:1] in "لبو" and w[1:] in words.organisation_heads else w
+        heads = words.organisation_heads | words.quoted_name_heads
+        bare = w[1:] if w[:1] in "لبو" and w[1:] in heads else w
         definite = bare in words.organisation_heads_definite or (w[:1] in "و" and w[1:] in words.organisation_heads_definite)
-        if j in art.taken or j in used or not (bare in words.organisation_heads or definite):
+        if j in art.taken or j in used or not (bare in heads or definite):
             j += 1
             continue
         quoted = None if definite else _quoted_name(art, j + 1)
         if quoted:
             first, last = quoted
-            surface = art.doc.text[art.tokens[first].start : art.tokens[last].end]
+            if first == last and first in art.taken:
+                # تحالف «أرمينيا»: a state's name alone in the marks would read as the state; the
+                # organisation's mention spans its head too
+                after = art.doc.text[art.tokens[last].end :]
+                start = art.tokens[j].start + (1 if bare != w else 0)
+                end = art.tokens[last].end + len(after) - len(after.lstrip()) + 1  # the closing mark
+                surface = art.doc.text[start:end]
+                first = j
+            else:
+                start, end = art.tokens[first].start, art.tokens[last].end
+                surface = art.doc.text[start:end]
             used.update(range(j, last + 1))
-            out.append(Span(art.tokens[first].start, art.tokens[last].end, UNKNOWN_PREFIX + _clean(surface), "name",
-                            first, last, "organisation", ""))
+            out.append(Span(start, end, UNKNOWN_PREFIX + _clean(surface), "name", first, last, "organisation", "",
+                            covers=True))
             j = last + 1
             continue
+        if bare not in words.organisation_heads and not definite:
+            j += 1
+            continue  # وحدة، صحيفة: a name only in quotation marks
         body = _organisation_body(art, j + 1, definite)
         if body and not _is_organisation_name(art, body):
             body = []
@@ -587,6 +603,41 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
         used.update(range(j, last + 1))
         out.append(Span(start, art.tokens[last].end, actor_id, "name", j, last, "organisation", "", covers=True))
         j = last + 1
+    return out
+
+
+def _quoted_name_repeats(art: _Article, organisations: list[Span], used: set[int]) -> list[Span]:
+    """The later mentions of an organisation introduced by its head and its name in quotation
+    marks (وحدة «كابسات»): the quoted words written again, with or without the marks.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وأعلن قائد وحدة «كابسات» العسكرية أن الجيش تولى السلطة. وكانت كابسات قد دعمت المحتجين."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-14"], "text": [text]}))
+    >>> m[["surface", "actor_id", "start"]].values.tolist()
+    [['كابسات', 'unknown:كابسات', 17], ['كابسات', 'unknown:كابسات', 62]]
+    """
+    keys: dict[tuple[str, ...], Span] = {}
+    for s in organisations:
+        if s.first > 0 and _quote_gap(art, s.first) and not (s.first in art.taken):
+            keys.setdefault(tuple(art.folded[s.first : s.last + 1]), s)
+    if not keys:
+        return []
+    out = []
+    n = len(art.tokens)
+    j = 0
+    while j < n:
+        for key, s in keys.items():
+            size = len(key)
+            if s.first <= j <= s.last or tuple(art.folded[j : j + size]) != key \
+                    or any(t in art.taken or t in used for t in range(j, j + size)) \
+                    or any(art.broken_before(t) and not _quote_gap(art, t) for t in range(j + 1, j + size)):
+                continue
+            used.update(range(j, j + size))
+            out.append(Span(art.tokens[j].start, art.tokens[j + size - 1].end, s.actor_id, "name", j, j + size - 1,
+                            "organisation", ""))
+            j += size - 1
+            break
+        j += 1
     return out
 
 
@@ -613,8 +664,11 @@ def _quoted_name(art: _Article, k: int) -> tuple[int, int] | None:
         return None
     for last in range(k, min(k + MAX_QUOTED_NAME_WORDS, len(art.tokens))):
         word = art.tokens[last].text
-        if last in art.taken or art.is_stop(last) or word.endswith(("اً", "ًا", "ٌ", "ٍ")):
-            return None  # a predicate in quotation marks (مجلس «وُلد ميتاً»), not a name
+        if last in art.taken and not _state_in_name(art, last):
+            return None
+        if (art.is_stop(last) and not (last > k and word.isdigit())) or word.endswith(("اً", "ًا", "ٌ", "ٍ")):
+            return None  # a predicate in quotation marks (مجلس «وُلد ميتاً»), not a name; a number may
+            # follow the first word (حركة "جيل زد 212")
         if last > k and art.broken_before(last):
             return None
         if last + 1 >= len(art.tokens):
@@ -624,6 +678,13 @@ def _quoted_name(art: _Article, k: int) -> tuple[int, int] | None:
         if closing.strip()[:1] in QUOTE_MARKS:
             return k, last
     return None
+
+
+def _state_in_name(art: _Article, j: int) -> bool:
+    """Token ``j`` is a state's name or adjective, which inside an organisation's quoted name is a
+    word of that name, not a mention of the state (حركة «جيل زد مدغشقر»)."""
+    span = art.taken[j]
+    return span.form in ("name", "place", "demonym", "metonym") and art.gazetteer.actor_type(span.actor_id) == "state"
 
 
 def _organisation_body(art: _Article, k: int, definite: bool) -> list[int]:
