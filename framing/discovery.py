@@ -784,6 +784,13 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
     for key, s in bare_title_keys.items():
         keys.setdefault(key, s)
     bare_titles = set(bare_title_keys)
+    introductions: set[int] = set()  # where a role key was written before its holder's name
+    if after_discovery:
+        role_keys, introductions = _role_keys(art, people)
+        for key, s in role_keys.items():
+            if key not in keys:
+                keys[key] = s
+                bare_titles.add(key)
     for s in spans:
         abbreviation = _bracketed_after(art, s)
         if abbreviation is not None:
@@ -805,7 +812,7 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                              or any(art.broken_before(t) for t in range(j + 1, j + size))):
                 continue
             s = keys[window]
-            if s.end == 0 and size == 1 and s.first == j:
+            if (s.end == 0 and size == 1 and s.first == j) or j in introductions:
                 continue  # the description that introduced the person, not a later mention of him
             taken = [at[t] for t in range(j, j + size) if t in at]
             if taken and not (size == 1 and _surname_not_adjective(art, taken[0], j)) \
@@ -845,6 +852,65 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             break
         j += 1
     return out
+
+
+def _role_keys(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ...], Span], set[int]]:
+    """The definite role written right before a person's name (العقيد in «قائد الوحدة العقيد مايكل
+    راندريانيرينا», الناطق الرسمي in «الناطق الرسمي باسم الحكومة مصطفى بايتاس»): written again alone
+    it is his title mention (docs/annotation.md: a bare title of an office the article gave with a
+    name), while no other person of the article was named with it. Also returns the tokens where
+    such roles were written before a name (their introductions, not later mentions).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وأعلن قائد الحرس العقيد أمادو كوليبالي أن الجيش تولى السلطة. وقال العقيد إن الانتخابات ستجرى. "
+    ...         "ورحب الرئيس باسكال دوبوا والرئيس جان مارتان بالقرار، وقال الرئيس إنه قلق.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-14"], "text": [text]}))
+    >>> m[["surface", "actor_id", "form"]].values.tolist()[1:]  # two presidents: الرئيس is neither
+    [['العقيد', 'unknown:أمادو كوليبالي', 'title'], ['الرئيس باسكال دوبوا', 'unknown:باسكال دوبوا', 'name'], ['الرئيس جان مارتان', 'unknown:جان مارتان', 'name']]
+    """
+    ends = {r.last_token: r for r in art.roles_at.values()}
+    holders: dict[tuple[str, ...], dict[str, Span]] = {}
+    introductions = set()
+    for s in people:
+        if s.form != "name":
+            continue
+        if s.actor_id.startswith(UNKNOWN_PREFIX):
+            start = s.last - len(s.actor_id.removeprefix(UNKNOWN_PREFIX).split()) + 1
+        else:
+            start = s.first
+            while start in art.roles_at and art.roles_at[start].last_token < s.last:
+                start = art.roles_at[start].last_token + 1
+        role = ends.get(start - 1)
+        if role is None or start < 1 or art.broken_before(start):
+            continue
+        words = list(art.folded[role.first_token : role.last_token + 1])
+        words[0] = words[0][_conjunction(art, role.first_token):]  # والرئيس
+        while words and words[-1] in OFFICE_WORDS:
+            words.pop()  # الناطق الرسمي باسم → الناطق الرسمي
+        key = tuple(words)
+        introductions.add(role.first_token)
+        if not key or not key[0].startswith("ال") or " ".join(key) in art.words.descriptive_roles \
+                or key[0] in art.words.first_name_honorifics:
+            continue
+        held = holders.setdefault(key, {})
+        same = [a for a in held if _same_person(a, s.actor_id)]
+        for a in same:
+            if len(a) < len(s.actor_id):
+                held[s.actor_id] = held.pop(a)  # the fuller name of the two (العقيد راندريانيرينا in the headline)
+        if not same:
+            held[s.actor_id] = s
+    return {key: next(iter(held.values())) for key, held in holders.items() if len(held) == 1}, introductions
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two actor ids of one person: equal, or one discovered name ends the other (راندريانيرينا)."""
+    if a == b:
+        return True
+    if not (a.startswith(UNKNOWN_PREFIX) and b.startswith(UNKNOWN_PREFIX)):
+        return False
+    x, y = (a.removeprefix(UNKNOWN_PREFIX).split(), b.removeprefix(UNKNOWN_PREFIX).split())
+    short, long = sorted((x, y), key=len)
+    return long[-len(short):] == short
 
 
 def _title_keys(art: _Article, people: list[Span]) -> dict[tuple[str, ...], Span]:
