@@ -167,6 +167,11 @@ class _Article:
         w = self.folded[j]
         return w in self.words.cue_words or (w[:1] in "وفب" and w[1:] in self.words.cue_words)  # بالقول
 
+    def hamza_initial(self, j: int) -> bool:
+        """A word written with hamza on its first alef (إلياس، إلهام، ألبرتو): folding makes it look
+        like an article word, but the article's alef never carries hamza."""
+        return hamza_initial(self.tokens[j].text)
+
     def is_latin_name(self, j: int) -> bool:
         word = self.tokens[j].text
         return word[:1].isupper() and word.isascii() and word.isalpha()
@@ -194,7 +199,7 @@ class _Article:
             return False  # لمحادثات السلام: a preposition and a noun (not بشار الأسد)
         if not all("\u0621" <= c <= "\u064a" or "\u064b" <= c <= "\u0652" or c in "\u0670\u0640" for c in word):
             return False
-        if w.startswith(("ال", "وال", "لل", "بال", "كال", "فال")) or w in COMMON_NOUNS:
+        if (w.startswith(("ال", "وال", "لل", "بال", "كال", "فال")) and not self.hamza_initial(j)) or w in COMMON_NOUNS:
             return False
         if w in self.words.organisation_heads or w[1:] in self.words.organisation_heads:
             return False
@@ -225,7 +230,7 @@ def read_name(art: _Article, j: int) -> list[int]:
             words += 1
             j += 2
             continue
-        if w.startswith("ال") and not art.is_latin_name(j):
+        if w.startswith("ال") and not art.is_latin_name(j) and not art.hamza_initial(j):
             if not out:
                 break
             if w in art.words.compound_parts:
@@ -249,6 +254,16 @@ def read_name(art: _Article, j: int) -> list[int]:
         words += 1
         j += 1
     return out
+
+
+def hamza_initial(word: str) -> bool:
+    """Whether a word opens with an alef bearing hamza and then ل (إلياس), which folds like the article.
+
+    >>> hamza_initial("إلياس"), hamza_initial("ألبرتو"), hamza_initial("الرئيس")
+    (True, True, False)
+    """
+    plain = normalize_ar(word, unicode=False, alef=False, alef_maksura=False, teh_marbuta=False, hamza=False)
+    return plain[:1] in "إأآ" and plain[1:2] == "ل"
 
 
 def _ends_here(art: _Article, j: int) -> bool:
@@ -629,12 +644,12 @@ def _quoted_name_repeats(art: _Article, organisations: list[Span], used: set[int
         for key, s in keys.items():
             size = len(key)
             if s.first <= j <= s.last or tuple(art.folded[j : j + size]) != key \
-                    or any(t in art.taken or t in used for t in range(j, j + size)) \
+                    or any((t in art.taken and not _state_in_name(art, t)) or t in used for t in range(j, j + size)) \
                     or any(art.broken_before(t) and not _quote_gap(art, t) for t in range(j + 1, j + size)):
                 continue
             used.update(range(j, j + size))
             out.append(Span(art.tokens[j].start, art.tokens[j + size - 1].end, s.actor_id, "name", j, j + size - 1,
-                            "organisation", ""))
+                            "organisation", "", covers=True))
             j += size - 1
             break
         j += 1
@@ -1120,13 +1135,16 @@ def _surname_not_adjective(art: _Article, span: Span, j: int) -> bool:
 
 def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
     """The surnames (بدران، فكي، آل ثاني) and honorific + first name (الأمير فيصل) of a named person."""
+    hamza_first: set[str] = set()  # folded first names written with hamza (إلياس): not an article word
     if s.actor_id.startswith(UNKNOWN_PREFIX):
-        names = [[fold(w) for w in s.actor_id.removeprefix(UNKNOWN_PREFIX).split()]]
+        written = s.actor_id.removeprefix(UNKNOWN_PREFIX).split()
+        names = [[fold(w) for w in written]]
+        hamza_first = {fold(w) for w in written[:1] if hamza_initial(w)}
     else:
         names = art.gazetteer.names(s.actor_id)
     keys: list[tuple[str, ...]] = []
     for name in names:
-        while name and (name[0].startswith("ال") or name[0] in art.words.first_name_honorifics):
+        while name and name[0] not in hamza_first and (name[0].startswith("ال") or name[0] in art.words.first_name_honorifics):
             name = name[1:]  # الأمير فيصل بن فرحان: the name starts after the honorific
         if len(name) < 2:
             continue
