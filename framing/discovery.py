@@ -357,7 +357,7 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
         if span is not None and not comma:
             kind = span.actor_type or art.gazetteer.actor_type(span.actor_id)
             if kind == "person" and span.form not in ("demonym", "title"):
-                return []  # a known person's name: the gazetteer has him
+                return _known_person_after_office(art, role, office, span, affiliation, used)
             if kind == "person" and not art.folded[span.first].startswith("ل"):
                 return []  # a known person's title, not the genitive of this office (للأمين العام)
             affiliation = _affiliation_of(art, span) or affiliation
@@ -391,6 +391,27 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
         office.append(j)
         j += 1
     return []
+
+
+def _known_person_after_office(art: _Article, role, office: list[int], span: Span, affiliation: str,
+                               used: set[int]) -> list[Span]:
+    """A role and an office that names an organisation, then a person the gazetteer holds (الأمين
+    العام لحزب العدالة والتنمية عبد الإله بنكيران): one name mention over the whole, the organisation
+    being his affiliation (docs/annotation.md), as for a discovered person.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال الأمين العام لحزب العدالة والتنمية عبد الإله بنكيران إن الحكومة فشلت."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-11"], "text": [text]}))[["surface", "actor_id"]].values.tolist()
+    [['الأمين العام لحزب العدالة والتنمية عبد الإله بنكيران', 'Abdelilah Benkirane']]
+    """
+    named = [t for t in office if t > role.last_token and t in art.taken
+             and (art.taken[t].actor_type or art.gazetteer.actor_type(art.taken[t].actor_id)) in ("organisation", "group")]
+    if not named or _is_descriptive_at(art, role.first_token) or span.first != span.last and span.first in art.roles_at:
+        return []
+    used.update(range(role.first_token, span.last + 1))
+    start = art.tokens[role.first_token].start + _conjunction(art, role.first_token)
+    return [Span(start, span.end, span.actor_id, "name", role.first_token, span.last, "person",
+                 affiliation or art.gazetteer.affiliation(span.actor_id), covers=True)]
 
 
 def _bracketed_word(art: _Article, j: int) -> bool:
