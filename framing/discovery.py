@@ -308,6 +308,7 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
         new.extend(_person_after_role(art, role, used, titles))
     new.extend(_people_before_role(art, list(roles_at.values()), used))
     new.extend(_people_after_demonym(art, used))
+    new.extend(_appositive_titles(art, art.found + new, used))
     spans = art.found + new
     dropped = {id(s) for p in spans if p.covers for s in spans if s is not p and p.start <= s.start and s.end <= p.end}
     spans = [s for s in spans if id(s) not in dropped]
@@ -525,6 +526,47 @@ def _people_before_role(art: _Article, role_matches, used: set[int]) -> list[Spa
         used.update(name)
         out.append(Span(art.tokens[name[0]].start, art.tokens[name[-1]].end, UNKNOWN_PREFIX + _name_text(art, name),
                         "name", name[0], name[-1], "person", _office_affiliation(art, role.last_token + 1)))
+    return out
+
+
+def _appositive_titles(art: _Article, spans: list[Span], used: set[int]) -> list[Span]:
+    """A person's name, a comma, then his office closed by a comma (أحمد نجيب الشابي، رئيس جبهة
+    الخلاص الوطني، أن ...): the office is his title mention, and the organisation it names is his
+    affiliation, not a mention of its own (a description such as المحلل في بنك... is no title).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال زهير المغزاوي، الأمين العام لحزب الوفاق الجمهوري، إن الإقبال ضعيف."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-11"], "text": [text]}))
+    >>> m[["surface", "actor_id", "form"]].values.tolist()
+    [['زهير المغزاوي', 'unknown:زهير المغزاوي', 'name'], ['الأمين العام لحزب الوفاق الجمهوري', 'unknown:زهير المغزاوي', 'title']]
+    """
+    out = []
+    n = len(art.tokens)
+    for s in spans:
+        if s.form != "name" or (s.actor_type or art.gazetteer.actor_type(s.actor_id)) != "person":
+            continue
+        k = s.last + 1
+        role = art.roles_at.get(k)
+        if role is None or k in used or k in art.taken or _is_descriptive_at(art, k) \
+                or art.doc.text[s.end : art.tokens[k].start].strip() not in ("،", ","):
+            continue
+        j = role.last_token + 1
+        while j < n and j - k < MAX_OFFICE_WORDS and not art.broken_before(j):
+            span = art.taken.get(j)
+            if span is not None:
+                if (span.actor_type or art.gazetteer.actor_type(span.actor_id)) == "person":
+                    break
+                j = span.last + 1
+                continue
+            if (art.is_stop(j) and art.folded[j] not in OFFICE_WORDS) or j in art.roles_at:
+                break
+            j += 1
+        if j >= n or not art.broken_before(j) or art.doc.text[art.tokens[j - 1].end : art.tokens[j].start].strip() not in ("،", ","):
+            continue  # the office must close with a comma
+        used.update(range(k, j))
+        start = art.tokens[k].start
+        out.append(Span(start, art.tokens[j - 1].end, s.actor_id, "title", k, j - 1, "person",
+                        s.affiliation or _office_affiliation(art, role.last_token + 1), covers=True))
     return out
 
 
