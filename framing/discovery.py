@@ -109,6 +109,7 @@ STOP_WORDS = frozenset().union(*map(word_class, (
     "وراء", "وفق", "باسم", "باسمه", "باسمها", "باسمهم", "لشؤون", "له", "لها", "لهم", "نظيره", "نظيرته",
     "نظيريه", "وفد", "بعدما", "عندما", "كل", "جميع", "بعض", "سوف", "تم", "يتم", "لقد", "كذلك", "هناك", "هنا",
     "إنما", "إلا", "أكثر", "أقل", "جدا", "جداً", "فقط", "لأن", "بمجرد", "لمجرد",
+    "بما", "مما", "عما", "كما", "لما",  # ما with a preposition (بما وصفه)
 ))
 # Adjectives of time and order that follow a title, never a family name (الرئيس السابق).
 NOT_FAMILY_NAMES = frozenset(fold(w) for w in (
@@ -291,7 +292,7 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     """
     words = name_words()
     found, offices = _drop_deputy_titles(doc, gazetteer, words, found)
-    roles_at = {m.first_token: m for m in doc.matches(gazetteer.roles)}
+    roles_at = {m.first_token: m for m in doc.matches(gazetteer.roles) if not _definite_with_pronoun(doc, gazetteer, m)}
     # people the gazetteer holds, named in full: their surname and first name first
     known = _follow_up(_Article(doc, gazetteer, words, found, roles_at, offices), found, {})
     found = found + known
@@ -315,6 +316,23 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     spans.extend(_follow_up(art, spans, titles, after_discovery=True))
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
+
+
+def _definite_with_pronoun(doc: Document, gazetteer: Gazetteer, m) -> bool:
+    """A role match read with an attached pronoun on a word that has the article (الملكي as
+    الملك + ي): the article and a possessive never go together, so the word is something else (the
+    adjective الملكي, royal), not the role.
+
+    >>> from framing.actors import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> doc = Document("a", "عناصر الدرك الملكي ورئيسها وللرئيس", None)
+    >>> [_definite_with_pronoun(doc, g, m) for m in doc.matches(g.roles)]
+    [True, False, False]
+    """
+    words = gazetteer.roles.terms[m.entry].split()
+    last = fold(words[-1])
+    token = doc.folded[m.last_token]
+    return last.startswith("ال") and not token.endswith(last[1:])  # للرئيس: ل + الرئيس
 
 
 def _drop_deputy_titles(doc: Document, gazetteer: Gazetteer, words: NameWords,
