@@ -139,6 +139,7 @@ class _Article:
     roles_at: dict  # first token -> the role match that starts there
     offices: dict[int, str]  # token of a deputy's office -> the affiliation it gives
     taken: dict[int, Span] = field(init=False)
+    known_titles: frozenset = frozenset()  # bare titles of the known people named (الملك for Mohammed VI)
 
     def __post_init__(self):
         self.taken = {t: s for s in self.found for t in range(s.first, s.last + 1)}
@@ -301,6 +302,8 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     organisations = _organisations(_Article(doc, gazetteer, words, found, roles_at, offices), used)
     organisations += _quoted_name_repeats(_Article(doc, gazetteer, words, found, roles_at, offices), organisations, used)
     art = _Article(doc, gazetteer, words, found + organisations, roles_at, offices)
+    known = [s for s in art.found if gazetteer.actor_type(s.actor_id) == "person"]
+    art.known_titles = frozenset(_bare_title_keys(art, known)[0]) if known else frozenset()
     new: list[Span] = []
     titles: dict[tuple[str, ...], Span] = {}
     for role in roles_at.values():
@@ -394,7 +397,8 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
         name = read_name(art, j) if art.opens_name(j) and not after_head else []
         if comma and not (name and len(_name_words(art, name)) >= 2 and _ends_here(art, name[-1] + 1)):
             return []
-        if name and _name_is_sure(art, name) and not _adjective_after_indefinite_role(art, role, office, name):
+        if name and _name_is_sure(art, name) and not _adjective_after_indefinite_role(art, role, office, name) \
+                and not _verb_after_known_title(art, role, office, name):
             used.update(range(role.first_token, name[-1] + 1))
             return _person_spans(art, role, office, name, affiliation, titles, comma)
         if art.folded[j] == "مع" and j + 1 < n and art.folded[j + 1].startswith("ال") and j + 1 not in art.taken \
@@ -461,6 +465,20 @@ def _adjective_after_indefinite_role(art: _Article, role, office: list[int], nam
     a name (a name after an indefinite role comes after the words of an office: رئيس الوزراء X)."""
     return len(name) == 1 and len(office) == role.last_token - role.first_token + 1 \
         and not art.folded[role.first_token].startswith(("ال", "لل", "وال", "بال")) and not art.is_latin_name(name[0])
+
+
+def _verb_after_known_title(art: _Article, role, office: list[int], name: list[int]) -> bool:
+    """A bare title that stands for a known person of the article (الملك for the king it names),
+    then a word and an article word: a verb and its object (خطاب الملك وضع النقاط), not the name
+    of another holder, which would be written in full.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ألقى الملك محمد السادس خطاباً. ويرى الباحث أن خطاب الملك وضع النقاط على الحروف."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-11"], "text": [text]}))["surface"].tolist()
+    ['الملك محمد السادس', 'الملك']
+    """
+    return len(office) == 1 and (art.folded[role.first_token],) in art.known_titles and len(name) == 2 \
+        and art.folded[name[-1]].startswith("ال") and not art.folded[name[0]].startswith("ال")
 
 
 # Function words that belong to an office (المتحدث باسم الوزارة، مساعد الوزير لشؤون الدفاع).
@@ -977,6 +995,10 @@ def _role_keys(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ...],
             while start in art.roles_at and art.roles_at[start].last_token < s.last:
                 start = art.roles_at[start].last_token + 1
         role = ends.get(start - 1)
+        if role is None and s.first < start:  # الناطق الرسمي باسم الحكومة مصطفى بايتاس: the first role of the office
+            role = art.roles_at.get(s.first) or art.roles_at.get(s.first - 1)
+            if role is not None and role.first_token == role.last_token:
+                role = None  # one word (الوزير) before a long office may describe several people
         if role is None or start < 1 or art.broken_before(start):
             continue
         words = list(art.folded[role.first_token : role.last_token + 1])
