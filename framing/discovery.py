@@ -75,6 +75,7 @@ class NameWords:
     common_given_names: frozenset[str]
     place_named_heads: frozenset[str]
     quoted_name_heads: frozenset[str]
+    address_words: frozenset[str]
     descriptive_roles: frozenset[str]
     role_words: frozenset[str]
     cue_words: frozenset[str]
@@ -940,6 +941,11 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             elif size > 1 and j + size < n and not _ends_here(art, j + size) and art.is_name_word(j + size):
                 continue  # the title of someone else, named next
             following = at.get(j + size)
+            if following is None and j + size + 1 < n and art.folded[j + size] in art.words.address_words \
+                    and not art.broken_before(j + size):
+                after = at.get(j + size + 1)  # رئيس الجمهورية الدكتور مسعود بزشكيان
+                if after is not None and after.actor_id == s.actor_id and after.first == j + size + 1:
+                    after.first, following = j + size, after
             if following is not None and following.actor_id == s.actor_id and not art.broken_before(j + size) \
                     and following.first == j + size:
                 following.start, following.first = art.tokens[j].start, j  # the title before the name
@@ -1160,6 +1166,10 @@ def _bare_forms(gazetteer: Gazetteer, title: str, date: str | None) -> tuple[tup
     (('الامير',), ('امير', 'البلاد'), ('امير', 'الدوله'))
     >>> _bare_forms(load_gazetteer(), "وزير الخارجية الإيراني", None)
     (('وزير', 'الخارجيه'),)
+    >>> _bare_forms(load_gazetteer(), "رئيس مجلس النواب اللبناني", None)[-1]
+    ('رييس', 'المجلس')
+    >>> _bare_forms(load_gazetteer(), "رئيس الجمهورية اللبنانية", None)[-1]
+    ('رييس', 'الجمهوريه')
     """
     words = title.split()
     cut = next((k for k in range(1, len(words)) if _names_a_body(gazetteer, " ".join(words[k:]), date)), None)
@@ -1171,18 +1181,25 @@ def _bare_forms(gazetteer: Gazetteer, title: str, date: str | None) -> tuple[tup
     forms = [tuple(head)]
     if len(head) == 1 and not head[0].startswith("ال"):
         forms = [("ال" + head[0],), (head[0], fold("البلاد"))]
-        if fold(words[cut]) in COMMON_NOUNS:  # رئيس جمهورية مصر العربية → رئيس الجمهورية
-            forms.append((head[0], "ال" + fold(words[cut])))
+        noun = fold(words[cut])
+        if noun in COMMON_NOUNS:  # رئيس جمهورية مصر العربية → رئيس الجمهورية
+            forms.append((head[0], "ال" + noun))
+        elif noun.startswith("ال") and noun[2:] in COMMON_NOUNS:  # رئيس الجمهورية اللبنانية → رئيس الجمهورية
+            forms.append((head[0], noun))
+        elif _names_a_body(gazetteer, " ".join(words[cut:]), date, kinds=("organisation", "group")) \
+                and not noun.startswith(("ال", "لل")):
+            # رئيس مجلس النواب اللبناني → رئيس المجلس; الأمين العام لحزب الله → الأمين العام للحزب
+            forms.append((head[0], "لل" + noun[1:] if noun[:1] == "ل" else "ال" + noun))
     return tuple(forms)
 
 
-def _names_a_body(gazetteer: Gazetteer, words: str, date: str | None) -> bool:
+def _names_a_body(gazetteer: Gazetteer, words: str, date: str | None,
+                  kinds: tuple[str, ...] = ("state", "organisation", "group")) -> bool:
     """Whether ``words`` begin with a state, organisation or group of the gazetteer (قطر، المصري)."""
     doc = Document("", words, date)
     for m in doc.matches(gazetteer.matcher):
         alias = gazetteer.resolve(m.entry, date)
-        return m.first_token == 0 and alias is not None and \
-            gazetteer.actor_type(alias.actor_id) in ("state", "organisation", "group")
+        return m.first_token == 0 and alias is not None and gazetteer.actor_type(alias.actor_id) in kinds
     return False
 
 
