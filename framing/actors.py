@@ -66,6 +66,7 @@ class Alias:
     form: str
     start: str = ""
     end: str = ""
+    alone: bool = False  # a mention only where no article word follows (مجلس الأمن, not مجلس الأمن القومي)
 
     def holds_on(self, date: str | None) -> bool:
         """Whether a title holds on ``date`` (always true for names and for unknown dates)."""
@@ -262,7 +263,7 @@ def _parse_actor(entry: dict, name: str, index: int) -> dict:
             for date in (start, end):
                 if date and not _is_iso_date(date):
                     raise InputError(name, f"{where} ({actor_id}): bad date {date!r} (use YYYY-MM-DD)")
-            found.append(Alias(actor_id, value["alias"].strip(), form, start, end))
+            found.append(Alias(actor_id, value["alias"].strip(), form, start, end, bool(value.get("alone", False))))
     return {
         "actor_id": actor_id,
         "type": kind,
@@ -393,6 +394,8 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             continue
         if datelines and any(start <= m.start and m.end <= end for start, end in datelines):
             continue
+        if alias.alone and _article_word_follows(doc, m.last_token):
+            continue
         place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) in ("state", "group"))
         if place and _is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym"):
             found.append(Span(m.start, m.end, alias.actor_id, "place", m.first_token, m.last_token))
@@ -425,6 +428,18 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         for s in found
         if s.form != "place"
     ]
+
+
+def _article_word_follows(doc: Document, i: int) -> bool:
+    """Whether a word with the article (or لل) follows token ``i`` directly, with no punctuation.
+
+    >>> doc = Document("a", "دعا مجلس الأمن القومي. ودعا مجلس الأمن، أمس", None)
+    >>> _article_word_follows(doc, 2), _article_word_follows(doc, 6)
+    (True, False)
+    """
+    if i + 1 >= len(doc.tokens) or not doc.text[doc.tokens[i].end : doc.tokens[i + 1].start].isspace():
+        return False
+    return doc.folded[i + 1].startswith(("ال", "لل"))
 
 
 def _is_location(text, tokens, folded, i, start, *, venue: bool) -> bool:
