@@ -76,6 +76,7 @@ class NameWords:
     place_named_heads: frozenset[str]
     quoted_name_heads: frozenset[str]
     address_words: frozenset[str]
+    dual_roles: frozenset[str]
     descriptive_roles: frozenset[str]
     role_words: frozenset[str]
     cue_words: frozenset[str]
@@ -313,6 +314,7 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
         new.extend(_person_after_role(art, role, used, titles))
     new.extend(_people_before_role(art, list(roles_at.values()), used))
     new.extend(_people_after_demonym(art, used))
+    new.extend(_people_after_dual_role(art, used))
     new.extend(_appositive_titles(art, art.found + new, used))
     spans = art.found + new
     dropped = {id(s) for p in spans if p.covers for s in spans if s is not p and p.start <= s.start and s.end <= p.end}
@@ -662,6 +664,49 @@ def _people_after_demonym(art: _Article, used: set[int]) -> list[Span]:
         used.update(name)
         out.append(Span(art.tokens[name[0]].start, art.tokens[name[-1]].end, UNKNOWN_PREFIX + _name_text(art, name),
                         "name", name[0], name[-1], "person", s.actor_id))
+    return out
+
+
+def _people_after_dual_role(art: _Article, used: set[int]) -> list[Span]:
+    """A dual role then two names joined by و, each perhaps followed by its party in brackets
+    (وكان الوزيران ركان ناصر الدين (حزب الله) وتمارا الزين (حركة أمل) قد انسحبا): two people.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وكان الوزيران ركان ناصر الدين (حزب الله) وتمارا الزين (حركة أمل) قد انسحبا من الجلسة."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-08-07"], "text": [text]}))
+    >>> m[["surface", "actor_id", "affiliation"]].values.tolist()[::2]
+    [['ركان ناصر الدين', 'unknown:ركان ناصر الدين', 'Hezbollah'], ['تمارا الزين', 'unknown:تمارا الزين', 'Amal Movement']]
+    """
+    out = []
+    n = len(art.tokens)
+    for j in range(n - 2):
+        if art.folded[j] not in art.words.dual_roles and art.bare(j) not in art.words.dual_roles:
+            continue
+        k, found = j + 1, []
+        for second in (False, True):
+            if k >= n or k in used or k in art.taken or art.broken_before(k) and not second:
+                break
+            conjunction = 0
+            if second:
+                if art.folded[k][:1] != "و" or len(art.folded[k]) < 4:
+                    break
+                conjunction = 1
+            name = read_name(art, k)
+            if len(_name_words(art, name)) < 2 or not _ends_here(art, name[-1] + 1):
+                break
+            affiliation, k = "", name[-1] + 1
+            if k + 1 < n and art.doc.text[art.tokens[k - 1].end : art.tokens[k].start].strip() == "(":
+                inner = art.taken.get(k)
+                if inner is not None and art.doc.text[art.tokens[inner.last].end :].lstrip().startswith(")"):
+                    affiliation, k = _affiliation_of(art, inner), inner.last + 1  # (حزب الله)
+            start = art.tokens[name[0]].start + conjunction
+            surface = _clean(art.doc.text[start : art.tokens[name[-1]].end])
+            found.append(Span(start, art.tokens[name[-1]].end, UNKNOWN_PREFIX + surface, "name", name[0], name[-1],
+                              "person", affiliation))
+        if len(found) == 2:
+            for s in found:
+                used.update(range(s.first, s.last + 1))
+            out.extend(found)
     return out
 
 
@@ -1277,6 +1322,9 @@ def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
             keys.append((surname,))
             if len(name) >= 3 and name[-2] not in art.words.connectors and name[-2] not in art.words.common_given_names:
                 keys.append((name[-2], surname))  # a family name of two words: كاظم غريب آبادي -> غريب آبادي
+        elif surname in art.words.compound_parts and len(name) >= 3 and name[-3] not in art.words.connectors \
+                and name[-2] not in art.words.connectors:
+            keys.append((name[-2], surname))  # a compound family name: ركان ناصر الدين -> ناصر الدين
         first = name[:2] if name[0] in art.words.connectors else name[:1]
         if first[0] not in art.words.connectors or len(first) == 2:
             keys.extend((h, *first) for h in art.words.first_name_honorifics)
