@@ -112,6 +112,7 @@ STOP_WORDS = frozenset().union(*map(word_class, (
     "نظيريه", "وفد", "بعدما", "عندما", "كل", "جميع", "بعض", "سوف", "تم", "يتم", "لقد", "كذلك", "هناك", "هنا",
     "إنما", "إلا", "أكثر", "أقل", "جدا", "جداً", "فقط", "لأن", "بمجرد", "لمجرد",
     "بما", "مما", "عما", "كما", "لما",  # ما with a preposition (بما وصفه)
+    "نحو", "لنحو", "بنحو",  # about, toward (لنحو ساعة)
 ))
 # Adjectives of time and order that follow a title, never a family name (الرئيس السابق).
 NOT_FAMILY_NAMES = frozenset(fold(w) for w in (
@@ -203,6 +204,8 @@ class _Article:
             return False  # لمحادثات السلام: a preposition and a noun (not بشار الأسد)
         if not all("\u0621" <= c <= "\u064a" or "\u064b" <= c <= "\u0652" or c in "\u0670\u0640" for c in word):
             return False
+        if plain.startswith(("لإ", "لأ", "بإ", "بأ", "كإ", "كأ")):
+            return False  # a preposition on a hamza word (لإعادة، بأمر): no name begins so
         if (w.startswith(("ال", "وال", "لل", "بال", "كال", "فال")) and not self.hamza_initial(j)) or w in COMMON_NOUNS:
             return False
         if w in self.words.organisation_heads or w[1:] in self.words.organisation_heads:
