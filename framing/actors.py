@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .discovery import UNKNOWN_PREFIX, Span, discover
+from .discovery import UNKNOWN_PREFIX, Span, discover, hamza_initial
 from .errors import InputError
 from .lexicon import read_toml, read_tsv
 from .matcher import LexiconMatcher
@@ -433,13 +433,13 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
 def _article_word_follows(doc: Document, i: int) -> bool:
     """Whether a word with the article (or لل) follows token ``i`` directly, with no punctuation.
 
-    >>> doc = Document("a", "دعا مجلس الأمن القومي. ودعا مجلس الأمن، أمس", None)
-    >>> _article_word_follows(doc, 2), _article_word_follows(doc, 6)
-    (True, False)
+    >>> doc = Document("a", "دعا مجلس الأمن القومي. ودعا مجلس الأمن، أمس. دعا مجلس الأمن إلى", None)
+    >>> _article_word_follows(doc, 2), _article_word_follows(doc, 6), _article_word_follows(doc, 10)
+    (True, False, False)
     """
     if i + 1 >= len(doc.tokens) or not doc.text[doc.tokens[i].end : doc.tokens[i + 1].start].isspace():
         return False
-    return doc.folded[i + 1].startswith(("ال", "لل"))
+    return doc.folded[i + 1].startswith(("ال", "لل")) and not hamza_initial(doc.tokens[i + 1].text)  # not إلى
 
 
 def _is_location(text, tokens, folded, i, start, *, venue: bool) -> bool:

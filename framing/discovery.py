@@ -1068,7 +1068,8 @@ def _role_keys(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ...],
         same = [a for a in held if _same_person(a, s.actor_id)]
         for a in same:
             if len(a) < len(s.actor_id):
-                held[s.actor_id] = held.pop(a)  # the fuller name of the two (العقيد راندريانيرينا in the headline)
+                del held[a]
+                held[s.actor_id] = s  # the fuller name of the two (العقيد راندريانيرينا in the headline)
         if not same:
             held[s.actor_id] = s
     return {key: next(iter(held.values())) for key, held in holders.items() if len(held) == 1}, introductions

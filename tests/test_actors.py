@@ -671,3 +671,12 @@ def test_actors_dateline_state():
     assert dateline_state("القاهرة - أ ش أ\nأكد الرئيس أن مصر لن تسمح بالتهجير.") == "Egypt"
     assert dateline_state("الكويت - قنا\nشارك سمو الأمير في القمة.") == "Qatar"
     assert dateline_state("لندن - رويترز\nقالت مصادر إن الاجتماع انتهى.") == ""
+
+
+def test_security_council_alone_is_the_un_council():
+    g = load_gazetteer()
+    def ids(text):
+        return find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"], "text": [text]}), g)["actor_id"].tolist()
+    assert ids("ودعا مجلس الأمن إلى وقف القتال.") == ["United Nations Security Council"]
+    assert "United Nations Security Council" not in ids("وقال أمين مجلس الأمن القومي التركي إن الوضع خطير.")
+    assert ids("وحذر مجلس الأمن الروسي من التصعيد.") == ["Russia"]
