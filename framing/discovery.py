@@ -435,7 +435,7 @@ def _known_person_after_office(art: _Article, role, office: list[int], span: Spa
     """
     named = [t for t in office if t > role.last_token and t in art.taken
              and (art.taken[t].actor_type or art.gazetteer.actor_type(art.taken[t].actor_id)) in ("organisation", "group")]
-    if not named or _is_descriptive_at(art, role.first_token) or span.first != span.last and span.first in art.roles_at:
+    if not named or _is_descriptive_at(art, role.first_token) or (span.first != span.last and span.first in art.roles_at):
         return []
     used.update(range(role.first_token, span.last + 1))
     start = art.tokens[role.first_token].start + _conjunction(art, role.first_token)
@@ -687,7 +687,7 @@ def _people_after_dual_role(art: _Article, used: set[int]) -> list[Span]:
             continue
         k, found = j + 1, []
         for second in (False, True):
-            if k >= n or k in used or k in art.taken or art.broken_before(k) and not second:
+            if k >= n or k in used or k in art.taken or (art.broken_before(k) and not second):
                 break
             conjunction = 0
             if second:
@@ -781,7 +781,7 @@ def _quoted_name_repeats(art: _Article, organisations: list[Span], used: set[int
     """
     keys: dict[tuple[str, ...], Span] = {}
     for s in organisations:
-        if s.first > 0 and _quote_gap(art, s.first) and not (s.first in art.taken):
+        if s.first > 0 and _quote_gap(art, s.first) and s.first not in art.taken:
             keys.setdefault(tuple(art.folded[s.first : s.last + 1]), s)
     if not keys:
         return []
