@@ -1001,7 +1001,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                 j += size - 1
                 break
             previous = at.get(j - 1)
-            if previous is not None and previous.actor_id == s.actor_id and not art.broken_before(j):
+            if previous is not None and previous.actor_id == s.actor_id and not art.broken_before(j) \
+                    and window not in bare_titles:  # a title after the name is a mention of its own
                 previous.end, previous.last = art.tokens[j + size - 1].end, j + size - 1  # the name goes on
                 at.update(dict.fromkeys(range(j, j + size), previous))
                 break
