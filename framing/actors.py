@@ -57,6 +57,10 @@ DATELINE = re.compile(
     r"إ ب أ|الأناضول|سبوتنيك|تاس|وام|واس|كونا|قنا)\)", re.MULTILINE)
 
 
+# A site's breadcrumb line (الرئيسية > أفريقيا > مدغشقر) is navigation, not the article's words.
+BREADCRUMB = re.compile(r"^[ \t]*(?:الرئيسية|الصفحة الرئيسية)[ \t]*[>»›/|].*$", re.MULTILINE)
+
+
 @dataclass(frozen=True)
 class Alias:
     """One surface form of an actor; titles hold between ``start`` and ``end`` (ISO dates)."""
@@ -380,6 +384,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     folded = doc.folded
     found: list[Span] = []
     datelines = [(d.start(1), d.end(1)) for d in DATELINE.finditer(text)]
+    datelines += [(b.start(), b.end()) for b in BREADCRUMB.finditer(text)]  # no mentions in navigation
     credits = agency_datelines(text)
     # the place is no mention, and the credit is the agency's mention whatever the gazetteer says
     datelines += [(place_start, place_end) for place_start, place_end, _, _, _ in credits]
