@@ -77,6 +77,7 @@ class NameWords:
     quoted_name_heads: frozenset[str]
     address_words: frozenset[str]
     dual_roles: frozenset[str]
+    anaphor_adjectives: frozenset[str]
     descriptive_roles: frozenset[str]
     role_words: frozenset[str]
     cue_words: frozenset[str]
@@ -756,9 +757,10 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
                 bare in words.place_named_heads and art.taken[body[0]].form in ("place", "name", "metonym")
                 and art.gazetteer.actor_type(art.taken[body[0]].actor_id) == "state"):
             body = []  # حركة حماس is Hamas; جامعة قطر is a university
-        if not body or art.folded[body[0]] in words.organisation_not_names:
+        if not body or art.folded[body[0]] in words.organisation_not_names \
+                or (definite and len(body) == 1 and art.folded[body[0]] in words.anaphor_adjectives):
             j += 1
-            continue
+            continue  # المنظمة القارية: the organisation named before, described
         last = body[-1]
         start = art.tokens[j].start + (1 if bare != w or (definite and w[:1] == "و") else 0)
         surface = art.doc.text[start : art.tokens[last].end]

@@ -408,3 +408,8 @@ def test_bare_role_for_the_fuller_name_of_one_person(gazetteer):
 def test_dual_role_needs_two_names(gazetteer):
     found = mentions("واستقبل الوزيران الوفد في بيروت.", gazetteer)
     assert not any(m[1].startswith("unknown:") for m in found)
+
+
+def test_definite_head_with_an_adjective_of_scope_is_a_description(gazetteer):
+    found = mentions("وقال رئيس المفوضية إن المنظمة القارية ترفض أي تغيير غير دستوري.", gazetteer)
+    assert not any("القارية" in m[0] for m in found)
