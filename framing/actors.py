@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .discovery import UNKNOWN_PREFIX, Span, discover, name_words
+from .discovery import UNKNOWN_PREFIX, Span, discover, hamza_initial
 from .errors import InputError
 from .lexicon import read_toml, read_tsv
 from .matcher import LexiconMatcher
@@ -57,6 +57,10 @@ DATELINE = re.compile(
     r"إ ب أ|الأناضول|سبوتنيك|تاس|وام|واس|كونا|قنا)\)", re.MULTILINE)
 
 
+# A site's breadcrumb line (الرئيسية > أفريقيا > مدغشقر) is navigation, not the article's words.
+BREADCRUMB = re.compile(r"^[ \t]*(?:الرئيسية|الصفحة الرئيسية)[ \t]*[>»›/|].*$", re.MULTILINE)
+
+
 @dataclass(frozen=True)
 class Alias:
     """One surface form of an actor; titles hold between ``start`` and ``end`` (ISO dates)."""
@@ -66,6 +70,7 @@ class Alias:
     form: str
     start: str = ""
     end: str = ""
+    alone: bool = False  # a mention only where no article word follows (مجلس الأمن, not مجلس الأمن القومي)
 
     def holds_on(self, date: str | None) -> bool:
         """Whether a title holds on ``date`` (always true for names and for unknown dates)."""
@@ -262,7 +267,7 @@ def _parse_actor(entry: dict, name: str, index: int) -> dict:
             for date in (start, end):
                 if date and not _is_iso_date(date):
                     raise InputError(name, f"{where} ({actor_id}): bad date {date!r} (use YYYY-MM-DD)")
-            found.append(Alias(actor_id, value["alias"].strip(), form, start, end))
+            found.append(Alias(actor_id, value["alias"].strip(), form, start, end, bool(value.get("alone", False))))
     return {
         "actor_id": actor_id,
         "type": kind,
@@ -379,6 +384,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     folded = doc.folded
     found: list[Span] = []
     datelines = [(d.start(1), d.end(1)) for d in DATELINE.finditer(text)]
+    datelines += [(b.start(), b.end()) for b in BREADCRUMB.finditer(text)]  # no mentions in navigation
     credits = agency_datelines(text)
     # the place is no mention, and the credit is the agency's mention whatever the gazetteer says
     datelines += [(place_start, place_end) for place_start, place_end, _, _, _ in credits]
@@ -393,7 +399,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             continue
         if datelines and any(start <= m.start and m.end <= end for start, end in datelines):
             continue
-        if _qualified_further(doc, m):
+        if alias.alone and _article_word_follows(doc, m.last_token):
             continue
         place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) in ("state", "group"))
         if place and _is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym"):
@@ -429,23 +435,16 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     ]
 
 
-def _qualified_further(doc: Document, m) -> bool:
-    """Whether a generic gazetteer name (names.toml, qualified_names) goes on with a definite
-    adjective that makes it another body: «مجلس الأمن القومي» is no mention of the UN Security
-    Council, «مجلس الأمن» alone is.
+def _article_word_follows(doc: Document, i: int) -> bool:
+    """Whether a word with the article (or لل) follows token ``i`` directly, with no punctuation.
 
-    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"],
-    ...     "text": ["ودعا مجلس الأمن إلى وقف القتال. واجتمع مجلس الأمن القومي أمس."]})
-    >>> find_mentions(arts)[["surface", "actor_id"]].values.tolist()
-    [['مجلس الأمن', 'United Nations Security Council']]
+    >>> doc = Document("a", "دعا مجلس الأمن القومي. ودعا مجلس الأمن، أمس. دعا مجلس الأمن إلى", None)
+    >>> _article_word_follows(doc, 2), _article_word_follows(doc, 6), _article_word_follows(doc, 10)
+    (True, False, False)
     """
-    if fold(doc.text[m.start : m.end]) not in name_words().qualified_names:
+    if i + 1 >= len(doc.tokens) or not doc.text[doc.tokens[i].end : doc.tokens[i + 1].start].isspace():
         return False
-    k = m.last_token + 1
-    if k >= len(doc.tokens) or not doc.text[doc.tokens[k - 1].end : doc.tokens[k].start].isspace():
-        return False
-    word = doc.folded[k]
-    return len(word) > 4 and word.startswith("ال") and word.endswith(("ي", "يه"))  # not إلى
+    return doc.folded[i + 1].startswith(("ال", "لل")) and not hamza_initial(doc.tokens[i + 1].text)  # not إلى
 
 
 def _is_location(text, tokens, folded, i, start, *, venue: bool) -> bool:

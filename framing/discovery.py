@@ -74,7 +74,10 @@ class NameWords:
     institution_adjectives: frozenset[str]
     common_given_names: frozenset[str]
     place_named_heads: frozenset[str]
-    qualified_names: frozenset[str]
+    quoted_name_heads: frozenset[str]
+    address_words: frozenset[str]
+    dual_roles: frozenset[str]
+    anaphor_adjectives: frozenset[str]
     descriptive_roles: frozenset[str]
     role_words: frozenset[str]
     cue_words: frozenset[str]
@@ -109,6 +112,8 @@ STOP_WORDS = frozenset().union(*map(word_class, (
     "وراء", "وفق", "باسم", "باسمه", "باسمها", "باسمهم", "لشؤون", "له", "لها", "لهم", "نظيره", "نظيرته",
     "نظيريه", "وفد", "بعدما", "عندما", "كل", "جميع", "بعض", "سوف", "تم", "يتم", "لقد", "كذلك", "هناك", "هنا",
     "إنما", "إلا", "أكثر", "أقل", "جدا", "جداً", "فقط", "لأن", "بمجرد", "لمجرد",
+    "بما", "مما", "عما", "كما", "لما",  # ما with a preposition (بما وصفه)
+    "نحو", "لنحو", "بنحو",  # about, toward (لنحو ساعة)
 ))
 # Adjectives of time and order that follow a title, never a family name (الرئيس السابق).
 NOT_FAMILY_NAMES = frozenset(fold(w) for w in (
@@ -138,6 +143,7 @@ class _Article:
     roles_at: dict  # first token -> the role match that starts there
     offices: dict[int, str]  # token of a deputy's office -> the affiliation it gives
     taken: dict[int, Span] = field(init=False)
+    known_titles: frozenset = frozenset()  # bare titles of the known people named (الملك for Mohammed VI)
 
     def __post_init__(self):
         self.taken = {t: s for s in self.found for t in range(s.first, s.last + 1)}
@@ -167,6 +173,11 @@ class _Article:
         w = self.folded[j]
         return w in self.words.cue_words or (w[:1] in "وفب" and w[1:] in self.words.cue_words)  # بالقول
 
+    def hamza_initial(self, j: int) -> bool:
+        """A word written with hamza on its first alef (إلياس، إلهام، ألبرتو): folding makes it look
+        like an article word, but the article's alef never carries hamza."""
+        return hamza_initial(self.tokens[j].text)
+
     def is_latin_name(self, j: int) -> bool:
         word = self.tokens[j].text
         return word[:1].isupper() and word.isascii() and word.isalpha()
@@ -194,7 +205,9 @@ class _Article:
             return False  # لمحادثات السلام: a preposition and a noun (not بشار الأسد)
         if not all("\u0621" <= c <= "\u064a" or "\u064b" <= c <= "\u0652" or c in "\u0670\u0640" for c in word):
             return False
-        if w.startswith(("ال", "وال", "لل", "بال", "كال", "فال")) or w in COMMON_NOUNS:
+        if plain.startswith(("لإ", "لأ", "بإ", "بأ", "كإ", "كأ")):
+            return False  # a preposition on a hamza word (لإعادة، بأمر): no name begins so
+        if (w.startswith(("ال", "وال", "لل", "بال", "كال", "فال")) and not self.hamza_initial(j)) or w in COMMON_NOUNS:
             return False
         if w in self.words.organisation_heads or w[1:] in self.words.organisation_heads:
             return False
@@ -225,7 +238,7 @@ def read_name(art: _Article, j: int) -> list[int]:
             words += 1
             j += 2
             continue
-        if w.startswith("ال") and not art.is_latin_name(j):
+        if w.startswith("ال") and not art.is_latin_name(j) and not art.hamza_initial(j):
             if not out:
                 break
             if w in art.words.compound_parts:
@@ -249,6 +262,16 @@ def read_name(art: _Article, j: int) -> list[int]:
         words += 1
         j += 1
     return out
+
+
+def hamza_initial(word: str) -> bool:
+    """Whether a word opens with an alef bearing hamza and then ل (إلياس), which folds like the article.
+
+    >>> hamza_initial("إلياس"), hamza_initial("ألبرتو"), hamza_initial("الرئيس")
+    (True, True, False)
+    """
+    plain = normalize_ar(word, unicode=False, alef=False, alef_maksura=False, teh_marbuta=False, hamza=False)
+    return plain[:1] in "إأآ" and plain[1:2] == "ل"
 
 
 def _ends_here(art: _Article, j: int) -> bool:
@@ -276,14 +299,17 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     """
     words = name_words()
     found, offices = _drop_deputy_titles(doc, gazetteer, words, found)
-    roles_at = {m.first_token: m for m in doc.matches(gazetteer.roles)}
+    roles_at = {m.first_token: m for m in doc.matches(gazetteer.roles) if not _definite_with_pronoun(doc, gazetteer, m)}
     # people the gazetteer holds, named in full: their surname and first name first
     known = _follow_up(_Article(doc, gazetteer, words, found, roles_at, offices), found, {})
     found = found + known
     used: set[int] = set()
     # organisations first: inside a person's office they are his affiliation (لحركة مجتمع السلم)
     organisations = _organisations(_Article(doc, gazetteer, words, found, roles_at, offices), used)
+    organisations += _quoted_name_repeats(_Article(doc, gazetteer, words, found, roles_at, offices), organisations, used)
     art = _Article(doc, gazetteer, words, found + organisations, roles_at, offices)
+    known = [s for s in art.found if gazetteer.actor_type(s.actor_id) == "person"]
+    art.known_titles = frozenset(_bare_title_keys(art, known)[0]) if known else frozenset()
     new: list[Span] = []
     titles: dict[tuple[str, ...], Span] = {}
     for role in roles_at.values():
@@ -292,12 +318,31 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
         new.extend(_person_after_role(art, role, used, titles))
     new.extend(_people_before_role(art, list(roles_at.values()), used))
     new.extend(_people_after_demonym(art, used))
+    new.extend(_people_after_dual_role(art, used))
+    new.extend(_appositive_titles(art, art.found + new, used))
     spans = art.found + new
     dropped = {id(s) for p in spans if p.covers for s in spans if s is not p and p.start <= s.start and s.end <= p.end}
     spans = [s for s in spans if id(s) not in dropped]
     spans.extend(_follow_up(art, spans, titles, after_discovery=True))
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
+
+
+def _definite_with_pronoun(doc: Document, gazetteer: Gazetteer, m) -> bool:
+    """A role match read with an attached pronoun on a word that has the article (الملكي as
+    الملك + ي): the article and a possessive never go together, so the word is something else (the
+    adjective الملكي, royal), not the role.
+
+    >>> from framing.actors import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> doc = Document("a", "عناصر الدرك الملكي ورئيسها وللرئيس", None)
+    >>> [_definite_with_pronoun(doc, g, m) for m in doc.matches(g.roles)]
+    [True, False, False]
+    """
+    words = gazetteer.roles.terms[m.entry].split()
+    last = fold(words[-1])
+    token = doc.folded[m.last_token]
+    return last.startswith("ال") and not token.endswith(last[1:])  # للرئيس: ل + الرئيس
 
 
 def _drop_deputy_titles(doc: Document, gazetteer: Gazetteer, words: NameWords,
@@ -341,7 +386,7 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
         if span is not None and not comma:
             kind = span.actor_type or art.gazetteer.actor_type(span.actor_id)
             if kind == "person" and span.form not in ("demonym", "title"):
-                return []  # a known person's name: the gazetteer has him
+                return _known_person_after_office(art, role, office, span, affiliation, used)
             if kind == "person" and not art.folded[span.first].startswith("ل"):
                 return []  # a known person's title, not the genitive of this office (للأمين العام)
             affiliation = _affiliation_of(art, span) or affiliation
@@ -359,7 +404,8 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
         name = read_name(art, j) if art.opens_name(j) and not after_head else []
         if comma and not (name and len(_name_words(art, name)) >= 2 and _ends_here(art, name[-1] + 1)):
             return []
-        if name and _name_is_sure(art, name) and not _adjective_after_indefinite_role(art, role, office, name):
+        if name and _name_is_sure(art, name) and not _adjective_after_indefinite_role(art, role, office, name) \
+                and not _verb_after_known_title(art, role, office, name):
             used.update(range(role.first_token, name[-1] + 1))
             return _person_spans(art, role, office, name, affiliation, titles, comma)
         if art.folded[j] == "مع" and j + 1 < n and art.folded[j + 1].startswith("ال") and j + 1 not in art.taken \
@@ -375,6 +421,27 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
         office.append(j)
         j += 1
     return []
+
+
+def _known_person_after_office(art: _Article, role, office: list[int], span: Span, affiliation: str,
+                               used: set[int]) -> list[Span]:
+    """A role and an office that names an organisation, then a person the gazetteer holds (الأمين
+    العام لحزب العدالة والتنمية عبد الإله بنكيران): one name mention over the whole, the organisation
+    being his affiliation (docs/annotation.md), as for a discovered person.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال الأمين العام لحزب العدالة والتنمية عبد الإله بنكيران إن الحكومة فشلت."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-11"], "text": [text]}))[["surface", "actor_id"]].values.tolist()
+    [['الأمين العام لحزب العدالة والتنمية عبد الإله بنكيران', 'Abdelilah Benkirane']]
+    """
+    named = [t for t in office if t > role.last_token and t in art.taken
+             and (art.taken[t].actor_type or art.gazetteer.actor_type(art.taken[t].actor_id)) in ("organisation", "group")]
+    if not named or _is_descriptive_at(art, role.first_token) or (span.first != span.last and span.first in art.roles_at):
+        return []
+    used.update(range(role.first_token, span.last + 1))
+    start = art.tokens[role.first_token].start + _conjunction(art, role.first_token)
+    return [Span(start, span.end, span.actor_id, "name", role.first_token, span.last, "person",
+                 affiliation or art.gazetteer.affiliation(span.actor_id), covers=True)]
 
 
 def _bracketed_word(art: _Article, j: int) -> bool:
@@ -405,6 +472,20 @@ def _adjective_after_indefinite_role(art: _Article, role, office: list[int], nam
     a name (a name after an indefinite role comes after the words of an office: رئيس الوزراء X)."""
     return len(name) == 1 and len(office) == role.last_token - role.first_token + 1 \
         and not art.folded[role.first_token].startswith(("ال", "لل", "وال", "بال")) and not art.is_latin_name(name[0])
+
+
+def _verb_after_known_title(art: _Article, role, office: list[int], name: list[int]) -> bool:
+    """A bare title that stands for a known person of the article (الملك for the king it names),
+    then a word and an article word: a verb and its object (خطاب الملك وضع النقاط), not the name
+    of another holder, which would be written in full.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ألقى الملك محمد السادس خطاباً. ويرى الباحث أن خطاب الملك وضع النقاط على الحروف."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-11"], "text": [text]}))["surface"].tolist()
+    ['الملك محمد السادس', 'الملك']
+    """
+    return len(office) == 1 and (art.folded[role.first_token],) in art.known_titles and len(name) == 2 \
+        and art.folded[name[-1]].startswith("ال") and not art.folded[name[0]].startswith("ال")
 
 
 # Function words that belong to an office (المتحدث باسم الوزارة، مساعد الوزير لشؤون الدفاع).
@@ -491,6 +572,47 @@ def _people_before_role(art: _Article, role_matches, used: set[int]) -> list[Spa
     return out
 
 
+def _appositive_titles(art: _Article, spans: list[Span], used: set[int]) -> list[Span]:
+    """A person's name, a comma, then his office closed by a comma (أحمد نجيب الشابي، رئيس جبهة
+    الخلاص الوطني، أن ...): the office is his title mention, and the organisation it names is his
+    affiliation, not a mention of its own (a description such as المحلل في بنك... is no title).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال زهير المغزاوي، الأمين العام لحزب الوفاق الجمهوري، إن الإقبال ضعيف."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-11"], "text": [text]}))
+    >>> m[["surface", "actor_id", "form"]].values.tolist()
+    [['زهير المغزاوي', 'unknown:زهير المغزاوي', 'name'], ['الأمين العام لحزب الوفاق الجمهوري', 'unknown:زهير المغزاوي', 'title']]
+    """
+    out = []
+    n = len(art.tokens)
+    for s in spans:
+        if s.form != "name" or (s.actor_type or art.gazetteer.actor_type(s.actor_id)) != "person":
+            continue
+        k = s.last + 1
+        role = art.roles_at.get(k)
+        if role is None or k in used or k in art.taken or _is_descriptive_at(art, k) \
+                or art.doc.text[s.end : art.tokens[k].start].strip() not in ("،", ","):
+            continue
+        j = role.last_token + 1
+        while j < n and j - k < MAX_OFFICE_WORDS and not art.broken_before(j):
+            span = art.taken.get(j)
+            if span is not None:
+                if (span.actor_type or art.gazetteer.actor_type(span.actor_id)) == "person":
+                    break
+                j = span.last + 1
+                continue
+            if (art.is_stop(j) and art.folded[j] not in OFFICE_WORDS) or j in art.roles_at:
+                break
+            j += 1
+        if j >= n or not art.broken_before(j) or art.doc.text[art.tokens[j - 1].end : art.tokens[j].start].strip() not in ("،", ","):
+            continue  # the office must close with a comma
+        used.update(range(k, j))
+        start = art.tokens[k].start
+        out.append(Span(start, art.tokens[j - 1].end, s.actor_id, "title", k, j - 1, "person",
+                        s.affiliation or _office_affiliation(art, role.last_token + 1), covers=True))
+    return out
+
+
 def _name_ending_at(art: _Article, last: int) -> list[int]:
     """The name whose last word is token ``last``, read backwards (at most four words)."""
     names: list[int] = []
@@ -549,6 +671,49 @@ def _people_after_demonym(art: _Article, used: set[int]) -> list[Span]:
     return out
 
 
+def _people_after_dual_role(art: _Article, used: set[int]) -> list[Span]:
+    """A dual role then two names joined by و, each perhaps followed by its party in brackets
+    (وكان الوزيران ركان ناصر الدين (حزب الله) وتمارا الزين (حركة أمل) قد انسحبا): two people.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وكان الوزيران ركان ناصر الدين (حزب الله) وتمارا الزين (حركة أمل) قد انسحبا من الجلسة."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-08-07"], "text": [text]}))
+    >>> m[["surface", "actor_id", "affiliation"]].values.tolist()[::2]
+    [['ركان ناصر الدين', 'unknown:ركان ناصر الدين', 'Hezbollah'], ['تمارا الزين', 'unknown:تمارا الزين', 'Amal Movement']]
+    """
+    out = []
+    n = len(art.tokens)
+    for j in range(n - 2):
+        if art.folded[j] not in art.words.dual_roles and art.bare(j) not in art.words.dual_roles:
+            continue
+        k, found = j + 1, []
+        for second in (False, True):
+            if k >= n or k in used or k in art.taken or (art.broken_before(k) and not second):
+                break
+            conjunction = 0
+            if second:
+                if art.folded[k][:1] != "و" or len(art.folded[k]) < 4:
+                    break
+                conjunction = 1
+            name = read_name(art, k)
+            if len(_name_words(art, name)) < 2 or not _ends_here(art, name[-1] + 1):
+                break
+            affiliation, k = "", name[-1] + 1
+            if k + 1 < n and art.doc.text[art.tokens[k - 1].end : art.tokens[k].start].strip() == "(":
+                inner = art.taken.get(k)
+                if inner is not None and art.doc.text[art.tokens[inner.last].end :].lstrip().startswith(")"):
+                    affiliation, k = _affiliation_of(art, inner), inner.last + 1  # (حزب الله)
+            start = art.tokens[name[0]].start + conjunction
+            surface = _clean(art.doc.text[start : art.tokens[name[-1]].end])
+            found.append(Span(start, art.tokens[name[-1]].end, UNKNOWN_PREFIX + surface, "name", name[0], name[-1],
+                              "person", affiliation))
+        if len(found) == 2:
+            for s in found:
+                used.update(range(s.first, s.last + 1))
+            out.extend(found)
+    return out
+
+
 def _organisations(art: _Article, used: set[int]) -> list[Span]:
     """A head noun and its genitive (حزب الديمقراطية والتقدم، المحكمة الدستورية) the gazetteer lacks."""
     out = []
@@ -557,20 +722,34 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
     j = 0
     while j < n:
         w = art.folded[j]
-        bare = w[1:] if w[:1] in "لبو" and w[1:] in words.organisation_heads else w
+        heads = words.organisation_heads | words.quoted_name_heads
+        bare = w[1:] if w[:1] in "لبو" and w[1:] in heads else w
         definite = bare in words.organisation_heads_definite or (w[:1] in "و" and w[1:] in words.organisation_heads_definite)
-        if j in art.taken or j in used or not (bare in words.organisation_heads or definite):
+        if j in art.taken or j in used or not (bare in heads or definite):
             j += 1
             continue
         quoted = None if definite else _quoted_name(art, j + 1)
         if quoted:
             first, last = quoted
-            surface = art.doc.text[art.tokens[first].start : art.tokens[last].end]
+            if first == last and first in art.taken:
+                # تحالف «أرمينيا»: a state's name alone in the marks would read as the state; the
+                # organisation's mention spans its head too
+                after = art.doc.text[art.tokens[last].end :]
+                start = art.tokens[j].start + (1 if bare != w else 0)
+                end = art.tokens[last].end + len(after) - len(after.lstrip()) + 1  # the closing mark
+                surface = art.doc.text[start:end]
+                first = j
+            else:
+                start, end = art.tokens[first].start, art.tokens[last].end
+                surface = art.doc.text[start:end]
             used.update(range(j, last + 1))
-            out.append(Span(art.tokens[first].start, art.tokens[last].end, UNKNOWN_PREFIX + _clean(surface), "name",
-                            first, last, "organisation", ""))
+            out.append(Span(start, end, UNKNOWN_PREFIX + _clean(surface), "name", first, last, "organisation", "",
+                            covers=True))
             j = last + 1
             continue
+        if bare not in words.organisation_heads and not definite:
+            j += 1
+            continue  # وحدة، صحيفة: a name only in quotation marks
         body = _organisation_body(art, j + 1, definite)
         if body and not _is_organisation_name(art, body):
             body = []
@@ -578,9 +757,10 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
                 bare in words.place_named_heads and art.taken[body[0]].form in ("place", "name", "metonym")
                 and art.gazetteer.actor_type(art.taken[body[0]].actor_id) == "state"):
             body = []  # حركة حماس is Hamas; جامعة قطر is a university
-        if not body or art.folded[body[0]] in words.organisation_not_names:
+        if not body or art.folded[body[0]] in words.organisation_not_names \
+                or (definite and len(body) == 1 and art.folded[body[0]] in words.anaphor_adjectives):
             j += 1
-            continue
+            continue  # المنظمة القارية: the organisation named before, described
         last = body[-1]
         start = art.tokens[j].start + (1 if bare != w or (definite and w[:1] == "و") else 0)
         surface = art.doc.text[start : art.tokens[last].end]
@@ -588,6 +768,41 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
         used.update(range(j, last + 1))
         out.append(Span(start, art.tokens[last].end, actor_id, "name", j, last, "organisation", "", covers=True))
         j = last + 1
+    return out
+
+
+def _quoted_name_repeats(art: _Article, organisations: list[Span], used: set[int]) -> list[Span]:
+    """The later mentions of an organisation introduced by its head and its name in quotation
+    marks (وحدة «كابسات»): the quoted words written again, with or without the marks.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وأعلن قائد وحدة «كابسات» العسكرية أن الجيش تولى السلطة. وكانت كابسات قد دعمت المحتجين."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-14"], "text": [text]}))
+    >>> m[["surface", "actor_id", "start"]].values.tolist()
+    [['كابسات', 'unknown:كابسات', 17], ['كابسات', 'unknown:كابسات', 62]]
+    """
+    keys: dict[tuple[str, ...], Span] = {}
+    for s in organisations:
+        if s.first > 0 and _quote_gap(art, s.first) and s.first not in art.taken:
+            keys.setdefault(tuple(art.folded[s.first : s.last + 1]), s)
+    if not keys:
+        return []
+    out = []
+    n = len(art.tokens)
+    j = 0
+    while j < n:
+        for key, s in keys.items():
+            size = len(key)
+            if s.first <= j <= s.last or tuple(art.folded[j : j + size]) != key \
+                    or any((t in art.taken and not _state_in_name(art, t)) or t in used for t in range(j, j + size)) \
+                    or any(art.broken_before(t) and not _quote_gap(art, t) for t in range(j + 1, j + size)):
+                continue
+            used.update(range(j, j + size))
+            out.append(Span(art.tokens[j].start, art.tokens[j + size - 1].end, s.actor_id, "name", j, j + size - 1,
+                            "organisation", "", covers=True))
+            j += size - 1
+            break
+        j += 1
     return out
 
 
@@ -614,8 +829,11 @@ def _quoted_name(art: _Article, k: int) -> tuple[int, int] | None:
         return None
     for last in range(k, min(k + MAX_QUOTED_NAME_WORDS, len(art.tokens))):
         word = art.tokens[last].text
-        if last in art.taken or art.is_stop(last) or word.endswith(("اً", "ًا", "ٌ", "ٍ")):
-            return None  # a predicate in quotation marks (مجلس «وُلد ميتاً»), not a name
+        if last in art.taken and not _state_in_name(art, last):
+            return None
+        if (art.is_stop(last) and not (last > k and word.isdigit())) or word.endswith(("اً", "ًا", "ٌ", "ٍ")):
+            return None  # a predicate in quotation marks (مجلس «وُلد ميتاً»), not a name; a number may
+            # follow the first word (حركة "جيل زد 212")
         if last > k and art.broken_before(last):
             return None
         if last + 1 >= len(art.tokens):
@@ -625,6 +843,13 @@ def _quoted_name(art: _Article, k: int) -> tuple[int, int] | None:
         if closing.strip()[:1] in QUOTE_MARKS:
             return k, last
     return None
+
+
+def _state_in_name(art: _Article, j: int) -> bool:
+    """Token ``j`` is a state's name or adjective, which inside an organisation's quoted name is a
+    word of that name, not a mention of the state (حركة «جيل زد مدغشقر»)."""
+    span = art.taken[j]
+    return span.form in ("name", "place", "demonym", "metonym") and art.gazetteer.actor_type(span.actor_id) == "state"
 
 
 def _organisation_body(art: _Article, k: int, definite: bool) -> list[int]:
@@ -724,6 +949,13 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
     for key, s in bare_title_keys.items():
         keys.setdefault(key, s)
     bare_titles = set(bare_title_keys)
+    introductions: set[int] = set()  # where a role key was written before its holder's name
+    if after_discovery:
+        role_keys, introductions = _role_keys(art, people)
+        for key, s in role_keys.items():
+            if key not in keys:
+                keys[key] = s
+                bare_titles.add(key)
     for s in spans:
         abbreviation = _bracketed_after(art, s)
         if abbreviation is not None:
@@ -745,7 +977,7 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                              or any(art.broken_before(t) for t in range(j + 1, j + size))):
                 continue
             s = keys[window]
-            if s.end == 0 and size == 1 and s.first == j:
+            if (s.end == 0 and size == 1 and s.first == j) or j in introductions:
                 continue  # the description that introduced the person, not a later mention of him
             taken = [at[t] for t in range(j, j + size) if t in at]
             if taken and not (size == 1 and _surname_not_adjective(art, taken[0], j)) \
@@ -759,6 +991,11 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             elif size > 1 and j + size < n and not _ends_here(art, j + size) and art.is_name_word(j + size):
                 continue  # the title of someone else, named next
             following = at.get(j + size)
+            if following is None and j + size + 1 < n and art.folded[j + size] in art.words.address_words \
+                    and not art.broken_before(j + size):
+                after = at.get(j + size + 1)  # رئيس الجمهورية الدكتور مسعود بزشكيان
+                if after is not None and after.actor_id == s.actor_id and after.first == j + size + 1:
+                    after.first, following = j + size, after
             if following is not None and following.actor_id == s.actor_id and not art.broken_before(j + size) \
                     and following.first == j + size:
                 following.start, following.first = art.tokens[j].start, j  # the title before the name
@@ -766,7 +1003,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                 j += size - 1
                 break
             previous = at.get(j - 1)
-            if previous is not None and previous.actor_id == s.actor_id and not art.broken_before(j):
+            if previous is not None and previous.actor_id == s.actor_id and not art.broken_before(j) \
+                    and window not in bare_titles:  # a title after the name is a mention of its own
                 previous.end, previous.last = art.tokens[j + size - 1].end, j + size - 1  # the name goes on
                 at.update(dict.fromkeys(range(j, j + size), previous))
                 break
@@ -785,6 +1023,70 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             break
         j += 1
     return out
+
+
+def _role_keys(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ...], Span], set[int]]:
+    """The definite role written right before a person's name (العقيد in «قائد الوحدة العقيد مايكل
+    راندريانيرينا», الناطق الرسمي in «الناطق الرسمي باسم الحكومة مصطفى بايتاس»): written again alone
+    it is his title mention (docs/annotation.md: a bare title of an office the article gave with a
+    name), while no other person of the article was named with it. Also returns the tokens where
+    such roles were written before a name (their introductions, not later mentions).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وأعلن قائد الحرس العقيد أمادو كوليبالي أن الجيش تولى السلطة. وقال العقيد إن الانتخابات ستجرى. "
+    ...         "ورحب الرئيس باسكال دوبوا والرئيس جان مارتان بالقرار، وقال الرئيس إنه قلق.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-14"], "text": [text]}))
+    >>> m[["surface", "actor_id", "form"]].values.tolist()[1:]  # two presidents: الرئيس is neither
+    [['العقيد', 'unknown:أمادو كوليبالي', 'title'], ['الرئيس باسكال دوبوا', 'unknown:باسكال دوبوا', 'name'], ['الرئيس جان مارتان', 'unknown:جان مارتان', 'name']]
+    """
+    ends = {r.last_token: r for r in art.roles_at.values()}
+    holders: dict[tuple[str, ...], dict[str, Span]] = {}
+    introductions = set()
+    for s in people:
+        if s.form != "name":
+            continue
+        if s.actor_id.startswith(UNKNOWN_PREFIX):
+            start = s.last - len(s.actor_id.removeprefix(UNKNOWN_PREFIX).split()) + 1
+        else:
+            start = s.first
+            while start in art.roles_at and art.roles_at[start].last_token < s.last:
+                start = art.roles_at[start].last_token + 1
+        role = ends.get(start - 1)
+        if role is None and s.first < start:  # الناطق الرسمي باسم الحكومة مصطفى بايتاس: the first role of the office
+            role = art.roles_at.get(s.first) or art.roles_at.get(s.first - 1)
+            if role is not None and role.first_token == role.last_token:
+                role = None  # one word (الوزير) before a long office may describe several people
+        if role is None or start < 1 or art.broken_before(start):
+            continue
+        words = list(art.folded[role.first_token : role.last_token + 1])
+        words[0] = words[0][_conjunction(art, role.first_token):]  # والرئيس
+        while words and words[-1] in OFFICE_WORDS:
+            words.pop()  # الناطق الرسمي باسم → الناطق الرسمي
+        key = tuple(words)
+        introductions.add(role.first_token)
+        if not key or not key[0].startswith("ال") or " ".join(key) in art.words.descriptive_roles \
+                or key[0] in art.words.first_name_honorifics:
+            continue
+        held = holders.setdefault(key, {})
+        same = [a for a in held if _same_person(a, s.actor_id)]
+        for a in same:
+            if len(a) < len(s.actor_id):
+                del held[a]
+                held[s.actor_id] = s  # the fuller name of the two (العقيد راندريانيرينا in the headline)
+        if not same:
+            held[s.actor_id] = s
+    return {key: next(iter(held.values())) for key, held in holders.items() if len(held) == 1}, introductions
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two actor ids of one person: equal, or one discovered name ends the other (راندريانيرينا)."""
+    if a == b:
+        return True
+    if not (a.startswith(UNKNOWN_PREFIX) and b.startswith(UNKNOWN_PREFIX)):
+        return False
+    x, y = (a.removeprefix(UNKNOWN_PREFIX).split(), b.removeprefix(UNKNOWN_PREFIX).split())
+    short, long = sorted((x, y), key=len)
+    return long[-len(short):] == short
 
 
 def _title_keys(art: _Article, people: list[Span]) -> dict[tuple[str, ...], Span]:
@@ -916,6 +1218,10 @@ def _bare_forms(gazetteer: Gazetteer, title: str, date: str | None) -> tuple[tup
     (('الامير',), ('امير', 'البلاد'), ('امير', 'الدوله'))
     >>> _bare_forms(load_gazetteer(), "وزير الخارجية الإيراني", None)
     (('وزير', 'الخارجيه'),)
+    >>> _bare_forms(load_gazetteer(), "رئيس مجلس النواب اللبناني", None)[-1]
+    ('رييس', 'المجلس')
+    >>> _bare_forms(load_gazetteer(), "رئيس الجمهورية اللبنانية", None)[-1]
+    ('رييس', 'الجمهوريه')
     """
     words = title.split()
     cut = next((k for k in range(1, len(words)) if _names_a_body(gazetteer, " ".join(words[k:]), date)), None)
@@ -927,18 +1233,25 @@ def _bare_forms(gazetteer: Gazetteer, title: str, date: str | None) -> tuple[tup
     forms = [tuple(head)]
     if len(head) == 1 and not head[0].startswith("ال"):
         forms = [("ال" + head[0],), (head[0], fold("البلاد"))]
-        if fold(words[cut]) in COMMON_NOUNS:  # رئيس جمهورية مصر العربية → رئيس الجمهورية
-            forms.append((head[0], "ال" + fold(words[cut])))
+        noun = fold(words[cut])
+        if noun in COMMON_NOUNS:  # رئيس جمهورية مصر العربية → رئيس الجمهورية
+            forms.append((head[0], "ال" + noun))
+        elif noun.startswith("ال") and noun[2:] in COMMON_NOUNS:  # رئيس الجمهورية اللبنانية → رئيس الجمهورية
+            forms.append((head[0], noun))
+        elif _names_a_body(gazetteer, " ".join(words[cut:]), date, kinds=("organisation", "group")) \
+                and not noun.startswith(("ال", "لل")):
+            # رئيس مجلس النواب اللبناني → رئيس المجلس; الأمين العام لحزب الله → الأمين العام للحزب
+            forms.append((head[0], "لل" + noun[1:] if noun[:1] == "ل" else "ال" + noun))
     return tuple(forms)
 
 
-def _names_a_body(gazetteer: Gazetteer, words: str, date: str | None) -> bool:
+def _names_a_body(gazetteer: Gazetteer, words: str, date: str | None,
+                  kinds: tuple[str, ...] = ("state", "organisation", "group")) -> bool:
     """Whether ``words`` begin with a state, organisation or group of the gazetteer (قطر، المصري)."""
     doc = Document("", words, date)
     for m in doc.matches(gazetteer.matcher):
         alias = gazetteer.resolve(m.entry, date)
-        return m.first_token == 0 and alias is not None and \
-            gazetteer.actor_type(alias.actor_id) in ("state", "organisation", "group")
+        return m.first_token == 0 and alias is not None and gazetteer.actor_type(alias.actor_id) in kinds
     return False
 
 
@@ -994,13 +1307,16 @@ def _surname_not_adjective(art: _Article, span: Span, j: int) -> bool:
 
 def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
     """The surnames (بدران، فكي، آل ثاني) and honorific + first name (الأمير فيصل) of a named person."""
+    hamza_first: set[str] = set()  # folded first names written with hamza (إلياس): not an article word
     if s.actor_id.startswith(UNKNOWN_PREFIX):
-        names = [[fold(w) for w in s.actor_id.removeprefix(UNKNOWN_PREFIX).split()]]
+        written = s.actor_id.removeprefix(UNKNOWN_PREFIX).split()
+        names = [[fold(w) for w in written]]
+        hamza_first = {fold(w) for w in written[:1] if hamza_initial(w)}
     else:
         names = art.gazetteer.names(s.actor_id)
     keys: list[tuple[str, ...]] = []
     for name in names:
-        while name and (name[0].startswith("ال") or name[0] in art.words.first_name_honorifics):
+        while name and name[0] not in hamza_first and (name[0].startswith("ال") or name[0] in art.words.first_name_honorifics):
             name = name[1:]  # الأمير فيصل بن فرحان: the name starts after the honorific
         if len(name) < 2:
             continue
@@ -1013,6 +1329,9 @@ def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
             keys.append((surname,))
             if len(name) >= 3 and name[-2] not in art.words.connectors and name[-2] not in art.words.common_given_names:
                 keys.append((name[-2], surname))  # a family name of two words: كاظم غريب آبادي -> غريب آبادي
+        elif surname in art.words.compound_parts and len(name) >= 3 and name[-3] not in art.words.connectors \
+                and name[-2] not in art.words.connectors:
+            keys.append((name[-2], surname))  # a compound family name: ركان ناصر الدين -> ناصر الدين
         first = name[:2] if name[0] in art.words.connectors else name[:1]
         if first[0] not in art.words.connectors or len(first) == 2:
             keys.extend((h, *first) for h in art.words.first_name_honorifics)

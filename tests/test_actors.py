@@ -671,3 +671,19 @@ def test_actors_dateline_state():
     assert dateline_state("القاهرة - أ ش أ\nأكد الرئيس أن مصر لن تسمح بالتهجير.") == "Egypt"
     assert dateline_state("الكويت - قنا\nشارك سمو الأمير في القمة.") == "Qatar"
     assert dateline_state("لندن - رويترز\nقالت مصادر إن الاجتماع انتهى.") == ""
+
+
+def test_security_council_alone_is_the_un_council():
+    g = load_gazetteer()
+    def ids(text):
+        return find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"], "text": [text]}), g)["actor_id"].tolist()
+    assert ids("ودعا مجلس الأمن إلى وقف القتال.") == ["United Nations Security Council"]
+    assert "United Nations Security Council" not in ids("وقال أمين مجلس الأمن القومي التركي إن الوضع خطير.")
+    assert ids("وحذر مجلس الأمن الروسي من التصعيد.") == ["Russia"]
+
+
+def test_breadcrumb_line_holds_no_mentions():
+    text = "الرئيسية > أخبار لبنان > سياسة\n\nأقر مجلس الوزراء اللبناني الخطة في لبنان وقال إن لبنان ملتزم."
+    found = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-08-07"], "text": [text]}))
+    assert found["start"].min() > text.index("\n")
+    assert len(found) >= 2

@@ -360,3 +360,56 @@ def test_the_minister_and_his_states_adjective(gazetteer):
             "وأوضح الوزير العُماني أن الطرفين اتفقا على مواصلة المحادثات.")
     found = mentions(text, gazetteer, "2025-04-13")
     assert ("الوزير العُماني", "Badr Albusaidi", "person", "Oman") in found
+
+
+def test_quoted_organisation_name_holds_a_state_and_is_followed(gazetteer):
+    text = ("واندلعت احتجاجات قادها شبان من حركة «جيل زد مدغشقر» في العاصمة. "
+            "وقالت المتحدثة باسم «جيل زد مدغشقر» تيانا راكوتومالالا إن الحركة مستمرة.")
+    found = mentions(text, gazetteer)
+    assert ("جيل زد مدغشقر", "unknown:جيل زد مدغشقر", "organisation", "") in found
+    assert not any(actor == "Madagascar" for _, actor, _, _ in found)  # the state inside the name
+    person = [m for m in found if m[1] == "unknown:تيانا راكوتومالالا"]
+    assert person and person[0][0].startswith("المتحدثة باسم")
+
+
+def test_state_name_alone_in_marks_is_spanned_with_its_head(gazetteer):
+    found = mentions("وانتقد تحالف «أرمينيا» المعارض الاتفاق.", gazetteer)
+    assert found[0][:3] == ("تحالف «أرمينيا»", "unknown:تحالف «أرمينيا»", "organisation")
+    assert not any(actor == "Armenia" for _, actor, _, _ in found)
+
+
+def test_definite_word_with_a_pronoun_is_no_role(gazetteer):
+    found = mentions("قتل ثلاثة شبان برصاص عناصر الدرك الملكي في بلدة القليعة قرب أكادير.", gazetteer)
+    assert [m[:3] for m in found] == [("الدرك الملكي", "unknown:الدرك الملكي", "organisation")]
+
+
+def test_appositive_office_needs_its_closing_comma(gazetteer):
+    closed = mentions("وقال سامي بن عياد، رئيس حزب الوفاق الجمهوري، إن المقاطعة نجحت.", gazetteer)
+    assert ("رئيس حزب الوفاق الجمهوري", "unknown:سامي بن عياد") in [m[:2] for m in closed]
+    assert not any(m[1] == "unknown:حزب الوفاق الجمهوري" for m in closed)  # his affiliation, no mention
+    open_ = mentions("وقال سامي بن عياد، رئيس حزب الوفاق الجمهوري إن المقاطعة نجحت.", gazetteer)
+    assert not any(m[0].startswith("رئيس") for m in open_)
+
+
+def test_bare_role_of_two_discovered_people_stands_for_neither(gazetteer):
+    text = ("قال العقيد أمادو كوليبالي إن الجيش تولى السلطة، ورد العقيد موسى ديارا بأنه يرفض ذلك. "
+            "وأضاف العقيد أن الانتخابات ستجرى.")
+    found = mentions(text, gazetteer)
+    assert not any(m[0] == "العقيد" for m in found)
+
+
+def test_bare_role_for_the_fuller_name_of_one_person(gazetteer):
+    text = ("العقيد كوليبالي يعلن السيطرة\n"
+            "أعلن قائد الحرس العقيد أمادو كوليبالي أن الجيش تولى السلطة. وقال العقيد إن الانتخابات ستجرى.")
+    found = mentions(text, gazetteer)
+    assert ("العقيد", "unknown:أمادو كوليبالي") in [m[:2] for m in found]
+
+
+def test_dual_role_needs_two_names(gazetteer):
+    found = mentions("واستقبل الوزيران الوفد في بيروت.", gazetteer)
+    assert not any(m[1].startswith("unknown:") for m in found)
+
+
+def test_definite_head_with_an_adjective_of_scope_is_a_description(gazetteer):
+    found = mentions("وقال رئيس المفوضية إن المنظمة القارية ترفض أي تغيير غير دستوري.", gazetteer)
+    assert not any("القارية" in m[0] for m in found)
