@@ -175,13 +175,7 @@ class LexiconMatcher:
             spellings = list(map(_TEXT, tokens))
         if distinct is None:
             distinct = set(spellings)
-        new = distinct.difference(memo)
-        if new:
-            if len(memo) + len(new) > self.MAX_MEMO:
-                memo.clear()
-                new = distinct
-            for spelling in new:
-                memo[spelling] = self._candidates(spelling)
+        _remember(memo, distinct, self.MAX_MEMO, self._candidates)
         out: list[Match] = []
         resume = 0
         folded = _Folded(tokens)
@@ -224,6 +218,26 @@ class LexiconMatcher:
             if node is not None or single >= 0:
                 out.append((raw_prefix_length(spelling, pre), node, single))
         return tuple(out)
+
+
+def _remember(memo: dict, distinct: set[str], limit: int, analyse) -> None:
+    """Add ``analyse(spelling)`` to ``memo`` for each of the ``distinct`` spellings it lacks; a memo
+    that would grow past ``limit`` entries is emptied first (a corpus of many spellings keeps only
+    the current document's).
+
+    >>> memo = {"a": 1}
+    >>> _remember(memo, {"a", "bb"}, 10, len); sorted(memo.items())
+    [('a', 1), ('bb', 2)]
+    >>> _remember(memo, {"ccc"}, 2, len); memo
+    {'ccc': 3}
+    """
+    new = distinct.difference(memo)
+    if new:
+        if len(memo) + len(new) > limit:
+            memo.clear()
+            new = distinct
+        for spelling in new:
+            memo[spelling] = analyse(spelling)
 
 
 _TEXT = attrgetter("text")
@@ -322,15 +336,9 @@ class LexiconSet:
         memo = self._memo
         if distinct is None:
             distinct = set(spellings)
-        new = distinct.difference(memo)
-        if new:
-            if len(memo) + len(new) > self.MAX_MEMO:
-                memo.clear()
-                new = distinct
-            matchers = self.matchers
-            for spelling in new:
-                memo[spelling] = (fold(spelling), tuple(_start(k, readings) for k, m in enumerate(matchers)
-                                                        if (readings := m._candidates(spelling))))
+        matchers = self.matchers
+        _remember(memo, distinct, self.MAX_MEMO, lambda spelling: (fold(spelling), tuple(
+            _start(k, readings) for k, m in enumerate(matchers) if (readings := m._candidates(spelling)))))
         return list(map(memo.__getitem__, spellings))
 
     def find(self, text: str, tokens: Sequence[Token], table: Sequence[tuple[str, tuple]]) -> list[list[Match]]:
