@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
-from .arguments import corpus_args, gazetteer_args, table_args
+from .arguments import corpus_args, gazetteer_args, load_analyzer, table_args
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,13 +41,10 @@ def analyze_command(args: argparse.Namespace) -> pd.DataFrame:
     from ..analyze import analyze_corpus
     from ..corpus import DEFAULT_CHUNK_SIZE
     from ..manifest import lexicons_used, options_of, write_run_manifest
-    from ..pipeline import Analyzer
-    from ..workers import freeze_loaded
 
     lexicons = {"gazetteer": args.gazetteer, "add_gazetteer": args.add_gazetteer, "cues": args.cues,
                 "hedges": args.hedges, "hedge_patterns": args.hedge_patterns, "sentiment": args.sentiment}
-    analyzer = Analyzer.from_files(**lexicons)
-    freeze_loaded()
+    analyzer = load_analyzer(**lexicons)
     if args.chunk_size is None:
         args.chunk_size = DEFAULT_CHUNK_SIZE  # recorded in run.json as given
     summary = analyze_corpus(args.path, args.out, analyzer=analyzer, chunk_size=args.chunk_size, jobs=args.jobs,

@@ -41,3 +41,15 @@ def load(args: argparse.Namespace):
 
     return read_corpus(corpus_or_seeds(args.path), strict=args.strict, encoding=args.encoding,
                        allow_outside=getattr(args, "allow_outside", False))
+
+
+def load_analyzer(**files):
+    """The :class:`framing.pipeline.Analyzer` of the lexicon files a command names
+    (:meth:`~framing.pipeline.Analyzer.from_files`), its lexicons then left out of the garbage
+    collector's passes for the rest of the run (:func:`framing.workers.freeze_loaded`)."""
+    from ..pipeline import Analyzer
+    from ..workers import freeze_loaded
+
+    analyzer = Analyzer.from_files(**files)
+    freeze_loaded()
+    return analyzer

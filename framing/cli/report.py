@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..output import write_folder
-from .arguments import corpus_args, gazetteer_args, load
+from .arguments import corpus_args, gazetteer_args, load, load_analyzer
 
 # framing.plot.LABEL_LANGUAGES, written here so that building the parser does not load matplotlib
 LABEL_LANGUAGES = ("en", "ar")
@@ -57,8 +57,6 @@ def _load(args: argparse.Namespace):
     from ..compare import whole_corpus_event
     from ..corpus import corpus_or_seeds, event_advice
     from ..errors import warn
-    from ..pipeline import Analyzer
-    from ..workers import freeze_loaded
 
     corpus = load(args)
     path = corpus_or_seeds(args.path)
@@ -69,8 +67,7 @@ def _load(args: argparse.Namespace):
                    f"({event_advice(path)} to compare them event by event)")
     elif missing:
         warn(path, f"{missing} article(s) have no event and are left out of the comparisons ({event_advice(path)})")
-    analyzer = Analyzer.from_files(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
-    freeze_loaded()
+    analyzer = load_analyzer(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
     return corpus, analyzer
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from .arguments import corpus_args, gazetteer_args, load, table_args
+from .arguments import corpus_args, gazetteer_args, load, load_analyzer, table_args
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -26,13 +26,10 @@ def register(subparsers) -> None:
 
 
 def statements_command(args: argparse.Namespace) -> pd.DataFrame:
-    from ..pipeline import Analyzer
     from ..statements import align_statements, statement_table
-    from ..workers import freeze_loaded
 
     articles = load(args).articles
-    analyzer = Analyzer.from_files(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
-    freeze_loaded()
+    analyzer = load_analyzer(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer)
     tables = analyzer.analyze(articles)
     aligned = align_statements(tables["quotes"], articles, hedges=tables["hedges"], mentions=tables["mentions"],
                                gazetteer=analyzer.gazetteer)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..output import write_atomic
-from .arguments import corpus_args, gazetteer_args, load, table_args
+from .arguments import corpus_args, gazetteer_args, load, load_analyzer, table_args
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -66,13 +66,8 @@ def corpus_command(args: argparse.Namespace) -> pd.DataFrame:
 
 
 def _analyzer(args: argparse.Namespace):
-    from ..pipeline import Analyzer
-    from ..workers import freeze_loaded
-
-    analyzer = Analyzer.from_files(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer,
-                                   hedges=getattr(args, "lexicon", None), hedge_patterns=getattr(args, "hedge_patterns", None))
-    freeze_loaded()
-    return analyzer
+    return load_analyzer(gazetteer=args.gazetteer, add_gazetteer=args.add_gazetteer,
+                         hedges=getattr(args, "lexicon", None), hedge_patterns=getattr(args, "hedge_patterns", None))
 
 
 def actors_command(args: argparse.Namespace) -> pd.DataFrame | int:
