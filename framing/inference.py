@@ -36,12 +36,8 @@ def wilson_interval(count: int, n: int, confidence: float = CONFIDENCE) -> tuple
     >>> [round(x, 4) for x in wilson_interval(0, 4)], wilson_interval(0, 0)
     ([0.0, 0.4899], (nan, nan))
     """
-    from statsmodels.stats.proportion import proportion_confint
-
-    if n <= 0:
-        return math.nan, math.nan
-    low, high = proportion_confint(int(count), int(n), alpha=1 - confidence, method="wilson")
-    return max(0.0, float(low)), min(1.0, float(high))
+    low, high = _wilson_bounds(np.array([count], dtype=float), np.array([n], dtype=float), confidence)
+    return float(low[0]), float(high[0])
 
 
 def wilson_columns(counts: pd.Series, totals: pd.Series, confidence: float = CONFIDENCE) -> pd.DataFrame:
@@ -50,17 +46,22 @@ def wilson_columns(counts: pd.Series, totals: pd.Series, confidence: float = CON
     >>> wilson_columns(pd.Series([1, 0]), pd.Series([4, 0])).values.tolist()
     [[0.0456, 0.6994], [nan, nan]]
     """
+    low, high = _wilson_bounds(np.asarray(counts, dtype=float), np.asarray(totals, dtype=float), confidence)
+    return pd.DataFrame({"ci_low": low, "ci_high": high}, index=counts.index).round(4)
+
+
+def _wilson_bounds(counts: np.ndarray, totals: np.ndarray, confidence: float) -> tuple[np.ndarray, np.ndarray]:
+    """Wilson bounds of each (count, total), clipped to [0, 1], in one statsmodels call; NaN where
+    the total is 0."""
     from statsmodels.stats.proportion import proportion_confint
 
-    k = np.asarray(counts, dtype=float)
-    n = np.asarray(totals, dtype=float)
-    low = np.full(len(k), np.nan)
-    high = np.full(len(k), np.nan)
-    some = n > 0
-    if some.any():  # one vectorised call: the same bounds as wilson_interval, row by row
-        lo, hi = proportion_confint(k[some], n[some], alpha=1 - confidence, method="wilson")
+    low = np.full(len(counts), np.nan)
+    high = np.full(len(counts), np.nan)
+    some = totals > 0
+    if some.any():
+        lo, hi = proportion_confint(counts[some], totals[some], alpha=1 - confidence, method="wilson")
         low[some], high[some] = np.maximum(0.0, lo), np.minimum(1.0, hi)
-    return pd.DataFrame({"ci_low": low, "ci_high": high}, index=counts.index).round(4)
+    return low, high
 
 
 def article_bootstrap_rate(counts, words, *, n_boot: int = 2000, seed: int = 0,
