@@ -26,6 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import EmptyCorpusError, FramingError, InputError, warn
+from .furniture import PageFurniture, line_kind, load_page_furniture, related_block
 from .text import count_words
 
 ARTICLE_COLUMNS = ["article_id", "outlet", "date", "event", "language", "title", "text", "raw_text", "source"]
@@ -38,8 +39,6 @@ TABLE_SUFFIXES = {".csv", ".jsonl", ".parquet"}
 # Cleaning
 
 _DATE_PREFIX = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
-_RELATED = re.compile(r"^\s*(?:مقالات ذات صلة|مواضيع ذات صلة|اقرأ أيضا[ًً]?|أخبار ذات صلة|المزيد من الأخبار)\s*:?\s*$")
-_SHARE = re.compile(r"^\s*(?:TT|Tt|شارك|مشاركة|share|Share|طباعة)\s*$")
 _AGENCY = (
     r"أ\.?\s?ف\.?\s?ب|ا\.?\s?ف\.?\s?ب|رويترز|د\.?\s?ب\.?\s?أ|أ\.?\s?ب|إ\.?\s?ب\.?\s?أ|"
     r"الأناضول|سبوتنيك|وام|واس|غيتي|Getty(?: Images)?|AFP|AP|Reuters|EPA|dpa|Anadolu"
@@ -65,7 +64,7 @@ class CleanText:
     title: str = ""
 
 
-def clean_text(raw: str) -> CleanText:
+def clean_text(raw: str, furniture: PageFurniture | None = None) -> CleanText:
     """Remove scraped boilerplate from an article, keeping a record of every deleted span.
 
     Removed, by ``kind``:
@@ -73,12 +72,16 @@ def clean_text(raw: str) -> CleanText:
     * ``control``: zero-width and bidi control characters (U+061C, U+200B-U+200F, U+202A-U+202E,
       U+2060, U+2066-U+2069, U+FEFF), soft hyphens, the carriage return of a CR LF line end;
     * ``date``: a leading ``date YYYY-MM-DD`` prefix (its date is returned);
-    * ``share``: share-marker lines such as ``TT``;
+    * ``share``, ``tags``, ``timestamp``, ``breadcrumb``, ``byline``: page furniture, one line
+      each (:mod:`framing.furniture`: share bars such as ``TT``, tag lists, time stamps,
+      breadcrumb trails, bylines);
     * ``caption``: a line printed twice in a row (both copies), and short lines ending in an
       agency credit such as ``(أ.ف.ب)`` or ``(رويترز)``;
     * ``repeat``: a later copy of an earlier line (the repeated headline);
-    * ``related``: a «مقالات ذات صلة» block and everything after it;
+    * ``related``: a «مقالات ذات صلة» block and everything after it, or one «اقرأ أيضاً: …» line;
     * ``trailer``: a ``___`` rule and the credits after it.
+
+    ``furniture`` is the page-furniture vocabulary (default: the bundled file).
 
     A lone carriage return (an old Mac line end) is kept: :func:`clean_records` reads it as a line
     feed before cleaning.
@@ -92,28 +95,35 @@ def clean_text(raw: str) -> CleanText:
     lines = _lines(raw, skip_until=m.end() if m else 0)
     keys = [_line_key(raw[s:e]) for s, e in lines]
     previous_keys, next_keys = _neighbour_keys(keys)
+    furniture = furniture or load_page_furniture()
     seen: set[str] = set()
     for i, ((start, end), key) in enumerate(zip(lines, keys, strict=True)):
         if not key:
             continue
-        kind = None
-        if _RELATED.match(key) or _TRAILER.match(key):
-            removed.append((start, len(raw), "related" if _RELATED.match(key) else "trailer"))
+        related = related_block(key, furniture)
+        if related == "block" or _TRAILER.match(key):
+            removed.append((start, len(raw), "related" if related else "trailer"))
             break
-        if _SHARE.match(key):
-            kind = "share"
-        elif next_keys[i] == key or previous_keys[i] == key:
-            kind = "caption" if key not in seen or previous_keys[i] == key else "repeat"
-        elif key in seen:
-            kind = "repeat"
-        elif len(key) <= MAX_CAPTION_CHARS and _CAPTION_CREDIT.search(key):
-            kind = "caption"
+        kind = ("related" if related else line_kind(key, furniture)) or _copy_or_caption(
+            key, seen, previous_keys[i], next_keys[i])
         seen.add(key)
         if kind:
             removed.append((start, _line_end_with_newline(raw, end), kind))
     spans = _merge(removed)
     text = _delete(raw, spans)
     return CleanText(text, spans, date, _title(text))
+
+
+def _copy_or_caption(key: str, seen: set[str], previous_key: str | None, next_key: str | None) -> str | None:
+    """``caption`` for a line printed twice in a row (both copies) or a short line ending in an
+    agency credit, ``repeat`` for a later copy of an earlier line, else None."""
+    if next_key == key or previous_key == key:
+        return "caption" if key not in seen or previous_key == key else "repeat"
+    if key in seen:
+        return "repeat"
+    if len(key) <= MAX_CAPTION_CHARS and _CAPTION_CREDIT.search(key):
+        return "caption"
+    return None
 
 
 def _title(text: str) -> str:

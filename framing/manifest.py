@@ -50,6 +50,7 @@ def lexicons_used(*, gazetteer: str | Path | None = None, add_gazetteer: str | P
     actors = [gazetteer] if gazetteer else list(BUNDLED_GAZETTEER)
     return [*actors, *([add_gazetteer] if add_gazetteer else []), "names.toml", "roles.tsv",
             cues or "reporting_cues.tsv", "speakers.tsv", "function_words.toml", "numbers.tsv", "agency_credits.tsv",
+            "page_furniture.toml",
             hedges or "hedges.tsv", hedge_patterns or "hedge_patterns.toml", sentiment or "sentiment.tsv",
             "sentiment_modifiers.tsv", "labels.tsv", "frames.tsv"]
 

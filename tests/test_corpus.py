@@ -7,6 +7,7 @@ import fnmatch
 import json
 import re
 import tomllib
+from importlib import resources
 from itertools import pairwise
 
 import pandas as pd
@@ -17,10 +18,12 @@ from hypothesis import strategies as st
 from conftest import SEED_FILES, SEED_IDS
 from framing.corpus import bundled_seeds, clean_text, corpus_or_seeds, load_corpus, raw_offset, read_corpus
 from framing.errors import EmptyCorpusError, FramingWarning, InputError
+from framing.furniture import load_page_furniture
 from framing.text import word_tokens
 
 A000, A001, A002, A003, A004 = SEED_IDS
-CLEANING_KINDS = {"control", "date", "share", "caption", "repeat", "related", "trailer"}
+CLEANING_KINDS = {"control", "date", "share", "caption", "repeat", "related", "trailer", "tags", "timestamp",
+                  "breadcrumb", "byline"}
 CONTROL = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\r]")
 
 HEADLINE_000 = "26 دولة منخرطة في توفير الضمانات الأمنية لأوكرانيا والمساهمة الأميركية قيد البلورة"
@@ -227,6 +230,78 @@ def test_corpus_clean_related_block(seed_corpus, seed_raw):
     assert text.rstrip().endswith(last_body)
     for only_in_related in ("تليغرام", "play-circle", "«الشرق الأوسط» (موسكو)"):
         assert only_in_related in raw and only_in_related not in text
+
+
+# page furniture of the development pages (tests/fixtures/events6), each with the kind it is
+FURNITURE_LINES = [
+    ("ma1_madagascar", "الرئيسية > أفريقيا > مدغشقر", "breadcrumb"),
+    ("ma1_madagascar", "نُشر في: 15/10/2025 - 10:42 | آخر تحديث: 15/10/2025 - 18:05", "timestamp"),
+    ("ma1_madagascar", "شارك: فيسبوك | إكس | واتساب | نسخ الرابط", "share"),
+    ("ma2_caucasus", "رمز الخبر: 4521873 | 9 أغسطس 2025 - 14:35", "timestamp"),
+    ("ma2_caucasus", "الكلمات الدالة: أرمينيا، أذربيجان، ممر زنغزور، دونالد ترامب", "tags"),
+    ("mb1_lebanon_arms", "الرئيسية > أخبار لبنان > سياسة", "breadcrumb"),
+    ("mb1_lebanon_arms", "منذ ساعتين | آخر تحديث: منذ 15 دقيقة", "timestamp"),
+    ("mb2_morocco_genz", "كتبه: حمزة المتوكل", "byline"),
+    ("mb2_morocco_genz", "السبت 11 أكتوبر 2025 - 12:47", "timestamp"),
+    ("mb2_morocco_genz", "تابعونا على واتساب", "share"),
+]
+
+
+@pytest.fixture(scope="module")
+def events6_corpus(repo_root):
+    return read_corpus(repo_root / "tests" / "fixtures" / "events6")
+
+
+@pytest.mark.parametrize(("article_id", "line", "kind"), FURNITURE_LINES, ids=lambda v: str(v)[:20])
+def test_corpus_clean_page_furniture(events6_corpus, article_id, line, kind):
+    rows = events6_corpus.cleaning[events6_corpus.cleaning["article_id"] == article_id]
+    assert kind in [k for k, removed in zip(rows["kind"], rows["removed"], strict=True) if removed.strip() == line]
+    text = events6_corpus.articles.set_index("article_id").loc[article_id, "text"]
+    assert line not in text
+
+
+def test_corpus_clean_page_furniture_keeps_headlines(events6_corpus):
+    titles = events6_corpus.articles.set_index("article_id")["title"]
+    assert titles["mb1_lebanon_arms"].startswith("عاجل | مجلس الوزراء يقرّ")  # not the breadcrumb
+    assert titles["mb2_morocco_genz"].startswith("بعد خطاب الملك")
+    text = events6_corpus.articles.set_index("article_id").loc["mb2_morocco_genz", "text"]
+    assert "إقرأ أيضا" not in text and "التهراوي يعد" not in text  # the related block, to the end
+    assert text.rstrip().split("\n")[-1].startswith("وفي بيان نشرته على ديسكورد، أعلنت الحركة")
+
+
+@pytest.mark.parametrize("line", [
+    "شارك الرئيس الفرنسي في القمة عبر الفيديو",
+    "كتب ترامب على منصته أن الاتفاق قريب",
+    "كتب ترامب:",
+    "في 11 أكتوبر قتل 3 متظاهرين",
+    "الكلمات التي استخدمها الوزير: قاسية",
+    "اقرأ أيضاً ما قاله الوزير في مؤتمره",
+])
+def test_corpus_clean_keeps_sentences_that_look_like_furniture(line):
+    assert clean_text(f"عنوان الخبر\n{line}\nوقال الوزير إن الاتفاق صامد.").text.split("\n")[1] == line
+
+
+def test_corpus_clean_related_link_line_in_body_drops_only_that_line():
+    cleaned = clean_text("عنوان\nقال الوزير إن الاتفاق صامد.\nاقرأ أيضاً: ترامب يلتقي الشرع\nوأضاف أن المحادثات تستمر.")
+    assert cleaned.text == "عنوان\nقال الوزير إن الاتفاق صامد.\nوأضاف أن المحادثات تستمر."
+    assert [kind for _, _, kind in cleaned.removed] == ["related"]
+
+
+def test_corpus_page_furniture_from_a_user_file(tmp_path):
+    text = resources.files("framing.data").joinpath("page_furniture.toml").read_text(encoding="utf-8")
+    mine = tmp_path / "mine.toml"
+    mine.write_text(text.replace('"Tags",', '"Tags", "هاشتاغات",'), encoding="utf-8")
+    own = load_page_furniture(mine)
+    raw = "عنوان\nقال الوزير إن الاتفاق صامد.\nهاشتاغات: السودان، جدة"
+    assert clean_text(raw).text.endswith("هاشتاغات: السودان، جدة")
+    assert clean_text(raw, own).text == "عنوان\nقال الوزير إن الاتفاق صامد.\n"
+
+
+def test_corpus_page_furniture_bad_file_names_it(tmp_path):
+    bad = tmp_path / "mine.toml"
+    bad.write_text("[related]\nheaders = []\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"mine\.toml"):
+        load_page_furniture(bad)
 
 
 def test_corpus_clean_trailer_of_004(seed_corpus, seed_raw):

@@ -185,7 +185,7 @@ def test_determinism_run_manifest_contents(tmp_path, seeds_dir):
     assert manifest["options"] == {"command": "report", "labels": "ar", "strict": False}
     bundled = {f"framing/data/{name}": lexicon.file_hash(name) for name in lexicons_used()}
     # six gazetteer files, names, thirteen lexicons (numbers.tsv, agency_credits.tsv, hedge_patterns.toml)
-    assert manifest["lexicons"] == bundled and len(bundled) == 19
+    assert manifest["lexicons"] == bundled and len(bundled) == 20
     listing = [[p.name, hashlib.sha256(p.read_bytes()).hexdigest()] for p in sorted(seeds_dir.iterdir()) if p.is_file()]
     assert manifest["corpus"]["sha256"] == hashlib.sha256(json.dumps(listing, ensure_ascii=False).encode()).hexdigest()
     text = manifest_bytes(manifest).decode("utf-8")
