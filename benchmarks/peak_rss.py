@@ -41,6 +41,9 @@ def tree_memory(process: psutil.Process) -> tuple[int, int | None]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--interval", type=float, default=0.2, help="seconds between samples (default: 0.2)")
+    parser.add_argument("--log", type=argparse.FileType("w"), default=None, metavar="FILE",
+                        help="also write every sample (seconds, RSS MB, PSS MB) to FILE as it is taken, "
+                             "so a long run's memory curve can be read while it runs")
     parser.add_argument("command", nargs=argparse.REMAINDER, help="the command to run, after --")
     args = parser.parse_args(argv)
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
@@ -54,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
             samples.append(tree_memory(process))
         except psutil.Error:
             break
+        if args.log:
+            rss, pss = samples[-1]
+            pss_mb = "" if pss is None else f"{pss / 2**20:.1f}"
+            print(f"{time.perf_counter() - started:.1f}\t{rss / 2**20:.1f}\t{pss_mb}", file=args.log, flush=True)
         time.sleep(args.interval)
     code = child.wait()
     elapsed = time.perf_counter() - started
