@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .errors import InputError
@@ -28,6 +28,9 @@ FILE = "page_furniture.toml"
 _SEPARATORS = re.compile(r"[|>»«<›‹/:\-–—،,.+·•()\[\]]+")
 _DIGIT = re.compile(r"[0-9٠-٩]")
 _NUMBER = re.compile(r"^[0-9٠-٩]+$")
+# the longest line a rule reads: furniture is short, and a body paragraph is never read twice over
+MAX_FURNITURE_CHARS = 300
+_SHORT_LINE_CHARS = 120  # time stamps and bylines are shorter still
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class PageFurniture:
     """The words the rules of this module read (see ``page_furniture.toml``)."""
 
     related_headers: frozenset[str]
+    related_openers: frozenset[str]  # the first words of the headers
     tag_labels: frozenset[str]
     share_words: frozenset[str]
     timestamp_words: frozenset[str]
@@ -63,6 +67,7 @@ def _read(source: str | Path) -> PageFurniture:
     try:
         return PageFurniture(
             related_headers=frozenset(map(_words, data["related"]["headers"])),
+            related_openers=frozenset(_words(header).split()[0] for header in data["related"]["headers"]),
             tag_labels=frozenset(map(_words, data["tags"]["labels"])),
             share_words=frozenset(data["share"]["words"]),
             timestamp_words=frozenset(data["timestamp"]["words"]) | _calendar_words(),
@@ -88,6 +93,7 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=64)  # the rules of one line ask for its words in turn
 def _words(text: str) -> str:
     """A line's words with separators and punctuation set aside, space-joined.
 
@@ -110,6 +116,9 @@ def related_block(line: str, furniture: PageFurniture) -> str | None:
     >>> related_block("اقرأ أيضاً ما قاله الوزير", f) is None
     True
     """
+    first = _SEPARATORS.sub(" ", line[:24]).split()
+    if len(line) > MAX_FURNITURE_CHARS or not first or first[0] not in furniture.related_openers:
+        return None
     words = _words(line)
     if words in furniture.related_headers:
         return "block"
@@ -138,8 +147,10 @@ def is_share_bar(line: str, furniture: PageFurniture) -> bool:
     >>> is_share_bar("شارك الرئيس في القمة", f)
     False
     """
-    words = _words(line).split()
-    return bool(words) and all(word in furniture.share_words for word in words)
+    first = _SEPARATORS.sub(" ", line[:24]).split()
+    if not first or first[0] not in furniture.share_words:  # most lines fail on their first word
+        return False
+    return all(word in furniture.share_words for word in _words(line).split())
 
 
 def is_time_stamp(line: str, furniture: PageFurniture) -> bool:
@@ -153,9 +164,9 @@ def is_time_stamp(line: str, furniture: PageFurniture) -> bool:
     >>> is_time_stamp("في 11 أكتوبر قتل 3 متظاهرين", f)
     False
     """
-    words = _words(line).split()
-    return (bool(_DIGIT.search(line)) and bool(words)
-            and all(_NUMBER.match(word) or word in furniture.timestamp_words for word in words))
+    if len(line) > _SHORT_LINE_CHARS or not _DIGIT.search(line):
+        return False
+    return all(_NUMBER.match(word) or word in furniture.timestamp_words for word in _words(line).split())
 
 
 def is_breadcrumb(line: str, furniture: PageFurniture) -> bool:
@@ -184,7 +195,7 @@ def is_byline(line: str, furniture: PageFurniture) -> bool:
     (False, False)
     """
     stripped = line.strip()
-    if stripped.endswith(":") or _DIGIT.search(stripped):
+    if len(stripped) > _SHORT_LINE_CHARS or stripped.endswith(":") or _DIGIT.search(stripped):
         return False
     words = _words(stripped).split()
     for size in (2, 1):  # a two-word label first (إعداد وتحرير)
@@ -218,6 +229,8 @@ def line_kind(line: str, furniture: PageFurniture) -> str | None:
     >>> line_kind("كتبه: حمزة المتوكل", load_page_furniture())
     'byline'
     """
+    if len(line) > MAX_FURNITURE_CHARS:
+        return None
     for kind, rule in RULES:
         if rule(line, furniture):
             return kind
