@@ -279,6 +279,18 @@ def _speaker_errors(corpus: Corpus, gold: pd.DataFrame, pred: pd.DataFrame, pair
     return pd.DataFrame(rows, columns=["error", "article_id", "raw_start", "raw_end", "label", "words"])
 
 
+def score_intervals(corpus: Corpus, gold: pd.DataFrame, pred: pd.DataFrame, pairs) -> dict[str, float]:
+    """Article-resampling intervals of precision, recall and F1 (:func:`framing.inference.article_bootstrap_scores`)
+    from the rows of every article of ``corpus``, those with no gold or no finding included."""
+    from .inference import article_bootstrap_scores
+
+    articles = corpus.articles["article_id"].tolist()
+    matched = pd.Series([gold.loc[g, "article_id"] for g, _ in pairs], dtype=object).value_counts()
+    per_article = [s.reindex(articles, fill_value=0).to_numpy() for s in (
+        matched, pred["article_id"].value_counts(), gold["article_id"].value_counts())]
+    return article_bootstrap_scores(*per_article)
+
+
 def _metrics_table(metrics: dict[str, dict[str, float]]) -> pd.DataFrame:
     frame = pd.DataFrame(metrics)
     frame.index.name = "metric"
@@ -293,7 +305,8 @@ def _actors(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
     pairs = match_spans(gold, pred, lambda g, p: same_actor(gold_actor(names, g["article_id"], g["actor_id"]), p["actor_id"]))
     if errors:
         return _errors(corpus, gold, pred, pairs, "actor_id")
-    metrics = {"all": prf(len(gold), len(pred), len(pairs)) | {"gold": len(gold), "found": len(pred)}}
+    metrics = {"all": prf(len(gold), len(pred), len(pairs)) | score_intervals(corpus, gold, pred, pairs)
+               | {"gold": len(gold), "found": len(pred)}}
     # the speakers and evaluated actors the gold names in an article: is each found there at all?
     mentioned = set(zip(gold["article_id"], gold["actor_id"], strict=True))
     key = sorted(gold.attrs.get("key_actors", set()) & mentioned)
@@ -342,7 +355,7 @@ def _quotes(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
     verb = sum(gold.loc[g, "verb_class"] == pred.loc[p, "verb_class"] for g, p in pairs)
     kind = sum(gold.loc[g, "kind"] == pred.loc[p, "kind"] for g, p in pairs)
     n = len(pairs) or 1
-    all_ = prf(len(gold), len(pred), len(pairs)) | {
+    all_ = prf(len(gold), len(pred), len(pairs)) | score_intervals(corpus, gold, pred, pairs) | {
         "speaker_accuracy": round(speaker / n, 3), "verb_class_accuracy": round(verb / n, 3),
         "kind_accuracy": round(kind / n, 3), "gold": len(gold), "found": len(pred), "matched": len(pairs),
     }
@@ -398,6 +411,7 @@ def _hedges(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
     if "subcategory" in gold:  # one column per kind of hedge, where the gold says it
         groups += [("subcategory", s) for s in HEDGE_SUBCATEGORIES]
     metrics = {name: _hedge_scores(gold, pred, pairs, column, name) for column, name in groups}
+    metrics["all"] = prf(len(gold), len(pred), len(pairs)) | score_intervals(corpus, gold, pred, pairs) | metrics["all"]
     traps = gold.attrs.get("traps")
     if traps is not None:
         metrics["all"] |= trap_silence(traps[traps["article_id"].isin(set(corpus.articles["article_id"]))], pred)
@@ -459,7 +473,7 @@ def _sentiment(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame
         return _errors(corpus, gold, pred, pairs, "target_id")
     source = sum(same_actor(gold_actor(names, gold.loc[g, "article_id"], gold.loc[g, "source_id"]),
                             str(pred.loc[p, "source_id"])) for g, p in pairs)
-    all_ = prf(len(gold), len(pred), len(pairs)) | {
+    all_ = prf(len(gold), len(pred), len(pairs)) | score_intervals(corpus, gold, pred, pairs) | {
         "source_accuracy": round(source / len(pairs), 3) if pairs else 0.0, "gold": len(gold), "found": len(pred)}
     return _metrics_table({"all": all_ | _recall_by_kind(gold, {g for g, _ in pairs})})
 

@@ -8,6 +8,8 @@ documented with the model it assumes; ``docs/statistics.md`` says where each one
 * :func:`article_bootstrap_rate`: a rate per 1,000 words whose interval resamples whole articles,
   as the sentiment intervals do, with a fixed seed; no interval from fewer than
   :data:`MIN_ARTICLES` articles.
+* :func:`article_bootstrap_scores`: intervals of an evaluation's precision, recall and F1, resampling
+  whole articles.
 * :func:`poisson_rate_test`: the test of two rates (statsmodels ``test_poisson_2indep``).
 * :func:`benjamini_hochberg`: the false discovery rate correction (statsmodels ``multipletests``).
 
@@ -96,6 +98,38 @@ def article_bootstrap_rate(counts, words, *, n_boot: int = 2000, seed: int = 0,
     alpha = (1 - confidence) / 2
     low, high = np.nanquantile(boot, [alpha, 1 - alpha])
     return round(rate, 2), round(min(float(low), rate), 2), round(max(float(high), rate), 2)
+
+
+def article_bootstrap_scores(matched, found, gold, *, n_boot: int = 2000, seed: int = 0,
+                             confidence: float = CONFIDENCE) -> dict[str, float]:
+    """Percentile intervals of precision, recall and F1 pooled over articles, resampling articles.
+
+    ``matched``, ``found`` and ``gold`` hold one count per article (rows found that match a gold
+    row, rows found, gold rows). Each of ``n_boot`` resamples of the articles with replacement
+    (``numpy.random.default_rng(seed)``) gives pooled scores; the ``confidence`` percentile
+    interval of each is returned as ``precision_low``, ``precision_high``, ``recall_low`` ...
+    An evaluation set's rows are not independent (an article's style repeats its errors), so
+    the interval resamples whole articles; with fewer than :data:`MIN_ARTICLES` it is NaN.
+
+    >>> scores = article_bootstrap_scores([8, 5, 9], [10, 5, 10], [9, 8, 10], n_boot=500)
+    >>> scores["precision_low"] <= 22 / 25 <= scores["precision_high"], round(scores["recall_high"], 3) <= 1
+    (True, True)
+    >>> article_bootstrap_scores([3], [4], [5])["recall_low"]
+    nan
+    """
+    counts = [np.asarray(x, dtype=float) for x in (matched, found, gold)]
+    names = [f"{score}_{end}" for score in ("precision", "recall", "f1") for end in ("low", "high")]
+    if len(counts[0]) < MIN_ARTICLES:
+        return dict.fromkeys(names, math.nan)
+    draws = np.random.default_rng(seed).integers(0, len(counts[0]), size=(n_boot, len(counts[0])))
+    m, f, g = (c[draws].sum(axis=1) for c in counts)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        precision = np.where(f > 0, m / f, 0.0)
+        recall = np.where(g > 0, m / g, 0.0)
+        f1 = np.where(precision + recall > 0, 2 * precision * recall / (precision + recall), 0.0)
+    alpha = (1 - confidence) / 2
+    bounds = [np.quantile(x, [alpha, 1 - alpha]) for x in (precision, recall, f1)]
+    return dict(zip(names, (round(float(v), 3) for pair in bounds for v in pair), strict=True))
 
 
 def poisson_rate_test(count: int, words: int, count_other: int, words_other: int) -> tuple[float, float]:
