@@ -342,3 +342,21 @@ def test_evaluate_hedges_counts_silent_traps(tmp_path):
     events = Path(__file__).parent / "fixtures" / "events3"
     scores = evaluate("hedges", events, gold=events).set_index("metric")["all"]
     assert scores["traps"] == 57 and 0.9 <= scores["traps_silent"] <= 1.0
+
+
+@pytest.mark.parametrize("measure", ["actors", "quotes", "hedges", "sentiment"])
+def test_evaluate_intervals_resample_articles(measure):
+    """The seeds' five articles give each overall score an interval around it; one seed, none."""
+    scores = evaluate(measure).set_index("metric")["all"]
+    for name in ("precision", "recall", "f1"):
+        assert scores[f"{name}_low"] <= scores[name] <= scores[f"{name}_high"]
+    assert scores["recall_low"] < scores["recall_high"] or scores["recall"] == 1.0
+    assert evaluate(measure).equals(evaluate(measure))  # a fixed seed: the same interval every run
+
+
+def test_evaluate_no_interval_from_one_article(tmp_path):
+    (tmp_path / f"{SEED_IDS[0]}.txt").write_text((SEEDS_DIR / f"{SEED_IDS[0]}.txt").read_text(encoding="utf-8"),
+                                                  encoding="utf-8")
+    scores = evaluate("quotes", tmp_path).set_index("metric")["all"]
+    assert scores["precision"] > 0.5
+    assert pd.isna(scores["precision_low"]) and pd.isna(scores["recall_high"])
