@@ -57,6 +57,18 @@ DATELINE = re.compile(
     r"إ ب أ|الأناضول|سبوتنيك|تاس|وام|واس|كونا|قنا)\)", re.MULTILINE)
 
 
+# A dateline whose credit is in brackets and set off by dashes («تونس – (وات) –»، «بيليم (البرازيل) -
+# (أ ف ب) -»): the place (and the state in brackets after it) is no mention; the credit is the
+# agency's mention when ``agency_credits.tsv`` lists it (:func:`bracketed_credits`).
+BRACKETED_CREDIT = re.compile(
+    r"^[ \t]*([^\n()\-–—:«»\"]{1,40}?(?:[ \t]*\([^()\n]{1,25}\))?)[ \t]*[-–—][ \t]*\(([^()\n]{1,40})\)[ \t]*[-–—]",
+    re.MULTILINE)
+# A byline line: a place, a dash or a colon, then the reporter's name or «وكالات» («بغداد - حيدر
+# الكعبي»، «لندن: هالة منصور»، «بروكسل - وكالات:»): the place is where the story was filed, no mention.
+BYLINE = re.compile(r"^[ \t]*([^\n()\-–—:«»\".،]{2,30}?)[ \t]*[-–—:][ \t]*([^\n()\-–—:«»\".،]{2,40}?)[ \t]*:?[ \t]*$",
+                    re.MULTILINE)
+MAX_BYLINE_WORDS = 3
+
 # A site's breadcrumb line (الرئيسية > أفريقيا > مدغشقر) is navigation, not the article's words.
 BREADCRUMB = re.compile(r"^[ \t]*(?:الرئيسية|الصفحة الرئيسية)[ \t]*[>»›/|].*$", re.MULTILINE)
 
@@ -357,6 +369,53 @@ def agency_datelines(text: str) -> list[tuple[int, int, int, int, str]]:
     return found
 
 
+def _credit_key(credit: str) -> str:
+    """A credit's folded words, dots read as spaces (أ.ف.ب is أ ف ب).
+
+    >>> _credit_key("أ.ف.ب") == _credit_key("أ ف ب")
+    True
+    """
+    return " ".join(fold(w) for w in credit.replace(".", " ").split())
+
+
+def bracketed_credits(text: str) -> list[tuple[int, int, int, int, str]]:
+    """Datelines with the credit in brackets between dashes: (place start, place end, credit
+    start, credit end, agency); the agency is "" when ``agency_credits.tsv`` does not list the credit.
+
+    >>> bracketed_credits("تونس – (وات) – أعلنت الهيئة العليا النتائج.")
+    [(0, 4, 8, 11, 'Tunis Afrique Presse')]
+    >>> bracketed_credits("بيليم (البرازيل) - (أ ف ب) - بعد أسبوعين")[0][:2]
+    (0, 16)
+    """
+    _, agencies = _agency_dateline()
+    return [(m.start(1), m.end(1), m.start(2), m.end(2), agencies.get(_credit_key(m.group(2)), ""))
+            for m in BRACKETED_CREDIT.finditer(text)]
+
+
+def bylines(text: str) -> list[tuple[int, int]]:
+    """The place of each byline line (a place, a dash or colon, a reporter's name of two or three
+    words or «وكالات»): where the story was filed, no mention.
+
+    >>> text = "بغداد - حيدر الكعبي" + chr(10) + "لندن: هالة منصور" + chr(10) + "ترامب: الحرب ستنتهي"
+    >>> [text[a:b] for a, b in bylines(text)]
+    ['بغداد', 'لندن']
+    """
+    from .discovery import STOP_WORDS
+
+    out = []
+    for m in BYLINE.finditer(text):
+        place, byline = m.group(1).split(), m.group(2).split()
+        if len(place) > MAX_BYLINE_WORDS:
+            continue
+        agencies = byline == ["وكالات"]
+        first = fold(byline[0])
+        if not agencies and not (2 <= len(byline) <= MAX_BYLINE_WORDS and not first.startswith("ال")
+                                 and first not in STOP_WORDS and all(w.isalpha() for w in byline)):
+            continue
+        out.append((m.start(1), m.end(1)))
+    return out
+
+
 @cache
 def _agency_states() -> dict[str, str]:
     """Agency id -> the state whose official agency it is (``agency_credits.tsv``, column ``state``)."""
@@ -389,6 +448,12 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     # the place is no mention, and the credit is the agency's mention whatever the gazetteer says
     datelines += [(place_start, place_end) for place_start, place_end, _, _, _ in credits]
     datelines += [(start, end) for _, _, start, end, _ in credits]
+    for place_start, place_end, start, end, actor_id in bracketed_credits(text):
+        datelines.append((place_start, place_end))
+        if actor_id:
+            datelines.append((start, end))
+            credits.append((place_start, place_end, start, end, actor_id))
+    datelines += bylines(text)
     for _, _, start, end, actor_id in credits:
         first = bisect_left(doc.token_starts, start)
         last = bisect_left(doc.token_starts, end) - 1

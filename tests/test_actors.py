@@ -687,3 +687,26 @@ def test_breadcrumb_line_holds_no_mentions():
     found = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-08-07"], "text": [text]}))
     assert found["start"].min() > text.index("\n")
     assert len(found) >= 2
+
+
+def test_bracketed_credit_dateline_is_the_agency_and_no_place():
+    """events2 fb2_tunisia and events3 ga3_cop30: «تونس – (وات) –» is a mention of the agency, not of
+    Tunisia; «بيليم (البرازيل) - (أ ف ب) -» holds no mention of Brazil."""
+    tunis = "تونس – (وات) – أعلنت الهيئة العليا المستقلة للانتخابات، مساء الاثنين، أن تونس ستنظم الاقتراع."
+    belem = "بيليم (البرازيل) - (أ ف ب) - بعد أسبوعين من المفاوضات الشاقة أقرت البرازيل الحزمة."
+    rows = mentions_of(tunis, load_gazetteer(), "2024-10-07")
+    assert rows[0] == ("Tunis Afrique Presse", "name", "وات")
+    assert [r for r in rows if r[0] == "Tunisia"] == [("Tunisia", "name", "تونس")]  # the one in the sentence
+    rows = mentions_of(belem, load_gazetteer(), "2025-11-22")
+    assert rows[0] == ("Agence France-Presse", "name", "أ ف ب")
+    assert [r[2] for r in rows if r[0] == "Brazil"] == ["البرازيل"]
+    assert find_mentions(article(belem, "2025-11-22"))["start"].tolist()[-1] > belem.index("أقرت")
+
+
+def test_byline_place_is_no_mention():
+    """events2 fa2_iraq, events3 ga3_cop30, heldout h02_gulf: the place of a byline line is where the
+    story was filed; a headline colon after an actor is not a byline."""
+    for byline in ("بغداد - حيدر الكعبي", "لندن: هالة منصور", "بروكسل - وكالات:"):
+        text = byline + "\n\nقالت الحكومة إن الاقتراع انتهى."
+        assert mentions_of(text, load_gazetteer(), "2025-11-12") == []
+    assert mentions_of("موسكو: الحرب مستمرة\n\nقال الكرملين إن الحرب مستمرة.", load_gazetteer())[0][2] == "موسكو"
