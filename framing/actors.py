@@ -43,7 +43,7 @@ PLACE_NOUNS = fold_set("العاصمه", "بالعاصمه", "مدينه", "بم
 LOCATIVE_PAIRS = {(fold(a), fold(b)) for a, b in (("في", "العاصمة"), ("في", "مدينة"), ("إلى", "العاصمة"))}
 VENUE_WORDS = fold_set("قمه", "اجتماع", "اجتماعات", "لقاء", "لقاءات", "مؤتمر", "موتمر", "محادثات", "مفاوضات", "الى",
                        # a city naming a document or a process (إعلان باريس، اتفاق مينسك، صيغة نورماندي)
-                       "اعلان", "اتفاق", "اتفاقيه", "اتفاقات", "معاهده", "بيان", "صيغه", "مسار", "منتدى")
+                       "اعلان", "اتفاق", "اتفاقيه", "اتفاقات", "معاهده", "بيان", "صيغه", "مسار", "منتدى", "مذكره")
 # مسؤول في البيت الأبيض: after these, في names where the official works, not a place
 OFFICIAL_NOUNS = fold_set("مسؤول", "مسؤوله", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "متحدث", "متحدثه",
                           "مستشار", "مستشاره", "دبلوماسي", "دبلوماسيون", "دبلوماسيين", "موظف", "موظفون", "عضو")
@@ -481,6 +481,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         if text[m.end : m.end + 1] == "+" and (plus := gazetteer.plus_form(text[m.start : m.end], doc.date)) is not None:
             alias, end = plus, m.end + 1  # أوبك+ is read أوبك بلس
         found.append(Span(m.start, end, alias.actor_id, alias.form, m.first_token, m.last_token))
+    found = _seats_as_holders(gazetteer, doc, found)
     found = discover(doc, gazetteer, _merge_title_and_name(found, text))
     found = _with_standing_labels(doc, found)
     return [
@@ -498,6 +499,60 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         for s in found
         if s.form != "place"
     ]
+
+
+@cache
+def _seats() -> dict[str, tuple[str, str]]:
+    """Folded seat -> (state, office title) (``seats.tsv``)."""
+    table = read_tsv("seats.tsv", required=["seat", "state", "office"])
+    return {" ".join(fold(w) for w in seat.split()): (state, office)
+            for seat, state, office in zip(table["seat"], table["state"], table["office"], strict=True)}
+
+
+def _seats_as_holders(gazetteer: Gazetteer, doc: Document, found: list[Span]) -> list[Span]:
+    """Seats of two or more offices of one state in an article (بعبدا and عين التينة) each stand
+    for their office's holder on the article's date (``seats.tsv``); a seat alone stays the state's
+    metonym.
+
+    >>> text = "وبحسب مصادر عين التينة، فإن رئيس المجلس لم يقطع الجسور مع بعبدا. وأكدت بيروت موقفها."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-08-07"], "text": [text]}))
+    >>> m[["surface", "actor_id", "form"]].values.tolist()
+    [['عين التينة', 'Nabih Berri', 'metonym'], ['بعبدا', 'Joseph Aoun', 'metonym'], ['بيروت', 'Lebanon', 'metonym']]
+    """
+    seats = _seats()
+    at = {}
+    for k, s in enumerate(found):
+        if s.form == "metonym":
+            seat = seats.get(" ".join(doc.folded[s.first : s.last + 1]))
+            if seat is not None and seat[0] == s.actor_id:
+                at[k] = seat
+    offices: dict[str, set[str]] = {}
+    for state, office in at.values():
+        offices.setdefault(state, set()).add(office)
+    if not any(len(held) >= 2 for held in offices.values()):
+        return found
+    out = list(found)
+    for k, (state, office) in at.items():
+        if len(offices[state]) < 2:
+            continue
+        holder = _holder(gazetteer, office, doc.date)
+        if holder:
+            s = found[k]
+            out[k] = Span(s.start, s.end, holder, "metonym", s.first, s.last)
+    return out
+
+
+def _holder(gazetteer: Gazetteer, title: str, date: str | None) -> str:
+    """The actor that holds ``title`` on ``date`` ("" if none).
+
+    >>> _holder(load_gazetteer(), "رئيس مجلس النواب اللبناني", "2025-08-07")
+    'Nabih Berri'
+    """
+    for m in gazetteer.matcher.find_in(title):
+        alias = gazetteer.resolve(m.entry, date)
+        if m.start == 0 and m.end == len(title) and alias is not None and alias.form == "title":
+            return alias.actor_id
+    return ""
 
 
 def _article_word_follows(doc: Document, i: int) -> bool:

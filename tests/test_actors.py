@@ -710,3 +710,27 @@ def test_byline_place_is_no_mention():
         text = byline + "\n\nقالت الحكومة إن الاقتراع انتهى."
         assert mentions_of(text, load_gazetteer(), "2025-11-12") == []
     assert mentions_of("موسكو: الحرب مستمرة\n\nقال الكرملين إن الحرب مستمرة.", load_gazetteer())[0][2] == "موسكو"
+
+
+def test_seats_of_two_offices_are_their_holders():
+    """events6 mb1_lebanon_arms: عين التينة and بعبدا set against each other are the speaker of
+    parliament and the president; events3 gb1_lebanon: قصر بعبدا alone is Lebanon."""
+    text = ("وبحسب مصادر عين التينة، فإن رئيس المجلس لم يقطع الجسور مع بعبدا، لكنه \"قد يلجأ إلى خيارات "
+            "أخرى\" إذا مضت الحكومة في الجدول الزمني.")
+    rows = mentions_of(text, load_gazetteer(), "2025-08-07")
+    assert [(a, s) for a, f, s in rows if f == "metonym"] == [("Nabih Berri", "عين التينة"), ("Joseph Aoun", "بعبدا")]
+    alone = "أكد الوزراء لدى وصولهم إلى قصر بعبدا قبيل الجلسة أن الحكومة ستقر الخطة، فيما قال مصدر إن قصر بعبدا يرحب."
+    assert [a for a, _, _ in mentions_of(alone, load_gazetteer(), "2025-08-07")] == ["Lebanon"]
+
+
+def test_capitals_and_seats_added_to_the_gazetteer():
+    """heldout h02_gulf, events2 fb2_tunisia, events3 gb1_lebanon and gb3_turkey: بودابست, قرطاج,
+    حارة حريك and نظام الأسد are mentions; مذكرة بودابست names a document."""
+    g = load_gazetteer()
+    assert mentions_of("قبل أن توافق بودابست في اللحظة الأخيرة مقابل استثناءات", g) == [("Hungary", "metonym", "بودابست")]
+    assert mentions_of("والأحزاب تطالب بإلغاء المسار، فيما تلتزم قرطاج الصمت", g, "2024-10-07") == [
+        ("Tunisia", "metonym", "قرطاج")]
+    assert mentions_of("مؤكداً أن القوات لن تشارك في حكومة تُدار من حارة حريك.", g, "2025-01-20")[-1][0] == "Hezbollah"
+    assert mentions_of("منذ الإطاحة بنظام الأسد تجاوز 500 ألف.", g, "2025-11-20") == [
+        ("Bashar al-Assad", "name", "نظام الأسد")]
+    assert mentions_of("وحذر من تكرار أخطاء مذكرة بودابست.", g) == []
