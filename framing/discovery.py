@@ -944,18 +944,29 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
     minister_keys = _minister_keys(art, people) if after_discovery else {}
     for key, s in minister_keys.items():
         keys.setdefault(key, s)
-    bare_title_keys, by_home = _bare_title_keys(art, people) if after_discovery else ({}, set())
+    owners = _bare_title_owners(art, people) if after_discovery else {}
+    bare_title_keys, by_home = _bare_title_keys(art, people, owners) if after_discovery else ({}, set())
     quoted = _quoted_spans(art.doc.text) if by_home else []
     for key, s in bare_title_keys.items():
         keys.setdefault(key, s)
     bare_titles = set(bare_title_keys)
     introductions: set[int] = set()  # where a role key was written before its holder's name
+    shared: dict[tuple[str, ...], dict[str, Span]] = {}  # bare titles several people of the article hold
     if after_discovery:
-        role_keys, introductions = _role_keys(art, people)
-        for key, s in role_keys.items():
-            if key not in keys:
-                keys[key] = s
+        holders, introductions = _role_holders(art, people)
+        for key in sorted(set(holders) | set(owners)):
+            held = {**owners.get(key, {}), **holders.get(key, {})}
+            if len(held) > 1 and key not in by_home and (key not in keys or key in bare_title_keys):
+                shared[key] = held  # a known president and one the article introduced: both hold الرئيس
+        for key, held in holders.items():
+            if len(held) == 1 and key not in keys and key not in shared:
+                keys[key] = next(iter(held.values()))
                 bare_titles.add(key)
+        for key, held in shared.items():
+            keys[key] = next(iter(held.values()))
+            bare_titles.add(key)
+        if shared and not quoted:
+            quoted = _quoted_spans(art.doc.text)
     for s in spans:
         abbreviation = _bracketed_after(art, s)
         if abbreviation is not None:
@@ -965,7 +976,7 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in sorted(keys, key=len, reverse=True):
         by_first.setdefault(key[0], []).append(key)
-    out = []
+    out: list[Span] = []
     n = len(art.tokens)
     j = 0
     while j < n:
@@ -977,6 +988,13 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                              or any(art.broken_before(t) for t in range(j + 1, j + size))):
                 continue
             s = keys[window]
+            if window in shared:
+                if any(a < art.tokens[j].start < b for a, b in quoted):
+                    continue  # «يا دولة الرئيس»: an address inside a quote
+                nearest = _nearest_holder(art, shared[window], spans + out, art.tokens[j].start)
+                if nearest is None:
+                    continue
+                s = nearest
             if (s.end == 0 and size == 1 and s.first == j) or j in introductions:
                 continue  # the description that introduced the person, not a later mention of him
             taken = [at[t] for t in range(j, j + size) if t in at]
@@ -1039,6 +1057,13 @@ def _role_keys(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ...],
     >>> m[["surface", "actor_id", "form"]].values.tolist()[1:]  # two presidents: الرئيس is neither
     [['العقيد', 'unknown:أمادو كوليبالي', 'title'], ['الرئيس باسكال دوبوا', 'unknown:باسكال دوبوا', 'name'], ['الرئيس جان مارتان', 'unknown:جان مارتان', 'name']]
     """
+    holders, introductions = _role_holders(art, people)
+    return {key: next(iter(held.values())) for key, held in holders.items() if len(held) == 1}, introductions
+
+
+def _role_holders(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ...], dict[str, Span]], set[int]]:
+    """Each definite role written right before a person's name, with the people named after it
+    (:func:`_role_keys`), and the tokens where such roles were written."""
     ends = {r.last_token: r for r in art.roles_at.values()}
     holders: dict[tuple[str, ...], dict[str, Span]] = {}
     introductions = set()
@@ -1075,7 +1100,7 @@ def _role_keys(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ...],
                 held[s.actor_id] = s  # the fuller name of the two (العقيد راندريانيرينا in the headline)
         if not same:
             held[s.actor_id] = s
-    return {key: next(iter(held.values())) for key, held in holders.items() if len(held) == 1}, introductions
+    return holders, introductions
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -1150,18 +1175,13 @@ def _minister_keys(art: _Article, people: list[Span]) -> dict[tuple[str, ...], S
     return {key: next(iter(held.values())) for key, held in owners.items() if len(held) == 1}
 
 
-def _bare_title_keys(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ...], Span], set[tuple[str, ...]]]:
+def _bare_title_keys(art: _Article, people: list[Span], owners: dict[tuple[str, ...], dict[str, Span]] | None = None
+                     ) -> tuple[dict[tuple[str, ...], Span], set[tuple[str, ...]]]:
     """Titles without their state (الأمير، أمير البلاد، وزير الخارجية) for the known people the
     article names, from the titles they hold on its date (أمير قطر → الأمير، أمير البلاد); a bare
     title that two named people share stands for the one of the article's own state
     (:func:`home_state`), else for neither. Also returns the keys resolved through that state."""
-    owners: dict[tuple[str, ...], dict[str, Span]] = {}
-    for s in people:
-        if s.form != "name" or s.actor_id.startswith(UNKNOWN_PREFIX):
-            continue
-        for title in art.gazetteer.titles(s.actor_id, art.doc.date):
-            for key in _bare_forms(art.gazetteer, title, art.doc.date):
-                owners.setdefault(key, {}).setdefault(s.actor_id, s)
+    owners = _bare_title_owners(art, people) if owners is None else owners
     keys = {key: next(iter(held.values())) for key, held in owners.items() if len(held) == 1}
     shared = {key: held for key, held in owners.items() if len(held) > 1}
     home = home_state(art, people) if shared else ""
@@ -1171,6 +1191,41 @@ def _bare_title_keys(art: _Article, people: list[Span]) -> tuple[dict[tuple[str,
         if len(own) == 1:
             keys[key] = own[0]
     return keys, set(shared) & set(keys)
+
+
+def _bare_title_owners(art: _Article, people: list[Span]) -> dict[tuple[str, ...], dict[str, Span]]:
+    """Each bare title (:func:`_bare_forms`) of the known people the article names, with its holders."""
+    owners: dict[tuple[str, ...], dict[str, Span]] = {}
+    for s in people:
+        if s.form != "name" or s.actor_id.startswith(UNKNOWN_PREFIX):
+            continue
+        for title in art.gazetteer.titles(s.actor_id, art.doc.date):
+            for key in _bare_forms(art.gazetteer, title, art.doc.date):
+                owners.setdefault(key, {}).setdefault(s.actor_id, s)
+    return owners
+
+
+def _nearest_holder(art: _Article, held: dict[str, Span], spans: list[Span], start: int) -> Span | None:
+    """Of the people who hold one bare title (two presidents named in an article), the one
+    mentioned last before ``start``: a bare «الرئيس» is the president the text was speaking of;
+    none when the last two were named in one sentence.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("صوتت الجمعية على عزل الرئيس أندري راجولينا. ورفض الرئيس الاستقالة. "
+    ...         "وقال الرئيس إيمانويل ماكرون إنه لا يؤكد شيئاً. وقال الرئيس إن فرنسا لم تتدخل.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-14"], "text": [text]}))
+    >>> m.loc[m["surface"] == "الرئيس", "actor_id"].tolist()
+    ['unknown:أندري راجولينا', 'Emmanuel Macron']
+    """
+    last: dict[str, Span] = {}
+    for x in sorted((x for x in spans if x.actor_id in held and x.end <= start), key=lambda x: x.start):
+        last[x.actor_id] = x
+    if not last:
+        return None
+    ranked = sorted(last.values(), key=lambda x: x.start, reverse=True)
+    if len(ranked) >= 2 and art.doc.sentence_id(ranked[0].start) == art.doc.sentence_id(ranked[1].start):
+        return None  # two holders named in one sentence (الرئيس دوبوا والرئيس مارتان): neither
+    return ranked[0]
 
 
 def home_state(art: _Article, people: list[Span]) -> str:
@@ -1267,8 +1322,24 @@ def _bare_title_ends(art: _Article, j: int, at: dict[int, Span]) -> bool:
     word = art.folded[j]
     if word in _labels_after():
         return True  # أمير البلاد المفدى
+    if _feminine_after_masculine(art, j):
+        return True  # ورفض الرئيس الاستقالة: the object, not an adjective of the title
     # an adjective or the words of an office: الرئيس التنفيذي، الممثلة العليا للاتحاد للشؤون الخارجية
     return not (word.startswith(("ال", "لل")) or word in OFFICE_WORDS)
+
+
+def _feminine_after_masculine(art: _Article, j: int) -> bool:
+    """A feminine article word (ة) right after a masculine title word: not its adjective, which
+    would agree with it, but the verb's object (ورفض الرئيس الاستقالة) or a new phrase.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وأكد الرئيس جوزاف عون أن الخطة ستنفذ. ورفض الرئيس الاستقالة. وقال الرئيس التنفيذي إن الشركة ستنمو."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-08-07"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()
+    [['جوزاف عون', 'Joseph Aoun'], ['الرئيس', 'Joseph Aoun']]
+    """
+    word, previous = art.folded[j], art.folded[j - 1]
+    return word.startswith("ال") and word.endswith("ه") and not previous.endswith("ه") and not art.broken_before(j)
 
 
 @cache

@@ -413,3 +413,14 @@ def test_dual_role_needs_two_names(gazetteer):
 def test_definite_head_with_an_adjective_of_scope_is_a_description(gazetteer):
     found = mentions("وقال رئيس المفوضية إن المنظمة القارية ترفض أي تغيير غير دستوري.", gazetteer)
     assert not any("القارية" in m[0] for m in found)
+
+
+def test_bare_title_of_several_presidents_is_the_one_spoken_of_last(gazetteer):
+    """events6 ma1_madagascar: the ousted president is introduced, then Macron; a bare الرئيس
+    before Macron's name is Rajoelina, and the object after it (الاستقالة) is no adjective."""
+    text = ("أعلن العقيد مايكل راندريانيرينا أن العسكريين تولوا السلطة، بعد ساعات من تصويت الجمعية الوطنية "
+            "على عزل الرئيس أندري راجولينا. وكان راجولينا قد ظهر مساء الاثنين في كلمة. ورفض الرئيس الاستقالة، "
+            "وأصدر مرسوماً بحل الجمعية. واعترف مصدر بأن الرئيس \"فقد السيطرة على الجيش\". "
+            "فيما اكتفى الرئيس إيمانويل ماكرون بالقول إنه لا يؤكد شيئاً. وقال الرئيس إن باريس لم تتدخل.")
+    found = [m[:2] for m in mentions(text, gazetteer, "2025-10-14") if m[0] == "الرئيس"]
+    assert found == [("الرئيس", "unknown:أندري راجولينا")] * 2 + [("الرئيس", "Emmanuel Macron")]
