@@ -114,6 +114,13 @@ STOP_WORDS = frozenset().union(*map(word_class, (
     "إنما", "إلا", "أكثر", "أقل", "جدا", "جداً", "فقط", "لأن", "بمجرد", "لمجرد",
     "بما", "مما", "عما", "كما", "لما",  # ما with a preposition (بما وصفه)
     "نحو", "لنحو", "بنحو",  # about, toward (لنحو ساعة)
+    "به", "بها", "بهم", "بهما",  # a preposition with its pronoun (كتلة خاصة به)
+    # spans of time, which follow a role as its object (عطّل انتخاب الرئيس عامين كاملين)
+    "عامين", "عامان", "أعوام", "سنة", "سنتين", "سنوات", "شهر", "شهرين", "أشهر", "أسبوع", "أسبوعين",
+    "أسابيع", "أيام", "يومين", "ساعة", "ساعات", "دقائق",
+    # nouns of presence used as prepositions (بحضور ممثلين عن الإدارة)
+    "بحضور", "بمشاركة", "برعاية", "بدعوة",
+    "قبيل", "بعيد", "أثناء",  # shortly before, shortly after, during (برئاسة كاظم غريب آبادي قبيل انطلاق الجولة)
 ))
 # Adjectives of time and order that follow a title, never a family name (الرئيس السابق).
 NOT_FAMILY_NAMES = frozenset(fold(w) for w in (
@@ -401,7 +408,8 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
             j = inner.last_token + 1
             continue
         after_head = j > 0 and art.folded[j - 1].lstrip("لب") in art.words.organisation_heads
-        name = read_name(art, j) if art.opens_name(j) and not after_head else []
+        after_office_word = j > role.last_token + 1 and art.folded[j - 1] in OFFICE_WORDS
+        name = read_name(art, j) if art.opens_name(j) and not after_head and not after_office_word else []
         if comma and not (name and len(_name_words(art, name)) >= 2 and _ends_here(art, name[-1] + 1)):
             return []
         if name and _name_is_sure(art, name) and not _adjective_after_indefinite_role(art, role, office, name) \

@@ -424,3 +424,23 @@ def test_bare_title_of_several_presidents_is_the_one_spoken_of_last(gazetteer):
             "فيما اكتفى الرئيس إيمانويل ماكرون بالقول إنه لا يؤكد شيئاً. وقال الرئيس إن باريس لم تتدخل.")
     found = [m[:2] for m in mentions(text, gazetteer, "2025-10-14") if m[0] == "الرئيس"]
     assert found == [("الرئيس", "unknown:أندري راجولينا")] * 2 + [("الرئيس", "Emmanuel Macron")]
+
+
+def test_words_of_time_and_presence_end_a_name(gazetteer):
+    """events3 gb1_lebanon and gb2_iran, heldout h03_levant: a span of time after a role, a noun of
+    presence and «قبيل» are no names or parts of one."""
+    assert mentions("بأن \"من عطّل انتخاب الرئيس عامين كاملين لا يحق له أن يعطي دروساً\".", gazetteer) == []
+    found = mentions("الوفد الإيراني برئاسة كاظم غريب آبادي قبيل انطلاق الجولة في القنصلية.", gazetteer, "2025-07-25")
+    assert ("كاظم غريب آبادي", "unknown:كاظم غريب آبادي") in [m[:2] for m in found]
+    found = mentions("جرت مفاوضات مباشرة بين وفدين روسي وأوكراني بحضور ممثلين عن الإدارة الأمريكية.", gazetteer)
+    assert not any(m[1].startswith("unknown:") for m in found)
+
+
+def test_no_name_right_after_a_function_word_of_an_office(gazetteer):
+    """events ee1_muscat: «الوزير العُماني في ختام اللقاء» is the minister's title and a place in
+    time, not a person called ختام اللقاء."""
+    text = ("التقى وزير الخارجية العماني بدر البوسعيدي الوفد الإيراني. وتحدث عراقجي مباشرة بحضور الوزير "
+            "العُماني في ختام اللقاء، مؤكداً أن ذلك جرى بطلب منه.")
+    found = mentions(text, gazetteer, "2025-04-13")
+    assert ("الوزير العُماني", "Badr Albusaidi") in [m[:2] for m in found]
+    assert not any("ختام" in m[1] for m in found)
