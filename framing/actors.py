@@ -482,6 +482,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             alias, end = plus, m.end + 1  # أوبك+ is read أوبك بلس
         found.append(Span(m.start, end, alias.actor_id, alias.form, m.first_token, m.last_token))
     found = _seats_as_holders(gazetteer, doc, found)
+    found = _coordinated_ambiguous_states(gazetteer, doc, found)
     found = discover(doc, gazetteer, _merge_title_and_name(found, text))
     found = _with_standing_labels(doc, found)
     return [
@@ -499,6 +500,57 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         for s in found
         if s.form != "place"
     ]
+
+
+@cache
+def _ambiguous_state_names() -> dict[str, str]:
+    """Folded state names the gazetteer leaves out because they are ordinary words (مالي
+    "financial", بنين "sons"): ``world/states.tsv``, column ``skip`` -> the state's id."""
+    table = read_tsv("world/states.tsv", required=["iso", "skip"])
+    ids = _state_ids_by_iso()
+    out = {}
+    for iso, skip in zip(table["iso"], table["skip"].fillna(""), strict=True):
+        for name in (n for n in str(skip).split("|") if n):
+            if iso in ids:
+                out[fold(name)] = ids[iso]
+    return out
+
+
+@cache
+def _state_ids_by_iso() -> dict[str, str]:
+    """ISO 3166 code -> state id (``world/states.toml``)."""
+    _, data = read_toml("world/states.toml")
+    return {entry["iso"]: entry["id"] for entry in data["actor"] if "iso" in entry}
+
+
+def _coordinated_ambiguous_states(gazetteer: Gazetteer, doc: Document, found: list[Span]) -> list[Span]:
+    """A state name that is also an ordinary word (مالي, left out of the gazetteer) is the state
+    when it is coordinated with another state's name: «انسحاب مالي وبوركينا فاسو والنيجر»،
+    «النيجر ومالي». After في it is a location, as any state.
+
+    >>> text = "دخل انسحاب مالي وبوركينا فاسو والنيجر حيز التنفيذ، مع دعم مالي أوروبي، وفي مالي احتفالات."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-01-29"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()
+    [['مالي', 'Mali'], ['بوركينا فاسو', 'Burkina Faso'], ['النيجر', 'Niger'], ['أوروبي', 'Europe']]
+    """
+    names = _ambiguous_state_names()
+    folded = doc.folded
+    states = {s.first: s for s in found if s.form in ("name", "place") and gazetteer.actor_type(s.actor_id) == "state"}
+    ends = {s.last: s for s in states.values()}
+    added = []
+    for i, word in enumerate(folded):
+        bare = word[1:] if word[:1] in "وبل" and word[1:] in names else word
+        if bare not in names or i in states:
+            continue
+        after = i + 1 < len(folded) and i + 1 in states and folded[i + 1][:1] == "و" and doc.text[
+            doc.tokens[i].end : doc.tokens[i + 1].start].isspace()
+        before = bare != word and word[:1] == "و" and i - 1 in ends
+        if not (after or before):
+            continue
+        start = doc.tokens[i].start + (1 if bare != word else 0)  # ومالي: the conjunction is outside
+        form = "place" if _is_location(doc.text, doc.tokens, folded, i, start, venue=False) else "name"
+        added.append(Span(start, doc.tokens[i].end, names[bare], form, i, i))
+    return sorted(found + added, key=lambda s: (s.start, -s.end)) if added else found
 
 
 @cache

@@ -734,3 +734,13 @@ def test_capitals_and_seats_added_to_the_gazetteer():
     assert mentions_of("منذ الإطاحة بنظام الأسد تجاوز 500 ألف.", g, "2025-11-20") == [
         ("Bashar al-Assad", "name", "نظام الأسد")]
     assert mentions_of("وحذر من تكرار أخطاء مذكرة بودابست.", g) == []
+
+
+def test_ambiguous_state_name_coordinated_with_a_state():
+    """events eb2_sahel: مالي (also "financial") is Mali beside Burkina Faso and Niger; دعم مالي is
+    financial support."""
+    text = ("أصبح انسحاب مالي وبوركينا فاسو والنيجر من المجموعة الاقتصادية لدول غرب أفريقيا نهائياً، "
+            "بعدما عرضت المجموعة دعماً مالياً ودعم مالي إضافي للدول الثلاث.")
+    rows = mentions_of(text, load_gazetteer(), "2025-01-29")
+    assert [s for a, _, s in rows if a == "Mali"] == ["مالي"]
+    assert rows[0] == ("Mali", "name", "مالي")
