@@ -765,7 +765,7 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
                 bare in words.place_named_heads and art.taken[body[0]].form in ("place", "name", "metonym")
                 and art.gazetteer.actor_type(art.taken[body[0]].actor_id) == "state"):
             body = []  # حركة حماس is Hamas; جامعة قطر is a university
-        if not body or art.folded[body[0]] in words.organisation_not_names \
+        if not body or _common_genitive(art, body) \
                 or (definite and len(body) == 1 and art.folded[body[0]] in words.anaphor_adjectives):
             j += 1
             continue  # المنظمة القارية: the organisation named before, described
@@ -777,6 +777,24 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
         out.append(Span(start, art.tokens[last].end, actor_id, "name", j, last, "organisation", "", covers=True))
         j = last + 1
     return out
+
+
+def _common_genitive(art: _Article, body: list[int]) -> bool:
+    """A genitive that makes the head a common noun (مجلس الإدارة، قوات الأمن: ``names.toml``
+    organisation_not_names), unless an adjective of its own follows that names a field (شبكة العمل
+    المناخي، لجنة الأمن القومي): that is the name of one body.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "حمّلت شبكة العمل المناخي الدول المنتجة المسؤولية، وقال عضو في مجلس الإدارة إن قوات الأمن انتشرت."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-22"], "text": [text]}))["surface"].tolist()
+    ['شبكة العمل المناخي']
+    """
+    if art.folded[body[0]] not in art.words.organisation_not_names:
+        return False
+    if len(body) < 2 or body[1] in art.taken:
+        return True
+    second = art.folded[body[1]]
+    return not (second.startswith("ال") and second.endswith("ي") and second not in art.words.institution_adjectives)
 
 
 def _quoted_name_repeats(art: _Article, organisations: list[Span], used: set[int]) -> list[Span]:

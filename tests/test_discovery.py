@@ -444,3 +444,13 @@ def test_no_name_right_after_a_function_word_of_an_office(gazetteer):
     found = mentions(text, gazetteer, "2025-04-13")
     assert ("الوزير العُماني", "Badr Albusaidi") in [m[:2] for m in found]
     assert not any("ختام" in m[1] for m in found)
+
+
+def test_named_field_after_a_common_genitive_is_an_organisation(gazetteer):
+    """events3 ga3_cop30 and gb3_turkey: شبكة العمل المناخي and خفر السواحل اليونانية are bodies named
+    once with their head noun; مجلس الإدارة and قوات الأمن alone stay common nouns."""
+    found = mentions("فيما حمّلت شبكة العمل المناخي (CAN) الدول المنتجة للنفط المسؤولية.", gazetteer, "2025-11-22")
+    assert found[0][:3] == ("شبكة العمل المناخي", "unknown:شبكة العمل المناخي", "organisation")
+    found = mentions("وحذر من عمليات الإعادة غير القانونية التي ينفذها خفر السواحل اليونانية في بحر إيجه.", gazetteer)
+    assert [m[:2] for m in found] == [("خفر السواحل اليونانية", "unknown:خفر السواحل اليونانية")]
+    assert mentions("وقال عضو في مجلس الإدارة إن قوات الأمن انتشرت في الشوارع.", gazetteer) == []
