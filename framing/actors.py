@@ -344,6 +344,50 @@ def _with_standing_labels(doc: Document, found: list[Span]) -> list[Span]:
 
 
 @cache
+def _standing_names() -> tuple[tuple[str, str, frozenset[str], bool], ...]:
+    """The rows of ``standing_names.tsv``: (folded name, actor id, ids one of which the article must
+    name, whether quotation marks are needed), in file order."""
+    table = read_tsv("standing_names.tsv", required=["name", "actor_id", "named", "quoted"])
+    return tuple((fold(name), actor_id, frozenset(n for n in str(named).split("|") if n), quoted == "yes")
+                 for name, actor_id, named, quoted in zip(table["name"], table["actor_id"], table["named"],
+                                                          table["quoted"], strict=True))
+
+
+def _with_standing_names(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Span]:
+    """The spans with the short names that stand alone for an actor the article names
+    (``standing_names.tsv``: الثنائي after الثنائي الشيعي, المقاومة for Hezbollah) added. An
+    actor is named by a mention of its own or as the affiliation of a person (لحزب الله in the
+    office of نعيم قاسم).
+
+    >>> text = "ورفض الثنائي الشيعي التشكيلة. وقال مصدر إن الثنائي يراهن على الوقت، وإن «القوات» لن تشارك."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-01-20"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()
+    [['الثنائي الشيعي', 'Shia Duo'], ['الثنائي', 'Shia Duo']]
+    """
+    named = {s.actor_id for s in found if s.form != "place"}
+    named |= {s.affiliation or gazetteer.affiliation(s.actor_id) for s in found}
+    rows = [r for r in _standing_names() if r[2] & named]
+    if not rows:
+        return found
+    taken = {t for s in found for t in range(s.first, s.last + 1)}
+    by_name: dict[str, tuple[str, bool]] = {}
+    for name, actor_id, _, quoted in rows:
+        by_name.setdefault(name, (actor_id, quoted))
+    text, tokens = doc.text, doc.tokens
+    added = []
+    for i, word in enumerate(doc.folded):
+        bare = word[1:] if word[:1] in "وفبل" and word[1:] in by_name else word
+        if bare not in by_name or i in taken or _article_word_follows(doc, i):
+            continue
+        actor_id, quoted = by_name[bare]
+        start = tokens[i].start + (1 if bare != word else 0)
+        if quoted and not (start > 0 and text[start - 1] in "«\"“" and text[tokens[i].end : tokens[i].end + 1] in ("»", "\"", "”")):
+            continue
+        added.append(Span(start, tokens[i].end, actor_id, "name", i, i))
+    return sorted(found + added, key=lambda s: (s.start, -s.end)) if added else found
+
+
+@cache
 def _agency_dateline() -> tuple[re.Pattern, dict[str, str]]:
     """The dateline pattern of ``agency_credits.tsv`` and its folded credit -> agency map."""
     table = read_tsv("agency_credits.tsv", required=["credit", "actor_id"])
@@ -485,6 +529,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     found = _coordinated_ambiguous_states(gazetteer, doc, found)
     found = discover(doc, gazetteer, _merge_title_and_name(found, text))
     found = _with_standing_labels(doc, found)
+    found = _with_standing_names(doc, gazetteer, found)
     return [
         {
             "article_id": doc.article_id,

@@ -744,3 +744,21 @@ def test_ambiguous_state_name_coordinated_with_a_state():
     rows = mentions_of(text, load_gazetteer(), "2025-01-29")
     assert [s for a, _, s in rows if a == "Mali"] == ["مالي"]
     assert rows[0] == ("Mali", "name", "مالي")
+
+
+def test_standing_names_where_the_article_names_the_actor():
+    """events ed1_cairo, events3 gb1_lebanon and gb2_iran: المقاومة for the Palestinian factions in a
+    Gaza story and for Hezbollah in a Lebanese one; الثنائي, الترويكا and «القوات» after their full names."""
+    g = load_gazetteer()
+    gaza = ("وقال عضو المكتب السياسي لحركة حماس حسام بدران إن \"أهلنا في غزة والمقاومة أفشلوا أهداف العدوان\"، "
+            "فيما بارك الأمين العام لحزب الله الشيخ نعيم قاسم للمقاومة الفلسطينية هذا الانتصار.")
+    assert [s for a, _, s in mentions_of(gaza, g, "2025-01-16") if a == "Palestinian resistance"] == [
+        "المقاومة", "لمقاومة الفلسطينية"]
+    lebanon = "وأكد الأمين العام لحزب الله نعيم قاسم أن \"المقاومة هي التي حمت لبنان\"، وأن المقاومة الشعبية باقية."
+    assert [s for a, _, s in mentions_of(lebanon, g, "2025-01-20") if a == "Hezbollah"][-1:] == ["المقاومة"]
+    duo = ("وسلام يصطدم بفيتو الثنائي الشيعي على وزارة المال. ويرى محللون أن الثنائي \"ربما يراهن على عامل الوقت\"، "
+           "فيما حمّل بري حزب القوات اللبنانية المسؤولية، مؤكداً أن \"القوات\" لن تشارك، وأن القوات الدولية باقية.")
+    rows = mentions_of(duo, g, "2025-01-20")
+    assert [s for a, _, s in rows if a == "Shia Duo"] == ["الثنائي الشيعي", "الثنائي"]
+    assert [s for a, _, s in rows if a == "Lebanese Forces"] == ["حزب القوات اللبنانية", "القوات"]
+    assert mentions_of("قال إن الترويكا ليست وسيطاً نزيهاً.", g, "2025-07-25") == []  # E3 not named
