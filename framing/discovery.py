@@ -331,8 +331,49 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     dropped = {id(s) for p in spans if p.covers for s in spans if s is not p and p.start <= s.start and s.end <= p.end}
     spans = [s for s in spans if id(s) not in dropped]
     spans.extend(_follow_up(art, spans, titles, after_discovery=True))
+    spans.extend(_vocative_first_names(art, spans))
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
+
+
+_VOCATIVE = fold("يا")
+
+
+def _vocative_first_names(art: _Article, spans: list[Span]) -> list[Span]:
+    """A first name after the vocative يا is the one person of the article with that first name
+    («شكراً لك يا ناصر» after ناصر بوريطة).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وعانق وزير الخارجية المغربي ناصر بوريطة نظيره قائلاً: «شكراً لك يا ناصر، لقد كنت صديقاً»."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-20"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()[-1]
+    ['ناصر', 'Nasser Bourita']
+    """
+    if _VOCATIVE not in art.folded:
+        return []
+    firsts: dict[str, set[str]] = {}
+    by_id: dict[str, Span] = {}
+    for s in spans:
+        if s.form != "name" or (s.actor_type or art.gazetteer.actor_type(s.actor_id)) != "person":
+            continue
+        if s.actor_id.startswith(UNKNOWN_PREFIX):
+            names = [[fold(w) for w in s.actor_id.removeprefix(UNKNOWN_PREFIX).split()]]
+        else:
+            names = art.gazetteer.names(s.actor_id)
+        for name in names:
+            if len(name) >= 2 and name[0] not in art.words.connectors and not name[0].startswith("ال") \
+                    and name[0] not in art.words.common_given_names:
+                firsts.setdefault(name[0], set()).add(s.actor_id)
+                by_id.setdefault(s.actor_id, s)
+    taken = {t for s in spans for t in range(s.first, s.last + 1)}
+    out = []
+    for j in range(1, len(art.tokens)):
+        held = firsts.get(art.folded[j])
+        if held is None or len(held) != 1 or j in taken or art.folded[j - 1] != _VOCATIVE or art.broken_before(j):
+            continue
+        s = by_id[next(iter(held))]
+        out.append(Span(art.tokens[j].start, art.tokens[j].end, s.actor_id, "name", j, j, "person", s.affiliation))
+    return out
 
 
 def _definite_with_pronoun(doc: Document, gazetteer: Gazetteer, m) -> bool:

@@ -454,3 +454,14 @@ def test_named_field_after_a_common_genitive_is_an_organisation(gazetteer):
     found = mentions("وحذر من عمليات الإعادة غير القانونية التي ينفذها خفر السواحل اليونانية في بحر إيجه.", gazetteer)
     assert [m[:2] for m in found] == [("خفر السواحل اليونانية", "unknown:خفر السواحل اليونانية")]
     assert mentions("وقال عضو في مجلس الإدارة إن قوات الأمن انتشرت في الشوارع.", gazetteer) == []
+
+
+def test_first_name_after_the_vocative(gazetteer):
+    """events ee2_brussels: «شكراً لك يا ناصر» is Nasser Bourita, named in full before; a first name
+    two people of the article share stands for neither."""
+    text = ("وفي أول رد فعل مغربي، جدد وزير الشؤون الخارجية ناصر بوريطة موقف الرباط، فيما خاطبه نظيره الإسباني "
+            "قائلاً: «شكراً لك يا ناصر، لقد كنت دائماً صديقاً حقيقياً».")
+    found = mentions(text, gazetteer, "2025-10-20")
+    assert found[-1][:2] == ("ناصر", "Nasser Bourita")
+    two = "والتقى ناصر بوريطة المبعوث الأممي ناصر الحداد، وقال: «يا ناصر، لا تتأخر»."
+    assert not any(m[0] == "ناصر" for m in mentions(two, gazetteer, "2025-10-20"))
