@@ -762,3 +762,11 @@ def test_standing_names_where_the_article_names_the_actor():
     assert [s for a, _, s in rows if a == "Shia Duo"] == ["الثنائي الشيعي", "الثنائي"]
     assert [s for a, _, s in rows if a == "Lebanese Forces"] == ["حزب القوات اللبنانية", "القوات"]
     assert mentions_of("قال إن الترويكا ليست وسيطاً نزيهاً.", g, "2025-07-25") == []  # E3 not named
+
+
+def test_israel_accusative_and_indefinite_zionist_adjective():
+    """events ed1_cairo and ee1_muscat: أسيراً إسرائيلياً and تحريض صهيوني are demonyms of Israel."""
+    g = load_gazetteer()
+    assert mentions_of("ستشهد إطلاق سراح 33 أسيراً إسرائيلياً مقابل مئات الأسرى.", g, "2025-01-16") == [
+        ("Israel", "demonym", "إسرائيلياً")]
+    assert mentions_of("جولة مفاوضات وسط تهديدات أمريكية وتحريض صهيوني", g, "2025-04-13")[-1] == ("Israel", "demonym", "صهيوني")
