@@ -705,8 +705,9 @@ def _people_after_demonym(art: _Article, used: set[int]) -> list[Span]:
     """A state's adjective then a name of two words or more (الجزائرية سلمى مليكة حدادي)."""
     out = []
     for s in art.found:
-        if s.form != "demonym" or art.gazetteer.actor_type(s.actor_id) != "state":
-            continue
+        if s.form != "demonym" or art.gazetteer.actor_type(s.actor_id) != "state" \
+                or not art.bare(s.last).startswith("ال"):
+            continue  # an indefinite adjective (أسيراً إسرائيلياً مقابل) introduces no name
         j = s.last + 1
         if j >= len(art.tokens) or j in used or art.broken_before(j) or not art.is_name_word(j):
             continue
