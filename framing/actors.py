@@ -562,6 +562,12 @@ def _ambiguous_state_names() -> dict[str, str]:
 
 
 @cache
+def _ambiguous_forms() -> frozenset[str]:
+    """The folded ambiguous state names, alone or with a joined و, ب or ل (ومالي)."""
+    return frozenset(p + name for name in _ambiguous_state_names() for p in ("", "و", "ب", "ل"))
+
+
+@cache
 def _state_ids_by_iso() -> dict[str, str]:
     """ISO 3166 code -> state id (``world/states.toml``)."""
     _, data = read_toml("world/states.toml")
@@ -580,10 +586,14 @@ def _coordinated_ambiguous_states(gazetteer: Gazetteer, doc: Document, found: li
     """
     names = _ambiguous_state_names()
     folded = doc.folded
+    hits = [i for i, word in enumerate(folded) if word in _ambiguous_forms()]
+    if not hits:
+        return found
     states = {s.first: s for s in found if s.form in ("name", "place") and gazetteer.actor_type(s.actor_id) == "state"}
     ends = {s.last: s for s in states.values()}
     added = []
-    for i, word in enumerate(folded):
+    for i in hits:
+        word = folded[i]
         bare = word[1:] if word[:1] in "وبل" and word[1:] in names else word
         if bare not in names or i in states:
             continue

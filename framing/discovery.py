@@ -1001,7 +1001,12 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
     at = {t: s for s in spans for t in range(s.first, s.last + 1)}
     keys: dict[tuple[str, ...], Span] = {}
     people = [s for s in spans if (s.actor_type or art.gazetteer.actor_type(s.actor_id)) == "person"]
+    seen: set[tuple[str, str]] = set()
     for s in people:
+        written = (s.actor_id, art.doc.text[s.start : s.end])
+        if written in seen:
+            continue  # the same name written again gives the same keys
+        seen.add(written)
         for key in _surname_keys(art, s):
             keys.setdefault(key, s)
     for key, s in titles.items():
@@ -1033,8 +1038,6 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
         for key, held in shared.items():
             keys[key] = next(iter(held.values()))
             bare_titles.add(key)
-        if shared and not quoted:
-            quoted = _quoted_spans(art.doc.text)
     for s in spans:
         abbreviation = _bracketed_after(art, s)
         if abbreviation is not None:
@@ -1046,9 +1049,10 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
         by_first.setdefault(key[0], []).append(key)
     out: list[Span] = []
     n = len(art.tokens)
+    bares = [w[1:] if len(w) > 3 and w[0] in "وف" else w for w in art.folded]  # as _Article.bare, at once
     j = 0
     while j < n:
-        word, bare = art.folded[j], art.bare(j)
+        word, bare = art.folded[j], bares[j]
         candidates = by_first.get(word, []) + (by_first.get(bare, []) if bare != word else [])
         for window in candidates:
             size = len(window)
@@ -1057,6 +1061,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                 continue
             s = keys[window]
             if window in shared:
+                if not quoted and not by_home:
+                    quoted = _quoted_spans(art.doc.text)  # only once a shared title is met
                 if any(a < art.tokens[j].start < b for a, b in quoted):
                     continue  # «يا دولة الرئيس»: an address inside a quote
                 nearest = _nearest_holder(art, shared[window], spans + out, art.tokens[j].start)
@@ -1501,6 +1507,8 @@ def _latin_name_keys(surface: str) -> list[tuple[str, ...]]:
 def _bracketed_after(art: _Article, s: Span) -> int | None:
     """The token of a one-word abbreviation or nickname right after a span: حركة مجتمع السلم (حمس)."""
     j = s.last + 1
+    if j < len(art.tokens) and art.doc.text.find("(", s.end, art.tokens[j].start) < 0:
+        return None  # no bracket opens before the next word
     if j >= len(art.tokens) or art.gazetteer.actor_type(s.actor_id) == "state" or s.form == "place" \
             or art.gazetteer.matcher.is_term(art.tokens[j].text):
         return None
