@@ -43,7 +43,7 @@ PLACE_NOUNS = fold_set("العاصمه", "بالعاصمه", "مدينه", "بم
 LOCATIVE_PAIRS = {(fold(a), fold(b)) for a, b in (("في", "العاصمة"), ("في", "مدينة"), ("إلى", "العاصمة"))}
 VENUE_WORDS = fold_set("قمه", "اجتماع", "اجتماعات", "لقاء", "لقاءات", "مؤتمر", "موتمر", "محادثات", "مفاوضات", "الى",
                        # a city naming a document or a process (إعلان باريس، اتفاق مينسك، صيغة نورماندي)
-                       "اعلان", "اتفاق", "اتفاقيه", "اتفاقات", "معاهده", "بيان", "صيغه", "مسار", "منتدى")
+                       "اعلان", "اتفاق", "اتفاقيه", "اتفاقات", "معاهده", "بيان", "صيغه", "مسار", "منتدى", "مذكره")
 # مسؤول في البيت الأبيض: after these, في names where the official works, not a place
 OFFICIAL_NOUNS = fold_set("مسؤول", "مسؤوله", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "متحدث", "متحدثه",
                           "مستشار", "مستشاره", "دبلوماسي", "دبلوماسيون", "دبلوماسيين", "موظف", "موظفون", "عضو")
@@ -56,6 +56,18 @@ DATELINE = re.compile(
     r"^[ \t]*([^\n()]{1,60}?)[ \t]*[-–—]?[ \t]*\((?:AP|AFP|Reuters|رويترز|أ ف ب|أ\.ف\.ب|ا ف ب|د\.ب\.أ|د ب أ|"
     r"إ ب أ|الأناضول|سبوتنيك|تاس|وام|واس|كونا|قنا)\)", re.MULTILINE)
 
+
+# A dateline whose credit is in brackets and set off by dashes («تونس – (وات) –»، «بيليم (البرازيل) -
+# (أ ف ب) -»): the place (and the state in brackets after it) is no mention; the credit is the
+# agency's mention when ``agency_credits.tsv`` lists it (:func:`bracketed_credits`).
+BRACKETED_CREDIT = re.compile(
+    r"^[ \t]*([^\n()\-–—:«»\"]{1,40}?(?:[ \t]*\([^()\n]{1,25}\))?)[ \t]*[-–—][ \t]*\(([^()\n]{1,40})\)[ \t]*[-–—]",
+    re.MULTILINE)
+# A byline line: a place, a dash or a colon, then the reporter's name or «وكالات» («بغداد - حيدر
+# الكعبي»، «لندن: هالة منصور»، «بروكسل - وكالات:»): the place is where the story was filed, no mention.
+BYLINE = re.compile(r"^[ \t]*([^\n()\-–—:«»\".،]{2,30}?)[ \t]*[-–—:][ \t]*([^\n()\-–—:«»\".،]{2,40}?)[ \t]*:?[ \t]*$",
+                    re.MULTILINE)
+MAX_BYLINE_WORDS = 3
 
 # A site's breadcrumb line (الرئيسية > أفريقيا > مدغشقر) is navigation, not the article's words.
 BREADCRUMB = re.compile(r"^[ \t]*(?:الرئيسية|الصفحة الرئيسية)[ \t]*[>»›/|].*$", re.MULTILINE)
@@ -332,6 +344,50 @@ def _with_standing_labels(doc: Document, found: list[Span]) -> list[Span]:
 
 
 @cache
+def _standing_names() -> tuple[tuple[str, str, frozenset[str], bool], ...]:
+    """The rows of ``standing_names.tsv``: (folded name, actor id, ids one of which the article must
+    name, whether quotation marks are needed), in file order."""
+    table = read_tsv("standing_names.tsv", required=["name", "actor_id", "named", "quoted"])
+    return tuple((fold(name), actor_id, frozenset(n for n in str(named).split("|") if n), quoted == "yes")
+                 for name, actor_id, named, quoted in zip(table["name"], table["actor_id"], table["named"],
+                                                          table["quoted"], strict=True))
+
+
+def _with_standing_names(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Span]:
+    """The spans with the short names that stand alone for an actor the article names
+    (``standing_names.tsv``: الثنائي after الثنائي الشيعي, المقاومة for Hezbollah) added. An
+    actor is named by a mention of its own or as the affiliation of a person (لحزب الله in the
+    office of نعيم قاسم).
+
+    >>> text = "ورفض الثنائي الشيعي التشكيلة. وقال مصدر إن الثنائي يراهن على الوقت، وإن «القوات» لن تشارك."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-01-20"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()
+    [['الثنائي الشيعي', 'Shia Duo'], ['الثنائي', 'Shia Duo']]
+    """
+    named = {s.actor_id for s in found if s.form != "place"}
+    named |= {s.affiliation or gazetteer.affiliation(s.actor_id) for s in found}
+    rows = [r for r in _standing_names() if r[2] & named]
+    if not rows:
+        return found
+    taken = {t for s in found for t in range(s.first, s.last + 1)}
+    by_name: dict[str, tuple[str, bool]] = {}
+    for name, actor_id, _, quoted in rows:
+        by_name.setdefault(name, (actor_id, quoted))
+    text, tokens = doc.text, doc.tokens
+    added = []
+    for i, word in enumerate(doc.folded):
+        bare = word[1:] if word[:1] in "وفبل" and word[1:] in by_name else word
+        if bare not in by_name or i in taken or _article_word_follows(doc, i):
+            continue
+        actor_id, quoted = by_name[bare]
+        start = tokens[i].start + (1 if bare != word else 0)
+        if quoted and not (start > 0 and text[start - 1] in "«\"“" and text[tokens[i].end : tokens[i].end + 1] in ("»", "\"", "”")):
+            continue
+        added.append(Span(start, tokens[i].end, actor_id, "name", i, i))
+    return sorted(found + added, key=lambda s: (s.start, -s.end)) if added else found
+
+
+@cache
 def _agency_dateline() -> tuple[re.Pattern, dict[str, str]]:
     """The dateline pattern of ``agency_credits.tsv`` and its folded credit -> agency map."""
     table = read_tsv("agency_credits.tsv", required=["credit", "actor_id"])
@@ -355,6 +411,53 @@ def agency_datelines(text: str) -> list[tuple[int, int, int, int, str]]:
         if actor_id:
             found.append((m.start(1), m.end(1), m.start(2), m.end(2), actor_id))
     return found
+
+
+def _credit_key(credit: str) -> str:
+    """A credit's folded words, dots read as spaces (أ.ف.ب is أ ف ب).
+
+    >>> _credit_key("أ.ف.ب") == _credit_key("أ ف ب")
+    True
+    """
+    return " ".join(fold(w) for w in credit.replace(".", " ").split())
+
+
+def bracketed_credits(text: str) -> list[tuple[int, int, int, int, str]]:
+    """Datelines with the credit in brackets between dashes: (place start, place end, credit
+    start, credit end, agency); the agency is "" when ``agency_credits.tsv`` does not list the credit.
+
+    >>> bracketed_credits("تونس – (وات) – أعلنت الهيئة العليا النتائج.")
+    [(0, 4, 8, 11, 'Tunis Afrique Presse')]
+    >>> bracketed_credits("بيليم (البرازيل) - (أ ف ب) - بعد أسبوعين")[0][:2]
+    (0, 16)
+    """
+    _, agencies = _agency_dateline()
+    return [(m.start(1), m.end(1), m.start(2), m.end(2), agencies.get(_credit_key(m.group(2)), ""))
+            for m in BRACKETED_CREDIT.finditer(text)]
+
+
+def bylines(text: str) -> list[tuple[int, int]]:
+    """The place of each byline line (a place, a dash or colon, a reporter's name of two or three
+    words or «وكالات»): where the story was filed, no mention.
+
+    >>> text = "بغداد - حيدر الكعبي" + chr(10) + "لندن: هالة منصور" + chr(10) + "ترامب: الحرب ستنتهي"
+    >>> [text[a:b] for a, b in bylines(text)]
+    ['بغداد', 'لندن']
+    """
+    from .discovery import STOP_WORDS
+
+    out = []
+    for m in BYLINE.finditer(text):
+        place, byline = m.group(1).split(), m.group(2).split()
+        if len(place) > MAX_BYLINE_WORDS:
+            continue
+        agencies = byline == ["وكالات"]
+        first = fold(byline[0])
+        if not agencies and not (2 <= len(byline) <= MAX_BYLINE_WORDS and not first.startswith("ال")
+                                 and first not in STOP_WORDS and all(w.isalpha() for w in byline)):
+            continue
+        out.append((m.start(1), m.end(1)))
+    return out
 
 
 @cache
@@ -389,6 +492,12 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     # the place is no mention, and the credit is the agency's mention whatever the gazetteer says
     datelines += [(place_start, place_end) for place_start, place_end, _, _, _ in credits]
     datelines += [(start, end) for _, _, start, end, _ in credits]
+    for place_start, place_end, start, end, actor_id in bracketed_credits(text):
+        datelines.append((place_start, place_end))
+        if actor_id:
+            datelines.append((start, end))
+            credits.append((place_start, place_end, start, end, actor_id))
+    datelines += bylines(text)
     for _, _, start, end, actor_id in credits:
         first = bisect_left(doc.token_starts, start)
         last = bisect_left(doc.token_starts, end) - 1
@@ -416,8 +525,11 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         if text[m.end : m.end + 1] == "+" and (plus := gazetteer.plus_form(text[m.start : m.end], doc.date)) is not None:
             alias, end = plus, m.end + 1  # أوبك+ is read أوبك بلس
         found.append(Span(m.start, end, alias.actor_id, alias.form, m.first_token, m.last_token))
+    found = _seats_as_holders(gazetteer, doc, found)
+    found = _coordinated_ambiguous_states(gazetteer, doc, found)
     found = discover(doc, gazetteer, _merge_title_and_name(found, text))
     found = _with_standing_labels(doc, found)
+    found = _with_standing_names(doc, gazetteer, found)
     return [
         {
             "article_id": doc.article_id,
@@ -433,6 +545,121 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         for s in found
         if s.form != "place"
     ]
+
+
+@cache
+def _ambiguous_state_names() -> dict[str, str]:
+    """Folded state names the gazetteer leaves out because they are ordinary words (مالي
+    "financial", بنين "sons"): ``world/states.tsv``, column ``skip`` -> the state's id."""
+    table = read_tsv("world/states.tsv", required=["iso", "skip"])
+    ids = _state_ids_by_iso()
+    out = {}
+    for iso, skip in zip(table["iso"], table["skip"].fillna(""), strict=True):
+        for name in (n for n in str(skip).split("|") if n):
+            if iso in ids:
+                out[fold(name)] = ids[iso]
+    return out
+
+
+@cache
+def _ambiguous_forms() -> frozenset[str]:
+    """The folded ambiguous state names, alone or with a joined و, ب or ل (ومالي)."""
+    return frozenset(p + name for name in _ambiguous_state_names() for p in ("", "و", "ب", "ل"))
+
+
+@cache
+def _state_ids_by_iso() -> dict[str, str]:
+    """ISO 3166 code -> state id (``world/states.toml``)."""
+    _, data = read_toml("world/states.toml")
+    return {entry["iso"]: entry["id"] for entry in data["actor"] if "iso" in entry}
+
+
+def _coordinated_ambiguous_states(gazetteer: Gazetteer, doc: Document, found: list[Span]) -> list[Span]:
+    """A state name that is also an ordinary word (مالي, left out of the gazetteer) is the state
+    when it is coordinated with another state's name: «انسحاب مالي وبوركينا فاسو والنيجر»،
+    «النيجر ومالي». After في it is a location, as any state.
+
+    >>> text = "دخل انسحاب مالي وبوركينا فاسو والنيجر حيز التنفيذ، مع دعم مالي أوروبي، وفي مالي احتفالات."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-01-29"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()
+    [['مالي', 'Mali'], ['بوركينا فاسو', 'Burkina Faso'], ['النيجر', 'Niger'], ['أوروبي', 'Europe']]
+    """
+    names = _ambiguous_state_names()
+    folded = doc.folded
+    hits = [i for i, word in enumerate(folded) if word in _ambiguous_forms()]
+    if not hits:
+        return found
+    states = {s.first: s for s in found if s.form in ("name", "place") and gazetteer.actor_type(s.actor_id) == "state"}
+    ends = {s.last: s for s in states.values()}
+    added = []
+    for i in hits:
+        word = folded[i]
+        bare = word[1:] if word[:1] in "وبل" and word[1:] in names else word
+        if bare not in names or i in states:
+            continue
+        after = i + 1 < len(folded) and i + 1 in states and folded[i + 1][:1] == "و" and doc.text[
+            doc.tokens[i].end : doc.tokens[i + 1].start].isspace()
+        before = bare != word and word[:1] == "و" and i - 1 in ends
+        if not (after or before):
+            continue
+        start = doc.tokens[i].start + (1 if bare != word else 0)  # ومالي: the conjunction is outside
+        form = "place" if _is_location(doc.text, doc.tokens, folded, i, start, venue=False) else "name"
+        added.append(Span(start, doc.tokens[i].end, names[bare], form, i, i))
+    return sorted(found + added, key=lambda s: (s.start, -s.end)) if added else found
+
+
+@cache
+def _seats() -> dict[str, tuple[str, str]]:
+    """Folded seat -> (state, office title) (``seats.tsv``)."""
+    table = read_tsv("seats.tsv", required=["seat", "state", "office"])
+    return {" ".join(fold(w) for w in seat.split()): (state, office)
+            for seat, state, office in zip(table["seat"], table["state"], table["office"], strict=True)}
+
+
+def _seats_as_holders(gazetteer: Gazetteer, doc: Document, found: list[Span]) -> list[Span]:
+    """Seats of two or more offices of one state in an article (بعبدا and عين التينة) each stand
+    for their office's holder on the article's date (``seats.tsv``); a seat alone stays the state's
+    metonym.
+
+    >>> text = "وبحسب مصادر عين التينة، فإن رئيس المجلس لم يقطع الجسور مع بعبدا. وأكدت بيروت موقفها."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-08-07"], "text": [text]}))
+    >>> m[["surface", "actor_id", "form"]].values.tolist()
+    [['عين التينة', 'Nabih Berri', 'metonym'], ['بعبدا', 'Joseph Aoun', 'metonym'], ['بيروت', 'Lebanon', 'metonym']]
+    """
+    seats = _seats()
+    at = {}
+    for k, s in enumerate(found):
+        if s.form == "metonym":
+            seat = seats.get(" ".join(doc.folded[s.first : s.last + 1]))
+            if seat is not None and seat[0] == s.actor_id:
+                at[k] = seat
+    offices: dict[str, set[str]] = {}
+    for state, office in at.values():
+        offices.setdefault(state, set()).add(office)
+    if not any(len(held) >= 2 for held in offices.values()):
+        return found
+    out = list(found)
+    for k, (state, office) in at.items():
+        if len(offices[state]) < 2:
+            continue
+        holder = _holder(gazetteer, office, doc.date)
+        if holder:
+            s = found[k]
+            out[k] = Span(s.start, s.end, holder, "metonym", s.first, s.last)
+    return out
+
+
+def _holder(gazetteer: Gazetteer, title: str, date: str | None) -> str:
+    """The actor that holds ``title`` on ``date`` ("" if none).
+
+    >>> _holder(load_gazetteer(), "رئيس مجلس النواب اللبناني", "2025-08-07")
+    'Nabih Berri'
+    """
+    for m in gazetteer.matcher.find_in(title):
+        alias = gazetteer.resolve(m.entry, date)
+        if m.start == 0 and m.end == len(title) and alias is not None and alias.form == "title":
+            return alias.actor_id
+    return ""
 
 
 def _article_word_follows(doc: Document, i: int) -> bool:

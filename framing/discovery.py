@@ -114,6 +114,13 @@ STOP_WORDS = frozenset().union(*map(word_class, (
     "إنما", "إلا", "أكثر", "أقل", "جدا", "جداً", "فقط", "لأن", "بمجرد", "لمجرد",
     "بما", "مما", "عما", "كما", "لما",  # ما with a preposition (بما وصفه)
     "نحو", "لنحو", "بنحو",  # about, toward (لنحو ساعة)
+    "به", "بها", "بهم", "بهما",  # a preposition with its pronoun (كتلة خاصة به)
+    # spans of time, which follow a role as its object (عطّل انتخاب الرئيس عامين كاملين)
+    "عامين", "عامان", "أعوام", "سنة", "سنتين", "سنوات", "شهر", "شهرين", "أشهر", "أسبوع", "أسبوعين",
+    "أسابيع", "أيام", "يومين", "ساعة", "ساعات", "دقائق",
+    # nouns of presence used as prepositions (بحضور ممثلين عن الإدارة)
+    "بحضور", "بمشاركة", "برعاية", "بدعوة",
+    "قبيل", "بعيد", "أثناء",  # shortly before, shortly after, during (برئاسة كاظم غريب آبادي قبيل انطلاق الجولة)
 ))
 # Adjectives of time and order that follow a title, never a family name (الرئيس السابق).
 NOT_FAMILY_NAMES = frozenset(fold(w) for w in (
@@ -324,8 +331,49 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     dropped = {id(s) for p in spans if p.covers for s in spans if s is not p and p.start <= s.start and s.end <= p.end}
     spans = [s for s in spans if id(s) not in dropped]
     spans.extend(_follow_up(art, spans, titles, after_discovery=True))
+    spans.extend(_vocative_first_names(art, spans))
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
+
+
+_VOCATIVE = fold("يا")
+
+
+def _vocative_first_names(art: _Article, spans: list[Span]) -> list[Span]:
+    """A first name after the vocative يا is the one person of the article with that first name
+    («شكراً لك يا ناصر» after ناصر بوريطة).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وعانق وزير الخارجية المغربي ناصر بوريطة نظيره قائلاً: «شكراً لك يا ناصر، لقد كنت صديقاً»."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-20"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()[-1]
+    ['ناصر', 'Nasser Bourita']
+    """
+    if _VOCATIVE not in art.folded:
+        return []
+    firsts: dict[str, set[str]] = {}
+    by_id: dict[str, Span] = {}
+    for s in spans:
+        if s.form != "name" or (s.actor_type or art.gazetteer.actor_type(s.actor_id)) != "person":
+            continue
+        if s.actor_id.startswith(UNKNOWN_PREFIX):
+            names = [[fold(w) for w in s.actor_id.removeprefix(UNKNOWN_PREFIX).split()]]
+        else:
+            names = art.gazetteer.names(s.actor_id)
+        for name in names:
+            if len(name) >= 2 and name[0] not in art.words.connectors and not name[0].startswith("ال") \
+                    and name[0] not in art.words.common_given_names:
+                firsts.setdefault(name[0], set()).add(s.actor_id)
+                by_id.setdefault(s.actor_id, s)
+    taken = {t for s in spans for t in range(s.first, s.last + 1)}
+    out = []
+    for j in range(1, len(art.tokens)):
+        held = firsts.get(art.folded[j])
+        if held is None or len(held) != 1 or j in taken or art.folded[j - 1] != _VOCATIVE or art.broken_before(j):
+            continue
+        s = by_id[next(iter(held))]
+        out.append(Span(art.tokens[j].start, art.tokens[j].end, s.actor_id, "name", j, j, "person", s.affiliation))
+    return out
 
 
 def _definite_with_pronoun(doc: Document, gazetteer: Gazetteer, m) -> bool:
@@ -401,7 +449,8 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
             j = inner.last_token + 1
             continue
         after_head = j > 0 and art.folded[j - 1].lstrip("لب") in art.words.organisation_heads
-        name = read_name(art, j) if art.opens_name(j) and not after_head else []
+        after_office_word = j > role.last_token + 1 and art.folded[j - 1] in OFFICE_WORDS
+        name = read_name(art, j) if art.opens_name(j) and not after_head and not after_office_word else []
         if comma and not (name and len(_name_words(art, name)) >= 2 and _ends_here(art, name[-1] + 1)):
             return []
         if name and _name_is_sure(art, name) and not _adjective_after_indefinite_role(art, role, office, name) \
@@ -656,8 +705,9 @@ def _people_after_demonym(art: _Article, used: set[int]) -> list[Span]:
     """A state's adjective then a name of two words or more (الجزائرية سلمى مليكة حدادي)."""
     out = []
     for s in art.found:
-        if s.form != "demonym" or art.gazetteer.actor_type(s.actor_id) != "state":
-            continue
+        if s.form != "demonym" or art.gazetteer.actor_type(s.actor_id) != "state" \
+                or not art.bare(s.last).startswith("ال"):
+            continue  # an indefinite adjective (أسيراً إسرائيلياً مقابل) introduces no name
         j = s.last + 1
         if j >= len(art.tokens) or j in used or art.broken_before(j) or not art.is_name_word(j):
             continue
@@ -757,7 +807,7 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
                 bare in words.place_named_heads and art.taken[body[0]].form in ("place", "name", "metonym")
                 and art.gazetteer.actor_type(art.taken[body[0]].actor_id) == "state"):
             body = []  # حركة حماس is Hamas; جامعة قطر is a university
-        if not body or art.folded[body[0]] in words.organisation_not_names \
+        if not body or _common_genitive(art, body) \
                 or (definite and len(body) == 1 and art.folded[body[0]] in words.anaphor_adjectives):
             j += 1
             continue  # المنظمة القارية: the organisation named before, described
@@ -769,6 +819,24 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
         out.append(Span(start, art.tokens[last].end, actor_id, "name", j, last, "organisation", "", covers=True))
         j = last + 1
     return out
+
+
+def _common_genitive(art: _Article, body: list[int]) -> bool:
+    """A genitive that makes the head a common noun (مجلس الإدارة، قوات الأمن: ``names.toml``
+    organisation_not_names), unless an adjective of its own follows that names a field (شبكة العمل
+    المناخي، لجنة الأمن القومي): that is the name of one body.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "حمّلت شبكة العمل المناخي الدول المنتجة المسؤولية، وقال عضو في مجلس الإدارة إن قوات الأمن انتشرت."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-22"], "text": [text]}))["surface"].tolist()
+    ['شبكة العمل المناخي']
+    """
+    if art.folded[body[0]] not in art.words.organisation_not_names:
+        return False
+    if len(body) < 2 or body[1] in art.taken:
+        return True
+    second = art.folded[body[1]]
+    return not (second.startswith("ال") and second.endswith("ي") and second not in art.words.institution_adjectives)
 
 
 def _quoted_name_repeats(art: _Article, organisations: list[Span], used: set[int]) -> list[Span]:
@@ -933,7 +1001,12 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
     at = {t: s for s in spans for t in range(s.first, s.last + 1)}
     keys: dict[tuple[str, ...], Span] = {}
     people = [s for s in spans if (s.actor_type or art.gazetteer.actor_type(s.actor_id)) == "person"]
+    seen: set[tuple[str, str]] = set()
     for s in people:
+        written = (s.actor_id, art.doc.text[s.start : s.end])
+        if written in seen:
+            continue  # the same name written again gives the same keys
+        seen.add(written)
         for key in _surname_keys(art, s):
             keys.setdefault(key, s)
     for key, s in titles.items():
@@ -944,18 +1017,27 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
     minister_keys = _minister_keys(art, people) if after_discovery else {}
     for key, s in minister_keys.items():
         keys.setdefault(key, s)
-    bare_title_keys, by_home = _bare_title_keys(art, people) if after_discovery else ({}, set())
+    owners = _bare_title_owners(art, people) if after_discovery else {}
+    bare_title_keys, by_home = _bare_title_keys(art, people, owners) if after_discovery else ({}, set())
     quoted = _quoted_spans(art.doc.text) if by_home else []
     for key, s in bare_title_keys.items():
         keys.setdefault(key, s)
     bare_titles = set(bare_title_keys)
     introductions: set[int] = set()  # where a role key was written before its holder's name
+    shared: dict[tuple[str, ...], dict[str, Span]] = {}  # bare titles several people of the article hold
     if after_discovery:
-        role_keys, introductions = _role_keys(art, people)
-        for key, s in role_keys.items():
-            if key not in keys:
-                keys[key] = s
+        holders, introductions = _role_holders(art, people)
+        for key in sorted(set(holders) | set(owners)):
+            held = {**owners.get(key, {}), **holders.get(key, {})}
+            if len(held) > 1 and key not in by_home and (key not in keys or key in bare_title_keys):
+                shared[key] = held  # a known president and one the article introduced: both hold الرئيس
+        for key, held in holders.items():
+            if len(held) == 1 and key not in keys and key not in shared:
+                keys[key] = next(iter(held.values()))
                 bare_titles.add(key)
+        for key, held in shared.items():
+            keys[key] = next(iter(held.values()))
+            bare_titles.add(key)
     for s in spans:
         abbreviation = _bracketed_after(art, s)
         if abbreviation is not None:
@@ -965,11 +1047,12 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in sorted(keys, key=len, reverse=True):
         by_first.setdefault(key[0], []).append(key)
-    out = []
+    out: list[Span] = []
     n = len(art.tokens)
+    bares = [w[1:] if len(w) > 3 and w[0] in "وف" else w for w in art.folded]  # as _Article.bare, at once
     j = 0
     while j < n:
-        word, bare = art.folded[j], art.bare(j)
+        word, bare = art.folded[j], bares[j]
         candidates = by_first.get(word, []) + (by_first.get(bare, []) if bare != word else [])
         for window in candidates:
             size = len(window)
@@ -977,6 +1060,15 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                              or any(art.broken_before(t) for t in range(j + 1, j + size))):
                 continue
             s = keys[window]
+            if window in shared:
+                if not quoted and not by_home:
+                    quoted = _quoted_spans(art.doc.text)  # only once a shared title is met
+                if any(a < art.tokens[j].start < b for a, b in quoted):
+                    continue  # «يا دولة الرئيس»: an address inside a quote
+                nearest = _nearest_holder(art, shared[window], spans + out, art.tokens[j].start)
+                if nearest is None:
+                    continue
+                s = nearest
             if (s.end == 0 and size == 1 and s.first == j) or j in introductions:
                 continue  # the description that introduced the person, not a later mention of him
             taken = [at[t] for t in range(j, j + size) if t in at]
@@ -1039,6 +1131,13 @@ def _role_keys(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ...],
     >>> m[["surface", "actor_id", "form"]].values.tolist()[1:]  # two presidents: الرئيس is neither
     [['العقيد', 'unknown:أمادو كوليبالي', 'title'], ['الرئيس باسكال دوبوا', 'unknown:باسكال دوبوا', 'name'], ['الرئيس جان مارتان', 'unknown:جان مارتان', 'name']]
     """
+    holders, introductions = _role_holders(art, people)
+    return {key: next(iter(held.values())) for key, held in holders.items() if len(held) == 1}, introductions
+
+
+def _role_holders(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ...], dict[str, Span]], set[int]]:
+    """Each definite role written right before a person's name, with the people named after it
+    (:func:`_role_keys`), and the tokens where such roles were written."""
     ends = {r.last_token: r for r in art.roles_at.values()}
     holders: dict[tuple[str, ...], dict[str, Span]] = {}
     introductions = set()
@@ -1075,7 +1174,7 @@ def _role_keys(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ...],
                 held[s.actor_id] = s  # the fuller name of the two (العقيد راندريانيرينا in the headline)
         if not same:
             held[s.actor_id] = s
-    return {key: next(iter(held.values())) for key, held in holders.items() if len(held) == 1}, introductions
+    return holders, introductions
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -1150,18 +1249,13 @@ def _minister_keys(art: _Article, people: list[Span]) -> dict[tuple[str, ...], S
     return {key: next(iter(held.values())) for key, held in owners.items() if len(held) == 1}
 
 
-def _bare_title_keys(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ...], Span], set[tuple[str, ...]]]:
+def _bare_title_keys(art: _Article, people: list[Span], owners: dict[tuple[str, ...], dict[str, Span]] | None = None
+                     ) -> tuple[dict[tuple[str, ...], Span], set[tuple[str, ...]]]:
     """Titles without their state (الأمير، أمير البلاد، وزير الخارجية) for the known people the
     article names, from the titles they hold on its date (أمير قطر → الأمير، أمير البلاد); a bare
     title that two named people share stands for the one of the article's own state
     (:func:`home_state`), else for neither. Also returns the keys resolved through that state."""
-    owners: dict[tuple[str, ...], dict[str, Span]] = {}
-    for s in people:
-        if s.form != "name" or s.actor_id.startswith(UNKNOWN_PREFIX):
-            continue
-        for title in art.gazetteer.titles(s.actor_id, art.doc.date):
-            for key in _bare_forms(art.gazetteer, title, art.doc.date):
-                owners.setdefault(key, {}).setdefault(s.actor_id, s)
+    owners = _bare_title_owners(art, people) if owners is None else owners
     keys = {key: next(iter(held.values())) for key, held in owners.items() if len(held) == 1}
     shared = {key: held for key, held in owners.items() if len(held) > 1}
     home = home_state(art, people) if shared else ""
@@ -1171,6 +1265,41 @@ def _bare_title_keys(art: _Article, people: list[Span]) -> tuple[dict[tuple[str,
         if len(own) == 1:
             keys[key] = own[0]
     return keys, set(shared) & set(keys)
+
+
+def _bare_title_owners(art: _Article, people: list[Span]) -> dict[tuple[str, ...], dict[str, Span]]:
+    """Each bare title (:func:`_bare_forms`) of the known people the article names, with its holders."""
+    owners: dict[tuple[str, ...], dict[str, Span]] = {}
+    for s in people:
+        if s.form != "name" or s.actor_id.startswith(UNKNOWN_PREFIX):
+            continue
+        for title in art.gazetteer.titles(s.actor_id, art.doc.date):
+            for key in _bare_forms(art.gazetteer, title, art.doc.date):
+                owners.setdefault(key, {}).setdefault(s.actor_id, s)
+    return owners
+
+
+def _nearest_holder(art: _Article, held: dict[str, Span], spans: list[Span], start: int) -> Span | None:
+    """Of the people who hold one bare title (two presidents named in an article), the one
+    mentioned last before ``start``: a bare «الرئيس» is the president the text was speaking of;
+    none when the last two were named in one sentence.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("صوتت الجمعية على عزل الرئيس أندري راجولينا. ورفض الرئيس الاستقالة. "
+    ...         "وقال الرئيس إيمانويل ماكرون إنه لا يؤكد شيئاً. وقال الرئيس إن فرنسا لم تتدخل.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-14"], "text": [text]}))
+    >>> m.loc[m["surface"] == "الرئيس", "actor_id"].tolist()
+    ['unknown:أندري راجولينا', 'Emmanuel Macron']
+    """
+    last: dict[str, Span] = {}
+    for x in sorted((x for x in spans if x.actor_id in held and x.end <= start), key=lambda x: x.start):
+        last[x.actor_id] = x
+    if not last:
+        return None
+    ranked = sorted(last.values(), key=lambda x: x.start, reverse=True)
+    if len(ranked) >= 2 and art.doc.sentence_id(ranked[0].start) == art.doc.sentence_id(ranked[1].start):
+        return None  # two holders named in one sentence (الرئيس دوبوا والرئيس مارتان): neither
+    return ranked[0]
 
 
 def home_state(art: _Article, people: list[Span]) -> str:
@@ -1267,8 +1396,24 @@ def _bare_title_ends(art: _Article, j: int, at: dict[int, Span]) -> bool:
     word = art.folded[j]
     if word in _labels_after():
         return True  # أمير البلاد المفدى
+    if _feminine_after_masculine(art, j):
+        return True  # ورفض الرئيس الاستقالة: the object, not an adjective of the title
     # an adjective or the words of an office: الرئيس التنفيذي، الممثلة العليا للاتحاد للشؤون الخارجية
     return not (word.startswith(("ال", "لل")) or word in OFFICE_WORDS)
+
+
+def _feminine_after_masculine(art: _Article, j: int) -> bool:
+    """A feminine article word (ة) right after a masculine title word: not its adjective, which
+    would agree with it, but the verb's object (ورفض الرئيس الاستقالة) or a new phrase.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وأكد الرئيس جوزاف عون أن الخطة ستنفذ. ورفض الرئيس الاستقالة. وقال الرئيس التنفيذي إن الشركة ستنمو."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-08-07"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()
+    [['جوزاف عون', 'Joseph Aoun'], ['الرئيس', 'Joseph Aoun']]
+    """
+    word, previous = art.folded[j], art.folded[j - 1]
+    return word.startswith("ال") and word.endswith("ه") and not previous.endswith("ه") and not art.broken_before(j)
 
 
 @cache
@@ -1362,6 +1507,8 @@ def _latin_name_keys(surface: str) -> list[tuple[str, ...]]:
 def _bracketed_after(art: _Article, s: Span) -> int | None:
     """The token of a one-word abbreviation or nickname right after a span: حركة مجتمع السلم (حمس)."""
     j = s.last + 1
+    if j < len(art.tokens) and art.doc.text.find("(", s.end, art.tokens[j].start) < 0:
+        return None  # no bracket opens before the next word
     if j >= len(art.tokens) or art.gazetteer.actor_type(s.actor_id) == "state" or s.form == "place" \
             or art.gazetteer.matcher.is_term(art.tokens[j].text):
         return None

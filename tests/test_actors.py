@@ -687,3 +687,86 @@ def test_breadcrumb_line_holds_no_mentions():
     found = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-08-07"], "text": [text]}))
     assert found["start"].min() > text.index("\n")
     assert len(found) >= 2
+
+
+def test_bracketed_credit_dateline_is_the_agency_and_no_place():
+    """events2 fb2_tunisia and events3 ga3_cop30: «تونس – (وات) –» is a mention of the agency, not of
+    Tunisia; «بيليم (البرازيل) - (أ ف ب) -» holds no mention of Brazil."""
+    tunis = "تونس – (وات) – أعلنت الهيئة العليا المستقلة للانتخابات، مساء الاثنين، أن تونس ستنظم الاقتراع."
+    belem = "بيليم (البرازيل) - (أ ف ب) - بعد أسبوعين من المفاوضات الشاقة أقرت البرازيل الحزمة."
+    rows = mentions_of(tunis, load_gazetteer(), "2024-10-07")
+    assert rows[0] == ("Tunis Afrique Presse", "name", "وات")
+    assert [r for r in rows if r[0] == "Tunisia"] == [("Tunisia", "name", "تونس")]  # the one in the sentence
+    rows = mentions_of(belem, load_gazetteer(), "2025-11-22")
+    assert rows[0] == ("Agence France-Presse", "name", "أ ف ب")
+    assert [r[2] for r in rows if r[0] == "Brazil"] == ["البرازيل"]
+    assert find_mentions(article(belem, "2025-11-22"))["start"].tolist()[-1] > belem.index("أقرت")
+
+
+def test_byline_place_is_no_mention():
+    """events2 fa2_iraq, events3 ga3_cop30, heldout h02_gulf: the place of a byline line is where the
+    story was filed; a headline colon after an actor is not a byline."""
+    for byline in ("بغداد - حيدر الكعبي", "لندن: هالة منصور", "بروكسل - وكالات:"):
+        text = byline + "\n\nقالت الحكومة إن الاقتراع انتهى."
+        assert mentions_of(text, load_gazetteer(), "2025-11-12") == []
+    assert mentions_of("موسكو: الحرب مستمرة\n\nقال الكرملين إن الحرب مستمرة.", load_gazetteer())[0][2] == "موسكو"
+
+
+def test_seats_of_two_offices_are_their_holders():
+    """events6 mb1_lebanon_arms: عين التينة and بعبدا set against each other are the speaker of
+    parliament and the president; events3 gb1_lebanon: قصر بعبدا alone is Lebanon."""
+    text = ("وبحسب مصادر عين التينة، فإن رئيس المجلس لم يقطع الجسور مع بعبدا، لكنه \"قد يلجأ إلى خيارات "
+            "أخرى\" إذا مضت الحكومة في الجدول الزمني.")
+    rows = mentions_of(text, load_gazetteer(), "2025-08-07")
+    assert [(a, s) for a, f, s in rows if f == "metonym"] == [("Nabih Berri", "عين التينة"), ("Joseph Aoun", "بعبدا")]
+    alone = "أكد الوزراء لدى وصولهم إلى قصر بعبدا قبيل الجلسة أن الحكومة ستقر الخطة، فيما قال مصدر إن قصر بعبدا يرحب."
+    assert [a for a, _, _ in mentions_of(alone, load_gazetteer(), "2025-08-07")] == ["Lebanon"]
+
+
+def test_capitals_and_seats_added_to_the_gazetteer():
+    """heldout h02_gulf, events2 fb2_tunisia, events3 gb1_lebanon and gb3_turkey: بودابست, قرطاج,
+    حارة حريك and نظام الأسد are mentions; مذكرة بودابست names a document."""
+    g = load_gazetteer()
+    assert mentions_of("قبل أن توافق بودابست في اللحظة الأخيرة مقابل استثناءات", g) == [("Hungary", "metonym", "بودابست")]
+    assert mentions_of("والأحزاب تطالب بإلغاء المسار، فيما تلتزم قرطاج الصمت", g, "2024-10-07") == [
+        ("Tunisia", "metonym", "قرطاج")]
+    assert mentions_of("مؤكداً أن القوات لن تشارك في حكومة تُدار من حارة حريك.", g, "2025-01-20")[-1][0] == "Hezbollah"
+    assert mentions_of("منذ الإطاحة بنظام الأسد تجاوز 500 ألف.", g, "2025-11-20") == [
+        ("Bashar al-Assad", "name", "نظام الأسد")]
+    assert mentions_of("وحذر من تكرار أخطاء مذكرة بودابست.", g) == []
+
+
+def test_ambiguous_state_name_coordinated_with_a_state():
+    """events eb2_sahel: مالي (also "financial") is Mali beside Burkina Faso and Niger; دعم مالي is
+    financial support."""
+    text = ("أصبح انسحاب مالي وبوركينا فاسو والنيجر من المجموعة الاقتصادية لدول غرب أفريقيا نهائياً، "
+            "بعدما عرضت المجموعة دعماً مالياً ودعم مالي إضافي للدول الثلاث.")
+    rows = mentions_of(text, load_gazetteer(), "2025-01-29")
+    assert [s for a, _, s in rows if a == "Mali"] == ["مالي"]
+    assert rows[0] == ("Mali", "name", "مالي")
+
+
+def test_standing_names_where_the_article_names_the_actor():
+    """events ed1_cairo, events3 gb1_lebanon and gb2_iran: المقاومة for the Palestinian factions in a
+    Gaza story and for Hezbollah in a Lebanese one; الثنائي, الترويكا and «القوات» after their full names."""
+    g = load_gazetteer()
+    gaza = ("وقال عضو المكتب السياسي لحركة حماس حسام بدران إن \"أهلنا في غزة والمقاومة أفشلوا أهداف العدوان\"، "
+            "فيما بارك الأمين العام لحزب الله الشيخ نعيم قاسم للمقاومة الفلسطينية هذا الانتصار.")
+    assert [s for a, _, s in mentions_of(gaza, g, "2025-01-16") if a == "Palestinian resistance"] == [
+        "المقاومة", "لمقاومة الفلسطينية"]
+    lebanon = "وأكد الأمين العام لحزب الله نعيم قاسم أن \"المقاومة هي التي حمت لبنان\"، وأن المقاومة الشعبية باقية."
+    assert [s for a, _, s in mentions_of(lebanon, g, "2025-01-20") if a == "Hezbollah"][-1:] == ["المقاومة"]
+    duo = ("وسلام يصطدم بفيتو الثنائي الشيعي على وزارة المال. ويرى محللون أن الثنائي \"ربما يراهن على عامل الوقت\"، "
+           "فيما حمّل بري حزب القوات اللبنانية المسؤولية، مؤكداً أن \"القوات\" لن تشارك، وأن القوات الدولية باقية.")
+    rows = mentions_of(duo, g, "2025-01-20")
+    assert [s for a, _, s in rows if a == "Shia Duo"] == ["الثنائي الشيعي", "الثنائي"]
+    assert [s for a, _, s in rows if a == "Lebanese Forces"] == ["حزب القوات اللبنانية", "القوات"]
+    assert mentions_of("قال إن الترويكا ليست وسيطاً نزيهاً.", g, "2025-07-25") == []  # E3 not named
+
+
+def test_israel_accusative_and_indefinite_zionist_adjective():
+    """events ed1_cairo and ee1_muscat: أسيراً إسرائيلياً and تحريض صهيوني are demonyms of Israel."""
+    g = load_gazetteer()
+    assert mentions_of("ستشهد إطلاق سراح 33 أسيراً إسرائيلياً مقابل مئات الأسرى.", g, "2025-01-16") == [
+        ("Israel", "demonym", "إسرائيلياً")]
+    assert mentions_of("جولة مفاوضات وسط تهديدات أمريكية وتحريض صهيوني", g, "2025-04-13")[-1] == ("Israel", "demonym", "صهيوني")
