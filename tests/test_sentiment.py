@@ -660,3 +660,20 @@ def test_sentiment_the_kingdom_refers_back_to_the_state_and_its_possessor_follow
 def test_sentiment_list_specifying_a_plural_subject_gives_the_targets():
     found = evaluations("وقال إن الدول التي تجاوزت حصصها، ولا سيما العراق وكازاخستان، مطالبة بالتعويض.")
     assert {(t, p) for _, t, p, _, _ in found} == {("Iraq", "negative"), ("Kazakhstan", "negative")}
+
+
+def test_sentiment_frames_of_punishment_and_killing_blame_their_agent():
+    # the punisher is presented as doing harm (events2 fb3_brics, events eb2_sahel)
+    text = "فيما اعتبر لافروف أن واشنطن \"تعاقب العالم لأنه يرفض الخضوع\"."
+    assert [(s, t, p, c) for s, t, p, _, c in evaluations(text, quotes=True)] == [
+        ("Sergey Lavrov", "United States", "negative", "تعاقب")]
+    text = "زاخاروفا: خروج دول الساحل من «إيكواس» قرار سيادي والغرب يسعى لمعاقبتها"
+    assert ("the West", "negative", "لمعاقبتها") in [(t, p, c) for _, t, p, _, c in evaluations(text, quotes=True)]
+
+
+def test_sentiment_genitive_of_a_harm_noun_is_its_patient():
+    # تهجير الشعب الفلسطيني: the Palestinians are displaced, not the displacers (events3 ga1_arab_summit)
+    text = ("وجاء في البيان الختامي أن القادة \"يرفضون رفضاً قاطعاً أي شكل من أشكال تهجير الشعب "
+            "الفلسطيني\".")
+    assert evaluations(text, quotes=True) == []
+    assert [t for _, t, _, _, c in evaluations("ويتواصل الحصار الإسرائيلي على غزة.")] == ["Israel"]

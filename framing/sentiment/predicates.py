@@ -222,10 +222,33 @@ def _definite_phrase(ctx: _Context, cue: Cue) -> bool:
 def _genitive(ctx: _Context, cue: Cue, mi: int, j: int, bounds: tuple[int, int]) -> list[int]:
     """The actor at token ``j`` after a cue, with those coordinated with it, when it is the cue's
     genitive or adjective, or its possessor after ل (النهج الواقعي للرئيس ترامب); not the object of
-    another preposition."""
+    another preposition. The genitive of a frame's noun of harm is its patient, not its agent
+    (تهجير الشعب الفلسطيني، حصار غزة): only its own demonym names the agent (الحصار الإسرائيلي).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("ورفض القادة أي شكل من أشكال تهجير الشعب الفلسطيني.")
+    []
+    """
     if ctx.mentions[mi]["governed"] and not _possessive_l(ctx, cue, ctx.mentions[mi], j):
         return []
+    if cue.category.startswith("frame:") and not _adjective_of(ctx, cue, ctx.mentions[mi]):
+        return []
     return _with_coordinated(ctx, mi, bounds)
+
+
+def _adjective_of(ctx: _Context, cue: Cue, mention: dict) -> bool:
+    """Whether a mention is a demonym that qualifies the cue itself: right after it and agreeing
+    with it in definiteness (الحصار الإسرائيلي، حصار إسرائيلي), not the adjective of a genitive
+    between them (تهجير الشعب الفلسطيني) nor a definite word after an indefinite noun (حصار
+    الأمريكيين).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> [target for _, target, _, _ in evaluations("ويتواصل الحصار الإسرائيلي على غزة.")]
+    ['Israel']
+    """
+    if mention.get("form") != "demonym" or mention["first_token"] != cue.last + 1:
+        return False
+    return cue.definite or not ctx.folded[cue.last + 1].startswith("ال")
 
 
 def _transparent(ctx: _Context, cue: Cue, j: int, word: str) -> bool:
