@@ -677,3 +677,33 @@ def test_sentiment_genitive_of_a_harm_noun_is_its_patient():
             "الفلسطيني\".")
     assert evaluations(text, quotes=True) == []
     assert [t for _, t, _, _, c in evaluations("ويتواصل الحصار الإسرائيلي على غزة.")] == ["Israel"]
+
+
+def test_sentiment_addressee_called_by_first_name_or_pointed_back_to():
+    # «شكراً لك يا ناصر»: the person of the article named ناصر (events ee2_brussels)
+    text = ("وفي أول رد فعل مغربي، جدد وزير الشؤون الخارجية ناصر بوريطة، خلال ندوة صحافية مشتركة بالرباط مع "
+            "وزير الخارجية الإسباني خوسيه مانويل ألباريس، رفض المملكة أن تتحول إلى «دركي» لحدود أوروبا.\n\n"
+            "من جانبه، أشاد ألباريس بـ«المستوى الاستثنائي» للتعاون مع المغرب، قبل أن يتوجه إلى نظيره "
+            "المغربي قائلاً: «شكراً لك يا ناصر، لقد كنت دائماً صديقاً حقيقياً لإسبانيا، والمغرب بلد جار لا غنى عنه».")
+    found = {(t, c) for _, t, p, _, c in evaluations(text, date="2025-10-20", quotes=True) if p == "positive"}
+    assert {("Nasser Bourita", "شكراً"), ("Nasser Bourita", "صديقاً")} <= found
+    # مخاطباً إياه: the actor named last before it, not the speaker (events3 ga1_arab_summit)
+    text = ("ووجّه الرئيس الفرنسي إيمانويل ماكرون الشكر إلى الرئيس الأوكراني فولوديمير زيلينسكي، مخاطباً إياه: "
+            "«لقد كنت صديقاً حقيقياً لأوروبا».")
+    assert ("Emmanuel Macron", "Volodymyr Zelenskyy", "positive", "صديقاً") in [
+        (s, t, p, c) for s, t, p, _, c in evaluations(text, quotes=True)]
+
+
+def test_sentiment_bare_party_noun_refers_back_to_the_party():
+    # الحزب after حزب الله (events3 gb1_lebanon: الحرب التي زجّ فيها الحزب البلاد)
+    text = ("أما حزب الله فبدا أكثر تشدداً في مشاورات تأليف الحكومة. ولا يخفى أن هذا الخطاب يتجاهل أن الحرب "
+            "التي زجّ فيها الحزب البلاد من دون أي تفويض جرّت على الجنوب دماراً غير مسبوق.")
+    assert ("author", "Hezbollah", "negative", "زجّ") in [(s, t, p, c) for s, t, p, _, c in evaluations(text)]
+
+
+def test_sentiment_conduct_after_a_verb_of_resorting_or_ceasing():
+    # events ed1_cairo and heldout2 hb1_satellite
+    text = "ويرى أستاذ العلاقات الدولية أن \"نتنياهو قد يلجأ إلى المماطلة في تنفيذ المرحلة الثانية\"."
+    assert ("Benjamin Netanyahu", "negative", "المماطلة") in [(t, p, c) for _, t, p, _, c in evaluations(text)]
+    text = "أما زيلينسكي فكتب على منصة «إكس» داعياً موسكو إلى \"التوقف عن المماطلة\"."
+    assert ("Russia", "negative", "المماطلة") in [(t, p, c) for _, t, p, _, c in evaluations(text)]

@@ -63,6 +63,10 @@ ASPECTUAL_VERBS = {
     fold(w) for w in (
     "استمر", "استمرت", "يستمر", "تستمر", "واصل", "واصلت", "يواصل", "تواصل", "يواصلون", "مضى", "مضت", "يمضي", "تمضي")
 }
+# Verbs whose complement is the conduct of the actor before them (يلجأ إلى المماطلة، التوقف عن).
+CONDUCT_VERBS = word_class("conduct_verbs")
+# A preposition with a pronoun between a relative clause's verb and its subject (زجّ فيها الحزب).
+RESUMPTIVE_PRONOUNS = word_class("resumptive_pronouns")
 # A preposition before these names where something was said, not whom it is about (في قول ستارمر).
 SPEECH_NOUNS = {fold(w) for w in ("قول", "تصريح", "تصريحات", "كلمة", "حديث", "خطاب", "رسالة", "مقابلة")}
 SPEECH_PLACES = word_class("speech_place_prepositions")
@@ -112,6 +116,9 @@ ANAPHOR_HEADS = {fold(w) for w in ("تحالف", "ائتلاف", "حلف", "ات
 # ... and the class nouns of a state's formal name (المملكة -> المملكة العربية السعودية، السلطنة ->
 # سلطنة عمان): the latest state named with it.
 STATE_ANAPHOR_HEADS = {fold(w) for w in ("مملكة", "سلطنة")}
+# ... and the class nouns of a party's or a movement's name (الحركة -> حركة حماس، الحزب -> حزب الله،
+# الجماعة -> جماعة الحوثي، الثنائي -> الثنائي الشيعي): the latest group or organisation named with it.
+GROUP_ANAPHOR_HEADS = {fold(w) for w in ("حركة", "حزب", "جماعة", "جبهة", "ثنائي", "تيار")}
 # Generic collective nouns (المجموعة لديها تعهد لا يمكن كسره) head no actor's name: they refer back to
 # the organisation the article has mentioned most often so far (at least twice; ties: the latest).
 COLLECTIVE_ANAPHORS = {fold(w) for w in ("مجموعة", "تكتل")}
@@ -128,6 +135,7 @@ PARTNER_PREPOSITIONS = word_class("partner_prepositions")
 # vocative (يا ناصر) or the words around the quote name (قال مخاطباً، التفت إلى ... قائلاً، قال لـ).
 SECOND_PERSON = word_class("second_person")
 ADDRESSING_WORDS = word_class("addressing_words")
+ADDRESSED_BACK = word_class("addressed_back")
 VOCATIVES = word_class("vocatives")
 SECOND_PERSON_SUFFIXES = ("ك", "كم", "كما")
 RECIPROCAL_CATEGORIES = {"unity", "division"}
