@@ -707,3 +707,30 @@ def test_sentiment_conduct_after_a_verb_of_resorting_or_ceasing():
     assert ("Benjamin Netanyahu", "negative", "المماطلة") in [(t, p, c) for _, t, p, _, c in evaluations(text)]
     text = "أما زيلينسكي فكتب على منصة «إكس» داعياً موسكو إلى \"التوقف عن المماطلة\"."
     assert ("Russia", "negative", "المماطلة") in [(t, p, c) for _, t, p, _, c in evaluations(text)]
+
+
+def test_sentiment_second_person_through_a_possessive_or_a_perfect_verb():
+    # events6 ma1_madagascar and ma2_caucasus: the one addressed, named in the quote or before it
+    text = ("وهتف المحتجون ضد الرئيس أندري راجولينا. وقالت الناشطة تيانا راكوتومالالا مخاطبة الرئيس المعزول: "
+            "\"لقد خذلتَ شعبك يا راجولينا، تركتنا في الظلام\".")
+    found = [(t, p, c) for _, t, p, _, c in evaluations(text, date="2025-10-14", quotes=True)]
+    assert [(p, c) for t, p, c in found if "راجولينا" in t] == [("negative", "خذلتَ")]
+    text = "وقال الرئيس الأذربيجاني مخاطباً ترامب: \"لقد صنعتَ معجزة في ستة أشهر، وأنت بلا شك رجل سلام\"."
+    found = [(s, t, c) for s, t, _, _, c in evaluations(text, date="2025-08-09", quotes=True)]
+    assert ("Ilham Aliyev", "Donald Trump", "صنعتَ معجزة") in found
+
+
+def test_sentiment_merit_of_soldiers_and_anger_at_a_practice():
+    # شجاعة جنود كابسات: the soldiers' unit (events6 ma1_madagascar, the whole article)
+    from pathlib import Path
+
+    from framing.corpus import read_corpus
+
+    corpus = read_corpus(Path(__file__).parent / "fixtures" / "events6")
+    article = corpus.articles[corpus.articles["article_id"] == "ma1_madagascar"]
+    rows = find_sentiment(article)
+    praised = rows[rows["cue"] == "شجاعة"]
+    assert set(praised["target_id"]) == {"unknown:كابسات"} and set(praised["polarity"]) == {"positive"}
+    # غاضب من استمرار بعض الدول الأوروبية (heldout2 hb5_skynews)
+    text = "وأضاف المسؤول أن الرئيس الأميركي “غاضب جداً” من استمرار بعض الدول الأوروبية في شراء النفط الروسي."
+    assert ("Europe", "negative", "غاضب") in [(t, p, c) for _, t, p, _, c in evaluations(text, quotes=True)]

@@ -33,6 +33,8 @@ from .vocabulary import (
     GROUP_ANAPHOR_HEADS,
     JOINED_PREPOSITIONS,
     MAX_ATTACK_SENTENCES,
+    NOT_SECOND_PERSON,
+    PERFECT_PARTICLES,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     SECOND_PERSON,
@@ -411,12 +413,36 @@ def _second_person(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
     last = ctx.folded[cue.last]
     if len(last) > 3 and last.endswith(SECOND_PERSON_SUFFIXES) and not last.startswith("ال"):
         return True
-    near = list(_steps_after(ctx, cue.last, bounds, 1))
+    after = list(_steps_after(ctx, cue.last, bounds, 1))
+    if after and _possessed_by_you(ctx.folded[after[0]]):
+        return True  # خذلتَ شعبك
+    if _perfect_addressed(ctx, cue, bounds):
+        return True  # لقد صنعتَ معجزة
+    near = list(after)
     k = cue.first - 1
     while k >= bounds[0] and cue.first - k <= 3 and not _break_between(ctx.doc, k, k + 1):
         near.append(k)
         k -= 1
     return any(ctx.folded[j] in SECOND_PERSON for j in near)
+
+
+def _possessed_by_you(word: str) -> bool:
+    """Whether a folded word carries a second-person possessive (شعبك، بلدكم), not a word whose ك is
+    its own (ذلك، هناك، شريك).
+
+    >>> [_possessed_by_you(w) for w in ("شعبك", "بلدكم", "ذلك", "هناك", "لك")]
+    [True, True, False, False, False]
+    """
+    return (len(word) > 3 and word.endswith(SECOND_PERSON_SUFFIXES) and not word.startswith("ال")
+            and word not in NOT_SECOND_PERSON)
+
+
+def _perfect_addressed(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
+    """Whether a cue opens with a perfect verb in ت after لقد or قد (لقد صنعتَ معجزة، لقد خذلتَ): in a
+    quote that addresses someone, the second person."""
+    word, before = ctx.folded[cue.cue_first], cue.cue_first - 1
+    return (len(word) > 3 and word.endswith("ت") and before >= bounds[0]
+            and ctx.folded[before] in PERFECT_PARTICLES and not _break_between(ctx.doc, before, cue.cue_first))
 
 
 def _addressee(ctx: _Context, quote: QuoteSpan) -> int | None:
