@@ -660,3 +660,77 @@ def test_sentiment_the_kingdom_refers_back_to_the_state_and_its_possessor_follow
 def test_sentiment_list_specifying_a_plural_subject_gives_the_targets():
     found = evaluations("وقال إن الدول التي تجاوزت حصصها، ولا سيما العراق وكازاخستان، مطالبة بالتعويض.")
     assert {(t, p) for _, t, p, _, _ in found} == {("Iraq", "negative"), ("Kazakhstan", "negative")}
+
+
+def test_sentiment_frames_of_punishment_and_killing_blame_their_agent():
+    # the punisher is presented as doing harm (events2 fb3_brics, events eb2_sahel)
+    text = "فيما اعتبر لافروف أن واشنطن \"تعاقب العالم لأنه يرفض الخضوع\"."
+    assert [(s, t, p, c) for s, t, p, _, c in evaluations(text, quotes=True)] == [
+        ("Sergey Lavrov", "United States", "negative", "تعاقب")]
+    text = "زاخاروفا: خروج دول الساحل من «إيكواس» قرار سيادي والغرب يسعى لمعاقبتها"
+    assert ("the West", "negative", "لمعاقبتها") in [(t, p, c) for _, t, p, _, c in evaluations(text, quotes=True)]
+
+
+def test_sentiment_genitive_of_a_harm_noun_is_its_patient():
+    # تهجير الشعب الفلسطيني: the Palestinians are displaced, not the displacers (events3 ga1_arab_summit)
+    text = ("وجاء في البيان الختامي أن القادة \"يرفضون رفضاً قاطعاً أي شكل من أشكال تهجير الشعب "
+            "الفلسطيني\".")
+    assert evaluations(text, quotes=True) == []
+    assert [t for _, t, _, _, c in evaluations("ويتواصل الحصار الإسرائيلي على غزة.")] == ["Israel"]
+
+
+def test_sentiment_addressee_called_by_first_name_or_pointed_back_to():
+    # «شكراً لك يا ناصر»: the person of the article named ناصر (events ee2_brussels)
+    text = ("وفي أول رد فعل مغربي، جدد وزير الشؤون الخارجية ناصر بوريطة، خلال ندوة صحافية مشتركة بالرباط مع "
+            "وزير الخارجية الإسباني خوسيه مانويل ألباريس، رفض المملكة أن تتحول إلى «دركي» لحدود أوروبا.\n\n"
+            "من جانبه، أشاد ألباريس بـ«المستوى الاستثنائي» للتعاون مع المغرب، قبل أن يتوجه إلى نظيره "
+            "المغربي قائلاً: «شكراً لك يا ناصر، لقد كنت دائماً صديقاً حقيقياً لإسبانيا، والمغرب بلد جار لا غنى عنه».")
+    found = {(t, c) for _, t, p, _, c in evaluations(text, date="2025-10-20", quotes=True) if p == "positive"}
+    assert {("Nasser Bourita", "شكراً"), ("Nasser Bourita", "صديقاً")} <= found
+    # مخاطباً إياه: the actor named last before it, not the speaker (events3 ga1_arab_summit)
+    text = ("ووجّه الرئيس الفرنسي إيمانويل ماكرون الشكر إلى الرئيس الأوكراني فولوديمير زيلينسكي، مخاطباً إياه: "
+            "«لقد كنت صديقاً حقيقياً لأوروبا».")
+    assert ("Emmanuel Macron", "Volodymyr Zelenskyy", "positive", "صديقاً") in [
+        (s, t, p, c) for s, t, p, _, c in evaluations(text, quotes=True)]
+
+
+def test_sentiment_bare_party_noun_refers_back_to_the_party():
+    # الحزب after حزب الله (events3 gb1_lebanon: الحرب التي زجّ فيها الحزب البلاد)
+    text = ("أما حزب الله فبدا أكثر تشدداً في مشاورات تأليف الحكومة. ولا يخفى أن هذا الخطاب يتجاهل أن الحرب "
+            "التي زجّ فيها الحزب البلاد من دون أي تفويض جرّت على الجنوب دماراً غير مسبوق.")
+    assert ("author", "Hezbollah", "negative", "زجّ") in [(s, t, p, c) for s, t, p, _, c in evaluations(text)]
+
+
+def test_sentiment_conduct_after_a_verb_of_resorting_or_ceasing():
+    # events ed1_cairo and heldout2 hb1_satellite
+    text = "ويرى أستاذ العلاقات الدولية أن \"نتنياهو قد يلجأ إلى المماطلة في تنفيذ المرحلة الثانية\"."
+    assert ("Benjamin Netanyahu", "negative", "المماطلة") in [(t, p, c) for _, t, p, _, c in evaluations(text)]
+    text = "أما زيلينسكي فكتب على منصة «إكس» داعياً موسكو إلى \"التوقف عن المماطلة\"."
+    assert ("Russia", "negative", "المماطلة") in [(t, p, c) for _, t, p, _, c in evaluations(text)]
+
+
+def test_sentiment_second_person_through_a_possessive_or_a_perfect_verb():
+    # events6 ma1_madagascar and ma2_caucasus: the one addressed, named in the quote or before it
+    text = ("وهتف المحتجون ضد الرئيس أندري راجولينا. وقالت الناشطة تيانا راكوتومالالا مخاطبة الرئيس المعزول: "
+            "\"لقد خذلتَ شعبك يا راجولينا، تركتنا في الظلام\".")
+    found = [(t, p, c) for _, t, p, _, c in evaluations(text, date="2025-10-14", quotes=True)]
+    assert [(p, c) for t, p, c in found if "راجولينا" in t] == [("negative", "خذلتَ")]
+    text = "وقال الرئيس الأذربيجاني مخاطباً ترامب: \"لقد صنعتَ معجزة في ستة أشهر، وأنت بلا شك رجل سلام\"."
+    found = [(s, t, c) for s, t, _, _, c in evaluations(text, date="2025-08-09", quotes=True)]
+    assert ("Ilham Aliyev", "Donald Trump", "صنعتَ معجزة") in found
+
+
+def test_sentiment_merit_of_soldiers_and_anger_at_a_practice():
+    # شجاعة جنود كابسات: the soldiers' unit (events6 ma1_madagascar, the whole article)
+    from pathlib import Path
+
+    from framing.corpus import read_corpus
+
+    corpus = read_corpus(Path(__file__).parent / "fixtures" / "events6")
+    article = corpus.articles[corpus.articles["article_id"] == "ma1_madagascar"]
+    rows = find_sentiment(article)
+    praised = rows[rows["cue"] == "شجاعة"]
+    assert set(praised["target_id"]) == {"unknown:كابسات"} and set(praised["polarity"]) == {"positive"}
+    # غاضب من استمرار بعض الدول الأوروبية (heldout2 hb5_skynews)
+    text = "وأضاف المسؤول أن الرئيس الأميركي “غاضب جداً” من استمرار بعض الدول الأوروبية في شراء النفط الروسي."
+    assert ("Europe", "negative", "غاضب") in [(t, p, c) for _, t, p, _, c in evaluations(text, quotes=True)]

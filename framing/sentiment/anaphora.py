@@ -20,6 +20,7 @@ from ..text import Document, fold
 from .context import _break_between, _Context, _mention_after, _steps_after, _with_coordinated, _with_coordinated_before
 from .cues import Cue
 from .vocabulary import (
+    ADDRESSED_BACK,
     ADDRESSING_WORDS,
     ANAPHOR_HEADS,
     ATTACK_NOUNS,
@@ -29,8 +30,11 @@ from .vocabulary import (
     DEMONSTRATIVES,
     DUAL_ANAPHORS,
     ENCLITIC_PRONOUNS,
+    GROUP_ANAPHOR_HEADS,
     JOINED_PREPOSITIONS,
     MAX_ATTACK_SENTENCES,
+    NOT_SECOND_PERSON,
+    PERFECT_PARTICLES,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     SECOND_PERSON,
@@ -48,6 +52,8 @@ def anaphor_heads(gazetteer: Gazetteer | None = None) -> dict[str, frozenset[str
     ['NATO']
     >>> "Saudi Arabia" in anaphor_heads()[fold("مملكة")]
     True
+    >>> "Hezbollah" in anaphor_heads()[fold("حزب")]
+    True
     """
     gazetteer = gazetteer or _bundled_gazetteer()
     types = dict(zip(gazetteer.actors["actor_id"], gazetteer.actors["type"], strict=True))
@@ -59,7 +65,8 @@ def anaphor_heads(gazetteer: Gazetteer | None = None) -> dict[str, frozenset[str
         head = fold(words[0])
         head = head[2:] if head.startswith("ال") else head
         kind = types.get(alias.actor_id)
-        if (head in ANAPHOR_HEADS and kind == "organisation") or (head in STATE_ANAPHOR_HEADS and kind == "state"):
+        if (head in ANAPHOR_HEADS and kind == "organisation") or (head in STATE_ANAPHOR_HEADS and kind == "state") \
+                or (head in GROUP_ANAPHOR_HEADS and kind in ("group", "organisation")):
             heads.setdefault(head, set()).add(alias.actor_id)
     return {h: frozenset(ids) for h, ids in heads.items()}
 
@@ -96,13 +103,27 @@ def class_anaphors(doc: Document, mentions: Sequence[dict], heads: dict[str, fro
         history.advance(start)
         if covered.holds(start):
             continue
-        if i + 1 < len(doc.tokens) and not _break_between(doc, i, i + 1) and doc.folded[i + 1].startswith("ال"):
+        if i + 1 < len(doc.tokens) and not _break_between(doc, i, i + 1) and _qualifies(doc.folded[i + 1]):
             continue  # التحالف الدولي: another coalition
         antecedent = history.antecedent(bare[2:] if bare.startswith("ال") else bare[1:], heads)
         if antecedent is not None:
             out.append(_anaphor_mention(doc, antecedent["actor_id"], antecedent.get("actor_type", ""), start,
                                         doc.tokens[i].end))
     return out
+
+
+def _qualifies(word: str) -> bool:
+    """Whether a definite word after a class noun is an adjective that makes it name another
+    organisation (التحالف الدولي، الحزب الشيوعي، الحزب الحاكم), not the object of a verb before
+    it (الحرب التي زجّ فيها الحزب البلاد): a relative adjective (nisba) or a participle.
+
+    >>> [_qualifies(fold(w)) for w in ("الدولي", "الوطنية", "الحاكم", "البلاد", "الحكومة")]
+    [True, True, True, False, False]
+    """
+    if not word.startswith("ال"):
+        return False
+    stem = word[2:]
+    return stem.endswith(("ي", "يه", "يين", "يون")) or (len(stem) == 4 and stem[1] == "ا")
 
 
 def _anaphor_mention(doc: Document, actor_id: str, actor_type: str, start: int, end: int) -> dict:
@@ -392,12 +413,36 @@ def _second_person(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
     last = ctx.folded[cue.last]
     if len(last) > 3 and last.endswith(SECOND_PERSON_SUFFIXES) and not last.startswith("ال"):
         return True
-    near = list(_steps_after(ctx, cue.last, bounds, 1))
+    after = list(_steps_after(ctx, cue.last, bounds, 1))
+    if after and _possessed_by_you(ctx.folded[after[0]]):
+        return True  # خذلتَ شعبك
+    if _perfect_addressed(ctx, cue, bounds):
+        return True  # لقد صنعتَ معجزة
+    near = list(after)
     k = cue.first - 1
     while k >= bounds[0] and cue.first - k <= 3 and not _break_between(ctx.doc, k, k + 1):
         near.append(k)
         k -= 1
     return any(ctx.folded[j] in SECOND_PERSON for j in near)
+
+
+def _possessed_by_you(word: str) -> bool:
+    """Whether a folded word carries a second-person possessive (شعبك، بلدكم), not a word whose ك is
+    its own (ذلك، هناك، شريك).
+
+    >>> [_possessed_by_you(w) for w in ("شعبك", "بلدكم", "ذلك", "هناك", "لك")]
+    [True, True, False, False, False]
+    """
+    return (len(word) > 3 and word.endswith(SECOND_PERSON_SUFFIXES) and not word.startswith("ال")
+            and word not in NOT_SECOND_PERSON)
+
+
+def _perfect_addressed(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
+    """Whether a cue opens with a perfect verb in ت after لقد or قد (لقد صنعتَ معجزة، لقد خذلتَ): in a
+    quote that addresses someone, the second person."""
+    word, before = ctx.folded[cue.cue_first], cue.cue_first - 1
+    return (len(word) > 3 and word.endswith("ت") and before >= bounds[0]
+            and ctx.folded[before] in PERFECT_PARTICLES and not _break_between(ctx.doc, before, cue.cue_first))
 
 
 def _addressee(ctx: _Context, quote: QuoteSpan) -> int | None:
@@ -423,12 +468,46 @@ def _addressee(ctx: _Context, quote: QuoteSpan) -> int | None:
 
 
 def _called(ctx: _Context, quote: QuoteSpan, first: int, last: int) -> int | None:
-    """The actor named after a vocative inside the quote (شكراً لك يا ناصر)."""
+    """The actor named after a vocative inside the quote (شكراً لك يا ناصر), or called by his first
+    name alone after a vocative or at the quote's start (يا ناصر، «أندريه، لقد صنعت المستحيل»): the
+    person of the article whose name holds it (:func:`_first_named`)."""
     for j in range(first, last):
         if ctx.folded[j] in VOCATIVES:
             mi = _mention_after(ctx, j + 1)
             if mi is not None:
                 return mi
+            named = _first_named(ctx, j + 1, quote.speaker)
+            if named is not None:
+                return named
+    if first < last and _break_between(ctx.doc, first, first + 1):
+        return _first_named(ctx, first, quote.speaker)
+    return None
+
+
+def _first_named(ctx: _Context, j: int, speaker: str) -> int | None:
+    """The last mention before token ``j`` of a person, other than ``speaker``, whose name (not his
+    title) holds the word at ``j``: a speaker calls his addressee by his first name (شكراً لك يا
+    ناصر after وزير الخارجية المغربي ناصر بوريطة).
+
+    >>> import pandas as pd
+    >>> from framing.sentiment import SentimentScorer
+    >>> from framing.actors import find_mentions
+    >>> t = "والتقى ألباريس وزير الخارجية المغربي ناصر بوريطة، وقال: «شكراً لك يا ناصر»"
+    >>> ms = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [t]})).to_dict("records")
+    >>> ctx = SentimentScorer().context(Document("a", t, "2025-05-20"), ms)
+    >>> ctx.mentions[_first_named(ctx, len(ctx.doc.tokens) - 1, "")]["actor_id"]
+    'Nasser Bourita'
+    """
+    if j >= len(ctx.folded) or j in ctx.at_token or len(ctx.folded[j]) < 3:
+        return None
+    word, start = ctx.folded[j], ctx.doc.tokens[j].start
+    for mi in range(len(ctx.mentions) - 1, -1, -1):
+        mention = ctx.mentions[mi]
+        if mention["start"] >= start or mention.get("actor_type") != "person" or mention["actor_id"] == speaker:
+            continue
+        names = [fold(w) for w in str(mention.get("surface", "")).split()]
+        if mention.get("form") == "name" and word in names[-3:]:
+            return mi
     return None
 
 
@@ -443,7 +522,7 @@ def _addressed_around(ctx: _Context, quote: QuoteSpan, first: int, last: int) ->
         word = ctx.folded[j]
         bare = word[1:] if word[:1] in "وف" and word[1:] in ADDRESSING_WORDS else word
         if bare in ADDRESSING_WORDS:
-            found = _addressed_after(ctx, j, end)
+            found = _addressed_after(ctx, j, end, quote.speaker)
             if found is not None:
                 return found
     return None
@@ -459,16 +538,41 @@ def _told(ctx: _Context, quote: QuoteSpan, first: int, last: int) -> int | None:
     return None
 
 
-def _addressed_after(ctx: _Context, j: int, end: int) -> int | None:
+def _addressed_after(ctx: _Context, j: int, end: int, speaker: str = "") -> int | None:
     """The actor a word of addressing at token ``j`` names: the object of إلى within three words
-    (التفت بولس إلى الأمير فيصل), else, after a form of خاطب, the actor right after it (مخاطباً لي)."""
+    (التفت بولس إلى الأمير فيصل), else, after a form of خاطب, the actor right after it (مخاطباً لي),
+    or the one a pronoun or الأخير right after it points back to (مخاطباً إياه)."""
     for k in range(j + 1, min(j + 4, end) + 1):
         if ctx.folded[k] == "الي":
             return _mention_after(ctx, k + 1) if k + 1 <= end else None
     if "خاطب" not in ctx.folded[j]:
         return None
+    if j + 1 <= end and ctx.folded[j + 1] in ADDRESSED_BACK:
+        return _named_before(ctx, j, speaker)
     for k in range(j + 1, min(j + 3, end) + 1):  # مخاطباً لي، مخاطباً أخاه أمير الكويت
         mi = _mention_after(ctx, k)
         if mi is not None:
+            return mi
+    return None
+
+
+def _named_before(ctx: _Context, j: int, speaker: str) -> int | None:
+    """The last actor named before token ``j`` in its sentence, other than ``speaker``: the one
+    that إياه or الأخير after a word of addressing points back to (ووجّه الشكر إلى الرئيس السيسي ...،
+    مخاطباً إياه -> Sisi).
+
+    >>> import pandas as pd
+    >>> from framing.sentiment import SentimentScorer
+    >>> from framing.actors import find_mentions
+    >>> t = "وشكر ماكرون الرئيس زيلينسكي، مخاطباً إياه: «أنت رجل شجاع»"
+    >>> ms = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [t]})).to_dict("records")
+    >>> ctx = SentimentScorer().context(Document("a", t, "2025-05-20"), ms)
+    >>> ctx.mentions[_named_before(ctx, 4, "Emmanuel Macron")]["actor_id"]
+    'Volodymyr Zelenskyy'
+    """
+    lo = ctx.sentence_bounds(ctx.doc.tokens[j].start)[0]
+    for k in range(j - 1, lo - 1, -1):
+        mi = ctx.at_token.get(k)
+        if mi is not None and ctx.mentions[mi]["actor_id"] != speaker:
             return mi
     return None

@@ -16,6 +16,7 @@ from .vocabulary import (
     ATTACK_NOUNS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
+    CONDUCT_VERBS,
     CONSIDERING_VERBS,
     COPULA_PRONOUNS,
     DEMONSTRATIVES,
@@ -31,6 +32,7 @@ from .vocabulary import (
     QUANTIFIERS,
     RECIPROCAL_CATEGORIES,
     RELATIVES,
+    RESUMPTIVE_PRONOUNS,
     SHARED_SUBJECT,
     TRANSPARENT_HEADS,
     VERB_PARTICLES,
@@ -138,11 +140,38 @@ def _actor_before_definite(ctx: _Context, j: int, bounds: tuple[int, int], exclu
     mi = ctx.at_token.get(j)
     if mi is None and not through_preposition and _possessed(ctx.folded[j]):
         return _possessor_before(ctx, j, bounds, exclude)
+    if mi is None and through_preposition and _bare(ctx.folded[j]) in CONDUCT_VERBS:
+        return _conduct_subject(ctx, j, bounds, exclude)
     if mi is None or mi in exclude or ctx.mentions[mi]["governed"]:
         return []
     if through_preposition and not _after_aspectual_verb(ctx, mi, bounds):
         return []
     return _with_coordinated_before(ctx, mi, bounds)
+
+
+def _bare(word: str) -> str:
+    """A word without a conjunction joined before it (ويلجأ -> يلجأ, folded)."""
+    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
+
+
+def _conduct_subject(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
+    """The actor whose conduct a definite cue names after a verb of resorting or ceasing at token
+    ``j``: the nearest actor before it in its clause, within three words, past particles and إلى
+    (نتنياهو قد يلجأ إلى المماطلة، داعياً موسكو إلى التوقف عن المماطلة), governed by no preposition.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال إن نتنياهو قد يلجأ إلى المماطلة في تنفيذ المرحلة الثانية.")[0][1:]
+    ('Benjamin Netanyahu', 'negative', 'المماطلة')
+    >>> evaluations("ودعا زيلينسكي موسكو إلى التوقف عن المماطلة.")[-1][1:]
+    ('Russia', 'negative', 'المماطلة')
+    """
+    k = j - 1
+    while k >= max(bounds[0], j - 3) and not _break_between(ctx.doc, k, k + 1):
+        mi = ctx.at_token.get(k)
+        if mi is not None:
+            return [] if mi in exclude or ctx.mentions[mi]["governed"] else _with_coordinated_before(ctx, mi, bounds)
+        k -= 1
+    return []
 
 
 def _possessor_before(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
@@ -222,10 +251,33 @@ def _definite_phrase(ctx: _Context, cue: Cue) -> bool:
 def _genitive(ctx: _Context, cue: Cue, mi: int, j: int, bounds: tuple[int, int]) -> list[int]:
     """The actor at token ``j`` after a cue, with those coordinated with it, when it is the cue's
     genitive or adjective, or its possessor after ل (النهج الواقعي للرئيس ترامب); not the object of
-    another preposition."""
+    another preposition. The genitive of a frame's noun of harm is its patient, not its agent
+    (تهجير الشعب الفلسطيني، حصار غزة): only its own demonym names the agent (الحصار الإسرائيلي).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("ورفض القادة أي شكل من أشكال تهجير الشعب الفلسطيني.")
+    []
+    """
     if ctx.mentions[mi]["governed"] and not _possessive_l(ctx, cue, ctx.mentions[mi], j):
         return []
+    if cue.category.startswith("frame:") and not _adjective_of(ctx, cue, ctx.mentions[mi]):
+        return []
     return _with_coordinated(ctx, mi, bounds)
+
+
+def _adjective_of(ctx: _Context, cue: Cue, mention: dict) -> bool:
+    """Whether a mention is a demonym that qualifies the cue itself: right after it and agreeing
+    with it in definiteness (الحصار الإسرائيلي، حصار إسرائيلي), not the adjective of a genitive
+    between them (تهجير الشعب الفلسطيني) nor a definite word after an indefinite noun (حصار
+    الأمريكيين).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> [target for _, target, _, _ in evaluations("ويتواصل الحصار الإسرائيلي على غزة.")]
+    ['Israel']
+    """
+    if mention.get("form") != "demonym" or mention["first_token"] != cue.last + 1:
+        return False
+    return cue.definite or not ctx.folded[cue.last + 1].startswith("ال")
 
 
 def _transparent(ctx: _Context, cue: Cue, j: int, word: str) -> bool:
@@ -342,8 +394,11 @@ def _doer(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
     before = _subject_before(ctx, cue, bounds)
     if before or _plural_verb(ctx.folded[cue.last]):
         return before
-    mi = _mention_after(ctx, cue.last + 1) if cue.last + 1 <= bounds[1] else None
-    if mi is None or ctx.mentions[mi]["governed"] or _break_between(ctx.doc, cue.last, cue.last + 1):
+    after = cue.last + 1
+    if after < bounds[1] and ctx.folded[after] in RESUMPTIVE_PRONOUNS:
+        after += 1  # الحرب التي زجّ فيها الحزب البلاد
+    mi = _mention_after(ctx, after) if after <= bounds[1] else None
+    if mi is None or ctx.mentions[mi]["governed"] or _break_between(ctx.doc, cue.last, after):
         return _conjoined_subject(ctx, cue, bounds)
     return _with_coordinated(ctx, mi, bounds)
 

@@ -63,6 +63,10 @@ ASPECTUAL_VERBS = {
     fold(w) for w in (
     "استمر", "استمرت", "يستمر", "تستمر", "واصل", "واصلت", "يواصل", "تواصل", "يواصلون", "مضى", "مضت", "يمضي", "تمضي")
 }
+# Verbs whose complement is the conduct of the actor before them (يلجأ إلى المماطلة، التوقف عن).
+CONDUCT_VERBS = word_class("conduct_verbs")
+# A preposition with a pronoun between a relative clause's verb and its subject (زجّ فيها الحزب).
+RESUMPTIVE_PRONOUNS = word_class("resumptive_pronouns")
 # A preposition before these names where something was said, not whom it is about (في قول ستارمر).
 SPEECH_NOUNS = {fold(w) for w in ("قول", "تصريح", "تصريحات", "كلمة", "حديث", "خطاب", "رسالة", "مقابلة")}
 SPEECH_PLACES = word_class("speech_place_prepositions")
@@ -84,13 +88,14 @@ NEGATION_WINDOW = 3  # tokens before a cue where a negator counts
 NEGATION_WINDOW_AFTER_ANY = 6
 # إخفاقات نظام كييف، عدوان قوات روسيا: a head noun between a cue and its genitive actor, which the
 # cue evaluates through it
-TRANSPARENT_HEADS = frozenset(fold(p + w) for w in ("نظام", "حكومة", "إدارة", "قوات", "جيش", "سلطات", "قيادة", "شعب")
+TRANSPARENT_HEADS = frozenset(fold(p + w) for w in ("نظام", "حكومة", "إدارة", "قوات", "جيش", "سلطات", "قيادة", "شعب",
+                                                   "جنود", "عناصر", "مقاتلي", "مقاتلو", "أنصار", "قادة")
                               for p in ("", "ال"))
 MAX_AFTER = 6  # tokens scanned after a cue for its target
 MAX_OBJECT = 8  # tokens scanned after a speech act for its object (بـ«التعاون المثمر والنموذجي» مع المغرب)
 MAX_NAME = 10  # tokens of one actor's name that a scan after a speech act steps over as one
 MAX_SUBJECT = 6  # tokens scanned before a cue for its subject
-MAX_PREP_OBJECT = 3  # tokens after a preposition where its object may stand (إزاء نوايا الرئيس بوتين)
+MAX_PREP_OBJECT = 4  # tokens after a preposition where its object may stand (إزاء نوايا الرئيس بوتين، غاضب من استمرار بعض الدول الأوروبية)
 # An attack named without its author (أدان ستارمر الهجوم، وصفت كالاس الهجوم بأنه «وحشي») is the
 # attack the article reported: its author is the agent of the latest attack verb (روسيا شنت، قصفت
 # القوات الروسية) or the demonym of the latest attack noun (هجوم روسي) before it.
@@ -112,6 +117,9 @@ ANAPHOR_HEADS = {fold(w) for w in ("تحالف", "ائتلاف", "حلف", "ات
 # ... and the class nouns of a state's formal name (المملكة -> المملكة العربية السعودية، السلطنة ->
 # سلطنة عمان): the latest state named with it.
 STATE_ANAPHOR_HEADS = {fold(w) for w in ("مملكة", "سلطنة")}
+# ... and the class nouns of a party's or a movement's name (الحركة -> حركة حماس، الحزب -> حزب الله،
+# الجماعة -> جماعة الحوثي، الثنائي -> الثنائي الشيعي): the latest group or organisation named with it.
+GROUP_ANAPHOR_HEADS = {fold(w) for w in ("حركة", "حزب", "جماعة", "جبهة", "ثنائي", "تيار")}
 # Generic collective nouns (المجموعة لديها تعهد لا يمكن كسره) head no actor's name: they refer back to
 # the organisation the article has mentioned most often so far (at least twice; ties: the latest).
 COLLECTIVE_ANAPHORS = {fold(w) for w in ("مجموعة", "تكتل")}
@@ -127,7 +135,10 @@ PARTNER_PREPOSITIONS = word_class("partner_prepositions")
 # Inside a quote, the second person (أشكرك، أنت قائد رائع) evaluates the one addressed, whom the
 # vocative (يا ناصر) or the words around the quote name (قال مخاطباً، التفت إلى ... قائلاً، قال لـ).
 SECOND_PERSON = word_class("second_person")
+NOT_SECOND_PERSON = word_class("not_second_person")
+PERFECT_PARTICLES = word_class("perfect_particles")
 ADDRESSING_WORDS = word_class("addressing_words")
+ADDRESSED_BACK = word_class("addressed_back")
 VOCATIVES = word_class("vocatives")
 SECOND_PERSON_SUFFIXES = ("ك", "كم", "كما")
 RECIPROCAL_CATEGORIES = {"unity", "division"}
