@@ -134,8 +134,22 @@ class QuoteResources:
         if word not in self._cue_words:
             if len(self._cue_words) > LexiconMatcher.MAX_MEMO:
                 self._cue_words.clear()
-            self._cue_words[word] = bool(self.cue_matcher.find_in(word))
+            self._cue_words[word] = any(not misread_pronoun(word, self.cue_rows[m.entry])
+                                        for m in self.cue_matcher.find_in(word))
         return self._cue_words[word]
+
+
+def misread_pronoun(written: str, entry: dict) -> bool:
+    """Whether a cue match reads a word's final ة as the pronoun ه (folding makes them one letter):
+    عدة "several" is no عدّه "he counted it". A listed form that ends in ة (مؤكدة) is read as written.
+
+    >>> misread_pronoun("عدة", {"cue": "عدّ"}), misread_pronoun("عدّه", {"cue": "عدّ"})
+    (True, False)
+    >>> misread_pronoun("مؤكدة", {"cue": "مؤكدة"}), misread_pronoun("وتغريدته", {"cue": "تغريدة"})
+    (False, False)
+    """
+    words = written.split()
+    return bool(words) and words[-1].endswith("ة") and not fold(entry["cue"]).endswith("ه")
 
 
 def load_cues(path: str | Path | None = None) -> pd.DataFrame:
@@ -233,12 +247,15 @@ class _Context:
                 self.mention_at[i] = m
         self.speaker_nouns = {m.first_token: m for m in doc.matches(res.speaker_matcher)}
         self.role_at = {m.first_token for m in doc.matches(res.gazetteer.roles)}
-        self.cues = doc.matches(res.cue_matcher)
         rows = res.cue_rows
+        self.cues = [m for m in doc.matches(res.cue_matcher)
+                     if not misread_pronoun(doc.text[m.start : m.end], rows[m.entry])]
         self.say_forms = {m.first_token for m in self.cues if rows[m.entry].get("lemma", "") == "قال"
                           and rows[m.entry]["form"] in ("participle", "masdar")}
         self.cue_token_starts = {m.first_token for m in self.cues if rows[m.entry]["form"] != "phrase"}
         self.cue_starts = {m.start for m in self.cues}
+        # بما سمّته «…»، ما يراه خصومه: a verb of viewing after ما is inside the words it labels
+        self.what_views = {m.first_token for m in self.cues if _views_what_at(self, m.first_token, rows[m.entry])}
 
     @cached_property
     def mentions_by_head(self) -> dict[str, list[dict]]:
@@ -322,8 +339,8 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
         if ctx.folded[cue.first_token] in CUE_HOMOGRAPHS or _byline(ctx, cue):
             continue
         entry = res.cue_rows[cue.entry]
-        if _negated(ctx, cue.first_token):
-            continue  # لم يقل، لم تبد: nothing was said
+        if _negated(ctx, cue.first_token) or _counts_as(ctx, cue, entry):
+            continue  # لم يقل، لم تبد: nothing was said; ويُعد أوشيش أصغر المترشحين: "is", no one speaks
         items = list_items(ctx.text, cue.end)
         if items:
             for item in _list_quotes(ctx, cue, entry, items, taken):
@@ -398,7 +415,29 @@ NEGATORS = word_class("negators_before_cue")
 TOPIC_NEGATORS = word_class("negators")
 CONNECTORS = word_class("connectors")
 WHAT_WORDS = word_class("what_relatives")  # في ما وصفه: "what he called", the subject is the last speaker's
+GOVERNED_WHAT_WORDS = word_class("governed_what_relatives")  # أشاد بما سمّاه: the object of the verb before
 VERB_PARTICLES = word_class("verb_particles")  # قد، لن، سوف: a speaker phrase ends before them
+
+
+CONSIDERING_LEMMAS = {"عدّ"}  # يُعدّ / تُعدّ "is counted as": a copula unless it carries its object (يعدّه)
+
+
+def _counts_as(ctx: _Context, cue, entry: dict) -> bool:
+    """Whether an imperfect of عدّ with no object pronoun is the copula "is counted as" (ويُعد
+    الاتحاد الأوروبي الشريك التجاري الأول، وتُعد مصر من أكثر الدول…), which reports no one's
+    words; يعده مسؤولون (its object written on it) and يعد بـ (promises) are cues.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ويُعد الاتحاد الأوروبي الشريك التجاري الأول للمغرب. وهو ما يعده مسؤولون عدة غير واقعي."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-10-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['مسؤولون عدة', 'غير واقعي']]
+    """
+    if entry.get("lemma", "") not in CONSIDERING_LEMMAS or entry["form"] != "verb" or not _imperfect(entry):
+        return False
+    after = cue.last_token + 1
+    promises = after < len(ctx.tokens) and ctx.folded[after][:1] == "ب" and not _gap_has_break(ctx, after)
+    return not promises and not _object_pronoun(ctx, cue, entry)
 
 
 def _negated(ctx: _Context, i: int) -> bool:
@@ -545,6 +584,11 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
                       speaker=named[:2] if named else None, form="according_to" if form == "phrase" else "verb",
                       speaker_src=None if named else _previous(found), **base)
 
+    if _views_what(ctx, cue, entry):
+        if any(q.start <= cue.start < q.end for q in _overlapping(found, cue.start, cue.end)):
+            return None  # ندّدت الجمعية بما سمّته «…»: the label is the object of the words reported already
+        return _what_view_quote(ctx, cue, entry, sentence, base, found)
+
     opens = form == "phrase" and _phrase_opens_sentence(ctx, cue, sentence)
     if opens and _later_cue(ctx, cue, sentence):
         return None  # "نقلاً عن مسؤولين …، قال روت إن": the phrase names where the speaker's knowledge comes from
@@ -625,6 +669,124 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         # ووجّه سموه الشكر: his highness is the person quoted last
         speaker, src = None, _person_quoted_before(ctx, found)
     return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, form=shape, **base)
+
+
+VIEW_LEMMAS = fold_set("رأى", "عدّ", "وصف", "سمّى", "اعتبر")  # verbs of a view of something: X يراه Y
+
+
+def _views_what(ctx: _Context, cue, entry: dict) -> bool:
+    """Whether a verb of viewing or naming is the relative clause of ما ("what X calls, sees as"):
+    في ما يراه خصومه محاولة…، وهو ما يعده مسؤولون غير واقعي، إلى ما سمّاه «ريفييرا الشرق الأوسط».
+    Its object is the ما before it; its second object, after the speaker, is the content."""
+    return cue.first_token in ctx.what_views
+
+
+def _object_what(ctx: _Context, i: int) -> bool:
+    """Whether the ما at token ``i`` is governed by a preposition, as the object of the verb before
+    it (أشاد بما سمّاه، اعتراضاً على ما وصفوه), not a clause of its own (، في ما وصفه بأنه)."""
+    word = ctx.folded[i]
+    return word in GOVERNED_WHAT_WORDS or (word == "ما" and i > 0 and ctx.folded[i - 1] in PREPOSITIONS)
+
+
+def _views_what_at(ctx: _Context, i: int, entry: dict) -> bool:
+    return fold(entry.get("lemma", "")) in VIEW_LEMMAS and entry["form"] == "verb" and i > 0 \
+        and ctx.folded[i - 1] in WHAT_WORDS and not _gap_has_break(ctx, i)
+
+
+def _what_view_quote(ctx: _Context, cue, entry, sentence, base: dict, found: _Earlier) -> _Quote | None:
+    """The quote of a view given in a relative clause of ما (:func:`_views_what`): the speaker is
+    the noun phrase after the verb (يراه كثيرون، يعده مسؤولون عدة في المفوضية), else the verb's
+    subject before it (تحويله إلى ما سمّاه «…»: the plan's author); the content is the label or
+    judgement that follows, after a place the speaker is of.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال الرئيس إن الحكومة اشتغلت بجدية، وهو كلام يراه كثيرون بعيداً عن الواقع. "
+    ...         "وتقترح الخطة الانضمام بحلول 2027، وهو ما يعده مسؤولون عدة في المفوضية الأوروبية غير واقعي.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-10-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_type", "text"]].values.tolist()[-1]
+    ['مسؤولون عدة', 'anonymous', 'غير واقعي']
+    """
+    speaker: tuple[int, int] | None
+    phrase = _speaker_after(ctx, cue.last_token + 1, sentence.end)
+    if phrase is not None:
+        end = _modifiers_end(ctx, ctx.token_at(phrase[0]), ctx.token_at(phrase[1] - 1))
+        speaker, attribution, src = (phrase[0], end), "explicit", None
+        content_from = _past_place_phrase(ctx, end, sentence.end)
+    else:
+        # تحويله إلى ما سمّاه «…»، بما سمّاه «…»: "he" is the person named last in the sentence
+        person = _person_before(ctx, cue, sentence) if _third_masculine(entry) else None
+        speaker, attribution, src = _speaker_before(ctx, cue, sentence, entry["form"], found) if person is None \
+            else (person, "explicit", None)
+        if attribution == "none":
+            speaker, attribution = _subject_before(ctx, cue, sentence), "explicit"
+        content_from = ctx.tokens[cue.last_token].end
+    content = _content(ctx, content_from, sentence, cue_object(entry), lookahead=MASDAR_LOOKAHEAD_TOKENS + 1)
+    if content is None or (speaker is None and src is None):
+        return None
+    start, end, kind = content
+    shape = quote_form(entry["form"], attribution, nominal=not _clause_opens(ctx, content_from, start))
+    return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, form=shape, **base)
+
+
+def _overlapping(found: _Earlier, start: int, end: int) -> list[_Quote]:
+    if isinstance(found, _FoundQuotes):
+        return found.overlapping(start, end)
+    return [q for q in found if q.start < end and start < q.end]
+
+
+def _third_masculine(entry: dict) -> bool:
+    """Whether a verb cue of the lexicon is third person masculine singular (سمّاه، وصف، يراه): without
+    its object pronoun, no ending of the feminine, the plural or the first person, no prefix ت or ن.
+
+    >>> _third_masculine({"cue": "سماه", "lemma": "سمّى"}), _third_masculine({"cue": "يراه", "lemma": "رأى"})
+    (True, True)
+    >>> _third_masculine({"cue": "وصفوا", "lemma": "وصف"}), _third_masculine({"cue": "سمته", "lemma": "سمّى"})
+    (False, False)
+    """
+    cue = fold(entry["cue"])
+    for suffix in ("ها", "ه"):
+        if cue.endswith(suffix) and len(cue) - len(suffix) >= 2:
+            cue = cue[: -len(suffix)]
+            break
+    return not cue.startswith(("ت", "ن")) and not cue.endswith(("ت", "وا", "ون", "ان", "تا", "ن"))
+
+
+def _person_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
+    """The person named last before a cue in its sentence, not as the object of a preposition."""
+    for j in range(cue.first_token - 1, ctx.token_at(sentence.start) - 1, -1):
+        m = ctx.mention_at.get(j)
+        if m is None or m["actor_type"] != "person" or _governed(ctx, ctx.token_at(m["start"])):
+            continue
+        k = ctx.token_at(m["start"])
+        if not (k > 0 and ctx.folded[k - 1] in STOPS) and not _addressed(ctx, m):
+            return m["start"], m["end"]
+    return None
+
+
+NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")  # أوروبي، أوروبية، أوروبيون: adjectives of belonging
+
+
+def _modifiers_end(ctx: _Context, first: int, last: int) -> int:
+    """The end of a speaker noun with only its names, ranks and adjectives of belonging (مسؤولون
+    عدة، مصادر أوروبية), where the words after it may be a predicate (يعده مسؤولون عدة غير واقعي)."""
+    j = first
+    while j < last and (j + 1 in ctx.mention_at or ctx.folded[j + 1] in RANK_MODIFIERS
+                        or ctx.folded[j + 1].endswith(NISBA_ENDINGS)):
+        j += 1
+    return ctx.tokens[j].end
+
+
+def _past_place_phrase(ctx: _Context, offset: int, limit: int) -> int:
+    """Where the words after a speaker phrase go on past a phrase of place that belongs to it (في
+    المفوضية الأوروبية: a preposition and its definite noun and adjectives); else ``offset``."""
+    i = ctx.token_at(offset)
+    if i >= len(ctx.tokens) or ctx.tokens[i].start >= limit or ctx.folded[i] not in PLACE_AND_TIME_WORDS:
+        return offset
+    j = i + 1
+    while j < len(ctx.tokens) and ctx.tokens[j].start < limit and ctx.folded[j].startswith("ال") \
+            and not _gap_has_break(ctx, j):
+        j += 1
+    return ctx.tokens[j - 1].end if j > i + 1 else offset
 
 
 HONORIFIC_PRONOUNS = word_class("honorific_pronouns")
@@ -1237,9 +1399,33 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
             break
         if not in_mention and j > i and ctx.res.is_cue_word(tokens[j].text):
             break
+        if not in_mention and j > i and (_accusative(tokens[j].text) or (j == i + 1 and _definite_head(ctx, i)
+                                                                         and not _definite(word))):
+            break  # يراه كثيرون بعيداً عن…، يراه خصومه محاولةً…: the content, not the speaker's adjective
         last = j
         j += 1
     return last
+
+
+def _accusative(word: str) -> bool:
+    """Whether a word carries the accusative tanwin (بعيداً، دليلاً): never the adjective of a subject.
+
+    >>> _accusative("بعيداً"), _accusative("بعيدًا"), _accusative("رفيع")
+    (True, True, False)
+    """
+    return word.endswith(("اً", "ًا", "ً"))
+
+
+def _definite(word: str) -> bool:
+    """Whether a folded word has the article (with its conjunction or preposition: والمسؤولون، للمصادر)."""
+    return word.startswith(("ال", "وال", "فال", "بال", "لل", "ولل"))
+
+
+def _definite_head(ctx: _Context, i: int) -> bool:
+    """Whether the speaker noun at token ``i`` is definite, by its article or a pronoun written on it
+    (المصادر، خصومه، زواره): an indefinite word after it is no adjective of it."""
+    word = ctx.folded[i]
+    return _definite(word) or (i in ctx.speaker_nouns and len(word) > 4 and word.endswith(tuple(ENCLITIC_PRONOUNS)))
 
 
 def _joined_people_end(ctx: _Context, last: int, limit: int) -> int:
@@ -1551,6 +1737,10 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
             return _from_start(ctx, mark.start, sentence)
         if ":" in gap and gap_start >= offset:
             return _from_start(ctx, gap_start + gap.index(":") + 1, sentence)
+        if i in ctx.what_views and nominal is None and _object_what(ctx, i - 1):
+            i += 1  # أشاد بما سمّاه «…»: the label is the object
+            seen += 1
+            continue
         if i in cue_starts and seen == 0 and i in ctx.say_forms:
             i += 1  # "وتابع قائلاً:"، "واختتم بالقول إن": part of the cue
             seen += 1

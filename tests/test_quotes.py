@@ -1122,3 +1122,39 @@ def test_quotes_wire_order_clause_before_said(quotes_of):
     said = one(quotes, cue="قال")
     assert said["speaker_id"] == "Emmanuel Macron" and said["text"].startswith("وقع زعماء")
     assert one(quotes, cue="وصفه")["speaker_id"] == "Emmanuel Macron"
+
+
+def test_quotes_counted_as_is_no_cue(quotes_of):
+    """يُعد / تُعد "is counted as" with no object pronoun reports nobody's words; يعده مسؤولون does."""
+    quotes = quotes_of("ويُعد الاتحاد الأوروبي الشريك التجاري الأول للمملكة، إذ تتجاوز المبادلات بينهما 60 مليار يورو "
+                       "سنوياً. وتُعد مصر من أكثر دول العالم معاناة من الشح المائي.", "2025-10-01")
+    assert quotes.empty
+    quotes = quotes_of("وتقترح خطة السلام الانضمام بحلول يناير 2027، وهو ما يعده مسؤولون عدة في المفوضية الأوروبية "
+                       "غير واقعي وغير قابل للتنفيذ.")
+    judged = one(quotes, cue="يعده")
+    assert judged["speaker_type"] == "anonymous" and judged["text"].startswith("غير واقعي")
+
+
+def test_quotes_what_a_speaker_calls_or_sees(quotes_of):
+    """ما سمّاه «…»، ما يراه خصومه …، كلام يراه كثيرون …: a view given in a relative clause of ما is a
+    quote of the one who holds it (named after the verb, else the person before it)."""
+    quotes = quotes_of("في رد عملي على خطة الرئيس الأمريكي دونالد ترمب الرامية إلى تهجير سكان القطاع وتحويله إلى ما "
+                       "سماه \"ريفييرا الشرق الأوسط\".", "2025-03-05")
+    assert one(quotes, cue="سماه")[["speaker_id", "text"]].tolist() == ["Donald Trump", "ريفييرا الشرق الأوسط"]
+    quotes = quotes_of("بعدما عاد الثنائي الشيعي إلى التمسك بحقيبة المال، في ما يراه خصومه محاولة مكشوفة لإعادة إنتاج "
+                       "معادلة التعطيل.", "2025-02-01")
+    seen = one(quotes, cue="يراه")
+    assert seen["speaker"] == "خصومه" and seen["text"].startswith("محاولة مكشوفة")
+
+
+def test_quotes_what_it_called_inside_a_reported_object(quotes_of):
+    """نددت الجمعية … بما سمّته «…»: the label is the object of the condemnation, whose quote keeps it."""
+    quotes = quotes_of("في المقابل، نددت الجمعية المغربية لحقوق الإنسان، في بيان لمكتبها المركزي، بما سمته \"المقاربة "
+                       "الأمنية القمعية\" في التعامل مع احتجاجات سلمية.", "2025-10-11")
+    assert "المقاربة الأمنية القمعية" in one(quotes, cue="نددت")["text"]
+
+
+def test_quotes_several_is_no_pronoun(quotes_of):
+    """عدة "several" is not عدّه "he counted it": it stays in the speaker phrase."""
+    quotes = quotes_of("وقال مسؤولون عدة إن الاتفاق صامد.")
+    assert one(quotes, cue="قال")["speaker"] == "مسؤولون عدة"
