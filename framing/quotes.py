@@ -268,6 +268,15 @@ class _Context:
         return by_head
 
     @cached_property
+    def first_named(self) -> dict[str, int]:
+        """Each person's first name mention in the text: actor id -> its start."""
+        first: dict[str, int] = {}
+        for m in self.mentions:
+            if m["form"] == "name":
+                first.setdefault(m["actor_id"], m["start"])
+        return first
+
+    @cached_property
     def dateline_state(self) -> str:
         """The state whose official agency the article's datelines credit (:func:`framing.actors.dateline_state`)."""
         return dateline_state(self.text)
@@ -1473,7 +1482,27 @@ def _resolved_title_at(ctx: _Context, i: int) -> bool:
     names its holder, and a name further on (اتهم الرئيس الكولومبي إدارة الرئيس الأمريكي دونالد ترامب)
     is someone else's."""
     m = ctx.mention_at.get(i)
-    return m is not None and m["form"] == "title" and m["actor_type"] == "person" and m["start"] >= ctx.tokens[i].start
+    return m is not None and m["form"] == "title" and m["actor_type"] == "person" and m["start"] >= ctx.tokens[i].start \
+        and not _title_before_holder(ctx, m)
+
+
+def _title_before_holder(ctx: _Context, m: dict) -> bool:
+    """Whether a one-word title (المتحدث، الوزير) stands before its holder is first named: a bare
+    title points back to a person introduced with it, never forward, so here it opens another
+    person's office (وقال المتحدث باسم وزارة الخارجية القطرية ماجد الأنصاري, with حماس's spokesman
+    named further on).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال المتحدث باسم وزارة الخارجية القطرية ماجد الأنصاري إن المحادثات حققت تقدماً. "
+    ...         "من جهته، قال المتحدث باسم حركة حماس حازم قاسم إن الحركة ملتزمة بالاتفاق.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-11-20"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()
+    ['Majed al-Ansari', 'Hazem Qassem']
+    """
+    if m["form"] != "title" or len(ctx.text[m["start"] : m["end"]].split()) != 1:
+        return False
+    first = ctx.first_named.get(m["actor_id"])
+    return first is None or first > m["start"]
 
 
 def _person_after_role(ctx: _Context, i: int, limit: int) -> int | None:
@@ -2145,7 +2174,7 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
         if (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
             return surface, antecedent["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(antecedent["actor_type"], "unknown")
         return surface, "", "unknown"
-    people = [m for m in inside if m["actor_type"] == "person"]
+    people = [m for m in inside if m["actor_type"] == "person" and not _title_before_holder(ctx, m)]
     # مساعد الرئيس الروسي يوري أوشاكوف: a title right before a name is the genitive of a role
     people = [m for k, m in enumerate(people) if not (
         m["form"] == "title" and k + 1 < len(people) and people[k + 1]["form"] == "name"

@@ -1158,3 +1158,12 @@ def test_quotes_several_is_no_pronoun(quotes_of):
     """عدة "several" is not عدّه "he counted it": it stays in the speaker phrase."""
     quotes = quotes_of("وقال مسؤولون عدة إن الاتفاق صامد.")
     assert one(quotes, cue="قال")["speaker"] == "مسؤولون عدة"
+
+
+def test_quotes_bare_title_before_its_holder_is_named(quotes_of):
+    """A bare المتحدث before Hamas's spokesman is first named opens another person's office: the
+    Qatari spokesman speaks (statements set, sa2)."""
+    quotes = quotes_of("وقال المتحدث باسم وزارة الخارجية القطرية ماجد الأنصاري، في مؤتمر صحافي، إن المحادثات \"حققت "
+                       "تقدماً ملموساً\". وأضاف الأنصاري أن أكثر من 300 فلسطيني قُتلوا منذ بدء الهدنة.\n\n"
+                       "من جهته، قال المتحدث باسم حركة حماس حازم قاسم إن الحركة \"ملتزمة بالاتفاق\".", "2025-11-20")
+    assert quotes[quotes["cue"] == "قال"]["speaker_id"].tolist() == ["Majed al-Ansari", "Hazem Qassem"]
