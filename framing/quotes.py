@@ -74,6 +74,8 @@ CUE_OBJECTS = {"", "noun", "prep"}
 DIRECT_OBJECT_LEMMAS = fold_set("شكر")  # شكر X: the one thanked follows; أشاد بـ، رحب بـ take ب
 # Verbs of describing: وصف X بأنه / بـ«…» names the one described after the verb, not the speaker.
 DESCRIBING_LEMMAS = {"وصف"}
+# Verbs whose subject is a document whatever its noun: تنص الحزمة على…، ونص البيان المشترك على…
+DOCUMENT_LEMMAS = {"نصّ"}
 ACCUSING_LEMMAS = {"اتهم"}  # اتهم X بـ…: X is the one accused, the charge after بـ is the content
 BLAMING_LEMMAS = {"حمّل"}  # حمّل X المسؤولية عن…: X is the one blamed, the charge from the responsibility word
 RESPONSIBILITY_NOUNS = word_class("responsibility_nouns")
@@ -221,6 +223,7 @@ class _Quote:
     speaker: tuple[int, int] | None  # character span of the speaker phrase
     speaker_src: _Quote | None = None  # the quote whose speaker a continuation takes
     form: str = "verb"  # the construction (QUOTE_FORMS)
+    document: bool = False  # the speaker is a document whatever its noun (تنص الحزمة على…)
 
 
 class _Context:
@@ -625,7 +628,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS or (_addressee_next(ctx.folded[after]) and not _names_at(ctx, after)))
     # a participle (مضيفاً، داعياً الحلفاء) takes its speaker from its clause, never from what follows
     no_speaker_after = praised_next or form == "participle" or _after_qad(ctx, cue)
-    phrase = None if no_speaker_after else _speaker_after(ctx, after, sentence.end)
+    stipulates = entry.get("lemma", "") in DOCUMENT_LEMMAS
+    phrase = None if no_speaker_after else _speaker_after(ctx, after, sentence.end, any_noun=stipulates)
     if phrase is not None and entry.get("lemma", "") in DESCRIBING_LEMMAS and _described_next(ctx, phrase[1]) \
             and len(ctx.mentions_within(phrase[0], phrase[1])) <= 1 \
             and not ctx.folded[cue.last_token].endswith(tuple(ENCLITIC_PRONOUNS)):
@@ -677,7 +681,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if speaker is not None and is_honorific_pronoun(ctx.text[speaker[0] : speaker[1]]):
         # ووجّه سموه الشكر: his highness is the person quoted last
         speaker, src = None, _person_quoted_before(ctx, found)
-    return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, form=shape, **base)
+    return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, form=shape,
+                  document=stipulates and attribution == "explicit", **base)
 
 
 VIEW_LEMMAS = fold_set("رأى", "عدّ", "وصف", "سمّى", "اعتبر")  # verbs of a view of something: X يراه Y
@@ -866,7 +871,7 @@ def _charge_opens(ctx: _Context, offset: int, lemma: str) -> bool:
     word = ctx.folded[i]
     if lemma in BLAMING_LEMMAS:
         return word in RESPONSIBILITY_NOUNS
-    return word[:1] == "ب" and len(word) > 1 and not _names_at(ctx, i)
+    return word[:1] == "ب" and (len(word) > 1 or ctx.tokens[i].text != "ب") and not _names_at(ctx, i)
 
 
 def _responsibility_after(ctx: _Context, offset: int, limit: int, *, object_needed: bool) -> int | None:
@@ -1700,6 +1705,20 @@ def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
     return None
 
 
+def _adverb_heading(ctx: _Context, i: int) -> bool:
+    """Whether token ``i`` is an adjective in the accusative that heads a clause before a comma
+    (أميركياً، دولياً، ميدانياً): "on the American side", never a speaker.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "أميركياً، سارع وزير الخارجية ماركو روبيو إلى الإشادة بالقرار، موجهاً التهنئة إلى الرئيسين عون وسلام."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-08-07"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()
+    ['Marco Rubio']
+    """
+    return _accusative(ctx.tokens[i].text) and i + 1 < len(ctx.tokens) \
+        and bool(_COMMA.search(ctx.text[ctx.tokens[i].end : ctx.tokens[i + 1].start]))
+
+
 def _addressed(ctx: _Context, mention: dict) -> bool:
     """Whether a mention is the one spoken to, not a speaker: right after a word of addressing
     (قال أنور مخاطباً لي تشيانغ، وشكره: the thanks are Anwar's)."""
@@ -1710,6 +1729,8 @@ def _addressed(ctx: _Context, mention: dict) -> bool:
 def _clause_subject(ctx: _Context, i: int, cue_token: int) -> tuple[int, int] | None:
     while i < cue_token and (ctx.folded[i] in CLAUSE_OPENERS or _impersonal(ctx.folded[i])):
         i += 1  # و، إن، ويُذكر أن: words before the subject
+    if i < cue_token and _adverb_heading(ctx, i):
+        return None  # أميركياً، سارع براك…: "on the American side", a heading, not the subject
     first = i
     while i < cue_token and i <= first + 1:
         if fold(ctx.text[ctx.tokens[i].start : ctx.tokens[i].start + 1]) in ("ب", "ل") and i not in ctx.speaker_nouns \
@@ -2148,6 +2169,8 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
         return "", "", "unknown"
     start, end = q.speaker
     surface = ctx.text[start:end]
+    if q.document:
+        return surface, "", "document"
     inside = ctx.mentions_within(start, end)
     first = ctx.token_at(start)
     head = ctx.speaker_nouns.get(first)

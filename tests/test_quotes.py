@@ -1167,3 +1167,27 @@ def test_quotes_bare_title_before_its_holder_is_named(quotes_of):
                        "تقدماً ملموساً\". وأضاف الأنصاري أن أكثر من 300 فلسطيني قُتلوا منذ بدء الهدنة.\n\n"
                        "من جهته، قال المتحدث باسم حركة حماس حازم قاسم إن الحركة \"ملتزمة بالاتفاق\".", "2025-11-20")
     assert quotes[quotes["cue"] == "قال"]["speaker_id"].tolist() == ["Majed al-Ansari", "Hazem Qassem"]
+
+
+def test_quotes_a_document_stipulates(quotes_of):
+    """تنص الحزمة على…، ونص البيان المشترك … على…: the subject of نصّ is a document whatever its noun."""
+    quotes = quotes_of("وتنص الحزمة على مضاعفة تمويل التكيّف ثلاث مرات بحلول عام 2035، من دون خط أساس واضح.", "2025-11-23")
+    assert one(quotes, cue="تنص")[["speaker", "speaker_type"]].tolist() == ["الحزمة", "document"]
+    quotes = quotes_of("ونص البيان المشترك الصادر في ختام الاجتماع على إطلاق حوار سنوي رفيع المستوى حول الهجرة والتنقل.")
+    stipulated = one(quotes, cue="نص")
+    assert stipulated["speaker_type"] == "document" and stipulated["text"].startswith("إطلاق حوار سنوي")
+
+
+def test_quotes_accused_before_a_detached_bi(quotes_of):
+    """واتهم باشينيان بـ"…": the one accused stands before بـ written apart; the speaker is the one before."""
+    quotes = quotes_of("وفي يريفان، انتقد تحالف «أرمينيا» المعارض ما وصفه بـ\"اتفاق الاستسلام\"، واتهم باشينيان بـ\"بيع "
+                       "سيونيك للأمريكيين\" و\"التفريط بالسيادة الوطنية\".", "2025-08-09")
+    accused = one(quotes, cue="اتهم")
+    assert accused["speaker_id"] != "Nikol Pashinyan" and accused["text"].startswith("\"بيع سيونيك")
+
+
+def test_quotes_adverb_heading_is_no_speaker(quotes_of):
+    """أميركياً، سارع …: the accusative heading before a comma is "on the American side", not a speaker."""
+    quotes = quotes_of("أميركياً، سارع وزير الخارجية ماركو روبيو إلى الإشادة بالقرار، موجهاً التهنئة إلى الرئيسين "
+                       "عون وسلام.", "2025-08-07")
+    assert one(quotes, cue="التهنئة")["speaker_id"] == "Marco Rubio"
