@@ -351,7 +351,7 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
         if ctx.folded[cue.first_token] in CUE_HOMOGRAPHS or _byline(ctx, cue):
             continue
         entry = res.cue_rows[cue.entry]
-        if _negated(ctx, cue.first_token) or _counts_as(ctx, cue, entry):
+        if _negated(ctx, cue.first_token) or _counts_as(ctx, cue, entry) or _noun_reading(ctx, cue, entry):
             continue  # لم يقل، لم تبد: nothing was said; ويُعد أوشيش أصغر المترشحين: "is", no one speaks
         items = list_items(ctx.text, cue.end)
         if items:
@@ -423,6 +423,7 @@ MODALS = word_class("modals")
 RELATIVES = word_class("relative_pronouns")
 CLAUSE_OPENERS = word_class("subject_openers")  # words before the subject of a reporting clause
 NEGATORS = word_class("negators_before_cue")
+WITHOUT_WORDS = word_class("without_words")  # من دون أن يعلن: "without announcing", nothing said
 # A headline line with a negation in its first words is a statement, not a topic.
 TOPIC_NEGATORS = word_class("negators")
 CONNECTORS = word_class("connectors")
@@ -453,8 +454,24 @@ def _counts_as(ctx: _Context, cue, entry: dict) -> bool:
 
 
 def _negated(ctx: _Context, i: int) -> bool:
-    """لم يقل، يمكن وصفها: a negated or modal cue reports nothing."""
+    """لم يقل، يمكن وصفها، من دون أن يعلن: a negated or modal cue reports nothing.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "واعترف وزير الخارجية بأن «الخروقات تهدد الاتفاق»، من دون أن يعلن أي خطوة عملية للرد عليها."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-11-20"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["cue"].tolist()
+    ['اعترف']
+    """
+    if i > 1 and ctx.folded[i - 1] in COMPLEMENTIZERS and ctx.folded[i - 2] in WITHOUT_WORDS:
+        return True
     return i > 0 and ctx.folded[i - 1] in NEGATORS | MODALS and not _gap_has_break(ctx, i)
+
+
+def _noun_reading(ctx: _Context, cue, entry: dict) -> bool:
+    """Whether a verb cue right after في is the noun spelt like it (في رد عملي على، وفي ردّه): no
+    verb follows a preposition."""
+    i = cue.first_token
+    return entry["form"] == "verb" and i > 0 and ctx.folded[i - 1].lstrip("و") == "في" and not _gap_has_break(ctx, i)
 
 
 class _FoundQuotes:
@@ -1700,8 +1717,8 @@ def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
         m = ctx.mention_at.get(j)
         k = ctx.token_at(m["start"]) if m is not None else j
         if m is not None and m["actor_type"] == "person" and not (k > 0 and ctx.folded[k - 1] in STOPS) \
-                and not _addressed(ctx, m) and not _governed(ctx, k):
-            return m["start"], m["end"]
+                and not _addressed(ctx, m) and not _governed(ctx, k) and not ctx.mark_containing(m["start"]):
+            return m["start"], m["end"]  # «سيدي الرئيس، …»: a person spoken of inside quoted words does not speak
     return None
 
 
@@ -1736,6 +1753,8 @@ def _clause_subject(ctx: _Context, i: int, cue_token: int) -> tuple[int, int] | 
         if fold(ctx.text[ctx.tokens[i].start : ctx.tokens[i].start + 1]) in ("ب", "ل") and i not in ctx.speaker_nouns \
                 and ctx.mention_at.get(i, {}).get("start", -1) > ctx.tokens[i].start:
             return None  # بالغرب، لروسيا: an object, not a subject
+        if ctx.mark_containing(ctx.tokens[i].start):
+            return None  # «سيدي الرئيس، …»: the one spoken to inside quoted words
         if i in ctx.mention_at or i in ctx.speaker_nouns or i in ctx.role_at:
             end = _speaker_phrase_end(ctx, i, ctx.tokens[cue_token].start)
             end = min(end, cue_token - 1)
@@ -1784,9 +1803,9 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
         mark = _mark_in(ctx, gap_start, tokens[i].start)
         if mark is not None and not ctx.is_name_mark(mark) and nominal is None \
                 and (seen == 0 or lookahead > MASDAR_LOOKAHEAD_TOKENS):
-            return _from_start(ctx, mark.start, sentence)
+            return _from_start(ctx, mark.start, sentence, opened=seen == 0 or ":" in gap)
         if ":" in gap and gap_start >= offset:
-            return _from_start(ctx, gap_start + gap.index(":") + 1, sentence)
+            return _from_start(ctx, gap_start + gap.index(":") + 1, sentence, opened=True)
         if i in ctx.what_views and nominal is None and _object_what(ctx, i - 1):
             i += 1  # أشاد بما سمّاه «…»: the label is the object
             seen += 1
@@ -1799,7 +1818,7 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
         if tokens[i].start >= limit or not _SENTENCE_BREAKS.isdisjoint(gap) or (i in cue_starts and not adverbial):
             break
         if folded[i] in COMPLEMENTIZERS and not ctx.mark_containing(tokens[i].start):
-            return _from_start(ctx, tokens[i].end, sentence)
+            return _from_start(ctx, tokens[i].end, sentence, opened=True)
         if takes and nominal is None and seen == 0 and folded[i] in PLACE_AND_TIME_WORDS:
             adverbial_until = seen + MAX_ADVERBIAL_WORDS
         elif takes and nominal is None and seen == 0:
@@ -1835,7 +1854,12 @@ def _mark_in(ctx: _Context, start: int, end: int) -> QuoteMarks | None:
     return within[0] if within else None
 
 
-def _from_start(ctx: _Context, start: int, sentence, *, nominal: bool = False) -> tuple[int, int, str] | None:
+def _from_start(ctx: _Context, start: int, sentence, *, nominal: bool = False,
+                opened: bool = False) -> tuple[int, int, str] | None:
+    """The content from ``start`` (:func:`_content`): quoted words that open it and end the
+    sentence or a clause before a comma, else the words to the sentence end or the next cue.
+    ``opened``: a complementizer, a colon or the cue itself opens it, so quoted words followed by
+    a comma are a whole quoted sentence (قال: «…»، قبل أن يختم كلمته…)."""
     text = ctx.text
     while start < len(text) and text[start] in " \t،,:":
         start += 1
@@ -1847,8 +1871,9 @@ def _from_start(ctx: _Context, start: int, sentence, *, nominal: bool = False) -
     mark = ctx.mark_starting_at(start)
     if mark is not None:  # right after أن/إن or a colon: quoted words, not a name
         rest = text[mark.end : _sentence_end_after(ctx, mark.end)]
-        # أشاد بـ«الجهد الاستثنائي»، مؤكداً: a quoted noun phrase that a comma ends is the content
-        if rest.strip(" .،,…") == "" or _starts_with_cue(ctx, rest) or (nominal and rest.lstrip()[:1] in ("،", ",")):
+        # أشاد بـ«الجهد الاستثنائي»، مؤكداً: a quoted noun phrase that a comma ends is the content; so is
+        # a quoted sentence (قال: «…»، قبل أن يختم كلمته…): the writer's clause follows the comma
+        if rest.strip(" .،,…") == "" or _starts_with_cue(ctx, rest) or ((nominal or opened) and rest.lstrip()[:1] in ("،", ",")):
             inner_start, inner_end = mark.inner
             return inner_start, _trim_end(text, inner_start, inner_end), "direct"
     end = _sentence_end_after(ctx, start)

@@ -1191,3 +1191,30 @@ def test_quotes_adverb_heading_is_no_speaker(quotes_of):
     quotes = quotes_of("أميركياً، سارع وزير الخارجية ماركو روبيو إلى الإشادة بالقرار، موجهاً التهنئة إلى الرئيسين "
                        "عون وسلام.", "2025-08-07")
     assert one(quotes, cue="التهنئة")["speaker_id"] == "Marco Rubio"
+
+
+def test_quotes_replied_that(quotes_of):
+    """ردّت X بأن «…» reports X's words; في رد عملي على … is the noun, no cue."""
+    quotes = quotes_of("وردّ المتحدث باسم الكرملين دميتري بيسكوف بأن المجموعة \"لم تعمل يوماً ضد دول ثالثة\".",
+                       "2025-07-07")
+    replied = one(quotes, cue="ردّ")
+    assert replied["speaker_id"] == "Dmitry Peskov" and replied["text"].startswith("المجموعة")
+    quotes = quotes_of("وتبنت القمة الخطة المصرية، في رد عملي على خطة الرئيس الأمريكي دونالد ترمب الرامية إلى تهجير "
+                       "سكان القطاع وتحويله إلى ما سماه \"ريفييرا الشرق الأوسط\".", "2025-03-05")
+    assert "رد" not in set(quotes["cue"]) and one(quotes, cue="سماه")["speaker_id"] == "Donald Trump"
+
+
+def test_quotes_quoted_sentence_then_the_writers_clause(quotes_of):
+    """قال X: «…»، قبل أن يختم كلمته بالتأكيد على أن …: the quoted sentence ends at its mark, and the
+    closing words are X's too (no one spoken of inside the quotation speaks)."""
+    quotes = quotes_of("وقال غوتيريش مخاطباً لورينسو: \"سيدي الرئيس، أنت تتسلم المسؤولية في لحظة صعبة\"، قبل أن يختم "
+                       "كلمته بالتأكيد على أن الأمم المتحدة \"ستبقى شريكاً ثابتاً\" لأفريقيا.", "2025-02-15")
+    assert one(quotes, cue="مخاطباً")["text"] == "سيدي الرئيس، أنت تتسلم المسؤولية في لحظة صعبة"
+    assert one(quotes, cue="التأكيد")["speaker_id"] == "António Guterres"
+
+
+def test_quotes_without_announcing_is_no_quote(quotes_of):
+    """من دون أن يعلن أي خطوة: nothing was announced."""
+    quotes = quotes_of("وفي تصريحات لافتة، اعترف وزير الخارجية المصري بدر عبد العاطي بأن \"الخروقات الإسرائيلية تهدد "
+                       "بنسف الاتفاق\"، من دون أن يعلن أي خطوة عملية للرد عليها.", "2025-11-20")
+    assert quotes["cue"].tolist() == ["اعترف"]
