@@ -683,7 +683,10 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         return None  # "المؤشرات … تؤكد أن": the subject is not a speaker
     if form == "masdar":
         content_from = _after_aside(ctx, content_from, sentence.end)
-    content = _content(ctx, content_from, sentence, _object_taken(entry, speaker, attribution, src),
+    takes = _object_taken(entry, speaker, attribution, src)
+    if form == "masdar" and speaker is not None and _relayed_source(ctx, speaker, cue):
+        takes = cue_object(entry)  # نقلت الوكالة عن النيابة العامة إعلانها فتح «بحث قضائي»: what was relayed
+    content = _content(ctx, content_from, sentence, takes,
                        lookahead=MASDAR_LOOKAHEAD_TOKENS if form == "masdar" else MAX_LOOKAHEAD_TOKENS)
     if content is None and phrase is not None and form == "verb" and verb_class in NESTED_REPORT_CLASSES:
         clause = _clause_before_comma(ctx, cue, sentence, phrase[1])
@@ -1662,6 +1665,22 @@ def _after_aside(ctx: _Context, offset: int, limit: int) -> int:
     return offset
 
 
+def _office_of_person(ctx: _Context, first: int, cue_token: int) -> bool:
+    """Whether tokens ``first`` to the one before ``cue_token`` are an office and a person's name
+    that ends it, with no punctuation between."""
+    last = cue_token - 1
+    m = ctx.mention_at.get(last)
+    if m is None or m["actor_type"] != "person" or m["form"] != "name" or last - first > MAX_SPEAKER_TOKENS:
+        return False
+    return not any(_gap_has_break(ctx, j) for j in range(first + 1, cue_token))
+
+
+def _relayed_source(ctx: _Context, speaker: tuple[int, int], cue) -> bool:
+    """Whether a verbal noun's speaker follows عن right before it (نقلت وكالة عن X إعلانها، قوله)."""
+    k = ctx.token_at(speaker[0])
+    return 0 < k < cue.first_token and ctx.folded[k - 1] == "عن"
+
+
 def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
     """"نقلت رويترز عن مصدر دبلوماسي قوله": the speaker of the verbal noun follows عن."""
     i = cue.first_token
@@ -1672,6 +1691,10 @@ def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
             if k < i and (k in ctx.mention_at or k in ctx.speaker_nouns or k in ctx.role_at):
                 end = min(_speaker_phrase_end(ctx, k, ctx.tokens[i].start), i - 1)
                 return ctx.tokens[k].start, ctx.tokens[end].end
+            if k < i and _office_of_person(ctx, k, i):
+                # عن مستشار قائد الثورة الإسلامية للشؤون الدولية علي أكبر ولايتي قوله: an office the
+                # lexicons do not hold, ending with its holder's name right before the verbal noun
+                return ctx.tokens[k].start, ctx.tokens[i - 1].end
             return None
         if _gap_has_break(ctx, j + 1):
             # نقلت رويترز عن مفاوض أوروبي، طلب عدم كشف هويته، قوله: one aside between commas
@@ -2226,7 +2249,7 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     # مساعد الرئيس الروسي يوري أوشاكوف: a title right before a name is the genitive of a role
     people = [m for k, m in enumerate(people) if not (
         m["form"] == "title" and k + 1 < len(people) and people[k + 1]["form"] == "name"
-        and not ctx.text[m["end"] : people[k + 1]["start"]].strip())]
+        and _genitive_title(ctx.text[m["end"] : people[k + 1]["start"]]))]
     if any(not m["actor_id"].startswith(UNKNOWN_PREFIX) for m in people):
         people = [m for m in people if not m["actor_id"].startswith(UNKNOWN_PREFIX)]
     ids = list(dict.fromkeys(m["actor_id"] for m in people))
@@ -2240,6 +2263,17 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     kind = SPEAKER_TYPE_OF_ACTOR.get(
         mention["actor_type"], "person" if mention["actor_id"].startswith(UNKNOWN_PREFIX) else "unknown")
     return surface, mention["actor_id"], kind
+
+
+def _genitive_title(between: str) -> bool:
+    """Whether a person's title before another person's name is only part of that person's office:
+    nothing between them (مساعد الرئيس الروسي يوري أوشاكوف), or words of the office with no و joining
+    a second person (مستشار قائد الثورة الإسلامية للشؤون الدولية علي أكبر ولايتي).
+
+    >>> _genitive_title(""), _genitive_title(" للشؤون الدولية "), _genitive_title(" إيمانويل ماكرون والرئيس ")
+    (True, True, False)
+    """
+    return not any(w.startswith("و") for w in between.split()) and not _COMMA.search(between)
 
 
 # The bodies of a state named without it (وزارة الخارجية، الرئاسة، الحكومة): in an article from a

@@ -1218,3 +1218,23 @@ def test_quotes_without_announcing_is_no_quote(quotes_of):
     quotes = quotes_of("وفي تصريحات لافتة، اعترف وزير الخارجية المصري بدر عبد العاطي بأن \"الخروقات الإسرائيلية تهدد "
                        "بنسف الاتفاق\"، من دون أن يعلن أي خطوة عملية للرد عليها.", "2025-11-20")
     assert quotes["cue"].tolist() == ["اعترف"]
+
+
+def test_quotes_relayed_words_of_an_office_and_its_holder(quotes_of):
+    """ونقلت وكالة تسنيم عن مستشار قائد الثورة … علي أكبر ولايتي قوله إن …: an office the lexicons do
+    not hold, ending with its holder's name, is the inner speaker; the leader's title inside it is the
+    genitive of his adviser's office."""
+    quotes = quotes_of("ونقلت وكالة تسنيم عن مستشار قائد الثورة الإسلامية للشؤون الدولية علي أكبر ولايتي قوله إن "
+                       "الممر \"لن يتحول إلى معبر لترامب، بل سيصبح مقبرة لمرتزقته\"، مؤكداً أن إيران ستمنع المشروع.",
+                       "2025-08-09")
+    assert one(quotes, cue="نقلت")["speaker_id"] == "Tasnim News Agency"
+    assert one(quotes, cue="قوله")["speaker_id"] == "Ali Akbar Velayati"
+    assert one(quotes, cue="مؤكداً")["speaker_id"] == "Ali Akbar Velayati"
+
+
+def test_quotes_relayed_verbal_noun_takes_its_object(quotes_of):
+    """نقلت الوكالة عن النيابة العامة إعلانها فتح «بحث قضائي»: the relayed announcement is a quote."""
+    quotes = quotes_of("ونقلت وكالة المغرب العربي للأنباء عن النيابة العامة بأكادير إعلانها فتح \"بحث قضائي لتحديد "
+                       "ملابسات ما وقع\".", "2025-10-11")
+    announced = one(quotes, cue="إعلانها")
+    assert announced["speaker"].startswith("النيابة العامة") and announced["text"].startswith("فتح")
