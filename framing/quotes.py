@@ -74,6 +74,7 @@ CUE_OBJECTS = {"", "noun", "prep"}
 DIRECT_OBJECT_LEMMAS = fold_set("شكر")  # شكر X: the one thanked follows; أشاد بـ، رحب بـ take ب
 # Verbs of describing: وصف X بأنه / بـ«…» names the one described after the verb, not the speaker.
 DESCRIBING_LEMMAS = {"وصف"}
+APPROVING_LEMMAS = {"أقرّ"}  # أقرّ مجلس الوزراء «الأهداف» "approved": an admission takes أن or بـ
 # Verbs whose subject is a document whatever its noun: تنص الحزمة على…، ونص البيان المشترك على…
 DOCUMENT_LEMMAS = {"نصّ"}
 ACCUSING_LEMMAS = {"اتهم"}  # اتهم X بـ…: X is the one accused, the charge after بـ is the content
@@ -695,6 +696,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if content is None:
         return None
     start, end, kind = content
+    if lemma in APPROVING_LEMMAS and not _clause_opens(ctx, content_from, start) and "ب" not in ctx.text[start - 1 : start + 1]:
+        return None  # أقرّ مجلس الوزراء «الأهداف»: approved, not admitted; an admission takes أن (أقرّ بأن…)
     if _asks_anonymity(ctx.text[start:end]):
         return None  # مفاوض أوروبي، طلب عدم كشف هويته: how the source is named, not his words
     shape = quote_form(form, attribution, nominal=not _clause_opens(ctx, content_from, start))

@@ -1238,3 +1238,12 @@ def test_quotes_relayed_verbal_noun_takes_its_object(quotes_of):
                        "ملابسات ما وقع\".", "2025-10-11")
     announced = one(quotes, cue="إعلانها")
     assert announced["speaker"].startswith("النيابة العامة") and announced["text"].startswith("فتح")
+
+
+def test_quotes_approved_is_no_admission(quotes_of):
+    """أقرّ مجلس الوزراء «الأهداف» "approved"; أقرّ بأن … and اعترف بوقوع … are admissions."""
+    quotes = quotes_of("أقرّ مجلس الوزراء اللبناني مساء اليوم الخميس \"الأهداف\" الواردة في مقدمة الورقة الأميركية.",
+                       "2025-08-07")
+    assert "أقرّ" not in set(quotes["cue"])
+    quotes = quotes_of("وأقرّ وزير الخارجية بأن المحادثات كانت صعبة.")
+    assert one(quotes, cue="أقرّ")["text"] == "المحادثات كانت صعبة"
