@@ -88,6 +88,7 @@ OBJECT_COMPLEMENT_CLASSES = {"assertive", "explanatory", "evaluative"}  # شدد
 # The prepositions a reporting verb takes its content with (شدد على، دعا إلى), not all of them.
 PREPOSITIONS = word_class("prepositions_of_content")
 MAX_SPEAKER_TOKENS = 9
+HOME_STATE_MARGIN = 2  # the article's state is mentioned at least twice as often as any other
 RANK_MODIFIERS = fold_set(
     "رفيع", "المستوى", "كبير", "كبار", "بارز", "بارزون", "سابق", "سابقون", "اخر", "اخرون", "اخرين",
                   "عده", "مطلع", "مطلعه", "مطلعون", "مقرب", "مقربون", "رفيعو", "رفيعي"
@@ -279,6 +280,19 @@ class _Context:
             if m["form"] == "name":
                 first.setdefault(m["actor_id"], m["start"])
         return first
+
+    @cached_property
+    def home_state(self) -> str:
+        """The state the article is about: the one mentioned most, at least twice as often as any
+        other (a body named without its state, وزارة الداخلية، الحكومة, speaks for it); else ""."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m["actor_type"] == "state":
+                counts[m["actor_id"]] = counts.get(m["actor_id"], 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if not ranked or (len(ranked) > 1 and ranked[0][1] < HOME_STATE_MARGIN * ranked[1][1]):
+            return ""
+        return ranked[0][0]
 
     @cached_property
     def dateline_state(self) -> str:
@@ -2242,7 +2256,8 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
         if kind != "group" and (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
             return surface, antecedent["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(antecedent["actor_type"], kind)
         if kind == "institution" and _is_state_body(surface):
-            return surface, ctx.dateline_state, kind  # وزارة الخارجية in «القاهرة - أ ش أ»: Egypt's
+            # وزارة الخارجية in «القاهرة - أ ش أ»: Egypt's; else the state the article is about
+            return surface, ctx.dateline_state or ctx.home_state, kind
         return surface, "", kind
     if not inside:
         if (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:

@@ -1247,3 +1247,11 @@ def test_quotes_approved_is_no_admission(quotes_of):
     assert "أقرّ" not in set(quotes["cue"])
     quotes = quotes_of("وأقرّ وزير الخارجية بأن المحادثات كانت صعبة.")
     assert one(quotes, cue="أقرّ")["text"] == "المحادثات كانت صعبة"
+
+
+def test_quotes_body_without_its_state_speaks_for_the_articles_state(quotes_of):
+    """وزارة الداخلية named without its state, in an article about Morocco, speaks for Morocco."""
+    quotes = quotes_of("تتواصل الاحتجاجات في المغرب منذ أسبوعين. وطالب المحتجون المغاربة الحكومة المغربية بإصلاح "
+                       "المستشفيات في المغرب. وزعمت وزارة الداخلية أن العناصر \"اضطرت لاستعمال السلاح الوظيفي\".",
+                       "2025-10-11")
+    assert one(quotes, cue="زعمت")["speaker_id"] == "Morocco"
