@@ -74,6 +74,9 @@ CUE_OBJECTS = {"", "noun", "prep"}
 DIRECT_OBJECT_LEMMAS = fold_set("شكر")  # شكر X: the one thanked follows; أشاد بـ، رحب بـ take ب
 # Verbs of describing: وصف X بأنه / بـ«…» names the one described after the verb, not the speaker.
 DESCRIBING_LEMMAS = {"وصف"}
+APPROVING_LEMMAS = {"أقرّ"}  # أقرّ مجلس الوزراء «الأهداف» "approved": an admission takes أن or بـ
+# Verbs whose subject is a document whatever its noun: تنص الحزمة على…، ونص البيان المشترك على…
+DOCUMENT_LEMMAS = {"نصّ"}
 ACCUSING_LEMMAS = {"اتهم"}  # اتهم X بـ…: X is the one accused, the charge after بـ is the content
 BLAMING_LEMMAS = {"حمّل"}  # حمّل X المسؤولية عن…: X is the one blamed, the charge from the responsibility word
 RESPONSIBILITY_NOUNS = word_class("responsibility_nouns")
@@ -85,6 +88,7 @@ OBJECT_COMPLEMENT_CLASSES = {"assertive", "explanatory", "evaluative"}  # شدد
 # The prepositions a reporting verb takes its content with (شدد على، دعا إلى), not all of them.
 PREPOSITIONS = word_class("prepositions_of_content")
 MAX_SPEAKER_TOKENS = 9
+HOME_STATE_MARGIN = 2  # the article's state is mentioned at least twice as often as any other
 RANK_MODIFIERS = fold_set(
     "رفيع", "المستوى", "كبير", "كبار", "بارز", "بارزون", "سابق", "سابقون", "اخر", "اخرون", "اخرين",
                   "عده", "مطلع", "مطلعه", "مطلعون", "مقرب", "مقربون", "رفيعو", "رفيعي"
@@ -134,8 +138,22 @@ class QuoteResources:
         if word not in self._cue_words:
             if len(self._cue_words) > LexiconMatcher.MAX_MEMO:
                 self._cue_words.clear()
-            self._cue_words[word] = bool(self.cue_matcher.find_in(word))
+            self._cue_words[word] = any(not misread_pronoun(word, self.cue_rows[m.entry])
+                                        for m in self.cue_matcher.find_in(word))
         return self._cue_words[word]
+
+
+def misread_pronoun(written: str, entry: dict) -> bool:
+    """Whether a cue match reads a word's final ة as the pronoun ه (folding makes them one letter):
+    عدة "several" is no عدّه "he counted it". A listed form that ends in ة (مؤكدة) is read as written.
+
+    >>> misread_pronoun("عدة", {"cue": "عدّ"}), misread_pronoun("عدّه", {"cue": "عدّ"})
+    (True, False)
+    >>> misread_pronoun("مؤكدة", {"cue": "مؤكدة"}), misread_pronoun("وتغريدته", {"cue": "تغريدة"})
+    (False, False)
+    """
+    words = written.split()
+    return bool(words) and words[-1].endswith("ة") and not fold(entry["cue"]).endswith("ه")
 
 
 def load_cues(path: str | Path | None = None) -> pd.DataFrame:
@@ -207,6 +225,7 @@ class _Quote:
     speaker: tuple[int, int] | None  # character span of the speaker phrase
     speaker_src: _Quote | None = None  # the quote whose speaker a continuation takes
     form: str = "verb"  # the construction (QUOTE_FORMS)
+    document: bool = False  # the speaker is a document whatever its noun (تنص الحزمة على…)
 
 
 class _Context:
@@ -233,12 +252,15 @@ class _Context:
                 self.mention_at[i] = m
         self.speaker_nouns = {m.first_token: m for m in doc.matches(res.speaker_matcher)}
         self.role_at = {m.first_token for m in doc.matches(res.gazetteer.roles)}
-        self.cues = doc.matches(res.cue_matcher)
         rows = res.cue_rows
+        self.cues = [m for m in doc.matches(res.cue_matcher)
+                     if not misread_pronoun(doc.text[m.start : m.end], rows[m.entry])]
         self.say_forms = {m.first_token for m in self.cues if rows[m.entry].get("lemma", "") == "قال"
                           and rows[m.entry]["form"] in ("participle", "masdar")}
         self.cue_token_starts = {m.first_token for m in self.cues if rows[m.entry]["form"] != "phrase"}
         self.cue_starts = {m.start for m in self.cues}
+        # بما سمّته «…»، ما يراه خصومه: a verb of viewing after ما is inside the words it labels
+        self.what_views = {m.first_token for m in self.cues if _views_what_at(self, m.first_token, rows[m.entry])}
 
     @cached_property
     def mentions_by_head(self) -> dict[str, list[dict]]:
@@ -249,6 +271,28 @@ class _Context:
             if words:
                 by_head.setdefault(fold(words[0]), []).append(m)
         return by_head
+
+    @cached_property
+    def first_named(self) -> dict[str, int]:
+        """Each person's first name mention in the text: actor id -> its start."""
+        first: dict[str, int] = {}
+        for m in self.mentions:
+            if m["form"] == "name":
+                first.setdefault(m["actor_id"], m["start"])
+        return first
+
+    @cached_property
+    def home_state(self) -> str:
+        """The state the article is about: the one mentioned most, at least twice as often as any
+        other (a body named without its state, وزارة الداخلية، الحكومة, speaks for it); else ""."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m["actor_type"] == "state":
+                counts[m["actor_id"]] = counts.get(m["actor_id"], 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if not ranked or (len(ranked) > 1 and ranked[0][1] < HOME_STATE_MARGIN * ranked[1][1]):
+            return ""
+        return ranked[0][0]
 
     @cached_property
     def dateline_state(self) -> str:
@@ -322,8 +366,8 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
         if ctx.folded[cue.first_token] in CUE_HOMOGRAPHS or _byline(ctx, cue):
             continue
         entry = res.cue_rows[cue.entry]
-        if _negated(ctx, cue.first_token):
-            continue  # لم يقل، لم تبد: nothing was said
+        if _negated(ctx, cue.first_token) or _counts_as(ctx, cue, entry) or _noun_reading(ctx, cue, entry):
+            continue  # لم يقل، لم تبد: nothing was said; ويُعد أوشيش أصغر المترشحين: "is", no one speaks
         items = list_items(ctx.text, cue.end)
         if items:
             for item in _list_quotes(ctx, cue, entry, items, taken):
@@ -394,16 +438,55 @@ MODALS = word_class("modals")
 RELATIVES = word_class("relative_pronouns")
 CLAUSE_OPENERS = word_class("subject_openers")  # words before the subject of a reporting clause
 NEGATORS = word_class("negators_before_cue")
+WITHOUT_WORDS = word_class("without_words")  # من دون أن يعلن: "without announcing", nothing said
 # A headline line with a negation in its first words is a statement, not a topic.
 TOPIC_NEGATORS = word_class("negators")
 CONNECTORS = word_class("connectors")
 WHAT_WORDS = word_class("what_relatives")  # في ما وصفه: "what he called", the subject is the last speaker's
+GOVERNED_WHAT_WORDS = word_class("governed_what_relatives")  # أشاد بما سمّاه: the object of the verb before
 VERB_PARTICLES = word_class("verb_particles")  # قد، لن، سوف: a speaker phrase ends before them
 
 
+CONSIDERING_LEMMAS = {"عدّ"}  # يُعدّ / تُعدّ "is counted as": a copula unless it carries its object (يعدّه)
+
+
+def _counts_as(ctx: _Context, cue, entry: dict) -> bool:
+    """Whether an imperfect of عدّ with no object pronoun is the copula "is counted as" (ويُعد
+    الاتحاد الأوروبي الشريك التجاري الأول، وتُعد مصر من أكثر الدول…), which reports no one's
+    words; يعده مسؤولون (its object written on it) and يعد بـ (promises) are cues.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ويُعد الاتحاد الأوروبي الشريك التجاري الأول للمغرب. وهو ما يعده مسؤولون عدة غير واقعي."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-10-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['مسؤولون عدة', 'غير واقعي']]
+    """
+    if entry.get("lemma", "") not in CONSIDERING_LEMMAS or entry["form"] != "verb" or not _imperfect(entry):
+        return False
+    after = cue.last_token + 1
+    promises = after < len(ctx.tokens) and ctx.folded[after][:1] == "ب" and not _gap_has_break(ctx, after)
+    return not promises and not _object_pronoun(ctx, cue, entry)
+
+
 def _negated(ctx: _Context, i: int) -> bool:
-    """لم يقل، يمكن وصفها: a negated or modal cue reports nothing."""
+    """لم يقل، يمكن وصفها، من دون أن يعلن: a negated or modal cue reports nothing.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "واعترف وزير الخارجية بأن «الخروقات تهدد الاتفاق»، من دون أن يعلن أي خطوة عملية للرد عليها."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-11-20"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["cue"].tolist()
+    ['اعترف']
+    """
+    if i > 1 and ctx.folded[i - 1] in COMPLEMENTIZERS and ctx.folded[i - 2] in WITHOUT_WORDS:
+        return True
     return i > 0 and ctx.folded[i - 1] in NEGATORS | MODALS and not _gap_has_break(ctx, i)
+
+
+def _noun_reading(ctx: _Context, cue, entry: dict) -> bool:
+    """Whether a verb cue right after في is the noun spelt like it (في رد عملي على، وفي ردّه): no
+    verb follows a preposition."""
+    i = cue.first_token
+    return entry["form"] == "verb" and i > 0 and ctx.folded[i - 1].lstrip("و") == "في" and not _gap_has_break(ctx, i)
 
 
 class _FoundQuotes:
@@ -545,6 +628,11 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
                       speaker=named[:2] if named else None, form="according_to" if form == "phrase" else "verb",
                       speaker_src=None if named else _previous(found), **base)
 
+    if _views_what(ctx, cue, entry):
+        if any(q.start <= cue.start < q.end for q in _overlapping(found, cue.start, cue.end)):
+            return None  # ندّدت الجمعية بما سمّته «…»: the label is the object of the words reported already
+        return _what_view_quote(ctx, cue, entry, sentence, base, found)
+
     opens = form == "phrase" and _phrase_opens_sentence(ctx, cue, sentence)
     if opens and _later_cue(ctx, cue, sentence):
         return None  # "نقلاً عن مسؤولين …، قال روت إن": the phrase names where the speaker's knowledge comes from
@@ -572,7 +660,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS or (_addressee_next(ctx.folded[after]) and not _names_at(ctx, after)))
     # a participle (مضيفاً، داعياً الحلفاء) takes its speaker from its clause, never from what follows
     no_speaker_after = praised_next or form == "participle" or _after_qad(ctx, cue)
-    phrase = None if no_speaker_after else _speaker_after(ctx, after, sentence.end)
+    stipulates = entry.get("lemma", "") in DOCUMENT_LEMMAS
+    phrase = None if no_speaker_after else _speaker_after(ctx, after, sentence.end, any_noun=stipulates)
     if phrase is not None and entry.get("lemma", "") in DESCRIBING_LEMMAS and _described_next(ctx, phrase[1]) \
             and len(ctx.mentions_within(phrase[0], phrase[1])) <= 1 \
             and not ctx.folded[cue.last_token].endswith(tuple(ENCLITIC_PRONOUNS)):
@@ -609,7 +698,10 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         return None  # "المؤشرات … تؤكد أن": the subject is not a speaker
     if form == "masdar":
         content_from = _after_aside(ctx, content_from, sentence.end)
-    content = _content(ctx, content_from, sentence, _object_taken(entry, speaker, attribution, src),
+    takes = _object_taken(entry, speaker, attribution, src)
+    if form == "masdar" and speaker is not None and _relayed_source(ctx, speaker, cue):
+        takes = cue_object(entry)  # نقلت الوكالة عن النيابة العامة إعلانها فتح «بحث قضائي»: what was relayed
+    content = _content(ctx, content_from, sentence, takes,
                        lookahead=MASDAR_LOOKAHEAD_TOKENS if form == "masdar" else MAX_LOOKAHEAD_TOKENS)
     if content is None and phrase is not None and form == "verb" and verb_class in NESTED_REPORT_CLASSES:
         clause = _clause_before_comma(ctx, cue, sentence, phrase[1])
@@ -618,13 +710,134 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if content is None:
         return None
     start, end, kind = content
+    if lemma in APPROVING_LEMMAS and not _clause_opens(ctx, content_from, start) and "ب" not in ctx.text[start - 1 : start + 1]:
+        return None  # أقرّ مجلس الوزراء «الأهداف»: approved, not admitted; an admission takes أن (أقرّ بأن…)
     if _asks_anonymity(ctx.text[start:end]):
         return None  # مفاوض أوروبي، طلب عدم كشف هويته: how the source is named, not his words
     shape = quote_form(form, attribution, nominal=not _clause_opens(ctx, content_from, start))
     if speaker is not None and is_honorific_pronoun(ctx.text[speaker[0] : speaker[1]]):
         # ووجّه سموه الشكر: his highness is the person quoted last
         speaker, src = None, _person_quoted_before(ctx, found)
+    return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, form=shape,
+                  document=stipulates and attribution == "explicit", **base)
+
+
+VIEW_LEMMAS = fold_set("رأى", "عدّ", "وصف", "سمّى", "اعتبر")  # verbs of a view of something: X يراه Y
+
+
+def _views_what(ctx: _Context, cue, entry: dict) -> bool:
+    """Whether a verb of viewing or naming is the relative clause of ما ("what X calls, sees as"):
+    في ما يراه خصومه محاولة…، وهو ما يعده مسؤولون غير واقعي، إلى ما سمّاه «ريفييرا الشرق الأوسط».
+    Its object is the ما before it; its second object, after the speaker, is the content."""
+    return cue.first_token in ctx.what_views
+
+
+def _object_what(ctx: _Context, i: int) -> bool:
+    """Whether the ما at token ``i`` is governed by a preposition, as the object of the verb before
+    it (أشاد بما سمّاه، اعتراضاً على ما وصفوه), not a clause of its own (، في ما وصفه بأنه)."""
+    word = ctx.folded[i]
+    return word in GOVERNED_WHAT_WORDS or (word == "ما" and i > 0 and ctx.folded[i - 1] in PREPOSITIONS)
+
+
+def _views_what_at(ctx: _Context, i: int, entry: dict) -> bool:
+    return fold(entry.get("lemma", "")) in VIEW_LEMMAS and entry["form"] == "verb" and i > 0 \
+        and ctx.folded[i - 1] in WHAT_WORDS and not _gap_has_break(ctx, i)
+
+
+def _what_view_quote(ctx: _Context, cue, entry, sentence, base: dict, found: _Earlier) -> _Quote | None:
+    """The quote of a view given in a relative clause of ما (:func:`_views_what`): the speaker is
+    the noun phrase after the verb (يراه كثيرون، يعده مسؤولون عدة في المفوضية), else the verb's
+    subject before it (تحويله إلى ما سمّاه «…»: the plan's author); the content is the label or
+    judgement that follows, after a place the speaker is of.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال الرئيس إن الحكومة اشتغلت بجدية، وهو كلام يراه كثيرون بعيداً عن الواقع. "
+    ...         "وتقترح الخطة الانضمام بحلول 2027، وهو ما يعده مسؤولون عدة في المفوضية الأوروبية غير واقعي.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-10-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_type", "text"]].values.tolist()[-1]
+    ['مسؤولون عدة', 'anonymous', 'غير واقعي']
+    """
+    speaker: tuple[int, int] | None
+    phrase = _speaker_after(ctx, cue.last_token + 1, sentence.end)
+    if phrase is not None:
+        end = _modifiers_end(ctx, ctx.token_at(phrase[0]), ctx.token_at(phrase[1] - 1))
+        speaker, attribution, src = (phrase[0], end), "explicit", None
+        content_from = _past_place_phrase(ctx, end, sentence.end)
+    else:
+        # تحويله إلى ما سمّاه «…»، بما سمّاه «…»: "he" is the person named last in the sentence
+        person = _person_before(ctx, cue, sentence) if _third_masculine(entry) else None
+        speaker, attribution, src = _speaker_before(ctx, cue, sentence, entry["form"], found) if person is None \
+            else (person, "explicit", None)
+        if attribution == "none":
+            speaker, attribution = _subject_before(ctx, cue, sentence), "explicit"
+        content_from = ctx.tokens[cue.last_token].end
+    content = _content(ctx, content_from, sentence, cue_object(entry), lookahead=MASDAR_LOOKAHEAD_TOKENS + 1)
+    if content is None or (speaker is None and src is None):
+        return None
+    start, end, kind = content
+    shape = quote_form(entry["form"], attribution, nominal=not _clause_opens(ctx, content_from, start))
     return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, form=shape, **base)
+
+
+def _overlapping(found: _Earlier, start: int, end: int) -> list[_Quote]:
+    if isinstance(found, _FoundQuotes):
+        return found.overlapping(start, end)
+    return [q for q in found if q.start < end and start < q.end]
+
+
+def _third_masculine(entry: dict) -> bool:
+    """Whether a verb cue of the lexicon is third person masculine singular (سمّاه، وصف، يراه): without
+    its object pronoun, no ending of the feminine, the plural or the first person, no prefix ت or ن.
+
+    >>> _third_masculine({"cue": "سماه", "lemma": "سمّى"}), _third_masculine({"cue": "يراه", "lemma": "رأى"})
+    (True, True)
+    >>> _third_masculine({"cue": "وصفوا", "lemma": "وصف"}), _third_masculine({"cue": "سمته", "lemma": "سمّى"})
+    (False, False)
+    """
+    cue = fold(entry["cue"])
+    for suffix in ("ها", "ه"):
+        if cue.endswith(suffix) and len(cue) - len(suffix) >= 2:
+            cue = cue[: -len(suffix)]
+            break
+    return not cue.startswith(("ت", "ن")) and not cue.endswith(("ت", "وا", "ون", "ان", "تا", "ن"))
+
+
+def _person_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
+    """The person named last before a cue in its sentence, not as the object of a preposition."""
+    for j in range(cue.first_token - 1, ctx.token_at(sentence.start) - 1, -1):
+        m = ctx.mention_at.get(j)
+        if m is None or m["actor_type"] != "person" or _governed(ctx, ctx.token_at(m["start"])):
+            continue
+        k = ctx.token_at(m["start"])
+        if not (k > 0 and ctx.folded[k - 1] in STOPS) and not _addressed(ctx, m):
+            return m["start"], m["end"]
+    return None
+
+
+NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")  # أوروبي، أوروبية، أوروبيون: adjectives of belonging
+
+
+def _modifiers_end(ctx: _Context, first: int, last: int) -> int:
+    """The end of a speaker noun with only its names, ranks and adjectives of belonging (مسؤولون
+    عدة، مصادر أوروبية), where the words after it may be a predicate (يعده مسؤولون عدة غير واقعي)."""
+    j = first
+    while j < last and (j + 1 in ctx.mention_at or ctx.folded[j + 1] in RANK_MODIFIERS
+                        or ctx.folded[j + 1].endswith(NISBA_ENDINGS)):
+        j += 1
+    return ctx.tokens[j].end
+
+
+def _past_place_phrase(ctx: _Context, offset: int, limit: int) -> int:
+    """Where the words after a speaker phrase go on past a phrase of place that belongs to it (في
+    المفوضية الأوروبية: a preposition and its definite noun and adjectives); else ``offset``."""
+    i = ctx.token_at(offset)
+    if i >= len(ctx.tokens) or ctx.tokens[i].start >= limit or ctx.folded[i] not in PLACE_AND_TIME_WORDS:
+        return offset
+    j = i + 1
+    while j < len(ctx.tokens) and ctx.tokens[j].start < limit and ctx.folded[j].startswith("ال") \
+            and not _gap_has_break(ctx, j):
+        j += 1
+    return ctx.tokens[j - 1].end if j > i + 1 else offset
 
 
 HONORIFIC_PRONOUNS = word_class("honorific_pronouns")
@@ -695,7 +908,7 @@ def _charge_opens(ctx: _Context, offset: int, lemma: str) -> bool:
     word = ctx.folded[i]
     if lemma in BLAMING_LEMMAS:
         return word in RESPONSIBILITY_NOUNS
-    return word[:1] == "ب" and len(word) > 1 and not _names_at(ctx, i)
+    return word[:1] == "ب" and (len(word) > 1 or ctx.tokens[i].text != "ب") and not _names_at(ctx, i)
 
 
 def _responsibility_after(ctx: _Context, offset: int, limit: int, *, object_needed: bool) -> int | None:
@@ -1237,9 +1450,33 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
             break
         if not in_mention and j > i and ctx.res.is_cue_word(tokens[j].text):
             break
+        if not in_mention and j > i and (_accusative(tokens[j].text) or (j == i + 1 and _definite_head(ctx, i)
+                                                                         and not _definite(word))):
+            break  # يراه كثيرون بعيداً عن…، يراه خصومه محاولةً…: the content, not the speaker's adjective
         last = j
         j += 1
     return last
+
+
+def _accusative(word: str) -> bool:
+    """Whether a word carries the accusative tanwin (بعيداً، دليلاً): never the adjective of a subject.
+
+    >>> _accusative("بعيداً"), _accusative("بعيدًا"), _accusative("رفيع")
+    (True, True, False)
+    """
+    return word.endswith(("اً", "ًا", "ً"))
+
+
+def _definite(word: str) -> bool:
+    """Whether a folded word has the article (with its conjunction or preposition: والمسؤولون، للمصادر)."""
+    return word.startswith(("ال", "وال", "فال", "بال", "لل", "ولل"))
+
+
+def _definite_head(ctx: _Context, i: int) -> bool:
+    """Whether the speaker noun at token ``i`` is definite, by its article or a pronoun written on it
+    (المصادر، خصومه، زواره): an indefinite word after it is no adjective of it."""
+    word = ctx.folded[i]
+    return _definite(word) or (i in ctx.speaker_nouns and len(word) > 4 and word.endswith(tuple(ENCLITIC_PRONOUNS)))
 
 
 def _joined_people_end(ctx: _Context, last: int, limit: int) -> int:
@@ -1287,7 +1524,27 @@ def _resolved_title_at(ctx: _Context, i: int) -> bool:
     names its holder, and a name further on (اتهم الرئيس الكولومبي إدارة الرئيس الأمريكي دونالد ترامب)
     is someone else's."""
     m = ctx.mention_at.get(i)
-    return m is not None and m["form"] == "title" and m["actor_type"] == "person" and m["start"] >= ctx.tokens[i].start
+    return m is not None and m["form"] == "title" and m["actor_type"] == "person" and m["start"] >= ctx.tokens[i].start \
+        and not _title_before_holder(ctx, m)
+
+
+def _title_before_holder(ctx: _Context, m: dict) -> bool:
+    """Whether a one-word title (المتحدث، الوزير) stands before its holder is first named: a bare
+    title points back to a person introduced with it, never forward, so here it opens another
+    person's office (وقال المتحدث باسم وزارة الخارجية القطرية ماجد الأنصاري, with حماس's spokesman
+    named further on).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال المتحدث باسم وزارة الخارجية القطرية ماجد الأنصاري إن المحادثات حققت تقدماً. "
+    ...         "من جهته، قال المتحدث باسم حركة حماس حازم قاسم إن الحركة ملتزمة بالاتفاق.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-11-20"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()
+    ['Majed al-Ansari', 'Hazem Qassem']
+    """
+    if m["form"] != "title" or len(ctx.text[m["start"] : m["end"]].split()) != 1:
+        return False
+    first = ctx.first_named.get(m["actor_id"])
+    return first is None or first > m["start"]
 
 
 def _person_after_role(ctx: _Context, i: int, limit: int) -> int | None:
@@ -1425,6 +1682,22 @@ def _after_aside(ctx: _Context, offset: int, limit: int) -> int:
     return offset
 
 
+def _office_of_person(ctx: _Context, first: int, cue_token: int) -> bool:
+    """Whether tokens ``first`` to the one before ``cue_token`` are an office and a person's name
+    that ends it, with no punctuation between."""
+    last = cue_token - 1
+    m = ctx.mention_at.get(last)
+    if m is None or m["actor_type"] != "person" or m["form"] != "name" or last - first > MAX_SPEAKER_TOKENS:
+        return False
+    return not any(_gap_has_break(ctx, j) for j in range(first + 1, cue_token))
+
+
+def _relayed_source(ctx: _Context, speaker: tuple[int, int], cue) -> bool:
+    """Whether a verbal noun's speaker follows عن right before it (نقلت وكالة عن X إعلانها، قوله)."""
+    k = ctx.token_at(speaker[0])
+    return 0 < k < cue.first_token and ctx.folded[k - 1] == "عن"
+
+
 def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
     """"نقلت رويترز عن مصدر دبلوماسي قوله": the speaker of the verbal noun follows عن."""
     i = cue.first_token
@@ -1435,6 +1708,10 @@ def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
             if k < i and (k in ctx.mention_at or k in ctx.speaker_nouns or k in ctx.role_at):
                 end = min(_speaker_phrase_end(ctx, k, ctx.tokens[i].start), i - 1)
                 return ctx.tokens[k].start, ctx.tokens[end].end
+            if k < i and _office_of_person(ctx, k, i):
+                # عن مستشار قائد الثورة الإسلامية للشؤون الدولية علي أكبر ولايتي قوله: an office the
+                # lexicons do not hold, ending with its holder's name right before the verbal noun
+                return ctx.tokens[k].start, ctx.tokens[i - 1].end
             return None
         if _gap_has_break(ctx, j + 1):
             # نقلت رويترز عن مفاوض أوروبي، طلب عدم كشف هويته، قوله: one aside between commas
@@ -1480,9 +1757,23 @@ def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
         m = ctx.mention_at.get(j)
         k = ctx.token_at(m["start"]) if m is not None else j
         if m is not None and m["actor_type"] == "person" and not (k > 0 and ctx.folded[k - 1] in STOPS) \
-                and not _addressed(ctx, m) and not _governed(ctx, k):
-            return m["start"], m["end"]
+                and not _addressed(ctx, m) and not _governed(ctx, k) and not ctx.mark_containing(m["start"]):
+            return m["start"], m["end"]  # «سيدي الرئيس، …»: a person spoken of inside quoted words does not speak
     return None
+
+
+def _adverb_heading(ctx: _Context, i: int) -> bool:
+    """Whether token ``i`` is an adjective in the accusative that heads a clause before a comma
+    (أميركياً، دولياً، ميدانياً): "on the American side", never a speaker.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "أميركياً، سارع وزير الخارجية ماركو روبيو إلى الإشادة بالقرار، موجهاً التهنئة إلى الرئيسين عون وسلام."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-08-07"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()
+    ['Marco Rubio']
+    """
+    return _accusative(ctx.tokens[i].text) and i + 1 < len(ctx.tokens) \
+        and bool(_COMMA.search(ctx.text[ctx.tokens[i].end : ctx.tokens[i + 1].start]))
 
 
 def _addressed(ctx: _Context, mention: dict) -> bool:
@@ -1495,11 +1786,15 @@ def _addressed(ctx: _Context, mention: dict) -> bool:
 def _clause_subject(ctx: _Context, i: int, cue_token: int) -> tuple[int, int] | None:
     while i < cue_token and (ctx.folded[i] in CLAUSE_OPENERS or _impersonal(ctx.folded[i])):
         i += 1  # و، إن، ويُذكر أن: words before the subject
+    if i < cue_token and _adverb_heading(ctx, i):
+        return None  # أميركياً، سارع براك…: "on the American side", a heading, not the subject
     first = i
     while i < cue_token and i <= first + 1:
         if fold(ctx.text[ctx.tokens[i].start : ctx.tokens[i].start + 1]) in ("ب", "ل") and i not in ctx.speaker_nouns \
                 and ctx.mention_at.get(i, {}).get("start", -1) > ctx.tokens[i].start:
             return None  # بالغرب، لروسيا: an object, not a subject
+        if ctx.mark_containing(ctx.tokens[i].start):
+            return None  # «سيدي الرئيس، …»: the one spoken to inside quoted words
         if i in ctx.mention_at or i in ctx.speaker_nouns or i in ctx.role_at:
             end = _speaker_phrase_end(ctx, i, ctx.tokens[cue_token].start)
             end = min(end, cue_token - 1)
@@ -1548,9 +1843,13 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
         mark = _mark_in(ctx, gap_start, tokens[i].start)
         if mark is not None and not ctx.is_name_mark(mark) and nominal is None \
                 and (seen == 0 or lookahead > MASDAR_LOOKAHEAD_TOKENS):
-            return _from_start(ctx, mark.start, sentence)
+            return _from_start(ctx, mark.start, sentence, opened=seen == 0 or ":" in gap)
         if ":" in gap and gap_start >= offset:
-            return _from_start(ctx, gap_start + gap.index(":") + 1, sentence)
+            return _from_start(ctx, gap_start + gap.index(":") + 1, sentence, opened=True)
+        if i in ctx.what_views and nominal is None and _object_what(ctx, i - 1):
+            i += 1  # أشاد بما سمّاه «…»: the label is the object
+            seen += 1
+            continue
         if i in cue_starts and seen == 0 and i in ctx.say_forms:
             i += 1  # "وتابع قائلاً:"، "واختتم بالقول إن": part of the cue
             seen += 1
@@ -1559,7 +1858,7 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
         if tokens[i].start >= limit or not _SENTENCE_BREAKS.isdisjoint(gap) or (i in cue_starts and not adverbial):
             break
         if folded[i] in COMPLEMENTIZERS and not ctx.mark_containing(tokens[i].start):
-            return _from_start(ctx, tokens[i].end, sentence)
+            return _from_start(ctx, tokens[i].end, sentence, opened=True)
         if takes and nominal is None and seen == 0 and folded[i] in PLACE_AND_TIME_WORDS:
             adverbial_until = seen + MAX_ADVERBIAL_WORDS
         elif takes and nominal is None and seen == 0:
@@ -1595,7 +1894,12 @@ def _mark_in(ctx: _Context, start: int, end: int) -> QuoteMarks | None:
     return within[0] if within else None
 
 
-def _from_start(ctx: _Context, start: int, sentence, *, nominal: bool = False) -> tuple[int, int, str] | None:
+def _from_start(ctx: _Context, start: int, sentence, *, nominal: bool = False,
+                opened: bool = False) -> tuple[int, int, str] | None:
+    """The content from ``start`` (:func:`_content`): quoted words that open it and end the
+    sentence or a clause before a comma, else the words to the sentence end or the next cue.
+    ``opened``: a complementizer, a colon or the cue itself opens it, so quoted words followed by
+    a comma are a whole quoted sentence (قال: «…»، قبل أن يختم كلمته…)."""
     text = ctx.text
     while start < len(text) and text[start] in " \t،,:":
         start += 1
@@ -1607,8 +1911,9 @@ def _from_start(ctx: _Context, start: int, sentence, *, nominal: bool = False) -
     mark = ctx.mark_starting_at(start)
     if mark is not None:  # right after أن/إن or a colon: quoted words, not a name
         rest = text[mark.end : _sentence_end_after(ctx, mark.end)]
-        # أشاد بـ«الجهد الاستثنائي»، مؤكداً: a quoted noun phrase that a comma ends is the content
-        if rest.strip(" .،,…") == "" or _starts_with_cue(ctx, rest) or (nominal and rest.lstrip()[:1] in ("،", ",")):
+        # أشاد بـ«الجهد الاستثنائي»، مؤكداً: a quoted noun phrase that a comma ends is the content; so is
+        # a quoted sentence (قال: «…»، قبل أن يختم كلمته…): the writer's clause follows the comma
+        if rest.strip(" .،,…") == "" or _starts_with_cue(ctx, rest) or ((nominal or opened) and rest.lstrip()[:1] in ("،", ",")):
             inner_start, inner_end = mark.inner
             return inner_start, _trim_end(text, inner_start, inner_end), "direct"
     end = _sentence_end_after(ctx, start)
@@ -1929,6 +2234,8 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
         return "", "", "unknown"
     start, end = q.speaker
     surface = ctx.text[start:end]
+    if q.document:
+        return surface, "", "document"
     inside = ctx.mentions_within(start, end)
     first = ctx.token_at(start)
     head = ctx.speaker_nouns.get(first)
@@ -1949,17 +2256,18 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
         if kind != "group" and (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
             return surface, antecedent["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(antecedent["actor_type"], kind)
         if kind == "institution" and _is_state_body(surface):
-            return surface, ctx.dateline_state, kind  # وزارة الخارجية in «القاهرة - أ ش أ»: Egypt's
+            # وزارة الخارجية in «القاهرة - أ ش أ»: Egypt's; else the state the article is about
+            return surface, ctx.dateline_state or ctx.home_state, kind
         return surface, "", kind
     if not inside:
         if (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
             return surface, antecedent["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(antecedent["actor_type"], "unknown")
         return surface, "", "unknown"
-    people = [m for m in inside if m["actor_type"] == "person"]
+    people = [m for m in inside if m["actor_type"] == "person" and not _title_before_holder(ctx, m)]
     # مساعد الرئيس الروسي يوري أوشاكوف: a title right before a name is the genitive of a role
     people = [m for k, m in enumerate(people) if not (
         m["form"] == "title" and k + 1 < len(people) and people[k + 1]["form"] == "name"
-        and not ctx.text[m["end"] : people[k + 1]["start"]].strip())]
+        and _genitive_title(ctx.text[m["end"] : people[k + 1]["start"]]))]
     if any(not m["actor_id"].startswith(UNKNOWN_PREFIX) for m in people):
         people = [m for m in people if not m["actor_id"].startswith(UNKNOWN_PREFIX)]
     ids = list(dict.fromkeys(m["actor_id"] for m in people))
@@ -1973,6 +2281,17 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     kind = SPEAKER_TYPE_OF_ACTOR.get(
         mention["actor_type"], "person" if mention["actor_id"].startswith(UNKNOWN_PREFIX) else "unknown")
     return surface, mention["actor_id"], kind
+
+
+def _genitive_title(between: str) -> bool:
+    """Whether a person's title before another person's name is only part of that person's office:
+    nothing between them (مساعد الرئيس الروسي يوري أوشاكوف), or words of the office with no و joining
+    a second person (مستشار قائد الثورة الإسلامية للشؤون الدولية علي أكبر ولايتي).
+
+    >>> _genitive_title(""), _genitive_title(" للشؤون الدولية "), _genitive_title(" إيمانويل ماكرون والرئيس ")
+    (True, True, False)
+    """
+    return not any(w.startswith("و") for w in between.split()) and not _COMMA.search(between)
 
 
 # The bodies of a state named without it (وزارة الخارجية، الرئاسة، الحكومة): in an article from a

@@ -1122,3 +1122,136 @@ def test_quotes_wire_order_clause_before_said(quotes_of):
     said = one(quotes, cue="قال")
     assert said["speaker_id"] == "Emmanuel Macron" and said["text"].startswith("وقع زعماء")
     assert one(quotes, cue="وصفه")["speaker_id"] == "Emmanuel Macron"
+
+
+def test_quotes_counted_as_is_no_cue(quotes_of):
+    """يُعد / تُعد "is counted as" with no object pronoun reports nobody's words; يعده مسؤولون does."""
+    quotes = quotes_of("ويُعد الاتحاد الأوروبي الشريك التجاري الأول للمملكة، إذ تتجاوز المبادلات بينهما 60 مليار يورو "
+                       "سنوياً. وتُعد مصر من أكثر دول العالم معاناة من الشح المائي.", "2025-10-01")
+    assert quotes.empty
+    quotes = quotes_of("وتقترح خطة السلام الانضمام بحلول يناير 2027، وهو ما يعده مسؤولون عدة في المفوضية الأوروبية "
+                       "غير واقعي وغير قابل للتنفيذ.")
+    judged = one(quotes, cue="يعده")
+    assert judged["speaker_type"] == "anonymous" and judged["text"].startswith("غير واقعي")
+
+
+def test_quotes_what_a_speaker_calls_or_sees(quotes_of):
+    """ما سمّاه «…»، ما يراه خصومه …، كلام يراه كثيرون …: a view given in a relative clause of ما is a
+    quote of the one who holds it (named after the verb, else the person before it)."""
+    quotes = quotes_of("في رد عملي على خطة الرئيس الأمريكي دونالد ترمب الرامية إلى تهجير سكان القطاع وتحويله إلى ما "
+                       "سماه \"ريفييرا الشرق الأوسط\".", "2025-03-05")
+    assert one(quotes, cue="سماه")[["speaker_id", "text"]].tolist() == ["Donald Trump", "ريفييرا الشرق الأوسط"]
+    quotes = quotes_of("بعدما عاد الثنائي الشيعي إلى التمسك بحقيبة المال، في ما يراه خصومه محاولة مكشوفة لإعادة إنتاج "
+                       "معادلة التعطيل.", "2025-02-01")
+    seen = one(quotes, cue="يراه")
+    assert seen["speaker"] == "خصومه" and seen["text"].startswith("محاولة مكشوفة")
+
+
+def test_quotes_what_it_called_inside_a_reported_object(quotes_of):
+    """نددت الجمعية … بما سمّته «…»: the label is the object of the condemnation, whose quote keeps it."""
+    quotes = quotes_of("في المقابل، نددت الجمعية المغربية لحقوق الإنسان، في بيان لمكتبها المركزي، بما سمته \"المقاربة "
+                       "الأمنية القمعية\" في التعامل مع احتجاجات سلمية.", "2025-10-11")
+    assert "المقاربة الأمنية القمعية" in one(quotes, cue="نددت")["text"]
+
+
+def test_quotes_several_is_no_pronoun(quotes_of):
+    """عدة "several" is not عدّه "he counted it": it stays in the speaker phrase."""
+    quotes = quotes_of("وقال مسؤولون عدة إن الاتفاق صامد.")
+    assert one(quotes, cue="قال")["speaker"] == "مسؤولون عدة"
+
+
+def test_quotes_bare_title_before_its_holder_is_named(quotes_of):
+    """A bare المتحدث before Hamas's spokesman is first named opens another person's office: the
+    Qatari spokesman speaks (statements set, sa2)."""
+    quotes = quotes_of("وقال المتحدث باسم وزارة الخارجية القطرية ماجد الأنصاري، في مؤتمر صحافي، إن المحادثات \"حققت "
+                       "تقدماً ملموساً\". وأضاف الأنصاري أن أكثر من 300 فلسطيني قُتلوا منذ بدء الهدنة.\n\n"
+                       "من جهته، قال المتحدث باسم حركة حماس حازم قاسم إن الحركة \"ملتزمة بالاتفاق\".", "2025-11-20")
+    assert quotes[quotes["cue"] == "قال"]["speaker_id"].tolist() == ["Majed al-Ansari", "Hazem Qassem"]
+
+
+def test_quotes_a_document_stipulates(quotes_of):
+    """تنص الحزمة على…، ونص البيان المشترك … على…: the subject of نصّ is a document whatever its noun."""
+    quotes = quotes_of("وتنص الحزمة على مضاعفة تمويل التكيّف ثلاث مرات بحلول عام 2035، من دون خط أساس واضح.", "2025-11-23")
+    assert one(quotes, cue="تنص")[["speaker", "speaker_type"]].tolist() == ["الحزمة", "document"]
+    quotes = quotes_of("ونص البيان المشترك الصادر في ختام الاجتماع على إطلاق حوار سنوي رفيع المستوى حول الهجرة والتنقل.")
+    stipulated = one(quotes, cue="نص")
+    assert stipulated["speaker_type"] == "document" and stipulated["text"].startswith("إطلاق حوار سنوي")
+
+
+def test_quotes_accused_before_a_detached_bi(quotes_of):
+    """واتهم باشينيان بـ"…": the one accused stands before بـ written apart; the speaker is the one before."""
+    quotes = quotes_of("وفي يريفان، انتقد تحالف «أرمينيا» المعارض ما وصفه بـ\"اتفاق الاستسلام\"، واتهم باشينيان بـ\"بيع "
+                       "سيونيك للأمريكيين\" و\"التفريط بالسيادة الوطنية\".", "2025-08-09")
+    accused = one(quotes, cue="اتهم")
+    assert accused["speaker_id"] != "Nikol Pashinyan" and accused["text"].startswith("\"بيع سيونيك")
+
+
+def test_quotes_adverb_heading_is_no_speaker(quotes_of):
+    """أميركياً، سارع …: the accusative heading before a comma is "on the American side", not a speaker."""
+    quotes = quotes_of("أميركياً، سارع وزير الخارجية ماركو روبيو إلى الإشادة بالقرار، موجهاً التهنئة إلى الرئيسين "
+                       "عون وسلام.", "2025-08-07")
+    assert one(quotes, cue="التهنئة")["speaker_id"] == "Marco Rubio"
+
+
+def test_quotes_replied_that(quotes_of):
+    """ردّت X بأن «…» reports X's words; في رد عملي على … is the noun, no cue."""
+    quotes = quotes_of("وردّ المتحدث باسم الكرملين دميتري بيسكوف بأن المجموعة \"لم تعمل يوماً ضد دول ثالثة\".",
+                       "2025-07-07")
+    replied = one(quotes, cue="ردّ")
+    assert replied["speaker_id"] == "Dmitry Peskov" and replied["text"].startswith("المجموعة")
+    quotes = quotes_of("وتبنت القمة الخطة المصرية، في رد عملي على خطة الرئيس الأمريكي دونالد ترمب الرامية إلى تهجير "
+                       "سكان القطاع وتحويله إلى ما سماه \"ريفييرا الشرق الأوسط\".", "2025-03-05")
+    assert "رد" not in set(quotes["cue"]) and one(quotes, cue="سماه")["speaker_id"] == "Donald Trump"
+
+
+def test_quotes_quoted_sentence_then_the_writers_clause(quotes_of):
+    """قال X: «…»، قبل أن يختم كلمته بالتأكيد على أن …: the quoted sentence ends at its mark, and the
+    closing words are X's too (no one spoken of inside the quotation speaks)."""
+    quotes = quotes_of("وقال غوتيريش مخاطباً لورينسو: \"سيدي الرئيس، أنت تتسلم المسؤولية في لحظة صعبة\"، قبل أن يختم "
+                       "كلمته بالتأكيد على أن الأمم المتحدة \"ستبقى شريكاً ثابتاً\" لأفريقيا.", "2025-02-15")
+    assert one(quotes, cue="مخاطباً")["text"] == "سيدي الرئيس، أنت تتسلم المسؤولية في لحظة صعبة"
+    assert one(quotes, cue="التأكيد")["speaker_id"] == "António Guterres"
+
+
+def test_quotes_without_announcing_is_no_quote(quotes_of):
+    """من دون أن يعلن أي خطوة: nothing was announced."""
+    quotes = quotes_of("وفي تصريحات لافتة، اعترف وزير الخارجية المصري بدر عبد العاطي بأن \"الخروقات الإسرائيلية تهدد "
+                       "بنسف الاتفاق\"، من دون أن يعلن أي خطوة عملية للرد عليها.", "2025-11-20")
+    assert quotes["cue"].tolist() == ["اعترف"]
+
+
+def test_quotes_relayed_words_of_an_office_and_its_holder(quotes_of):
+    """ونقلت وكالة تسنيم عن مستشار قائد الثورة … علي أكبر ولايتي قوله إن …: an office the lexicons do
+    not hold, ending with its holder's name, is the inner speaker; the leader's title inside it is the
+    genitive of his adviser's office."""
+    quotes = quotes_of("ونقلت وكالة تسنيم عن مستشار قائد الثورة الإسلامية للشؤون الدولية علي أكبر ولايتي قوله إن "
+                       "الممر \"لن يتحول إلى معبر لترامب، بل سيصبح مقبرة لمرتزقته\"، مؤكداً أن إيران ستمنع المشروع.",
+                       "2025-08-09")
+    assert one(quotes, cue="نقلت")["speaker_id"] == "Tasnim News Agency"
+    assert one(quotes, cue="قوله")["speaker_id"] == "Ali Akbar Velayati"
+    assert one(quotes, cue="مؤكداً")["speaker_id"] == "Ali Akbar Velayati"
+
+
+def test_quotes_relayed_verbal_noun_takes_its_object(quotes_of):
+    """نقلت الوكالة عن النيابة العامة إعلانها فتح «بحث قضائي»: the relayed announcement is a quote."""
+    quotes = quotes_of("ونقلت وكالة المغرب العربي للأنباء عن النيابة العامة بأكادير إعلانها فتح \"بحث قضائي لتحديد "
+                       "ملابسات ما وقع\".", "2025-10-11")
+    announced = one(quotes, cue="إعلانها")
+    assert announced["speaker"].startswith("النيابة العامة") and announced["text"].startswith("فتح")
+
+
+def test_quotes_approved_is_no_admission(quotes_of):
+    """أقرّ مجلس الوزراء «الأهداف» "approved"; أقرّ بأن … and اعترف بوقوع … are admissions."""
+    quotes = quotes_of("أقرّ مجلس الوزراء اللبناني مساء اليوم الخميس \"الأهداف\" الواردة في مقدمة الورقة الأميركية.",
+                       "2025-08-07")
+    assert "أقرّ" not in set(quotes["cue"])
+    quotes = quotes_of("وأقرّ وزير الخارجية بأن المحادثات كانت صعبة.")
+    assert one(quotes, cue="أقرّ")["text"] == "المحادثات كانت صعبة"
+
+
+def test_quotes_body_without_its_state_speaks_for_the_articles_state(quotes_of):
+    """وزارة الداخلية named without its state, in an article about Morocco, speaks for Morocco."""
+    quotes = quotes_of("تتواصل الاحتجاجات في المغرب منذ أسبوعين. وطالب المحتجون المغاربة الحكومة المغربية بإصلاح "
+                       "المستشفيات في المغرب. وزعمت وزارة الداخلية أن العناصر \"اضطرت لاستعمال السلاح الوظيفي\".",
+                       "2025-10-11")
+    assert one(quotes, cue="زعمت")["speaker_id"] == "Morocco"
