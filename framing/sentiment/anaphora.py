@@ -492,10 +492,10 @@ def _first_named(ctx: _Context, j: int, speaker: str) -> int | None:
     >>> import pandas as pd
     >>> from framing.sentiment import SentimentScorer
     >>> from framing.actors import find_mentions
-    >>> t = "والتقى ألباريس وزير الخارجية المغربي ناصر بوريطة، وقال: «شكراً لك يا ناصر»"
+    >>> t = "والتقى ألباريس وزير الخارجية المغربي ناصر بوريطة، وقال: «ناصر، شكراً لك»"
     >>> ms = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [t]})).to_dict("records")
     >>> ctx = SentimentScorer().context(Document("a", t, "2025-05-20"), ms)
-    >>> ctx.mentions[_first_named(ctx, len(ctx.doc.tokens) - 1, "")]["actor_id"]
+    >>> ctx.mentions[_first_named(ctx, ctx.folded.index("ناصر", 8), "")]["actor_id"]
     'Nasser Bourita'
     """
     if j >= len(ctx.folded) or j in ctx.at_token or len(ctx.folded[j]) < 3:
