@@ -90,11 +90,9 @@ def article_bootstrap_rate(counts, words, *, n_boot: int = 2000, seed: int = 0,
     rate = 1000 * float(counts.sum()) / total
     if len(counts) < MIN_ARTICLES:
         return round(rate, 2), math.nan, math.nan
-    rng = np.random.default_rng(seed)
-    draws = rng.integers(0, len(counts), size=(n_boot, len(counts)))
-    drawn_words = words[draws].sum(axis=1)
+    drawn_counts, drawn_words = _resampled_sums([counts, words], n_boot, seed)
     with np.errstate(invalid="ignore", divide="ignore"):
-        boot = 1000 * counts[draws].sum(axis=1) / np.where(drawn_words > 0, drawn_words, np.nan)
+        boot = 1000 * drawn_counts / np.where(drawn_words > 0, drawn_words, np.nan)
     alpha = (1 - confidence) / 2
     low, high = np.nanquantile(boot, [alpha, 1 - alpha])
     return round(rate, 2), round(min(float(low), rate), 2), round(max(float(high), rate), 2)
@@ -121,8 +119,7 @@ def article_bootstrap_scores(matched, found, gold, *, n_boot: int = 2000, seed: 
     names = [f"{score}_{end}" for score in ("precision", "recall", "f1") for end in ("low", "high")]
     if len(counts[0]) < MIN_ARTICLES:
         return dict.fromkeys(names, math.nan)
-    draws = np.random.default_rng(seed).integers(0, len(counts[0]), size=(n_boot, len(counts[0])))
-    m, f, g = (c[draws].sum(axis=1) for c in counts)
+    m, f, g = _resampled_sums(counts, n_boot, seed)
     with np.errstate(invalid="ignore", divide="ignore"):
         precision = np.where(f > 0, m / f, 0.0)
         recall = np.where(g > 0, m / g, 0.0)
@@ -130,6 +127,14 @@ def article_bootstrap_scores(matched, found, gold, *, n_boot: int = 2000, seed: 
     alpha = (1 - confidence) / 2
     bounds = [np.quantile(x, [alpha, 1 - alpha]) for x in (precision, recall, f1)]
     return dict(zip(names, (round(float(v), 3) for pair in bounds for v in pair), strict=True))
+
+
+def _resampled_sums(columns: list[np.ndarray], n_boot: int, seed: int) -> list[np.ndarray]:
+    """Each column's sum over ``n_boot`` resamples of its rows (articles) with replacement, the
+    same resamples for every column (``numpy.random.default_rng(seed)``)."""
+    n = len(columns[0])
+    draws = np.random.default_rng(seed).integers(0, n, size=(n_boot, n))
+    return [column[draws].sum(axis=1) for column in columns]
 
 
 def poisson_rate_test(count: int, words: int, count_other: int, words_other: int) -> tuple[float, float]:
