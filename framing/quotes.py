@@ -282,7 +282,7 @@ class _Context:
         return first
 
     @cached_property
-    def home_state(self) -> str:
+    def most_mentioned_state(self) -> str:
         """The state the article is about: the one mentioned most, at least twice as often as any
         other (a body named without its state, وزارة الداخلية، الحكومة, speaks for it); else ""."""
         counts: dict[str, int] = {}
@@ -2257,7 +2257,7 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
             return surface, antecedent["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(antecedent["actor_type"], kind)
         if kind == "institution" and _is_state_body(surface):
             # وزارة الخارجية in «القاهرة - أ ش أ»: Egypt's; else the state the article is about
-            return surface, ctx.dateline_state or ctx.home_state, kind
+            return surface, ctx.dateline_state or ctx.most_mentioned_state, kind
         return surface, "", kind
     if not inside:
         if (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
