@@ -262,6 +262,8 @@ def read_name(art: _Article, j: int) -> list[int]:
             break
         if out and w[:1] in "لب" and j + 1 < n and art.folded[j + 1].startswith("ال") and not art.broken_before(j + 1):
             break  # أمادو عبد الرحمن بوصف التكتل: a preposition after the name
+        if out and _answers_amma(art, j):
+            break  # أما الحزب بزعامة فلان فاكتفى: the ف of the answer opens the predicate
         if not art.is_name_word(j) or (out and art.tokens[j].text.endswith("ة") and not (
                 _ends_here(art, j + 1) or (j + 1 < n and not art.broken_before(j + 1) and art.is_name_word(j + 1)))):
             break  # a word in ة inside a name ends it (ريبين زنكنة،) or a name follows (سلمى مليكة حدادي)
@@ -269,6 +271,29 @@ def read_name(art: _Article, j: int) -> list[int]:
         words += 1
         j += 1
     return out
+
+
+MAX_AMMA_DISTANCE = 30  # tokens back from a ف word to the أما it answers
+
+
+def _answers_amma(art: _Article, j: int) -> bool:
+    """Token ``j`` is the answer of a topic opened by أما "as for" in the same sentence: a word
+    with ف joined to it (فاكتفى، فقد، فإن) after the topic, which no name word is.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "أما المعارضة بزعامة بافل طالباني فاكتفت بتهنئة الفائزين."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-22"], "text": [text]}))["surface"].tolist()
+    ['بافل طالباني']
+    """
+    if not art.tokens[j].text.startswith("ف") or len(art.folded[j]) < 4:
+        return False
+    for t in range(j - 1, max(-1, j - MAX_AMMA_DISTANCE), -1):
+        if art.folded[t] in word_class("topic_openers") and "إ" not in art.tokens[t].text:
+            return True  # not إما "either", which folds the same
+        gap = art.doc.text[art.tokens[t].end : art.tokens[t + 1].start]
+        if any(c in gap for c in ".!?؟\n"):
+            return False
+    return False
 
 
 def hamza_initial(word: str) -> bool:

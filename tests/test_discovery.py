@@ -465,3 +465,10 @@ def test_first_name_after_the_vocative(gazetteer):
     assert found[-1][:2] == ("ناصر", "Nasser Bourita")
     two = "والتقى ناصر بوريطة المبعوث الأممي ناصر الحداد، وقال: «يا ناصر، لا تتأخر»."
     assert not any(m[0] == "ناصر" for m in mentions(two, gazetteer, "2025-10-20"))
+
+
+def test_the_answer_of_amma_ends_a_name(gazetteer):
+    """events2 fa2_iraq: in «أما الاتحاد … بزعامة بافل طالباني فاكتفى» the ف word answers أما; it is
+    no part of the leader's name. إما "either" opens no topic."""
+    text = "أما المعارضة بزعامة بافل طالباني فاكتفت بتهنئة الفائزين."
+    assert [m[:2] for m in mentions(text, gazetteer)] == [("بافل طالباني", "unknown:بافل طالباني")]
