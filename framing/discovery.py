@@ -1548,7 +1548,7 @@ def _surname_stands_alone(art: _Article, j: int, size: int) -> bool:
     """
     last = j + size - 1
     after = art.doc.text[art.tokens[last].end : art.tokens[last + 1].start] if last + 1 < len(art.tokens) else ""
-    if not after.strip()[:1] in ("،", ",", ":"):
+    if after.strip()[:1] not in ("،", ",", ":"):
         return False
     return j == 0 or art.broken_before(j) or not (art.is_name_word(j - 1) or art.folded[j - 1] in art.words.connectors)
 

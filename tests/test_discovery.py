@@ -483,4 +483,4 @@ def test_a_surname_that_is_a_first_name_stands_alone(gazetteer):
     assert [m[:2] for m in mentions(text, gazetteer, "2025-07-01")] == [
         ("وزير الخارجية العراقي فؤاد حسين", "Fuad Hussein"), ("حسين", "Fuad Hussein"), ("حسين", "Fuad Hussein")]
     headline = "عبد السلام: لن نستهدف أي سفينة\n\nقال رئيس الوفد محمد عبد السلام إن الجماعة ملتزمة."
-    assert [m[:2] for m in mentions(headline, gazetteer, "2025-07-01")][0] == ("عبد السلام", "Mohammed Abdulsalam")
+    assert next(m[:2] for m in mentions(headline, gazetteer, "2025-07-01")) == ("عبد السلام", "Mohammed Abdulsalam")
