@@ -511,16 +511,17 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         if alias.alone and _article_word_follows(doc, m.last_token):
             continue
         place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) in ("state", "group"))
-        if place and _is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym"):
+        if place and (_is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym")
+                      or _after_place_adjective(doc, m.first_token, found)):
             found.append(Span(m.start, m.end, alias.actor_id, "place", m.first_token, m.last_token))
             continue
         if alias.form == "demonym":
             title = _dual_title(gazetteer, doc, folded, m, found)
             if title is not None:
                 alias = title
-            elif m.first_token > 0 and folded[m.first_token - 1] in PLACE_NOUNS:
+            elif (m.first_token > 0 and folded[m.first_token - 1] in PLACE_NOUNS) or _city_adjective(doc, m.first_token):
                 found.append(Span(m.start, m.end, alias.actor_id, "place", m.first_token, m.last_token))
-                continue  # بالعاصمة الفرنسية: a place
+                continue  # بالعاصمة الفرنسية، مدينة جنيف السويسرية: a place
         end = m.end
         if text[m.end : m.end + 1] == "+" and (plus := gazetteer.plus_form(text[m.start : m.end], doc.date)) is not None:
             alias, end = plus, m.end + 1  # أوبك+ is read أوبك بلس
@@ -685,6 +686,41 @@ def _is_location(text, tokens, folded, i, start, *, venue: bool) -> bool:
     if adjacent and (previous in LOCATIVES or (venue and previous in VENUE_WORDS)):
         return True
     return i >= 2 and (_without_conjunction(folded[i - 2]), folded[i - 1]) in LOCATIVE_PAIRS
+
+
+def _after_place_adjective(doc: Document, i: int, found: list[Span]) -> bool:
+    """A capital or state named after a place noun and a state's adjective (العاصمة التركية أنقرة،
+    العاصمة العُمانية مسقط) is the place the noun and adjective describe, not an actor: the
+    adjective right before it was read as a place (:data:`PLACE_NOUNS`).
+
+    >>> text = "انعقد في العاصمة التركية أنقرة اجتماع، وقالت أنقرة إنها ترحب به."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-22"], "text": [text]}))["start"].tolist()
+    [45]
+    """
+    if i < 2 or not found or found[-1].form != "place" or found[-1].last != i - 1 or found[-1].first != i - 1:
+        return False
+    gap = doc.text[doc.tokens[i - 1].end : doc.tokens[i].start]
+    return gap.isspace() and doc.folded[i - 2] in PLACE_NOUNS
+
+
+def _city_adjective(doc: Document, i: int) -> bool:
+    """A state's adjective after a city named with a place noun (مدينة جنيف السويسرية، بمدينة بيليم
+    البرازيلية) says where the city is: a place, not a mention of the state. The city is one word
+    or two, with nothing but spaces between the noun, the city and the adjective.
+
+    >>> text = "انطلقت في مدينة جنيف السويسرية جولة جديدة، ورحبت الحكومة السويسرية بالوفود."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-22"], "text": [text]}))["surface"].tolist()
+    ['السويسرية']
+    """
+    for size in (1, 2):
+        noun = i - size - 1
+        if noun < 0 or doc.folded[noun] not in PLACE_NOUNS:
+            continue
+        gaps = [doc.text[doc.tokens[t - 1].end : doc.tokens[t].start] for t in range(noun + 1, i + 1)]
+        city = doc.folded[noun + 1 : i]
+        if all(g.isspace() and "\n" not in g for g in gaps) and not any(w.startswith("ال") for w in city):
+            return True
+    return False
 
 
 def _without_conjunction(word: str) -> str:

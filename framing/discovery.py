@@ -262,6 +262,8 @@ def read_name(art: _Article, j: int) -> list[int]:
             break
         if out and w[:1] in "لب" and j + 1 < n and art.folded[j + 1].startswith("ال") and not art.broken_before(j + 1):
             break  # أمادو عبد الرحمن بوصف التكتل: a preposition after the name
+        if out and _answers_amma(art, j):
+            break  # أما الحزب بزعامة فلان فاكتفى: the ف of the answer opens the predicate
         if not art.is_name_word(j) or (out and art.tokens[j].text.endswith("ة") and not (
                 _ends_here(art, j + 1) or (j + 1 < n and not art.broken_before(j + 1) and art.is_name_word(j + 1)))):
             break  # a word in ة inside a name ends it (ريبين زنكنة،) or a name follows (سلمى مليكة حدادي)
@@ -269,6 +271,29 @@ def read_name(art: _Article, j: int) -> list[int]:
         words += 1
         j += 1
     return out
+
+
+MAX_AMMA_DISTANCE = 30  # tokens back from a ف word to the أما it answers
+
+
+def _answers_amma(art: _Article, j: int) -> bool:
+    """Token ``j`` is the answer of a topic opened by أما "as for" in the same sentence: a word
+    with ف joined to it (فاكتفى، فقد، فإن) after the topic, which no name word is.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "أما المعارضة بزعامة بافل طالباني فاكتفت بتهنئة الفائزين."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-22"], "text": [text]}))["surface"].tolist()
+    ['بافل طالباني']
+    """
+    if not art.tokens[j].text.startswith("ف") or len(art.folded[j]) < 4:
+        return False
+    for t in range(j - 1, max(-1, j - MAX_AMMA_DISTANCE), -1):
+        if art.folded[t] in word_class("topic_openers") and "إ" not in art.tokens[t].text:
+            return True  # not إما "either", which folds the same
+        gap = art.doc.text[art.tokens[t].end : art.tokens[t + 1].start]
+        if any(c in gap for c in ".!?؟\n"):
+            return False
+    return False
 
 
 def hamza_initial(word: str) -> bool:
@@ -1002,6 +1027,7 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
     keys: dict[tuple[str, ...], Span] = {}
     people = [s for s in spans if (s.actor_type or art.gazetteer.actor_type(s.actor_id)) == "person"]
     seen: set[tuple[str, str]] = set()
+    given_surnames: set[tuple[str, ...]] = set()  # surnames that are also first names (حسين)
     for s in people:
         written = (s.actor_id, art.doc.text[s.start : s.end])
         if written in seen:
@@ -1009,6 +1035,10 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
         seen.add(written)
         for key in _surname_keys(art, s):
             keys.setdefault(key, s)
+        for key in _given_name_surname_keys(art, s):
+            if key not in keys:
+                keys[key] = s
+                given_surnames.add(key)
     for key, s in titles.items():
         if s is not None and (len(key) >= 2 or key[0] in art.words.descriptive_roles):
             keys.setdefault(key, s)
@@ -1071,6 +1101,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                 s = nearest
             if (s.end == 0 and size == 1 and s.first == j) or j in introductions:
                 continue  # the description that introduced the person, not a later mention of him
+            if window in given_surnames and not _surname_stands_alone(art, j, size):
+                continue
             taken = [at[t] for t in range(j, j + size) if t in at]
             if taken and not (size == 1 and _surname_not_adjective(art, taken[0], j)) \
                     and not _title_over_demonyms(art, window, s, taken, j, window in minister_keys):
@@ -1106,8 +1138,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             if size == 1 and window[0] != word:
                 start += 1  # the conjunction of وبدران
             kind = s.actor_type or art.gazetteer.actor_type(s.actor_id)
-            form = "title" if window in bare_titles or (size > 1 and window[0] not in art.words.first_name_honorifics) \
-                else "name"
+            form = "title" if window in bare_titles or (size > 1 and window[0] not in art.words.first_name_honorifics
+                                                        and window not in given_surnames) else "name"
             found = Span(start, art.tokens[j + size - 1].end, s.actor_id, form, j, j + size - 1, kind, s.affiliation)
             out.append(found)
             at.update(dict.fromkeys(range(j, j + size), found))
@@ -1482,6 +1514,43 @@ def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
             keys.extend((h, *first) for h in art.words.first_name_honorifics)
     keys.extend(_latin_name_keys(art.doc.text[s.start : s.end]))
     return list(dict.fromkeys(keys))
+
+
+def _given_name_surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
+    """The surname of a named person that is also a common first name (حسين in فؤاد حسين، عبد
+    السلام in محمد عبد السلام), which :func:`_surname_keys` leaves out: it is his mention only
+    where it stands alone (:func:`_surname_stands_alone`)."""
+    if s.actor_id.startswith(UNKNOWN_PREFIX):
+        names = [[fold(w) for w in s.actor_id.removeprefix(UNKNOWN_PREFIX).split()]]
+    else:
+        names = art.gazetteer.names(s.actor_id)
+    keys: list[tuple[str, ...]] = []
+    for name in names:
+        if len(name) < 2 or name[0].startswith("ال") or name[0] in art.words.first_name_honorifics:
+            continue
+        if len(name) >= 3 and name[-2] == fold("عبد") and name[-3] not in art.words.connectors:
+            keys.append((name[-2], name[-1]))  # محمد عبد السلام -> عبد السلام
+        elif name[-1] in art.words.common_given_names and name[-2] not in art.words.connectors:
+            keys.append((name[-1],))
+    return keys
+
+
+def _surname_stands_alone(art: _Article, j: int, size: int) -> bool:
+    """A surname that is also a first name stands for the person named only where no first name
+    can be read in it: nothing that could be a name word before it (a line's start, punctuation, a
+    verb or a function word) and a comma or colon right after it (وكشف حسين، …؛ «حسين: …» in an
+    interview; «عبد السلام: …» in a headline).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "قال وزير الخارجية العراقي فؤاد حسين إن الاتفاق صامد. وكشف حسين، في مقابلة، أن حسين علي وصل."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-07-01"], "text": [text]}))["surface"].tolist()
+    ['وزير الخارجية العراقي فؤاد حسين', 'حسين']
+    """
+    last = j + size - 1
+    after = art.doc.text[art.tokens[last].end : art.tokens[last + 1].start] if last + 1 < len(art.tokens) else ""
+    if after.strip()[:1] not in ("،", ",", ":"):
+        return False
+    return j == 0 or art.broken_before(j) or not (art.is_name_word(j - 1) or art.folded[j - 1] in art.words.connectors)
 
 
 def _latin_name_keys(surface: str) -> list[tuple[str, ...]]:

@@ -770,3 +770,35 @@ def test_israel_accusative_and_indefinite_zionist_adjective():
     assert mentions_of("ستشهد إطلاق سراح 33 أسيراً إسرائيلياً مقابل مئات الأسرى.", g, "2025-01-16") == [
         ("Israel", "demonym", "إسرائيلياً")]
     assert mentions_of("جولة مفاوضات وسط تهديدات أمريكية وتحريض صهيوني", g, "2025-04-13")[-1] == ("Israel", "demonym", "صهيوني")
+
+
+def test_capital_and_city_after_a_place_noun_and_an_adjective_are_places():
+    """events ee1_muscat, events2 fa1_libya, events3 ga3_cop30 and gb3_turkey: العاصمة التركية أنقرة
+    and مدينة جنيف السويسرية say where something happens; the state acting later is a mention."""
+    g = load_gazetteer()
+    assert mentions_of("انعقد في العاصمة التركية أنقرة اجتماع، وقالت أنقرة إنها ترحب به.", g, "2025-11-22") == [
+        ("Turkey", "metonym", "أنقرة")]
+    assert mentions_of("اختتمت في العاصمة العُمانية مسقط، مساء السبت، الجولة الأولى.", g, "2025-04-12") == []
+    assert mentions_of("انطلقت في مدينة جنيف السويسرية جولة، ورحبت الحكومة السويسرية بالوفود.", g, "2025-11-22") == [
+        ("Switzerland", "demonym", "السويسرية")]
+    assert mentions_of("اختتم المؤتمر أعماله في مدينة بيليم البرازيلية فجر السبت.", g, "2025-11-22") == []
+
+
+def test_popes_and_the_holy_see():
+    """events10 rb1_pope_reactions: the pope by his regnal name, his predecessor, and the Holy See
+    (الكرسي الرسولي) as the Vatican."""
+    g = load_gazetteer()
+    text = "وهنأ شيخ الأزهر البابا ليو الرابع عشر بانتخابه، وقال الكرسي الرسولي إن البابا الراحل فرنسيس أوصى بالسلام."
+    assert [(a, s) for a, _, s in mentions_of(text, g, "2025-05-09") if a != "Al-Azhar"] == [
+        ("Pope Leo XIV", "البابا ليو الرابع عشر"), ("Vatican City", "الكرسي الرسولي"),
+        ("Pope Francis", "البابا الراحل فرنسيس")]
+
+
+def test_lula_alone_once_the_article_names_him():
+    """events2 fa3_celac and events3 ga3_cop30: لولا stands for Lula da Silva after his full name or
+    title; the particle لولا "were it not for" before an article word is not a mention."""
+    g = load_gazetteer()
+    text = "قال الرئيس البرازيلي لولا دا سيلفا إن القمة مهمة. وأبلغ لولا نظيره رغبته في عقد قمة. ولولا الدعم لما نجحت."
+    assert [s for a, _, s in mentions_of(text, g, "2025-11-08") if a == "Luiz Inácio Lula da Silva"] == [
+        "الرئيس البرازيلي لولا دا سيلفا", "لولا"]
+    assert mentions_of("ولولا الدعم الدولي لما صمدت الهدنة.", g, "2025-11-08") == []

@@ -465,3 +465,22 @@ def test_first_name_after_the_vocative(gazetteer):
     assert found[-1][:2] == ("ناصر", "Nasser Bourita")
     two = "والتقى ناصر بوريطة المبعوث الأممي ناصر الحداد، وقال: «يا ناصر، لا تتأخر»."
     assert not any(m[0] == "ناصر" for m in mentions(two, gazetteer, "2025-10-20"))
+
+
+def test_the_answer_of_amma_ends_a_name(gazetteer):
+    """events2 fa2_iraq: in «أما الاتحاد … بزعامة بافل طالباني فاكتفى» the ف word answers أما; it is
+    no part of the leader's name. إما "either" opens no topic."""
+    text = "أما المعارضة بزعامة بافل طالباني فاكتفت بتهنئة الفائزين."
+    assert [m[:2] for m in mentions(text, gazetteer)] == [("بافل طالباني", "unknown:بافل طالباني")]
+
+
+def test_a_surname_that_is_a_first_name_stands_alone(gazetteer):
+    """events10 ra2_iraq_fm_interview and events2 fb1_yemen: حسين after فؤاد حسين, as the subject of a
+    verb before a comma or as an interview's label, and عبد السلام in a headline are the person; حسين
+    before another name is a first name."""
+    text = ("قال وزير الخارجية العراقي فؤاد حسين إن الاتفاق صامد. وكشف حسين، في مقابلة، أن حسين علي وصل.\n\n"
+            "حسين: كانت أياماً صعبة.")
+    assert [m[:2] for m in mentions(text, gazetteer, "2025-07-01")] == [
+        ("وزير الخارجية العراقي فؤاد حسين", "Fuad Hussein"), ("حسين", "Fuad Hussein"), ("حسين", "Fuad Hussein")]
+    headline = "عبد السلام: لن نستهدف أي سفينة\n\nقال رئيس الوفد محمد عبد السلام إن الجماعة ملتزمة."
+    assert next(m[:2] for m in mentions(headline, gazetteer, "2025-07-01")) == ("عبد السلام", "Mohammed Abdulsalam")
