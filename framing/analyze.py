@@ -142,7 +142,18 @@ def _work(job: tuple, analyzer: Analyzer | None = None) -> dict:
             tables, error = analyze_chunk(records, skipped, analyzer, strict=strict), None
         except FramingError as exc:
             tables, error = None, (type(exc), exc.path, exc.message, exc.line)
+    release_arrow_memory()
     return {"tables": tables, "warnings": [(w.category, str(w.message)) for w in caught], "error": error}
+
+
+def release_arrow_memory() -> None:
+    """Hand the buffers Arrow's allocator keeps for reuse back to the system, once a chunk is done,
+    so that a process's resident memory stays at about one chunk's worth instead of drifting up with
+    the allocator's cache over a long run (the tables and their rows are unchanged).
+
+    >>> release_arrow_memory()
+    """
+    pa.default_memory_pool().release_unused()
 
 
 _PROCESS_ANALYZER: list = []
@@ -417,6 +428,7 @@ def analyze_corpus(path: str | Path, out: str | Path, *, analyzer: Analyzer | No
                 seen.add(article_id)
             for name, table in tables.items():
                 sinks[name].write(table)
+            release_arrow_memory()
             bar.update(tables["articles"].num_rows + tables["skipped"].num_rows)
         if not sinks["articles"].rows:
             skipped = sinks["skipped"].rows
