@@ -2113,9 +2113,9 @@ def _first_person_in_answers(ctx: _Context, found: list[_Quote]) -> list[_Quote]
     present one (أقول لهم:، أقولها لك بوضوح:) is the answer itself, no quote of its own.
 
     >>> from framing.actors import find_mentions
-    >>> text = ("قال وزير الخارجية العراقي فؤاد حسين إن الوضع صعب.\n\nالصحيفة: كيف ترى الحدود؟\n\n"
-    ...         "حسين: أقول لهم: الحدود آمنة. وقلت للوزير عراقجي إن «الأمن واحد بين البلدين».\n\n"
-    ...         "الصحيفة: والمياه؟\n\nحسين: المياه قضية وجودية بالنسبة إلينا.")
+    >>> text = ("قال وزير الخارجية العراقي فؤاد حسين إن الوضع صعب.\\n\\nالصحيفة: كيف ترى الحدود؟\\n\\n"
+    ...         "حسين: أقول لهم: الحدود آمنة. وقلت للوزير عراقجي إن «الأمن واحد بين البلدين».\\n\\n"
+    ...         "الصحيفة: والمياه؟\\n\\nحسين: المياه قضية وجودية بالنسبة إلينا.")
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-07-20"], "text": [text]})
     >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "cue", "text"]].values.tolist()[1:3]
     [['Fuad Hussein', ':', 'أقول لهم: الحدود آمنة. وقلت للوزير عراقجي إن «الأمن واحد بين البلدين»'], ['Fuad Hussein', 'قلت', 'الأمن واحد بين البلدين']]
@@ -2142,8 +2142,8 @@ def surname_label(ctx: _Context, start: int, end: int) -> dict | None:
     of several people.
 
     >>> from framing.actors import find_mentions
-    >>> text = ("قال وزير الخارجية العراقي فؤاد حسين إن الوضع صعب.\n\nالصحيفة: كيف ترى الحدود؟\n\n"
-    ...         "حسين: الحدود آمنة تماماً ولا خوف عليها.\n\nالصحيفة: والمياه؟\n\nحسين: المياه قضية وجودية بالنسبة إلينا.")
+    >>> text = ("قال وزير الخارجية العراقي فؤاد حسين إن الوضع صعب.\\n\\nالصحيفة: كيف ترى الحدود؟\\n\\n"
+    ...         "حسين: الحدود آمنة تماماً ولا خوف عليها.\\n\\nالصحيفة: والمياه؟\\n\\nحسين: المياه قضية وجودية بالنسبة إلينا.")
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-07-20"], "text": [text]})
     >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id", "form"]].values.tolist()[-1]
     ['حسين', 'Fuad Hussein', 'label_line']
@@ -2190,12 +2190,12 @@ def interview_turns(text: str) -> tuple[set[int], set[int]]:
     under another label. A text is an interview when one label answers at least twice; else both
     sets are empty.
 
-    >>> text = ("تمهيد.\n\nالصحيفة: كيف ترى الوضع؟\n\nالوزير: الوضع صعب لكننا نعمل.\n\n"
-    ...         "الصحيفة: وماذا عن الحدود؟\n\nالوزير: الحدود آمنة تماماً.")
+    >>> text = ("تمهيد.\\n\\nالصحيفة: كيف ترى الوضع؟\\n\\nالوزير: الوضع صعب لكننا نعمل.\\n\\n"
+    ...         "الصحيفة: وماذا عن الحدود؟\\n\\nالوزير: الحدود آمنة تماماً.")
     >>> questions, answers = interview_turns(text)
     >>> [text[k : k + 7] for k in sorted(questions)], [text[k : k + 6] for k in sorted(answers)]
     (['الصحيفة', 'الصحيفة'], ['الوزير', 'الوزير'])
-    >>> interview_turns("الوزير: الوضع صعب؟\n\nالمحلل: نعم.")
+    >>> interview_turns("الوزير: الوضع صعب؟\\n\\nالمحلل: نعم.")
     (set(), set())
     """
     paragraphs = []
