@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -332,6 +332,16 @@ class _Context:
         for j in range(bisect_right(self._mark_ends, offset) - 1, -1, -1):
             yield self.marks[self._marks_by_end[j]]
 
+    def add_mention(self, mention: dict) -> None:
+        """Take one more mention of an actor (a label the actor layer left unread)."""
+        k = bisect_left(self._mention_starts, mention["start"])
+        self.mentions.insert(k, mention)
+        self._mention_starts.insert(k, mention["start"])
+        for i in range(self.token_at(mention["start"]), len(self.tokens)):
+            if self.tokens[i].start >= mention["end"]:
+                break
+            self.mention_at[i] = mention
+
     def mentions_within(self, start: int, end: int) -> list[dict]:
         """The mentions inside ``[start, end)``, in text order."""
         first = bisect_left(self._mention_starts, start)
@@ -379,6 +389,7 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
             _add_quote(ctx, taken, quote)
     found = list(taken)
     found.extend(_headline_quotes(ctx, found))
+    found = _first_person_in_answers(ctx, found)
     found.extend(_relayed_reports(ctx, found))
     found.sort(key=lambda q: q.start)
     found.extend(_continuation_quotes(ctx, found))
@@ -2014,49 +2025,204 @@ def _kind(ctx: _Context, start: int, end: int) -> str:
 
 def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
     """"ماكرون: 26 دولة التزمت…"، "مصادر دبلوماسية: …" — a short line (a headline, a live-blog
-    entry) whose label, actors or a speaker noun phrase, is followed by a statement."""
+    entry) whose label, actors or a speaker noun phrase, is followed by a statement; and, in a
+    question-and-answer interview, each answer however long (:func:`interview_turns`).
+
+    Quotes found in the line whose cue has no subject in it (حزب …: نثمن جهود …, a continuation of
+    the previous entry's speaker) give way to the label, which names who speaks; the quotes an
+    answer reports (قلت للوزير إن …) stay beside it. ``found`` loses the quotes given up."""
     out = []
     offset = 0
+    questions, answers = interview_turns(ctx.text)
     spans = sorted((q.start, q.end) for q in found)
     starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
     for line in ctx.text.split("\n"):
         line_start = offset
         offset += len(line) + 1
-        joint = line.find("..", line.find(":") + 1) if ":" in line else -1
+        if line_start in questions:
+            continue  # the interviewer's question: the outlet's own voice
+        answer = line_start in answers
+        indent = len(line) - len(line.lstrip())
+        bullet = _bullet_end(line.lstrip()) or time_stamp_end(line.lstrip())  # "- وزير الخارجية:"، "09:30 | الهيئة:"
+        label_colon = line.find(":", indent + bullet)
+        joint = line.find("..", label_colon + 1) if label_colon >= 0 else -1
         first_item = line[:joint] if joint > 0 else line  # ستيل: «…».. ومنظمات بيئية تتهم: the item is the quote
-        if ":" not in line or len(first_item.split()) > MAX_HEADLINE_WORDS or line.rstrip().endswith(("؟", "!")):
+        line_end = line_start + len(line)
+        if label_colon >= 0 and bullet and not answer and len(first_item.split()) > MAX_HEADLINE_WORDS:
+            # 04:45 | رئيس حزب … الزاهد: المقاطعة موقف سياسي واضح. واضاف الزاهد ان …: the entry's first
+            # sentence, counted after its label
+            line_end = line_start + _sentence_end(line, label_colon)
+            first_item = line[label_colon + 1 : line_end - line_start]
+        if label_colon < 0 or (len(first_item.split()) > MAX_HEADLINE_WORDS and not answer) \
+                or line.rstrip().endswith(("؟", "!")):
             continue
-        colon = line_start + line.index(":")
-        label_start = line_start + len(line) - len(line.lstrip())
-        bullet = _bullet_end(line.lstrip())
-        label_start += bullet
+        colon = line_start + label_colon
+        label_start = line_start + indent + bullet
         label_end = colon
         label_start = _last_headline_item(ctx, label_start, colon)
         if not (_actor_label(ctx, label_start, colon) or _speaker_label(ctx, label_start, colon)):
             label_end = label_start + speaker_part(ctx.text[label_start:colon])  # لافروف من ريو: the venue is no speaker
-            if label_end == colon or not _actor_label(ctx, label_start, label_end):
+            if not (_actor_label(ctx, label_start, label_end) or _speaker_label(ctx, label_start, label_end)) \
+                    and (named := surname_label(ctx, label_start, label_end)) is not None:
+                ctx.add_mention(named)  # حسين: … after فؤاد حسين was named in full
+            elif label_end == colon or not (_actor_label(ctx, label_start, label_end)
+                                            or _speaker_label(ctx, label_start, label_end)):
                 continue
         start = colon + 1
-        line_end = line_start + len(line)
         joined = ctx.text.find("..", start, line_end)
-        if joined > 0 and ctx.text[joined:line_end].strip(". "):
+        if joined > 0 and ctx.text[joined:line_end].strip(". ") and not answer:
             line_end = joined  # عقيلة صالح: لا حكومة … .. وأبوظبي ترحب: the headline's next item is the outlet's
         end = _trim_end(ctx.text, start, line_end)
         while start < end and ctx.text[start] in " «“\"":
             start += 1
-        end = end - 1 if end > start and ctx.text[end - 1] in "»”\"" else end
+        end = end - 1 if end > start and ctx.text[end - 1] in "»”\"" and not answer else end
         statement = ctx.text[start:end]
         k = bisect_left(starts, end) - 1  # the quotes starting before ``end`` reach past ``start``?
-        if k >= 0 and reach[k] > start:
-            continue
-        if count_words(statement) < 3 or (_is_topic_label(statement) and not (bullet and count_words(statement) > 4)):
+        if k >= 0 and reach[k] > start and not answer:
+            inside = [q for q in found if q.start < end and q.end > start]
+            if not all(_borrowed_speaker(q, line_start, colon) for q in inside):
+                continue
+            for q in inside:
+                found.remove(q)
+        if count_words(statement) < 3 or (_is_topic_label(statement) and not answer
+                                          and not (bullet and count_words(statement) > 4)):
             # a highlight line under a headline states; a heading of a section names a topic
             continue
-        kind = "mixed" if _kind(ctx, start, end) == "mixed" else "direct"  # - الرباط: باريس تتطلع إلى "مرحلة هادئة"
+        kind = "mixed" if _kind(ctx, start, end) == "mixed" and not answer else "direct"
+        # - الرباط: باريس تتطلع إلى "مرحلة هادئة" is mixed; an answer is the interviewee's own words
         out.append(_Quote(start, end, kind, cue=":", cue_start=colon, cue_end=colon + 1, verb_class="neutral",
                           attribution="headline", speaker=(label_start, label_end),
-                          form="label_line" if bullet else "headline"))
+                          form="label_line" if bullet or answer else "headline"))
     return out
+
+
+def first_person(note: str) -> str:
+    """The tense of a cue whose first reading in the lexicon's note is the first person
+    ("perfect" for قلت، "imperfect" for أقول), "" for any other cue.
+
+    >>> first_person("perfect 1s/2s; also 2ms/2fs"), first_person("imperfect 1p"), first_person("perfect 3fs; also 1s/2s")
+    ('perfect', 'imperfect', '')
+    """
+    match = re.match(r"(perfect|imperfect) 1", note)
+    return match.group(1) if match else ""
+
+
+def _first_person_in_answers(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
+    """Inside an interview's answer, a cue in the first person is the interviewee's: a past one
+    (وأنا قلت للوزير إن …) reports his own words, with him as speaker, not the one spoken to; a
+    present one (أقول لهم:، أقولها لك بوضوح:) is the answer itself, no quote of its own.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("قال وزير الخارجية العراقي فؤاد حسين إن الوضع صعب.\\n\\nالصحيفة: كيف ترى الحدود؟\\n\\n"
+    ...         "حسين: أقول لهم: الحدود آمنة. وقلت للوزير عراقجي إن «الأمن واحد بين البلدين».\\n\\n"
+    ...         "الصحيفة: والمياه؟\\n\\nحسين: المياه قضية وجودية بالنسبة إلينا.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-07-20"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "cue", "text"]].values.tolist()[1:3]
+    [['Fuad Hussein', ':', 'أقول لهم: الحدود آمنة. وقلت للوزير عراقجي إن «الأمن واحد بين البلدين»'], ['Fuad Hussein', 'قلت', 'الأمن واحد بين البلدين']]
+    """
+    answers = [q for q in found if q.attribution == "headline" and q.form == "label_line" and q.speaker]
+    if not answers:
+        return found
+    notes = {m.start: ctx.res.cue_rows[m.entry].get("note", "") for m in ctx.cues}
+    out = []
+    for q in found:
+        answer = next((a for a in answers if a is not q and a.start <= q.cue_start < a.end), None)
+        tense = first_person(str(notes.get(q.cue_start, ""))) if answer is not None else ""
+        if tense == "imperfect":
+            continue
+        if tense == "perfect":
+            q.speaker, q.speaker_src = None, answer
+        out.append(q)
+    return out
+
+
+def surname_label(ctx: _Context, start: int, end: int) -> dict | None:
+    """A mention for a label that is the last name of one person the article names in full
+    (فؤاد حسين … then «حسين: …»), or None: the label is not that person's, or it ends the names
+    of several people.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("قال وزير الخارجية العراقي فؤاد حسين إن الوضع صعب.\\n\\nالصحيفة: كيف ترى الحدود؟\\n\\n"
+    ...         "حسين: الحدود آمنة تماماً ولا خوف عليها.\\n\\nالصحيفة: والمياه؟\\n\\nحسين: المياه قضية وجودية بالنسبة إلينا.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-07-20"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id", "form"]].values.tolist()[-1]
+    ['حسين', 'Fuad Hussein', 'label_line']
+    """
+    words = tuple(fold(w) for w in ctx.text[start:end].split())
+    if not words or len(words) > MAX_NAME_WORDS:
+        return None
+    people: dict[str, dict] = {}
+    for m in ctx.mentions:
+        named = tuple(fold(w) for w in ctx.text[m["start"] : m["end"]].split())
+        if m["actor_type"] == "person" and len(named) > len(words) and named[-len(words):] == words:
+            people.setdefault(m["actor_id"], m)
+    if len(people) != 1:
+        return None
+    return next(iter(people.values())) | {"start": start, "end": end, "form": "name"}
+
+
+def _borrowed_speaker(q: _Quote, line_start: int, colon: int) -> bool:
+    """Whether a quote found in a label line has its cue after the label's colon and its speaker
+    from before the line (a continuation of the previous entry's speaker, or none)."""
+    source = q
+    while source.speaker is None and source.speaker_src is not None and source.speaker_src is not source:
+        source = source.speaker_src
+    return q.cue_start > colon and (source.speaker is None or source.speaker[1] <= line_start)
+
+
+def _sentence_end(line: str, start: int) -> int:
+    """Where the first sentence after ``start`` ends in a line (after its full stop), else the line's end.
+
+    >>> line = "الزاهد: المقاطعة موقف واضح. واضاف الزاهد ان الحزب سيواصل"
+    >>> line[: _sentence_end(line, 6)]
+    'الزاهد: المقاطعة موقف واضح.'
+    """
+    match = re.compile(r"[.!؟](?=\s)").search(line, start)
+    return match.end() if match else len(line)
+
+
+MIN_INTERVIEW_ANSWERS = 2
+
+
+def interview_turns(text: str) -> tuple[set[int], set[int]]:
+    """The paragraphs (by start offset) of a question-and-answer interview: questions, labelled
+    paragraphs holding a question mark, and answers, the labelled paragraph right after a question
+    under another label. A text is an interview when one label answers at least twice; else both
+    sets are empty.
+
+    >>> text = ("تمهيد.\\n\\nالصحيفة: كيف ترى الوضع؟\\n\\nالوزير: الوضع صعب لكننا نعمل.\\n\\n"
+    ...         "الصحيفة: وماذا عن الحدود؟\\n\\nالوزير: الحدود آمنة تماماً.")
+    >>> questions, answers = interview_turns(text)
+    >>> [text[k : k + 7] for k in sorted(questions)], [text[k : k + 6] for k in sorted(answers)]
+    (['الصحيفة', 'الصحيفة'], ['الوزير', 'الوزير'])
+    >>> interview_turns("الوزير: الوضع صعب؟\\n\\nالمحلل: نعم.")
+    (set(), set())
+    """
+    paragraphs = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            paragraphs.append((offset, line, _turn_label(line)))
+        offset += len(line) + 1
+    questions: set[int] = set()
+    answers: dict[str, set[int]] = {}
+    for (start, line, label), (next_start, _, next_label) in pairwise(paragraphs):
+        if label and "؟" in line[len(label):] and next_label and next_label != label:
+            questions.add(start)
+            answers.setdefault(next_label, set()).add(next_start)
+    answering = {label for label, turns in answers.items() if len(turns) >= MIN_INTERVIEW_ANSWERS}
+    if not answering:
+        return set(), set()
+    return questions, set().union(*(answers[label] for label in answering))
+
+
+def _turn_label(line: str) -> str:
+    """The label before a colon that opens a paragraph (a name, a title, an outlet), "" if none."""
+    colon = line.find(":")
+    label = line[:colon].strip() if colon > 0 else ""
+    if not label or len(label.split()) > MAX_LABEL_WORDS or any(ch in label for ch in ".،,؟!«»\"“”"):
+        return ""
+    return fold(label)
 
 
 _HEADLINE_ITEM_BREAK = re.compile(r"\.\.+|[،,]")
@@ -2089,6 +2255,9 @@ VENUE_PREPOSITIONS = word_class("venue_prepositions")
 MAX_VENUE_WORDS = 2
 
 
+_OUTLET_ADDRESSEE = re.compile(r"\s+لـ?\s*[«\"“][^«»\"“”]{1,30}[»\"”]\s*$")
+
+
 def speaker_part(label: str) -> int:
     """The length of the speaker in a headline label that may end with where he spoke (لافروف من
     ريو، ماكرون في برلين): the label without a last short phrase after من or في. The caller tries
@@ -2096,7 +2265,17 @@ def speaker_part(label: str) -> int:
 
     >>> [label[: speaker_part(label)] for label in ("لافروف من ريو", "ماكرون في برلين", "بوريطة")]
     ['لافروف', 'ماكرون', 'بوريطة']
+
+    The outlet he spoke to, after لـ and in quotation marks, is no speaker either (an interview's
+    headline, وزير الخارجية لـ«الصباح»):
+
+    >>> label = "فؤاد حسين لـ«الصباح»"
+    >>> label[: speaker_part(label)]
+    'فؤاد حسين'
     """
+    outlet = _OUTLET_ADDRESSEE.search(label)
+    if outlet:
+        return outlet.start()
     words = label.split()
     for k in range(len(words) - 1, 0, -1):
         if fold(words[k]) in VENUE_PREPOSITIONS and 0 < len(words) - k - 1 <= MAX_VENUE_WORDS:
@@ -2105,6 +2284,20 @@ def speaker_part(label: str) -> int:
 
 
 _BULLET = re.compile(r"(?:[-–—•*▪●]|[0-9٠-٩]{1,2}\s?[.)\-–])\s+")
+_TIME_STAMP = re.compile(r"[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}(?:\s*(?:ص|م|صباحاً|صباحا|مساءً|مساء))?\s*[|–—-]\s*")
+
+
+def time_stamp_end(line: str) -> int:
+    """The length of a clock time and its bar or dash that open a live-blog entry (``09:30 | ``),
+    0 when the line has none: the entry after it is a line of its own, as after a bullet.
+
+    >>> time_stamp_end("09:30 | رئيس الهيئة: جميع اللجان فتحت"), time_stamp_end("10:15 - أدلى الوزير بصوته")
+    (8, 8)
+    >>> time_stamp_end("2025 عام صعب"), time_stamp_end("الساعة 10:15 بدأ التصويت")
+    (0, 0)
+    """
+    match = _TIME_STAMP.match(line)
+    return match.end() if match else 0
 
 
 def _bullet_end(line: str) -> int:

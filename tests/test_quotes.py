@@ -245,6 +245,49 @@ def test_quotes_cue_headline_colon(quotes_of, line, speaker, speaker_id, speaker
     assert text[quote["cue_start"]] == ":"
 
 
+def test_quotes_live_blog_entry_after_a_time_stamp(quotes_of):
+    # a live-blog entry: clock time, bar, speaker, colon; only the first sentence is the label's
+    text = ("بدأ التصويت صباح اليوم.\n\n09:30 | رئيس الهيئة الوطنية للانتخابات المستشار حازم بدوي: جميع اللجان فتحت "
+            "أبوابها في موعدها.\n\n04:45 | رئيس حزب التحالف الشعبي الاشتراكي مدحت الزاهد: المقاطعة موقف سياسي واضح، "
+            "ولن نشارك في انتخابات نتائجها معروفة مسبقاً. واضاف الزاهد ان الحزب \"سيواصل النضال السلمي\".")
+    quotes = quotes_of(text, "2025-08-04")
+    entries = quotes[quotes["form"] == "label_line"]
+    assert entries["text"].tolist() == ["جميع اللجان فتحت أبوابها في موعدها",
+                                        "المقاطعة موقف سياسي واضح، ولن نشارك في انتخابات نتائجها معروفة مسبقاً"]
+    assert entries["speaker_id"].tolist() == ["unknown:حازم بدوي", "unknown:مدحت الزاهد"]
+
+
+def test_quotes_label_line_names_the_speaker_of_its_first_person_cue(quotes_of):
+    # نثمن has no subject of its own: the label, not the previous entry's speaker, speaks
+    text = ("12:00 | وقال الأمين العام للحزب أحمد عبد الجواد إن \"القائمة تعبر عن كل أطياف المجتمع\".\n\n"
+            "12:35 | حزب الجبهة الوطنية: نثمن جهود الهيئة الوطنية للانتخابات ونشكر رجال الشرطة على تأمين اللجان.")
+    entry = one(quotes_of(text, "2025-08-04"), form="label_line")
+    assert entry["speaker"] == "حزب الجبهة الوطنية"
+    assert entry["text"].startswith("نثمن جهود")
+
+
+def test_quotes_interview_headline_names_the_outlet_after_la(quotes_of):
+    quote = one(quotes_of("فؤاد حسين لـ«المدار»: لن نسمح بأن يكون العراق ساحة لتصفية الحسابات\nنص المقابلة.",
+                          "2025-07-20"), attribution="headline")
+    assert (quote["speaker"], quote["speaker_id"]) == ("فؤاد حسين", "Fuad Hussein")
+
+
+def test_quotes_interview_answers_are_quotes_of_the_interviewee(quotes_of):
+    text = ("قال وزير الخارجية العراقي فؤاد حسين إن الوضع صعب.\n\n"
+            "المدار: كيف ترى الحدود مع سوريا؟ وهل هي آمنة اليوم بعد كل ما جرى في المنطقة؟\n\n"
+            "حسين: الحدود آمنة تماماً، ونحن نعمل مع دمشق على ضبطها ومكافحة التهريب والإرهاب، ولا نخشى أي "
+            "تسلل في المرحلة المقبلة. أقول لهم: اقرؤوا الخريطة جيداً. وقلت للوزير عراقجي إن «أمن العراق من أمن إيران».\n\n"
+            "المدار: وتركيا؟ هناك شكوى دائمة من شح المياه.\n\n"
+            "حسين: المياه قضية وجودية بالنسبة إلينا.")
+    quotes = quotes_of(text, "2025-07-20")
+    answers = quotes[quotes["form"] == "label_line"]
+    assert len(answers) == 2 and set(answers["speaker_id"]) == {"Fuad Hussein"}
+    assert answers["text"].iloc[0].startswith("الحدود آمنة") and answers["text"].iloc[0].endswith("«أمن العراق من أمن إيران»")
+    assert one(quotes, cue="قلت")["speaker_id"] == "Fuad Hussein"  # not the minister spoken to
+    assert "أقول" not in quotes["cue"].tolist()  # the answer itself
+    assert not quotes["text"].str.startswith("وتركيا").any()  # the question is the outlet's
+
+
 def test_quotes_headline_topic_label_is_not_a_quote(quotes_of):
     # seed 002 section head: a topic, not something Macron said
     assert quotes_of("ماكرون: ختام الجلسة مع زيلينسكي وترامب\nالرئيس ماكرون استقبل الرئيس الأوكراني.").empty
