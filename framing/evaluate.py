@@ -53,9 +53,18 @@ def to_raw(findings: pd.DataFrame, corpus: Corpus, columns=(("start", "end"),)) 
     return out
 
 
-def match_spans(gold: pd.DataFrame, pred: pd.DataFrame, same: Callable[[dict, dict], bool] | None = None) -> list[tuple[int, int]]:
+def match_spans(gold: pd.DataFrame, pred: pd.DataFrame, same: Callable[[dict, dict], bool] | None = None,
+                prefer: Callable[[dict, dict], bool] | None = None) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, predicted index) of overlapping spans, best overlap first and,
-    among equal overlaps, the span closest in extent."""
+    among equal overlaps, the span closest in extent, then a pair that ``prefer`` accepts (two gold
+    quotes sharing one span, an agency's report and the words it reports, go each to the found row
+    with its speaker rather than crosswise).
+
+    >>> g = pd.DataFrame({"article_id": ["a", "a"], "start": [0, 0], "end": [9, 9], "who": ["x", "y"]})
+    >>> p = pd.DataFrame({"article_id": ["a", "a"], "start": [0, 0], "end": [9, 9], "who": ["y", "x"]})
+    >>> match_spans(g, p), match_spans(g, p, prefer=lambda a, b: a["who"] == b["who"])
+    ([(0, 0), (1, 1)], [(0, 1), (1, 0)])
+    """
     candidates = []
     pred_by_article = {k: g for k, g in pred.groupby("article_id")}
     for gi, g in gold.iterrows():
@@ -67,9 +76,10 @@ def match_spans(gold: pd.DataFrame, pred: pd.DataFrame, same: Callable[[dict, di
             if same is None or same(g, p):
                 size = min(g["end"], p["end"]) - max(g["start"], p["start"])
                 union = max(g["end"], p["end"]) - min(g["start"], p["start"])
-                candidates.append((-size, union, gi, pi))  # a tie goes to the closer span (a nested quote)
+                agrees = prefer is None or prefer(g, p)
+                candidates.append((-size, union, not agrees, gi, pi))  # a tie goes to the closer span (a nested quote)
     pairs, used_g, used_p = [], set(), set()
-    for _, _, gi, pi in sorted(candidates):
+    for *_, gi, pi in sorted(candidates):
         if gi not in used_g and pi not in used_p:
             pairs.append((gi, pi))
             used_g.add(gi)
@@ -354,8 +364,8 @@ def _quotes(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
     from .quotes import QUOTE_FORMS, find_quotes
 
     pred = to_raw(find_quotes(corpus.articles), corpus, (("start", "end"), ("cue_start", "cue_end")))
-    pairs = match_spans(gold, pred)
     names = actor_names(gold)
+    pairs = match_spans(gold, pred, prefer=lambda g, p: same_speaker(g, p, names))
     right = {(g, p): same_speaker(gold.loc[g], pred.loc[p], names) for g, p in pairs}
     if errors:
         table = _errors(corpus, gold, pred, pairs, "speaker")
