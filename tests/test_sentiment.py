@@ -734,3 +734,26 @@ def test_sentiment_merit_of_soldiers_and_anger_at_a_practice():
     # غاضب من استمرار بعض الدول الأوروبية (heldout2 hb5_skynews)
     text = "وأضاف المسؤول أن الرئيس الأميركي “غاضب جداً” من استمرار بعض الدول الأوروبية في شراء النفط الروسي."
     assert ("Europe", "negative", "غاضب") in [(t, p, c) for _, t, p, _, c in evaluations(text, quotes=True)]
+
+
+def test_sentiment_plural_second_person_also_evaluates_the_addressees_state():
+    # أنتم said to a minister speaks to him and to the state he stands for (events ea1_sudan)
+    text = ("رحبت السعودية بالمحادثات. والتفت روبيو إلى الأمير فيصل بن فرحان قائلاً: "
+            "«فأنتم شريك لا غنى عنه، وأنت صديق وفي»")
+    found = [(t, c) for _, t, _, _, c in evaluations(text, date="2025-05-20", quotes=True)]
+    assert ("Saudi Arabia", "شريك لا غنى عنه") in found
+    assert ("Faisal bin Farhan Al Saud", "شريك لا غنى عنه") in found
+    assert ("Saudi Arabia", "صديق وفي") not in found  # the singular: the person alone
+    # the plural of majesty to a monarch named by his title (أمير الكويت) speaks to him alone (events ec2_gcc)
+    text = ("وصلت الوفود إلى الكويت. وقال أمير قطر الشيخ تميم بن حمد آل ثاني مخاطباً أمير الكويت: "
+            "«لقد كنتم خير مضيف»")
+    found = [t for _, t, _, _, _ in evaluations(text, date="2024-12-01", quotes=True)]
+    assert "Mishal Al-Ahmad Al-Jaber Al-Sabah" in found and "Kuwait" not in found
+
+
+def test_sentiment_addressee_after_the_speakers_name_and_a_title():
+    # قال X للموفد السعودي الأمير يزيد بن فرحان: the one told, past the speaker and the title (events3 gb1_lebanon)
+    text = ("وقال الرئيس اللبناني جوزيف عون للموفد السعودي الأمير يزيد بن فرحان لدى استقباله: "
+            "\"وأنت صديق حقيقي لهذا البلد\".")
+    found = [(s, t, c) for s, t, _, _, c in evaluations(text, date="2025-02-01", quotes=True)]
+    assert ("Joseph Aoun", "Yazid bin Farhan", "صديق") in found

@@ -33,11 +33,13 @@ from .vocabulary import (
     GROUP_ANAPHOR_HEADS,
     JOINED_PREPOSITIONS,
     MAX_ATTACK_SENTENCES,
+    MAJESTY_TITLES,
     NOT_SECOND_PERSON,
     PERFECT_PARTICLES,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     SECOND_PERSON,
+    SECOND_PERSON_PLURAL,
     SECOND_PERSON_SUFFIXES,
     STATE_ANAPHOR_HEADS,
     VOCATIVES,
@@ -426,6 +428,64 @@ def _second_person(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
     return any(ctx.folded[j] in SECOND_PERSON for j in near)
 
 
+def _plural_addressed(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
+    """Whether a cue in a quote speaks in the plural of the second person: a plural pronoun next to
+    it in its clause (فأنتم شريك لا غنى عنه، لقد كنتم شريكاً) or a plural possessive on its last word
+    (جهودكم). Said to one person, the plural speaks to the state he stands for as well.
+
+    >>> from framing.sentiment import SentimentScorer
+    >>> doc = Document("a", "قال: «شكراً لك، فأنتم شريك لا غنى عنه، وأنت صديق وفي»", "2025-01-01")
+    >>> ctx = SentimentScorer().context(doc, [])
+    >>> [(doc.text[c.start:c.end], _plural_addressed(ctx, c, (2, len(doc.tokens) - 1))) for c in ctx.cues]
+    [('شكراً', False), ('شريك لا غنى عنه', True), ('صديق وفي', False)]
+    """
+    last = ctx.folded[cue.last]
+    if len(last) > 4 and last.endswith("كم") and not last.startswith("ال") and last not in NOT_SECOND_PERSON:
+        return True
+    k = cue.first - 1
+    while k >= bounds[0] and cue.first - k <= 3 and not _break_between(ctx.doc, k, k + 1):
+        if ctx.folded[k] in SECOND_PERSON_PLURAL:
+            return True
+        if ctx.folded[k] in SECOND_PERSON:
+            return False  # the nearer pronoun decides: وأنت صديق after فأنتم
+        k -= 1
+    return False
+
+
+def _majesty(person: dict) -> bool:
+    """Whether a person is named by a monarch's title in construct with his state (أمير الكويت، ملك
+    الأردن), not by an honorific before his name (الأمير فيصل): addressed in the plural, he is
+    addressed alone (the plural of majesty).
+
+    >>> [_majesty({"surface": s}) for s in ("أمير الكويت", "أخاه أمير الكويت", "الأمير فيصل بن فرحان")]
+    [True, True, False]
+    """
+    words = [fold(w) for w in str(person.get("surface", "")).split()]
+    return any(w in MAJESTY_TITLES for w in words[:2])
+
+
+def _addressee_state(ctx: _Context, addressee: int) -> int | None:
+    """The mention of the state a person addressed in the plural stands for: his affiliation, where
+    the article names it (the nearest mention before him, else the first after him).
+
+    >>> import pandas as pd
+    >>> from framing.sentiment import SentimentScorer
+    >>> from framing.actors import find_mentions
+    >>> t = "رحبت السعودية بالمحادثات. والتفت روبيو إلى الأمير فيصل بن فرحان قائلاً: «أنتم شريك»"
+    >>> ms = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [t]})).to_dict("records")
+    >>> ctx = SentimentScorer().context(Document("a", t, "2025-05-20"), ms)
+    >>> ctx.mentions[_addressee_state(ctx, 2)]["actor_id"]
+    'Saudi Arabia'
+    """
+    person = ctx.mentions[addressee]
+    state = str(person.get("affiliation") or "")
+    if person.get("actor_type") != "person" or not state or _majesty(person):
+        return None
+    named = [mi for mi, m in enumerate(ctx.mentions) if m["actor_id"] == state]
+    before = [mi for mi in named if ctx.mentions[mi]["start"] < person["start"]]
+    return before[-1] if before else (named[0] if named else None)
+
+
 def _possessed_by_you(word: str) -> bool:
     """Whether a folded word carries a second-person possessive (شعبك، بلدكم), not a word whose ك is
     its own (ذلك، هناك، شريك).
@@ -529,12 +589,52 @@ def _addressed_around(ctx: _Context, quote: QuoteSpan, first: int, last: int) ->
 
 
 def _told(ctx: _Context, quote: QuoteSpan, first: int, last: int) -> int | None:
-    """The object of ل right after the quote's reporting verb (قال للبوسعيدي، قال عراقجي للبوسعيدي)."""
+    """The object of ل right after the quote's reporting verb (قال للبوسعيدي، قال عراقجي للبوسعيدي),
+    also past the title it carries (قائلاً للموفد السعودي الأمير يزيد بن فرحان: :func:`_titled_object`)."""
     cue_token = bisect_right(ctx.starts, quote.cue_start) - 1 if quote.cue_start >= 0 else -1
-    for k in (cue_token + 1, cue_token + 2):  # قال للبوسعيدي، قال عراقجي للبوسعيدي
-        mi = _mention_after(ctx, k) if 0 < k < len(ctx.doc.tokens) and not first <= k <= last else None
-        if mi is not None and ctx.mentions[mi]["governed"] and ctx.folded[k].startswith("ل"):
+    for k in (cue_token + 1, cue_token + 2, _after_speaker(ctx, cue_token)):  # قال للبوسعيدي، قال عراقجي للبوسعيدي
+        if not 0 < k < len(ctx.doc.tokens) or first <= k <= last or not ctx.folded[k].startswith("ل"):
+            continue
+        mi = _mention_after(ctx, k)
+        if mi is not None and ctx.mentions[mi]["governed"]:
             return mi
+        if mi is None and ctx.folded[k].startswith("لل"):
+            return _titled_object(ctx, k, first)
+    return None
+
+
+def _after_speaker(ctx: _Context, cue_token: int) -> int:
+    """The token after the speaker named right after a reporting verb at ``cue_token``, past his
+    title (قال الرئيس اللبناني جوزيف عون للموفد ...), or -1."""
+    for k in (cue_token + 1, cue_token + 2):
+        mi = ctx.at_token.get(k) if 0 < k < len(ctx.doc.tokens) else None
+        if mi is not None and ctx.mentions[mi].get("actor_type") == "person":
+            return int(ctx.mentions[mi]["last_token"]) + 1
+    return -1
+
+
+def _titled_object(ctx: _Context, k: int, quote_first: int) -> int | None:
+    """The person a definite title joined to ل at token ``k`` introduces, past the title's
+    adjectives and his own honorific (للموفد السعودي الأمير يزيد بن فرحان -> Yazid bin Farhan):
+    the first person named in the definite words that follow, before the quote.
+
+    >>> import pandas as pd
+    >>> from framing.sentiment import SentimentScorer
+    >>> from framing.actors import find_mentions
+    >>> t = "وقال عون للموفد السعودي الأمير يزيد بن فرحان لدى استقباله: «أنت صديق حقيقي»"
+    >>> ms = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [t]})).to_dict("records")
+    >>> ctx = SentimentScorer().context(Document("a", t, "2025-05-20"), ms)
+    >>> ctx.mentions[_titled_object(ctx, 2, 10)]["actor_id"]
+    'Yazid bin Farhan'
+    """
+    j = k + 1
+    while j < min(k + 5, quote_first) and not _break_between(ctx.doc, j - 1, j):
+        mi = _mention_after(ctx, j)
+        if mi is not None and ctx.mentions[mi].get("actor_type") == "person":
+            return mi
+        if mi is None and not ctx.folded[j].startswith("ال"):
+            return None
+        j = ctx.mentions[mi]["last_token"] + 1 if mi is not None else j + 1
     return None
 
 

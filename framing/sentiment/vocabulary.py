@@ -135,6 +135,8 @@ PARTNER_PREPOSITIONS = word_class("partner_prepositions")
 # Inside a quote, the second person (أشكرك، أنت قائد رائع) evaluates the one addressed, whom the
 # vocative (يا ناصر) or the words around the quote name (قال مخاطباً، التفت إلى ... قائلاً، قال لـ).
 SECOND_PERSON = word_class("second_person")
+SECOND_PERSON_PLURAL = word_class("second_person_plural")
+MAJESTY_TITLES = word_class("majesty_titles")
 NOT_SECOND_PERSON = word_class("not_second_person")
 PERFECT_PARTICLES = word_class("perfect_particles")
 ADDRESSING_WORDS = word_class("addressing_words")
