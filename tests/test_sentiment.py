@@ -757,3 +757,13 @@ def test_sentiment_addressee_after_the_speakers_name_and_a_title():
             "\"وأنت صديق حقيقي لهذا البلد\".")
     found = [(s, t, c) for s, t, _, _, c in evaluations(text, date="2025-02-01", quotes=True)]
     assert ("Joseph Aoun", "Yazid bin Farhan", "صديق") in found
+
+
+def test_sentiment_styled_subject_of_a_speech_act_is_never_its_object():
+    # هنأ صاحب السمو ... رئيس الدولة البابا: styles and an office in apposition stand between the
+    # verb, its subject and its object (events10 rb1_pope_reactions)
+    text = "وفي أبوظبي، هنأ صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة البابا الجديد."
+    assert [t for _, t, _, _, _ in evaluations(text, date="2025-05-09")] == []
+    text = "وفي أبوظبي، هنأ صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة الرئيس الأمريكي دونالد ترامب."
+    found = [(s, t) for s, t, _, _, _ in evaluations(text, date="2025-05-09")]
+    assert found == [("Mohamed bin Zayed Al Nahyan", "Donald Trump")]

@@ -17,6 +17,7 @@ from .vocabulary import (
     ATTACK_NOUNS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
+    HONORIFIC_STYLES,
     MAX_AFTER,
     MAX_NAME,
     MAX_OBJECT,
@@ -123,7 +124,7 @@ def _split_subject(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int
     if _charge_follows(ctx, cue, ctx.mentions[group[-1]]["last_token"], bounds):
         return None, found  # اتهمت «إيكواس» بالخضوع لنفوذ فرنسا: the one accused, then the charge
     follows = scan.inner is not None or scan.relative is not None or scan.attack is not None
-    if rest or follows or _object_follows(ctx, ctx.mentions[group[-1]]["last_token"], bounds):
+    if rest or follows or _object_follows(ctx, _name_end(ctx, group, own), bounds):
         return group, rest
     return None, found
 
@@ -152,21 +153,59 @@ def _may_be_subject(ctx: _Context, cue: Cue, first: dict, bounds: tuple[int, int
     participle, whose subject is the clause's before it), and no subject stands before the verb
     (وكان روبيو قد اتهم كاراكاس بـ...)."""
     start = first["first_token"]
-    titled = start == cue.last + 2 and ctx.folded[cue.last + 1] in role_heads()
-    if (start != cue.last + 1 and not titled) or first["governed"] or _participle(ctx.folded[cue.last]):
+    if not _styled(ctx, cue.last + 1, start) or first["governed"] or _participle(ctx.folded[cue.last]):
         return False
     return not _subject_before(ctx, cue, bounds, exclude=found)
+
+
+def _styled(ctx: _Context, first: int, start: int) -> bool:
+    """Whether the words from token ``first`` up to an actor's name at ``start`` are nothing, one
+    title (اتهم الرئيس الكولومبي ...), or styles of address with a title among them (هنأ صاحب
+    السمو الشيخ محمد بن زايد، هنأ فضيلة الإمام الأكبر الدكتور أحمد الطيب): the name is then the
+    act's subject when an object follows it.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وفي أبوظبي، هنأ صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة البابا الجديد.")
+    []
+    """
+    between = [ctx.folded[k] for k in range(first, start)]
+    if len(between) <= 1:
+        return not between or between[0] in role_heads()
+    return len(between) <= 4 and all(w in HONORIFIC_STYLES or w in role_heads() for w in between)
 
 
 def _object_follows(ctx: _Context, last: int, bounds: tuple[int, int]) -> bool:
     """Whether the word after token ``last`` opens an object: a ب phrase (بالحزمة، بـ«الهجمات»: a
     ب set apart before quotation marks) or a definite noun."""
-    j = last + 1
+    j = _past_apposition(ctx, last + 1, bounds)
     if j > bounds[1] or j >= len(ctx.doc.tokens) or _break_between(ctx.doc, last, j):
         return False
     word = ctx.folded[j]
     bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
     return (bare[:1] == "ب" and (len(bare) > 2 or bare == "ب") and bare not in PREPOSITIONS) or word.startswith("ال")
+
+
+def _name_end(ctx: _Context, group: list[int], own: set[str]) -> int:
+    """The last token of a subject's name with the office in apposition to it that names the same
+    actor (محمد بن زايد آل نهيان رئيس الدولة)."""
+    last = int(ctx.mentions[group[-1]]["last_token"])
+    following = ctx.at_token.get(last + 1)
+    while following is not None and ctx.mentions[following]["actor_id"] in own \
+            and not _break_between(ctx.doc, last, last + 1):
+        last = int(ctx.mentions[following]["last_token"])
+        following = ctx.at_token.get(last + 1)
+    return last
+
+
+def _past_apposition(ctx: _Context, j: int, bounds: tuple[int, int]) -> int:
+    """The token after the office that follows a subject's name at token ``j`` (محمد بن زايد رئيس
+    الدولة البابا: the object comes after رئيس الدولة), else ``j``: an indefinite title and its
+    definite genitive, no actor among them."""
+    if j + 2 > bounds[1] or j + 2 >= len(ctx.doc.tokens) or ctx.folded[j] not in role_heads() \
+            or ctx.folded[j].startswith("ال") or not ctx.folded[j + 1].startswith("ال") \
+            or j in ctx.at_token or j + 1 in ctx.at_token or _break_between(ctx.doc, j, j + 2):
+        return j
+    return j + 2
 
 
 def _partner(ctx: _Context, inner: Cue, bounds: tuple[int, int]) -> list[int]:
