@@ -767,3 +767,11 @@ def test_sentiment_styled_subject_of_a_speech_act_is_never_its_object():
     text = "وفي أبوظبي، هنأ صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة الرئيس الأمريكي دونالد ترامب."
     found = [(s, t) for s, t, _, _, _ in evaluations(text, date="2025-05-09")]
     assert found == [("Mohamed bin Zayed Al Nahyan", "Donald Trump")]
+
+
+def test_sentiment_actor_joined_by_and_after_a_speech_act_opens_a_new_clause():
+    # a headline's two clauses: حماس ترحب وتل أبيب تهاجم (events3 ga1_arab_summit)
+    assert evaluations("حماس ترحب وتل أبيب تهاجم البيان الختامي", date="2025-03-05") == []
+    assert [t for _, t, _, _, _ in evaluations("ورحبت حماس بالبيان الختامي.", date="2025-03-05")] == []
+    found = [(s, t) for s, t, _, _, _ in evaluations("ورحب الرئيس التركي رجب طيب أردوغان بروسيا وأوكرانيا.")]
+    assert found == [("Recep Tayyip Erdoğan", "Russia"), ("Recep Tayyip Erdoğan", "Ukraine")]

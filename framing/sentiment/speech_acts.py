@@ -64,12 +64,26 @@ def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> _ObjectSca
             scan.pronoun = True
         elif word not in CLAUSE_OPENERS:
             mi = _mention_after(ctx, j)
+            if mi is not None and j == cue.last + 1 and _joined_to_and(ctx, mi, j):
+                return scan  # حماس ترحب وتل أبيب تهاجم: a new clause, not the object
             if mi is not None:
                 scan.found.append(mi)
                 skip = ctx.mentions[mi]["last_token"]
             continue
         return scan
     return scan
+
+
+def _joined_to_and(ctx: _Context, mi: int, j: int) -> bool:
+    """Whether the mention at token ``j`` right after a speech act carries و before it: an object
+    never opens with و, so the actor opens a new clause (حماس ترحب وتل أبيب تهاجم البيان).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> [target for _, target, _, _ in evaluations("حماس ترحب وتل أبيب تهاجم البيان الختامي")]
+    []
+    """
+    prefix = ctx.doc.text[ctx.doc.tokens[j].start : int(ctx.mentions[mi]["start"])]
+    return prefix in ("و", "ف")
 
 
 def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[int] | None, list[int], Cue | None]:
