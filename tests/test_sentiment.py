@@ -775,3 +775,17 @@ def test_sentiment_actor_joined_by_and_after_a_speech_act_opens_a_new_clause():
     assert [t for _, t, _, _, _ in evaluations("ورحبت حماس بالبيان الختامي.", date="2025-03-05")] == []
     found = [(s, t) for s, t, _, _, _ in evaluations("ورحب الرئيس التركي رجب طيب أردوغان بروسيا وأوكرانيا.")]
     assert found == [("Recep Tayyip Erdoğan", "Russia"), ("Recep Tayyip Erdoğan", "Ukraine")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the possessor of a quality after ل, past a title (events6 ma2_caucasus, heldout2 hb3_rtarabic)
+    ("وأشاد بيسكوف بالنهج الواقعي للرئيس ترامب.", {"Donald Trump"}),
+    ("وأشاد رئيس الوزراء الأرميني نيكول باشينيان بـ\"الشجاعة السياسية\" للرئيس الأذربيجاني إلهام علييف.",
+     {"Ilham Aliyev"}),
+    ("وأشاد بيسكوف بالشجاعة السياسية لعلييف.", {"Ilham Aliyev"}),
+    # after a threat or support, ل marks the one it is aimed at, who is not evaluated
+    ("وحذر من التهديد المباشر لأوروبا.", set()),
+    ("وأكد الدعم الكامل لأوكرانيا.", set()),
+])
+def test_sentiment_possessor_of_a_quality_after_l_and_a_title(text, expected):
+    assert {t for _, t, _, _, _ in evaluations(text, quotes=True)} == expected

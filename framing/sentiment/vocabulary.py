@@ -145,6 +145,10 @@ ADDRESSED_BACK = word_class("addressed_back")
 VOCATIVES = word_class("vocatives")
 SECOND_PERSON_SUFFIXES = ("ك", "كم", "كما")
 RECIPROCAL_CATEGORIES = {"unity", "division"}
+# Qualities an actor has (الشجاعة السياسية للرئيس علييف، الحكمة الكبيرة لأمير الكويت): after such a
+# definite noun and its adjective, ل marks the one who has them, not the one they are aimed at, as
+# it would after a threat or support (التهديد المباشر لأوروبا، الدعم الكامل لأوكرانيا).
+POSSESSED_QUALITIES = frozenset({"praise", "resolve", "sincerity"})
 # A cue of unity praises a group (the Europeans, an alliance, two sides); of one state or one person
 # alone it names territorial integrity or national cohesion (وحدة السودان), not an evaluation.
 UNITY_CATEGORIES = frozenset({"unity"})
