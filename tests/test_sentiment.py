@@ -789,3 +789,13 @@ def test_sentiment_actor_joined_by_and_after_a_speech_act_opens_a_new_clause():
 ])
 def test_sentiment_possessor_of_a_quality_after_l_and_a_title(text, expected):
     assert {t for _, t, _, _, _ in evaluations(text, quotes=True)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a negated verb joined by و shares the first verb's subject, not the actor of its object (events2 fa2_iraq)
+    "وقال إن طهران تحترم خيار الشعب العراقي ولا تتدخل في الشؤون الداخلية لجيرانها.",
+    "وقال السفير الإيراني إن طهران «تحترم خيار الشعب العراقي» و«لا تتدخل في الشؤون الداخلية لجيرانها».",
+])
+def test_sentiment_negated_verb_joined_by_and_shares_the_subject(text):
+    found = {(t, p) for _, t, p, _, c in evaluations(text, date="2025-11-12", quotes=True) if "تتدخل" in c}
+    assert found == {("Iran", "positive")}

@@ -526,7 +526,7 @@ def agent_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
     """
     if not cue.negated and cue.cue_first > 0 and ctx.folded[cue.cue_first - 1] == "اي":
         return _agent_after(ctx, cue, bounds)
-    subject = _verb_subject(ctx, cue, bounds)
+    subject = _verb_subject(ctx, cue, bounds) or _joined_verb_subject(ctx, cue, bounds)
     if subject:
         return subject
     if _plural_verb(ctx.folded[cue.last]):
@@ -591,6 +591,34 @@ def _verb_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
     if mi is None or ctx.mentions[mi]["governed"] or _break_between(ctx.doc, j, particle):
         return []
     return _with_coordinated_before(ctx, mi, bounds)
+
+
+def _joined_verb_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The subject of a negated verb joined by و to the verb before it (طهران تحترم خيار الشعب
+    العراقي ولا تتدخل في شؤونه -> Iran): the first verb's subject, not the actor of its object
+    between them; also when each verb is quoted (إن طهران «تحترم ...» و«لا تتدخل ...»).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال إن طهران تحترم خيار الشعب العراقي ولا تتدخل في الشؤون الداخلية لجيرانها.")[0][1:3]
+    ('Iran', 'positive')
+    """
+    if not cue.negated or not _negates_a_verb(ctx, cue.first):
+        return []
+    word = ctx.folded[cue.first]
+    if cue.first > bounds[0] and (word[:1] == "و" or ctx.folded[cue.first - 1] == "و"):
+        return _antecedent(ctx, cue.first, bounds)  # ولا تتدخل، و«لا تتدخل» inside one quote
+    return []
+
+
+def _negates_a_verb(ctx: _Context, j: int) -> bool:
+    """Whether the negator at token ``j`` (with or without و) stands before a verb: a verb particle
+    (لم، لن), or لا before an imperfect verb (لا تتدخل), not لا before a noun (لا شك)."""
+    word = ctx.folded[j]
+    bare = word[1:] if word[:1] == "و" and len(word) > 2 else word
+    if bare in VERB_PARTICLES:
+        return True
+    nxt = ctx.folded[j + 1] if j + 1 < len(ctx.folded) else ""
+    return bare == "لا" and len(nxt) > 3 and nxt[:1] in ("ي", "ت") and not nxt.startswith("ال")
 
 
 def any_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
