@@ -799,3 +799,13 @@ def test_sentiment_possessor_of_a_quality_after_l_and_a_title(text, expected):
 def test_sentiment_negated_verb_joined_by_and_shares_the_subject(text):
     found = {(t, p) for _, t, p, _, c in evaluations(text, date="2025-11-12", quotes=True) if "تتدخل" in c}
     assert found == {("Iran", "positive")}
+
+
+def test_sentiment_described_one_is_the_object_of_the_verb_of_describing():
+    # بأنه after وصف X: X's own actor, not an actor in a phrase after it (events2 fa3_celac)
+    text = ("وقال وزير الخارجية الفنزويلي إيفان خيل، الذي وصف الانتشار العسكري الأمريكي قبالة السواحل "
+            "الفنزويلية بأنه «تهديد لكل شعوب القارة».")
+    assert {(t, p) for _, t, p, _, _ in evaluations(text, date="2025-11-10", quotes=True)} == {
+        ("United States", "negative")}
+    text = "ووصف ماكرون بوتين بأنه \"غير جدير بالثقة\"."
+    assert [(s, t) for s, t, _, _, _ in evaluations(text, quotes=True)] == [("Emmanuel Macron", "Vladimir Putin")]

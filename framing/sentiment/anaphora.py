@@ -34,6 +34,7 @@ from .vocabulary import (
     JOINED_PREPOSITIONS,
     MAJESTY_TITLES,
     MAX_ATTACK_SENTENCES,
+    MAX_DESCRIBED,
     NOT_SECOND_PERSON,
     PERFECT_PARTICLES,
     PREPOSITIONS,
@@ -328,6 +329,9 @@ def _pronoun_subject(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Se
         return _antecedent(ctx, j, bounds, exclude)
     if j > 0 and ctx.folded[j - 1] in ATTACK_NOUNS and ctx.at_token.get(j - 1) is None:
         return _attacker(ctx, j - 1)  # وصفت كالاس الهجوم بأنه «وحشي»
+    described = _described_object(ctx, j, bounds, exclude)
+    if described is not None:
+        return _with_coordinated(ctx, described, bounds)
     mi = ctx.at_token.get(j - 1) if j - 1 >= bounds[0] and not _break_between(ctx.doc, j - 1, j) else None
     if mi is None or mi in exclude or ctx.mentions[mi]["governed"]:
         return []
@@ -335,6 +339,44 @@ def _pronoun_subject(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Se
     if verb >= 0 and _describes_a_pronoun(ctx.folded[verb]):
         return []  # وصفتها موسكو بأنها «هراء»: موسكو describes, the pronoun is described
     return _with_coordinated_before(ctx, mi, bounds)
+
+
+DESCRIBING_STEMS = ("وصف", "واصف", "يصف", "تصف")  # وصف، وصفت، واصفاً، يصف، تصف
+
+
+def _described_object(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int]) -> int | None:
+    """For بأنه at token ``j``, the actor the object of the verb of describing before it names: the
+    first actor in the definite words of that object, past the verb's subject, before any word
+    that ends the noun phrase (وصف الانتشار العسكري الأمريكي قبالة السواحل الفنزويلية بأنه «تهديد»
+    -> the United States, not Venezuela).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وكان الوزير قد وصف الانتشار العسكري الأمريكي قبالة السواحل الفنزويلية بأنه «تهديد للقارة».")[0][1:3]
+    ('United States', 'negative')
+    """
+    verb = next((k for k in range(j - 1, max(bounds[0], j - MAX_DESCRIBED) - 1, -1)
+                 if _bare_verb(ctx.folded[k]).startswith(DESCRIBING_STEMS)), None)
+    if verb is None or _describes_a_pronoun(ctx.folded[verb]) \
+            or any(_break_between(ctx.doc, k, k + 1) for k in range(verb, j - 1)):
+        return None
+    k = verb + 1
+    subject = _mention_after(ctx, k)
+    if subject is not None and ctx.mentions[subject]["last_token"] + 1 < j:
+        k = ctx.mentions[subject]["last_token"] + 1  # وصف ماكرون بوتين بأنه: ماكرون describes
+    while k < j:
+        mi = _mention_after(ctx, k)
+        if mi is not None:
+            return None if mi in exclude else mi
+        if not ctx.folded[k].startswith("ال"):
+            return None
+        k += 1
+    return None
+
+
+def _bare_verb(word: str) -> str:
+    """A folded word without the conjunction joined before it (ووصف -> وصف), keeping the و of a
+    verb that begins with it (وصف، واصفاً)."""
+    return word[1:] if word[:2] in ("وو", "فو", "وي", "وت", "في", "فت") else word
 
 
 def _describes_a_pronoun(word: str) -> bool:

@@ -95,6 +95,7 @@ MAX_AFTER = 6  # tokens scanned after a cue for its target
 MAX_OBJECT = 8  # tokens scanned after a speech act for its object (بـ«التعاون المثمر والنموذجي» مع المغرب)
 MAX_NAME = 10  # tokens of one actor's name that a scan after a speech act steps over as one
 MAX_SUBJECT = 6  # tokens scanned before a cue for its subject
+MAX_DESCRIBED = 8  # tokens scanned back from بأنه for the verb of describing (وصف الانتشار العسكري الأمريكي قبالة السواحل بأنه)
 MAX_PREP_OBJECT = 4  # tokens after a preposition where its object may stand (إزاء نوايا الرئيس بوتين، غاضب من استمرار بعض الدول الأوروبية)
 # An attack named without its author (أدان ستارمر الهجوم، وصفت كالاس الهجوم بأنه «وحشي») is the
 # attack the article reported: its author is the agent of the latest attack verb (روسيا شنت، قصفت
