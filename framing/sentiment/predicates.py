@@ -230,11 +230,17 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
             continue
         if word in RELATIVES and _definite_phrase(ctx, cue):  # الهجمات الوحشية التي تشنها روسيا
             return _relative_subject(ctx, j, bounds)
-        if _possessor_head(word) and _possessive_phrase(ctx, cue, j):  # النهج الواقعي للرئيس ترامب
+        if _possessor_marked(ctx, cue, j):  # النهج الواقعي للرئيس ترامب
             return _possessor_past_head(ctx, j, bounds)
         if not word.startswith("ال") or not cue.definite:
             return []
     return []
+
+
+def _possessor_marked(ctx: _Context, cue: Cue, j: int) -> bool:
+    """Whether the word at token ``j`` after a definite quality is a title or head joined to ل that
+    introduces its possessor (النهج الواقعي للرئيس ترامب)."""
+    return _possessor_head(ctx.folded[j]) and _possessive_phrase(ctx, cue, j)
 
 
 def _possessor_head(word: str) -> bool:

@@ -64,7 +64,7 @@ def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> _ObjectSca
             scan.pronoun = True
         elif word not in CLAUSE_OPENERS:
             mi = _mention_after(ctx, j)
-            if mi is not None and j == cue.last + 1 and _joined_to_and(ctx, mi, j):
+            if _joined_to_and(ctx, cue, mi, j):
                 return scan  # حماس ترحب وتل أبيب تهاجم: a new clause, not the object
             if mi is not None:
                 scan.found.append(mi)
@@ -74,7 +74,7 @@ def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> _ObjectSca
     return scan
 
 
-def _joined_to_and(ctx: _Context, mi: int, j: int) -> bool:
+def _joined_to_and(ctx: _Context, cue: Cue, mi: int | None, j: int) -> bool:
     """Whether the mention at token ``j`` right after a speech act carries و before it: an object
     never opens with و, so the actor opens a new clause (حماس ترحب وتل أبيب تهاجم البيان).
 
@@ -82,6 +82,8 @@ def _joined_to_and(ctx: _Context, mi: int, j: int) -> bool:
     >>> [target for _, target, _, _ in evaluations("حماس ترحب وتل أبيب تهاجم البيان الختامي")]
     []
     """
+    if mi is None or j != cue.last + 1:
+        return False
     prefix = ctx.doc.text[ctx.doc.tokens[j].start : int(ctx.mentions[mi]["start"])]
     return prefix in ("و", "ف")
 
