@@ -734,3 +734,78 @@ def test_sentiment_merit_of_soldiers_and_anger_at_a_practice():
     # غاضب من استمرار بعض الدول الأوروبية (heldout2 hb5_skynews)
     text = "وأضاف المسؤول أن الرئيس الأميركي “غاضب جداً” من استمرار بعض الدول الأوروبية في شراء النفط الروسي."
     assert ("Europe", "negative", "غاضب") in [(t, p, c) for _, t, p, _, c in evaluations(text, quotes=True)]
+
+
+def test_sentiment_plural_second_person_also_evaluates_the_addressees_state():
+    # أنتم said to a minister speaks to him and to the state he stands for (events ea1_sudan)
+    text = ("رحبت السعودية بالمحادثات. والتفت روبيو إلى الأمير فيصل بن فرحان قائلاً: "
+            "«فأنتم شريك لا غنى عنه، وأنت صديق وفي»")
+    found = [(t, c) for _, t, _, _, c in evaluations(text, date="2025-05-20", quotes=True)]
+    assert ("Saudi Arabia", "شريك لا غنى عنه") in found
+    assert ("Faisal bin Farhan Al Saud", "شريك لا غنى عنه") in found
+    assert ("Saudi Arabia", "صديق وفي") not in found  # the singular: the person alone
+    # the plural of majesty to a monarch named by his title (أمير الكويت) speaks to him alone (events ec2_gcc)
+    text = ("وصلت الوفود إلى الكويت. وقال أمير قطر الشيخ تميم بن حمد آل ثاني مخاطباً أمير الكويت: "
+            "«لقد كنتم خير مضيف»")
+    found = [t for _, t, _, _, _ in evaluations(text, date="2024-12-01", quotes=True)]
+    assert "Mishal Al-Ahmad Al-Jaber Al-Sabah" in found and "Kuwait" not in found
+
+
+def test_sentiment_addressee_after_the_speakers_name_and_a_title():
+    # قال X للموفد السعودي الأمير يزيد بن فرحان: the one told, past the speaker and the title (events3 gb1_lebanon)
+    text = ("وقال الرئيس اللبناني جوزيف عون للموفد السعودي الأمير يزيد بن فرحان لدى استقباله: "
+            "\"وأنت صديق حقيقي لهذا البلد\".")
+    found = [(s, t, c) for s, t, _, _, c in evaluations(text, date="2025-02-01", quotes=True)]
+    assert ("Joseph Aoun", "Yazid bin Farhan", "صديق") in found
+
+
+def test_sentiment_styled_subject_of_a_speech_act_is_never_its_object():
+    # هنأ صاحب السمو ... رئيس الدولة البابا: styles and an office in apposition stand between the
+    # verb, its subject and its object (events10 rb1_pope_reactions)
+    text = "وفي أبوظبي، هنأ صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة البابا الجديد."
+    assert [t for _, t, _, _, _ in evaluations(text, date="2025-05-09")] == []
+    text = "وفي أبوظبي، هنأ صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة الرئيس الأمريكي دونالد ترامب."
+    found = [(s, t) for s, t, _, _, _ in evaluations(text, date="2025-05-09")]
+    assert found == [("Mohamed bin Zayed Al Nahyan", "Donald Trump")]
+
+
+def test_sentiment_actor_joined_by_and_after_a_speech_act_opens_a_new_clause():
+    # a headline's two clauses: حماس ترحب وتل أبيب تهاجم (events3 ga1_arab_summit)
+    assert evaluations("حماس ترحب وتل أبيب تهاجم البيان الختامي", date="2025-03-05") == []
+    assert [t for _, t, _, _, _ in evaluations("ورحبت حماس بالبيان الختامي.", date="2025-03-05")] == []
+    found = [(s, t) for s, t, _, _, _ in evaluations("ورحب الرئيس التركي رجب طيب أردوغان بروسيا وأوكرانيا.")]
+    assert found == [("Recep Tayyip Erdoğan", "Russia"), ("Recep Tayyip Erdoğan", "Ukraine")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the possessor of a quality after ل, past a title (events6 ma2_caucasus, heldout2 hb3_rtarabic)
+    ("وأشاد بيسكوف بالنهج الواقعي للرئيس ترامب.", {"Donald Trump"}),
+    ("وأشاد رئيس الوزراء الأرميني نيكول باشينيان بـ\"الشجاعة السياسية\" للرئيس الأذربيجاني إلهام علييف.",
+     {"Ilham Aliyev"}),
+    ("وأشاد بيسكوف بالشجاعة السياسية لعلييف.", {"Ilham Aliyev"}),
+    # after a threat or support, ل marks the one it is aimed at, who is not evaluated
+    ("وحذر من التهديد المباشر لأوروبا.", set()),
+    ("وأكد الدعم الكامل لأوكرانيا.", set()),
+])
+def test_sentiment_possessor_of_a_quality_after_l_and_a_title(text, expected):
+    assert {t for _, t, _, _, _ in evaluations(text, quotes=True)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a negated verb joined by و shares the first verb's subject, not the actor of its object (events2 fa2_iraq)
+    "وقال إن طهران تحترم خيار الشعب العراقي ولا تتدخل في الشؤون الداخلية لجيرانها.",
+    "وقال السفير الإيراني إن طهران «تحترم خيار الشعب العراقي» و«لا تتدخل في الشؤون الداخلية لجيرانها».",
+])
+def test_sentiment_negated_verb_joined_by_and_shares_the_subject(text):
+    found = {(t, p) for _, t, p, _, c in evaluations(text, date="2025-11-12", quotes=True) if "تتدخل" in c}
+    assert found == {("Iran", "positive")}
+
+
+def test_sentiment_described_one_is_the_object_of_the_verb_of_describing():
+    # بأنه after وصف X: X's own actor, not an actor in a phrase after it (events2 fa3_celac)
+    text = ("وقال وزير الخارجية الفنزويلي إيفان خيل، الذي وصف الانتشار العسكري الأمريكي قبالة السواحل "
+            "الفنزويلية بأنه «تهديد لكل شعوب القارة».")
+    assert {(t, p) for _, t, p, _, _ in evaluations(text, date="2025-11-10", quotes=True)} == {
+        ("United States", "negative")}
+    text = "ووصف ماكرون بوتين بأنه \"غير جدير بالثقة\"."
+    assert [(s, t) for s, t, _, _, _ in evaluations(text, quotes=True)] == [("Emmanuel Macron", "Vladimir Putin")]

@@ -32,12 +32,15 @@ from .vocabulary import (
     ENCLITIC_PRONOUNS,
     GROUP_ANAPHOR_HEADS,
     JOINED_PREPOSITIONS,
+    MAJESTY_TITLES,
     MAX_ATTACK_SENTENCES,
+    MAX_DESCRIBED,
     NOT_SECOND_PERSON,
     PERFECT_PARTICLES,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     SECOND_PERSON,
+    SECOND_PERSON_PLURAL,
     SECOND_PERSON_SUFFIXES,
     STATE_ANAPHOR_HEADS,
     VOCATIVES,
@@ -326,6 +329,9 @@ def _pronoun_subject(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Se
         return _antecedent(ctx, j, bounds, exclude)
     if j > 0 and ctx.folded[j - 1] in ATTACK_NOUNS and ctx.at_token.get(j - 1) is None:
         return _attacker(ctx, j - 1)  # وصفت كالاس الهجوم بأنه «وحشي»
+    described = _described_object(ctx, j, bounds, exclude)
+    if described is not None:
+        return _with_coordinated(ctx, described, bounds)
     mi = ctx.at_token.get(j - 1) if j - 1 >= bounds[0] and not _break_between(ctx.doc, j - 1, j) else None
     if mi is None or mi in exclude or ctx.mentions[mi]["governed"]:
         return []
@@ -333,6 +339,44 @@ def _pronoun_subject(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Se
     if verb >= 0 and _describes_a_pronoun(ctx.folded[verb]):
         return []  # وصفتها موسكو بأنها «هراء»: موسكو describes, the pronoun is described
     return _with_coordinated_before(ctx, mi, bounds)
+
+
+DESCRIBING_STEMS = ("وصف", "واصف", "يصف", "تصف")  # وصف، وصفت، واصفاً، يصف، تصف
+
+
+def _described_object(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int]) -> int | None:
+    """For بأنه at token ``j``, the actor the object of the verb of describing before it names: the
+    first actor in the definite words of that object, past the verb's subject, before any word
+    that ends the noun phrase (وصف الانتشار العسكري الأمريكي قبالة السواحل الفنزويلية بأنه «تهديد»
+    -> the United States, not Venezuela).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وكان الوزير قد وصف الانتشار العسكري الأمريكي قبالة السواحل الفنزويلية بأنه «تهديد للقارة».")[0][1:3]
+    ('United States', 'negative')
+    """
+    verb = next((k for k in range(j - 1, max(bounds[0], j - MAX_DESCRIBED) - 1, -1)
+                 if _bare_verb(ctx.folded[k]).startswith(DESCRIBING_STEMS)), None)
+    if verb is None or _describes_a_pronoun(ctx.folded[verb]) \
+            or any(_break_between(ctx.doc, k, k + 1) for k in range(verb, j - 1)):
+        return None
+    k = verb + 1
+    subject = _mention_after(ctx, k)
+    if subject is not None and ctx.mentions[subject]["last_token"] + 1 < j:
+        k = ctx.mentions[subject]["last_token"] + 1  # وصف ماكرون بوتين بأنه: ماكرون describes
+    while k < j:
+        mi = _mention_after(ctx, k)
+        if mi is not None:
+            return None if mi in exclude else mi
+        if not ctx.folded[k].startswith("ال"):
+            return None
+        k += 1
+    return None
+
+
+def _bare_verb(word: str) -> str:
+    """A folded word without the conjunction joined before it (ووصف -> وصف), keeping the و of a
+    verb that begins with it (وصف، واصفاً)."""
+    return word[1:] if word[:2] in ("وو", "فو", "وي", "وت", "في", "فت") else word
 
 
 def _describes_a_pronoun(word: str) -> bool:
@@ -424,6 +468,64 @@ def _second_person(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
         near.append(k)
         k -= 1
     return any(ctx.folded[j] in SECOND_PERSON for j in near)
+
+
+def _plural_addressed(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
+    """Whether a cue in a quote speaks in the plural of the second person: a plural pronoun next to
+    it in its clause (فأنتم شريك لا غنى عنه، لقد كنتم شريكاً) or a plural possessive on its last word
+    (جهودكم). Said to one person, the plural speaks to the state he stands for as well.
+
+    >>> from framing.sentiment import SentimentScorer
+    >>> doc = Document("a", "قال: «شكراً لك، فأنتم شريك لا غنى عنه، وأنت صديق وفي»", "2025-01-01")
+    >>> ctx = SentimentScorer().context(doc, [])
+    >>> [(doc.text[c.start:c.end], _plural_addressed(ctx, c, (2, len(doc.tokens) - 1))) for c in ctx.cues]
+    [('شكراً', False), ('شريك لا غنى عنه', True), ('صديق وفي', False)]
+    """
+    last = ctx.folded[cue.last]
+    if len(last) > 4 and last.endswith("كم") and not last.startswith("ال") and last not in NOT_SECOND_PERSON:
+        return True
+    k = cue.first - 1
+    while k >= bounds[0] and cue.first - k <= 3 and not _break_between(ctx.doc, k, k + 1):
+        if ctx.folded[k] in SECOND_PERSON_PLURAL:
+            return True
+        if ctx.folded[k] in SECOND_PERSON:
+            return False  # the nearer pronoun decides: وأنت صديق after فأنتم
+        k -= 1
+    return False
+
+
+def _majesty(person: dict) -> bool:
+    """Whether a person is named by a monarch's title in construct with his state (أمير الكويت، ملك
+    الأردن), not by an honorific before his name (الأمير فيصل): addressed in the plural, he is
+    addressed alone (the plural of majesty).
+
+    >>> [_majesty({"surface": s}) for s in ("أمير الكويت", "أخاه أمير الكويت", "الأمير فيصل بن فرحان")]
+    [True, True, False]
+    """
+    words = [fold(w) for w in str(person.get("surface", "")).split()]
+    return any(w in MAJESTY_TITLES for w in words[:2])
+
+
+def _addressee_state(ctx: _Context, addressee: int) -> int | None:
+    """The mention of the state a person addressed in the plural stands for: his affiliation, where
+    the article names it (the nearest mention before him, else the first after him).
+
+    >>> import pandas as pd
+    >>> from framing.sentiment import SentimentScorer
+    >>> from framing.actors import find_mentions
+    >>> t = "رحبت السعودية بالمحادثات. والتفت روبيو إلى الأمير فيصل بن فرحان قائلاً: «أنتم شريك»"
+    >>> ms = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [t]})).to_dict("records")
+    >>> ctx = SentimentScorer().context(Document("a", t, "2025-05-20"), ms)
+    >>> ctx.mentions[_addressee_state(ctx, 2)]["actor_id"]
+    'Saudi Arabia'
+    """
+    person = ctx.mentions[addressee]
+    state = str(person.get("affiliation") or "")
+    if person.get("actor_type") != "person" or not state or _majesty(person):
+        return None
+    named = [mi for mi, m in enumerate(ctx.mentions) if m["actor_id"] == state]
+    before = [mi for mi in named if ctx.mentions[mi]["start"] < person["start"]]
+    return before[-1] if before else (named[0] if named else None)
 
 
 def _possessed_by_you(word: str) -> bool:
@@ -529,12 +631,52 @@ def _addressed_around(ctx: _Context, quote: QuoteSpan, first: int, last: int) ->
 
 
 def _told(ctx: _Context, quote: QuoteSpan, first: int, last: int) -> int | None:
-    """The object of ل right after the quote's reporting verb (قال للبوسعيدي، قال عراقجي للبوسعيدي)."""
+    """The object of ل right after the quote's reporting verb (قال للبوسعيدي، قال عراقجي للبوسعيدي),
+    also past the title it carries (قائلاً للموفد السعودي الأمير يزيد بن فرحان: :func:`_titled_object`)."""
     cue_token = bisect_right(ctx.starts, quote.cue_start) - 1 if quote.cue_start >= 0 else -1
-    for k in (cue_token + 1, cue_token + 2):  # قال للبوسعيدي، قال عراقجي للبوسعيدي
-        mi = _mention_after(ctx, k) if 0 < k < len(ctx.doc.tokens) and not first <= k <= last else None
-        if mi is not None and ctx.mentions[mi]["governed"] and ctx.folded[k].startswith("ل"):
+    for k in (cue_token + 1, cue_token + 2, _after_speaker(ctx, cue_token)):  # قال للبوسعيدي، قال عراقجي للبوسعيدي
+        if not 0 < k < len(ctx.doc.tokens) or first <= k <= last or not ctx.folded[k].startswith("ل"):
+            continue
+        mi = _mention_after(ctx, k)
+        if mi is not None and ctx.mentions[mi]["governed"]:
             return mi
+        if mi is None and ctx.folded[k].startswith("لل"):
+            return _titled_object(ctx, k, first)
+    return None
+
+
+def _after_speaker(ctx: _Context, cue_token: int) -> int:
+    """The token after the speaker named right after a reporting verb at ``cue_token``, past his
+    title (قال الرئيس اللبناني جوزيف عون للموفد ...), or -1."""
+    for k in (cue_token + 1, cue_token + 2):
+        mi = ctx.at_token.get(k) if 0 < k < len(ctx.doc.tokens) else None
+        if mi is not None and ctx.mentions[mi].get("actor_type") == "person":
+            return int(ctx.mentions[mi]["last_token"]) + 1
+    return -1
+
+
+def _titled_object(ctx: _Context, k: int, quote_first: int) -> int | None:
+    """The person a definite title joined to ل at token ``k`` introduces, past the title's
+    adjectives and his own honorific (للموفد السعودي الأمير يزيد بن فرحان -> Yazid bin Farhan):
+    the first person named in the definite words that follow, before the quote.
+
+    >>> import pandas as pd
+    >>> from framing.sentiment import SentimentScorer
+    >>> from framing.actors import find_mentions
+    >>> t = "وقال عون للموفد السعودي الأمير يزيد بن فرحان لدى استقباله: «أنت صديق حقيقي»"
+    >>> ms = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [t]})).to_dict("records")
+    >>> ctx = SentimentScorer().context(Document("a", t, "2025-05-20"), ms)
+    >>> ctx.mentions[_titled_object(ctx, 2, 10)]["actor_id"]
+    'Yazid bin Farhan'
+    """
+    j = k + 1
+    while j < min(k + 5, quote_first) and not _break_between(ctx.doc, j - 1, j):
+        mi = _mention_after(ctx, j)
+        if mi is not None and ctx.mentions[mi].get("actor_type") == "person":
+            return mi
+        if mi is None and not ctx.folded[j].startswith("ال"):
+            return None
+        j = ctx.mentions[mi]["last_token"] + 1 if mi is not None else j + 1
     return None
 
 

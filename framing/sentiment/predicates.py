@@ -26,6 +26,7 @@ from .vocabulary import (
     LIST_SPECIFIERS,
     MAX_SPECIFIER,
     MAX_SUBJECT,
+    POSSESSED_QUALITIES,
     POSSESSIVE_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
@@ -229,9 +230,59 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
             continue
         if word in RELATIVES and _definite_phrase(ctx, cue):  # الهجمات الوحشية التي تشنها روسيا
             return _relative_subject(ctx, j, bounds)
+        if _possessor_marked(ctx, cue, j):  # النهج الواقعي للرئيس ترامب
+            return _possessor_past_head(ctx, j, bounds)
         if not word.startswith("ال") or not cue.definite:
             return []
     return []
+
+
+def _possessor_marked(ctx: _Context, cue: Cue, j: int) -> bool:
+    """Whether the word at token ``j`` after a definite quality is a title or head joined to ل that
+    introduces its possessor (النهج الواقعي للرئيس ترامب)."""
+    return _possessor_head(ctx.folded[j]) and _possessive_phrase(ctx, cue, j)
+
+
+def _possessor_head(word: str) -> bool:
+    """Whether a folded word is a title or a head noun joined to ل (للرئيس، لإدارة، للحكومة), which
+    the possessor's name follows.
+
+    >>> [_possessor_head(fold(w)) for w in ("للرئيس", "لإدارة", "لروسيا", "الرئيس")]
+    [True, True, False, False]
+    """
+    if not word.startswith("ل") or len(word) < 4:
+        return False
+    base = "ال" + word[2:] if word.startswith("لل") else word[1:]
+    return base in role_heads() or base in TRANSPARENT_HEADS
+
+
+def _possessor_past_head(ctx: _Context, j: int, bounds: tuple[int, int]) -> list[int]:
+    """The actor named after the title or head at token ``j`` that ل joins to a cue, past one more
+    title (النهج الواقعي لإدارة الرئيس دونالد ترامب -> Trump).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأشاد الكرملين بالنهج الواقعي لإدارة الرئيس دونالد ترامب.")[-1]
+    ('Russia', 'Donald Trump', 'positive', 'النهج الواقعي')
+    """
+    for k in _steps_after(ctx, j, bounds, 2):
+        mi = _mention_after(ctx, k)
+        if mi is not None:
+            return _with_coordinated(ctx, mi, bounds)
+        if ctx.folded[k] not in role_heads():
+            return []
+    return []
+
+
+def _possessive_phrase(ctx: _Context, cue: Cue, j: int) -> bool:
+    """Whether ل at token ``j`` after a definite cue marks its possessor: the cue is a noun with its
+    adjective (النهج الواقعي), an adjective after a definite noun (الطابع العدواني), or a quality
+    with an adjective after it (الشجاعة السياسية), with only definite adjectives before ``j``."""
+    if not cue.definite or not _adjectives_between(ctx, cue.last + 1, j):
+        return False
+    before = cue.cue_first - 1
+    adjective = before >= 0 and ctx.folded[before].startswith("ال") and ctx.at_token.get(before) is None \
+        and not _break_between(ctx.doc, before, cue.cue_first)
+    return cue.last > cue.cue_first or adjective or (j > cue.last + 1 and cue.category in POSSESSED_QUALITIES)
 
 
 def _possessor_after(ctx: _Context, j: int, bounds: tuple[int, int]) -> list[int]:
@@ -351,15 +402,8 @@ def _possessive_l(ctx: _Context, cue: Cue, mention: dict, j: int) -> bool:
     a noun with its adjective (النهج الواقعي) or an adjective after a definite noun (الطابع
     العدواني), past more adjectives (الموقف الأخوي الثابت للمملكة), not a bare noun whose ل marks
     the one it is aimed at (التهديد لأوروبا)."""
-    if not cue.definite or not _adjectives_between(ctx, cue.last + 1, j):
-        return False
     prefix = fold(ctx.doc.text[ctx.doc.tokens[j].start : int(mention["start"])])
-    if prefix.lstrip("وف") != "ل":
-        return False
-    before = cue.cue_first - 1
-    adjective = before >= 0 and ctx.folded[before].startswith("ال") and ctx.at_token.get(before) is None \
-        and not _break_between(ctx.doc, before, cue.cue_first)
-    return cue.last > cue.cue_first or adjective
+    return prefix.lstrip("وف") == "ل" and _possessive_phrase(ctx, cue, j)
 
 
 def _adjectives_between(ctx: _Context, first: int, j: int) -> bool:
@@ -488,7 +532,7 @@ def agent_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
     """
     if not cue.negated and cue.cue_first > 0 and ctx.folded[cue.cue_first - 1] == "اي":
         return _agent_after(ctx, cue, bounds)
-    subject = _verb_subject(ctx, cue, bounds)
+    subject = _verb_subject(ctx, cue, bounds) or _joined_verb_subject(ctx, cue, bounds)
     if subject:
         return subject
     if _plural_verb(ctx.folded[cue.last]):
@@ -553,6 +597,34 @@ def _verb_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
     if mi is None or ctx.mentions[mi]["governed"] or _break_between(ctx.doc, j, particle):
         return []
     return _with_coordinated_before(ctx, mi, bounds)
+
+
+def _joined_verb_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The subject of a negated verb joined by و to the verb before it (طهران تحترم خيار الشعب
+    العراقي ولا تتدخل في شؤونه -> Iran): the first verb's subject, not the actor of its object
+    between them; also when each verb is quoted (إن طهران «تحترم ...» و«لا تتدخل ...»).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال إن طهران تحترم خيار الشعب العراقي ولا تتدخل في الشؤون الداخلية لجيرانها.")[0][1:3]
+    ('Iran', 'positive')
+    """
+    if not cue.negated or not _negates_a_verb(ctx, cue.first):
+        return []
+    word = ctx.folded[cue.first]
+    if cue.first > bounds[0] and (word[:1] == "و" or ctx.folded[cue.first - 1] == "و"):
+        return _antecedent(ctx, cue.first, bounds)  # ولا تتدخل، و«لا تتدخل» inside one quote
+    return []
+
+
+def _negates_a_verb(ctx: _Context, j: int) -> bool:
+    """Whether the negator at token ``j`` (with or without و) stands before a verb: a verb particle
+    (لم، لن), or لا before an imperfect verb (لا تتدخل), not لا before a noun (لا شك)."""
+    word = ctx.folded[j]
+    bare = word[1:] if word[:1] == "و" and len(word) > 2 else word
+    if bare in VERB_PARTICLES:
+        return True
+    nxt = ctx.folded[j + 1] if j + 1 < len(ctx.folded) else ""
+    return bare == "لا" and len(nxt) > 3 and nxt[:1] in ("ي", "ت") and not nxt.startswith("ال")
 
 
 def any_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from ..quotes import QuoteSpan
-from .anaphora import _addressee, _second_person
+from .anaphora import _addressee, _addressee_state, _plural_addressed, _second_person
 from .context import _Context, _mention_after
 from .cues import Cue
 from .emotions import about_targets
@@ -364,11 +364,19 @@ def _voice(ctx: _Context, cue: Cue, quote: QuoteSpan | None, bounds: tuple[int, 
 def _addressed(ctx: _Context, cue: Cue, quote: QuoteSpan | None, bounds: tuple[int, int],
                targets: list[int]) -> list[int]:
     """The one a quote addresses, for a cue in the second person inside it (أشكرك، أنت قائد رائع),
-    when the quote names him; else ``targets``."""
-    if quote is not None and _second_person(ctx, cue, bounds):
-        addressee = _addressee(ctx, quote)
-        return [addressee] if addressee is not None else targets
-    return targets
+    when the quote names him, and his state too for the plural (فأنتم شريك لا غنى عنه said to the
+    Saudi foreign minister: him and Saudi Arabia); else ``targets``.
+
+    >>> evaluations("رحبت السعودية بالمحادثات. والتفت روبيو إلى الأمير فيصل بن فرحان قائلاً: «فأنتم شريك لا غنى عنه»")
+    [('Marco Rubio', 'Faisal bin Farhan Al Saud', 'positive', 'شريك لا غنى عنه'), ('Marco Rubio', 'Saudi Arabia', 'positive', 'شريك لا غنى عنه')]
+    """
+    if quote is None or not _second_person(ctx, cue, bounds):
+        return targets
+    addressee = _addressee(ctx, quote)
+    if addressee is None:
+        return targets
+    state = _addressee_state(ctx, addressee) if _plural_addressed(ctx, cue, bounds) else None
+    return [addressee] if state is None else [addressee, state]
 
 
 def _rows(ctx: _Context, targets: list[int], source: str, source_type: str,

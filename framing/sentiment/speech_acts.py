@@ -17,6 +17,7 @@ from .vocabulary import (
     ATTACK_NOUNS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
+    HONORIFIC_STYLES,
     MAX_AFTER,
     MAX_NAME,
     MAX_OBJECT,
@@ -63,12 +64,28 @@ def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> _ObjectSca
             scan.pronoun = True
         elif word not in CLAUSE_OPENERS:
             mi = _mention_after(ctx, j)
+            if _joined_to_and(ctx, cue, mi, j):
+                return scan  # حماس ترحب وتل أبيب تهاجم: a new clause, not the object
             if mi is not None:
                 scan.found.append(mi)
                 skip = ctx.mentions[mi]["last_token"]
             continue
         return scan
     return scan
+
+
+def _joined_to_and(ctx: _Context, cue: Cue, mi: int | None, j: int) -> bool:
+    """Whether the mention at token ``j`` right after a speech act carries و before it: an object
+    never opens with و, so the actor opens a new clause (حماس ترحب وتل أبيب تهاجم البيان).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> [target for _, target, _, _ in evaluations("حماس ترحب وتل أبيب تهاجم البيان الختامي")]
+    []
+    """
+    if mi is None or j != cue.last + 1:
+        return False
+    prefix = ctx.doc.text[ctx.doc.tokens[j].start : int(ctx.mentions[mi]["start"])]
+    return prefix in ("و", "ف")
 
 
 def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[int] | None, list[int], Cue | None]:
@@ -123,7 +140,7 @@ def _split_subject(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int
     if _charge_follows(ctx, cue, ctx.mentions[group[-1]]["last_token"], bounds):
         return None, found  # اتهمت «إيكواس» بالخضوع لنفوذ فرنسا: the one accused, then the charge
     follows = scan.inner is not None or scan.relative is not None or scan.attack is not None
-    if rest or follows or _object_follows(ctx, ctx.mentions[group[-1]]["last_token"], bounds):
+    if rest or follows or _object_follows(ctx, _name_end(ctx, group, own), bounds):
         return group, rest
     return None, found
 
@@ -152,21 +169,59 @@ def _may_be_subject(ctx: _Context, cue: Cue, first: dict, bounds: tuple[int, int
     participle, whose subject is the clause's before it), and no subject stands before the verb
     (وكان روبيو قد اتهم كاراكاس بـ...)."""
     start = first["first_token"]
-    titled = start == cue.last + 2 and ctx.folded[cue.last + 1] in role_heads()
-    if (start != cue.last + 1 and not titled) or first["governed"] or _participle(ctx.folded[cue.last]):
+    if not _styled(ctx, cue.last + 1, start) or first["governed"] or _participle(ctx.folded[cue.last]):
         return False
     return not _subject_before(ctx, cue, bounds, exclude=found)
+
+
+def _styled(ctx: _Context, first: int, start: int) -> bool:
+    """Whether the words from token ``first`` up to an actor's name at ``start`` are nothing, one
+    title (اتهم الرئيس الكولومبي ...), or styles of address with a title among them (هنأ صاحب
+    السمو الشيخ محمد بن زايد، هنأ فضيلة الإمام الأكبر الدكتور أحمد الطيب): the name is then the
+    act's subject when an object follows it.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وفي أبوظبي، هنأ صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة البابا الجديد.")
+    []
+    """
+    between = [ctx.folded[k] for k in range(first, start)]
+    if len(between) <= 1:
+        return not between or between[0] in role_heads()
+    return len(between) <= 4 and all(w in HONORIFIC_STYLES or w in role_heads() for w in between)
 
 
 def _object_follows(ctx: _Context, last: int, bounds: tuple[int, int]) -> bool:
     """Whether the word after token ``last`` opens an object: a ب phrase (بالحزمة، بـ«الهجمات»: a
     ب set apart before quotation marks) or a definite noun."""
-    j = last + 1
+    j = _past_apposition(ctx, last + 1, bounds)
     if j > bounds[1] or j >= len(ctx.doc.tokens) or _break_between(ctx.doc, last, j):
         return False
     word = ctx.folded[j]
     bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
     return (bare[:1] == "ب" and (len(bare) > 2 or bare == "ب") and bare not in PREPOSITIONS) or word.startswith("ال")
+
+
+def _name_end(ctx: _Context, group: list[int], own: set[str]) -> int:
+    """The last token of a subject's name with the office in apposition to it that names the same
+    actor (محمد بن زايد آل نهيان رئيس الدولة)."""
+    last = int(ctx.mentions[group[-1]]["last_token"])
+    following = ctx.at_token.get(last + 1)
+    while following is not None and ctx.mentions[following]["actor_id"] in own \
+            and not _break_between(ctx.doc, last, last + 1):
+        last = int(ctx.mentions[following]["last_token"])
+        following = ctx.at_token.get(last + 1)
+    return last
+
+
+def _past_apposition(ctx: _Context, j: int, bounds: tuple[int, int]) -> int:
+    """The token after the office that follows a subject's name at token ``j`` (محمد بن زايد رئيس
+    الدولة البابا: the object comes after رئيس الدولة), else ``j``: an indefinite title and its
+    definite genitive, no actor among them."""
+    if j + 2 > bounds[1] or j + 2 >= len(ctx.doc.tokens) or ctx.folded[j] not in role_heads() \
+            or ctx.folded[j].startswith("ال") or not ctx.folded[j + 1].startswith("ال") \
+            or j in ctx.at_token or j + 1 in ctx.at_token or _break_between(ctx.doc, j, j + 2):
+        return j
+    return j + 2
 
 
 def _partner(ctx: _Context, inner: Cue, bounds: tuple[int, int]) -> list[int]:

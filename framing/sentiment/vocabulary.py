@@ -95,6 +95,7 @@ MAX_AFTER = 6  # tokens scanned after a cue for its target
 MAX_OBJECT = 8  # tokens scanned after a speech act for its object (بـ«التعاون المثمر والنموذجي» مع المغرب)
 MAX_NAME = 10  # tokens of one actor's name that a scan after a speech act steps over as one
 MAX_SUBJECT = 6  # tokens scanned before a cue for its subject
+MAX_DESCRIBED = 8  # tokens scanned back from بأنه for the verb of describing (وصف الانتشار العسكري الأمريكي قبالة السواحل بأنه)
 MAX_PREP_OBJECT = 4  # tokens after a preposition where its object may stand (إزاء نوايا الرئيس بوتين، غاضب من استمرار بعض الدول الأوروبية)
 # An attack named without its author (أدان ستارمر الهجوم، وصفت كالاس الهجوم بأنه «وحشي») is the
 # attack the article reported: its author is the agent of the latest attack verb (روسيا شنت، قصفت
@@ -135,6 +136,9 @@ PARTNER_PREPOSITIONS = word_class("partner_prepositions")
 # Inside a quote, the second person (أشكرك، أنت قائد رائع) evaluates the one addressed, whom the
 # vocative (يا ناصر) or the words around the quote name (قال مخاطباً، التفت إلى ... قائلاً، قال لـ).
 SECOND_PERSON = word_class("second_person")
+SECOND_PERSON_PLURAL = word_class("second_person_plural")
+MAJESTY_TITLES = word_class("majesty_titles")
+HONORIFIC_STYLES = word_class("honorific_styles")
 NOT_SECOND_PERSON = word_class("not_second_person")
 PERFECT_PARTICLES = word_class("perfect_particles")
 ADDRESSING_WORDS = word_class("addressing_words")
@@ -142,6 +146,10 @@ ADDRESSED_BACK = word_class("addressed_back")
 VOCATIVES = word_class("vocatives")
 SECOND_PERSON_SUFFIXES = ("ك", "كم", "كما")
 RECIPROCAL_CATEGORIES = {"unity", "division"}
+# Qualities an actor has (الشجاعة السياسية للرئيس علييف، الحكمة الكبيرة لأمير الكويت): after such a
+# definite noun and its adjective, ل marks the one who has them, not the one they are aimed at, as
+# it would after a threat or support (التهديد المباشر لأوروبا، الدعم الكامل لأوكرانيا).
+POSSESSED_QUALITIES = frozenset({"praise", "resolve", "sincerity"})
 # A cue of unity praises a group (the Europeans, an alliance, two sides); of one state or one person
 # alone it names territorial integrity or national cohesion (وحدة السودان), not an evaluation.
 UNITY_CATEGORIES = frozenset({"unity"})
