@@ -81,6 +81,7 @@ class NameWords:
     descriptive_roles: frozenset[str]
     role_words: frozenset[str]
     cue_words: frozenset[str]
+    numerals: frozenset[str] = frozenset()
 
 
 @cache
@@ -97,7 +98,10 @@ def name_words() -> NameWords:
     cues = read_tsv("reporting_cues.tsv", required=["cue"])["cue"]
     cue_words = frozenset(fold(c) for c in cues if " " not in c)
     role_words = frozenset(fold(r.split()[0]) for r in roles["role"])
-    return NameWords(descriptive_roles=descriptive, role_words=role_words, cue_words=cue_words, **folded)
+    numbers = read_tsv("numbers.tsv", required=["word", "kind"])
+    numerals = frozenset(fold(w) for w, k in zip(numbers["word"], numbers["kind"], strict=True) if k != "currency")
+    return NameWords(descriptive_roles=descriptive, role_words=role_words, cue_words=cue_words, numerals=numerals,
+                     **folded)
 
 
 # Words that end a name or stand between a role and a name without being part of either: the
@@ -216,9 +220,42 @@ class _Article:
             return False  # a preposition on a hamza word (لإعادة، بأمر): no name begins so
         if (w.startswith(("ال", "وال", "لل", "بال", "كال", "فال")) and not self.hamza_initial(j)) or w in COMMON_NOUNS:
             return False
+        if w in self.words.address_words or _numeral(self.words, w) or _preposition_on_function_word(w) or _preposition_on_verbal_noun(w):
+            return False
         if w in self.words.organisation_heads or w[1:] in self.words.organisation_heads:
             return False
         return len(w) >= 2
+
+
+def _numeral(words: NameWords, w: str) -> bool:
+    """A number word of ``numbers.tsv`` (عشر، ثلاثة، مليون), bare or after و، ب، ل: a count, never a
+    name word (بعد عشر سنوات).
+
+    >>> _numeral(name_words(), fold("عشر")), _numeral(name_words(), fold("وثلاثة")), _numeral(name_words(), fold("عمر"))
+    (True, True, False)
+    """
+    return w in words.numerals or (len(w) > 3 and w[:1] in "وبل" and w[1:] in words.numerals)
+
+
+def _preposition_on_function_word(w: str) -> bool:
+    """A joined preposition (ب، ل، ك) on a function word (بكل، لكل، بهذا، كذلك): an adverbial
+    phrase (نقول لأصدقائنا بكل صراحة), not the first word of a name.
+
+    >>> _preposition_on_function_word(fold("بكل")), _preposition_on_function_word(fold("بسام"))
+    (True, False)
+    """
+    return len(w) >= 3 and w[:1] in "بلك" and w[1:] in STOP_WORDS
+
+
+def _preposition_on_verbal_noun(w: str) -> bool:
+    """A joined preposition (ل، ب) on a verbal noun of the derived forms, which opens with م and ends
+    in ة (لمواصلة، بمشاركة، لمتابعة، بمساعدة): the purpose or the means of a clause (انتخابه فرصة
+    لمواصلة المسيرة), never a name word.
+
+    >>> _preposition_on_verbal_noun(fold("لمواصلة")), _preposition_on_verbal_noun(fold("لمياء"))
+    (True, False)
+    """
+    return len(w) >= 6 and w[:1] in "لب" and w[1:2] == "م" and w.endswith("ه")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -487,14 +524,32 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
             office += [j, j + 1]  # جمعية للتضامن مع اللاجئين: a partner inside the office's name
             j += 2
             continue
-        if art.is_stop(j) and art.folded[j] not in OFFICE_WORDS:
-            return []
+        if (art.is_stop(j) and art.folded[j] not in OFFICE_WORDS) or _numeral(art.words, art.folded[j]):
+            return []  # a numeral counts what follows (الوزير الجديد عشر مرات): no office goes on past it
         if art.folded[j][:1] == "و" and not art.folded[j].startswith("وال") and art.folded[j] not in COMMON_NOUNS \
                 and art.folded[j] not in art.words.organisation_heads:
             return []  # رئيس دولة وحكومة: a coordination, not an office and a name (رئيسة وزراء is one)
+        if _predicate_after_title(art, j):
+            return []
         office.append(j)
         j += 1
     return []
+
+
+def _predicate_after_title(art: _Article, j: int) -> bool:
+    """A bare indefinite word after a title closed by an adjective of time (الرئيس الجديد، الوزير
+    السابق) that opens no name: the predicate of a nominal sentence whose subject is the title
+    (البابا الجديد فرصة لمواصلة المسيرة), not a word of the office, which would be a genitive
+    (الرئيس السابق لحزب …) or a definite word.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال إن البابا الجديد فرصة لمواصلة مسيرة الأخوة بين الشعوب."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": [text]}))["surface"].tolist()
+    []
+    """
+    w = art.folded[j]
+    return j > 0 and art.folded[j - 1] in NOT_FAMILY_NAMES and not art.broken_before(j) \
+        and not w.startswith("ال") and w[:1] not in "لبو" and j not in art.taken
 
 
 def _known_person_after_office(art: _Article, role, office: list[int], span: Span, affiliation: str,

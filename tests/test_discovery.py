@@ -484,3 +484,26 @@ def test_a_surname_that_is_a_first_name_stands_alone(gazetteer):
         ("وزير الخارجية العراقي فؤاد حسين", "Fuad Hussein"), ("حسين", "Fuad Hussein"), ("حسين", "Fuad Hussein")]
     headline = "عبد السلام: لن نستهدف أي سفينة\n\nقال رئيس الوفد محمد عبد السلام إن الجماعة ملتزمة."
     assert next(m[:2] for m in mentions(headline, gazetteer, "2025-07-01")) == ("عبد السلام", "Mohammed Abdulsalam")
+
+
+def test_a_numeral_is_no_name_word(gazetteer):
+    """A number word after a role counts what follows (عشر مرات): no name starts there, and no
+    office runs on past it."""
+    text = "وقال الوزير الجديد عشر مرات إن الحكومة باقية."
+    assert [m[1] for m in mentions(text, gazetteer) if m[1].startswith("unknown:")] == []
+
+
+def test_a_preposition_on_a_verbal_noun_or_a_function_word_is_no_name(gazetteer):
+    """events10: in «البابا الجديد فرصة لمواصلة مسيرة الأخوة» the words after the title are the
+    predicate and its purpose (ل on a verbal noun in م…ة); in «نقول لأصدقائنا الأتراك بكل صراحة»
+    ب on كل opens an adverbial phrase. Neither is a person."""
+    for text in ("وقال إن انتخاب الرئيس الجديد فرصة لمواصلة مسيرة الأخوة بين الشعوب.",
+                 "نقول لأصدقائنا الأتراك بكل صراحة: الماء حق للجميع."):
+        assert [m[1] for m in mentions(text, gazetteer) if m[1].startswith("unknown:")] == []
+
+
+def test_the_church_style_mar_stands_before_the_name(gazetteer):
+    """events10 rb1: مار, the Eastern churches' style, is a word of address between the title and
+    the name (البطريرك الكاردينال مار …): one mention, the name after the style."""
+    text = "وقال البطريرك الكلداني مار لويس ساكو، الذي زار الموصل، إن الحوار ضروري."
+    assert [m[:2] for m in mentions(text, gazetteer)] == [("البطريرك الكلداني مار لويس ساكو", "unknown:لويس ساكو")]
