@@ -2601,6 +2601,8 @@ def _bare_head_antecedent(ctx: _Context, start: int, end: int) -> dict | None:
     ['الوزير', 'Faisal bin Farhan Al Saud']
     """
     words = ctx.text[start:end].split()
+    if len(words) == 2:
+        return _bare_title_antecedent(ctx, start, words)
     if len(words) != 1:
         return None
     head = _without_conjunction(fold(words[0]))
@@ -2616,6 +2618,26 @@ def _bare_head_antecedent(ctx: _Context, start: int, end: int) -> dict | None:
         if k and (nearest is None or candidates[k - 1]["start"] > nearest["start"]):
             nearest = candidates[k - 1]
     return nearest
+
+
+def _bare_title_antecedent(ctx: _Context, start: int, words: list[str]) -> dict | None:
+    """The person a shortened title stands for (رئيس الهيئة: … after رئيس الهيئة الوطنية للانتخابات
+    المستشار حازم بدوي): a role and a definite noun, the first two words of the nearest earlier
+    person mention that names someone.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("09:30 | رئيس الهيئة الوطنية للانتخابات المستشار حازم بدوي: جميع اللجان فتحت أبوابها في موعدها.\\n"
+    ...         "04:00 | رئيس الهيئة: نسبة المشاركة مرتفعة ولا يوجد أي شك في نزاهة العملية.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-08-04"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()[-1]
+    ['رئيس الهيئة', 'unknown:حازم بدوي']
+    """
+    role, noun = (fold(w) for w in words)
+    if role.startswith("ال") or not noun.startswith("ال") or len(noun) < 5:
+        return None
+    before = [m for m in ctx.mentions_by_head.get(role, []) if m["end"] <= start and m["actor_type"] == "person"
+              and [fold(w) for w in ctx.text[m["start"] : m["end"]].split()[1:2]] == [noun]]
+    return before[-1] if before else None
 
 
 def _row(ctx: _Context, q: _Quote, n: int) -> dict:
