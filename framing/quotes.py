@@ -2514,7 +2514,7 @@ def _genitive_title(between: str) -> bool:
 # state's own agency they are that state's (docs/annotation.md: an institution speaker gets its
 # state's id).
 STATE_BODIES = fold_set("وزارة الخارجية", "الخارجية", "الرئاسة", "رئاسة الجمهورية", "الحكومة", "وزارة الدفاع",
-                        "وزارة الداخلية")
+                        "وزارة الداخلية", "النيابة العامة")
 SPOKESMAN_OFFICE = re.compile(r"^\S*(?:المتحدث|الناطق)[ةه]?(?:\s+ال?رسمي[ةه]?)?\s+باسم\s+")
 
 
@@ -2557,14 +2557,19 @@ def _state_of_body(ctx: _Context, start: int) -> str:
 
 
 def _is_state_body(phrase: str) -> bool:
-    """Whether a speaker phrase is a state's body named without its state.
+    """Whether a speaker phrase is a state's body named without its state, perhaps with the city
+    of its seat after بـ (النيابة العامة بأكادير, a prosecution of the state at one of its courts).
 
     >>> _is_state_body("ومن جانبها وزارة الخارجية"), _is_state_body("وزارة الخارجية"), _is_state_body("الحكومة الألمانية")
     (False, True, False)
+    >>> _is_state_body("النيابة العامة بأكادير"), _is_state_body("النيابة العامة الفرنسية")
+    (True, False)
     """
     words = [fold(w) for w in phrase.split()]
     if words:
         words[0] = _without_conjunction(words[0])
+    if len(words) > 2 and words[-1].startswith("ب") and not words[-1].startswith("بال"):
+        words = words[:-1]  # the seat (بأكادير); a definite noun after بال (بالإجماع، بالوكالة) is no city
     return " ".join(words) in STATE_BODIES
 
 
