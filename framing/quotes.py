@@ -2060,6 +2060,8 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
         label_start = line_start + indent + bullet
         label_end = colon
         label_start = _last_headline_item(ctx, label_start, colon)
+        colon = label_start + without_channel(ctx.text[label_start:colon])  # وزارة الداخلية، في بيان:
+        label_end = colon
         if not (_actor_label(ctx, label_start, colon) or _speaker_label(ctx, label_start, colon)):
             label_end = label_start + speaker_part(ctx.text[label_start:colon])  # لافروف من ريو: the venue is no speaker
             if not (_actor_label(ctx, label_start, label_end) or _speaker_label(ctx, label_start, label_end)) \
@@ -2283,6 +2285,24 @@ def speaker_part(label: str) -> int:
     return len(label)
 
 
+def without_channel(label: str) -> int:
+    """The length of a label without the channel set off after a comma (وزارة الداخلية، في بيان:
+    the ministry speaks, the statement is how): a last short phrase after a comma that opens with
+    a preposition of place or means.
+
+    >>> [label[: without_channel(label)] for label in ("وزارة الداخلية، في بيان", "الوزير، في مؤتمر صحفي")]
+    ['وزارة الداخلية', 'الوزير']
+    >>> label = "مصدر في الرئاسة الفرنسية"
+    >>> label[: without_channel(label)]
+    'مصدر في الرئاسة الفرنسية'
+    """
+    comma = max(label.rfind("،"), label.rfind(","))
+    words = label[comma + 1 :].split()
+    if comma > 0 and words and fold(words[0]) in VENUE_PREPOSITIONS and len(words) - 1 <= MAX_VENUE_WORDS:
+        return len(label[:comma].rstrip())
+    return len(label)
+
+
 _BULLET = re.compile(r"(?:[-–—•*▪●]|[0-9٠-٩]{1,2}\s?[.)\-–])\s+")
 _TIME_STAMP = re.compile(r"[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}(?:\s*(?:ص|م|صباحاً|صباحا|مساءً|مساء))?\s*[|–—-]\s*")
 
@@ -2450,7 +2470,7 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
             return surface, antecedent["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(antecedent["actor_type"], kind)
         if kind == "institution" and _is_state_body(surface):
             # وزارة الخارجية in «القاهرة - أ ش أ»: Egypt's; else the state the article is about
-            return surface, ctx.dateline_state or ctx.most_mentioned_state, kind
+            return surface, _state_of_body(ctx, start), kind
         return surface, "", kind
     if not inside:
         if (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
@@ -2464,6 +2484,9 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     if any(not m["actor_id"].startswith(UNKNOWN_PREFIX) for m in people):
         people = [m for m in people if not m["actor_id"].startswith(UNKNOWN_PREFIX)]
     ids = list(dict.fromkeys(m["actor_id"] for m in people))
+    if len(ids) == 1 and ids[0].startswith(UNKNOWN_PREFIX) and _is_state_body(_spokesman_office(surface)):
+        # المتحدث الرسمي باسم رئاسة الجمهورية, unnamed: an office of a state's body speaks for its state
+        return surface, _state_of_body(ctx, start), "institution"
     if len(ids) >= 2:
         return surface, "|".join(ids), "group"
     if len(ids) == 1:
@@ -2490,18 +2513,63 @@ def _genitive_title(between: str) -> bool:
 # The bodies of a state named without it (وزارة الخارجية، الرئاسة، الحكومة): in an article from a
 # state's own agency they are that state's (docs/annotation.md: an institution speaker gets its
 # state's id).
-STATE_BODIES = fold_set("وزارة الخارجية", "الخارجية", "الرئاسة", "الحكومة", "وزارة الدفاع", "وزارة الداخلية")
+STATE_BODIES = fold_set("وزارة الخارجية", "الخارجية", "الرئاسة", "رئاسة الجمهورية", "الحكومة", "وزارة الدفاع",
+                        "وزارة الداخلية", "النيابة العامة")
+SPOKESMAN_OFFICE = re.compile(r"^\S*(?:المتحدث|الناطق)[ةه]?(?:\s+ال?رسمي[ةه]?)?\s+باسم\s+")
+
+
+def _spokesman_office(phrase: str) -> str:
+    """The body an unnamed spokesman's office names (المتحدث الرسمي باسم رئاسة الجمهورية → رئاسة
+    الجمهورية), "" when the phrase is no such office.
+
+    >>> _spokesman_office("المتحدث الرسمي باسم رئاسة الجمهورية"), _spokesman_office("والناطقة باسم الحكومة")
+    ('رئاسة الجمهورية', 'الحكومة')
+    >>> _spokesman_office("وزير الخارجية")
+    ''
+    """
+    match = SPOKESMAN_OFFICE.match(phrase.strip())
+    return phrase.strip()[match.end() :] if match else ""
+
+
+def _state_of_body(ctx: _Context, start: int) -> str:
+    """The state of a body named without it (الرئاسة، وزارة الخارجية) at ``start``: the one state
+    whose officials its paragraph names before it (الرئيس المصري … وقال المتحدث باسم رئاسة
+    الجمهورية); else the state whose official agency the dateline credits; else the state the
+    article is about (:attr:`_Context.most_mentioned_state`).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("هنأ الرئيس المصري عبد الفتاح السيسي البابا الجديد. وقال المتحدث الرسمي "
+    ...         "باسم رئاسة الجمهورية إن الرئيس يتطلع إلى التعاون مع الفاتيكان.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "speaker_type"]].values.tolist()
+    [['Egypt', 'institution']]
+    """
+    paragraph = ctx.text.rfind("\n", 0, start) + 1
+    states = set()
+    for m in ctx.mentions[bisect_left(ctx._mention_starts, paragraph) : bisect_left(ctx._mention_starts, start)]:
+        if m["actor_type"] == "person" and not m["actor_id"].startswith(UNKNOWN_PREFIX):
+            state = ctx.res.affiliations.get(m["actor_id"], "")
+            states.add(state if ctx.res.gazetteer.actor_type(state) == "state" else "")
+    states.discard("")
+    if len(states) == 1:
+        return states.pop()
+    return ctx.dateline_state or ctx.most_mentioned_state
 
 
 def _is_state_body(phrase: str) -> bool:
-    """Whether a speaker phrase is a state's body named without its state.
+    """Whether a speaker phrase is a state's body named without its state, perhaps with the city
+    of its seat after بـ (النيابة العامة بأكادير, a prosecution of the state at one of its courts).
 
     >>> _is_state_body("ومن جانبها وزارة الخارجية"), _is_state_body("وزارة الخارجية"), _is_state_body("الحكومة الألمانية")
     (False, True, False)
+    >>> _is_state_body("النيابة العامة بأكادير"), _is_state_body("النيابة العامة الفرنسية")
+    (True, False)
     """
     words = [fold(w) for w in phrase.split()]
     if words:
         words[0] = _without_conjunction(words[0])
+    if len(words) > 2 and words[-1].startswith("ب") and not words[-1].startswith("بال"):
+        words = words[:-1]  # the seat (بأكادير); a definite noun after بال (بالإجماع، بالوكالة) is no city
     return " ".join(words) in STATE_BODIES
 
 
@@ -2538,6 +2606,8 @@ def _bare_head_antecedent(ctx: _Context, start: int, end: int) -> dict | None:
     ['الوزير', 'Faisal bin Farhan Al Saud']
     """
     words = ctx.text[start:end].split()
+    if len(words) == 2:
+        return _bare_title_antecedent(ctx, start, words)
     if len(words) != 1:
         return None
     head = _without_conjunction(fold(words[0]))
@@ -2553,6 +2623,26 @@ def _bare_head_antecedent(ctx: _Context, start: int, end: int) -> dict | None:
         if k and (nearest is None or candidates[k - 1]["start"] > nearest["start"]):
             nearest = candidates[k - 1]
     return nearest
+
+
+def _bare_title_antecedent(ctx: _Context, start: int, words: list[str]) -> dict | None:
+    """The person a shortened title stands for (رئيس الهيئة: … after رئيس الهيئة الوطنية للانتخابات
+    المستشار حازم بدوي): a role and a definite noun, the first two words of the nearest earlier
+    person mention that names someone.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("09:30 | رئيس الهيئة الوطنية للانتخابات المستشار حازم بدوي: جميع اللجان فتحت أبوابها في موعدها.\\n"
+    ...         "04:00 | رئيس الهيئة: نسبة المشاركة مرتفعة ولا يوجد أي شك في نزاهة العملية.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-08-04"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()[-1]
+    ['رئيس الهيئة', 'unknown:حازم بدوي']
+    """
+    role, noun = (fold(w) for w in words)
+    if role.startswith("ال") or not noun.startswith("ال") or len(noun) < 5:
+        return None
+    before = [m for m in ctx.mentions_by_head.get(role, []) if m["end"] <= start and m["actor_type"] == "person"
+              and [fold(w) for w in ctx.text[m["start"] : m["end"]].split()[1:2]] == [noun]]
+    return before[-1] if before else None
 
 
 def _row(ctx: _Context, q: _Quote, n: int) -> dict:

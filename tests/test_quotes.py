@@ -1298,3 +1298,35 @@ def test_quotes_body_without_its_state_speaks_for_the_articles_state(quotes_of):
                        "المستشفيات في المغرب. وزعمت وزارة الداخلية أن العناصر \"اضطرت لاستعمال السلاح الوظيفي\".",
                        "2025-10-11")
     assert one(quotes, cue="زعمت")["speaker_id"] == "Morocco"
+
+
+def test_quotes_unnamed_presidency_spokesman_speaks_for_the_presidents_state(quotes_of):
+    """المتحدث باسم رئاسة الجمهورية after the Egyptian president, in a round-up of many states: Egypt."""
+    quotes = quotes_of("وهنأ الملك الأردني عبد الله الثاني البابا الجديد.\nمن جهته، هنأ الرئيس المصري عبد الفتاح السيسي "
+                       "البابا. وقال المتحدث الرسمي باسم رئاسة الجمهورية إن الرئيس يتطلع إلى تعزيز التعاون.",
+                       "2025-05-09")
+    said = one(quotes, cue="قال")
+    assert (said["speaker_id"], said["speaker_type"]) == ("Egypt", "institution")
+
+
+def test_quotes_label_line_channel_is_not_the_speaker(quotes_of):
+    """11:20 | وزارة الداخلية، في بيان: "…": the ministry speaks; في بيان is how."""
+    quotes = quotes_of("تتواصل الانتخابات في مصر.\n\n11:20 | وزارة الداخلية، في بيان: \"الحالة الأمنية مستقرة ولم ترد أي "
+                       "بلاغات عن معوقات\".", "2025-08-04")
+    label = one(quotes, cue=":")
+    assert label["speaker"] == "وزارة الداخلية"
+
+
+def test_quotes_shortened_title_label_is_the_person_named_with_it(quotes_of):
+    """رئيس الهيئة: … after رئيس الهيئة الوطنية للانتخابات المستشار حازم بدوي is Badawy speaking."""
+    quotes = quotes_of("09:30 | رئيس الهيئة الوطنية للانتخابات المستشار حازم بدوي: جميع اللجان فتحت أبوابها.\n\n"
+                       "04:00 | رئيس الهيئة: نسبة المشاركة مرتفعة ولا يوجد أي شك في نزاهة العملية.", "2025-08-04")
+    later = quotes[quotes["text"].str.startswith("نسبة المشاركة")].iloc[0]
+    assert later["speaker_id"] == quotes.iloc[0]["speaker_id"] != ""
+
+
+def test_quotes_prosecution_at_a_city_speaks_for_the_articles_state(quotes_of):
+    """النيابة العامة بأكادير, in an article about Morocco: the Moroccan state's prosecution."""
+    quotes = quotes_of("تتواصل الاحتجاجات في المغرب. وطالب المحتجون المغاربة الحكومة المغربية بإصلاح المستشفيات في "
+                       "المغرب. وأعلنت النيابة العامة بأكادير أن التحقيق \"سيحدد ملابسات ما وقع\".", "2025-10-11")
+    assert one(quotes, cue="أعلنت")["speaker_id"] == "Morocco"
