@@ -133,7 +133,9 @@ def _frame_to_table(frame: pd.DataFrame, name: str) -> pa.Table:
 # user-facing error, if any (FramingError does not pickle: its class and fields travel instead).
 
 
-def _work(job: tuple, analyzer: Analyzer | None = None) -> dict:
+def _work(job: tuple, analyzer: Analyzer | None = None, *, in_worker: bool = True) -> dict:
+    """Analyse one chunk; in a worker, Arrow's buffers are released after it (the parent's loop
+    releases those of its own process)."""
     records, skipped, strict = job
     analyzer = analyzer if analyzer is not None else _process_analyzer()
     with warnings.catch_warnings(record=True) as caught:
@@ -142,7 +144,8 @@ def _work(job: tuple, analyzer: Analyzer | None = None) -> dict:
             tables, error = analyze_chunk(records, skipped, analyzer, strict=strict), None
         except FramingError as exc:
             tables, error = None, (type(exc), exc.path, exc.message, exc.line)
-    release_arrow_memory()
+    if in_worker:
+        release_arrow_memory()
     return {"tables": tables, "warnings": [(w.category, str(w.message)) for w in caught], "error": error}
 
 
@@ -198,7 +201,7 @@ class _Serial:
 
     def submit(self, job: tuple) -> Future:
         future: Future = Future()
-        future.set_result(_work(job, self.analyzer))
+        future.set_result(_work(job, self.analyzer, in_worker=False))
         return future
 
     def close(self, *, abort: bool = False) -> None:
