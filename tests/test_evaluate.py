@@ -3,6 +3,8 @@ files, the gold files themselves, and the ``framing evaluate`` command."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -199,6 +201,39 @@ def test_evaluate_gold_labels_are_documented_values():
     assert set(hedges["category"]) == {"hedge", "booster"}
     assert set(hedges["voice"]) == {"author", "quoted"}
     assert (hedges.loc[hedges["voice"] == "author", "speaker_id"] == "").all()
+
+
+FIXTURE_SETS = sorted(p.parent.name for p in (Path(__file__).parent / "fixtures").glob("*/actors.tsv"))
+
+
+def _csv_unquoted(field: str) -> str:
+    # a field written with CSV quoting: its quotation marks doubled inside a pair of them
+    return field[1:-1].replace('""', '"') if len(field) > 1 and field[0] == field[-1] == '"' else field
+
+
+@pytest.mark.parametrize("folder", FIXTURE_SETS)
+def test_fixture_gold_rows_match_their_article(folder):
+    """Every annotated set: each gold row's words are the article's characters at its offsets, the
+    rows of a file are in article order, and the closed columns take documented values."""
+    from framing.lexicon import read_tsv
+
+    root = Path(__file__).parent / "fixtures" / folder
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in root.glob("*.txt")}
+    words = {**GOLD_WORDS, "traps": "cue"}
+    for measure, column in words.items():
+        if not (root / f"{measure}.tsv").exists():
+            continue
+        gold = read_tsv(root / f"{measure}.tsv", required=["article_id", "start", "end", column])
+        starts = gold["start"].astype(int).tolist()
+        ends = gold["end"].astype(int).tolist()
+        bad = [(a, s, w) for a, s, e, w in zip(gold["article_id"], starts, ends, gold[column], strict=True)
+               if texts[a][s:e] not in (w, _csv_unquoted(w))]
+        assert bad == [], (folder, measure)
+        keys = list(zip(gold["article_id"], starts, strict=True))
+        assert all(keys[i][0] != keys[i + 1][0] or keys[i][1] <= keys[i + 1][1] for i in range(len(keys) - 1)), \
+            (folder, measure)
+    actors = read_tsv(root / "actors.tsv", required=["form"])
+    assert set(actors["form"]) <= {"name", "title", "demonym", "metonym", "label"}
 
 
 def test_evaluate_same_speaker():
