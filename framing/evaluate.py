@@ -265,7 +265,13 @@ def _ends_with(words: tuple[str, ...], tail: tuple[str, ...]) -> bool:
     return 0 < len(tail) < len(words) and words[-len(tail):] == tail
 
 
-def _errors(corpus: Corpus, gold: pd.DataFrame, pred: pd.DataFrame, pairs, label: str) -> pd.DataFrame:
+ERROR_COLUMNS = ["error", "article_id", "raw_start", "raw_end", "label", "words", "why"]
+
+
+def _errors(corpus: Corpus, gold: pd.DataFrame, pred: pd.DataFrame, pairs, label: str,
+            why: Callable[[str, int], str] | None = None) -> pd.DataFrame:
+    """The misses (``missed``) and false alarms (``extra``); ``why`` gives a reason for a row, from
+    its kind and its index in ``gold`` or ``pred``."""
     raw = dict(zip(corpus.articles["article_id"], corpus.articles["raw_text"], strict=True))
     matched_g = {g for g, _ in pairs}
     matched_p = {p for _, p in pairs}
@@ -274,19 +280,75 @@ def _errors(corpus: Corpus, gold: pd.DataFrame, pred: pd.DataFrame, pairs, label
         for i, r in table.iterrows():
             if i not in matched:
                 rows.append({"error": kind, "article_id": r["article_id"], "raw_start": r["start"], "raw_end": r["end"],
-                             "label": r.get(label, ""), "words": raw[r["article_id"]][r["start"] : r["end"]][:80]})
+                             "label": r.get(label, ""), "words": raw[r["article_id"]][r["start"] : r["end"]][:80],
+                             "why": why(kind, i) if why else ""})
     # offsets into the raw file, as the gold's (the finding tables' are into the cleaned text)
-    return pd.DataFrame(rows, columns=["error", "article_id", "raw_start", "raw_end", "label", "words"])
+    return pd.DataFrame(rows, columns=ERROR_COLUMNS)
+
+
+def _found_actors(corpus: Corpus) -> dict[str, set[str]]:
+    """The actor ids found as mentions in each article."""
+    from .actors import find_mentions
+
+    mentions = find_mentions(corpus.articles)
+    return mentions.groupby("article_id")["actor_id"].agg(set).to_dict() if len(mentions) else {}
+
+
+def why_evaluation_missed(gold_row, target, overlapping: pd.DataFrame, found_ids: set[str]) -> str:
+    """The step that lost a gold evaluation: its target is never found as a mention of the article
+    (the actor layer); no evaluation was found on its words (no rule read them); one was, of another
+    target; or of the other polarity.
+
+    >>> row = {"polarity": "negative"}
+    >>> target = {"actor_id": "Israel", "name_ar": ""}
+    >>> none = pd.DataFrame({"target_id": [], "polarity": []})
+    >>> why_evaluation_missed(row, target, none, set()), why_evaluation_missed(row, target, none, {"Israel"})
+    ('target not found as a mention', 'no evaluation found on these words')
+    >>> other = pd.DataFrame({"target_id": ["Iran"], "polarity": ["negative"]})
+    >>> why_evaluation_missed(row, target, other, {"Israel", "Iran"})
+    'found with another target'
+    """
+    if not any(same_actor(target, a) for a in found_ids):
+        return "target not found as a mention"
+    if overlapping.empty:
+        return "no evaluation found on these words"
+    if not any(same_actor(target, t) for t in overlapping["target_id"]):
+        return "found with another target"
+    return "found with the other polarity"
+
+
+def _why_sentiment(corpus: Corpus, gold: pd.DataFrame, pred: pd.DataFrame, names) -> Callable[[str, int], str]:
+    found = _found_actors(corpus)
+
+    def why(kind: str, i: int) -> str:
+        row, other = (gold.loc[i], pred) if kind == "missed" else (pred.loc[i], gold)
+        on = other[(other["article_id"] == row["article_id"]) & (other["start"] < row["end"]) & (other["end"] > row["start"])]
+        if kind == "extra":
+            return "no gold evaluation on these words" if on.empty else "the gold on these words has another target or polarity"
+        target = gold_actor(names, row["article_id"], row["target_id"])
+        return why_evaluation_missed(row, target, on, found.get(row["article_id"], set()))
+
+    return why
 
 
 def _speaker_errors(corpus: Corpus, gold: pd.DataFrame, pred: pd.DataFrame, pairs) -> pd.DataFrame:
     """The quotes found whose speaker is wrong: label ``gold speaker -> found speaker (its id)``."""
     raw = dict(zip(corpus.articles["article_id"], corpus.articles["raw_text"], strict=True))
+    names = actor_names(gold)
+    found = _found_actors(corpus) if pairs else {}
+
+    def why(g: int) -> str:
+        article = gold.at[g, "article_id"]
+        ids = [x for x in str(gold.at[g, "speaker_id"]).split("|") if x and x != "nan"]
+        lost = [x for x in ids if not any(same_actor(gold_actor(names, article, x), a) for a in found.get(article, ()))]
+        return "speaker not found as a mention" if lost else ""
+
     rows = [{"error": "speaker", "article_id": gold.at[g, "article_id"], "raw_start": gold.at[g, "start"],
              "raw_end": gold.at[g, "end"],
              "label": f"{gold.at[g, 'speaker']} ({gold.at[g, 'speaker_id']}) -> {pred.at[p, 'speaker']} ({pred.at[p, 'speaker_id']})",
-             "words": raw[gold.at[g, "article_id"]][gold.at[g, "start"] : gold.at[g, "end"]][:80]} for g, p in pairs]
-    return pd.DataFrame(rows, columns=["error", "article_id", "raw_start", "raw_end", "label", "words"])
+             "words": raw[gold.at[g, "article_id"]][gold.at[g, "start"] : gold.at[g, "end"]][:80], "why": why(g)}
+            for g, p in pairs]
+    return pd.DataFrame(rows, columns=ERROR_COLUMNS)
 
 
 def score_intervals(corpus: Corpus, gold: pd.DataFrame, pred: pd.DataFrame, pairs) -> dict[str, float]:
@@ -490,7 +552,7 @@ def _sentiment(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame
 
     pairs = match_spans(gold, pred, same)
     if errors:
-        return _errors(corpus, gold, pred, pairs, "target_id")
+        return _errors(corpus, gold, pred, pairs, "target_id", _why_sentiment(corpus, gold, pred, names))
     source = sum(same_actor(gold_actor(names, gold.loc[g, "article_id"], gold.loc[g, "source_id"]),
                             str(pred.loc[p, "source_id"])) for g, p in pairs)
     all_ = prf(len(gold), len(pred), len(pairs)) | score_intervals(corpus, gold, pred, pairs) | {

@@ -275,7 +275,7 @@ def test_evaluate_with_own_gold_file(tmp_path, copy_seeds):
 def test_evaluate_errors_lists_misses_and_extras(raw):
     errors = evaluate("actors", errors=True)
     # offsets into the raw file, as the gold's, and named so
-    assert errors.columns.tolist() == ["error", "article_id", "raw_start", "raw_end", "label", "words"]
+    assert errors.columns.tolist() == ["error", "article_id", "raw_start", "raw_end", "label", "words", "why"]
     assert set(errors["error"]) <= {"missed", "extra"}
     for row in errors.itertuples():
         assert raw[row.article_id][row.raw_start : row.raw_end][:80] == row.words
@@ -395,3 +395,22 @@ def test_evaluate_no_interval_from_one_article(tmp_path):
     scores = evaluate("quotes", tmp_path).set_index("metric")["all"]
     assert scores["precision"] > 0.5
     assert pd.isna(scores["precision_low"]) and pd.isna(scores["recall_high"])
+
+
+def test_evaluate_sentiment_errors_say_which_step_lost_each_row():
+    """Every missed evaluation says whether its target was never found, no evaluation was found on
+    its words, or one was with another target or polarity; every false alarm whether a gold row
+    lies on its words."""
+    errors = evaluate("sentiment", errors=True)
+    missed = errors[errors["error"] == "missed"]
+    extra = errors[errors["error"] == "extra"]
+    assert len(missed) and len(extra)
+    assert set(missed["why"]) <= {"target not found as a mention", "no evaluation found on these words",
+                                  "found with another target", "found with the other polarity"}
+    assert set(extra["why"]) <= {"no gold evaluation on these words",
+                                 "the gold on these words has another target or polarity"}
+    # a miss whose target is found somewhere in the article is never blamed on the actor layer
+    mentions = find_mentions(read_corpus(SEEDS_DIR).articles)
+    found = set(zip(mentions["article_id"], mentions["actor_id"], strict=True))
+    blamed = missed[missed["why"] == "target not found as a mention"]
+    assert not any((a, t) in found for a, t in zip(blamed["article_id"], blamed["label"], strict=True))
