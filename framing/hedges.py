@@ -37,6 +37,7 @@ from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
 from .patterns import PatternMatcher, TokenPattern, read_token_patterns
 from .quotes import QuoteSpan, quote_spans
+from .statements import number_words
 from .text import Document, count_words, fold, fold_set
 from .words import word_class
 
@@ -55,15 +56,9 @@ NEGATED_COPULAS = word_class("negated_copulas")
 NORM_NOUNS = word_class("norm_nouns")
 # What before_an and evidential need after their cue: أن, أنه, أنها (not every complementizer).
 COMPLEMENTIZERS = word_class("complementizers_after_cue")
-NUMBER_WORDS = fold_set(
-    "واحد", "اثنين", "اثنان", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه",
-    "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرين", "عشرون", "ثلاثين", "اربعين", "خمسين", "مييه",
-    "ماييه", "مييتين", "الف", "الفين", "الاف", "مليون", "ملايين", "مليار", "مليارات", "عشرات", "مئات", "مييات",
-    "نصف", "ربع", "ثلث", "ضعف", "اسبوعين", "شهرين", "عامين", "سنتين", "يومين", "ساعتين", "مرتين",
-    # units counted or measured: نحو ساعة، قرابة أسبوع
-    "ساعه", "ساعات", "يوم", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "عام", "اعوام", "سنه", "سنوات", "عقد", "عقود",
-    "دقيقه", "دقايق", "مره", "مرات", "كيلومتر", "كيلومترا", "ميل", "طن", "اطنان", "دولار", "يورو", "بالميه",
-)
+# What before_quantity needs after its cue: a number word or currency (numbers.tsv) or a counted
+# quantity (function_words.toml).
+NUMBER_WORDS = frozenset(number_words()) | word_class("counted_quantities")
 # Perfect verbs that begin like an imperfect (ت-, ن-): after قد they are boosters.
 PERFECT_T = fold_set(
     "تم", "تمت", "تعهد", "تعهدت", "تحول", "تحولت", "تجاوز", "تجاوزت", "توصل", "توصلت", "تمكن", "تمكنت",

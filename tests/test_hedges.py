@@ -210,6 +210,11 @@ def test_hedges_nahwa_towards_is_not_a_hedge(hedges_of, text):
         pytest.param("النفط الروسي الذي يؤمّن نحو 1.1 مليار دولار لموسكو", id="digits"),
         pytest.param("إنهاء النزاع المستمر منذ نحو 4 سنوات.", id="digit"),
         pytest.param("إنهاء النزاع المستمر منذ نحو أربع سنوات.", id="number-word"),
+        # the hundreds, spelt with hamza on its seat or with alif (numbers.tsv), and their plural
+        pytest.param("وقُتل في القصف نحو مئة مدني.", id="mia"),
+        pytest.param("ووصل إلى المدينة نحو مائة وخمسين نازحاً.", id="maa"),
+        pytest.param("وشارك في المسيرة نحو مئات من الطلاب.", id="miat"),
+        pytest.param("وتراجعت الأسعار نحو نصف قيمتها.", id="half"),
     ],
 )
 def test_hedges_nahwa_before_quantity_is_hedge(hedges_of, text):
