@@ -36,7 +36,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from .corpus import DEFAULT_CHUNK_SIZE, SKIPPED_COLUMNS, clean_records, iter_records
+from .corpus import DEFAULT_CHUNK_SIZE, SKIPPED_COLUMNS, clean_records, is_missing, iter_records
 from .errors import EmptyCorpusError, FramingError, InputError
 from .pipeline import TABLE_COLUMNS, Analyzer
 from .workers import freeze_loaded, worker_context
@@ -89,12 +89,8 @@ def rows_to_table(rows: list[dict], name: str) -> pa.Table:
         try:
             arrays.append(pa.array(values, type=field.type, from_pandas=True))
         except (pa.ArrowTypeError, pa.ArrowInvalid):  # a value of another type: its text
-            arrays.append(pa.array([None if _missing(v) else str(v) for v in values], type=field.type))
+            arrays.append(pa.array([None if is_missing(v) else str(v) for v in values], type=field.type))
     return pa.Table.from_arrays(arrays, schema=schema)
-
-
-def _missing(value) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
 # ---------------------------------------------------------------------------------------------

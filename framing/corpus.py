@@ -676,7 +676,7 @@ def _add_row(path: Path, i: int, row: dict, text_col: str, id_col: str | None, r
     article_id = (_cell(row, id_col) if id_col else None) or f"{i:06d}"
     where = f"{path}:{i + 2 if suffix == '.csv' else i + 1}"
     text = row.get(text_col)
-    if text is not None and not isinstance(text, str) and not _missing(text):
+    if text is not None and not isinstance(text, str) and not is_missing(text):
         _skip(skipped, article_id, where, f"the {text_col!r} cell is not text ({type(text).__name__} {text!r})", strict)
         return
     if not isinstance(text, str) or not text.strip():
@@ -702,10 +702,10 @@ def _add_row(path: Path, i: int, row: dict, text_col: str, id_col: str | None, r
     )
 
 
-def _missing(value) -> bool:
+def is_missing(value) -> bool:
     """Whether a table cell is missing: None, NaN, NaT or NA.
 
-    >>> _missing(float("nan")), _missing(0)
+    >>> is_missing(float("nan")), is_missing(0)
     (True, False)
     """
     return value is None or value is pd.NaT or value is pd.NA or (isinstance(value, float) and value != value)
@@ -714,7 +714,7 @@ def _missing(value) -> bool:
 def _cell(row: dict, column: str) -> str | None:
     """A metadata cell as text: None when missing (a JSONL key left out, NaN, NaT), a date as YYYY-MM-DD."""
     value = row.get(column)
-    if value is None or value is pd.NaT or value is pd.NA or (isinstance(value, float) and value != value):
+    if is_missing(value):
         return None
     if isinstance(value, dt.date):  # a date or timestamp column of a Parquet table
         return value.isoformat()[:10]
