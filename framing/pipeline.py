@@ -12,6 +12,7 @@ parallel, and the tables concatenated.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,18 +85,21 @@ class Analyzer:
         sentiment = self.sentiment_scorer.find(doc, mentions, spans)
         return {"mentions": mentions, "quotes": quotes, "hedges": hedges, "sentiment": sentiment}
 
-    def analyze_rows(self, articles: pd.DataFrame) -> dict[str, list[dict]]:
+    def analyze_rows(self, articles: pd.DataFrame, on_article: Callable[[], object] | None = None) -> dict[str, list[dict]]:
         """Every measure's rows, table by table, for a DataFrame of articles (``article_id, text,
-        date``), in the order of the articles."""
+        date``), in the order of the articles; ``on_article`` is called after each (a progress bar's
+        update)."""
         rows: dict[str, list[dict]] = {name: [] for name in TABLE_COLUMNS}
         dates = articles["date"] if "date" in articles else [None] * len(articles)
         for article_id, text, date in zip(articles["article_id"], articles["text"], dates, strict=True):
             result = self.analyze_article(str(article_id), str(text), None if pd.isna(date) else str(date))
             for name, found in result.items():
                 rows[name].extend(found)
+            if on_article is not None:
+                on_article()
         return rows
 
-    def analyze(self, articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    def analyze(self, articles: pd.DataFrame, on_article: Callable[[], object] | None = None) -> dict[str, pd.DataFrame]:
         """Every measure's table for a DataFrame of articles (``article_id, text, date``)."""
-        rows = self.analyze_rows(articles)
+        rows = self.analyze_rows(articles, on_article)
         return {name: pd.DataFrame(rows[name], columns=cols) for name, cols in TABLE_COLUMNS.items()}

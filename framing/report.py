@@ -57,24 +57,14 @@ PAGE_DPI = 150  # the report's PNGs: a figure 7 in wide fills the page's 1,050-p
 
 
 def analyse(articles: pd.DataFrame, analyzer=None, *, progress: bool = False) -> dict[str, pd.DataFrame]:
-    """The pipeline's tables (``mentions, quotes, hedges, sentiment``), with a progress bar.
-
-    The same tables as :meth:`framing.pipeline.Analyzer.analyze`, computed article by article.
-    """
+    """The pipeline's tables (:meth:`framing.pipeline.Analyzer.analyze`), with a progress bar."""
     from tqdm import tqdm
 
-    from .pipeline import TABLE_COLUMNS, Analyzer
+    from .pipeline import Analyzer
 
     analyzer = analyzer or Analyzer()
-    rows: dict[str, list[dict]] = {name: [] for name in TABLE_COLUMNS}
-    dates = articles["date"] if "date" in articles else [None] * len(articles)
     with tqdm(total=len(articles), desc="analysing", unit="article", disable=not progress, leave=False) as bar:
-        for article_id, text, date in zip(articles["article_id"], articles["text"], dates, strict=True):
-            found = analyzer.analyze_article(str(article_id), str(text), None if pd.isna(date) else str(date))
-            for name, table_rows in found.items():
-                rows[name].extend(table_rows)
-            bar.update()
-    return {name: pd.DataFrame(rows[name], columns=cols) for name, cols in TABLE_COLUMNS.items()}
+        return analyzer.analyze(articles, on_article=bar.update)
 
 
 def render_figures(comparison: dict[str, pd.DataFrame], *, labels: str = "en", gazetteer=None,
