@@ -37,9 +37,8 @@ from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
 from .patterns import PatternMatcher, TokenPattern, read_token_patterns
 from .quotes import QuoteSpan, quote_spans
-from .statements import number_words
 from .text import Document, count_words, fold, fold_set
-from .words import word_class
+from .words import number_words, word_class
 
 HEDGE_COLUMNS = ["article_id", "cue", "category", "subcategory", "voice", "speaker_id", "start", "end",
                  "sentence_id", "sentence"]

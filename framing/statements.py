@@ -46,15 +46,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
-from .lexicon import read_tsv
 from .text import fold, word_tokens
+from .words import number_words
 
 # The columns a quote gains: its event and outlet, the statement it reports, whether it is the
 # statement's fullest version, and how it renders the statement (comma-separated tags).
@@ -82,8 +81,6 @@ CANNOT_LINK = 10.0  # the distance given to quotes that may not share a statemen
 TRUNCATED_SHARE = 0.75
 TRUNCATED_LENGTH = 0.8
 
-NUMBERS_FILE = "numbers.tsv"
-NUMBER_KINDS = {"number", "multiplier", "currency"}
 _PROCLITICS = ("وبال", "ولل", "فلل", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
 _FIGURE = re.compile(r"\d+(?:[.,٫]\d+)*")
@@ -211,21 +208,6 @@ class Figure(NamedTuple):
 
     value: float
     currency: str = ""
-
-
-@cache
-def _number_words(path: str | None = None) -> dict[str, tuple[str, str]]:
-    table = read_tsv(path or NUMBERS_FILE, required=["word", "kind", "value"], choices={"kind": NUMBER_KINDS})
-    return {fold(w): (k, v) for w, k, v in zip(table["word"], table["kind"], table["value"], strict=True)}
-
-
-def number_words(path: str | Path | None = None) -> dict[str, tuple[str, str]]:
-    """The folded number words and currencies of ``numbers.tsv`` (or a user's file): word -> (kind, value).
-
-    >>> number_words()["مليار"]
-    ('multiplier', '1000000000')
-    """
-    return _number_words(str(path) if path else None)
 
 
 def _lookup(word: str, lexicon: dict[str, tuple[str, str]]) -> tuple[str, str] | None:

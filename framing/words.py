@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 from .errors import InputError
-from .lexicon import data_file, parse_toml
+from .lexicon import data_file, parse_toml, read_tsv
 from .text import fold, word_tokens
 
 FILE = "function_words.toml"
@@ -127,3 +128,23 @@ def stopwords() -> frozenset[str]:
     for words in function_words().values():
         kept |= words
     return frozenset(w for w in kept if w)
+
+
+NUMBERS_FILE = "numbers.tsv"
+NUMBER_KINDS = {"number", "multiplier", "currency"}
+
+
+@cache
+def _number_words(path: str | None = None) -> dict[str, tuple[str, str]]:
+    table = read_tsv(path or NUMBERS_FILE, required=["word", "kind", "value"], choices={"kind": NUMBER_KINDS})
+    return {fold(w): (k, v) for w, k, v in zip(table["word"], table["kind"], table["value"], strict=True)}
+
+
+def number_words(path: str | Path | None = None) -> dict[str, tuple[str, str]]:
+    """The folded number words and currencies of ``numbers.tsv`` (or a user's file): word -> (kind, value).
+    The hedge finder reads them after an approximator, the statements when they compare figures.
+
+    >>> number_words()["مليار"]
+    ('multiplier', '1000000000')
+    """
+    return _number_words(str(path) if path else None)
