@@ -66,13 +66,9 @@ def match_spans(gold: pd.DataFrame, pred: pd.DataFrame, same: Callable[[dict, di
     ([(0, 0), (1, 1)], [(0, 1), (1, 0)])
     """
     candidates = []
-    pred_by_article = {k: g for k, g in pred.groupby("article_id")}
+    pred_by_article = _by_article(pred)
     for gi, g in gold.iterrows():
-        rows = pred_by_article.get(g["article_id"])
-        if rows is None:
-            continue
-        overlap = rows[(rows["start"] < g["end"]) & (rows["end"] > g["start"])]
-        for pi, p in overlap.iterrows():
+        for pi, p in _overlapping(pred_by_article, g).iterrows():
             if same is None or same(g, p):
                 size = min(g["end"], p["end"]) - max(g["start"], p["start"])
                 union = max(g["end"], p["end"]) - min(g["start"], p["start"])
@@ -85,6 +81,19 @@ def match_spans(gold: pd.DataFrame, pred: pd.DataFrame, same: Callable[[dict, di
             used_g.add(gi)
             used_p.add(pi)
     return sorted(pairs)
+
+
+def _by_article(table: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """A table's rows, article by article."""
+    return {k: g for k, g in table.groupby("article_id")}
+
+
+def _overlapping(by_article: dict[str, pd.DataFrame], row) -> pd.DataFrame:
+    """The rows of ``row``'s article whose span overlaps its span."""
+    rows = by_article.get(row["article_id"])
+    if rows is None:
+        return pd.DataFrame(columns=["target_id"])
+    return rows[(rows["start"] < row["end"]) & (rows["end"] > row["start"])]
 
 
 def prf(n_gold: int, n_pred: int, n_match: int) -> dict[str, float]:
@@ -294,18 +303,17 @@ def _found_actors(corpus: Corpus) -> dict[str, set[str]]:
     return mentions.groupby("article_id")["actor_id"].agg(set).to_dict() if len(mentions) else {}
 
 
-def why_evaluation_missed(gold_row, target, overlapping: pd.DataFrame, found_ids: set[str]) -> str:
+def why_evaluation_missed(target, overlapping: pd.DataFrame, found_ids: set[str]) -> str:
     """The step that lost a gold evaluation: its target is never found as a mention of the article
     (the actor layer); no evaluation was found on its words (no rule read them); one was, of another
     target; or of the other polarity.
 
-    >>> row = {"polarity": "negative"}
     >>> target = {"actor_id": "Israel", "name_ar": ""}
     >>> none = pd.DataFrame({"target_id": [], "polarity": []})
-    >>> why_evaluation_missed(row, target, none, set()), why_evaluation_missed(row, target, none, {"Israel"})
+    >>> why_evaluation_missed(target, none, set()), why_evaluation_missed(target, none, {"Israel"})
     ('target not found as a mention', 'no evaluation found on these words')
     >>> other = pd.DataFrame({"target_id": ["Iran"], "polarity": ["negative"]})
-    >>> why_evaluation_missed(row, target, other, {"Israel", "Iran"})
+    >>> why_evaluation_missed(target, other, {"Israel", "Iran"})
     'found with another target'
     """
     if not any(same_actor(target, a) for a in found_ids):
@@ -319,14 +327,15 @@ def why_evaluation_missed(gold_row, target, overlapping: pd.DataFrame, found_ids
 
 def _why_sentiment(corpus: Corpus, gold: pd.DataFrame, pred: pd.DataFrame, names) -> Callable[[str, int], str]:
     found = _found_actors(corpus)
+    gold_by_article, pred_by_article = _by_article(gold), _by_article(pred)
 
     def why(kind: str, i: int) -> str:
-        row, other = (gold.loc[i], pred) if kind == "missed" else (pred.loc[i], gold)
-        on = other[(other["article_id"] == row["article_id"]) & (other["start"] < row["end"]) & (other["end"] > row["start"])]
         if kind == "extra":
+            on = _overlapping(gold_by_article, pred.loc[i])
             return "no gold evaluation on these words" if on.empty else "the gold on these words has another target or polarity"
+        row = gold.loc[i]
         target = gold_actor(names, row["article_id"], row["target_id"])
-        return why_evaluation_missed(row, target, on, found.get(row["article_id"], set()))
+        return why_evaluation_missed(target, _overlapping(pred_by_article, row), found.get(row["article_id"], set()))
 
     return why
 
