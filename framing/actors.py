@@ -512,7 +512,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             continue
         place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) in ("state", "group"))
         if place and (_is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym")
-                      or _after_place_adjective(doc, m.first_token, found)):
+                      or _after_place_adjective(doc, m.first_token, found) or _motion_place(doc, m.first_token)):
             found.append(Span(m.start, m.end, alias.actor_id, "place", m.first_token, m.last_token))
             continue
         if alias.form == "demonym":
@@ -686,6 +686,52 @@ def _is_location(text, tokens, folded, i, start, *, venue: bool) -> bool:
     if adjacent and (previous in LOCATIVES or (venue and previous in VENUE_WORDS)):
         return True
     return i >= 2 and (_without_conjunction(folded[i - 2]), folded[i - 1]) in LOCATIVE_PAIRS
+
+
+# إلى / من before a place that a word of motion governs (لدى وصوله إلى الكويت)
+GOAL_PREPOSITIONS = fold_set("إلى", "من")
+MOTION_WINDOW = 3  # words at most between a word of motion and the preposition or the place
+
+
+@cache
+def _motion_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words of ``motion.toml``: (goal or source before إلى / من, destination before the place)."""
+    _, data = read_toml("motion.toml")
+    return (frozenset(fold(w) for w in data["goal_or_source"]["words"]),
+            frozenset(fold(w) for w in data["destination"]["words"]))
+
+
+def _motion_place(doc: Document, i: int) -> bool:
+    """A place named as the goal or the source of someone's movement is where they go or come
+    from, not an actor (docs/annotation.md: a place of origin and a visit's destination are
+    venues): after إلى or من that a word of motion governs (لدى وصوله إلى الكويت، العودة الطوعية
+    إلى سوريا، انسحاب القوات من الخرطوم), or as the object of a visit or a departure (يزور وفد رفيع
+    بغداد، يغادر الإليزيه). The word of motion stands at most :data:`MOTION_WINDOW` words before,
+    with nothing but spaces between (one clause); a delivery's goal (إرسال أسلحة إلى أوكرانيا) and
+    a call to a state (دعا روسيا) stay mentions.
+
+    >>> text = ("بحث الوفد لدى وصوله إلى الكويت العودة إلى سوريا، وأرسل مساعدات إلى أوكرانيا، "
+    ...         "ويزور وفد سوري رفيع بغداد، ودعا روسيا إلى الانسحاب من الأراضي الأوكرانية.")
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-22"], "text": [text]}))["surface"].tolist()
+    ['أوكرانيا', 'سوري', 'روسيا', 'الأوكرانية']
+    """
+    goal_or_source, destination = _motion_words()
+    folded, tokens, text = doc.folded, doc.tokens, doc.text
+
+    def one_clause(a: int, b: int) -> bool:
+        return all(text[tokens[t - 1].end : tokens[t].start].isspace() for t in range(a + 1, b + 1))
+
+    def governed(words: frozenset[str], last: int) -> bool:
+        return any((folded[j] in words or (folded[j][:1] in ("و", "ف") and folded[j][1:] in words))
+                   and one_clause(j, last + 1)
+                   for j in range(max(0, last - MOTION_WINDOW), last + 1))
+
+    previous = folded[i - 1] if i >= 1 else ""
+    if previous[:1] in ("و", "ف") and previous[1:] in GOAL_PREPOSITIONS:
+        previous = previous[1:]
+    if previous in GOAL_PREPOSITIONS and one_clause(i - 1, i) and i >= 2 and governed(goal_or_source, i - 2):
+        return True
+    return i >= 1 and governed(destination, i - 1)
 
 
 def _after_place_adjective(doc: Document, i: int, found: list[Span]) -> bool:

@@ -279,6 +279,34 @@ def test_actors_place_after_other_preposition_is_a_mention(gazetteer, sentence, 
     assert expected in mentions_of(sentence, gazetteer)
 
 
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        pytest.param("أكد أمير قطر لدى وصوله إلى الكويت دعم بلاده للقرارات", "الكويت", id="arrival-kuwait"),
+        pytest.param("اتفق الجانبان على آلية جديدة للعودة الطوعية إلى سوريا", "سوريا", id="return-syria"),
+        pytest.param("ما زال الخلاف قائماً حول ترتيبات انسحاب القوات من الخرطوم", "الخرطوم", id="withdrawal-khartoum"),
+        pytest.param("ومن المحتمل أن يزور وفد سوري رفيع بغداد قريباً", "بغداد", id="visit-baghdad"),
+        pytest.param("الرئيس الأوكراني يغادر الإليزيه من دون تصريحات", "الإليزيه", id="leaves-elysee"),
+        pytest.param("وصفه المعلق بأنه رجل قادم من مدريد يسمي الأشياء بأسمائها", "مدريد", id="coming-from-madrid"),
+    ],
+)
+def test_actors_goal_or_source_of_movement_is_a_place(gazetteer, sentence, place):
+    # docs/annotation.md: a place of origin and a visit's destination are venues
+    assert place not in find_mentions(article(sentence), gazetteer)["surface"].tolist()
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        pytest.param("قررت الحكومة إرسال أسلحة إلى أوكرانيا", ("Ukraine", "name", "أوكرانيا"), id="delivery-goal"),
+        pytest.param("ودعا الوزير روسيا إلى الانسحاب", ("Russia", "name", "روسيا"), id="call-to-withdraw"),
+        pytest.param("وطالب الوفد بانسحاب روسيا من الأراضي المحتلة", ("Russia", "name", "روسيا"), id="withdrawing-state"),
+    ],
+)
+def test_actors_state_near_a_word_of_motion_stays_a_mention(gazetteer, sentence, expected):
+    assert expected in mentions_of(sentence, gazetteer)
+
+
 def test_actors_location_and_mention_in_one_sentence(gazetteer):
     # seed 000: في أوكرانيا is a place, the Russian forces are Russia
     found = mentions_of("إذا واصلت موسكو رفض إحلال السلام في أوكرانيا", gazetteer)
