@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .discovery import UNKNOWN_PREFIX, Span, discover, hamza_initial
+from .discovery import UNKNOWN_PREFIX, Span, discover, hamza_initial, name_words
 from .errors import InputError
 from .lexicon import read_toml, read_tsv
 from .matcher import LexiconMatcher
@@ -519,7 +519,9 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             title = _dual_title(gazetteer, doc, folded, m, found)
             if title is not None:
                 alias = title
-            elif (m.first_token > 0 and folded[m.first_token - 1] in PLACE_NOUNS) or _city_adjective(doc, m.first_token):
+            elif (m.first_token > 0 and folded[m.first_token - 1] in PLACE_NOUNS) or _city_adjective(doc, m.first_token) \
+                    or _mission_adjective(doc, m.first_token) \
+                    or (gazetteer.actor_type(alias.actor_id) == "organisation" and _after_descriptive_role(doc, m.first_token)):
                 found.append(Span(m.start, m.end, alias.actor_id, "place", m.first_token, m.last_token))
                 continue  # بالعاصمة الفرنسية، مدينة جنيف السويسرية: a place
         end = m.end
@@ -747,6 +749,38 @@ def _after_place_adjective(doc: Document, i: int, found: list[Span]) -> bool:
         return False
     gap = doc.text[doc.tokens[i - 1].end : doc.tokens[i].start]
     return gap.isspace() and doc.folded[i - 2] in PLACE_NOUNS
+
+
+# بعثة أممية، البعثة الأممية: a mission the adjective names, a body of its own
+MISSION_NOUNS = fold_set("بعثة", "البعثة", "لبعثة", "للبعثة", "وبعثة", "والبعثة", "بالبعثة")
+
+
+def _mission_adjective(doc: Document, i: int) -> bool:
+    """An organisation's or a state's adjective on بعثة names a mission (البعثة الأممية، البعثة
+    الأوروبية), a body of its own that the article names in full or leaves bare, not a mention of
+    the organisation (docs/annotation.md: a body that holds an adjective is one mention).
+
+    >>> text = "لوحت بالعقوبات الأممية، وقالت البعثة الأممية إنها ستراقب الاتفاق."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-22"], "text": [text]}))["surface"].tolist()
+    ['الأممية']
+    """
+    return i > 0 and doc.folded[i - 1] in MISSION_NOUNS and doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace()
+
+
+def _after_descriptive_role(doc: Document, i: int) -> bool:
+    """An organisation's adjective right after a descriptive role (المبعوث الأممي هانس غروندبرغ) is
+    read with the role, not as a mention of its own. The gold counts it a demonym (roles.tsv: the
+    actors inside a description stay mentions), but the sentiment reader takes a demonym between a
+    cue and a name for the source and the name for the target (رحب المبعوث الأممي X → the UN
+    welcomes X); until it reads the role, the adjective stays out. A state's adjective is unchanged.
+
+    >>> text = "رحب المبعوث الأممي هانس غروندبرغ بالاتفاق، وحذر من العقوبات الأممية."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-22"], "text": [text]}))["surface"].tolist()
+    ['هانس غروندبرغ', 'الأممية']
+    """
+    if i < 1 or not doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace():
+        return False
+    return doc.folded[i - 1] in name_words().descriptive_roles
 
 
 def _city_adjective(doc: Document, i: int) -> bool:

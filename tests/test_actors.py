@@ -307,6 +307,23 @@ def test_actors_state_near_a_word_of_motion_stays_a_mention(gazetteer, sentence,
     assert expected in mentions_of(sentence, gazetteer)
 
 
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        pytest.param("لوحت مجدداً بإعادة فرض العقوبات الأممية قبل نهاية الشهر", "الأممية", id="sanctions"),
+        pytest.param("ما أدى إلى تفشي الجوع في المدينة، وفق ما وثقته تقارير أممية عدة", "أممية", id="reports"),
+        pytest.param("تواصل مناوراتها اليائسة لعرقلة المسار الأممي", "الأممي", id="process"),
+    ],
+)
+def test_actors_un_adjective_is_a_demonym(gazetteer, sentence, surface):
+    assert ("United Nations", "demonym", surface) in mentions_of(sentence, gazetteer)
+
+
+def test_actors_un_adjective_on_a_mission_is_no_mention_of_the_un(gazetteer):
+    found = mentions_of("وطالبت البعثة الأممية في بيان بإشراك الأطراف كلها", gazetteer)
+    assert not [f for f in found if f[0] == "United Nations"]
+
+
 def test_actors_location_and_mention_in_one_sentence(gazetteer):
     # seed 000: في أوكرانيا is a place, the Russian forces are Russia
     found = mentions_of("إذا واصلت موسكو رفض إحلال السلام في أوكرانيا", gazetteer)
