@@ -202,6 +202,37 @@ def test_actors_title_czech_prime_minister_by_date(gazetteer, date, holder):
     assert found[0] == (holder, "title", "رئيس وزراء التشيك")
 
 
+@pytest.mark.parametrize(
+    "sentence, date, holder",
+    [
+        ("وقال وزير الخارجية التونسي إن بلاده ترفض التدخل", "2015-06-01", "Taïeb Baccouche"),
+        ("وقال وزير الخارجية التونسي إن بلاده ترفض التدخل", "2020-05-01", "Noureddine Erray"),
+        ("وقال وزير الخارجية السوداني إن بلاده ترفض التدخل", "2016-03-01", "Ibrahim Ghandour"),
+        ("وقالت وزيرة الخارجية السودانية إن بلادها ترفض التدخل", "2021-05-01", "Mariam al-Sadiq al-Mahdi"),
+        ("وقال وزير الخارجية الموريتاني إن بلاده ترفض التدخل", "2023-05-01", "Mohamed Salem Ould Merzoug"),
+    ],
+)
+def test_actors_foreign_ministers_of_arab_league_states_by_date(gazetteer, sentence, date, holder):
+    # world/holders_mena.toml: the foreign ministers of 2015-2026 that the list lacked
+    assert mentions_of(sentence, gazetteer, date)[0][0] == holder
+
+
+def test_actors_no_title_held_by_two_actors_on_one_day():
+    """The dated titles of the bundled gazetteer never overlap: a title resolves to one holder."""
+    from framing.actors import BUNDLED_GAZETTEER
+    from framing.lexicon import read_toml
+
+    ranges: dict[str, list[tuple[str, str, str]]] = {}
+    for source in BUNDLED_GAZETTEER:
+        for actor in read_toml(source)[1].get("actor", []):
+            for title in actor.get("titles", []):
+                if isinstance(title, dict) and "from" in title:
+                    ranges.setdefault(title["alias"], []).append((title["from"], title.get("to", "9999"), actor["id"]))
+    clashes = [(alias, a, b) for alias, spans in ranges.items() for a, b in zip(sorted(spans), sorted(spans)[1:])
+               if a[2] != b[2] and b[0] <= a[1]]
+    assert clashes == []
+
+
 def test_actors_title_date_comes_from_each_article(gazetteer):
     sentence = "أشار الرئيس الأميركي إلى أنه سيكون هناك اتفاق أمني"
     articles = pd.DataFrame({"article_id": ["old", "new"], "date": ["2024-06-01", SEPT_2025], "text": [sentence] * 2})
