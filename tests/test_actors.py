@@ -3,6 +3,7 @@ unknown people, and the offsets of every mention on the seeds."""
 
 from __future__ import annotations
 
+import itertools
 import textwrap
 
 import pandas as pd
@@ -228,7 +229,7 @@ def test_actors_no_title_held_by_two_actors_on_one_day():
             for title in actor.get("titles", []):
                 if isinstance(title, dict) and "from" in title:
                     ranges.setdefault(title["alias"], []).append((title["from"], title.get("to", "9999"), actor["id"]))
-    clashes = [(alias, a, b) for alias, spans in ranges.items() for a, b in zip(sorted(spans), sorted(spans)[1:])
+    clashes = [(alias, a, b) for alias, spans in ranges.items() for a, b in itertools.pairwise(sorted(spans))
                if a[2] != b[2] and b[0] <= a[1]]
     assert clashes == []
 
