@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .discovery import UNKNOWN_PREFIX, Span, discover, hamza_initial
+from .discovery import UNKNOWN_PREFIX, Span, discover, hamza_initial, name_words
 from .errors import InputError
 from .lexicon import read_toml, read_tsv
 from .matcher import LexiconMatcher
@@ -512,14 +512,16 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             continue
         place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) in ("state", "group"))
         if place and (_is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym")
-                      or _after_place_adjective(doc, m.first_token, found)):
+                      or _after_place_adjective(doc, m.first_token, found) or _motion_place(doc, m.first_token)):
             found.append(Span(m.start, m.end, alias.actor_id, "place", m.first_token, m.last_token))
             continue
         if alias.form == "demonym":
             title = _dual_title(gazetteer, doc, folded, m, found)
             if title is not None:
                 alias = title
-            elif (m.first_token > 0 and folded[m.first_token - 1] in PLACE_NOUNS) or _city_adjective(doc, m.first_token):
+            elif (m.first_token > 0 and folded[m.first_token - 1] in PLACE_NOUNS) or _city_adjective(doc, m.first_token) \
+                    or _mission_adjective(doc, m.first_token) \
+                    or (gazetteer.actor_type(alias.actor_id) == "organisation" and _after_descriptive_role(doc, m.first_token)):
                 found.append(Span(m.start, m.end, alias.actor_id, "place", m.first_token, m.last_token))
                 continue  # بالعاصمة الفرنسية، مدينة جنيف السويسرية: a place
         end = m.end
@@ -688,6 +690,52 @@ def _is_location(text, tokens, folded, i, start, *, venue: bool) -> bool:
     return i >= 2 and (_without_conjunction(folded[i - 2]), folded[i - 1]) in LOCATIVE_PAIRS
 
 
+# إلى / من before a place that a word of motion governs (لدى وصوله إلى الكويت)
+GOAL_PREPOSITIONS = fold_set("إلى", "من")
+MOTION_WINDOW = 3  # words at most between a word of motion and the preposition or the place
+
+
+@cache
+def _motion_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words of ``motion.toml``: (goal or source before إلى / من, destination before the place)."""
+    _, data = read_toml("motion.toml")
+    return (frozenset(fold(w) for w in data["goal_or_source"]["words"]),
+            frozenset(fold(w) for w in data["destination"]["words"]))
+
+
+def _motion_place(doc: Document, i: int) -> bool:
+    """A place named as the goal or the source of someone's movement is where they go or come
+    from, not an actor (docs/annotation.md: a place of origin and a visit's destination are
+    venues): after إلى or من that a word of motion governs (لدى وصوله إلى الكويت، العودة الطوعية
+    إلى سوريا، انسحاب القوات من الخرطوم), or as the object of a visit or a departure (يزور وفد رفيع
+    بغداد، يغادر الإليزيه). The word of motion stands at most :data:`MOTION_WINDOW` words before,
+    with nothing but spaces between (one clause); a delivery's goal (إرسال أسلحة إلى أوكرانيا) and
+    a call to a state (دعا روسيا) stay mentions.
+
+    >>> text = ("بحث الوفد لدى وصوله إلى الكويت العودة إلى سوريا، وأرسل مساعدات إلى أوكرانيا، "
+    ...         "ويزور وفد سوري رفيع بغداد، ودعا روسيا إلى الانسحاب من الأراضي الأوكرانية.")
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-22"], "text": [text]}))["surface"].tolist()
+    ['أوكرانيا', 'سوري', 'روسيا', 'الأوكرانية']
+    """
+    goal_or_source, destination = _motion_words()
+    folded, tokens, text = doc.folded, doc.tokens, doc.text
+
+    def one_clause(a: int, b: int) -> bool:
+        return all(text[tokens[t - 1].end : tokens[t].start].isspace() for t in range(a + 1, b + 1))
+
+    def governed(words: frozenset[str], last: int) -> bool:
+        return any((folded[j] in words or (folded[j][:1] in ("و", "ف") and folded[j][1:] in words))
+                   and one_clause(j, last + 1)
+                   for j in range(max(0, last - MOTION_WINDOW), last + 1))
+
+    previous = folded[i - 1] if i >= 1 else ""
+    if previous[:1] in ("و", "ف") and previous[1:] in GOAL_PREPOSITIONS:
+        previous = previous[1:]
+    if previous in GOAL_PREPOSITIONS and one_clause(i - 1, i) and i >= 2 and governed(goal_or_source, i - 2):
+        return True
+    return i >= 1 and governed(destination, i - 1)
+
+
 def _after_place_adjective(doc: Document, i: int, found: list[Span]) -> bool:
     """A capital or state named after a place noun and a state's adjective (العاصمة التركية أنقرة،
     العاصمة العُمانية مسقط) is the place the noun and adjective describe, not an actor: the
@@ -701,6 +749,38 @@ def _after_place_adjective(doc: Document, i: int, found: list[Span]) -> bool:
         return False
     gap = doc.text[doc.tokens[i - 1].end : doc.tokens[i].start]
     return gap.isspace() and doc.folded[i - 2] in PLACE_NOUNS
+
+
+# بعثة أممية، البعثة الأممية: a mission the adjective names, a body of its own
+MISSION_NOUNS = fold_set("بعثة", "البعثة", "لبعثة", "للبعثة", "وبعثة", "والبعثة", "بالبعثة")
+
+
+def _mission_adjective(doc: Document, i: int) -> bool:
+    """An organisation's or a state's adjective on بعثة names a mission (البعثة الأممية، البعثة
+    الأوروبية), a body of its own that the article names in full or leaves bare, not a mention of
+    the organisation (docs/annotation.md: a body that holds an adjective is one mention).
+
+    >>> text = "لوحت بالعقوبات الأممية، وقالت البعثة الأممية إنها ستراقب الاتفاق."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-22"], "text": [text]}))["surface"].tolist()
+    ['الأممية']
+    """
+    return i > 0 and doc.folded[i - 1] in MISSION_NOUNS and doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace()
+
+
+def _after_descriptive_role(doc: Document, i: int) -> bool:
+    """An organisation's adjective right after a descriptive role (المبعوث الأممي هانس غروندبرغ) is
+    read with the role, not as a mention of its own. The gold counts it a demonym (roles.tsv: the
+    actors inside a description stay mentions), but the sentiment reader takes a demonym between a
+    cue and a name for the source and the name for the target (رحب المبعوث الأممي X → the UN
+    welcomes X); until it reads the role, the adjective stays out. A state's adjective is unchanged.
+
+    >>> text = "رحب المبعوث الأممي هانس غروندبرغ بالاتفاق، وحذر من العقوبات الأممية."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-22"], "text": [text]}))["surface"].tolist()
+    ['هانس غروندبرغ', 'الأممية']
+    """
+    if i < 1 or not doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace():
+        return False
+    return doc.folded[i - 1] in name_words().descriptive_roles
 
 
 def _city_adjective(doc: Document, i: int) -> bool:

@@ -20,6 +20,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -27,6 +28,7 @@ import pandas as pd
 
 from .errors import EmptyCorpusError, FramingError, InputError, warn
 from .furniture import PageFurniture, line_kind, load_page_furniture, related_block
+from .lexicon import read_tsv
 from .text import count_words
 
 ARTICLE_COLUMNS = ["article_id", "outlet", "date", "event", "language", "title", "text", "raw_text", "source"]
@@ -121,9 +123,24 @@ def _copy_or_caption(key: str, seen: set[str], previous_key: str | None, next_ke
         return "caption" if key not in seen or previous_key == key else "repeat"
     if key in seen:
         return "repeat"
-    if len(key) <= MAX_CAPTION_CHARS and _CAPTION_CREDIT.search(key):
+    if len(key) <= MAX_CAPTION_CHARS and (_CAPTION_CREDIT.search(key) or _listed_credit_caption().search(key)):
         return "caption"
     return None
+
+
+@cache
+def _listed_credit_caption() -> re.Pattern:
+    """A line ending in the bracketed credit of an agency ``agency_credits.tsv`` lists (the credits
+    of datelines: «(إرنا)»، «(قنا)»، «(أ ش أ)»، «(سبأ)»), dots or spaces between its letters.
+
+    >>> bool(_listed_credit_caption().search("الوزير لدى وصوله إلى مسقط (إرنا)"))
+    True
+    >>> bool(_listed_credit_caption().search("الرئيس خلال القمة (أ.ش.أ)")), bool(_listed_credit_caption().search("قال (قنا) إن"))
+    (True, False)
+    """
+    credits = read_tsv("agency_credits.tsv", required=["credit"])["credit"]
+    forms = sorted({r"\.?\s?".join(map(re.escape, c.replace(".", " ").split())) for c in credits}, key=len, reverse=True)
+    return re.compile(r"\((?:" + "|".join(forms) + r")\s*\)\s*(?:play-circle)?\s*$")
 
 
 def _title(text: str) -> str:

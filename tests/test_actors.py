@@ -3,6 +3,7 @@ unknown people, and the offsets of every mention on the seeds."""
 
 from __future__ import annotations
 
+import itertools
 import textwrap
 
 import pandas as pd
@@ -202,6 +203,35 @@ def test_actors_title_czech_prime_minister_by_date(gazetteer, date, holder):
     assert found[0] == (holder, "title", "رئيس وزراء التشيك")
 
 
+@pytest.mark.parametrize(
+    "sentence, date, holder",
+    [
+        ("وقال وزير الخارجية التونسي إن بلاده ترفض التدخل", "2015-06-01", "Taïeb Baccouche"),
+        ("وقال وزير الخارجية التونسي إن بلاده ترفض التدخل", "2020-05-01", "Noureddine Erray"),
+        ("وقال وزير الخارجية الموريتاني إن بلاده ترفض التدخل", "2023-05-01", "Mohamed Salem Ould Merzoug"),
+    ],
+)
+def test_actors_foreign_ministers_of_arab_league_states_by_date(gazetteer, sentence, date, holder):
+    # world/holders_mena.toml: the foreign ministers of 2015-2026 that the list lacked
+    assert mentions_of(sentence, gazetteer, date)[0][0] == holder
+
+
+def test_actors_no_title_held_by_two_actors_on_one_day():
+    """The dated titles of the bundled gazetteer never overlap: a title resolves to one holder."""
+    from framing.actors import BUNDLED_GAZETTEER
+    from framing.lexicon import read_toml
+
+    ranges: dict[str, list[tuple[str, str, str]]] = {}
+    for source in BUNDLED_GAZETTEER:
+        for actor in read_toml(source)[1].get("actor", []):
+            for title in actor.get("titles", []):
+                if isinstance(title, dict) and "from" in title:
+                    ranges.setdefault(title["alias"], []).append((title["from"], title.get("to", "9999"), actor["id"]))
+    clashes = [(alias, a, b) for alias, spans in ranges.items() for a, b in itertools.pairwise(sorted(spans))
+               if a[2] != b[2] and b[0] <= a[1]]
+    assert clashes == []
+
+
 def test_actors_title_date_comes_from_each_article(gazetteer):
     sentence = "أشار الرئيس الأميركي إلى أنه سيكون هناك اتفاق أمني"
     articles = pd.DataFrame({"article_id": ["old", "new"], "date": ["2024-06-01", SEPT_2025], "text": [sentence] * 2})
@@ -277,6 +307,51 @@ def test_actors_location_is_not_a_mention(gazetteer, sentence, place):
 )
 def test_actors_place_after_other_preposition_is_a_mention(gazetteer, sentence, expected):
     assert expected in mentions_of(sentence, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        pytest.param("أكد أمير قطر لدى وصوله إلى الكويت دعم بلاده للقرارات", "الكويت", id="arrival-kuwait"),
+        pytest.param("اتفق الجانبان على آلية جديدة للعودة الطوعية إلى سوريا", "سوريا", id="return-syria"),
+        pytest.param("ما زال الخلاف قائماً حول ترتيبات انسحاب القوات من الخرطوم", "الخرطوم", id="withdrawal-khartoum"),
+        pytest.param("ومن المحتمل أن يزور وفد سوري رفيع بغداد قريباً", "بغداد", id="visit-baghdad"),
+        pytest.param("الرئيس الأوكراني يغادر الإليزيه من دون تصريحات", "الإليزيه", id="leaves-elysee"),
+        pytest.param("وصفه المعلق بأنه رجل قادم من مدريد يسمي الأشياء بأسمائها", "مدريد", id="coming-from-madrid"),
+    ],
+)
+def test_actors_goal_or_source_of_movement_is_a_place(gazetteer, sentence, place):
+    # docs/annotation.md: a place of origin and a visit's destination are venues
+    assert place not in find_mentions(article(sentence), gazetteer)["surface"].tolist()
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        pytest.param("قررت الحكومة إرسال أسلحة إلى أوكرانيا", ("Ukraine", "name", "أوكرانيا"), id="delivery-goal"),
+        pytest.param("ودعا الوزير روسيا إلى الانسحاب", ("Russia", "name", "روسيا"), id="call-to-withdraw"),
+        pytest.param("وطالب الوفد بانسحاب روسيا من الأراضي المحتلة", ("Russia", "name", "روسيا"), id="withdrawing-state"),
+    ],
+)
+def test_actors_state_near_a_word_of_motion_stays_a_mention(gazetteer, sentence, expected):
+    assert expected in mentions_of(sentence, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        pytest.param("لوحت مجدداً بإعادة فرض العقوبات الأممية قبل نهاية الشهر", "الأممية", id="sanctions"),
+        pytest.param("ما أدى إلى تفشي الجوع في المدينة، وفق ما وثقته تقارير أممية عدة", "أممية", id="reports"),
+        pytest.param("تواصل مناوراتها اليائسة لعرقلة المسار الأممي", "الأممي", id="process"),
+    ],
+)
+def test_actors_un_adjective_is_a_demonym(gazetteer, sentence, surface):
+    assert ("United Nations", "demonym", surface) in mentions_of(sentence, gazetteer)
+
+
+def test_actors_un_adjective_on_a_mission_is_no_mention_of_the_un(gazetteer):
+    found = mentions_of("وطالبت البعثة الأممية في بيان بإشراك الأطراف كلها", gazetteer)
+    assert not [f for f in found if f[0] == "United Nations"]
 
 
 def test_actors_location_and_mention_in_one_sentence(gazetteer):

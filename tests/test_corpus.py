@@ -47,6 +47,10 @@ CREDIT_CAPTIONS = [
     ),
     pytest.param("ديمتري بيسكوف المتحدث باسم الكرملين (رويترز)", id="reuters"),
     pytest.param("الرئيس الروسي فلاديمير بوتين (إ.ب.أ)", id="epa"),
+    # the credits of a state's agency that agency_credits.tsv lists
+    pytest.param("وزير الخارجية العماني لدى وصوله إلى طهران للمشاركة في المحادثات (إرنا)", id="irna"),
+    pytest.param("أمير البلاد لدى وصوله إلى مقر انعقاد القمة (قنا)", id="qna"),
+    pytest.param("الرئيس المصري خلال إلقاء كلمته في افتتاح المؤتمر (أ ش أ)", id="mena"),
 ]
 # sentences of the article bodies that cleaning must keep, whole
 BODY_SENTENCES = [
