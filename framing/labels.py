@@ -5,7 +5,7 @@ pejorative name of Israel, «النظام» before a state's adjective and «ا�
 name are pejorative, «حفظه الله» after a ruler's name and «الشقيقة» after a state's are honorific.
 Each rule below finds one position of a label next to the actor mentions of a document; every
 evaluation it yields names the rule in ``method`` (``label:self``, ``label:before``,
-``label:after``, ``label:alone``), so that a researcher can keep or drop labels as a class.
+``label:after``, ``label:alone``, ``label:back``), so that a researcher can keep or drop labels as a class.
 
 >>> from framing.actors import find_mentions
 >>> articles = pd.DataFrame({"article_id": ["a"], "date": ["2025-01-20"],
@@ -27,7 +27,7 @@ import pandas as pd
 from .lexicon import read_tsv
 from .text import Document, fold
 
-POSITIONS = {"self", "before", "after", "alone"}
+POSITIONS = {"self", "before", "after", "alone", "back"}
 KINDS = {"pejorative", "honorific"}
 # Marks an outlet sets around a label after a name (الملك سلمان -حفظه الله-، (حفظه الله)، عُمان «الشقيقة»).
 LABEL_MARKS = frozenset(" -–—()\"«»“”")  # and quotation marks (عُمان "الشقيقة")
@@ -322,7 +322,48 @@ def alone_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[
     return out
 
 
-_RULES = {"self": self_label, "before": before_label, "after": after_label, "alone": alone_label}
+def back_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[Label]:
+    """A bare definite class noun used as a label (الميليشيا "the militia"), which refers back to
+    the latest actor of its type (the entry's ``actor`` column: ``group``) named before it in the
+    article by a name, title or metonym (an adjective, الأفريقية, names no group), as a class noun does (الحركة for Hamas); never one with a name or an adjective of
+    its own after it (ميليشيا الحوثي, الميليشيات المسلحة: the before rule's, or no actor's).
+
+    >>> doc = Document("a", "هاجمت قوات الدعم السريع المدينة، وقال الجيش إن الميليشيا قصفت المستشفى", "2025-01-20")
+    >>> e = LabelEntry(("الميليشيا",), "back", "group", "negative", "pejorative", 1)
+    >>> rsf = {"start": 6, "end": 23, "actor_id": "Rapid Support Forces", "actor_type": "group"}
+    >>> [(x.label, x.actor_id) for x in back_label(doc, _MentionIndex(doc, [rsf]), e)]
+    [('الميليشيا', 'Rapid Support Forces')]
+    >>> back_label(Document("a", "وقال الجيش إن الميليشيا قصفت المستشفى", "2025-01-20"), _MentionIndex(doc, []), e)
+    []
+    """
+    earlier = sorted((m for m in index.by_first.values()
+                      if m.get("actor_type") == entry.actor and m.get("form") != "demonym"),
+                     key=lambda m: int(m["end"]))
+    if not earlier:
+        return []
+    ends = [int(m["end"]) for m in earlier]
+    out = []
+    for i in _matches(doc, index, entry.words):
+        last = i + len(entry.words) - 1
+        if i in index.at or (last + 1 < len(doc.tokens) and _named_after(doc, index, last)):
+            continue
+        k = bisect_right(ends, doc.tokens[i].start) - 1
+        if k >= 0:
+            out.append(_label(doc, i, last, str(earlier[k]["actor_id"]), entry, "back"))
+    return out
+
+
+def _named_after(doc: Document, index: _MentionIndex, last: int) -> bool:
+    """Whether a mention or an adjective follows a label's last word in its clause (الميليشيا
+    الحوثية، الميليشيا المسلحة): the label is then no bare class noun."""
+    nxt = last + 1
+    if doc.text[doc.tokens[last].end:doc.tokens[nxt].start].strip():
+        return False  # punctuation between
+    return nxt in index.by_first or doc.folded[nxt].startswith("ال")
+
+
+_RULES = {"self": self_label, "before": before_label, "after": after_label, "alone": alone_label,
+          "back": back_label}
 
 
 def naming_table(mentions: pd.DataFrame, articles: pd.DataFrame, labels: Sequence[Label] | None = None) -> pd.DataFrame:

@@ -174,3 +174,12 @@ def test_frames_join_a_user_lexicon_without_its_optional_columns():
     scorer = SentimentScorer(lexicon)
     assert scorer.lexicon.loc[0, ["target", "negation", "category"]].tolist() == ["any", "flip", ""]
     assert ("author", "Vladimir Putin", "negative", "متهور", "lexicon:any") in rows("بوتين متهور.", scorer=scorer)
+
+
+def test_bare_militia_refers_back_to_the_group_named_before_it():
+    text = "سيطرت ميليشيا الحوثي على الميناء، وقال وزير الإعلام إن الميليشيا تمنع وصول المساعدات."
+    assert ("الميليشيا", "Houthis", "negative", "back") in labels(text)
+    assert ("وزير الإعلام", "Houthis", "negative", "الميليشيا", "label:back") in rows(text)
+    # no group named before it, or an adjective of its own after it: no label
+    assert labels("وقال قائد الجيش إن الميليشيا ارتكبت جرائم في المدينة.") == []
+    assert labels("هاجمت قوات الدعم السريع المدينة. وقال المتحدث إن الميليشيا المسلحة انسحبت.") == []

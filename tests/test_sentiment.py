@@ -809,3 +809,24 @@ def test_sentiment_described_one_is_the_object_of_the_verb_of_describing():
         ("United States", "negative")}
     text = "ووصف ماكرون بوتين بأنه \"غير جدير بالثقة\"."
     assert [(s, t) for s, t, _, _, _ in evaluations(text, quotes=True)] == [("Emmanuel Macron", "Vladimir Putin")]
+
+
+# -- the owner of a praised quality and the verbs of describing --------------------------------
+
+
+def test_praised_quality_belongs_to_the_subject_past_a_resumptive_pronoun():
+    found = evaluations("وأشاد ماكرون بـ«النضج والانضباط» اللذين أبان عنهما زيلينسكي.")
+    assert {(s, t, p, c) for s, t, p, _, c in found} >= {
+        ("Emmanuel Macron", "Volodymyr Zelenskyy", "positive", "أشاد"),
+        ("Emmanuel Macron", "Volodymyr Zelenskyy", "positive", "النضج")}
+    # an attack that an actor undergoes (تتعرض لها) is not his
+    assert evaluations("وأدان ماكرون الهجمات التي تتعرض لها أوكرانيا.") == []
+
+
+def test_describing_verb_forms_and_not_a_word_that_only_begins_like_one():
+    from framing.sentiment.anaphora import describing_verb
+    from framing.text import fold
+
+    assert [describing_verb(fold(w)) for w in ("ووصف", "وصفتها", "يصفون", "واصفةً", "تصفية")] == [
+        "", "ها", "", "", None]
+    assert [t for _, t, _, _, _ in evaluations("ووصف ماكرون بوتين بأنه «غير جدير بالثقة».")] == ["Vladimir Putin"]

@@ -28,6 +28,7 @@ from .vocabulary import (
     COLLECTIVE_ANAPHORS,
     COMPLEMENTIZERS,
     DEMONSTRATIVES,
+    DESCRIBING_VERBS,
     DUAL_ANAPHORS,
     ENCLITIC_PRONOUNS,
     GROUP_ANAPHOR_HEADS,
@@ -336,12 +337,9 @@ def _pronoun_subject(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Se
     if mi is None or mi in exclude or ctx.mentions[mi]["governed"]:
         return []
     verb = ctx.mentions[mi]["first_token"] - 1
-    if verb >= 0 and _describes_a_pronoun(ctx.folded[verb]):
+    if verb >= 0 and describing_verb(ctx.folded[verb]):
         return []  # وصفتها موسكو بأنها «هراء»: موسكو describes, the pronoun is described
     return _with_coordinated_before(ctx, mi, bounds)
-
-
-DESCRIBING_STEMS = ("وصف", "واصف", "يصف", "تصف")  # وصف، وصفت، واصفاً، يصف، تصف
 
 
 def _described_object(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int]) -> int | None:
@@ -355,8 +353,8 @@ def _described_object(ctx: _Context, j: int, bounds: tuple[int, int], exclude: S
     ('United States', 'negative')
     """
     verb = next((k for k in range(j - 1, max(bounds[0], j - MAX_DESCRIBED) - 1, -1)
-                 if _bare_verb(ctx.folded[k]).startswith(DESCRIBING_STEMS)), None)
-    if verb is None or _describes_a_pronoun(ctx.folded[verb]) \
+                 if describing_verb(ctx.folded[k]) is not None), None)
+    if verb is None or describing_verb(ctx.folded[verb]) \
             or any(_break_between(ctx.doc, k, k + 1) for k in range(verb, j - 1)):
         return None
     k = verb + 1
@@ -373,23 +371,29 @@ def _described_object(ctx: _Context, j: int, bounds: tuple[int, int], exclude: S
     return None
 
 
-def _bare_verb(word: str) -> str:
-    """A folded word without the conjunction joined before it (ووصف -> وصف), keeping the و of a
-    verb that begins with it (وصف، واصفاً)."""
-    return word[1:] if word[:2] in ("وو", "فو", "وي", "وت", "في", "فت") else word
+def describing_verb(word: str) -> str | None:
+    """The object pronoun of a folded word that is a verb of describing (class ``describing_verbs``),
+    past the conjunction joined before it: ``""`` for a verb without one (ووصف، واصفاً، يصفون),
+    the pronoun for one with it (ووصفتها -> ``"ها"``, وصفوه -> ``"ه"``), ``None`` for any other
+    word (تصفية "liquidation" is no form of يصف).
 
-
-def _describes_a_pronoun(word: str) -> bool:
-    """Whether a folded word is a verb of describing with an object pronoun (وصفها، وصفتها، يصفه).
-
-    >>> _describes_a_pronoun("ووصفتها"), _describes_a_pronoun("وصفت")
-    (True, False)
+    >>> [describing_verb(fold(w)) for w in ("ووصفتها", "وصفت", "واصفاً", "فيصفه", "وصفوه", "تصفية")]
+    ['ها', '', '', 'ه', 'ه', None]
     """
-    word = word[1:] if word[:1] in "وف" and word[1:4] in ("وصف", "يصف", "تصف") else word
-    for stem in ("وصفت", "وصفوا", "وصف", "يصفون", "يصف", "تصف"):
-        if word.startswith(stem) and word[len(stem):] in ENCLITIC_PRONOUNS:
-            return True
-    return False
+    stems = _describing_stems()
+    for bare in (word, word[1:]) if word[:1] in "وف" else (word,):
+        for stem in stems:
+            if bare.startswith(stem) and bare[len(stem):] in ENCLITIC_PRONOUNS | {""}:
+                return bare[len(stem):]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _describing_stems() -> tuple[str, ...]:
+    """The verbs of describing, longest first, with the form a pronoun takes after the plural's
+    alif (وصفوا -> وصفوه)."""
+    stems = set(DESCRIBING_VERBS) | {v[:-1] for v in DESCRIBING_VERBS if v.endswith("وا")}
+    return tuple(sorted(stems, key=lambda v: (-len(v), v)))
 
 
 def _demonstrative_object(ctx: _Context, j: int) -> bool:

@@ -11,8 +11,10 @@ from .vocabulary import RELATIVES
 
 
 def _label_mention(label) -> dict:
-    """A label that stands for an actor (الاحتلال) as a mention of it, so that it can be a subject."""
-    return {"article_id": label.article_id, "actor_id": label.actor_id, "actor_type": "state", "surface": label.label,
+    """A label that stands for an actor (الاحتلال، الميليشيا) as a mention of it, so that it can be a
+    subject: a state's, or a group's for a class noun that refers back (rule ``back``)."""
+    kind = "group" if label.rule == "back" else "state"
+    return {"article_id": label.article_id, "actor_id": label.actor_id, "actor_type": kind, "surface": label.label,
             "form": "label", "start": label.start, "end": label.end}
 
 

@@ -356,11 +356,16 @@ def _marks_possessor(word: str, cue: Cue) -> bool:
         word in WITHIN_PREPOSITIONS and cue.category in RECIPROCAL_CATEGORIES)
 
 
-def _relative_subject(ctx: _Context, j: int, bounds: tuple[int, int]) -> list[int]:
+def _relative_subject(ctx: _Context, j: int, bounds: tuple[int, int], owner: bool = False) -> list[int]:
     """The subject of the relative clause opened by the pronoun at token ``j``: the actor right
     after its verb (التي تشنها روسيا), or after a particle and its verb (لغة التهديد التي لم يتوقف
-    ترامب عن استخدامها), not one after a preposition (التي تتعرض لها أوكرانيا)."""
+    ترامب عن استخدامها), not one after a preposition (التي تتعرض لها أوكرانيا: the one who undergoes
+    it). With ``owner`` (the clause qualifies a praised quality), past the preposition with the
+    pronoun that points back to the quality (resumptive_pronouns): who shows a quality owns it
+    (النضج الذي أبان عنه الوفد، الحكمة التي تحلى بها الرئيس), see :func:`_owner_past_resumptive`."""
     subject = j + 3 if j + 1 <= bounds[1] and ctx.folded[j + 1] in VERB_PARTICLES else j + 2  # التي لم يتوقف ترامب
+    if owner:
+        subject = _owner_past_resumptive(ctx, subject, bounds)
     if subject <= bounds[1] and subject < len(ctx.doc.tokens) and not _break_between(ctx.doc, j, subject):
         mi = _mention_after(ctx, subject)
         if mi is None:
@@ -368,6 +373,19 @@ def _relative_subject(ctx: _Context, j: int, bounds: tuple[int, int]) -> list[in
         if mi is not None and not ctx.mentions[mi]["governed"]:
             return _with_coordinated(ctx, mi, bounds)
     return []
+
+
+def _owner_past_resumptive(ctx: _Context, k: int, bounds: tuple[int, int]) -> int:
+    """Token ``k`` (where the subject of a relative clause stands), or the one after it when ``k``
+    is a preposition with a pronoun pointing back to the noun the clause qualifies.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأشاد ماكرون بالنضج الذي أبان عنه زيلينسكي.")
+    [('Emmanuel Macron', 'Volodymyr Zelenskyy', 'positive', 'أشاد'), ('Emmanuel Macron', 'Volodymyr Zelenskyy', 'positive', 'النضج')]
+    """
+    if k < bounds[1] and k < len(ctx.doc.tokens) - 1 and ctx.folded[k] in RESUMPTIVE_PRONOUNS:
+        return k + 1
+    return k
 
 
 def _demonym_of_head(ctx: _Context, j: int, bounds: tuple[int, int]) -> int | None:

@@ -327,11 +327,20 @@ def _head_of(ctx: _Context, j: int, mi: int) -> bool:
 
 def _act_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[int] | None, list[int]]:
     """(subject, object actors) of a speech act; an object that is a cue of the same polarity gives
-    its own targets after the act, else the actor it belongs to."""
+    its own targets after the act, else the actor it belongs to; a quality that only praise names
+    (role ``praised``: أشاد بالنضج الذي أبان عنه الوفد) the actor it belongs to.
+
+    >>> evaluations("وأشاد ماكرون بالنضج الذي أبان عنه زيلينسكي.")[0]
+    ('Emmanuel Macron', 'Volodymyr Zelenskyy', 'positive', 'أشاد')
+    """
     evaluator, targets, inner = _speech_act(ctx, cue, bounds)
-    if not targets and inner is not None and inner.sign == cue.sign and inner.target in OBJECT_CUE_TARGETS:
+    if targets or inner is None or inner.sign != cue.sign:
+        return evaluator, targets
+    if inner.target in OBJECT_CUE_TARGETS:
         own = OBJECT_CUE_TARGETS[inner.target](ctx, inner, ctx.token_bounds(ctx.quote_of(inner.start)))
         targets = [t for t in own if ctx.mentions[t]["first_token"] > cue.last] or _partner(ctx, inner, bounds)
+    elif inner.target == "praised":
+        targets = _partner(ctx, inner, bounds)
     return evaluator, targets
 
 

@@ -174,7 +174,7 @@ class SentimentScorer:
         labels = labels_in(doc, mentions, self.labels) if self.labels else []
         if not cues and not labels:
             return []
-        named = [_label_mention(x) for x in labels if x.rule == "alone"]  # الاحتلال فشل: a subject too
+        named = [_label_mention(x) for x in labels if x.rule in ("alone", "back")]  # الاحتلال فشل: a subject too
         ctx = self.context(doc, list(mentions) + named, quote_spans, cues)
         # a word inside an actor's name evaluates nothing (تشن in ليو تشن مين، الوحدة in a party's name)
         names = [(int(m["start"]), int(m["end"])) for m in mentions if m.get("form") in ("name", "title")]

@@ -108,8 +108,8 @@ def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[
     evaluator, found = _split_subject(ctx, cue, scan, bounds)
     if found:
         return evaluator, _with_coordinated(ctx, found[0], bounds), scan.inner
-    if scan.relative is not None:
-        return evaluator, _relative_subject(ctx, scan.relative, bounds), scan.inner
+    if scan.relative is not None:  # أشاد بالجهود التي بذلتها قطر، بالنضج الذي أبان عنه الوفد
+        return evaluator, _relative_subject(ctx, scan.relative, bounds, owner=cue.sign > 0), scan.inner
     if scan.attack is not None:  # الهجمات التي تشنها روسيا, else the attack reported before
         relative = next((k for k in _steps_after(ctx, scan.attack, bounds, 2) if ctx.folded[k] in RELATIVES), None)
         return evaluator, (relative is not None and _relative_subject(ctx, relative, bounds)) or _attacker(
@@ -243,7 +243,7 @@ def _partner(ctx: _Context, inner: Cue, bounds: tuple[int, int]) -> list[int]:
     for j in _steps_after(ctx, inner.last, bounds, 4):
         word = ctx.folded[j]
         if word in RELATIVES:
-            return _relative_subject(ctx, j, bounds)
+            return _relative_subject(ctx, j, bounds, owner=inner.sign > 0)
         if word in PARTNER_PREPOSITIONS and j + 1 <= bounds[1]:
             following = _mention_after(ctx, j + 1)
             return _with_coordinated(ctx, following, bounds) if following is not None else []

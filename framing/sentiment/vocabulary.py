@@ -45,6 +45,8 @@ PRONOUN_SUBJECTS = word_class("pronoun_subjects")
 # follows an act of praise or blame.
 NAMING_RELATIVES = word_class("naming_relatives")
 NAMING_VERBS = word_class("naming_verbs")
+# The verbs of describing (وصف، يصف، واصفاً), read by framing.sentiment.anaphora.describing_verb.
+DESCRIBING_VERBS = word_class("describing_verbs")
 # A particle that stands before verbs only (لم، لن، قد): the cue after it is a verb, whose subject
 # is the actor right before the particle (ومصر لم تخذل الصومال).
 VERB_PARTICLES = word_class("verb_particles")
