@@ -32,6 +32,7 @@ from .actors import SPEAKER_TYPE_OF_ACTOR, UNKNOWN_PREFIX, Gazetteer, dateline_s
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
 from .text import Document, QuoteMarks, count_words, fold, fold_set, quote_mark_spans
+from .discovery import name_words
 from .words import word_class
 
 QUOTE_COLUMNS = [
@@ -88,6 +89,9 @@ OBJECT_COMPLEMENT_CLASSES = {"assertive", "explanatory", "evaluative"}  # شدد
 # The prepositions a reporting verb takes its content with (شدد على، دعا إلى), not all of them.
 PREPOSITIONS = word_class("prepositions_of_content")
 MAX_SPEAKER_TOKENS = 9
+ORGANISATION_ACTOR_TYPES = {"organisation", "group"}
+# حزب، حركة، قناة، موقع …: nouns that head an organisation's name (names.toml)
+ORGANISATION_HEADS = name_words().organisation_heads | name_words().quoted_name_heads
 HOME_STATE_MARGIN = 2  # the article's state is mentioned at least twice as often as any other
 RANK_MODIFIERS = fold_set(
     "رفيع", "المستوى", "كبير", "كبار", "بارز", "بارزون", "سابق", "سابقون", "اخر", "اخرون", "اخرين",
@@ -270,6 +274,23 @@ class _Context:
             words = self.text[m["start"] : m["end"]].split() if m["form"] in ("name", "title") else []
             if words:
                 by_head.setdefault(fold(words[0]), []).append(m)
+        return by_head
+
+    @cached_property
+    def mentions_by_head_before(self) -> dict[str, list[dict]]:
+        """The organisation name mentions by the folded head noun written just before them, in
+        order: حزب «الشباب الملغاشي المصمم», حركة «جيل زد» (the head, then the name in quotation
+        marks), under حزب and حركة."""
+        by_head: dict[str, list[dict]] = {}
+        for m in self.mentions:
+            if m["form"] != "name" or m["actor_type"] not in ORGANISATION_ACTOR_TYPES:
+                continue
+            k = bisect_right(self._starts, m["start"]) - 1  # the token the mention begins in
+            if k < 1 or self.tokens[k].start < m["start"] and self.tokens[k].end > m["start"]:
+                continue
+            gap = self.text[self.tokens[k - 1].end : m["start"]]
+            if gap.strip(" \t«\"“") == "":
+                by_head.setdefault(self.folded[k - 1], []).append(m)
         return by_head
 
     @cached_property
@@ -709,6 +730,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         return None  # "المؤشرات … تؤكد أن": the subject is not a speaker
     if form == "masdar":
         content_from = _after_aside(ctx, content_from, sentence.end)
+    elif phrase is not None:
+        content_from = _after_relative_aside(ctx, content_from, sentence.end)
     takes = _object_taken(entry, speaker, attribution, src)
     if form == "masdar" and speaker is not None and _relayed_source(ctx, speaker, cue):
         takes = cue_object(entry)  # نقلت الوكالة عن النيابة العامة إعلانها فتح «بحث قضائي»: what was relayed
@@ -1323,6 +1346,10 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
         return None
     if any_noun and i in ctx.cue_token_starts and i not in ctx.speaker_nouns and i + 1 < len(tokens):
         i += 1  # "حسب ما أفاد مسؤول": the verb belongs to the phrase
+    if (headed := _head_of_quoted_name(ctx, i)) is not None:
+        end = _quoted_name_end(ctx, headed)
+        return tokens[i].start + (len(tokens[i].text) - len(tokens[i].text.lstrip("و")) if folded[i][:1] == "و"
+                                  and folded[i][1:] in ORGANISATION_HEADS else 0), end, end
     if (i not in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at
             and (not any_noun or folded[i] in COMPLEMENTIZERS or folded[i] in STOPS)
             and not _quantified_speaker(ctx, i)):
@@ -1333,6 +1360,11 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
         return None  # قال للبوسعيدي: the one spoken to, not the speaker
     end_token = _speaker_phrase_end(ctx, i, limit)
     start = _phrase_start(ctx, i)
+    named = ctx.mention_at.get(end_token)
+    if named is not None and named["end"] > tokens[end_token].end and ctx.folded[ctx.token_at(named["start"])] in ORGANISATION_HEADS \
+            and not ctx.text[tokens[end_token].end : named["end"]].strip("»\"” "):
+        end = _quoted_name_end(ctx, named)  # تحالف «أرمينيا» المعارض: the name's closing mark, its adjective
+        return start, end, end
     if any_noun and start == tokens[i].start and folded[i][:1] == "ل" and i not in ctx.mention_at and len(folded[i]) > 3:
         start += 1  # وفقاً لثلاثة دبلوماسيين
     return start, tokens[end_token].end, tokens[end_token].end
@@ -1401,6 +1433,39 @@ def _quoted_name_at(ctx: _Context, i: int) -> bool:
     if m is None or gap.strip() not in ("«", "\"", "“") or m["actor_type"] == "person":
         return False
     return ctx.text[m["end"] : m["end"] + 1] in ("»", "\"", "”")
+
+
+def _head_of_quoted_name(ctx: _Context, i: int) -> dict | None:
+    """The organisation a head noun at token ``i`` introduces by its name in quotation marks right
+    after it (زعم حزب «الأمل الجديد»، نقلت قناة «الميادين»، انتقد تحالف «أرمينيا» المعارض): the
+    head and the name are one speaker, whose words follow; None when token ``i`` is no such head.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وزعم حزب «الأمل الجديد» المعارض، في بيان، أن الانتخابات «مزورة»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id", "text"]].values.tolist()
+    [['حزب «الأمل الجديد» المعارض', 'unknown:الأمل الجديد', 'الانتخابات «مزورة»']]
+    """
+    word = ctx.folded[i]
+    if i + 1 >= len(ctx.tokens) or i in ctx.mention_at or i in ctx.speaker_nouns or i in ctx.role_at:
+        return None
+    if word not in ORGANISATION_HEADS and not (word[:1] == "و" and word[1:] in ORGANISATION_HEADS):
+        return None
+    if not _quoted_name_at(ctx, i + 1):
+        return None
+    return ctx.mention_at[i + 1]
+
+
+def _quoted_name_end(ctx: _Context, m: dict) -> int:
+    """Where the speaker phrase of an organisation named in quotation marks ends: after the closing
+    mark, and after one definite adjective that a comma closes (تحالف «أرمينيا» المعارض، الذي…)."""
+    end = m["end"] + (ctx.text[m["end"] : m["end"] + 1] in ("»", "\"", "”"))
+    k = bisect_left(ctx._starts, end)
+    if k + 1 < len(ctx.tokens) and not _gap_has_break(ctx, k) and k not in ctx.mention_at \
+            and ctx.folded[k].startswith("ال") and not ctx.res.is_cue_word(ctx.tokens[k].text) \
+            and _COMMA.search(ctx.text[ctx.tokens[k].end : ctx.tokens[k + 1].start]):
+        return ctx.tokens[k].end
+    return end
 
 
 def _phrase_start(ctx: _Context, i: int) -> int:
@@ -1690,6 +1755,31 @@ def _after_aside(ctx: _Context, offset: int, limit: int) -> int:
             if _COMMA.search(gap) and gap.strip() in ("،", ",") and ctx.folded[j] in COMPLEMENTIZERS:
                 return ctx.tokens[j - 1].end
             return offset
+    return offset
+
+
+def _after_relative_aside(ctx: _Context, offset: int, limit: int) -> int:
+    """Where the content may begin after a speaker phrase that a relative clause between commas
+    describes (انتقد التحالف المعارض، الذي يتزعمه الرئيس الأسبق، ما وصفه بـ…): after the second
+    comma; else ``offset``.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وانتقد حزب «الأمل الجديد»، الذي يتزعمه رئيس الوزراء الأسبق، ما وصفه بـ«اتفاق الاستسلام»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['حزب «الأمل الجديد»', 'ما وصفه بـ«اتفاق الاستسلام»']]
+    """
+    i = bisect_left(ctx._starts, offset)
+    if i >= len(ctx.tokens) or ctx.tokens[i].start >= limit or ctx.folded[i] not in RELATIVES \
+            or not _COMMA.search(ctx.text[offset : ctx.tokens[i].start]) \
+            or ctx.text[offset : ctx.tokens[i].start].strip() not in ("،", ","):
+        return offset
+    for j in range(i + 1, min(i + 1 + MAX_CONTENT_ASIDE_WORDS, len(ctx.tokens))):
+        gap = ctx.text[ctx.tokens[j - 1].end : ctx.tokens[j].start]
+        if ctx.tokens[j].start >= limit:
+            return offset
+        if not _PHRASE_BREAKS.isdisjoint(gap):
+            return ctx.tokens[j].start if gap.strip() in ("،", ",") else offset
     return offset
 
 
@@ -2604,6 +2694,15 @@ def _bare_head_antecedent(ctx: _Context, start: int, end: int) -> dict | None:
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [text]})
     >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()[-1]
     ['الوزير', 'Faisal bin Farhan Al Saud']
+
+    An organisation whose name follows its head noun in quotation marks is the antecedent of that
+    head with the article (حزب «الأمل الجديد» … وانتقد الحزب):
+
+    >>> text = ("وقال حزب «الأمل الجديد» في بيان إن «الانتخابات مزورة». "
+    ...         "وانتقد الحزب «صمت» البرلمان إزاء ما جرى.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()[-1]
+    ['الحزب', 'unknown:الأمل الجديد']
     """
     words = ctx.text[start:end].split()
     if len(words) == 2:
@@ -2613,9 +2712,11 @@ def _bare_head_antecedent(ctx: _Context, start: int, end: int) -> dict | None:
     head = _without_conjunction(fold(words[0]))
     if not head.startswith("ال") or len(head) < 5:
         return None
-    by_head = ctx.mentions_by_head
     nearest = None
-    for first in (head, head[2:]):  # the head as written, and without its article (الوزير: وزير)
+    for by_head, first in ((ctx.mentions_by_head, head), (ctx.mentions_by_head, head[2:]),
+                           (ctx.mentions_by_head_before, head[2:])):
+        # the head as written, without its article (الوزير: وزير), or written before the name
+        # (الحزب: حزب «الشباب الملغاشي المصمم»)
         candidates = by_head.get(first, [])
         k = bisect_left(candidates, start, key=lambda m: m["start"])
         while k > 0 and candidates[k - 1]["end"] > start:

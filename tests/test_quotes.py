@@ -1330,3 +1330,23 @@ def test_quotes_prosecution_at_a_city_speaks_for_the_articles_state(quotes_of):
     quotes = quotes_of("تتواصل الاحتجاجات في المغرب. وطالب المحتجون المغاربة الحكومة المغربية بإصلاح المستشفيات في "
                        "المغرب. وأعلنت النيابة العامة بأكادير أن التحقيق \"سيحدد ملابسات ما وقع\".", "2025-10-11")
     assert one(quotes, cue="أعلنت")["speaker_id"] == "Morocco"
+
+
+def test_quotes_party_named_after_its_head_in_quotation_marks_speaks(quotes_of):
+    """زعم حزب «…» المعارض، في بيان، أن …: the party is the speaker, its adjective part of the phrase."""
+    quotes = quotes_of("وزعم حزب «الأمل الجديد» المعارض، في بيان، أن البلاد تتعرض \"لانقلاب مكتمل الأركان\".")
+    said = one(quotes, cue="زعم")
+    assert (said["speaker"], said["speaker_id"]) == ("حزب «الأمل الجديد» المعارض", "unknown:الأمل الجديد")
+
+
+def test_quotes_bare_party_head_refers_back_to_the_party(quotes_of):
+    """وانتقد الحزب … after حزب «الأمل الجديد»: the party named before, not the last speaker."""
+    quotes = quotes_of("وقالت المتحدثة باسم الحكومة سلمى العلي إن الوضع \"مستقر\". وزعم حزب «الأمل الجديد» في بيان أن "
+                       "البلاد تتعرض \"لانقلاب\". وانتقد الحزب \"صمت\" البرلمان إزاء ما جرى.")
+    assert one(quotes, cue="انتقد")["speaker_id"] == "unknown:الأمل الجديد"
+
+
+def test_quotes_relative_clause_after_the_speaker_is_not_the_content(quotes_of):
+    """انتقد التحالف، الذي يتزعمه …، ما وصفه بـ…: the words after the relative clause are the content."""
+    quotes = quotes_of("وانتقد تحالف «الوطن» المعارض، الذي يتزعمه الرئيس الأسبق، ما وصفه بـ\"اتفاق الاستسلام\".")
+    assert one(quotes, cue="انتقد")["text"] == "ما وصفه بـ\"اتفاق الاستسلام\""
