@@ -1665,6 +1665,8 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
         if source is not None:
             return source, "explicit", None
     subject = _subject_before(ctx, cue, sentence)
+    if subject is not None and same_sentence and _relayed_since(ctx, prev, subject, cue):
+        return None, "continuation", prev  # نقلت الوكالة عن أوشاكوف قوله إن …، لكنه اعترف بأن: he admits
     if subject is not None:
         return subject, "explicit", None
     if form == "participle" and (subject := _main_verb_subject(ctx, cue, sentence)) is not None:
@@ -1791,6 +1793,28 @@ def _office_of_person(ctx: _Context, first: int, cue_token: int) -> bool:
     if m is None or m["actor_type"] != "person" or m["form"] != "name" or last - first > MAX_SPEAKER_TOKENS:
         return False
     return not any(_gap_has_break(ctx, j) for j in range(first + 1, cue_token))
+
+
+def _relayed_since(ctx: _Context, prev: _Quote, subject: tuple[int, int], cue) -> bool:
+    """Whether the quote before a cue is a relayed speaker's, named after the subject that opens
+    the sentence (نقلت وكالة تاس عن أوشاكوف قوله إن …، لكنه اعترف بأن …): a later verb of the
+    sentence with no subject of its own goes on with the one whose words are relayed, not with the
+    agency that relays them.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("ونقلت وكالة تاس عن مساعد الرئيس الروسي يوري أوشاكوف قوله إن القمة كانت «إيجابية»، "
+    ...         "لكنه اعترف بأن الطرفين «لم يتفقا بعد على كل شيء».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-08-16"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker_id"]].values.tolist()
+    [['نقلت', 'TASS'], ['قوله', 'Yuri Ushakov'], ['اعترف', 'Yuri Ushakov']]
+    """
+    if prev.speaker is None or not subject[1] <= prev.speaker[0] < cue.start or prev.form != "verbal_noun":
+        return False
+    k = ctx.token_at(prev.speaker[0])
+    if k < 2 or ctx.folded[k - 1] != "عن":
+        return False
+    return any(ctx.res.cue_rows[c.entry].get("lemma") == "نقل" and c.start < subject[0] and c.last_token >= k - 10
+               for c in ctx.cues if c.start < prev.speaker[0])
 
 
 def _relayed_source(ctx: _Context, speaker: tuple[int, int], cue) -> bool:

@@ -1350,3 +1350,10 @@ def test_quotes_relative_clause_after_the_speaker_is_not_the_content(quotes_of):
     """انتقد التحالف، الذي يتزعمه …، ما وصفه بـ…: the words after the relative clause are the content."""
     quotes = quotes_of("وانتقد تحالف «الوطن» المعارض، الذي يتزعمه الرئيس الأسبق، ما وصفه بـ\"اتفاق الاستسلام\".")
     assert one(quotes, cue="انتقد")["text"] == "ما وصفه بـ\"اتفاق الاستسلام\""
+
+
+def test_quotes_verb_after_a_relayed_report_goes_on_with_the_relayed_speaker(quotes_of):
+    """نقلت الوكالة عن X قوله إن …، لكنه اعترف بأن …: X admits, not the agency that relays him."""
+    quotes = quotes_of("ونقلت وكالة «سبوتنيك» عن وزير الخارجية الروسي سيرغي لافروف قوله إن المحادثات كانت \"مفيدة\"، "
+                       "لكنه اعترف بأن الطرفين \"لم يتفقا على كل شيء\".")
+    assert one(quotes, cue="اعترف")["speaker_id"] == one(quotes, cue="قوله")["speaker_id"] == "Sergey Lavrov"
