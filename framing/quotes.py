@@ -749,9 +749,11 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if _asks_anonymity(ctx.text[start:end]):
         return None  # مفاوض أوروبي، طلب عدم كشف هويته: how the source is named, not his words
     shape = quote_form(form, attribution, nominal=not _clause_opens(ctx, content_from, start))
-    if speaker is not None and is_honorific_pronoun(ctx.text[speaker[0] : speaker[1]]):
-        # ووجّه سموه الشكر: his highness is the person quoted last
+    if speaker is not None and is_honorific_pronoun(pronoun := ctx.text[speaker[0] : speaker[1]]):
+        # ووجّه سموه الشكر: his highness is the person quoted last, else the one styled so before
         speaker, src = None, _person_quoted_before(ctx, found)
+        if src is None:
+            speaker = _styled_person_before(ctx, pronoun, cue.start)
     return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, form=shape,
                   document=stipulates and attribution == "explicit", **base)
 
@@ -894,6 +896,43 @@ def _person_quoted_before(ctx: _Context, found: _Earlier) -> _Quote | None:
         _, actor_id, kind = _resolve_speaker(ctx, q)
         if kind == "person" and actor_id:
             return q
+    return None
+
+
+HONORIFIC_STYLES = word_class("honorific_styles")
+MAX_STYLE_WORDS = 4  # صاحب السمو الملكي الأمير: the words of a style of address before the name
+
+
+def _styled_person_before(ctx: _Context, pronoun: str, offset: int) -> tuple[int, int] | None:
+    """The person an honorific pronoun stands for when nobody was quoted before it: the latest
+    person named before ``offset`` after the style the pronoun abbreviates (سموه: صاحب السمو الأمير
+    …؛ فخامته: فخامة الرئيس …), as a subject, not after a preposition (نيابة عن صاحب السمو …).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("ترأس صاحب السمو الأمير فيصل بن فرحان وزير الخارجية، نيابة عن صاحب السمو الملكي الأمير محمد بن "
+    ...         "سلمان ولي العهد، وفد المملكة في القمة.\n\nوأكد سموه في كلمته أن المملكة «تؤمن بالتعاون».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-11-23"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()
+    ['Faisal bin Farhan Al Saud']
+    """
+    stem = fold(pronoun).lstrip("و").removesuffix("ها").removesuffix("ه").removesuffix("ت")
+    styles = {stem, "ال" + stem, stem + "ه"}  # سمو/السمو، فخامة، معالي، جلالة، سيادة، سماحة (folded ة = ه)
+    k = bisect_left(ctx._mention_starts, offset)
+    for m in reversed(ctx.mentions[:k]):
+        if m["actor_type"] != "person" or m["end"] > offset:
+            continue
+        first = ctx.token_at(m["start"])
+        words = [j for j in range(first - 1, max(first - 1 - MAX_STYLE_WORDS, -1), -1)
+                 if ctx.folded[j] in HONORIFIC_STYLES or ctx.folded[j] in styles or j in ctx.role_at]
+        styled = [j for j in words if ctx.folded[j] in styles]
+        if not styled:
+            continue
+        before = min(styled) - 1
+        while before >= 0 and ctx.folded[before] in HONORIFIC_STYLES:
+            before -= 1
+        if before >= 0 and (ctx.folded[before] in STOPS or ctx.folded[before] == "عن"):
+            continue  # نيابة عن صاحب السمو …: the one on whose behalf, not the subject
+        return m["start"], m["end"]
     return None
 
 
@@ -1518,8 +1557,9 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
         word = folded[j]
         if named and j > i and not same_mention and not (in_mention and word.startswith("و")):
             break
-        if not in_mention and (word in COMPLEMENTIZERS or word in STOPS or word in VERB_PARTICLES or word.isdigit()):
-            break  # … or a particle of the verb (وكانت الدول الثلاث قد اتهمت)
+        if not in_mention and (word in COMPLEMENTIZERS or word in STOPS or word in VERB_PARTICLES or word.isdigit()
+                               or (j > i and len(word) == 1)):
+            break  # … or a particle of the verb (وكانت الدول الثلاث قد اتهمت), or a preposition written apart (بـ«…»)
         if not in_mention and j > i and (j - 1) in ctx.mention_at and word not in RANK_MODIFIERS:
             break  # "الحكومة الألمانية عقوبات": the phrase ended with its adjective
         if not in_mention and j > i and word.startswith("ل") and not word.startswith("ال"):

@@ -1357,3 +1357,12 @@ def test_quotes_verb_after_a_relayed_report_goes_on_with_the_relayed_speaker(quo
     quotes = quotes_of("ونقلت وكالة «سبوتنيك» عن وزير الخارجية الروسي سيرغي لافروف قوله إن المحادثات كانت \"مفيدة\"، "
                        "لكنه اعترف بأن الطرفين \"لم يتفقا على كل شيء\".")
     assert one(quotes, cue="اعترف")["speaker_id"] == one(quotes, cue="قوله")["speaker_id"] == "Sergey Lavrov"
+
+
+def test_quotes_honorific_pronoun_with_nobody_quoted_is_the_person_styled_so(quotes_of):
+    """وأكد سموه … after صاحب السمو الأمير فيصل بن فرحان (not the prince on whose behalf he went)."""
+    quotes = quotes_of("ترأس صاحب السمو الأمير فيصل بن فرحان وزير الخارجية، نيابة عن صاحب السمو الملكي الأمير محمد بن "
+                       "سلمان ولي العهد، وفد المملكة في القمة.\n\nوأكد سموه في كلمته أن المملكة \"تؤمن بالتعاون\". "
+                       "كما أشاد سموه بـ\"الجهود الكبيرة\" التي بذلتها جنوب أفريقيا.", "2025-11-23")
+    assert one(quotes, cue="أكد")["speaker_id"] == "Faisal bin Farhan Al Saud"
+    assert one(quotes, cue="أشاد")["speaker_id"] == "Faisal bin Farhan Al Saud"
