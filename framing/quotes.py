@@ -910,7 +910,7 @@ def _styled_person_before(ctx: _Context, pronoun: str, offset: int) -> tuple[int
 
     >>> from framing.actors import find_mentions
     >>> text = ("ترأس صاحب السمو الأمير فيصل بن فرحان وزير الخارجية، نيابة عن صاحب السمو الملكي الأمير محمد بن "
-    ...         "سلمان ولي العهد، وفد المملكة في القمة.\n\nوأكد سموه في كلمته أن المملكة «تؤمن بالتعاون».")
+    ...         "سلمان ولي العهد، وفد المملكة في القمة.\\n\\nوأكد سموه في كلمته أن المملكة «تؤمن بالتعاون».")
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-11-23"], "text": [text]})
     >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()
     ['Faisal bin Farhan Al Saud']
