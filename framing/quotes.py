@@ -1996,6 +1996,7 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
     nominal = None
     seen = 0
     adverbial_until = -1  # دعا في كلمته إلى…: after a place or a time, the object's preposition
+    aside = False  # the place or time opened after a comma, and the object comes after the closing one
     lookahead = lookahead or MAX_LOOKAHEAD_TOKENS
     while i < len(tokens) and seen < lookahead:
         gap_start = tokens[i - 1].end if i > 0 and tokens[i - 1].end >= offset else offset
@@ -2026,6 +2027,14 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
             return _from_start(ctx, tokens[i].end, sentence, opened=True)
         if takes and nominal is None and seen == 0 and folded[i] in PLACE_AND_TIME_WORDS:
             adverbial_until = seen + MAX_ADVERBIAL_WORDS
+            aside = bool(_COMMA.search(gap))  # وشدد الطرفان، في البيان ذاته، على…: an aside between commas
+        elif takes and nominal is None and seen == 0 and _adverb_before_object(ctx, i, gap):
+            adverbial_until = seen + 1  # يطالب المحتجون أساساً بـ…، أكد فيها حرص…: one word of manner or place
+            if takes == "noun" and i + 1 < len(tokens) and _NOUN_PHRASE_ENDS.isdisjoint(text[tokens[i].end : tokens[i + 1].start]) \
+                    and folded[i + 1] not in PREPOSITIONS and folded[i + 1] not in COMPLEMENTIZERS \
+                    and i + 1 not in cue_starts and not _names_at(ctx, i + 1):
+                # the object, after the preposition written on it (أساساً بتحسين…)
+                nominal = tokens[i + 1].start + (folded[i + 1][:1] == "ب" and len(folded[i + 1]) > 3)
         elif takes and nominal is None and seen == 0:
             takes_object = folded[i] in PREPOSITIONS or folded[i][:1] == "ب"
             if takes == "noun" or takes_object:
@@ -2035,16 +2044,49 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
                 else:
                     nominal = tokens[i + 1].start if folded[i] in PREPOSITIONS and i + 1 < len(tokens) else tokens[i].start
         elif nominal is None and seen <= adverbial_until and folded[i] in PREPOSITIONS and i + 1 < len(tokens) \
-                and _NOUN_PHRASE_ENDS.isdisjoint(gap):
+                and _aside_closed(gap, aside):
             nominal = tokens[i + 1].start
         elif nominal is None and seen <= adverbial_until and folded[i].startswith(("بال", "با")) and len(folded[i]) > 3 \
-                and _NOUN_PHRASE_ENDS.isdisjoint(gap) and not _names_at(ctx, i) and i not in cue_starts:
+                and _aside_closed(gap, aside) and not _names_at(ctx, i) and i not in cue_starts:
             nominal = tokens[i].start + 1  # يطالب في أديس أبابا بإنصاف القارة: the object's بـ after a place
+        elif nominal is None and aside and seen <= adverbial_until and folded[i][:1] == "ب" and len(folded[i]) > 3 \
+                and _aside_closed(gap, aside) and not _names_at(ctx, i) and i not in cue_starts:
+            nominal = tokens[i].start + 1  # وأقرّ دقلو، في سابقة نادرة، بوقوع «انتهاكات»
         i += 1
         seen += 1
     if nominal is not None:
         return _from_start(ctx, nominal, sentence, nominal=True)
     return None
+
+
+def _aside_closed(gap: str, aside: bool) -> bool:
+    """Whether the space before a word may lie between an adverbial and the cue's object: no
+    punctuation, or, after an aside that a comma opened, the one comma that closes it."""
+    if aside:
+        return gap.strip() in ("", "،", ",")
+    return _NOUN_PHRASE_ENDS.isdisjoint(gap)
+
+
+def _adverb_before_object(ctx: _Context, i: int, gap: str) -> bool:
+    """Whether token ``i``, right after a cue that takes an object, is one word of manner or place
+    before that object: an adverb in the accusative (يطالب المحتجون أساساً بتحسين…، جدد مجدداً دعوته)
+    or a preposition of place with its pronoun (أكد فيها حرص المملكة: "in it", the cable).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وبعث الملك برقية تهنئة إلى البابا، أكد فيها حرص المملكة على مد جسور الحوار."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["text"].tolist()
+    ['حرص المملكة على مد جسور الحوار']
+    """
+    if not _NOUN_PHRASE_ENDS.isdisjoint(gap) or i + 1 >= len(ctx.tokens):
+        return False
+    word = ctx.folded[i]
+    if _accusative(ctx.tokens[i].text) and i not in ctx.mention_at:
+        return True
+    return any(word == p + e for p in PLACE_PRONOUN_PREPOSITIONS for e in ENCLITIC_PRONOUNS)
+
+
+PLACE_PRONOUN_PREPOSITIONS = fold_set("في", "خلال")  # فيها، خلالها: in it, during it
 
 
 # Prepositions of a place or a time (في، خلال، أمام، عقب) that may come between a cue and its

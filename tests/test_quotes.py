@@ -1366,3 +1366,20 @@ def test_quotes_honorific_pronoun_with_nobody_quoted_is_the_person_styled_so(quo
                        "كما أشاد سموه بـ\"الجهود الكبيرة\" التي بذلتها جنوب أفريقيا.", "2025-11-23")
     assert one(quotes, cue="أكد")["speaker_id"] == "Faisal bin Farhan Al Saud"
     assert one(quotes, cue="أشاد")["speaker_id"] == "Faisal bin Farhan Al Saud"
+
+
+def test_quotes_nominal_object_after_an_aside_or_an_adverb(quotes_of):
+    """شدد الوزير، في البيان ذاته، على…؛ يطالب الوزير أساساً بـ…؛ أكد فيها حرص…: the object after them."""
+    quotes = quotes_of("وشدد وزير الخارجية المصري بدر عبد العاطي، في البيان ذاته، على حماية المدنيين.")
+    assert one(quotes, cue="شدد")["text"] == "حماية المدنيين"
+    quotes = quotes_of("ويطالب وزير الخارجية المصري بدر عبد العاطي أساساً بتحسين خدمات الصحة والتعليم.")
+    assert one(quotes, cue="يطالب")["text"] == "تحسين خدمات الصحة والتعليم"
+    quotes = quotes_of("وبعث الملك برقية تهنئة إلى البابا، أكد فيها حرص المملكة على مد جسور الحوار.")
+    assert one(quotes, cue="أكد")["text"] == "حرص المملكة على مد جسور الحوار"
+
+
+def test_quotes_protesters_are_a_group_speaker(quotes_of):
+    """ويطالب المحتجون بتحسين…: the protesters speak, as a group."""
+    quotes = quotes_of("ويطالب المحتجون بتحسين خدمات الصحة والتعليم.")
+    said = one(quotes, cue="يطالب")
+    assert (said["speaker"], said["speaker_type"]) == ("المحتجون", "group")
