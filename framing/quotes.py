@@ -29,10 +29,10 @@ from typing import NamedTuple
 import pandas as pd
 
 from .actors import SPEAKER_TYPE_OF_ACTOR, UNKNOWN_PREFIX, Gazetteer, dateline_state, documents, load_gazetteer
+from .discovery import name_words
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
 from .text import Document, QuoteMarks, count_words, fold, fold_set, quote_mark_spans
-from .discovery import name_words
 from .words import word_class
 
 QUOTE_COLUMNS = [
@@ -90,8 +90,7 @@ OBJECT_COMPLEMENT_CLASSES = {"assertive", "explanatory", "evaluative"}  # شدد
 PREPOSITIONS = word_class("prepositions_of_content")
 MAX_SPEAKER_TOKENS = 9
 ORGANISATION_ACTOR_TYPES = {"organisation", "group"}
-# حزب، حركة، قناة، موقع …: nouns that head an organisation's name (names.toml)
-ORGANISATION_HEADS = name_words().organisation_heads | name_words().quoted_name_heads
+
 HOME_STATE_MARGIN = 2  # the article's state is mentioned at least twice as often as any other
 RANK_MODIFIERS = fold_set(
     "رفيع", "المستوى", "كبير", "كبار", "بارز", "بارزون", "سابق", "سابقون", "اخر", "اخرون", "اخرين",
@@ -111,6 +110,11 @@ NAMING_NOUNS = fold_set(
                 "مجموعه", "تحالف", "اسم", "يسمي", "بعنوان", "شعار", "حمله", "مشروع", "اتفاق", "اتفاقيه", "قمه",
                 "اجتماع", "مؤتمر", "موتمر", "لموقع", "شبكه", "وثيقه", "مذكره", "ملف"
 )
+
+
+def organisation_heads() -> frozenset[str]:
+    """حزب، حركة، قناة، موقع …: the nouns that head an organisation's name (``names.toml``), folded."""
+    return name_words().organisation_heads | name_words().quoted_name_heads
 
 
 @dataclass
@@ -286,7 +290,7 @@ class _Context:
             if m["form"] != "name" or m["actor_type"] not in ORGANISATION_ACTOR_TYPES:
                 continue
             k = bisect_right(self._starts, m["start"]) - 1  # the token the mention begins in
-            if k < 1 or self.tokens[k].start < m["start"] and self.tokens[k].end > m["start"]:
+            if k < 1 or (self.tokens[k].start < m["start"] and self.tokens[k].end > m["start"]):
                 continue
             gap = self.text[self.tokens[k - 1].end : m["start"]]
             if gap.strip(" \t«\"“") == "":
@@ -1388,7 +1392,7 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
     if (headed := _head_of_quoted_name(ctx, i)) is not None:
         end = _quoted_name_end(ctx, headed)
         return tokens[i].start + (len(tokens[i].text) - len(tokens[i].text.lstrip("و")) if folded[i][:1] == "و"
-                                  and folded[i][1:] in ORGANISATION_HEADS else 0), end, end
+                                  and folded[i][1:] in organisation_heads() else 0), end, end
     if (i not in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at
             and (not any_noun or folded[i] in COMPLEMENTIZERS or folded[i] in STOPS)
             and not _quantified_speaker(ctx, i)):
@@ -1400,7 +1404,7 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
     end_token = _speaker_phrase_end(ctx, i, limit)
     start = _phrase_start(ctx, i)
     named = ctx.mention_at.get(end_token)
-    if named is not None and named["end"] > tokens[end_token].end and ctx.folded[ctx.token_at(named["start"])] in ORGANISATION_HEADS \
+    if named is not None and named["end"] > tokens[end_token].end and ctx.folded[ctx.token_at(named["start"])] in organisation_heads() \
             and not ctx.text[tokens[end_token].end : named["end"]].strip("»\"” "):
         end = _quoted_name_end(ctx, named)  # تحالف «أرمينيا» المعارض: the name's closing mark, its adjective
         return start, end, end
@@ -1488,7 +1492,8 @@ def _head_of_quoted_name(ctx: _Context, i: int) -> dict | None:
     word = ctx.folded[i]
     if i + 1 >= len(ctx.tokens) or i in ctx.mention_at or i in ctx.speaker_nouns or i in ctx.role_at:
         return None
-    if word not in ORGANISATION_HEADS and not (word[:1] == "و" and word[1:] in ORGANISATION_HEADS):
+    heads = organisation_heads()
+    if word not in heads and not (word[:1] == "و" and word[1:] in heads):
         return None
     if not _quoted_name_at(ctx, i + 1):
         return None
@@ -1705,7 +1710,7 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
         if source is not None:
             return source, "explicit", None
     subject = _subject_before(ctx, cue, sentence)
-    if subject is not None and same_sentence and _relayed_since(ctx, prev, subject, cue):
+    if subject is not None and prev is not None and same_sentence and _relayed_since(ctx, prev, subject, cue):
         return None, "continuation", prev  # نقلت الوكالة عن أوشاكوف قوله إن …، لكنه اعترف بأن: he admits
     if subject is not None:
         return subject, "explicit", None
