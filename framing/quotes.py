@@ -2088,10 +2088,10 @@ def _adverb_before_object(ctx: _Context, i: int, gap: str) -> bool:
     word = ctx.folded[i]
     if _accusative(ctx.tokens[i].text) and i not in ctx.mention_at:
         return True
-    return any(word == p + e for p in PLACE_PRONOUN_PREPOSITIONS for e in ENCLITIC_PRONOUNS)
+    return any(word == p + e for p in PLACE_WORDS_TAKING_A_PRONOUN for e in ENCLITIC_PRONOUNS)
 
 
-PLACE_PRONOUN_PREPOSITIONS = fold_set("في", "خلال")  # فيها، خلالها: in it, during it
+PLACE_WORDS_TAKING_A_PRONOUN = fold_set("في", "خلال")  # فيها، خلالها: in it, during it
 
 
 # Prepositions of a place or a time (في، خلال، أمام، عقب) that may come between a cue and its
