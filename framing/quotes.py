@@ -29,6 +29,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .actors import SPEAKER_TYPE_OF_ACTOR, UNKNOWN_PREFIX, Gazetteer, dateline_state, documents, load_gazetteer
+from .discovery import name_words
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
 from .text import Document, QuoteMarks, count_words, fold, fold_set, quote_mark_spans
@@ -88,6 +89,8 @@ OBJECT_COMPLEMENT_CLASSES = {"assertive", "explanatory", "evaluative"}  # شدد
 # The prepositions a reporting verb takes its content with (شدد على، دعا إلى), not all of them.
 PREPOSITIONS = word_class("prepositions_of_content")
 MAX_SPEAKER_TOKENS = 9
+ORGANISATION_ACTOR_TYPES = {"organisation", "group"}
+
 HOME_STATE_MARGIN = 2  # the article's state is mentioned at least twice as often as any other
 RANK_MODIFIERS = fold_set(
     "رفيع", "المستوى", "كبير", "كبار", "بارز", "بارزون", "سابق", "سابقون", "اخر", "اخرون", "اخرين",
@@ -107,6 +110,11 @@ NAMING_NOUNS = fold_set(
                 "مجموعه", "تحالف", "اسم", "يسمي", "بعنوان", "شعار", "حمله", "مشروع", "اتفاق", "اتفاقيه", "قمه",
                 "اجتماع", "مؤتمر", "موتمر", "لموقع", "شبكه", "وثيقه", "مذكره", "ملف"
 )
+
+
+def organisation_heads() -> frozenset[str]:
+    """حزب، حركة، قناة، موقع …: the nouns that head an organisation's name (``names.toml``), folded."""
+    return name_words().organisation_heads | name_words().quoted_name_heads
 
 
 @dataclass
@@ -270,6 +278,23 @@ class _Context:
             words = self.text[m["start"] : m["end"]].split() if m["form"] in ("name", "title") else []
             if words:
                 by_head.setdefault(fold(words[0]), []).append(m)
+        return by_head
+
+    @cached_property
+    def mentions_by_head_before(self) -> dict[str, list[dict]]:
+        """The organisation name mentions by the folded head noun written just before them, in
+        order: حزب «الشباب الملغاشي المصمم», حركة «جيل زد» (the head, then the name in quotation
+        marks), under حزب and حركة."""
+        by_head: dict[str, list[dict]] = {}
+        for m in self.mentions:
+            if m["form"] != "name" or m["actor_type"] not in ORGANISATION_ACTOR_TYPES:
+                continue
+            k = bisect_right(self._starts, m["start"]) - 1  # the token the mention begins in
+            if k < 1 or (self.tokens[k].start < m["start"] and self.tokens[k].end > m["start"]):
+                continue
+            gap = self.text[self.tokens[k - 1].end : m["start"]]
+            if gap.strip(" \t«\"“") == "":
+                by_head.setdefault(self.folded[k - 1], []).append(m)
         return by_head
 
     @cached_property
@@ -709,6 +734,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         return None  # "المؤشرات … تؤكد أن": the subject is not a speaker
     if form == "masdar":
         content_from = _after_aside(ctx, content_from, sentence.end)
+    elif phrase is not None:
+        content_from = _after_relative_aside(ctx, content_from, sentence.end)
     takes = _object_taken(entry, speaker, attribution, src)
     if form == "masdar" and speaker is not None and _relayed_source(ctx, speaker, cue):
         takes = cue_object(entry)  # نقلت الوكالة عن النيابة العامة إعلانها فتح «بحث قضائي»: what was relayed
@@ -726,9 +753,11 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if _asks_anonymity(ctx.text[start:end]):
         return None  # مفاوض أوروبي، طلب عدم كشف هويته: how the source is named, not his words
     shape = quote_form(form, attribution, nominal=not _clause_opens(ctx, content_from, start))
-    if speaker is not None and is_honorific_pronoun(ctx.text[speaker[0] : speaker[1]]):
-        # ووجّه سموه الشكر: his highness is the person quoted last
+    if speaker is not None and is_honorific_pronoun(pronoun := ctx.text[speaker[0] : speaker[1]]):
+        # ووجّه سموه الشكر: his highness is the person quoted last, else the one styled so before
         speaker, src = None, _person_quoted_before(ctx, found)
+        if src is None:
+            speaker = _styled_person_before(ctx, pronoun, cue.start)
     return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, form=shape,
                   document=stipulates and attribution == "explicit", **base)
 
@@ -871,6 +900,43 @@ def _person_quoted_before(ctx: _Context, found: _Earlier) -> _Quote | None:
         _, actor_id, kind = _resolve_speaker(ctx, q)
         if kind == "person" and actor_id:
             return q
+    return None
+
+
+HONORIFIC_STYLES = word_class("honorific_styles")
+MAX_STYLE_WORDS = 4  # صاحب السمو الملكي الأمير: the words of a style of address before the name
+
+
+def _styled_person_before(ctx: _Context, pronoun: str, offset: int) -> tuple[int, int] | None:
+    """The person an honorific pronoun stands for when nobody was quoted before it: the latest
+    person named before ``offset`` after the style the pronoun abbreviates (سموه: صاحب السمو الأمير
+    …؛ فخامته: فخامة الرئيس …), as a subject, not after a preposition (نيابة عن صاحب السمو …).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("ترأس صاحب السمو الأمير فيصل بن فرحان وزير الخارجية، نيابة عن صاحب السمو الملكي الأمير محمد بن "
+    ...         "سلمان ولي العهد، وفد المملكة في القمة.\\n\\nوأكد سموه في كلمته أن المملكة «تؤمن بالتعاون».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-11-23"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()
+    ['Faisal bin Farhan Al Saud']
+    """
+    stem = fold(pronoun).lstrip("و").removesuffix("ها").removesuffix("ه").removesuffix("ت")
+    styles = {stem, "ال" + stem, stem + "ه"}  # سمو/السمو، فخامة، معالي، جلالة، سيادة، سماحة (folded ة = ه)
+    k = bisect_left(ctx._mention_starts, offset)
+    for m in reversed(ctx.mentions[:k]):
+        if m["actor_type"] != "person" or m["end"] > offset:
+            continue
+        first = ctx.token_at(m["start"])
+        words = [j for j in range(first - 1, max(first - 1 - MAX_STYLE_WORDS, -1), -1)
+                 if ctx.folded[j] in HONORIFIC_STYLES or ctx.folded[j] in styles or j in ctx.role_at]
+        styled = [j for j in words if ctx.folded[j] in styles]
+        if not styled:
+            continue
+        before = min(styled) - 1
+        while before >= 0 and ctx.folded[before] in HONORIFIC_STYLES:
+            before -= 1
+        if before >= 0 and (ctx.folded[before] in STOPS or ctx.folded[before] == "عن"):
+            continue  # نيابة عن صاحب السمو …: the one on whose behalf, not the subject
+        return m["start"], m["end"]
     return None
 
 
@@ -1323,6 +1389,10 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
         return None
     if any_noun and i in ctx.cue_token_starts and i not in ctx.speaker_nouns and i + 1 < len(tokens):
         i += 1  # "حسب ما أفاد مسؤول": the verb belongs to the phrase
+    if (headed := _head_of_quoted_name(ctx, i)) is not None:
+        end = _quoted_name_end(ctx, headed)
+        return tokens[i].start + (len(tokens[i].text) - len(tokens[i].text.lstrip("و")) if folded[i][:1] == "و"
+                                  and folded[i][1:] in organisation_heads() else 0), end, end
     if (i not in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at
             and (not any_noun or folded[i] in COMPLEMENTIZERS or folded[i] in STOPS)
             and not _quantified_speaker(ctx, i)):
@@ -1333,6 +1403,11 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
         return None  # قال للبوسعيدي: the one spoken to, not the speaker
     end_token = _speaker_phrase_end(ctx, i, limit)
     start = _phrase_start(ctx, i)
+    named = ctx.mention_at.get(end_token)
+    if named is not None and named["end"] > tokens[end_token].end and ctx.folded[ctx.token_at(named["start"])] in organisation_heads() \
+            and not ctx.text[tokens[end_token].end : named["end"]].strip("»\"” "):
+        end = _quoted_name_end(ctx, named)  # تحالف «أرمينيا» المعارض: the name's closing mark, its adjective
+        return start, end, end
     if any_noun and start == tokens[i].start and folded[i][:1] == "ل" and i not in ctx.mention_at and len(folded[i]) > 3:
         start += 1  # وفقاً لثلاثة دبلوماسيين
     return start, tokens[end_token].end, tokens[end_token].end
@@ -1403,6 +1478,40 @@ def _quoted_name_at(ctx: _Context, i: int) -> bool:
     return ctx.text[m["end"] : m["end"] + 1] in ("»", "\"", "”")
 
 
+def _head_of_quoted_name(ctx: _Context, i: int) -> dict | None:
+    """The organisation a head noun at token ``i`` introduces by its name in quotation marks right
+    after it (زعم حزب «الأمل الجديد»، نقلت قناة «الميادين»، انتقد تحالف «أرمينيا» المعارض): the
+    head and the name are one speaker, whose words follow; None when token ``i`` is no such head.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وزعم حزب «الأمل الجديد» المعارض، في بيان، أن الانتخابات «مزورة»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id", "text"]].values.tolist()
+    [['حزب «الأمل الجديد» المعارض', 'unknown:الأمل الجديد', 'الانتخابات «مزورة»']]
+    """
+    word = ctx.folded[i]
+    if i + 1 >= len(ctx.tokens) or i in ctx.mention_at or i in ctx.speaker_nouns or i in ctx.role_at:
+        return None
+    heads = organisation_heads()
+    if word not in heads and not (word[:1] == "و" and word[1:] in heads):
+        return None
+    if not _quoted_name_at(ctx, i + 1):
+        return None
+    return ctx.mention_at[i + 1]
+
+
+def _quoted_name_end(ctx: _Context, m: dict) -> int:
+    """Where the speaker phrase of an organisation named in quotation marks ends: after the closing
+    mark, and after one definite adjective that a comma closes (تحالف «أرمينيا» المعارض، الذي…)."""
+    end = m["end"] + (ctx.text[m["end"] : m["end"] + 1] in ("»", "\"", "”"))
+    k = bisect_left(ctx._starts, end)
+    if k + 1 < len(ctx.tokens) and not _gap_has_break(ctx, k) and k not in ctx.mention_at \
+            and ctx.folded[k].startswith("ال") and not ctx.res.is_cue_word(ctx.tokens[k].text) \
+            and _COMMA.search(ctx.text[ctx.tokens[k].end : ctx.tokens[k + 1].start]):
+        return ctx.tokens[k].end
+    return end
+
+
 def _phrase_start(ctx: _Context, i: int) -> int:
     """Where a speaker phrase at token ``i`` begins: after its proclitic (لمسؤول → مسؤول)."""
     starts = [ctx.tokens[i].start]
@@ -1453,8 +1562,9 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
         word = folded[j]
         if named and j > i and not same_mention and not (in_mention and word.startswith("و")):
             break
-        if not in_mention and (word in COMPLEMENTIZERS or word in STOPS or word in VERB_PARTICLES or word.isdigit()):
-            break  # … or a particle of the verb (وكانت الدول الثلاث قد اتهمت)
+        if not in_mention and (word in COMPLEMENTIZERS or word in STOPS or word in VERB_PARTICLES or word.isdigit()
+                               or (j > i and len(word) == 1)):
+            break  # … or a particle of the verb (وكانت الدول الثلاث قد اتهمت), or a preposition written apart (بـ«…»)
         if not in_mention and j > i and (j - 1) in ctx.mention_at and word not in RANK_MODIFIERS:
             break  # "الحكومة الألمانية عقوبات": the phrase ended with its adjective
         if not in_mention and j > i and word.startswith("ل") and not word.startswith("ال"):
@@ -1600,6 +1710,8 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
         if source is not None:
             return source, "explicit", None
     subject = _subject_before(ctx, cue, sentence)
+    if subject is not None and prev is not None and same_sentence and _relayed_since(ctx, prev, subject, cue):
+        return None, "continuation", prev  # نقلت الوكالة عن أوشاكوف قوله إن …، لكنه اعترف بأن: he admits
     if subject is not None:
         return subject, "explicit", None
     if form == "participle" and (subject := _main_verb_subject(ctx, cue, sentence)) is not None:
@@ -1693,6 +1805,31 @@ def _after_aside(ctx: _Context, offset: int, limit: int) -> int:
     return offset
 
 
+def _after_relative_aside(ctx: _Context, offset: int, limit: int) -> int:
+    """Where the content may begin after a speaker phrase that a relative clause between commas
+    describes (انتقد التحالف المعارض، الذي يتزعمه الرئيس الأسبق، ما وصفه بـ…): after the second
+    comma; else ``offset``.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وانتقد حزب «الأمل الجديد»، الذي يتزعمه رئيس الوزراء الأسبق، ما وصفه بـ«اتفاق الاستسلام»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['حزب «الأمل الجديد»', 'ما وصفه بـ«اتفاق الاستسلام»']]
+    """
+    i = bisect_left(ctx._starts, offset)
+    if i >= len(ctx.tokens) or ctx.tokens[i].start >= limit or ctx.folded[i] not in RELATIVES \
+            or not _COMMA.search(ctx.text[offset : ctx.tokens[i].start]) \
+            or ctx.text[offset : ctx.tokens[i].start].strip() not in ("،", ","):
+        return offset
+    for j in range(i + 1, min(i + 1 + MAX_CONTENT_ASIDE_WORDS, len(ctx.tokens))):
+        gap = ctx.text[ctx.tokens[j - 1].end : ctx.tokens[j].start]
+        if ctx.tokens[j].start >= limit:
+            return offset
+        if not _PHRASE_BREAKS.isdisjoint(gap):
+            return ctx.tokens[j].start if gap.strip() in ("،", ",") else offset
+    return offset
+
+
 def _office_of_person(ctx: _Context, first: int, cue_token: int) -> bool:
     """Whether tokens ``first`` to the one before ``cue_token`` are an office and a person's name
     that ends it, with no punctuation between."""
@@ -1701,6 +1838,28 @@ def _office_of_person(ctx: _Context, first: int, cue_token: int) -> bool:
     if m is None or m["actor_type"] != "person" or m["form"] != "name" or last - first > MAX_SPEAKER_TOKENS:
         return False
     return not any(_gap_has_break(ctx, j) for j in range(first + 1, cue_token))
+
+
+def _relayed_since(ctx: _Context, prev: _Quote, subject: tuple[int, int], cue) -> bool:
+    """Whether the quote before a cue is a relayed speaker's, named after the subject that opens
+    the sentence (نقلت وكالة تاس عن أوشاكوف قوله إن …، لكنه اعترف بأن …): a later verb of the
+    sentence with no subject of its own goes on with the one whose words are relayed, not with the
+    agency that relays them.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("ونقلت وكالة تاس عن مساعد الرئيس الروسي يوري أوشاكوف قوله إن القمة كانت «إيجابية»، "
+    ...         "لكنه اعترف بأن الطرفين «لم يتفقا بعد على كل شيء».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-08-16"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker_id"]].values.tolist()
+    [['نقلت', 'TASS'], ['قوله', 'Yuri Ushakov'], ['اعترف', 'Yuri Ushakov']]
+    """
+    if prev.speaker is None or not subject[1] <= prev.speaker[0] < cue.start or prev.form != "verbal_noun":
+        return False
+    k = ctx.token_at(prev.speaker[0])
+    if k < 2 or ctx.folded[k - 1] != "عن":
+        return False
+    return any(ctx.res.cue_rows[c.entry].get("lemma") == "نقل" and c.start < subject[0] and c.last_token >= k - 10
+               for c in ctx.cues if c.start < prev.speaker[0])
 
 
 def _relayed_source(ctx: _Context, speaker: tuple[int, int], cue) -> bool:
@@ -1842,6 +2001,7 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
     nominal = None
     seen = 0
     adverbial_until = -1  # دعا في كلمته إلى…: after a place or a time, the object's preposition
+    aside = False  # the place or time opened after a comma, and the object comes after the closing one
     lookahead = lookahead or MAX_LOOKAHEAD_TOKENS
     while i < len(tokens) and seen < lookahead:
         gap_start = tokens[i - 1].end if i > 0 and tokens[i - 1].end >= offset else offset
@@ -1872,6 +2032,14 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
             return _from_start(ctx, tokens[i].end, sentence, opened=True)
         if takes and nominal is None and seen == 0 and folded[i] in PLACE_AND_TIME_WORDS:
             adverbial_until = seen + MAX_ADVERBIAL_WORDS
+            aside = bool(_COMMA.search(gap))  # وشدد الطرفان، في البيان ذاته، على…: an aside between commas
+        elif takes and nominal is None and seen == 0 and _adverb_before_object(ctx, i, gap):
+            adverbial_until = seen + 1  # يطالب المحتجون أساساً بـ…، أكد فيها حرص…: one word of manner or place
+            if takes == "noun" and i + 1 < len(tokens) and _NOUN_PHRASE_ENDS.isdisjoint(text[tokens[i].end : tokens[i + 1].start]) \
+                    and folded[i + 1] not in PREPOSITIONS and folded[i + 1] not in COMPLEMENTIZERS \
+                    and i + 1 not in cue_starts and not _names_at(ctx, i + 1):
+                # the object, after the preposition written on it (أساساً بتحسين…)
+                nominal = tokens[i + 1].start + (folded[i + 1][:1] == "ب" and len(folded[i + 1]) > 3)
         elif takes and nominal is None and seen == 0:
             takes_object = folded[i] in PREPOSITIONS or folded[i][:1] == "ب"
             if takes == "noun" or takes_object:
@@ -1881,16 +2049,49 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
                 else:
                     nominal = tokens[i + 1].start if folded[i] in PREPOSITIONS and i + 1 < len(tokens) else tokens[i].start
         elif nominal is None and seen <= adverbial_until and folded[i] in PREPOSITIONS and i + 1 < len(tokens) \
-                and _NOUN_PHRASE_ENDS.isdisjoint(gap):
+                and _aside_closed(gap, aside):
             nominal = tokens[i + 1].start
         elif nominal is None and seen <= adverbial_until and folded[i].startswith(("بال", "با")) and len(folded[i]) > 3 \
-                and _NOUN_PHRASE_ENDS.isdisjoint(gap) and not _names_at(ctx, i) and i not in cue_starts:
+                and _aside_closed(gap, aside) and not _names_at(ctx, i) and i not in cue_starts:
             nominal = tokens[i].start + 1  # يطالب في أديس أبابا بإنصاف القارة: the object's بـ after a place
+        elif nominal is None and aside and seen <= adverbial_until and folded[i][:1] == "ب" and len(folded[i]) > 3 \
+                and _aside_closed(gap, aside) and not _names_at(ctx, i) and i not in cue_starts:
+            nominal = tokens[i].start + 1  # وأقرّ دقلو، في سابقة نادرة، بوقوع «انتهاكات»
         i += 1
         seen += 1
     if nominal is not None:
         return _from_start(ctx, nominal, sentence, nominal=True)
     return None
+
+
+def _aside_closed(gap: str, aside: bool) -> bool:
+    """Whether the space before a word may lie between an adverbial and the cue's object: no
+    punctuation, or, after an aside that a comma opened, the one comma that closes it."""
+    if aside:
+        return gap.strip() in ("", "،", ",")
+    return _NOUN_PHRASE_ENDS.isdisjoint(gap)
+
+
+def _adverb_before_object(ctx: _Context, i: int, gap: str) -> bool:
+    """Whether token ``i``, right after a cue that takes an object, is one word of manner or place
+    before that object: an adverb in the accusative (يطالب المحتجون أساساً بتحسين…، جدد مجدداً دعوته)
+    or a preposition of place with its pronoun (أكد فيها حرص المملكة: "in it", the cable).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وبعث الملك برقية تهنئة إلى البابا، أكد فيها حرص المملكة على مد جسور الحوار."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["text"].tolist()
+    ['حرص المملكة على مد جسور الحوار']
+    """
+    if not _NOUN_PHRASE_ENDS.isdisjoint(gap) or i + 1 >= len(ctx.tokens):
+        return False
+    word = ctx.folded[i]
+    if _accusative(ctx.tokens[i].text) and i not in ctx.mention_at:
+        return True
+    return any(word == p + e for p in PLACE_WORDS_TAKING_A_PRONOUN for e in ENCLITIC_PRONOUNS)
+
+
+PLACE_WORDS_TAKING_A_PRONOUN = fold_set("في", "خلال")  # فيها، خلالها: in it, during it
 
 
 # Prepositions of a place or a time (في، خلال، أمام، عقب) that may come between a cue and its
@@ -2604,6 +2805,15 @@ def _bare_head_antecedent(ctx: _Context, start: int, end: int) -> dict | None:
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [text]})
     >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()[-1]
     ['الوزير', 'Faisal bin Farhan Al Saud']
+
+    An organisation whose name follows its head noun in quotation marks is the antecedent of that
+    head with the article (حزب «الأمل الجديد» … وانتقد الحزب):
+
+    >>> text = ("وقال حزب «الأمل الجديد» في بيان إن «الانتخابات مزورة». "
+    ...         "وانتقد الحزب «صمت» البرلمان إزاء ما جرى.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()[-1]
+    ['الحزب', 'unknown:الأمل الجديد']
     """
     words = ctx.text[start:end].split()
     if len(words) == 2:
@@ -2613,9 +2823,11 @@ def _bare_head_antecedent(ctx: _Context, start: int, end: int) -> dict | None:
     head = _without_conjunction(fold(words[0]))
     if not head.startswith("ال") or len(head) < 5:
         return None
-    by_head = ctx.mentions_by_head
     nearest = None
-    for first in (head, head[2:]):  # the head as written, and without its article (الوزير: وزير)
+    for by_head, first in ((ctx.mentions_by_head, head), (ctx.mentions_by_head, head[2:]),
+                           (ctx.mentions_by_head_before, head[2:])):
+        # the head as written, without its article (الوزير: وزير), or written before the name
+        # (الحزب: حزب «الشباب الملغاشي المصمم»)
         candidates = by_head.get(first, [])
         k = bisect_left(candidates, start, key=lambda m: m["start"])
         while k > 0 and candidates[k - 1]["end"] > start:

@@ -1330,3 +1330,56 @@ def test_quotes_prosecution_at_a_city_speaks_for_the_articles_state(quotes_of):
     quotes = quotes_of("تتواصل الاحتجاجات في المغرب. وطالب المحتجون المغاربة الحكومة المغربية بإصلاح المستشفيات في "
                        "المغرب. وأعلنت النيابة العامة بأكادير أن التحقيق \"سيحدد ملابسات ما وقع\".", "2025-10-11")
     assert one(quotes, cue="أعلنت")["speaker_id"] == "Morocco"
+
+
+def test_quotes_party_named_after_its_head_in_quotation_marks_speaks(quotes_of):
+    """زعم حزب «…» المعارض، في بيان، أن …: the party is the speaker, its adjective part of the phrase."""
+    quotes = quotes_of("وزعم حزب «الأمل الجديد» المعارض، في بيان، أن البلاد تتعرض \"لانقلاب مكتمل الأركان\".")
+    said = one(quotes, cue="زعم")
+    assert (said["speaker"], said["speaker_id"]) == ("حزب «الأمل الجديد» المعارض", "unknown:الأمل الجديد")
+
+
+def test_quotes_bare_party_head_refers_back_to_the_party(quotes_of):
+    """وانتقد الحزب … after حزب «الأمل الجديد»: the party named before, not the last speaker."""
+    quotes = quotes_of("وقالت المتحدثة باسم الحكومة سلمى العلي إن الوضع \"مستقر\". وزعم حزب «الأمل الجديد» في بيان أن "
+                       "البلاد تتعرض \"لانقلاب\". وانتقد الحزب \"صمت\" البرلمان إزاء ما جرى.")
+    assert one(quotes, cue="انتقد")["speaker_id"] == "unknown:الأمل الجديد"
+
+
+def test_quotes_relative_clause_after_the_speaker_is_not_the_content(quotes_of):
+    """انتقد التحالف، الذي يتزعمه …، ما وصفه بـ…: the words after the relative clause are the content."""
+    quotes = quotes_of("وانتقد تحالف «الوطن» المعارض، الذي يتزعمه الرئيس الأسبق، ما وصفه بـ\"اتفاق الاستسلام\".")
+    assert one(quotes, cue="انتقد")["text"] == "ما وصفه بـ\"اتفاق الاستسلام\""
+
+
+def test_quotes_verb_after_a_relayed_report_goes_on_with_the_relayed_speaker(quotes_of):
+    """نقلت الوكالة عن X قوله إن …، لكنه اعترف بأن …: X admits, not the agency that relays him."""
+    quotes = quotes_of("ونقلت وكالة «سبوتنيك» عن وزير الخارجية الروسي سيرغي لافروف قوله إن المحادثات كانت \"مفيدة\"، "
+                       "لكنه اعترف بأن الطرفين \"لم يتفقا على كل شيء\".")
+    assert one(quotes, cue="اعترف")["speaker_id"] == one(quotes, cue="قوله")["speaker_id"] == "Sergey Lavrov"
+
+
+def test_quotes_honorific_pronoun_with_nobody_quoted_is_the_person_styled_so(quotes_of):
+    """وأكد سموه … after صاحب السمو الأمير فيصل بن فرحان (not the prince on whose behalf he went)."""
+    quotes = quotes_of("ترأس صاحب السمو الأمير فيصل بن فرحان وزير الخارجية، نيابة عن صاحب السمو الملكي الأمير محمد بن "
+                       "سلمان ولي العهد، وفد المملكة في القمة.\n\nوأكد سموه في كلمته أن المملكة \"تؤمن بالتعاون\". "
+                       "كما أشاد سموه بـ\"الجهود الكبيرة\" التي بذلتها جنوب أفريقيا.", "2025-11-23")
+    assert one(quotes, cue="أكد")["speaker_id"] == "Faisal bin Farhan Al Saud"
+    assert one(quotes, cue="أشاد")["speaker_id"] == "Faisal bin Farhan Al Saud"
+
+
+def test_quotes_nominal_object_after_an_aside_or_an_adverb(quotes_of):
+    """شدد الوزير، في البيان ذاته، على…؛ يطالب الوزير أساساً بـ…؛ أكد فيها حرص…: the object after them."""
+    quotes = quotes_of("وشدد وزير الخارجية المصري بدر عبد العاطي، في البيان ذاته، على حماية المدنيين.")
+    assert one(quotes, cue="شدد")["text"] == "حماية المدنيين"
+    quotes = quotes_of("ويطالب وزير الخارجية المصري بدر عبد العاطي أساساً بتحسين خدمات الصحة والتعليم.")
+    assert one(quotes, cue="يطالب")["text"] == "تحسين خدمات الصحة والتعليم"
+    quotes = quotes_of("وبعث الملك برقية تهنئة إلى البابا، أكد فيها حرص المملكة على مد جسور الحوار.")
+    assert one(quotes, cue="أكد")["text"] == "حرص المملكة على مد جسور الحوار"
+
+
+def test_quotes_protesters_are_a_group_speaker(quotes_of):
+    """ويطالب المحتجون بتحسين…: the protesters speak, as a group."""
+    quotes = quotes_of("ويطالب المحتجون بتحسين خدمات الصحة والتعليم.")
+    said = one(quotes, cue="يطالب")
+    assert (said["speaker"], said["speaker_type"]) == ("المحتجون", "group")
