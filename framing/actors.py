@@ -202,12 +202,26 @@ def load_gazetteer(path: str | Path | None = None, *, extra: str | Path | None =
     (the first file's type, affiliation and label win). ``extra`` adds the entries of another
     file to the loaded ones (its actors replace those with the same id). The format is
     documented in the header of ``framing/data/actors.toml``. The same id twice in one file is
-    an error.
+    an error. The bundled gazetteer (no arguments) is built once per process and shared: treat
+    it as read-only.
 
     >>> g = load_gazetteer()
     >>> g.actor_type("Egypt"), g.actor_type("Hamas"), g.actor_type("Abdel Fattah el-Sisi")
     ('state', 'group', 'person')
+    >>> load_gazetteer() is g
+    True
     """
+    if path is None and extra is None:
+        return _bundled_gazetteer()
+    return _build_gazetteer(path, extra)
+
+
+@cache
+def _bundled_gazetteer() -> Gazetteer:
+    return _build_gazetteer(None, None)
+
+
+def _build_gazetteer(path: str | Path | None, extra: str | Path | None) -> Gazetteer:
     layers = [[path] if path else list(BUNDLED_GAZETTEER)] + ([[extra]] if extra else [])
     rows: dict[str, dict] = {}
     aliases: dict[str, list[Alias]] = {}

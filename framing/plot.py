@@ -30,7 +30,6 @@ import io
 import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -164,9 +163,8 @@ def save_figure(fig: Figure, stem: str | Path, formats=FORMATS, *, dpi: int = DP
 # Labels
 
 
-@lru_cache(maxsize=1)
 def _bundled_gazetteer():
-    from .actors import load_gazetteer
+    from .actors import load_gazetteer  # imported late: drawing alone does not need the actor layer
 
     return load_gazetteer()
 

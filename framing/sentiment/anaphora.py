@@ -59,7 +59,7 @@ def anaphor_heads(gazetteer: Gazetteer | None = None) -> dict[str, frozenset[str
     >>> "Hezbollah" in anaphor_heads()[fold("حزب")]
     True
     """
-    gazetteer = gazetteer or _bundled_gazetteer()
+    gazetteer = gazetteer or load_gazetteer()
     types = dict(zip(gazetteer.actors["actor_id"], gazetteer.actors["type"], strict=True))
     heads: dict[str, set[str]] = {}
     for alias in gazetteer.aliases:
@@ -75,13 +75,6 @@ def anaphor_heads(gazetteer: Gazetteer | None = None) -> dict[str, frozenset[str
     return {h: frozenset(ids) for h, ids in heads.items()}
 
 
-_GAZETTEER: list[Gazetteer] = []
-
-
-def _bundled_gazetteer() -> Gazetteer:
-    if not _GAZETTEER:
-        _GAZETTEER.append(load_gazetteer())
-    return _GAZETTEER[0]
 
 
 def class_anaphors(doc: Document, mentions: Sequence[dict], heads: dict[str, frozenset[str]]) -> list[dict]:
@@ -193,7 +186,7 @@ def party_sides(gazetteer: Gazetteer | None = None) -> dict[str, str]:
     >>> party_sides()["Vladimir Putin"], party_sides()["Ukraine"]
     ('Russia', 'Ukraine')
     """
-    gazetteer = gazetteer or _bundled_gazetteer()
+    gazetteer = gazetteer or load_gazetteer()
     table = gazetteer.actors
     types = dict(zip(table["actor_id"], table["type"], strict=True))
     sides = {}
