@@ -529,11 +529,11 @@ def pairs_from_gold(articles: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     from the raw text. Columns: ``article_id, date, sentence, target, polarity``.
 
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"],
-    ...     "raw_text": ["روسيا لا تريد السلام. وزار ماكرون كييف."]})
+    ...     "raw_text": ["روسيا لا تريد السلام. والتقى ماكرون زيلينسكي."]})
     >>> gold = pd.DataFrame({"article_id": ["a"], "start": [6], "end": [20], "target_id": ["Russia"],
     ...     "polarity": ["negative"]})
     >>> pairs_from_gold(arts, gold)[["target", "polarity"]].values.tolist()
-    [['Russia', 'negative'], ['Emmanuel Macron', 'neutral'], ['Ukraine', 'neutral']]
+    [['Russia', 'negative'], ['Emmanuel Macron', 'neutral'], ['Volodymyr Zelenskyy', 'neutral']]
     """
     from .actors import find_mentions
 

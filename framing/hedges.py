@@ -168,31 +168,92 @@ def _overlaps(spans: list[tuple[int, int]], first: int, last: int) -> bool:
 
 
 def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[str | None, str | None]:
-    """Apply an entry's context rule; return (category, subcategory) or (None, None)."""
+    """Apply an entry's context rule (``CONTEXT_RULES``, or :func:`_qad`); return (category,
+    subcategory), or (None, None) where the context rules the cue out."""
     rule = entry["rule"]
     tokens = doc.tokens
     prev = fold(tokens[first - 1].text) if first > 0 and _adjacent(doc, first - 1, first) else ""
     nxt = fold(tokens[last + 1].text) if last + 1 < len(tokens) and _adjacent(doc, last, last + 1) else ""
-    if rule == "qad" and not nxt and last + 1 < len(tokens):
-        # قد «أنجز»: quotation marks between قد and its verb
-        gap = doc.text[tokens[last].end : tokens[last + 1].start]
-        nxt = fold(tokens[last + 1].text) if gap.strip(" «»“”\"") == "" else ""
     if rule == "qad":
+        if not nxt and last + 1 < len(tokens):
+            # قد «أنجز»: quotation marks between قد and its verb
+            gap = doc.text[tokens[last].end : tokens[last + 1].start]
+            nxt = fold(tokens[last + 1].text) if gap.strip(" «»“”\"") == "" else ""
         return _qad(doc, first, nxt)
-    if rule == "not_past" and _after_past_auxiliary(doc, first, window=1):
-        return None, None  # كان يُعتقد ... لكن: a past belief the report sets aside
-    if rule == "not_before_norm" and (nxt in NORM_NOUNS or _strip_proclitic(nxt) in NORM_NOUNS):
-        return None, None  # وفق القانون: conformity to a rule, not a source
-    if rule == "before_quantity" and (
-            not nxt or not (nxt[0].isdigit() or nxt in NUMBER_WORDS or _strip_proclitic(nxt) in NUMBER_WORDS)):
-        return None, None
-    if rule in ("not_negated", "before_an", "evidential") and _negated(doc, first, prev):
-        return None, None  # لا يمكن أن، لم يكن بالإمكان: a categorical claim
-    if rule == "not_before_ala" and nxt == "علي" and _verbal_noun_before_ala(doc, first, last):
-        return None, None  # وختم كلمته بالتأكيد على أن: a verbal noun, "by stressing"
-    if rule in ("before_an", "evidential") and nxt not in COMPLEMENTIZERS:
-        return None, None
-    return entry["category"], entry["subcategory"]
+    holds = CONTEXT_RULES.get(rule)
+    if holds is None or holds(doc, first, last, prev, nxt):
+        return entry["category"], entry["subcategory"]
+    return None, None
+
+
+def _not_past(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """Not right after a form of كان: كان يُعتقد ... لكن is a past belief the report sets aside.
+
+    >>> d = Document("a", "كان يعتقد أن الاتفاق قريب")
+    >>> _not_past(d, 1, 1, "كان", "ان"), _not_past(Document("a", "يعتقد أن الاتفاق قريب"), 0, 0, "", "ان")
+    (False, True)
+    """
+    return not _after_past_auxiliary(doc, first, window=1)
+
+
+def _not_before_norm(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """Not before a noun of a rule or norm: وفق القانون is conformity to a rule, not a source.
+
+    >>> _not_before_norm(Document("a", "وفق القانون"), 0, 0, "", fold("القانون"))
+    False
+    """
+    return nxt not in NORM_NOUNS and _strip_proclitic(nxt) not in NORM_NOUNS
+
+
+def _before_quantity(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """Only before a quantity: نحو 4 سنوات, نحو مئة, not نحو مرحلة جديدة ("towards").
+
+    >>> [_before_quantity(Document("a", ""), 0, 0, "", fold(w)) for w in ("4", "مئة", "مرحلة")]
+    [True, True, False]
+    """
+    return bool(nxt) and (nxt[0].isdigit() or nxt in NUMBER_WORDS or _strip_proclitic(nxt) in NUMBER_WORDS)
+
+
+def _not_negated(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """Not negated: لا يمكن الوثوق به, لم يكن بالإمكان are categorical claims, not hedges.
+
+    >>> _not_negated(Document("a", "لا يمكن الوثوق به"), 1, 1, "لا", fold("الوثوق"))
+    False
+    """
+    return not _negated(doc, first, prev)
+
+
+def _before_an(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """Not negated, and before أن (أنه، أنها): يمكن أن; an evidential verb (تؤكد أن) likewise.
+
+    >>> d = Document("a", "يمكن أن يتأخر الاتفاق")
+    >>> _before_an(d, 0, 0, "", fold("أن")), _before_an(d, 0, 0, "", fold("يتأخر"))
+    (True, False)
+    """
+    return _not_negated(doc, first, last, prev, nxt) and nxt in COMPLEMENTIZERS
+
+
+def _not_before_ala(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """Not the verbal noun "by stressing" before على (:func:`_verbal_noun_before_ala`).
+
+    >>> d = Document("a", "واختتم الوزير كلمته بالتأكيد على أن الحوار مستمر")
+    >>> _not_before_ala(d, 3, 3, fold("كلمته"), fold("على"))
+    False
+    """
+    return not (nxt == "علي" and _verbal_noun_before_ala(doc, first, last))
+
+
+# The context rules of the lexicon's ``rule`` column (besides ``qad``): each says whether the
+# cue at tokens [first, last], between the folded words ``prev`` and ``nxt``, keeps its reading.
+CONTEXT_RULES = {
+    "not_past": _not_past,
+    "not_before_norm": _not_before_norm,
+    "before_quantity": _before_quantity,
+    "not_negated": _not_negated,
+    "before_an": _before_an,
+    "evidential": _before_an,
+    "not_before_ala": _not_before_ala,
+}
 
 
 def _qad(doc: Document, first: int, nxt: str) -> tuple[str | None, str | None]:
