@@ -266,34 +266,6 @@ def verb_classes(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
 # Hedging
 
 
-def poisson_interval(count: int, confidence: float = 0.95) -> tuple[float, float]:
-    """The exact (Garwood) interval of a Poisson count.
-
-    >>> [round(x, 3) for x in poisson_interval(0)], [round(x, 3) for x in poisson_interval(4)]
-    ([0.0, 3.689], [1.09, 10.242])
-    """
-    from scipy.special import gammaincinv  # chi2.ppf(q, 2k) / 2, without loading scipy.stats
-
-    alpha = 1 - confidence
-    low = 0.0 if count == 0 else float(gammaincinv(count, alpha / 2))
-    high = float(gammaincinv(count + 1, 1 - alpha / 2))
-    return low, high
-
-
-def rate_per_1000(counts: pd.Series, words: pd.Series, confidence: float = 0.95) -> pd.DataFrame:
-    """Counts per 1,000 words with their exact Poisson interval (:func:`poisson_interval`), rounded
-    to two decimals; no rate where there are no words. Columns: ``per_1000, ci_low, ci_high``.
-
-    >>> rate_per_1000(pd.Series([2, 1]), pd.Series([400, 0])).values.tolist()
-    [[5.0, 0.61, 18.06], [nan, nan, nan]]
-    """
-    per = 1000 / words.where(words > 0)
-    bounds = pd.DataFrame([poisson_interval(int(k), confidence) for k in counts], index=counts.index,
-                          columns=["low", "high"])
-    return pd.DataFrame({"per_1000": (counts * per).round(2), "ci_low": (bounds["low"] * per).round(2),
-                         "ci_high": (bounds["high"] * per).round(2)})
-
-
 def hedging(hedges: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFrame, *,
             confidence: float = 0.95, n_boot: int = 2000, seed: int = 0) -> pd.DataFrame:
     """Hedges and boosters per 1,000 words of each voice (author, quoted) per outlet, with
@@ -491,6 +463,8 @@ def attention(mentions: pd.DataFrame, articles: pd.DataFrame, *,
     >>> bool(attention(mentions, articles)["left_out"].any())  # one mention elsewhere: not enough
     False
     """
+    from .inference import per_1000
+
     m = _on_events(mentions, articles)
     totals = outlets(articles)
     counts = m.groupby(KEYS + ["actor_id"], sort=True).agg(
@@ -501,7 +475,7 @@ def attention(mentions: pd.DataFrame, articles: pd.DataFrame, *,
     table = grid.merge(counts, on=KEYS + ["actor_id"], how="left").fillna({"mentions": 0, "articles_mentioning": 0})
     table = table.astype({"mentions": int, "articles_mentioning": int})
     table["actor_type"] = table["actor_id"].map(types).fillna("")
-    table["per_1000"] = (table["mentions"] * 1000 / table["words"].where(table["words"] > 0)).round(2)
+    table["per_1000"] = per_1000(table["mentions"], table["words"])
     by_actor = table.assign(says=table["mentions"] > 0).groupby(["event", "actor_id"])["says"].transform("sum")
     table["other_outlets_mentioning"] = (by_actor - (table["mentions"] > 0)).astype(int)
     all_mentions = table.groupby(["event", "actor_id"])["mentions"].transform("sum")
@@ -818,7 +792,7 @@ def keyness(articles: pd.DataFrame, *, reference: str = "other_events", prior_si
     >>> t[t["outlet"] == "X"][["word", "kind", "count", "count_rest", "reference", "distinctive"]].values.tolist()
     [['عدوان', 'content', 2, 0, 'other_events', False], ['في', 'function', 1, 0, 'other_events', False], ['سلام', 'content', 1, 1, 'other_events', False], ['هدنه', 'content', 0, 1, 'other_events', False]]
     """
-    from .inference import benjamini_hochberg, two_sided_p
+    from .inference import benjamini_hochberg, per_1000, two_sided_p
     from .words import stopwords
 
     if reference not in KEYNESS_REFERENCES:
@@ -874,8 +848,8 @@ def keyness(articles: pd.DataFrame, *, reference: str = "other_events", prior_si
     if not frames:
         return pd.DataFrame(columns=columns)
     out = pd.concat(frames, ignore_index=True)
-    out["per_1000"] = (out["count"] * 1000 / out["n_tokens"].where(out["n_tokens"] > 0)).round(2)
-    out["per_1000_rest"] = (out["count_rest"] * 1000 / out["n_tokens_rest"].where(out["n_tokens_rest"] > 0)).round(2)
+    out["per_1000"] = per_1000(out["count"], out["n_tokens"])
+    out["per_1000_rest"] = per_1000(out["count_rest"], out["n_tokens_rest"])
     out["distinctive"] = out["distinctive"].astype(bool)
     return out[columns]
 

@@ -13,6 +13,11 @@ cues they overlap. Some cues need their context:
 * ``evidential``: a verb of confirming or showing followed by أن is a booster when its subject is
   a thing (الوقائع تؤكد أن), that is, when the quote extractor found no speaker for it; with a
   speaker (أكد ماكرون أن) it is a reporting verb.
+* ``not_past``: right after كان a belief is one the report sets aside (كان يُعتقد ... لكن);
+* ``not_before_norm``: وفق before a norm is conformity to a rule, not a source (وفق القانون);
+* ``not_before_ala``: بالتأكيد على is "by stressing" when its content follows (بالتأكيد على أن).
+
+Each is a named function in ``CONTEXT_RULES``, with its examples.
 
 A cue inside a quote's content is in the quoted voice and credited to the quote's speaker.
 
@@ -33,6 +38,7 @@ import pandas as pd
 
 from .actors import documents
 from .errors import InputError
+from .inference import per_1000
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
 from .patterns import PatternMatcher, TokenPattern, read_token_patterns
@@ -44,8 +50,6 @@ HEDGE_COLUMNS = ["article_id", "cue", "category", "subcategory", "voice", "speak
                  "sentence_id", "sentence"]
 CATEGORIES = {"hedge", "booster"}
 SUBCATEGORIES = {"epistemic_modal", "approximator", "vagueness", "attribution_shield", "epistemic_adjective", "booster"}
-RULES = {"", "qad", "before_quantity", "not_negated", "before_an", "evidential", "not_before_ala", "not_past",
-         "not_before_norm"}
 
 # The closed word classes come from framing/data/function_words.toml (framing.words), folded.
 NEGATORS = word_class("negators_before_hedge")
@@ -254,6 +258,7 @@ CONTEXT_RULES = {
     "evidential": _before_an,
     "not_before_ala": _not_before_ala,
 }
+RULES = {"", "qad", *CONTEXT_RULES}  # the values of the lexicon's ``rule`` column
 
 
 def _qad(doc: Document, first: int, nxt: str) -> tuple[str | None, str | None]:
@@ -402,6 +407,5 @@ def hedge_rates(hedges: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFra
     grouped = grouped.rename(columns={"hedge": "hedges", "booster": "boosters"})
     for name in ("hedges", "boosters"):
         grouped[name] = grouped[name].astype(int)
-        rate = grouped[name] * 1000 / grouped["words"].where(grouped["words"] > 0)
-        grouped[f"{name}_per_1000"] = rate.round(2)
+        grouped[f"{name}_per_1000"] = per_1000(grouped[name], grouped["words"])
     return grouped

@@ -66,6 +66,15 @@ def _wilson_bounds(counts: np.ndarray, totals: np.ndarray, confidence: float) ->
     return low, high
 
 
+def per_1000(counts: pd.Series, words: pd.Series) -> pd.Series:
+    """Counts per 1,000 words, rounded to two decimals; no rate where there are no words.
+
+    >>> per_1000(pd.Series([2, 1]), pd.Series([400, 0])).tolist()
+    [5.0, nan]
+    """
+    return (counts * 1000 / words.where(words > 0)).round(2)
+
+
 def article_bootstrap_rate(counts, words, *, n_boot: int = 2000, seed: int = 0,
                            confidence: float = CONFIDENCE) -> tuple[float, float, float]:
     """A rate per 1,000 words pooled over articles, and its bootstrap interval resampling articles.

@@ -208,12 +208,6 @@ def test_compare_hedge_rates_per_thousand_words_of_each_voice():
     assert table["few_articles"].all()
 
 
-def test_compare_poisson_interval_matches_known_values():
-    # exact 95% limits of a Poisson count (Garwood 1936)
-    assert compare.poisson_interval(0) == pytest.approx((0.0, 3.689), abs=1e-3)
-    assert compare.poisson_interval(10) == pytest.approx((4.795, 18.390), abs=1e-3)
-
-
 def test_compare_outlet_sentiment_gives_n_and_interval_per_cell():
     articles = _articles([("a1", "X", "e", ""), ("a2", "X", "e", ""), ("b1", "Y", "e", "")])
     sentiment = pd.DataFrame({
