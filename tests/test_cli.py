@@ -385,6 +385,16 @@ def test_report_label_languages_are_the_figures(capsys):
     assert parsed == drawn
 
 
+def test_evaluate_measures_are_those_the_library_scores():
+    from framing.cli import build_parser
+    from framing.evaluate import EXTRA_MEASURES, MEASURES
+
+    parser = build_parser("evaluate")
+    evaluate = next(a for a in parser._subparsers._group_actions[0].choices["evaluate"]._actions
+                    if a.dest == "measure")
+    assert evaluate.choices == [*MEASURES, *EXTRA_MEASURES, "all"]
+
+
 def test_help_lists_every_command(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
