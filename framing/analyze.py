@@ -36,8 +36,16 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from .corpus import DEFAULT_CHUNK_SIZE, SKIPPED_COLUMNS, clean_records, is_missing, iter_records
-from .errors import EmptyCorpusError, FramingError, InputError
+from .corpus import (
+    DEFAULT_CHUNK_SIZE,
+    SKIPPED_COLUMNS,
+    check_unique_ids,
+    clean_records,
+    empty_corpus_error,
+    is_missing,
+    iter_records,
+)
+from .errors import FramingError, InputError
 from .pipeline import TABLE_COLUMNS, Analyzer
 from .workers import freeze_loaded, worker_context
 
@@ -421,17 +429,13 @@ def analyze_corpus(path: str | Path, out: str | Path, *, analyzer: Analyzer | No
         seen: set[str] = set()
         for read_warnings, outcome in _in_order(runner, _chain(first, reading)):
             tables = _outcome_tables({**outcome, "warnings": read_warnings + outcome["warnings"]})
-            for article_id in tables["articles"].column("article_id").to_pylist():
-                if article_id in seen:
-                    raise InputError(path, f"duplicate article id {article_id!r}")
-                seen.add(article_id)
+            check_unique_ids(tables["articles"].column("article_id").to_pylist(), seen, path)
             for name, table in tables.items():
                 sinks[name].write(table)
             release_arrow_memory()
             bar.update(tables["articles"].num_rows + tables["skipped"].num_rows)
         if not sinks["articles"].rows:
-            skipped = sinks["skipped"].rows
-            raise EmptyCorpusError(path, "no article to analyse" + (f" ({skipped} skipped)" if skipped else ""))
+            raise empty_corpus_error(path, sinks["skipped"].rows)
         for sink in sinks.values():
             sink.close()
         for sink in sinks.values():

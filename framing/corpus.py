@@ -18,6 +18,7 @@ import codecs
 import datetime as dt
 import json
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -253,27 +254,18 @@ def read_corpus(path: str | Path, *, strict: bool = False, encoding: str = "utf-
     file outside the folder unless ``allow_outside``) always raise.
     """
     path = Path(path)
-    if not path.exists():
-        raise InputError(path, "no such file or folder")
-    try:
-        codecs.lookup(encoding)
-    except LookupError:  # an option problem, not one article's: never skipped
-        raise InputError(None, f"unknown encoding {encoding!r}") from None
-    if path.is_dir():
-        records, skipped = _read_folder(path, strict=strict, encoding=encoding, allow_outside=allow_outside)
-    elif path.suffix.lower() in TABLE_SUFFIXES:
-        records, skipped = _read_table(path, strict=strict)
-    elif path.suffix.lower() == ".txt":
-        records, skipped = [], []
-        _add_file(path, {}, records, skipped, strict=strict, encoding=encoding)
-    else:
-        raise InputError(path, "not a corpus: give a folder of .txt files or a .csv, .jsonl or .parquet table")
+    records: list[dict] = []
+    skipped: list[dict] = []
+    for chunk_records, chunk_skipped in iter_records(path, chunk_size=sys.maxsize, strict=strict, encoding=encoding,
+                                                     allow_outside=allow_outside):
+        records += chunk_records
+        skipped += chunk_skipped
     chunk = clean_records(records, skipped, strict=strict)
-    _check_unique(chunk.articles["article_id"].tolist(), path)
+    check_unique_ids(chunk.articles["article_id"], set(), path)
     frame = chunk.articles.sort_values("article_id", kind="stable").reset_index(drop=True)
     clean_frame = chunk.cleaning.sort_values(["article_id", "start"], kind="stable")
     if frame.empty:
-        raise EmptyCorpusError(path, "no article to analyse" + (f" ({len(skipped)} skipped)" if skipped else ""))
+        raise empty_corpus_error(path, len(skipped))
     return Corpus(frame, clean_frame.reset_index(drop=True), chunk.skipped)
 
 
@@ -374,16 +366,12 @@ def iter_corpus(path: str | Path, *, chunk_size: int = DEFAULT_CHUNK_SIZE, stric
     for records, skipped_rows in iter_records(path, chunk_size=chunk_size, strict=strict, encoding=encoding,
                                               allow_outside=allow_outside):
         chunk = clean_records(records, skipped_rows, strict=strict)
-        ids = chunk.articles["article_id"].tolist()
-        for article_id in ids:
-            if article_id in seen:
-                raise InputError(path, f"duplicate article id {article_id!r}")
-            seen.add(article_id)
-        articles += len(ids)
+        check_unique_ids(chunk.articles["article_id"], seen, path)
+        articles += len(chunk.articles)
         skipped += len(chunk.skipped)
         yield chunk
     if not articles:
-        raise EmptyCorpusError(path, "no article to analyse" + (f" ({skipped} skipped)" if skipped else ""))
+        raise empty_corpus_error(path, skipped)
 
 
 def iter_records(path: str | Path, *, chunk_size: int = DEFAULT_CHUNK_SIZE, strict: bool = False,
@@ -497,23 +485,26 @@ def _skip(skipped: list, article_id: str, source: str, problem: str, strict: boo
     skipped.append({"article_id": article_id, "source": source, "problem": problem})
 
 
-def _check_unique(ids: list[str], path: Path) -> None:
-    seen: set[str] = set()
+def check_unique_ids(ids: Iterable[str], seen: set[str], path: str | Path) -> None:
+    """Add ``ids`` to ``seen``; an id met before is an :class:`InputError` naming the corpus.
+
+    >>> check_unique_ids(["a", "b"], set(), Path("corpus.csv"))
+    >>> check_unique_ids(["a", "a"], set(), Path("corpus.csv"))
+    Traceback (most recent call last):
+    framing.errors.InputError: corpus.csv: duplicate article id 'a'
+    """
     for article_id in ids:
         if article_id in seen:
             raise InputError(path, f"duplicate article id {article_id!r}")
         seen.add(article_id)
 
 
+def empty_corpus_error(path: str | Path, skipped: int) -> EmptyCorpusError:
+    """The error of a corpus with no article left to analyse, saying how many were skipped."""
+    return EmptyCorpusError(path, "no article to analyse" + (f" ({skipped} skipped)" if skipped else ""))
+
+
 # -- folders of .txt files --------------------------------------------------------------------
-
-
-def _read_folder(folder: Path, *, strict: bool, encoding: str, allow_outside: bool = False):
-    records: list[dict] = []
-    skipped: list[dict] = []
-    for name, meta in _folder_files(folder, allow_outside=allow_outside):
-        _add_file(folder / name, meta, records, skipped, strict=strict, encoding=encoding)
-    return records, skipped
 
 
 def _folder_files(folder: Path, *, allow_outside: bool = False) -> list[tuple[str, dict]]:
@@ -657,27 +648,6 @@ _ID_COLUMNS = ("article_id", "id", "file")
 _TEXT_COLUMNS = ("text", "raw_text", "body", "content")
 
 
-def _read_table(path: Path, *, strict: bool):
-    suffix = path.suffix.lower()
-    try:
-        if suffix == ".csv":
-            frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-        elif suffix == ".jsonl":
-            frame = pd.DataFrame(_read_jsonl(path))
-        else:
-            frame = pd.read_parquet(path)
-    except FramingError:
-        raise
-    except Exception as exc:  # any reader failure is bad input here
-        raise InputError(path, f"cannot read {suffix[1:]} table ({_first_line(exc)})") from None
-    text_col, id_col = _table_columns(path, frame.columns)
-    records: list[dict] = []
-    skipped: list[dict] = []
-    for i, row in enumerate(frame.to_dict("records")):
-        _add_row(path, i, row, text_col, id_col, records, skipped, strict=strict)
-    return records, skipped
-
-
 def _table_columns(path: Path, columns) -> tuple[str, str | None]:
     """The text column and the id column (None: ids are row numbers) of a table."""
     text_col = next((c for c in _TEXT_COLUMNS if c in columns), None)
@@ -736,10 +706,6 @@ def _cell(row: dict, column: str) -> str | None:
     if isinstance(value, dt.date):  # a date or timestamp column of a Parquet table
         return value.isoformat()[:10]
     return str(value).strip() or None
-
-
-def _read_jsonl(path: Path) -> list[dict]:
-    return list(_jsonl_rows(path))
 
 
 def _jsonl_rows(path: Path) -> Iterator[dict]:
