@@ -64,6 +64,7 @@ class NameWords:
     """The closed word classes of ``names.toml`` and ``roles.tsv``, folded."""
 
     connectors: frozenset[str]
+    patronymic_connectors: frozenset[str]
     compound_parts: frozenset[str]
     organisation_heads: frozenset[str]
     organisation_heads_definite: frozenset[str]
@@ -258,6 +259,48 @@ def _preposition_on_verbal_noun(w: str) -> bool:
     return len(w) >= 6 and w[:1] in "لب" and w[1:2] == "م" and w.endswith("ه")
 
 
+# The verb classes of function_words.toml: finite verbs, which no name word is.
+VERB_CLASSES = ("modals", "past_auxiliaries", "present_auxiliaries", "describing_verbs", "naming_verbs",
+                "affirmed_after_negator", "remaining_verbs")
+IMPERFECT_PREFIXES = "يتن"  # the persons of the imperfect (he/she/we); أ folds like the alef of names
+
+
+@cache
+def verb_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """The finite verbs the package knows, folded: the verb forms of the cue lexicons
+    (reporting_cues.tsv, frames.tsv) and of function_words.toml's verb classes, and the perfect
+    stems (the lemmas and three-letter perfects) an imperfect is built on. Given names the
+    package lists (names.toml) are left out.
+
+    >>> forms, stems = verb_forms()
+    >>> fold("أكد") in forms, fold("تقبع") in forms, fold("محمد") in forms, "قال" in stems
+    (True, True, False, True)
+    """
+    cues = read_tsv("reporting_cues.tsv", required=["cue", "lemma", "form"])
+    verbs = cues.loc[(cues["form"] == "verb") & ~cues["cue"].str.contains(" ")]
+    frames = read_tsv("frames.tsv", required=["word", "pos"])
+    framed = [w for w, pos in zip(frames["word"], frames["pos"], strict=True) if pos == "verb" and " " not in w]
+    forms = {fold(w) for w in [*verbs["cue"], *framed]}.union(*map(word_class, VERB_CLASSES))
+    stems = {fold(w) for w in verbs["lemma"] if " " not in w} | {w for w in forms if len(w) == 3}
+    names = name_words().common_given_names
+    return frozenset(forms - names), frozenset(stems - names)
+
+
+def finite_verb(word: str) -> bool:
+    """A folded word that is a finite verb of the lexicons: one of their forms, or an imperfect
+    (a person prefix ي، ت، ن on a known perfect: يقبع، تحث), with a conjunction or the future
+    prefix س on it or not. A name after a title ends before it (عبير موسي تقبع في السجن).
+
+    >>> finite_verb(fold("تقبع")), finite_verb(fold("وأكد")), finite_verb(fold("ستعلن")), finite_verb(fold("تامر"))
+    (True, True, True, False)
+    """
+    forms, stems = verb_forms()
+    for w in (word, word[1:] if word[:1] in "وفس" else "", word[2:] if word[:2] in ("وس", "فس") else ""):
+        if len(w) >= 3 and (w in forms or (len(w) >= 4 and w[0] in IMPERFECT_PREFIXES and w[1:] in stems)):
+            return True
+    return False
+
+
 # ---------------------------------------------------------------------------------------------
 # Reading a name
 
@@ -272,10 +315,11 @@ def read_name(art: _Article, j: int) -> list[int]:
     n, words = len(art.tokens), 0
     out: list[int] = []
     while j < n and words < MAX_NAME_WORDS:
-        if out and (art.broken_before(j) or j in art.roles_at):
-            break
+        if out and (art.broken_before(j) or (j in art.roles_at and not (
+                art.roles_at[j].last_token == j and _continues_patronymic(art, out, j)))):
+            break  # a bare title word after a patronymic chain is the father's name (ولد محمد الأمين)
         w = art.folded[j]
-        if j in art.taken or art.is_stop(j):
+        if j in art.taken or art.is_stop(j) or (out and _verb_ends_name(art, j)):
             break
         if w in art.words.connectors and j + 1 < n and not art.broken_before(j + 1) and j + 1 not in art.taken:
             out += [j, j + 1]
@@ -291,7 +335,9 @@ def read_name(art: _Article, j: int) -> list[int]:
                 continue
             if w in art.words.institution_adjectives or w in NOT_FAMILY_NAMES:
                 break
-            if _ends_here(art, j + 1):
+            if len(_name_words(art, out)) >= 2 and _definite_common_noun(art, j):
+                break  # إسماعيل بقائي الجولة بأنها: the object of the verb before the name
+            if _ends_here(art, j + 1) or _continues_patronymic(art, out, j):
                 out.append(j)  # the family name: عمر حسن الطيب
             elif j + 1 < n and art.folded[j + 1].startswith("ال") and art.folded[j + 1].endswith("ي") \
                     and not art.broken_before(j + 1) and _ends_here(art, j + 2) and j + 1 not in art.taken:
@@ -308,6 +354,58 @@ def read_name(art: _Article, j: int) -> list[int]:
         words += 1
         j += 1
     return out
+
+
+def _verb_ends_name(art: _Article, j: int) -> bool:
+    """Token ``j`` is a finite verb of the lexicons (:func:`finite_verb`) and no word of a person's
+    name the gazetteer holds (ناصر): the predicate after the name, which it ends.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال الحزب إن رئيسته سلمى ناجي تقبع في السجن منذ عام."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-13"], "text": [text]}))["surface"].tolist()
+    ['رئيسته سلمى ناجي']
+    """
+    w = art.folded[j]
+    return finite_verb(w) and w not in _person_name_words(art.gazetteer)
+
+
+@cache
+def _person_name_words(gazetteer: Gazetteer) -> frozenset[str]:
+    """The folded words of the names of the gazetteer's people."""
+    people = gazetteer.actors.loc[gazetteer.actors["type"] == "person", "ar"]
+    return frozenset(fold(w) for names in people for w in str(names).replace("|", " ").replace(";", " ").split())
+
+
+def _definite_common_noun(art: _Article, j: int) -> bool:
+    """An article word that is a common noun, never a family name: a feminine singular or a sound
+    feminine plural (الجولة، المفاوضات) or a common noun of the office lists (الحكومة، الوزارة).
+    After a name of two words it is the object of the verb before them (ووصف المتحدث سامي
+    نجار الجولة بأنها صعبة), not a third name.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ووصف المتحدث باسم الخارجية سامي نجار الجولة بأنها صعبة."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-13"], "text": [text]}))["surface"].tolist()
+    ['المتحدث باسم الخارجية سامي نجار']
+    """
+    w = art.folded[j]
+    stem = w[2:]
+    return len(stem) >= 3 and (stem.endswith(("ه", "ات")) or stem in COMMON_NOUNS or stem in art.words.organisation_heads)
+
+
+def _continues_patronymic(art: _Article, out: list[int], j: int) -> bool:
+    """An article word right after a patronymic chain (ولد محمد، بن سيد) that no name word, article
+    word or punctuation follows: the second part of the father's compound name (محمد أحمد ولد محمد
+    الأمين قوله), where a family name elsewhere needs a function word or punctuation after it.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ونقلت الوكالة عن وزير الداخلية سيد أحمد ولد محمد الأمين قوله إن الاقتراع هادئ."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-13"], "text": [text]}))["surface"].tolist()
+    ['وزير الداخلية سيد أحمد ولد محمد الأمين']
+    """
+    k = j + 1
+    return len(out) >= 2 and art.folded[out[-2]] in art.words.patronymic_connectors and k < len(art.tokens) \
+        and not art.broken_before(k) and k not in art.taken and k not in art.roles_at \
+        and not art.folded[k].startswith("ال") and not art.is_name_word(k)
 
 
 MAX_AMMA_DISTANCE = 30  # tokens back from a ف word to the أما it answers

@@ -507,3 +507,41 @@ def test_the_church_style_mar_stands_before_the_name(gazetteer):
     the name (البطريرك الكاردينال مار …): one mention, the name after the style."""
     text = "وقال البطريرك الكلداني مار لويس ساكو، الذي زار الموصل، إن الحوار ضروري."
     assert [m[:2] for m in mentions(text, gazetteer)] == [("البطريرك الكلداني مار لويس ساكو", "unknown:لويس ساكو")]
+
+
+def test_a_finite_verb_ends_a_name_after_a_title(gazetteer):
+    """A verb of the lexicons right after a name read after a title is its predicate: an imperfect
+    of a verb of remaining (تقبع) and a perfect reporting verb (أكد) end the name."""
+    text = "وذكّر الحزب بأن رئيسته سلمى ناجي تقبع في السجن منذ أشهر."
+    assert [m[:2] for m in mentions(text, gazetteer)] == [("رئيسته سلمى ناجي", "unknown:سلمى ناجي")]
+    text = "وقال مدير المعهد كريم داود أكد الحاجة إلى الحوار."
+    assert ("مدير المعهد كريم داود", "unknown:كريم داود") in [m[:2] for m in mentions(text, gazetteer)]
+
+
+def test_a_definite_common_noun_after_a_name_is_the_object(gazetteer):
+    """«ووصف المتحدث … سامي نجار الجولة بأنها صعبة»: الجولة is the object of وصف, no family
+    name, and no later الجولة of the article is the man's surname."""
+    text = ("ووصف المتحدث باسم وزارة الخارجية سامي نجار الجولة بأنها صعبة لكنها مفيدة. "
+            "وتعقد الجولة المقبلة في مسقط، وقال نجار إن الوفد سيعود.")
+    found = [m[:2] for m in mentions(text, gazetteer)]
+    assert found[0] == ("المتحدث باسم وزارة الخارجية سامي نجار", "unknown:سامي نجار")
+    assert ("نجار", "unknown:سامي نجار") in found
+    assert not any(surface == "الجولة" for surface, _ in found)
+
+
+def test_a_patronymic_chain_takes_the_fathers_compound_name(gazetteer):
+    """ولد, بن: the father is named with his full given name, an article word too (محمد الأمين),
+    though no punctuation follows it; four name words do not cut the chain."""
+    text = "ونقلت الوكالة عن وزير الداخلية سيد أحمد ولد محمد الأمين قوله إن الاقتراع جرى بهدوء."
+    assert [m[:2] for m in mentions(text, gazetteer)][-1] == (
+        "وزير الداخلية سيد أحمد ولد محمد الأمين", "unknown:سيد أحمد ولد محمد الأمين")
+
+
+def test_a_representative_with_a_pronoun_is_a_title(gazetteer):
+    """ممثلها لدى الأمم المتحدة: the office of a representative, with the pronoun of the body he
+    represents, introduces his name; the indefinite ممثلة «represented» does not."""
+    text = "وقال ممثلها لدى الأمم المتحدة سيدي محمد عمر إن الجبهة لن تشارك."
+    assert [m[:2] for m in mentions(text, gazetteer)] == [
+        ("ممثلها لدى الأمم المتحدة سيدي محمد عمر", "unknown:سيدي محمد عمر")]
+    text = "وكانت ميانمار ممثلة في القمة بموظف رفيع في وزارة الخارجية."
+    assert not [m for m in mentions(text, gazetteer) if m[1].startswith("unknown:")]
