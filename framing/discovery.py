@@ -343,7 +343,8 @@ def read_name(art: _Article, j: int) -> list[int]:
                     and not art.broken_before(j + 1) and _ends_here(art, j + 2) and j + 1 not in art.taken:
                 out += [j, j + 1]  # two family names: محمد التليلي المنصري
             break
-        if out and w[:1] in "لب" and j + 1 < n and art.folded[j + 1].startswith("ال") and not art.broken_before(j + 1):
+        if out and w[:1] in "لب" and j + 1 < n and art.folded[j + 1].startswith("ال") and not art.broken_before(j + 1) \
+                and not _nisba_surname(w):
             break  # أمادو عبد الرحمن بوصف التكتل: a preposition after the name
         if out and _answers_amma(art, j):
             break  # أما الحزب بزعامة فلان فاكتفى: the ف of the answer opens the predicate
@@ -406,6 +407,17 @@ def _continues_patronymic(art: _Article, out: list[int], j: int) -> bool:
     return len(out) >= 2 and art.folded[out[-2]] in art.words.patronymic_connectors and k < len(art.tokens) \
         and not art.broken_before(k) and k not in art.taken and k not in art.roles_at \
         and not art.folded[k].startswith("ال") and not art.is_name_word(k)
+
+
+def _nisba_surname(w: str) -> bool:
+    """A folded word of five letters or more in the nisba ending ي that opens with ب or ل (بقائي،
+    بلقاسمي، لعمامري): a family name, not a preposition on a noun, which the nisba does not end.
+    Before an article word it stays in the name (إسماعيل بقائي الجولة: the name, then the object).
+
+    >>> _nisba_surname(fold("بقائي")), _nisba_surname(fold("بوصف"))
+    (True, False)
+    """
+    return len(w) >= 5 and w.endswith("ي")
 
 
 MAX_AMMA_DISTANCE = 30  # tokens back from a ف word to the أما it answers

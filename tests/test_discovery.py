@@ -529,6 +529,14 @@ def test_a_definite_common_noun_after_a_name_is_the_object(gazetteer):
     assert not any(surface == "الجولة" for surface, _ in found)
 
 
+def test_a_nisba_surname_in_b_before_an_article_word_stays_in_the_name(gazetteer):
+    """بقائي opens with ب like a preposition on a noun (بوصف التكتل), but the nisba ending makes
+    it a family name: the name is the two words, and the article word after it the object."""
+    text = "ووصف المتحدث باسم وزارة الخارجية سامي بلقاسمي الجولة بأنها صعبة."
+    assert [m[:2] for m in mentions(text, gazetteer)] == [
+        ("المتحدث باسم وزارة الخارجية سامي بلقاسمي", "unknown:سامي بلقاسمي")]
+
+
 def test_a_patronymic_chain_takes_the_fathers_compound_name(gazetteer):
     """ولد, بن: the father is named with his full given name, an article word too (محمد الأمين),
     though no punctuation follows it; four name words do not cut the chain."""
