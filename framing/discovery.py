@@ -26,6 +26,7 @@ honorific with their first name (الأمير فيصل) are their mentions too.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -68,6 +69,7 @@ class NameWords:
     compound_parts: frozenset[str]
     organisation_heads: frozenset[str]
     organisation_heads_definite: frozenset[str]
+    state_body_heads: frozenset[str]
     organisation_not_names: frozenset[str]
     deputy_words: frozenset[str]
     first_name_honorifics: frozenset[str]
@@ -486,6 +488,8 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     # organisations first: inside a person's office they are his affiliation (لحركة مجتمع السلم)
     organisations = _organisations(_Article(doc, gazetteer, words, found, roles_at, offices), used)
     organisations += _quoted_name_repeats(_Article(doc, gazetteer, words, found, roles_at, offices), organisations, used)
+    organisations += _bodies_of_the_state_named(_Article(doc, gazetteer, words, found + organisations, roles_at, offices),
+                                                used)
     art = _Article(doc, gazetteer, words, found + organisations, roles_at, offices)
     known = [s for s in art.found if gazetteer.actor_type(s.actor_id) == "person"]
     art.known_titles = frozenset(_bare_title_keys(art, known)[0]) if known else frozenset()
@@ -962,13 +966,13 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
     j = 0
     while j < n:
         w = art.folded[j]
-        heads = words.organisation_heads | words.quoted_name_heads
+        heads = words.organisation_heads | words.quoted_name_heads | words.state_body_heads
         bare = w[1:] if w[:1] in "لبو" and w[1:] in heads else w
         definite = bare in words.organisation_heads_definite or (w[:1] in "و" and w[1:] in words.organisation_heads_definite)
         if j in art.taken or j in used or not (bare in heads or definite):
             j += 1
             continue
-        quoted = None if definite else _quoted_name(art, j + 1)
+        quoted = None if definite or bare in words.state_body_heads else _quoted_name(art, j + 1)
         if quoted:
             first, last = quoted
             if first == last and first in art.taken:
@@ -987,12 +991,14 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
                             covers=True))
             j = last + 1
             continue
-        if bare not in words.organisation_heads and not definite:
+        if bare not in words.organisation_heads and bare not in words.state_body_heads and not definite:
             j += 1
             continue  # وحدة، صحيفة: a name only in quotation marks
         body = _organisation_body(art, j + 1, definite)
         if body and not _is_organisation_name(art, body):
             body = []
+        if bare in words.state_body_heads and not _ends_with_state(art, body):
+            body = []  # قوة الطمأنة: a common noun
         if body and all(t in art.taken for t in body) and not (
                 bare in words.place_named_heads and art.taken[body[0]].form in ("place", "name", "metonym")
                 and art.gazetteer.actor_type(art.taken[body[0]].actor_id) == "state"):
@@ -1009,6 +1015,87 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
         out.append(Span(start, art.tokens[last].end, actor_id, "name", j, last, "organisation", "", covers=True))
         j = last + 1
     return out
+
+
+def _bodies_of_the_state_named(art: _Article, used: set[int]) -> list[Span]:
+    """A body's generic name without its state (مجلس النواب، مجلس الشيوخ، الهيئة العليا المستقلة
+    للانتخابات) in an article about one state, the state it names more often than any other: a
+    mention of that state's body when the gazetteer gives the body that name with the state's
+    (مجلس النواب في ليبيا). docs/annotation.md ("Bodies without their state") counts a body with a
+    name of its own as a mention; a bare common noun (البرلمان) is no such name, and no ministry
+    is listed under one.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "انطلق الحوار الليبي في جنيف بمشاركة وفد من مجلس النواب، الذي رحب بالمبادرة."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-13"], "text": [text]}))[["surface", "actor_id"]].values.tolist()
+    [['الليبي', 'Libya'], ['مجلس النواب', 'House of Representatives (Libya)']]
+    """
+    index = _state_bodies(art.gazetteer)
+    counts = Counter(s.actor_id for s in art.found if art.gazetteer.actor_type(s.actor_id) == "state")
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return []
+    state = ranked[0][0]  # the state the article is about: named more often than any other
+    out: list[Span] = []
+    n = len(art.tokens)
+    for j in range(n):
+        w = art.folded[j]
+        joined = w[:1] in "وبل" and w[1:] in index
+        if j in art.taken or j in used or not (w in index or joined):
+            continue
+        for words, bodies in index[w[1:] if joined and w not in index else w]:
+            last = j + len(words)
+            if last > n or any(t in art.taken or t in used or art.folded[t] != words[t - j] for t in range(j + 1, last)) \
+                    or any(art.broken_before(t) for t in range(j + 1, last)):
+                continue
+            if last < n and not art.broken_before(last) and not art.folded[last].startswith("و") and (
+                    last in art.taken or (art.folded[last].startswith("ال") and art.folded[last] not in STOP_WORDS)):
+                continue  # مجلس النواب الأمريكي، مجلس الشيوخ الجديد: its own adjective follows
+            named = [b for holder, b in bodies if holder == state]
+            if len(named) != 1:
+                continue
+            start = art.tokens[j].start + (1 if w not in index else 0)
+            out.append(Span(start, art.tokens[last - 1].end, named[0], "name", j, last - 1, "organisation"))
+            used.update(range(j, last))
+            break
+    return out
+
+
+@cache
+def _state_bodies(gazetteer: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], list[tuple[str, str]]]]]:
+    """The generic names of the gazetteer's bodies, by their first word: the name of two words or
+    more that one of the body's names gives before في or ب and a state's name (مجلس النواب في
+    ليبيا), with each (state, body) so named; longest names first."""
+    actors = gazetteer.actors
+    state_names = {tuple(name): actor_id for actor_id in actors.loc[actors["type"] == "state", "actor_id"]
+                   for name in gazetteer.names(actor_id)}
+    found: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for actor_id in actors.loc[actors["type"] == "organisation", "actor_id"]:
+        for name in gazetteer.names(actor_id):
+            for k in range(2, len(name)):
+                place = tuple(name[k + 1 :]) if name[k] == "في" else (name[k][1:], *name[k + 1 :]) if name[k][:1] == "ب" else ()
+                state = state_names.get(place)
+                if state and (state, actor_id) not in found.get(tuple(name[:k]), []):
+                    found.setdefault(tuple(name[:k]), []).append((state, actor_id))
+    index: dict[str, list[tuple[tuple[str, ...], list[tuple[str, str]]]]] = {}
+    for words in sorted(found, key=len, reverse=True):
+        index.setdefault(words[0], []).append((words, found[words]))
+    return index
+
+
+def _ends_with_state(art: _Article, body: list[int]) -> bool:
+    """The body of a name opens with a word of its own and ends with a state's adjective (قوة الأمن
+    الداخلي القطرية): a body of that state with a name of its own, one mention by longest match.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقُتل عنصر في قوة الأمن الداخلي القطرية، فيما تحدث الوزراء عن قوة الطمأنة."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-09-10"], "text": [text]}))["surface"].tolist()
+    ['قوة الأمن الداخلي القطرية']
+    """
+    if len(body) < 2 or body[0] in art.taken or body[-1] not in art.taken:
+        return False
+    span = art.taken[body[-1]]
+    return span.form == "demonym" and art.gazetteer.actor_type(span.actor_id) == "state"
 
 
 def _common_genitive(art: _Article, body: list[int]) -> bool:

@@ -553,3 +553,25 @@ def test_a_representative_with_a_pronoun_is_a_title(gazetteer):
         ("ممثلها لدى الأمم المتحدة سيدي محمد عمر", "unknown:سيدي محمد عمر")]
     text = "وكانت ميانمار ممثلة في القمة بموظف رفيع في وزارة الخارجية."
     assert not [m for m in mentions(text, gazetteer) if m[1].startswith("unknown:")]
+
+
+def test_a_body_named_without_its_state_is_the_body_of_the_state_of_the_article(gazetteer):
+    """مجلس النواب alone, in an article about Libya (named more often than any other state), is
+    Libya's House of Representatives, whose gazetteer names give it as مجلس النواب في ليبيا; in an
+    article that names two states as often, it stays unresolved; البرلمان alone is a common noun."""
+    text = ("انطلق في جنيف الحوار الليبي بمشاركة وفد من مجلس النواب. واتهم المجلس الأعلى للدولة "
+            "مجلس النواب بالمماطلة، فيما ترى الأطراف الليبية أن البرلمان عاجز، وشكرت البعثة سويسرا.")
+    found = [m[:2] for m in mentions(text, gazetteer)]
+    assert found.count(("مجلس النواب", "House of Representatives (Libya)")) == 2
+    assert not any(surface == "البرلمان" for surface, _ in found)
+    text = "التقى وفد من مجلس النواب ممثلين عن الحكومتين المصرية والأردنية."
+    assert not [m for m in mentions(text, gazetteer) if m[0] == "مجلس النواب"]
+
+
+def test_a_force_with_its_states_adjective_is_a_body_of_its_own(gazetteer):
+    """قوة الأمن الداخلي القطرية: a force with a name of its own and its state's adjective is one
+    mention of the body (by longest match), not of Qatar; قوة الطمأنة is a common noun."""
+    text = "وقُتل عنصر في قوة الأمن الداخلي القطرية، بينما ناقش الوزراء نشر قوة الطمأنة في أوكرانيا."
+    found = [m[:3] for m in mentions(text, gazetteer)]
+    assert ("قوة الأمن الداخلي القطرية", "unknown:قوة الأمن الداخلي القطرية", "organisation") in found
+    assert not any(surface in ("القطرية", "قوة الطمأنة") for surface, _, _ in found)
