@@ -26,6 +26,7 @@ honorific with their first name (الأمير فيصل) are their mentions too.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -64,9 +65,11 @@ class NameWords:
     """The closed word classes of ``names.toml`` and ``roles.tsv``, folded."""
 
     connectors: frozenset[str]
+    patronymic_connectors: frozenset[str]
     compound_parts: frozenset[str]
     organisation_heads: frozenset[str]
     organisation_heads_definite: frozenset[str]
+    state_body_heads: frozenset[str]
     organisation_not_names: frozenset[str]
     deputy_words: frozenset[str]
     first_name_honorifics: frozenset[str]
@@ -258,6 +261,48 @@ def _preposition_on_verbal_noun(w: str) -> bool:
     return len(w) >= 6 and w[:1] in "لب" and w[1:2] == "م" and w.endswith("ه")
 
 
+# The verb classes of function_words.toml: finite verbs, which no name word is.
+VERB_CLASSES = ("modals", "past_auxiliaries", "present_auxiliaries", "describing_verbs", "naming_verbs",
+                "affirmed_after_negator", "remaining_verbs")
+IMPERFECT_PREFIXES = "يتن"  # the persons of the imperfect (he/she/we); أ folds like the alef of names
+
+
+@cache
+def verb_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """The finite verbs the package knows, folded: the verb forms of the cue lexicons
+    (reporting_cues.tsv, frames.tsv) and of function_words.toml's verb classes, and the perfect
+    stems (the lemmas and three-letter perfects) an imperfect is built on. Given names the
+    package lists (names.toml) are left out.
+
+    >>> forms, stems = verb_forms()
+    >>> fold("أكد") in forms, fold("تقبع") in forms, fold("محمد") in forms, "قال" in stems
+    (True, True, False, True)
+    """
+    cues = read_tsv("reporting_cues.tsv", required=["cue", "lemma", "form"])
+    verbs = cues.loc[(cues["form"] == "verb") & ~cues["cue"].str.contains(" ")]
+    frames = read_tsv("frames.tsv", required=["word", "pos"])
+    framed = [w for w, pos in zip(frames["word"], frames["pos"], strict=True) if pos == "verb" and " " not in w]
+    forms = {fold(w) for w in [*verbs["cue"], *framed]}.union(*map(word_class, VERB_CLASSES))
+    stems = {fold(w) for w in verbs["lemma"] if " " not in w} | {w for w in forms if len(w) == 3}
+    names = name_words().common_given_names
+    return frozenset(forms - names), frozenset(stems - names)
+
+
+def finite_verb(word: str) -> bool:
+    """A folded word that is a finite verb of the lexicons: one of their forms, or an imperfect
+    (a person prefix ي، ت، ن on a known perfect: يقبع، تحث), with a conjunction or the future
+    prefix س on it or not. A name after a title ends before it (عبير موسي تقبع في السجن).
+
+    >>> finite_verb(fold("تقبع")), finite_verb(fold("وأكد")), finite_verb(fold("ستعلن")), finite_verb(fold("تامر"))
+    (True, True, True, False)
+    """
+    forms, stems = verb_forms()
+    for w in (word, word[1:] if word[:1] in "وفس" else "", word[2:] if word[:2] in ("وس", "فس") else ""):
+        if len(w) >= 3 and (w in forms or (len(w) >= 4 and w[0] in IMPERFECT_PREFIXES and w[1:] in stems)):
+            return True
+    return False
+
+
 # ---------------------------------------------------------------------------------------------
 # Reading a name
 
@@ -272,10 +317,11 @@ def read_name(art: _Article, j: int) -> list[int]:
     n, words = len(art.tokens), 0
     out: list[int] = []
     while j < n and words < MAX_NAME_WORDS:
-        if out and (art.broken_before(j) or j in art.roles_at):
-            break
+        if out and (art.broken_before(j) or (j in art.roles_at and not (
+                art.roles_at[j].last_token == j and _continues_patronymic(art, out, j)))):
+            break  # a bare title word after a patronymic chain is the father's name (ولد محمد الأمين)
         w = art.folded[j]
-        if j in art.taken or art.is_stop(j):
+        if j in art.taken or art.is_stop(j) or (out and _verb_ends_name(art, j)):
             break
         if w in art.words.connectors and j + 1 < n and not art.broken_before(j + 1) and j + 1 not in art.taken:
             out += [j, j + 1]
@@ -291,13 +337,16 @@ def read_name(art: _Article, j: int) -> list[int]:
                 continue
             if w in art.words.institution_adjectives or w in NOT_FAMILY_NAMES:
                 break
-            if _ends_here(art, j + 1):
+            if len(_name_words(art, out)) >= 2 and _definite_common_noun(art, j):
+                break  # إسماعيل بقائي الجولة بأنها: the object of the verb before the name
+            if _ends_here(art, j + 1) or _continues_patronymic(art, out, j):
                 out.append(j)  # the family name: عمر حسن الطيب
             elif j + 1 < n and art.folded[j + 1].startswith("ال") and art.folded[j + 1].endswith("ي") \
                     and not art.broken_before(j + 1) and _ends_here(art, j + 2) and j + 1 not in art.taken:
                 out += [j, j + 1]  # two family names: محمد التليلي المنصري
             break
-        if out and w[:1] in "لب" and j + 1 < n and art.folded[j + 1].startswith("ال") and not art.broken_before(j + 1):
+        if out and w[:1] in "لب" and j + 1 < n and art.folded[j + 1].startswith("ال") and not art.broken_before(j + 1) \
+                and not _nisba_surname(w):
             break  # أمادو عبد الرحمن بوصف التكتل: a preposition after the name
         if out and _answers_amma(art, j):
             break  # أما الحزب بزعامة فلان فاكتفى: the ف of the answer opens the predicate
@@ -308,6 +357,69 @@ def read_name(art: _Article, j: int) -> list[int]:
         words += 1
         j += 1
     return out
+
+
+def _verb_ends_name(art: _Article, j: int) -> bool:
+    """Token ``j`` is a finite verb of the lexicons (:func:`finite_verb`) and no word of a person's
+    name the gazetteer holds (ناصر): the predicate after the name, which it ends.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال الحزب إن رئيسته سلمى ناجي تقبع في السجن منذ عام."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-13"], "text": [text]}))["surface"].tolist()
+    ['رئيسته سلمى ناجي']
+    """
+    w = art.folded[j]
+    return finite_verb(w) and w not in _person_name_words(art.gazetteer)
+
+
+@cache
+def _person_name_words(gazetteer: Gazetteer) -> frozenset[str]:
+    """The folded words of the names of the gazetteer's people."""
+    people = gazetteer.actors.loc[gazetteer.actors["type"] == "person", "ar"]
+    return frozenset(fold(w) for names in people for w in str(names).replace("|", " ").replace(";", " ").split())
+
+
+def _definite_common_noun(art: _Article, j: int) -> bool:
+    """An article word that is a common noun, never a family name: a feminine singular or a sound
+    feminine plural (الجولة، المفاوضات) or a common noun of the office lists (الحكومة، الوزارة).
+    After a name of two words it is the object of the verb before them (ووصف المتحدث سامي
+    نجار الجولة بأنها صعبة), not a third name.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ووصف المتحدث باسم الخارجية سامي نجار الجولة بأنها صعبة."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-13"], "text": [text]}))["surface"].tolist()
+    ['المتحدث باسم الخارجية سامي نجار']
+    """
+    w = art.folded[j]
+    stem = w[2:]
+    return len(stem) >= 3 and (stem.endswith(("ه", "ات")) or stem in COMMON_NOUNS or stem in art.words.organisation_heads)
+
+
+def _continues_patronymic(art: _Article, out: list[int], j: int) -> bool:
+    """An article word right after a patronymic chain (ولد محمد، بن سيد) that no name word, article
+    word or punctuation follows: the second part of the father's compound name (محمد أحمد ولد محمد
+    الأمين قوله), where a family name elsewhere needs a function word or punctuation after it.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ونقلت الوكالة عن وزير الداخلية سيد أحمد ولد محمد الأمين قوله إن الاقتراع هادئ."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-13"], "text": [text]}))["surface"].tolist()
+    ['وزير الداخلية سيد أحمد ولد محمد الأمين']
+    """
+    k = j + 1
+    return len(out) >= 2 and art.folded[out[-2]] in art.words.patronymic_connectors and k < len(art.tokens) \
+        and not art.broken_before(k) and k not in art.taken and k not in art.roles_at \
+        and not art.folded[k].startswith("ال") and not art.is_name_word(k)
+
+
+def _nisba_surname(w: str) -> bool:
+    """A folded word of five letters or more in the nisba ending ي that opens with ب or ل (بقائي،
+    بلقاسمي، لعمامري): a family name, not a preposition on a noun, which the nisba does not end.
+    Before an article word it stays in the name (إسماعيل بقائي الجولة: the name, then the object).
+
+    >>> _nisba_surname(fold("بقائي")), _nisba_surname(fold("بوصف"))
+    (True, False)
+    """
+    return len(w) >= 5 and w.endswith("ي")
 
 
 MAX_AMMA_DISTANCE = 30  # tokens back from a ف word to the أما it answers
@@ -376,6 +488,8 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     # organisations first: inside a person's office they are his affiliation (لحركة مجتمع السلم)
     organisations = _organisations(_Article(doc, gazetteer, words, found, roles_at, offices), used)
     organisations += _quoted_name_repeats(_Article(doc, gazetteer, words, found, roles_at, offices), organisations, used)
+    organisations += _bodies_of_the_state_named(_Article(doc, gazetteer, words, found + organisations, roles_at, offices),
+                                                used)
     art = _Article(doc, gazetteer, words, found + organisations, roles_at, offices)
     known = [s for s in art.found if gazetteer.actor_type(s.actor_id) == "person"]
     art.known_titles = frozenset(_bare_title_keys(art, known)[0]) if known else frozenset()
@@ -852,13 +966,13 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
     j = 0
     while j < n:
         w = art.folded[j]
-        heads = words.organisation_heads | words.quoted_name_heads
+        heads = words.organisation_heads | words.quoted_name_heads | words.state_body_heads
         bare = w[1:] if w[:1] in "لبو" and w[1:] in heads else w
         definite = bare in words.organisation_heads_definite or (w[:1] in "و" and w[1:] in words.organisation_heads_definite)
         if j in art.taken or j in used or not (bare in heads or definite):
             j += 1
             continue
-        quoted = None if definite else _quoted_name(art, j + 1)
+        quoted = None if definite or bare in words.state_body_heads else _quoted_name(art, j + 1)
         if quoted:
             first, last = quoted
             if first == last and first in art.taken:
@@ -877,12 +991,14 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
                             covers=True))
             j = last + 1
             continue
-        if bare not in words.organisation_heads and not definite:
+        if bare not in words.organisation_heads and bare not in words.state_body_heads and not definite:
             j += 1
             continue  # وحدة، صحيفة: a name only in quotation marks
         body = _organisation_body(art, j + 1, definite)
         if body and not _is_organisation_name(art, body):
             body = []
+        if bare in words.state_body_heads and not _ends_with_state(art, body):
+            body = []  # قوة الطمأنة: a common noun
         if body and all(t in art.taken for t in body) and not (
                 bare in words.place_named_heads and art.taken[body[0]].form in ("place", "name", "metonym")
                 and art.gazetteer.actor_type(art.taken[body[0]].actor_id) == "state"):
@@ -899,6 +1015,87 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
         out.append(Span(start, art.tokens[last].end, actor_id, "name", j, last, "organisation", "", covers=True))
         j = last + 1
     return out
+
+
+def _bodies_of_the_state_named(art: _Article, used: set[int]) -> list[Span]:
+    """A body's generic name without its state (مجلس النواب، مجلس الشيوخ، الهيئة العليا المستقلة
+    للانتخابات) in an article about one state, the state it names more often than any other: a
+    mention of that state's body when the gazetteer gives the body that name with the state's
+    (مجلس النواب في ليبيا). docs/annotation.md ("Bodies without their state") counts a body with a
+    name of its own as a mention; a bare common noun (البرلمان) is no such name, and no ministry
+    is listed under one.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "انطلق الحوار الليبي في جنيف بمشاركة وفد من مجلس النواب، الذي رحب بالمبادرة."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-13"], "text": [text]}))[["surface", "actor_id"]].values.tolist()
+    [['الليبي', 'Libya'], ['مجلس النواب', 'House of Representatives (Libya)']]
+    """
+    index = _state_bodies(art.gazetteer)
+    counts = Counter(s.actor_id for s in art.found if art.gazetteer.actor_type(s.actor_id) == "state")
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return []
+    state = ranked[0][0]  # the state the article is about: named more often than any other
+    out: list[Span] = []
+    n = len(art.tokens)
+    for j in range(n):
+        w = art.folded[j]
+        joined = w[:1] in "وبل" and w[1:] in index
+        if j in art.taken or j in used or not (w in index or joined):
+            continue
+        for words, bodies in index[w[1:] if joined and w not in index else w]:
+            last = j + len(words)
+            if last > n or any(t in art.taken or t in used or art.folded[t] != words[t - j] for t in range(j + 1, last)) \
+                    or any(art.broken_before(t) for t in range(j + 1, last)):
+                continue
+            if last < n and not art.broken_before(last) and not art.folded[last].startswith("و") and (
+                    last in art.taken or (art.folded[last].startswith("ال") and art.folded[last] not in STOP_WORDS)):
+                continue  # مجلس النواب الأمريكي، مجلس الشيوخ الجديد: its own adjective follows
+            named = [b for holder, b in bodies if holder == state]
+            if len(named) != 1:
+                continue
+            start = art.tokens[j].start + (1 if w not in index else 0)
+            out.append(Span(start, art.tokens[last - 1].end, named[0], "name", j, last - 1, "organisation"))
+            used.update(range(j, last))
+            break
+    return out
+
+
+@cache
+def _state_bodies(gazetteer: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], list[tuple[str, str]]]]]:
+    """The generic names of the gazetteer's bodies, by their first word: the name of two words or
+    more that one of the body's names gives before في or ب and a state's name (مجلس النواب في
+    ليبيا), with each (state, body) so named; longest names first."""
+    actors = gazetteer.actors
+    state_names = {tuple(name): actor_id for actor_id in actors.loc[actors["type"] == "state", "actor_id"]
+                   for name in gazetteer.names(actor_id)}
+    found: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for actor_id in actors.loc[actors["type"] == "organisation", "actor_id"]:
+        for name in gazetteer.names(actor_id):
+            for k in range(2, len(name)):
+                place = tuple(name[k + 1 :]) if name[k] == "في" else (name[k][1:], *name[k + 1 :]) if name[k][:1] == "ب" else ()
+                state = state_names.get(place)
+                if state and (state, actor_id) not in found.get(tuple(name[:k]), []):
+                    found.setdefault(tuple(name[:k]), []).append((state, actor_id))
+    index: dict[str, list[tuple[tuple[str, ...], list[tuple[str, str]]]]] = {}
+    for words in sorted(found, key=len, reverse=True):
+        index.setdefault(words[0], []).append((words, found[words]))
+    return index
+
+
+def _ends_with_state(art: _Article, body: list[int]) -> bool:
+    """The body of a name opens with a word of its own and ends with a state's adjective (قوة الأمن
+    الداخلي القطرية): a body of that state with a name of its own, one mention by longest match.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقُتل عنصر في قوة الأمن الداخلي القطرية، فيما تحدث الوزراء عن قوة الطمأنة."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-09-10"], "text": [text]}))["surface"].tolist()
+    ['قوة الأمن الداخلي القطرية']
+    """
+    if len(body) < 2 or body[0] in art.taken or body[-1] not in art.taken:
+        return False
+    span = art.taken[body[-1]]
+    return span.form == "demonym" and art.gazetteer.actor_type(span.actor_id) == "state"
 
 
 def _common_genitive(art: _Article, body: list[int]) -> bool:

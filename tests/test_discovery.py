@@ -507,3 +507,71 @@ def test_the_church_style_mar_stands_before_the_name(gazetteer):
     the name (البطريرك الكاردينال مار …): one mention, the name after the style."""
     text = "وقال البطريرك الكلداني مار لويس ساكو، الذي زار الموصل، إن الحوار ضروري."
     assert [m[:2] for m in mentions(text, gazetteer)] == [("البطريرك الكلداني مار لويس ساكو", "unknown:لويس ساكو")]
+
+
+def test_a_finite_verb_ends_a_name_after_a_title(gazetteer):
+    """A verb of the lexicons right after a name read after a title is its predicate: an imperfect
+    of a verb of remaining (تقبع) and a perfect reporting verb (أكد) end the name."""
+    text = "وذكّر الحزب بأن رئيسته سلمى ناجي تقبع في السجن منذ أشهر."
+    assert [m[:2] for m in mentions(text, gazetteer)] == [("رئيسته سلمى ناجي", "unknown:سلمى ناجي")]
+    text = "وقال مدير المعهد كريم داود أكد الحاجة إلى الحوار."
+    assert ("مدير المعهد كريم داود", "unknown:كريم داود") in [m[:2] for m in mentions(text, gazetteer)]
+
+
+def test_a_definite_common_noun_after_a_name_is_the_object(gazetteer):
+    """«ووصف المتحدث … سامي نجار الجولة بأنها صعبة»: الجولة is the object of وصف, no family
+    name, and no later الجولة of the article is the man's surname."""
+    text = ("ووصف المتحدث باسم وزارة الخارجية سامي نجار الجولة بأنها صعبة لكنها مفيدة. "
+            "وتعقد الجولة المقبلة في مسقط، وقال نجار إن الوفد سيعود.")
+    found = [m[:2] for m in mentions(text, gazetteer)]
+    assert found[0] == ("المتحدث باسم وزارة الخارجية سامي نجار", "unknown:سامي نجار")
+    assert ("نجار", "unknown:سامي نجار") in found
+    assert not any(surface == "الجولة" for surface, _ in found)
+
+
+def test_a_nisba_surname_in_b_before_an_article_word_stays_in_the_name(gazetteer):
+    """بقائي opens with ب like a preposition on a noun (بوصف التكتل), but the nisba ending makes
+    it a family name: the name is the two words, and the article word after it the object."""
+    text = "ووصف المتحدث باسم وزارة الخارجية سامي بلقاسمي الجولة بأنها صعبة."
+    assert [m[:2] for m in mentions(text, gazetteer)] == [
+        ("المتحدث باسم وزارة الخارجية سامي بلقاسمي", "unknown:سامي بلقاسمي")]
+
+
+def test_a_patronymic_chain_takes_the_fathers_compound_name(gazetteer):
+    """ولد, بن: the father is named with his full given name, an article word too (محمد الأمين),
+    though no punctuation follows it; four name words do not cut the chain."""
+    text = "ونقلت الوكالة عن وزير الداخلية سيد أحمد ولد محمد الأمين قوله إن الاقتراع جرى بهدوء."
+    assert [m[:2] for m in mentions(text, gazetteer)][-1] == (
+        "وزير الداخلية سيد أحمد ولد محمد الأمين", "unknown:سيد أحمد ولد محمد الأمين")
+
+
+def test_a_representative_with_a_pronoun_is_a_title(gazetteer):
+    """ممثلها لدى الأمم المتحدة: the office of a representative, with the pronoun of the body he
+    represents, introduces his name; the indefinite ممثلة «represented» does not."""
+    text = "وقال ممثلها لدى الأمم المتحدة سيدي محمد عمر إن الجبهة لن تشارك."
+    assert [m[:2] for m in mentions(text, gazetteer)] == [
+        ("ممثلها لدى الأمم المتحدة سيدي محمد عمر", "unknown:سيدي محمد عمر")]
+    text = "وكانت ميانمار ممثلة في القمة بموظف رفيع في وزارة الخارجية."
+    assert not [m for m in mentions(text, gazetteer) if m[1].startswith("unknown:")]
+
+
+def test_a_body_named_without_its_state_is_the_body_of_the_state_of_the_article(gazetteer):
+    """مجلس النواب alone, in an article about Libya (named more often than any other state), is
+    Libya's House of Representatives, whose gazetteer names give it as مجلس النواب في ليبيا; in an
+    article that names two states as often, it stays unresolved; البرلمان alone is a common noun."""
+    text = ("انطلق في جنيف الحوار الليبي بمشاركة وفد من مجلس النواب. واتهم المجلس الأعلى للدولة "
+            "مجلس النواب بالمماطلة، فيما ترى الأطراف الليبية أن البرلمان عاجز، وشكرت البعثة سويسرا.")
+    found = [m[:2] for m in mentions(text, gazetteer)]
+    assert found.count(("مجلس النواب", "House of Representatives (Libya)")) == 2
+    assert not any(surface == "البرلمان" for surface, _ in found)
+    text = "التقى وفد من مجلس النواب ممثلين عن الحكومتين المصرية والأردنية."
+    assert not [m for m in mentions(text, gazetteer) if m[0] == "مجلس النواب"]
+
+
+def test_a_force_with_its_states_adjective_is_a_body_of_its_own(gazetteer):
+    """قوة الأمن الداخلي القطرية: a force with a name of its own and its state's adjective is one
+    mention of the body (by longest match), not of Qatar; قوة الطمأنة is a common noun."""
+    text = "وقُتل عنصر في قوة الأمن الداخلي القطرية، بينما ناقش الوزراء نشر قوة الطمأنة في أوكرانيا."
+    found = [m[:3] for m in mentions(text, gazetteer)]
+    assert ("قوة الأمن الداخلي القطرية", "unknown:قوة الأمن الداخلي القطرية", "organisation") in found
+    assert not any(surface in ("القطرية", "قوة الطمأنة") for surface, _, _ in found)
