@@ -818,7 +818,7 @@ def test_praised_quality_belongs_to_the_subject_past_a_resumptive_pronoun():
     found = evaluations("وأشاد ماكرون بـ«النضج والانضباط» اللذين أبان عنهما زيلينسكي.")
     assert {(s, t, p, c) for s, t, p, _, c in found} >= {
         ("Emmanuel Macron", "Volodymyr Zelenskyy", "positive", "أشاد"),
-        ("Emmanuel Macron", "Volodymyr Zelenskyy", "positive", "النضج")}
+        ("Emmanuel Macron", "Volodymyr Zelenskyy", "positive", "النضج والانضباط")}
     # an attack that an actor undergoes (تتعرض لها) is not his
     assert evaluations("وأدان ماكرون الهجمات التي تتعرض لها أوكرانيا.") == []
 
@@ -830,3 +830,26 @@ def test_describing_verb_forms_and_not_a_word_that_only_begins_like_one():
     assert [describing_verb(fold(w)) for w in ("ووصف", "وصفتها", "يصفون", "واصفةً", "تصفية")] == [
         "", "ها", "", "", None]
     assert [t for _, t, _, _, _ in evaluations("ووصف ماكرون بوتين بأنه «غير جدير بالثقة».")] == ["Vladimir Putin"]
+
+
+def test_praised_quality_owner_named_after_a_title_in_a_relative_clause_or_after_lada():
+    from framing.sentiment.roles import evaluations
+
+    found = evaluations("وأشاد ماكرون بالحكمة التي أبداها رئيسا الوزراء ناريندرا مودي وشهباز شريف.")
+    assert {(s, t) for s, t, _, c in found if c == "أشاد"} == {
+        ("Emmanuel Macron", "Narendra Modi"), ("Emmanuel Macron", "Shehbaz Sharif")}
+    found = evaluations("وأشاد ماكرون بالحس الوطني لدى الرئيس ترامب.")
+    assert ("Emmanuel Macron", "Donald Trump", "positive", "الحس الوطني") in found
+
+
+def test_coordinated_bare_qualities_are_one_evaluation_but_phrases_stay_apart():
+    from framing.sentiment.roles import evaluations
+
+    cues = [c for _, _, _, c in evaluations("وأشاد ماكرون بالحكمة والحنكة التي أبداها بوتين.")]
+    assert cues == ["أشاد", "الحكمة والحنكة"]
+
+
+def test_relative_clause_right_after_a_speech_noun_names_no_object():
+    from framing.sentiment.roles import evaluations
+
+    assert evaluations("أحيت باكستان يوم الشكر الذي أعلنه رئيس الوزراء شهباز شريف.") == []

@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 from ..quotes import QuoteSpan
 from ..text import Document, fold
 from .cues import Cue
-from .vocabulary import CLAUSE_BREAKS, JOINED_PREPOSITIONS, PREPOSITIONS
+from .vocabulary import CLAUSE_BREAKS, JOINED_PREPOSITIONS, PREPOSITIONS, role_heads
 
 
 class _Context:
@@ -137,6 +137,34 @@ def _mention_after(ctx: _Context, j: int) -> int | None:
     """The mention that starts at token ``j``."""
     mi = ctx.at_token.get(j)
     return mi if mi is not None and ctx.mentions[mi]["first_token"] == j else None
+
+
+MAX_TITLE = 3  # words of a title before a name the actors module leaves outside the mention
+
+
+def _named_after_title(ctx: _Context, j: int, bounds: tuple[int, int]) -> int | None:
+    """The mention that starts at token ``j``, or the person named after a title that starts there
+    (أبداها الرئيس بوتين، أبداها رئيسا الوزراء مودي وشريف: the title, in the singular or the dual,
+    and the words of its office stand before the name, which alone is the mention).
+
+    >>> [_title_head(fold(w)) for w in ("رئيسا", "الرئيس", "القمة")]
+    [True, True, False]
+    """
+    mi = _mention_after(ctx, j)
+    if mi is not None or not _title_head(ctx.folded[j]):
+        return mi
+    for k in _steps_after(ctx, j, bounds, MAX_TITLE):
+        mi = ctx.at_token.get(k)
+        if mi is not None:
+            person = ctx.mentions[mi]
+            return mi if person["first_token"] == k and person.get("actor_type") == "person" else None
+    return None
+
+
+def _title_head(word: str) -> bool:
+    """Whether a folded word opens a title (roles.tsv), as written or in the dual (رئيسا، وزيرا)."""
+    heads = role_heads()
+    return word in heads or (word.endswith("ا") and word[:-1] in heads)
 
 
 def _with_coordinated(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[int]:

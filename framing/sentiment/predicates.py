@@ -9,7 +9,15 @@ from collections.abc import Sequence
 
 from ..text import fold
 from .anaphora import _antecedent, _attacker, _pronoun_subject, _stands_alone
-from .context import _break_between, _Context, _mention_after, _steps_after, _with_coordinated, _with_coordinated_before
+from .context import (
+    _break_between,
+    _Context,
+    _mention_after,
+    _named_after_title,
+    _steps_after,
+    _with_coordinated,
+    _with_coordinated_before,
+)
 from .cues import Cue
 from .vocabulary import (
     ASPECTUAL_VERBS,
@@ -367,7 +375,7 @@ def _relative_subject(ctx: _Context, j: int, bounds: tuple[int, int], owner: boo
     if owner:
         subject = _owner_past_resumptive(ctx, subject, bounds)
     if subject <= bounds[1] and subject < len(ctx.doc.tokens) and not _break_between(ctx.doc, j, subject):
-        mi = _mention_after(ctx, subject)
+        mi = _named_after_title(ctx, subject, bounds)  # التي أبداها الرئيس بوتين
         if mi is None:
             mi = _demonym_of_head(ctx, subject, bounds)  # التي أبدتها الرئاسة البرازيلية
         if mi is not None and not ctx.mentions[mi]["governed"]:

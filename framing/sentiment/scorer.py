@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..actors import Gazetteer
 from ..frames import frame_lexicon
-from ..labels import label_entries, labels_in, load_labels
+from ..labels import QUOTE_MARKS, label_entries, labels_in, load_labels
 from ..lexicon import as_flag, read_tsv
 from ..matcher import LexiconMatcher
 from ..text import Document, fold
@@ -28,6 +28,7 @@ from .vocabulary import (
     CONTINUATION_AFTER_LA,
     DISJUNCTIONS,
     DOUBT_NOUNS,
+    ENCLITIC_PRONOUNS,
     LABEL_STRENGTH,
     MAX_SLOT,
     NEGATION_WINDOW,
@@ -189,7 +190,7 @@ class SentimentScorer:
             row = self._row(doc, x.start, x.end, source, source_type, x.actor_id, sign, sign * LABEL_STRENGTH,
                             f"label:{x.rule}")
             rows.setdefault((x.start, x.end, x.actor_id), row)
-        return sorted(rows.values(), key=lambda r: (r["start"], r["target_id"]))
+        return _join_coordinated(doc, sorted(rows.values(), key=lambda r: (r["start"], r["target_id"])))
 
     def _cue_rows(self, doc: Document, ctx: _Context, cues: Sequence[Cue],
                   label_spans: Sequence[tuple[int, int]]) -> dict[tuple[int, int, str], dict]:
@@ -260,6 +261,48 @@ def _unity_of_one(ctx: _Context, cue: Cue, evaluations: Sequence[tuple[str, str,
         return False
     kind = ctx.actor_types.get(evaluations[0][0], "")
     return kind in SINGLE_ACTOR_TYPES
+
+
+def _join_coordinated(doc: Document, rows: list[dict]) -> list[dict]:
+    """The rows with evaluative words joined by و into one evaluation: coordinated qualities of one
+    actor from one source (الحكمة والحنكة السياسية، جدية والتزام، حكمة وتواضع) are one evaluation
+    and one span, as the guidelines annotate them; the first word's method stays.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأشاد ماكرون بالحكمة والحنكة التي أبداها بوتين.")
+    [('Emmanuel Macron', 'Vladimir Putin', 'positive', 'أشاد'), ('Emmanuel Macron', 'Vladimir Putin', 'positive', 'الحكمة والحنكة')]
+    """
+    out: list[dict] = []
+    last: dict[tuple[str, str, str], dict] = {}
+    for row in rows:
+        key = (row["target_id"], row["source_id"], row["polarity"])
+        before = last.get(key)
+        if before is not None and _bare_word(before["cue"]) and _bare_word(row["cue"]) \
+                and _joined_by_and(doc.text[before["end"] : row["start"]]):
+            before["end"], before["cue"] = row["end"], doc.text[before["start"] : row["end"]]
+            continue
+        last[key] = row
+        out.append(row)
+    return out
+
+
+def _bare_word(cue: str) -> bool:
+    """Whether a cue is one word with no pronoun joined to it (الحكمة، جدية): qualities with a
+    possessor of their own (وحدتهم وحزمهم) or phrases (كرم الضيافة وحسن الإعداد) stay apart.
+
+    >>> _bare_word("الحكمة"), _bare_word("وحدتهم"), _bare_word("كرم الضيافة")
+    (True, False, False)
+    """
+    return " " not in cue.strip() and not cue.strip().endswith(tuple(ENCLITIC_PRONOUNS))
+
+
+def _joined_by_and(gap: str) -> bool:
+    """Whether the text between two cues is the conjunction و alone (with spaces or quotation marks).
+
+    >>> _joined_by_and(" و"), _joined_by_and("» و«"), _joined_by_and(" في "), _joined_by_and("، و")
+    (True, True, False, False)
+    """
+    return "".join(ch for ch in gap if not ch.isspace() and ch not in QUOTE_MARKS) == "و"
 
 
 def _not_negation(negator: str, following: str) -> bool:

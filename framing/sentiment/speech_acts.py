@@ -10,7 +10,15 @@ from dataclasses import dataclass
 
 from ..quotes import QuoteSpan
 from .anaphora import _antecedent, _attacker, _demonstrative_object
-from .context import _break_between, _clause_start, _Context, _mention_after, _steps_after, _with_coordinated
+from .context import (
+    _break_between,
+    _clause_start,
+    _Context,
+    _mention_after,
+    _named_after_title,
+    _steps_after,
+    _with_coordinated,
+)
 from .cues import Cue
 from .predicates import _relative_subject, _subject_before
 from .vocabulary import (
@@ -23,6 +31,7 @@ from .vocabulary import (
     MAX_OBJECT,
     OBJECT_PRONOUNS,
     PARTNER_PREPOSITIONS,
+    POSSESSIVE_PREPOSITIONS,
     PREPOSITIONS,
     RELATIVES,
     RESPONSIBILITY_NOUNS,
@@ -59,7 +68,7 @@ def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> _ObjectSca
         elif word in ATTACK_NOUNS and word.startswith("ال") and _mention_after(ctx, j + 1) is None:
             scan.attack = j
         elif word in RELATIVES:
-            scan.relative = j
+            scan.relative = _object_relative(cue, j)
         elif not scan.found and (word in OBJECT_PRONOUNS or _demonstrative_object(ctx, j)):
             scan.pronoun = True
         elif word not in CLAUSE_OPENERS:
@@ -72,6 +81,13 @@ def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> _ObjectSca
             continue
         return scan
     return scan
+
+
+def _object_relative(cue: Cue, j: int) -> int | None:
+    """The relative pronoun at token ``j`` when it qualifies the object of a speech act (أشاد بالجهود
+    التي بذلتها قطر); one right after the act qualifies the act itself, whose subject is its
+    performer, not its object (يوم الشكر الذي أعلنه الرئيس)."""
+    return j if j > cue.last + 1 else None
 
 
 def _joined_to_and(ctx: _Context, cue: Cue, mi: int | None, j: int) -> bool:
@@ -244,8 +260,8 @@ def _partner(ctx: _Context, inner: Cue, bounds: tuple[int, int]) -> list[int]:
         word = ctx.folded[j]
         if word in RELATIVES:
             return _relative_subject(ctx, j, bounds, owner=inner.sign > 0)
-        if word in PARTNER_PREPOSITIONS and j + 1 <= bounds[1]:
-            following = _mention_after(ctx, j + 1)
+        if (word in PARTNER_PREPOSITIONS or word in POSSESSIVE_PREPOSITIONS) and j + 1 <= bounds[1]:
+            following = _named_after_title(ctx, j + 1, bounds)  # الحس الوطني لدى الرئيس ترامب
             return _with_coordinated(ctx, following, bounds) if following is not None else []
         if _mention_after(ctx, j) is not None:
             return []  # another actor: not the object's owner
