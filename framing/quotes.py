@@ -267,6 +267,7 @@ class _Context:
                           and rows[m.entry]["form"] in ("participle", "masdar")}
         self.cue_token_starts = {m.first_token for m in self.cues if rows[m.entry]["form"] != "phrase"}
         self.cue_starts = {m.start for m in self.cues}
+        self.verb_cue_tokens = {m.first_token for m in self.cues if rows[m.entry]["form"] == "verb"}
         # بما سمّته «…»، ما يراه خصومه: a verb of viewing after ما is inside the words it labels
         self.what_views = {m.first_token for m in self.cues if _views_what_at(self, m.first_token, rows[m.entry])}
 
@@ -479,7 +480,9 @@ WITHOUT_WORDS = word_class("without_words")  # من دون أن يعلن: "witho
 TOPIC_NEGATORS = word_class("negators")
 CONNECTORS = word_class("connectors")
 WHAT_WORDS = word_class("what_relatives")  # في ما وصفه: "what he called", the subject is the last speaker's
-GOVERNED_WHAT_WORDS = word_class("governed_what_relatives")  # أشاد بما سمّاه: the object of the verb before
+GOVERNED_WHAT_WORDS = word_class("governed_what_relatives")
+VERB_FIRST_OPENERS = word_class("verb_first_openers")  # وهو ما نفاه مصدر، إذ جدد الوزير: the subject follows its verb
+COMMENT_PRONOUNS = word_class("comment_pronouns")  # ، وهو ما نفاه الوزير: a comment clause on the words before  # أشاد بما سمّاه: the object of the verb before
 VERB_PARTICLES = word_class("verb_particles")  # قد، لن، سوف: a speaker phrase ends before them
 
 
@@ -1700,6 +1703,9 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     same_sentence = prev is not None and prev.end > sentence.start and prev.start < cue.start
     if same_sentence and cue.first_token > 0 and ctx.folded[cue.first_token - 1] in WHAT_WORDS:
         return None, "continuation", prev  # قال ماكرون، في ما وصفه بأنه «…»: what the speaker called it
+    if (form in ("participle", "masdar") or _joined_preposition(ctx, cue)) \
+            and (subject := _verb_subject_before(ctx, cue, sentence)) is not None:
+        return subject, "explicit", None  # وهو ما نفاه مصدر في الحزب، قائلاً: the subject of that clause
     if form == "participle" and prev is not None and same_sentence:
         subject = _subject_before(ctx, cue, sentence)
         if subject is not None and subject[0] > prev.end:
@@ -1729,6 +1735,45 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     if opens_clause:
         return None, "continuation", None  # "وأضاف: …" with no earlier quote: speaker unknown
     return None, "none", None
+
+
+def _joined_preposition(ctx: _Context, cue) -> bool:
+    """Whether a cue is read with بـ joined to it (رد عليه الوزير بوصف التكتل بأنه…): a verbal
+    noun of the clause it stands in, not a verb with a subject of its own."""
+    word = ctx.tokens[cue.first_token].text
+    return cue.start > ctx.tokens[cue.first_token].start and word[:1] == "ب" and not word.startswith("بال")
+
+
+MAX_VERB_FIRST_TOKENS = 20  # from the verb of a clause to its participle (إذ جدد نتنياهو مطالبته بـ…، محذراً)
+
+
+def _verb_subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
+    """The subject after the verb of the clause a participle or verbal noun stands in, when that
+    clause opens with its verb after ما، إذ or حيث (:data:`VERB_FIRST_OPENERS`): in وهو ما نفاه مصدر
+    في الحزب، قائلاً إن… the source says it, not the sentence's first subject; in إذ جدد رئيس
+    الوزراء مطالبته بـ… the demand is the prime minister's. No other reporting verb may stand
+    between that verb and the cue (its clause would be the participle's).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("رصد مراقبون حشداً للناخبين أمام اللجان، وهو ما نفاه مصدر في الحزب الحاكم، قائلاً إن "
+    ...         "«هذه ادعاءات لا أساس لها». وتتابع الحكومة المحادثات بقلق، إذ جدد وزير الخارجية مطالبته "
+    ...         "بوقف التخصيب. وادعى الوزير أن العقوبات «إجراء لحماية الديمقراطية»، وهو ما رد عليه زعيم "
+    ...         "المعارضة بوصف العقوبات بأنها «أداة في يد القوى الأجنبية».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-10"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue"]].values.tolist()
+    [['مصدر', 'قائلاً'], ['وزير الخارجية', 'مطالبته'], ['الوزير', 'ادعى'], ['زعيم المعارضة', 'وصف']]
+    """
+    i, first = cue.first_token, ctx.token_at(sentence.start)
+    for j in range(i - 1, max(first, i - MAX_VERB_FIRST_TOKENS), -1):
+        if j not in ctx.verb_cue_tokens or ctx.mark_containing(ctx.tokens[j].start):
+            continue
+        if ctx.folded[j - 1] not in VERB_FIRST_OPENERS or _gap_has_break(ctx, j):
+            return None  # ، وقال الوزير…، مضيفاً: a clause of its own, the usual rules
+        phrase = _speaker_after(ctx, j + 1, ctx.tokens[i].start)
+        if phrase is None or ctx.token_at(phrase[0]) > j + 2:
+            return None
+        return phrase[:2]
+    return None
 
 
 def _main_verb_subject(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
@@ -2178,9 +2223,26 @@ def _cut_before_next_cue(ctx: _Context, start: int, end: int) -> int:
         following = ctx.folded[i + 1] if i + 1 < last else ""
         new_clause = word in CLAUSE_BREAKERS or (word in ("ومن", "من") and following in STANCE_OPENERS) \
             or (word in ("في", "وفي") and following == "حين")
-        if is_cue or new_clause or _is_hal_participle(word) or _subject_and_cue_at(ctx, i, tokens[last - 1].start):
+        if is_cue or new_clause or _is_hal_participle(word) or _subject_and_cue_at(ctx, i, tokens[last - 1].start) \
+                or _comment_cue_at(ctx, i):
             return ctx.tokens[i - 1].end + gap.index("،" if "،" in gap else ",")
     return end
+
+
+def _comment_cue_at(ctx: _Context, i: int) -> bool:
+    """Whether a comment clause with a reporting verb opens at token ``i``: a pronoun, ما or الذي,
+    and the cue (، وهو ما اعتبره مراقبون…، الأمر الذي نفاه الوزير): the words before end at its comma,
+    and the cue's own quote follows.
+
+    >>> from framing.actors import find_mentions
+    >>> text = 'ونددت وزارة الخارجية بـ"الغموض" في الأرقام المعلنة، وهو ما اعتبره مراقبون "تلاعباً بالنتائج".'
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-10"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['وزارة الخارجية', '"الغموض" في الأرقام المعلنة'], ['مراقبون', 'تلاعباً بالنتائج']]
+    """
+    return ctx.folded[i] in COMMENT_PRONOUNS and i + 2 < len(ctx.tokens) \
+        and ctx.folded[i + 1] in WHAT_WORDS | RELATIVES and i + 2 in ctx.cue_token_starts \
+        and not _gap_has_break(ctx, i + 1) and not _gap_has_break(ctx, i + 2)
 
 
 def _subject_and_cue_at(ctx: _Context, i: int, limit: int) -> bool:

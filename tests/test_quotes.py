@@ -1383,3 +1383,19 @@ def test_quotes_protesters_are_a_group_speaker(quotes_of):
     quotes = quotes_of("ويطالب المحتجون بتحسين خدمات الصحة والتعليم.")
     said = one(quotes, cue="يطالب")
     assert (said["speaker"], said["speaker_type"]) == ("المحتجون", "group")
+
+
+def test_comment_clause_with_a_cue_ends_the_words_before_and_names_its_own_speaker(quotes_of):
+    # ، وهو ما V-ه X: the comment clause's cue has its own quote, and a participle after it is X's
+    q = quotes_of('ونددت وزارة الخارجية بـ"الغموض" في الأرقام المعلنة، وهو ما اعتبره مراقبون "تلاعباً بالنتائج".')
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["وزارة الخارجية", '"الغموض" في الأرقام المعلنة'], ["مراقبون", "تلاعباً بالنتائج"]]
+    q = quotes_of("رصد مراقبون حشداً للناخبين أمام اللجان، وهو ما نفته مصادر في الحزب الحاكم، قائلة إن "
+                  "«هذه ادعاءات لا أساس لها».")
+    assert one(q, cue="قائلة")["speaker"] == "مصادر"
+
+
+def test_verbal_noun_after_a_verb_first_clause_is_its_subjects(quotes_of):
+    q = quotes_of("وتتابع الحكومة المحادثات بقلق، إذ جدد وزير الخارجية مطالبته بوقف التخصيب، محذراً من أن "
+                  "أي اتفاق آخر «لن يكون مقبولاً».")
+    assert q["speaker"].tolist() == ["وزير الخارجية", "وزير الخارجية"]
