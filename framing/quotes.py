@@ -65,7 +65,7 @@ STOPS = (word_class("prepositions") | word_class("relative_pronouns") | word_cla
 SKIPPABLE = fold_set(
     "عليه", "عليها", "فيه", "فيها", "ذلك", "تباعا", "ايضا", "كذلك", "بدوره", "بدورها", "مجددا", "سابقا", "امس", "اليوم", "يوم", "الثلاثاء", "الاربعاء",
              "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "بوضوح"
-)
+) | word_class("addressee_pronouns")  # أكد لنا الجانب الأمريكي: the one spoken to, then the speaker
 STANCE_OPENERS = fold_set("الواضح", "المرجح", "المتوقع", "المؤكد", "المحتمل", "المعروف", "اللافت")
 # The content a cue takes besides a clause (the ``object`` column of reporting_cues.tsv): a noun
 # phrase, or only a noun phrase after a preposition. A lexicon without the column falls back to
@@ -1027,8 +1027,17 @@ def _after_qad(ctx: _Context, cue) -> bool:
     ...                      "text": ["وكان وزير الخارجية الأمريكي ماركو روبيو قد اتهم كاراكاس بالتواطؤ مع العصابات."]})
     >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()
     ['Marco Rubio']
+
+    After a waw written apart (و قد), قد opens the clause and the subject follows the verb:
+
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-01-30"], "text": [
+    ...     "و قالت منظمة العفو الدولية ان التحقيق ضروري. و قد اعلنت الحكومة ان القطع اجراء مؤقت."]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker"].tolist()
+    ['منظمة العفو الدولية', 'الحكومة']
     """
     i = cue.first_token
+    if i >= 2 and ctx.folded[i - 2] in ("و", "ف") and not _gap_has_break(ctx, i - 1):
+        return False  # و قد أعلنت الحكومة: a wire's waw written apart, the clause opens with قد and its verb
     return form_of(ctx, cue) == "verb" and i > 0 and ctx.folded[i - 1] == "قد" and not _gap_has_break(ctx, i)
 
 
@@ -1361,6 +1370,23 @@ def _clause_before_comma(ctx: _Context, cue, sentence, speaker_end: int) -> tupl
             or any(start <= c.start < end and form_of(ctx, c) in ("verb", "participle") for c in ctx.cues):
         return None  # a clause with a reporting verb of its own is no one's words but its speaker's
     return start, end, _kind(ctx, start, end)
+
+
+def _after_dateline(ctx: _Context, start: int, limit: int) -> int:
+    """Where a sentence's clause starts after a wire dateline, a place and an agency in brackets
+    before a dash (اربيل (رويترز) - و كان الحزب قد أعلن): the agency credited is not the subject.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "اربيل (رويترز) - و كان الحزب الديمقراطي قد اعلن في ايار انه قرر حل نفسه."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-07-12"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker"].tolist()
+    ['الحزب الديمقراطي']
+    """
+    head = ctx.text[start : min(start + MAX_DATELINE_CHARS, limit)]
+    dash = max(head.find(" - "), head.find(" – "))
+    if dash > 0 and ")" in head[:dash]:
+        return _clause_start(ctx, start + dash + 3, limit)
+    return start
 
 
 def _clause_start(ctx: _Context, sentence_start: int, limit: int) -> int:
@@ -1952,7 +1978,7 @@ def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
         if start is not None:
             return ctx.tokens[start].start, ctx.tokens[i - 2].end
     head = ctx.text[sentence.start : cue.start]
-    starts = [sentence.start]
+    starts = [_after_dateline(ctx, sentence.start, cue.start)]
     if ":" in head:  # "إستونيا: كريستن ميشال قال إن" — a label before the colon
         starts = [sentence.start + head.rindex(":") + 1]
     commas = [k for k, ch in enumerate(head) if ch in "،,"]

@@ -1399,3 +1399,20 @@ def test_verbal_noun_after_a_verb_first_clause_is_its_subjects(quotes_of):
     q = quotes_of("وتتابع الحكومة المحادثات بقلق، إذ جدد وزير الخارجية مطالبته بوقف التخصيب، محذراً من أن "
                   "أي اتفاق آخر «لن يكون مقبولاً».")
     assert q["speaker"].tolist() == ["وزير الخارجية", "وزير الخارجية"]
+
+
+def test_subject_after_the_verb_past_an_addressee_or_a_wire_waw(quotes_of):
+    # أكد لنا X: the one spoken to stands between the verb and its subject
+    q = quotes_of("وقد أكد لنا الجانب الأمريكي أكثر من مرة أن «الاتفاق لم يتغير».")
+    assert one(q, cue="أكد")["speaker_id"] == "United States"
+    # و قد اعلنت X: a waw written apart, قد opens the clause and the subject follows the verb
+    q = quotes_of("و قالت منظمة العفو الدولية ان التحقيق ضروري. و قد اعلنت الحكومة ان القطع اجراء مؤقت.")
+    assert q["speaker"].tolist() == ["منظمة العفو الدولية", "الحكومة"]
+    # اربيل (رويترز) - و كان X قد اعلن: the agency of the dateline is not the subject
+    q = quotes_of("اربيل (رويترز) - و كان الحزب الديمقراطي قد اعلن في ايار انه قرر حل نفسه.")
+    assert q["speaker"].tolist() == ["الحزب الديمقراطي"]
+
+
+def test_circles_with_an_adjective_of_belonging_are_anonymous_speakers(quotes_of):
+    q = quotes_of('ورأت أوساط إيرانية في ذلك "تناقضاً واضحاً" في الموقف الأمريكي.')
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["أوساط إيرانية", "anonymous"]]
