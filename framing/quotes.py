@@ -685,7 +685,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if form == "phrase":
         # … ، وفقاً لمسؤول: the clause before the phrase is the content
         named = _speaker_after(ctx, after, sentence.end, any_noun=True)
-        if named is None:
+        if named is None or _aside_after_speaker(ctx, cue, sentence):
             return None
         start = _clause_start(ctx, sentence.start, cue.start)
         end = _trim_end(ctx.text, start, cue.start)
@@ -1070,12 +1070,43 @@ def _subject_before_object(ctx: _Context, i: int, limit: int) -> tuple[int, int,
     if phrase is None:
         return None
     j = ctx.token_at(phrase[1])
-    if j >= len(ctx.tokens) or ctx.tokens[j].start >= limit or _gap_has_break(ctx, j):
+    if j >= len(ctx.tokens) or ctx.tokens[j].start >= limit:
         return None
+    if _gap_has_break(ctx, j):
+        after = _after_prepositional_aside(ctx, j, limit)  # شكر X، في تدوينة على منصة «إكس»، الأطراف
+        if after is None or after >= len(ctx.tokens):
+            return None
+        j, phrase = after, (phrase[0], phrase[1], ctx.tokens[after - 1].end)
     word = ctx.folded[j]
     if word in STOPS or _addressee_next(word) or word in COMPLEMENTIZERS:
         return None
     return phrase
+
+
+ASIDE_PREPOSITIONS = word_class("prepositions")  # ، في تدوينة على منصة «إكس»، : an aside of place, time or channel
+
+
+def _after_prepositional_aside(ctx: _Context, j: int, limit: int) -> int | None:
+    """The token after an aside between commas that opens at token ``j`` with a preposition (شكر
+    رئيس الإقليم، في تدوينة على منصة «إكس»، جميع الأطراف): where the clause goes on; else None.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ('وشكر رئيس الإقليم، في تدوينة على منصة "إكس"، "جميع الأطراف التي ساهمت في الاتفاق"، '
+    ...         'معتبراً أن الإقليم "عامل استقرار".')
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-07-12"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['رئيس الإقليم', 'جميع الأطراف التي ساهمت في الاتفاق'], ['رئيس الإقليم', 'الإقليم "عامل استقرار"']]
+    """
+    if ctx.text[ctx.tokens[j - 1].end : ctx.tokens[j].start].strip() not in ("،", ",") \
+            or ctx.folded[j] not in ASIDE_PREPOSITIONS:
+        return None
+    for k in range(j + 1, min(j + 1 + MAX_CONTENT_ASIDE_WORDS, len(ctx.tokens))):
+        if ctx.tokens[k].start >= limit:
+            return None
+        gap = ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start]
+        if not _PHRASE_BREAKS.isdisjoint(gap.strip(" «»\"“”")):
+            return k if gap.strip(" «»\"“”") in ("،", ",") else None
+    return None
 
 
 def _addressed_by_document(ctx: _Context, speaker: tuple[int, int], found: _Earlier) -> bool:
@@ -1288,6 +1319,31 @@ def _later_cue(ctx: _Context, cue, sentence) -> bool:
             break
     rest = ctx.tokens[cue.last_token + 1 : last]
     return any(ctx.res.cue_rows[m.entry]["form"] == "verb" for m in ctx.res.cue_matcher.find(ctx.text, rest))
+
+
+def _aside_after_speaker(ctx: _Context, cue, sentence) -> bool:
+    """Whether an attribution phrase is an aside between a reporting verb with its subject and the
+    verb's words (شدد الرئيس، بحسب ما نقل عنه زواره، على أن «…»): it names the channel of that
+    report, no quote of its own, and its source does not speak the words after it.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ('من جهته، شدد الرئيس، بحسب ما نقل عنه زواره، على أن "زمن السلاح انتهى". '
+    ...         'ووجّه الشكر إلى فرنسا على "وقوفها إلى جانب لبنان".')
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-07-12"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue"]].values.tolist()
+    [['الرئيس', 'شدد'], ['الرئيس', 'وجّه الشكر']]
+    """
+    i = cue.first_token
+    if i == 0 or not _COMMA.search(ctx.text[ctx.tokens[i - 1].end : ctx.tokens[i].start]):
+        return False
+    first = ctx.token_at(sentence.start)
+    for k in range(i - 1, max(first - 1, i - 2 - MAX_SPEAKER_TOKENS), -1):
+        if k in ctx.verb_cue_tokens:
+            if k == i - 1:
+                return True  # شدد، بحسب ما نقل عنه: the verb's subject is its pronoun
+            phrase = _speaker_after(ctx, k + 1, ctx.tokens[i].start)
+            return phrase is not None and ctx.token_at(phrase[0]) == k + 1 and phrase[1] == ctx.tokens[i - 1].end
+    return False
 
 
 def _phrase_before_content(ctx: _Context, cue, sentence, base: dict) -> _Quote | None:

@@ -1416,3 +1416,17 @@ def test_subject_after_the_verb_past_an_addressee_or_a_wire_waw(quotes_of):
 def test_circles_with_an_adjective_of_belonging_are_anonymous_speakers(quotes_of):
     q = quotes_of('ورأت أوساط إيرانية في ذلك "تناقضاً واضحاً" في الموقف الأمريكي.')
     assert q[["speaker", "speaker_type"]].values.tolist() == [["أوساط إيرانية", "anonymous"]]
+
+
+def test_thanking_verb_with_an_aside_before_the_one_thanked(quotes_of):
+    q = quotes_of('وشكر رئيس الإقليم، في تدوينة على منصة "إكس"، "جميع الأطراف التي ساهمت في الاتفاق"، '
+                  'معتبراً أن الإقليم "عامل استقرار".')
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["رئيس الإقليم", "جميع الأطراف التي ساهمت في الاتفاق"], ["رئيس الإقليم", 'الإقليم "عامل استقرار"']]
+
+
+def test_channel_aside_after_a_verb_and_its_subject_takes_no_speaker(quotes_of):
+    # بحسب ما نقل عنه زواره: how the report came, not a quote of the visitors; the next cue goes on with him
+    q = quotes_of('من جهته، شدد الرئيس، بحسب ما نقل عنه زواره، على أن "زمن السلاح انتهى". '
+                  'ووجّه الشكر إلى فرنسا على "وقوفها إلى جانب لبنان".')
+    assert q[["speaker", "cue"]].values.tolist() == [["الرئيس", "شدد"], ["الرئيس", "وجّه الشكر"]]
