@@ -65,7 +65,7 @@ STOPS = (word_class("prepositions") | word_class("relative_pronouns") | word_cla
 SKIPPABLE = fold_set(
     "عليه", "عليها", "فيه", "فيها", "ذلك", "تباعا", "ايضا", "كذلك", "بدوره", "بدورها", "مجددا", "سابقا", "امس", "اليوم", "يوم", "الثلاثاء", "الاربعاء",
              "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "بوضوح"
-)
+) | word_class("addressee_pronouns")  # أكد لنا الجانب الأمريكي: the one spoken to, then the speaker
 STANCE_OPENERS = fold_set("الواضح", "المرجح", "المتوقع", "المؤكد", "المحتمل", "المعروف", "اللافت")
 # The content a cue takes besides a clause (the ``object`` column of reporting_cues.tsv): a noun
 # phrase, or only a noun phrase after a preposition. A lexicon without the column falls back to
@@ -267,6 +267,7 @@ class _Context:
                           and rows[m.entry]["form"] in ("participle", "masdar")}
         self.cue_token_starts = {m.first_token for m in self.cues if rows[m.entry]["form"] != "phrase"}
         self.cue_starts = {m.start for m in self.cues}
+        self.verb_cue_tokens = {m.first_token for m in self.cues if rows[m.entry]["form"] == "verb"}
         # بما سمّته «…»، ما يراه خصومه: a verb of viewing after ما is inside the words it labels
         self.what_views = {m.first_token for m in self.cues if _views_what_at(self, m.first_token, rows[m.entry])}
 
@@ -479,7 +480,9 @@ WITHOUT_WORDS = word_class("without_words")  # من دون أن يعلن: "witho
 TOPIC_NEGATORS = word_class("negators")
 CONNECTORS = word_class("connectors")
 WHAT_WORDS = word_class("what_relatives")  # في ما وصفه: "what he called", the subject is the last speaker's
-GOVERNED_WHAT_WORDS = word_class("governed_what_relatives")  # أشاد بما سمّاه: the object of the verb before
+GOVERNED_WHAT_WORDS = word_class("governed_what_relatives")
+VERB_FIRST_OPENERS = word_class("verb_first_openers")  # وهو ما نفاه مصدر، إذ جدد الوزير: the subject follows its verb
+COMMENT_PRONOUNS = word_class("comment_pronouns")  # ، وهو ما نفاه الوزير: a comment clause on the words before  # أشاد بما سمّاه: the object of the verb before
 VERB_PARTICLES = word_class("verb_particles")  # قد، لن، سوف: a speaker phrase ends before them
 
 
@@ -682,7 +685,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if form == "phrase":
         # … ، وفقاً لمسؤول: the clause before the phrase is the content
         named = _speaker_after(ctx, after, sentence.end, any_noun=True)
-        if named is None:
+        if named is None or _aside_after_speaker(ctx, cue, sentence):
             return None
         start = _clause_start(ctx, sentence.start, cue.start)
         end = _trim_end(ctx.text, start, cue.start)
@@ -1024,8 +1027,17 @@ def _after_qad(ctx: _Context, cue) -> bool:
     ...                      "text": ["وكان وزير الخارجية الأمريكي ماركو روبيو قد اتهم كاراكاس بالتواطؤ مع العصابات."]})
     >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()
     ['Marco Rubio']
+
+    After a waw written apart (و قد), قد opens the clause and the subject follows the verb:
+
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-01-30"], "text": [
+    ...     "و قالت منظمة العفو الدولية ان التحقيق ضروري. و قد اعلنت الحكومة ان القطع اجراء مؤقت."]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker"].tolist()
+    ['منظمة العفو الدولية', 'الحكومة']
     """
     i = cue.first_token
+    if i >= 2 and ctx.folded[i - 2] in ("و", "ف") and not _gap_has_break(ctx, i - 1):
+        return False  # و قد أعلنت الحكومة: a wire's waw written apart, the clause opens with قد and its verb
     return form_of(ctx, cue) == "verb" and i > 0 and ctx.folded[i - 1] == "قد" and not _gap_has_break(ctx, i)
 
 
@@ -1058,12 +1070,43 @@ def _subject_before_object(ctx: _Context, i: int, limit: int) -> tuple[int, int,
     if phrase is None:
         return None
     j = ctx.token_at(phrase[1])
-    if j >= len(ctx.tokens) or ctx.tokens[j].start >= limit or _gap_has_break(ctx, j):
+    if j >= len(ctx.tokens) or ctx.tokens[j].start >= limit:
         return None
+    if _gap_has_break(ctx, j):
+        after = _after_prepositional_aside(ctx, j, limit)  # شكر X، في تدوينة على منصة «إكس»، الأطراف
+        if after is None or after >= len(ctx.tokens):
+            return None
+        j, phrase = after, (phrase[0], phrase[1], ctx.tokens[after - 1].end)
     word = ctx.folded[j]
     if word in STOPS or _addressee_next(word) or word in COMPLEMENTIZERS:
         return None
     return phrase
+
+
+ASIDE_PREPOSITIONS = word_class("prepositions")  # ، في تدوينة على منصة «إكس»، : an aside of place, time or channel
+
+
+def _after_prepositional_aside(ctx: _Context, j: int, limit: int) -> int | None:
+    """The token after an aside between commas that opens at token ``j`` with a preposition (شكر
+    رئيس الإقليم، في تدوينة على منصة «إكس»، جميع الأطراف): where the clause goes on; else None.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ('وشكر رئيس الإقليم، في تدوينة على منصة "إكس"، "جميع الأطراف التي ساهمت في الاتفاق"، '
+    ...         'معتبراً أن الإقليم "عامل استقرار".')
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-07-12"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['رئيس الإقليم', 'جميع الأطراف التي ساهمت في الاتفاق'], ['رئيس الإقليم', 'الإقليم "عامل استقرار"']]
+    """
+    if ctx.text[ctx.tokens[j - 1].end : ctx.tokens[j].start].strip() not in ("،", ",") \
+            or ctx.folded[j] not in ASIDE_PREPOSITIONS:
+        return None
+    for k in range(j + 1, min(j + 1 + MAX_CONTENT_ASIDE_WORDS, len(ctx.tokens))):
+        if ctx.tokens[k].start >= limit:
+            return None
+        gap = ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start]
+        if not _PHRASE_BREAKS.isdisjoint(gap.strip(" «»\"“”")):
+            return k if gap.strip(" «»\"“”") in ("،", ",") else None
+    return None
 
 
 def _addressed_by_document(ctx: _Context, speaker: tuple[int, int], found: _Earlier) -> bool:
@@ -1278,6 +1321,31 @@ def _later_cue(ctx: _Context, cue, sentence) -> bool:
     return any(ctx.res.cue_rows[m.entry]["form"] == "verb" for m in ctx.res.cue_matcher.find(ctx.text, rest))
 
 
+def _aside_after_speaker(ctx: _Context, cue, sentence) -> bool:
+    """Whether an attribution phrase is an aside between a reporting verb with its subject and the
+    verb's words (شدد الرئيس، بحسب ما نقل عنه زواره، على أن «…»): it names the channel of that
+    report, no quote of its own, and its source does not speak the words after it.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ('من جهته، شدد الرئيس، بحسب ما نقل عنه زواره، على أن "زمن السلاح انتهى". '
+    ...         'ووجّه الشكر إلى فرنسا على "وقوفها إلى جانب لبنان".')
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-07-12"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue"]].values.tolist()
+    [['الرئيس', 'شدد'], ['الرئيس', 'وجّه الشكر']]
+    """
+    i = cue.first_token
+    if i == 0 or not _COMMA.search(ctx.text[ctx.tokens[i - 1].end : ctx.tokens[i].start]):
+        return False
+    first = ctx.token_at(sentence.start)
+    for k in range(i - 1, max(first - 1, i - 2 - MAX_SPEAKER_TOKENS), -1):
+        if k in ctx.verb_cue_tokens:
+            if k == i - 1:
+                return True  # شدد، بحسب ما نقل عنه: the verb's subject is its pronoun
+            phrase = _speaker_after(ctx, k + 1, ctx.tokens[i].start)
+            return phrase is not None and ctx.token_at(phrase[0]) == k + 1 and phrase[1] == ctx.tokens[i - 1].end
+    return False
+
+
 def _phrase_before_content(ctx: _Context, cue, sentence, base: dict) -> _Quote | None:
     """An attribution phrase that opens its sentence, its source, then the content: after أن / a
     colon / quotation marks (وجاء في إعلان القمة أن …), or after a comma (وحسب البيان الختامي،
@@ -1358,6 +1426,23 @@ def _clause_before_comma(ctx: _Context, cue, sentence, speaker_end: int) -> tupl
             or any(start <= c.start < end and form_of(ctx, c) in ("verb", "participle") for c in ctx.cues):
         return None  # a clause with a reporting verb of its own is no one's words but its speaker's
     return start, end, _kind(ctx, start, end)
+
+
+def _after_dateline(ctx: _Context, start: int, limit: int) -> int:
+    """Where a sentence's clause starts after a wire dateline, a place and an agency in brackets
+    before a dash (اربيل (رويترز) - و كان الحزب قد أعلن): the agency credited is not the subject.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "اربيل (رويترز) - و كان الحزب الديمقراطي قد اعلن في ايار انه قرر حل نفسه."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-07-12"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker"].tolist()
+    ['الحزب الديمقراطي']
+    """
+    head = ctx.text[start : min(start + MAX_DATELINE_CHARS, limit)]
+    dash = max(head.find(" - "), head.find(" – "))
+    if dash > 0 and ")" in head[:dash]:
+        return _clause_start(ctx, start + dash + 3, limit)
+    return start
 
 
 def _clause_start(ctx: _Context, sentence_start: int, limit: int) -> int:
@@ -1700,6 +1785,9 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     same_sentence = prev is not None and prev.end > sentence.start and prev.start < cue.start
     if same_sentence and cue.first_token > 0 and ctx.folded[cue.first_token - 1] in WHAT_WORDS:
         return None, "continuation", prev  # قال ماكرون، في ما وصفه بأنه «…»: what the speaker called it
+    if (form in ("participle", "masdar") or _joined_preposition(ctx, cue)) \
+            and (subject := _verb_subject_before(ctx, cue, sentence)) is not None:
+        return subject, "explicit", None  # وهو ما نفاه مصدر في الحزب، قائلاً: the subject of that clause
     if form == "participle" and prev is not None and same_sentence:
         subject = _subject_before(ctx, cue, sentence)
         if subject is not None and subject[0] > prev.end:
@@ -1729,6 +1817,45 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     if opens_clause:
         return None, "continuation", None  # "وأضاف: …" with no earlier quote: speaker unknown
     return None, "none", None
+
+
+def _joined_preposition(ctx: _Context, cue) -> bool:
+    """Whether a cue is read with بـ joined to it (رد عليه الوزير بوصف التكتل بأنه…): a verbal
+    noun of the clause it stands in, not a verb with a subject of its own."""
+    word = ctx.tokens[cue.first_token].text
+    return cue.start > ctx.tokens[cue.first_token].start and word[:1] == "ب" and not word.startswith("بال")
+
+
+MAX_VERB_FIRST_TOKENS = 20  # from the verb of a clause to its participle (إذ جدد نتنياهو مطالبته بـ…، محذراً)
+
+
+def _verb_subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
+    """The subject after the verb of the clause a participle or verbal noun stands in, when that
+    clause opens with its verb after ما، إذ or حيث (:data:`VERB_FIRST_OPENERS`): in وهو ما نفاه مصدر
+    في الحزب، قائلاً إن… the source says it, not the sentence's first subject; in إذ جدد رئيس
+    الوزراء مطالبته بـ… the demand is the prime minister's. No other reporting verb may stand
+    between that verb and the cue (its clause would be the participle's).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("رصد مراقبون حشداً للناخبين أمام اللجان، وهو ما نفاه مصدر في الحزب الحاكم، قائلاً إن "
+    ...         "«هذه ادعاءات لا أساس لها». وتتابع الحكومة المحادثات بقلق، إذ جدد وزير الخارجية مطالبته "
+    ...         "بوقف التخصيب. وادعى الوزير أن العقوبات «إجراء لحماية الديمقراطية»، وهو ما رد عليه زعيم "
+    ...         "المعارضة بوصف العقوبات بأنها «أداة في يد القوى الأجنبية».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-10"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue"]].values.tolist()
+    [['مصدر', 'قائلاً'], ['وزير الخارجية', 'مطالبته'], ['الوزير', 'ادعى'], ['زعيم المعارضة', 'وصف']]
+    """
+    i, first = cue.first_token, ctx.token_at(sentence.start)
+    for j in range(i - 1, max(first, i - MAX_VERB_FIRST_TOKENS), -1):
+        if j not in ctx.verb_cue_tokens or ctx.mark_containing(ctx.tokens[j].start):
+            continue
+        if ctx.folded[j - 1] not in VERB_FIRST_OPENERS or _gap_has_break(ctx, j):
+            return None  # ، وقال الوزير…، مضيفاً: a clause of its own, the usual rules
+        phrase = _speaker_after(ctx, j + 1, ctx.tokens[i].start)
+        if phrase is None or ctx.token_at(phrase[0]) > j + 2:
+            return None
+        return phrase[:2]
+    return None
 
 
 def _main_verb_subject(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
@@ -1907,7 +2034,7 @@ def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
         if start is not None:
             return ctx.tokens[start].start, ctx.tokens[i - 2].end
     head = ctx.text[sentence.start : cue.start]
-    starts = [sentence.start]
+    starts = [_after_dateline(ctx, sentence.start, cue.start)]
     if ":" in head:  # "إستونيا: كريستن ميشال قال إن" — a label before the colon
         starts = [sentence.start + head.rindex(":") + 1]
     commas = [k for k, ch in enumerate(head) if ch in "،,"]
@@ -2178,9 +2305,26 @@ def _cut_before_next_cue(ctx: _Context, start: int, end: int) -> int:
         following = ctx.folded[i + 1] if i + 1 < last else ""
         new_clause = word in CLAUSE_BREAKERS or (word in ("ومن", "من") and following in STANCE_OPENERS) \
             or (word in ("في", "وفي") and following == "حين")
-        if is_cue or new_clause or _is_hal_participle(word) or _subject_and_cue_at(ctx, i, tokens[last - 1].start):
+        if is_cue or new_clause or _is_hal_participle(word) or _subject_and_cue_at(ctx, i, tokens[last - 1].start) \
+                or _comment_cue_at(ctx, i):
             return ctx.tokens[i - 1].end + gap.index("،" if "،" in gap else ",")
     return end
+
+
+def _comment_cue_at(ctx: _Context, i: int) -> bool:
+    """Whether a comment clause with a reporting verb opens at token ``i``: a pronoun, ما or الذي,
+    and the cue (، وهو ما اعتبره مراقبون…، الأمر الذي نفاه الوزير): the words before end at its comma,
+    and the cue's own quote follows.
+
+    >>> from framing.actors import find_mentions
+    >>> text = 'ونددت وزارة الخارجية بـ"الغموض" في الأرقام المعلنة، وهو ما اعتبره مراقبون "تلاعباً بالنتائج".'
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-10"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['وزارة الخارجية', '"الغموض" في الأرقام المعلنة'], ['مراقبون', 'تلاعباً بالنتائج']]
+    """
+    return ctx.folded[i] in COMMENT_PRONOUNS and i + 2 < len(ctx.tokens) \
+        and ctx.folded[i + 1] in WHAT_WORDS | RELATIVES and i + 2 in ctx.cue_token_starts \
+        and not _gap_has_break(ctx, i + 1) and not _gap_has_break(ctx, i + 2)
 
 
 def _subject_and_cue_at(ctx: _Context, i: int, limit: int) -> bool:

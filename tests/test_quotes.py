@@ -1383,3 +1383,50 @@ def test_quotes_protesters_are_a_group_speaker(quotes_of):
     quotes = quotes_of("ويطالب المحتجون بتحسين خدمات الصحة والتعليم.")
     said = one(quotes, cue="يطالب")
     assert (said["speaker"], said["speaker_type"]) == ("المحتجون", "group")
+
+
+def test_comment_clause_with_a_cue_ends_the_words_before_and_names_its_own_speaker(quotes_of):
+    # ، وهو ما V-ه X: the comment clause's cue has its own quote, and a participle after it is X's
+    q = quotes_of('ونددت وزارة الخارجية بـ"الغموض" في الأرقام المعلنة، وهو ما اعتبره مراقبون "تلاعباً بالنتائج".')
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["وزارة الخارجية", '"الغموض" في الأرقام المعلنة'], ["مراقبون", "تلاعباً بالنتائج"]]
+    q = quotes_of("رصد مراقبون حشداً للناخبين أمام اللجان، وهو ما نفته مصادر في الحزب الحاكم، قائلة إن "
+                  "«هذه ادعاءات لا أساس لها».")
+    assert one(q, cue="قائلة")["speaker"] == "مصادر"
+
+
+def test_verbal_noun_after_a_verb_first_clause_is_its_subjects(quotes_of):
+    q = quotes_of("وتتابع الحكومة المحادثات بقلق، إذ جدد وزير الخارجية مطالبته بوقف التخصيب، محذراً من أن "
+                  "أي اتفاق آخر «لن يكون مقبولاً».")
+    assert q["speaker"].tolist() == ["وزير الخارجية", "وزير الخارجية"]
+
+
+def test_subject_after_the_verb_past_an_addressee_or_a_wire_waw(quotes_of):
+    # أكد لنا X: the one spoken to stands between the verb and its subject
+    q = quotes_of("وقد أكد لنا الجانب الأمريكي أكثر من مرة أن «الاتفاق لم يتغير».")
+    assert one(q, cue="أكد")["speaker_id"] == "United States"
+    # و قد اعلنت X: a waw written apart, قد opens the clause and the subject follows the verb
+    q = quotes_of("و قالت منظمة العفو الدولية ان التحقيق ضروري. و قد اعلنت الحكومة ان القطع اجراء مؤقت.")
+    assert q["speaker"].tolist() == ["منظمة العفو الدولية", "الحكومة"]
+    # اربيل (رويترز) - و كان X قد اعلن: the agency of the dateline is not the subject
+    q = quotes_of("اربيل (رويترز) - و كان الحزب الديمقراطي قد اعلن في ايار انه قرر حل نفسه.")
+    assert q["speaker"].tolist() == ["الحزب الديمقراطي"]
+
+
+def test_circles_with_an_adjective_of_belonging_are_anonymous_speakers(quotes_of):
+    q = quotes_of('ورأت أوساط إيرانية في ذلك "تناقضاً واضحاً" في الموقف الأمريكي.')
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["أوساط إيرانية", "anonymous"]]
+
+
+def test_thanking_verb_with_an_aside_before_the_one_thanked(quotes_of):
+    q = quotes_of('وشكر رئيس الإقليم، في تدوينة على منصة "إكس"، "جميع الأطراف التي ساهمت في الاتفاق"، '
+                  'معتبراً أن الإقليم "عامل استقرار".')
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["رئيس الإقليم", "جميع الأطراف التي ساهمت في الاتفاق"], ["رئيس الإقليم", 'الإقليم "عامل استقرار"']]
+
+
+def test_channel_aside_after_a_verb_and_its_subject_takes_no_speaker(quotes_of):
+    # بحسب ما نقل عنه زواره: how the report came, not a quote of the visitors; the next cue goes on with him
+    q = quotes_of('من جهته، شدد الرئيس، بحسب ما نقل عنه زواره، على أن "زمن السلاح انتهى". '
+                  'ووجّه الشكر إلى فرنسا على "وقوفها إلى جانب لبنان".')
+    assert q[["speaker", "cue"]].values.tolist() == [["الرئيس", "شدد"], ["الرئيس", "وجّه الشكر"]]
