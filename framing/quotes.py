@@ -480,9 +480,9 @@ WITHOUT_WORDS = word_class("without_words")  # من دون أن يعلن: "witho
 TOPIC_NEGATORS = word_class("negators")
 CONNECTORS = word_class("connectors")
 WHAT_WORDS = word_class("what_relatives")  # في ما وصفه: "what he called", the subject is the last speaker's
-GOVERNED_WHAT_WORDS = word_class("governed_what_relatives")
+GOVERNED_WHAT_WORDS = word_class("governed_what_relatives")  # أشاد بما سمّاه: the object of the verb before
 VERB_FIRST_OPENERS = word_class("verb_first_openers")  # وهو ما نفاه مصدر، إذ جدد الوزير: the subject follows its verb
-COMMENT_PRONOUNS = word_class("comment_pronouns")  # ، وهو ما نفاه الوزير: a comment clause on the words before  # أشاد بما سمّاه: the object of the verb before
+COMMENT_PRONOUNS = word_class("comment_pronouns")  # ، وهو ما نفاه الوزير: a comment clause on the words before
 VERB_PARTICLES = word_class("verb_particles")  # قد، لن، سوف: a speaker phrase ends before them
 
 
