@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .lexicon import read_toml, read_tsv
-from .text import Document, fold, normalize_ar
+from .text import QUOTE_MARKS, Document, fold, normalize_ar
 from .words import word_class
 
 if TYPE_CHECKING:
@@ -1151,7 +1151,6 @@ def _quoted_name_repeats(art: _Article, organisations: list[Span], used: set[int
     return out
 
 
-QUOTE_MARKS = frozenset("«»\"“”")
 MAX_QUOTED_NAME_WORDS = 3
 
 
@@ -1185,7 +1184,7 @@ def _quoted_name(art: _Article, k: int) -> tuple[int, int] | None:
             closing = art.doc.text[art.tokens[last].end :]
         else:
             closing = art.doc.text[art.tokens[last].end : art.tokens[last + 1].start]
-        if closing.strip()[:1] in QUOTE_MARKS:
+        if closing.lstrip().startswith(tuple(QUOTE_MARKS)):
             return k, last
     return None
 

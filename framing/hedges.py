@@ -43,7 +43,7 @@ from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
 from .patterns import PatternMatcher, TokenPattern, read_token_patterns
 from .quotes import QuoteSpan, quote_spans
-from .text import Document, count_words, fold, fold_set
+from .text import QUOTE_MARKS, Document, count_words, fold, fold_set
 from .words import number_words, word_class
 
 HEDGE_COLUMNS = ["article_id", "cue", "category", "subcategory", "voice", "speaker_id", "start", "end",
@@ -182,7 +182,7 @@ def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[st
         if not nxt and last + 1 < len(tokens):
             # قد «أنجز»: quotation marks between قد and its verb
             gap = doc.text[tokens[last].end : tokens[last + 1].start]
-            nxt = fold(tokens[last + 1].text) if gap.strip(" «»“”\"") == "" else ""
+            nxt = fold(tokens[last + 1].text) if gap.strip(" " + QUOTE_MARKS) == "" else ""
         return _qad(doc, first, nxt)
     holds = CONTEXT_RULES.get(rule)
     if holds is None or holds(doc, first, last, prev, nxt):

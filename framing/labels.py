@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from .lexicon import read_tsv
-from .text import Document, fold
+from .text import QUOTE_MARKS, Document, fold
 
 POSITIONS = {"self", "before", "after", "alone", "back"}
 KINDS = {"pejorative", "honorific"}
@@ -237,7 +237,6 @@ def _adjacent(gap: str) -> bool:
     return not gap.strip().strip(QUOTE_MARKS)
 
 
-QUOTE_MARKS = "«»\"“”"
 
 
 def after_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[Label]:

@@ -27,7 +27,7 @@ from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
-from .text import Token, fold, word_tokens
+from .text import QUOTE_MARKS, Token, fold, word_tokens
 
 PROCLITICS = tuple(
     sorted(
@@ -40,7 +40,7 @@ ELIDED_ARTICLE = ("ولل", "فلل", "لل")
 ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك", "ي")
 MIN_STEM = 2
 # Words of a multi-word entry may be separated by spaces and quotation marks (تحالف “الراغبين”).
-_QUOTE_MARKS = " \t\u00a0«»“”\"„"
+_QUOTE_MARKS = " \t\u00a0" + QUOTE_MARKS
 
 
 class Match(NamedTuple):

@@ -31,11 +31,11 @@ from pathlib import Path
 from .errors import InputError
 from .lexicon import read_toml
 from .matcher import raw_prefix_length, token_stems
-from .text import Token, fold, word_tokens
+from .text import QUOTE_MARKS, Token, fold, word_tokens
 
 # The most words a part may let come before it; a file asking for more is refused.
 MAX_GAP = 4
-_QUOTE_MARKS = " \t\u00a0«»“”\"„"
+_QUOTE_MARKS = " \t\u00a0" + QUOTE_MARKS
 _PART_KEYS = {"words", "gap", "optional", "enclitics"}
 
 

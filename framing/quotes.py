@@ -32,7 +32,7 @@ from .actors import SPEAKER_TYPE_OF_ACTOR, UNKNOWN_PREFIX, Gazetteer, dateline_s
 from .discovery import name_words
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
-from .text import Document, QuoteMarks, count_words, fold, fold_set, quote_mark_spans
+from .text import QUOTE_MARKS, Document, QuoteMarks, count_words, fold, fold_set, quote_mark_spans
 from .words import word_class
 
 QUOTE_COLUMNS = [
@@ -444,10 +444,9 @@ def _byline(ctx: _Context, cue) -> bool:
     if not rest.startswith(":"):
         return False
     name = rest[1:].strip()
-    return bool(name) and len(name.split()) <= MAX_BYLINE_WORDS and QUOTE_MARK_CHARS.isdisjoint(name)
+    return bool(name) and len(name.split()) <= MAX_BYLINE_WORDS and not any(ch in QUOTE_MARKS for ch in name)
 
 
-QUOTE_MARK_CHARS = frozenset("«»\"“”")
 
 
 def _overlaps(a: _Quote, b: _Quote) -> bool:
@@ -1104,8 +1103,8 @@ def _after_prepositional_aside(ctx: _Context, j: int, limit: int) -> int | None:
         if ctx.tokens[k].start >= limit:
             return None
         gap = ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start]
-        if not _PHRASE_BREAKS.isdisjoint(gap.strip(" «»\"“”")):
-            return k if gap.strip(" «»\"“”") in ("،", ",") else None
+        if not _PHRASE_BREAKS.isdisjoint(gap.strip(" " + QUOTE_MARKS)):
+            return k if gap.strip(" " + QUOTE_MARKS) in ("،", ",") else None
     return None
 
 
@@ -1180,7 +1179,7 @@ def _clause_opens(ctx: _Context, offset: int, start: int) -> bool:
     """Whether the content at ``start`` is a clause opened after ``offset`` by a complementizer
     (أن، إن) or a colon, not the noun phrase of a nominal complement."""
     gap = ctx.text[offset:start]
-    return ":" in gap or any(fold(w).strip("«»\"“”") in COMPLEMENTIZERS for w in gap.split())
+    return ":" in gap or any(fold(w).strip(QUOTE_MARKS) in COMPLEMENTIZERS for w in gap.split())
 
 
 MAX_LIST_INTRO_WORDS = 8  # words between a cue and the colon that opens a list (الرئيس الفرنسي … في مؤتمر صحافي)
@@ -1773,7 +1772,7 @@ def _around_quoted_name(ctx: _Context, j: int) -> bool:
     """Only quotation marks between token ``j - 1`` and token ``j``, at the edge of an organisation
     named in them (الباحثة في معهد «تشاتام هاوس» ليلى الزين)."""
     gap = ctx.text[ctx.tokens[j - 1].end : ctx.tokens[j].start]
-    if gap.strip(" «»\"“”") or not gap.strip():
+    if gap.strip(" " + QUOTE_MARKS) or not gap.strip():
         return False
     return any(ctx.mention_at.get(k, {}).get("actor_type") == "organisation" for k in (j - 1, j))
 
@@ -2567,7 +2566,7 @@ def _turn_label(line: str) -> str:
     """The label before a colon that opens a paragraph (a name, a title, an outlet), "" if none."""
     colon = line.find(":")
     label = line[:colon].strip() if colon > 0 else ""
-    if not label or len(label.split()) > MAX_LABEL_WORDS or any(ch in label for ch in ".،,؟!«»\"“”"):
+    if not label or len(label.split()) > MAX_LABEL_WORDS or any(ch in label for ch in ".،,؟!" + QUOTE_MARKS):
         return ""
     return fold(label)
 
@@ -2713,7 +2712,7 @@ def _is_topic_label(statement: str) -> bool:
 
     A topic opens with a noun phrase: a definite noun (القمة …) or a construct (ختام الجلسة).
     """
-    words = [fold(w).strip("«»\"“”") for w in statement.split()]
+    words = [fold(w).strip(QUOTE_MARKS) for w in statement.split()]
     if any(w in TOPIC_NEGATORS for w in words[:3]) or len(words) > MAX_TOPIC_WORDS:
         return False
     if any(w in COMPLEMENTIZERS or (len(w) >= 4 and w.endswith("وا")) for w in words):
@@ -2735,7 +2734,7 @@ def _quoted_predicate(statement: str) -> bool:
     >>> _quoted_predicate("ختام قمة «تحالف الراغبين» في باريس"), _quoted_predicate("الجلسة الختامية")
     (False, False)
     """
-    opening = next((k for k, ch in enumerate(statement) if ch in QUOTE_MARK_CHARS), -1)
+    opening = next((k for k, ch in enumerate(statement) if ch in QUOTE_MARKS), -1)
     before = statement[:opening].split() if opening > 0 else []
     if not before:
         return False

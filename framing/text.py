@@ -229,6 +229,7 @@ def _add_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
 # Quotation marks
 
 QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "❝": "❞"}
+QUOTE_MARKS = "".join(sorted(set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())))  # every opening and closing mark
 
 
 @dataclass(frozen=True, slots=True)

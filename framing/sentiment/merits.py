@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..text import QUOTE_MARKS, QUOTE_PAIRS
 from .context import _break_between, _Context
 from .cues import Cue
 from .vocabulary import (
@@ -36,8 +37,7 @@ from .vocabulary import (
 MERIT_WORDS = 3  # words of a merit or charge that its row spans (حسن الإعداد، وقوفها الدائم)
 MERIT_CATEGORIES = frozenset({"praise", "gratitude", "blame", "condemnation", "criticism"})
 ON = "علي"  # على, folded
-QUOTE_OPENERS = "«\"“"
-QUOTE_MARKS = "«»\"“”"
+QUOTE_OPENERS = "".join(QUOTE_PAIRS)
 
 
 def merit_spans(ctx: _Context, act: Cue) -> list[tuple[int, int]]:

@@ -13,10 +13,10 @@ import pandas as pd
 
 from ..actors import Gazetteer
 from ..frames import frame_lexicon
-from ..labels import QUOTE_MARKS, label_entries, labels_in, load_labels
+from ..labels import label_entries, labels_in, load_labels
 from ..lexicon import as_flag, read_tsv
 from ..matcher import LexiconMatcher
-from ..text import Document, fold
+from ..text import QUOTE_MARKS, Document, fold
 from .anaphora import anaphor_heads, class_anaphors, dual_anaphors, party_sides
 from .context import _break_between, _Context
 from .cues import Cue, _ends_in_pronoun, _variants, load_modifiers, load_sentiment_lexicon
