@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import threading
 import warnings
 from collections import deque
@@ -46,6 +45,7 @@ from .corpus import (
     iter_records,
 )
 from .errors import FramingError, InputError
+from .output import AtomicFile
 from .pipeline import TABLE_COLUMNS, Analyzer
 from .workers import freeze_loaded, worker_context
 
@@ -325,31 +325,13 @@ def _merged(outcomes: list[dict]) -> dict:
 # Output files
 
 
-class _AtomicFile:
-    """A file written under a temporary name in its folder and renamed over the target by
-    :meth:`commit`; :meth:`discard` removes it, leaving any earlier target untouched."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        self.tmp = Path(tmp)
-
-    def commit(self) -> None:
-        """Rename the written file over the target; a full disk or a permission problem is an
-        :class:`InputError` naming the target (exit code 2)."""
-        from .output import _file_mode
-
-        try:
-            with open(self.tmp, "rb+") as handle:
-                os.fsync(handle.fileno())
-            os.chmod(self.tmp, _file_mode(self.path))  # mkstemp makes the file private (0600)
-            os.replace(self.tmp, self.path)
-        except OSError as exc:
-            raise InputError(self.path, f"cannot write ({exc.strerror or exc})") from None
-
-    def discard(self) -> None:
-        self.tmp.unlink(missing_ok=True)
+def _commit(staged: AtomicFile) -> None:
+    """Rename a written table over its target; a full disk or a permission problem is an
+    :class:`InputError` naming the target (exit code 2)."""
+    try:
+        staged.commit()
+    except OSError as exc:
+        raise InputError(staged.path, f"cannot write ({exc.strerror or exc})") from None
 
 
 class _TableSink:
@@ -359,11 +341,11 @@ class _TableSink:
         import pyarrow.parquet as pq
 
         self.name, self.rows = name, 0
-        self.files = [_AtomicFile(folder / f"{name}.parquet")]
+        self.files = [AtomicFile(folder / f"{name}.parquet")]
         self.parquet = pq.ParquetWriter(self.files[0].tmp, table_schema(name), compression=COMPRESSION)
         self.csv = None
         if csv:
-            self.files.append(_AtomicFile(folder / f"{name}.csv"))
+            self.files.append(AtomicFile(folder / f"{name}.csv"))
             # Kept open across write() calls, like the Parquet writer; close() and discard() close it.
             self.csv = open(self.files[1].tmp, "w", encoding="utf-8", newline="")  # noqa: SIM115
             self.csv.write(",".join(TABLES[name]) + "\n")
@@ -440,7 +422,7 @@ def analyze_corpus(path: str | Path, out: str | Path, *, analyzer: Analyzer | No
             sink.close()
         for sink in sinks.values():
             for f in sink.files:
-                f.commit()
+                _commit(f)
     except BaseException:
         for sink in sinks.values():
             sink.discard()

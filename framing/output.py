@@ -58,22 +58,48 @@ def table_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
     return format_table(frame, fmt).encode("utf-8")
 
 
+class AtomicFile:
+    r"""A file written under a temporary name beside its target (:attr:`tmp`) and renamed over the
+    target by :meth:`commit`; :meth:`discard` removes it and leaves any earlier target untouched.
+    Errors are the :class:`OSError` of the step that failed.
+
+    >>> import tempfile
+    >>> target = Path(tempfile.mkdtemp()) / "table.csv"
+    >>> staged = AtomicFile(target)
+    >>> _ = staged.tmp.write_text("a\n1\n")
+    >>> target.exists()
+    False
+    >>> staged.commit(); target.read_text()
+    'a\n1\n'
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        self.tmp = Path(tmp)
+
+    def commit(self) -> None:
+        """Flush the written file to disk, give it the target's permissions, rename it over the target."""
+        with open(self.tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.chmod(self.tmp, _file_mode(self.path))  # mkstemp makes the file private (0600)
+        os.replace(self.tmp, self.path)
+
+    def discard(self) -> None:
+        self.tmp.unlink(missing_ok=True)
+
+
 def write_atomic(path: str | Path, data: bytes | str) -> Path:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    """Write ``data`` to ``path`` through a temporary file and a rename (:class:`AtomicFile`)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    staged = AtomicFile(path)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, _file_mode(path))  # mkstemp makes the file private (0600)
-        os.replace(tmp, path)
+        staged.tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        staged.commit()
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        staged.discard()
         raise
     return path
 
