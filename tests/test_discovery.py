@@ -575,3 +575,41 @@ def test_a_force_with_its_states_adjective_is_a_body_of_its_own(gazetteer):
     found = [m[:3] for m in mentions(text, gazetteer)]
     assert ("قوة الأمن الداخلي القطرية", "unknown:قوة الأمن الداخلي القطرية", "organisation") in found
     assert not any(surface in ("القطرية", "قوة الطمأنة") for surface, _, _ in found)
+
+
+def test_a_given_name_in_the_position_of_a_person_is_a_person(gazetteer):
+    """events14 va2_mauritania_vote, events3 gb3_turkey: a listed given name with the name words
+    after it, as the subject of a reporting or stance verb, after an address word or opening a
+    speaker's line, is a person no gazetteer holds; its given name alone (Mauritanian usage) and
+    its full name written again are the same person."""
+    text = ("الحزب يعلن النتائج.. وسالم يرفض\n"
+            "سالم: «لن نعترف بها»\n"
+            "وحل مرشح الحركة سالم الداه اعبيد ثانياً، وحمّل سالم الداه اعبيد الحكومة المسؤولية.\n"
+            "- العيد ولد محمدن: الانتخابات لم تكن شفافة\n"
+            "وانتقد محمد أمين قرطاي الحكومة، ورفض سالم النتائج التي أعلنتها اللجنة.")
+    found = [m[:2] for m in mentions(text, gazetteer, "2024-07-03")]
+    full = "unknown:سالم الداه اعبيد"
+    assert found == [("سالم", full), ("سالم", full), ("سالم الداه اعبيد", full), ("سالم الداه اعبيد", full),
+                     ("العيد ولد محمدن", "unknown:العيد ولد محمدن"), ("محمد أمين قرطاي", "unknown:محمد أمين قرطاي"),
+                     ("سالم", full)]
+
+
+def test_a_given_name_that_is_a_common_word_needs_the_position_and_a_family_name(gazetteer):
+    """أمل (hope), عادل (just), سلام (peace) are given names and common words: alone after a verb they
+    are no person; after an address word, or with a family name after them, they are."""
+    assert mentions("وقال أمل إن السلام قريب، وأكد عادل الحكم.", gazetteer) == []
+    found = [m[:2] for m in mentions("وقال السيد عادل إن الاتفاق صامد. وأكد أمل حداد أن الحوار مستمر.", gazetteer)]
+    assert found == [("السيد عادل", "unknown:عادل"), ("أمل حداد", "unknown:أمل حداد")]
+
+
+def test_a_given_name_elsewhere_is_left_alone(gazetteer):
+    """A listed given name outside the position of a person (in a genitive, after a preposition)
+    discovers no one."""
+    assert mentions("وشهدت المدينة احتجاجات بين أنصار سالم وقوات الأمن.", gazetteer) == []
+
+
+def test_an_address_with_a_family_name_word_follows_the_person(gazetteer):
+    """events14 vb2_algeria_election: السيد حساني after عبد العالي حساني شريف is the same person."""
+    text = "وقال المترشح عبد العالي حساني شريف إنها مهزلة، وقد حصل السيد حساني على تسعة بالمئة."
+    assert [m[:2] for m in mentions(text, gazetteer)] == [
+        ("عبد العالي حساني شريف", "unknown:عبد العالي حساني شريف"), ("السيد حساني", "unknown:عبد العالي حساني شريف")]
