@@ -270,7 +270,7 @@ def _preposition_on_verbal_noun(w: str) -> bool:
 
 # The verb classes of function_words.toml: finite verbs, which no name word is.
 VERB_CLASSES = ("modals", "past_auxiliaries", "present_auxiliaries", "describing_verbs", "naming_verbs",
-                "affirmed_after_negator", "remaining_verbs")
+                "affirmed_after_negator", "remaining_verbs", "motion_verbs")
 IMPERFECT_PREFIXES = "يتن"  # the persons of the imperfect (he/she/we); أ folds like the alef of names
 
 
@@ -516,6 +516,7 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     words = name_words()
     found, offices = _drop_deputy_titles(doc, gazetteer, words, found)
     roles_at = {m.first_token: m for m in doc.matches(gazetteer.roles) if not _definite_with_pronoun(doc, gazetteer, m)}
+    found = _name_over_dated_title(_Article(doc, gazetteer, words, found, roles_at, offices), found)
     # people the gazetteer holds, named in full: their surname and first name first
     known = _follow_up(_Article(doc, gazetteer, words, found, roles_at, offices), found, {})
     found = found + known
@@ -571,6 +572,54 @@ def _given_name_alone_to_full_name(spans: list[Span]) -> None:
             if len(held) == 1:
                 owner = next(iter(held.values()))
                 s.actor_id, s.affiliation = owner.actor_id, owner.affiliation
+
+
+def _name_after_given_name(art: _Article, j: int) -> list[int]:
+    """The name that a listed given name opens at token ``j`` (:func:`read_name`), also where the given
+    name folds like a function word (آنا, often written انا, folds like أنا "I"; باسم like باسم "in
+    the name of"): then a name word must follow it."""
+    if not art.is_stop(j) or j in art.taken:
+        return read_name(art, j)
+    k = j + 1
+    if art.folded[j] not in art.words.given_names or k >= len(art.tokens) or art.broken_before(k) or k in art.taken:
+        return []
+    if art.folded[k].startswith("ال") and not art.hamza_initial(k):  # باسم العوادي إن: a family name
+        common = _definite_common_noun(art, k) or art.folded[k] in NOT_FAMILY_NAMES \
+            or art.folded[k] in art.words.institution_adjectives
+        return [j, k] if not common and k not in art.roles_at and _ends_here(art, k + 1) else []
+    if not art.opens_name(k) or art.folded[k] in art.words.connectors:
+        return []
+    rest = read_name(art, j + 1)
+    return [j, *rest] if rest else []
+
+
+def _name_over_dated_title(art: _Article, found: list[Span]) -> list[Span]:
+    """A known title (its office holder by the article's date) followed by a name the gazetteer
+    does not hold, which opens with a listed given name: the name wins over the holder (the
+    spokeswoman named is not the press secretary of the gazetteer). The mention spans the title and
+    the name, and the holder's affiliation is the person's.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقالت المتحدثة باسم البيت الابيض انا كيلي في بيان ان القمة فشلت."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-22"], "text": [text]}))
+    >>> m[["surface", "actor_id", "affiliation"]].values.tolist()
+    [['المتحدثة باسم البيت الابيض انا كيلي', 'unknown:انا كيلي', 'United States']]
+    """
+    out: list[Span] = []
+    n = len(art.tokens)
+    for s in found:
+        j = s.last + 1
+        if s.form != "title" or art.gazetteer.actor_type(s.actor_id) != "person" or j >= n or j in art.taken \
+                or art.broken_before(j) or art.bare(j) not in art.words.given_names:
+            out.append(s)
+            continue
+        name = _name_after_given_name(art, j)
+        if len(_name_words(art, name)) < 2 or not _name_is_sure(art, name) or any(t in art.taken for t in name):
+            out.append(s)
+            continue
+        out.append(Span(s.start, art.tokens[name[-1]].end, UNKNOWN_PREFIX + _name_text(art, name), "name", s.first,
+                        name[-1], "person", art.gazetteer.affiliation(s.actor_id), covers=True))
+    return out
 
 
 _VOCATIVE = fold("يا")
@@ -656,6 +705,7 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
     affiliation = ""
     office: list[int] = list(range(role.first_token, role.last_token + 1))
     bracketed = False
+    held_title = False
     while j < n and len(office) < MAX_OFFICE_WORDS:
         if _bracketed_word(art, j):
             office.append(j)  # المفاوضة باسم تحالف الدول الجزرية الصغيرة (أوسيس) ميلاني توفا
@@ -672,9 +722,12 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
             kind = span.actor_type or art.gazetteer.actor_type(span.actor_id)
             if kind == "person" and span.form not in ("demonym", "title"):
                 return _known_person_after_office(art, role, office, span, affiliation, used)
-            if kind == "person" and not art.folded[span.first].startswith("ل"):
+            if kind == "person" and not art.folded[span.first].startswith("ل") \
+                    and not _name_after_office_with_title(art, span):
                 return []  # a known person's title, not the genitive of this office (للأمين العام)
-            affiliation = _affiliation_of(art, span) or affiliation
+            if not held_title:  # a known person's title in the office gives the affiliation (مستشار الرئيس الأمريكي)
+                affiliation = _affiliation_of(art, span) or affiliation
+            held_title = held_title or (kind == "person" and not art.folded[span.first].startswith("ل"))
             office.extend(range(span.first, span.last + 1))
             j = span.last + 1
             continue
@@ -688,12 +741,14 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
         after_head = j > 0 and art.folded[j - 1].lstrip("لب") in art.words.organisation_heads
         after_office_word = j > role.last_token + 1 and art.folded[j - 1] in OFFICE_WORDS
         name = read_name(art, j) if art.opens_name(j) and not after_head and not after_office_word else []
+        if not name and art.folded[j - 1] in OFFICE_PRONOUNS:
+            name = _name_after_given_name(art, j)  # المتحدث باسمها باسم العوادي: the office is named
         if comma and not (name and len(_name_words(art, name)) >= 2 and _ends_here(art, name[-1] + 1)):
             return []
         if name and _name_is_sure(art, name) and not _adjective_after_indefinite_role(art, role, office, name) \
                 and not _verb_after_known_title(art, role, office, name):
             used.update(range(role.first_token, name[-1] + 1))
-            return _person_spans(art, role, office, name, affiliation, titles, comma)
+            return _person_spans(art, role, office, name, affiliation, titles, comma, relation=held_title)
         if art.folded[j] == "مع" and j + 1 < n and art.folded[j + 1].startswith("ال") and j + 1 not in art.taken \
                 and j + 1 not in art.roles_at and not art.broken_before(j + 1):
             office += [j, j + 1]  # جمعية للتضامن مع اللاجئين: a partner inside the office's name
@@ -709,6 +764,35 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
         office.append(j)
         j += 1
     return []
+
+
+def _name_after_office_with_title(art: _Article, title: Span) -> bool:
+    """A known person's title in the genitive of a role (مستشار الرئيس الأمريكي) is a word of the
+    office when a name the gazetteer lacks of two words or more ends the office within a few words
+    (مستشار الرئيس الأمريكي للشؤون الأفريقية مسعد بولس): the name is the adviser's, not the holder's,
+    and the president's state is his affiliation. The title stays a mention of the holder, the
+    genitive of a relation (docs/annotation.md, deputies and assistants).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وحذر مستشار الرئيس الأمريكي للشؤون الأفريقية سامي بولس من أن الوقت ينفد."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-13"], "text": [text]}))
+    >>> m[["surface", "actor_id", "affiliation"]].values.tolist()
+    [['الرئيس الأمريكي', 'Donald Trump', 'United States'], ['الأفريقية', 'Africa', ''], ['سامي بولس', 'unknown:سامي بولس', 'United States']]
+    """
+    n = len(art.tokens)
+    for j in range(title.last + 1, min(n, title.last + 1 + MAX_OFFICE_WORDS // 2)):
+        if art.broken_before(j) or j in art.roles_at:
+            return False
+        span = art.taken.get(j)
+        if span is not None:
+            if (span.actor_type or art.gazetteer.actor_type(span.actor_id)) == "person" and span.form == "name":
+                return False  # the holder's own name: his title, then his name
+            continue
+        if art.opens_name(j) and art.folded[j - 1] not in OFFICE_WORDS:
+            name = read_name(art, j)
+            if len(_name_words(art, name)) >= 2 and _name_is_sure(art, name):
+                return True
+    return False
 
 
 def _predicate_after_title(art: _Article, j: int) -> bool:
@@ -794,6 +878,8 @@ def _verb_after_known_title(art: _Article, role, office: list[int], name: list[i
 
 # Function words that belong to an office (المتحدث باسم الوزارة، مساعد الوزير لشؤون الدفاع).
 OFFICE_WORDS = frozenset(fold(w) for w in ("في", "باسم", "باسمه", "باسمها", "باسمهم", "لشؤون", "عن", "لدى", "بشأن"))
+# باسم with a pronoun names the office in full (المتحدث باسمها): what follows is the name.
+OFFICE_PRONOUNS = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم", "باسمهما"))
 
 
 def _name_words(art: _Article, name: list[int]) -> list[int]:
@@ -801,9 +887,14 @@ def _name_words(art: _Article, name: list[int]) -> list[int]:
 
 
 def _person_spans(art: _Article, role, office: list[int], name: list[int], affiliation: str, titles: dict,
-                  comma: bool) -> list[Span]:
-    """The mentions of a person found after a role: title and name, or one span over both."""
+                  comma: bool, relation: bool = False) -> list[Span]:
+    """The mentions of a person found after a role: title and name, or one span over both. With a
+    known person's title in the office (``relation``: مستشار الرئيس الأمريكي … مسعد بولس) the name
+    alone, and the holder's title stays his mention (docs/annotation.md, deputies and assistants)."""
     actor_id = UNKNOWN_PREFIX + _name_text(art, name)
+    if relation:
+        return [Span(art.tokens[name[0]].start, art.tokens[name[-1]].end, actor_id, "name", name[0], name[-1],
+                     "person", affiliation)]
     descriptive = " ".join(art.folded[role.first_token : role.last_token + 1]) in art.words.descriptive_roles
     if not descriptive:
         titles.setdefault(tuple(art.folded[t] for t in office if t < name[0]), Span(0, 0, actor_id, "title", 0, 0))
