@@ -88,6 +88,7 @@ class NameWords:
     given_names: frozenset[str] = frozenset()
     given_names_common_words: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
+    closeness_adjectives: frozenset[str] = frozenset()
 
     def sure_given_name(self, w: str) -> bool:
         """A folded word of the given-name list that is no common word of news (بيرام, not أمل)."""
@@ -348,8 +349,8 @@ def read_name(art: _Article, j: int) -> list[int]:
                 break  # إسماعيل بقائي الجولة بأنها: the object of the verb before the name
             if _ends_here(art, j + 1) or _continues_patronymic(art, out, j):
                 out.append(j)  # the family name: عمر حسن الطيب
-            elif _given_name_goes_on(art, out, j):
-                out += [j] if len(out) >= 2 and art.folded[out[-2]] in art.words.patronymic_connectors else [j, j + 1]
+            elif more := _given_name_goes_on(art, out, j):
+                out += list(range(j, j + more))
             elif j + 1 < n and art.folded[j + 1].startswith("ال") and art.folded[j + 1].endswith("ي") \
                     and not art.broken_before(j + 1) and _ends_here(art, j + 2) and j + 1 not in art.taken:
                 out += [j, j + 1]  # two family names: محمد التليلي المنصري
@@ -368,12 +369,14 @@ def read_name(art: _Article, j: int) -> list[int]:
     return out
 
 
-def _given_name_goes_on(art: _Article, out: list[int], j: int) -> bool:
+def _given_name_goes_on(art: _Article, out: list[int], j: int) -> int:
     """An article word inside a name that opens with a listed given name (names.toml, given_names),
     where it is a part of the name and not the object of a verb: after a patronymic chain (حمادي
     ولد سيد المختار بنسبة) or, after the given name alone, with one more name word and then the
     name's end (بيرام الداه اعبيد ثانياً، the Mauritanian and Maghrebi names with an article word in
-    the middle). A common noun (الجولة، الحكومة) never goes on.
+    the middle), or a nisba family name before the verb's definite object (وصف المدون رضوان الفاسي
+    الحركة). A common noun (الجولة، الحكومة) never goes on. Returns how many words the name takes
+    from ``j`` (0, 1 or 2).
 
     >>> from framing.actors import find_mentions
     >>> text = "وقال المرشح سالم الداه اعبيد إن النتائج مزورة، وحل المرشح حمادي ولد سيد المختار ثالثاً بنسبة قليلة."
@@ -384,14 +387,16 @@ def _given_name_goes_on(art: _Article, out: list[int], j: int) -> bool:
     stem = art.folded[j][2:]
     if not out or not art.words.sure_given_name(art.folded[out[0]]) or art.tokens[j].text.endswith(("ة", "ات")) \
             or stem in COMMON_NOUNS or stem in art.words.organisation_heads or not art.folded[j].startswith("ال"):
-        return False
+        return 0
     if len(out) >= 2 and art.folded[out[-2]] in art.words.patronymic_connectors:
-        return True
+        return 1
     k = j + 1
-    return len(out) == 1 and k < n and not art.broken_before(k) and k not in art.taken and k not in art.roles_at \
+    if len(out) == 1 and art.folded[j].endswith("ي") and k < n and not art.broken_before(k) and _definite_common_noun(art, k):
+        return 1  # وصف المدون رضوان الفاسي الحركة: a nisba family name, then the verb's definite object
+    return 2 * (len(out) == 1 and k < n and not art.broken_before(k) and k not in art.taken and k not in art.roles_at \
         and art.opens_name(k) and not art.folded[k].startswith(("و", "ف")) and not art.folded[k].endswith("ه") \
         and not _verb_ends_name(art, k) \
-        and (_ends_here(art, k + 1) or not art.is_name_word(k + 1))
+        and (_ends_here(art, k + 1) or not art.is_name_word(k + 1)))
 
 
 def _verb_ends_name(art: _Article, j: int) -> bool:
@@ -749,6 +754,11 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
                 and not _verb_after_known_title(art, role, office, name):
             used.update(range(role.first_token, name[-1] + 1))
             return _person_spans(art, role, office, name, affiliation, titles, comma, relation=held_title)
+        if art.folded[j] in ("من", "على") and j + 1 < n and art.folded[j - 1] in art.words.closeness_adjectives \
+                and j + 1 not in art.roles_at and not art.broken_before(j + 1):
+            office += [j]  # المدون المقرب من الأغلبية: the من phrase of a description of closeness
+            j += 1
+            continue
         if art.folded[j] == "مع" and j + 1 < n and art.folded[j + 1].startswith("ال") and j + 1 not in art.taken \
                 and j + 1 not in art.roles_at and not art.broken_before(j + 1):
             office += [j, j + 1]  # جمعية للتضامن مع اللاجئين: a partner inside the office's name

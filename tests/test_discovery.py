@@ -650,3 +650,10 @@ def test_a_verb_of_stance_or_motion_ends_a_name(gazetteer):
     assert found[0] == ("المندوب الروسي فاسيلي نيبينزيا", "unknown:فاسيلي نيبينزيا")
     found = [m[:2] for m in mentions("وأشار إلى أن المبعوث الخاص سامي بولس زار بنغازي مرتين.", gazetteer)]
     assert ("سامي بولس", "unknown:سامي بولس") in found
+
+
+def test_a_description_of_closeness_then_a_name_with_a_nisba(gazetteer):
+    """events6 mb2_morocco_genz: in وصف المدون المقرب من الأغلبية رضوان الفاسي الحركة the من phrase
+    belongs to the description, and الفاسي is the family name before the verb's definite object."""
+    text = "في المقابل، وصف المدون المقرب من الأغلبية رضوان الفاسي الحركة بأنها افتراضية."
+    assert [m[:2] for m in mentions(text, gazetteer)] == [("رضوان الفاسي", "unknown:رضوان الفاسي")]
