@@ -85,6 +85,14 @@ class NameWords:
     role_words: frozenset[str]
     cue_words: frozenset[str]
     numerals: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()
+    given_names_common_words: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
+    closeness_adjectives: frozenset[str] = frozenset()
+
+    def sure_given_name(self, w: str) -> bool:
+        """A folded word of the given-name list that is no common word of news (بيرام, not أمل)."""
+        return w in self.given_names and w not in self.given_names_common_words
 
 
 @cache
@@ -263,7 +271,7 @@ def _preposition_on_verbal_noun(w: str) -> bool:
 
 # The verb classes of function_words.toml: finite verbs, which no name word is.
 VERB_CLASSES = ("modals", "past_auxiliaries", "present_auxiliaries", "describing_verbs", "naming_verbs",
-                "affirmed_after_negator", "remaining_verbs")
+                "affirmed_after_negator", "remaining_verbs", "motion_verbs")
 IMPERFECT_PREFIXES = "يتن"  # the persons of the imperfect (he/she/we); أ folds like the alef of names
 
 
@@ -318,7 +326,7 @@ def read_name(art: _Article, j: int) -> list[int]:
     out: list[int] = []
     while j < n and words < MAX_NAME_WORDS:
         if out and (art.broken_before(j) or (j in art.roles_at and not (
-                art.roles_at[j].last_token == j and _continues_patronymic(art, out, j)))):
+                art.roles_at[j].last_token == j and (_continues_patronymic(art, out, j) or _given_name_goes_on(art, out, j))))):
             break  # a bare title word after a patronymic chain is the father's name (ولد محمد الأمين)
         w = art.folded[j]
         if j in art.taken or art.is_stop(j) or (out and _verb_ends_name(art, j)):
@@ -341,6 +349,8 @@ def read_name(art: _Article, j: int) -> list[int]:
                 break  # إسماعيل بقائي الجولة بأنها: the object of the verb before the name
             if _ends_here(art, j + 1) or _continues_patronymic(art, out, j):
                 out.append(j)  # the family name: عمر حسن الطيب
+            elif more := _given_name_goes_on(art, out, j):
+                out += list(range(j, j + more))
             elif j + 1 < n and art.folded[j + 1].startswith("ال") and art.folded[j + 1].endswith("ي") \
                     and not art.broken_before(j + 1) and _ends_here(art, j + 2) and j + 1 not in art.taken:
                 out += [j, j + 1]  # two family names: محمد التليلي المنصري
@@ -359,6 +369,36 @@ def read_name(art: _Article, j: int) -> list[int]:
     return out
 
 
+def _given_name_goes_on(art: _Article, out: list[int], j: int) -> int:
+    """An article word inside a name that opens with a listed given name (names.toml, given_names),
+    where it is a part of the name and not the object of a verb: after a patronymic chain (حمادي
+    ولد سيد المختار بنسبة) or, after the given name alone, with one more name word and then the
+    name's end (بيرام الداه اعبيد ثانياً، the Mauritanian and Maghrebi names with an article word in
+    the middle), or a nisba family name before the verb's definite object (وصف المدون رضوان الفاسي
+    الحركة). A common noun (الجولة، الحكومة) never goes on. Returns how many words the name takes
+    from ``j`` (0, 1 or 2).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال المرشح سالم الداه اعبيد إن النتائج مزورة، وحل المرشح حمادي ولد سيد المختار ثالثاً بنسبة قليلة."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-07-03"], "text": [text]}))["surface"].tolist()
+    ['سالم الداه اعبيد', 'حمادي ولد سيد المختار']
+    """
+    n = len(art.tokens)
+    stem = art.folded[j][2:]
+    if not out or not art.words.sure_given_name(art.folded[out[0]]) or art.tokens[j].text.endswith(("ة", "ات")) \
+            or stem in COMMON_NOUNS or stem in art.words.organisation_heads or not art.folded[j].startswith("ال"):
+        return 0
+    if len(out) >= 2 and art.folded[out[-2]] in art.words.patronymic_connectors:
+        return 1
+    k = j + 1
+    if len(out) == 1 and art.folded[j].endswith("ي") and k < n and not art.broken_before(k) and _definite_common_noun(art, k):
+        return 1  # وصف المدون رضوان الفاسي الحركة: a nisba family name, then the verb's definite object
+    return 2 * (len(out) == 1 and k < n and not art.broken_before(k) and k not in art.taken and k not in art.roles_at \
+        and art.opens_name(k) and not art.folded[k].startswith(("و", "ف")) and not art.folded[k].endswith("ه") \
+        and not _verb_ends_name(art, k) \
+        and (_ends_here(art, k + 1) or not art.is_name_word(k + 1)))
+
+
 def _verb_ends_name(art: _Article, j: int) -> bool:
     """Token ``j`` is a finite verb of the lexicons (:func:`finite_verb`) and no word of a person's
     name the gazetteer holds (ناصر): the predicate after the name, which it ends.
@@ -369,7 +409,7 @@ def _verb_ends_name(art: _Article, j: int) -> bool:
     ['رئيسته سلمى ناجي']
     """
     w = art.folded[j]
-    return finite_verb(w) and w not in _person_name_words(art.gazetteer)
+    return (finite_verb(w) or _stance_verb(art, j)) and w not in _person_name_words(art.gazetteer)
 
 
 @cache
@@ -481,6 +521,7 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     words = name_words()
     found, offices = _drop_deputy_titles(doc, gazetteer, words, found)
     roles_at = {m.first_token: m for m in doc.matches(gazetteer.roles) if not _definite_with_pronoun(doc, gazetteer, m)}
+    found = _name_over_dated_title(_Article(doc, gazetteer, words, found, roles_at, offices), found)
     # people the gazetteer holds, named in full: their surname and first name first
     known = _follow_up(_Article(doc, gazetteer, words, found, roles_at, offices), found, {})
     found = found + known
@@ -503,13 +544,87 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     new.extend(_people_after_demonym(art, used))
     new.extend(_people_after_dual_role(art, used))
     new.extend(_appositive_titles(art, art.found + new, used))
+    new.extend(_people_by_given_name(art, art.found + new, used))
     spans = art.found + new
     dropped = {id(s) for p in spans if p.covers for s in spans if s is not p and p.start <= s.start and s.end <= p.end}
     spans = [s for s in spans if id(s) not in dropped]
     spans.extend(_follow_up(art, spans, titles, after_discovery=True))
     spans.extend(_vocative_first_names(art, spans))
+    _given_name_alone_to_full_name(spans)
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
+
+
+def _given_name_alone_to_full_name(spans: list[Span]) -> None:
+    """A person discovered by the given name alone (بيرام in a headline: «بيرام: لن نعترف») is the
+    one person of the article discovered with that given name and a family name (بيرام الداه
+    اعبيد): his id and affiliation become that person's. Changes ``spans`` in place.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "بيرام: لن نعترف بالنتائج\\nوقال المرشح بيرام الداه اعبيد إن النتائج مزورة."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-07-03"], "text": [text]}))["actor_id"].tolist()
+    ['unknown:بيرام الداه اعبيد', 'unknown:بيرام الداه اعبيد']
+    """
+    full: dict[str, dict[str, Span]] = {}
+    for s in spans:
+        words = s.actor_id.removeprefix(UNKNOWN_PREFIX).split()
+        if s.actor_id.startswith(UNKNOWN_PREFIX) and s.actor_type == "person" and len(words) >= 2:
+            full.setdefault(fold(words[0]), {})[s.actor_id] = s
+    for s in spans:
+        words = s.actor_id.removeprefix(UNKNOWN_PREFIX).split()
+        if s.actor_id.startswith(UNKNOWN_PREFIX) and s.actor_type == "person" and len(words) == 1:
+            held = full.get(fold(words[0]), {})
+            if len(held) == 1:
+                owner = next(iter(held.values()))
+                s.actor_id, s.affiliation = owner.actor_id, owner.affiliation
+
+
+def _name_after_given_name(art: _Article, j: int) -> list[int]:
+    """The name that a listed given name opens at token ``j`` (:func:`read_name`), also where the given
+    name folds like a function word (آنا, often written انا, folds like أنا "I"; باسم like باسم "in
+    the name of"): then a name word must follow it."""
+    if not art.is_stop(j) or j in art.taken:
+        return read_name(art, j)
+    k = j + 1
+    if art.folded[j] not in art.words.given_names or k >= len(art.tokens) or art.broken_before(k) or k in art.taken:
+        return []
+    if art.folded[k].startswith("ال") and not art.hamza_initial(k):  # باسم العوادي إن: a family name
+        common = _definite_common_noun(art, k) or art.folded[k] in NOT_FAMILY_NAMES \
+            or art.folded[k] in art.words.institution_adjectives
+        return [j, k] if not common and k not in art.roles_at and _ends_here(art, k + 1) else []
+    if not art.opens_name(k) or art.folded[k] in art.words.connectors:
+        return []
+    rest = read_name(art, j + 1)
+    return [j, *rest] if rest else []
+
+
+def _name_over_dated_title(art: _Article, found: list[Span]) -> list[Span]:
+    """A known title (its office holder by the article's date) followed by a name the gazetteer
+    does not hold, which opens with a listed given name: the name wins over the holder (the
+    spokeswoman named is not the press secretary of the gazetteer). The mention spans the title and
+    the name, and the holder's affiliation is the person's.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقالت المتحدثة باسم البيت الابيض انا كيلي في بيان ان القمة فشلت."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-22"], "text": [text]}))
+    >>> m[["surface", "actor_id", "affiliation"]].values.tolist()
+    [['المتحدثة باسم البيت الابيض انا كيلي', 'unknown:انا كيلي', 'United States']]
+    """
+    out: list[Span] = []
+    n = len(art.tokens)
+    for s in found:
+        j = s.last + 1
+        if s.form != "title" or art.gazetteer.actor_type(s.actor_id) != "person" or j >= n or j in art.taken \
+                or art.broken_before(j) or art.bare(j) not in art.words.given_names:
+            out.append(s)
+            continue
+        name = _name_after_given_name(art, j)
+        if len(_name_words(art, name)) < 2 or not _name_is_sure(art, name) or any(t in art.taken for t in name):
+            out.append(s)
+            continue
+        out.append(Span(s.start, art.tokens[name[-1]].end, UNKNOWN_PREFIX + _name_text(art, name), "name", s.first,
+                        name[-1], "person", art.gazetteer.affiliation(s.actor_id), covers=True))
+    return out
 
 
 _VOCATIVE = fold("يا")
@@ -595,6 +710,7 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
     affiliation = ""
     office: list[int] = list(range(role.first_token, role.last_token + 1))
     bracketed = False
+    held_title = False
     while j < n and len(office) < MAX_OFFICE_WORDS:
         if _bracketed_word(art, j):
             office.append(j)  # المفاوضة باسم تحالف الدول الجزرية الصغيرة (أوسيس) ميلاني توفا
@@ -611,9 +727,12 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
             kind = span.actor_type or art.gazetteer.actor_type(span.actor_id)
             if kind == "person" and span.form not in ("demonym", "title"):
                 return _known_person_after_office(art, role, office, span, affiliation, used)
-            if kind == "person" and not art.folded[span.first].startswith("ل"):
+            if kind == "person" and not art.folded[span.first].startswith("ل") \
+                    and not _name_after_office_with_title(art, span):
                 return []  # a known person's title, not the genitive of this office (للأمين العام)
-            affiliation = _affiliation_of(art, span) or affiliation
+            if not held_title:  # a known person's title in the office gives the affiliation (مستشار الرئيس الأمريكي)
+                affiliation = _affiliation_of(art, span) or affiliation
+            held_title = held_title or (kind == "person" and not art.folded[span.first].startswith("ل"))
             office.extend(range(span.first, span.last + 1))
             j = span.last + 1
             continue
@@ -627,12 +746,19 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
         after_head = j > 0 and art.folded[j - 1].lstrip("لب") in art.words.organisation_heads
         after_office_word = j > role.last_token + 1 and art.folded[j - 1] in OFFICE_WORDS
         name = read_name(art, j) if art.opens_name(j) and not after_head and not after_office_word else []
+        if not name and art.folded[j - 1] in OFFICE_PRONOUNS:
+            name = _name_after_given_name(art, j)  # المتحدث باسمها باسم العوادي: the office is named
         if comma and not (name and len(_name_words(art, name)) >= 2 and _ends_here(art, name[-1] + 1)):
             return []
         if name and _name_is_sure(art, name) and not _adjective_after_indefinite_role(art, role, office, name) \
                 and not _verb_after_known_title(art, role, office, name):
             used.update(range(role.first_token, name[-1] + 1))
-            return _person_spans(art, role, office, name, affiliation, titles, comma)
+            return _person_spans(art, role, office, name, affiliation, titles, comma, relation=held_title)
+        if art.folded[j] in ("من", "على") and j + 1 < n and art.folded[j - 1] in art.words.closeness_adjectives \
+                and j + 1 not in art.roles_at and not art.broken_before(j + 1):
+            office += [j]  # المدون المقرب من الأغلبية: the من phrase of a description of closeness
+            j += 1
+            continue
         if art.folded[j] == "مع" and j + 1 < n and art.folded[j + 1].startswith("ال") and j + 1 not in art.taken \
                 and j + 1 not in art.roles_at and not art.broken_before(j + 1):
             office += [j, j + 1]  # جمعية للتضامن مع اللاجئين: a partner inside the office's name
@@ -648,6 +774,35 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
         office.append(j)
         j += 1
     return []
+
+
+def _name_after_office_with_title(art: _Article, title: Span) -> bool:
+    """A known person's title in the genitive of a role (مستشار الرئيس الأمريكي) is a word of the
+    office when a name the gazetteer lacks of two words or more ends the office within a few words
+    (مستشار الرئيس الأمريكي للشؤون الأفريقية مسعد بولس): the name is the adviser's, not the holder's,
+    and the president's state is his affiliation. The title stays a mention of the holder, the
+    genitive of a relation (docs/annotation.md, deputies and assistants).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وحذر مستشار الرئيس الأمريكي للشؤون الأفريقية سامي بولس من أن الوقت ينفد."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-13"], "text": [text]}))
+    >>> m[["surface", "actor_id", "affiliation"]].values.tolist()
+    [['الرئيس الأمريكي', 'Donald Trump', 'United States'], ['الأفريقية', 'Africa', ''], ['سامي بولس', 'unknown:سامي بولس', 'United States']]
+    """
+    n = len(art.tokens)
+    for j in range(title.last + 1, min(n, title.last + 1 + MAX_OFFICE_WORDS // 2)):
+        if art.broken_before(j) or j in art.roles_at:
+            return False
+        span = art.taken.get(j)
+        if span is not None:
+            if (span.actor_type or art.gazetteer.actor_type(span.actor_id)) == "person" and span.form == "name":
+                return False  # the holder's own name: his title, then his name
+            continue
+        if art.opens_name(j) and art.folded[j - 1] not in OFFICE_WORDS:
+            name = read_name(art, j)
+            if len(_name_words(art, name)) >= 2 and _name_is_sure(art, name):
+                return True
+    return False
 
 
 def _predicate_after_title(art: _Article, j: int) -> bool:
@@ -733,6 +888,8 @@ def _verb_after_known_title(art: _Article, role, office: list[int], name: list[i
 
 # Function words that belong to an office (المتحدث باسم الوزارة، مساعد الوزير لشؤون الدفاع).
 OFFICE_WORDS = frozenset(fold(w) for w in ("في", "باسم", "باسمه", "باسمها", "باسمهم", "لشؤون", "عن", "لدى", "بشأن"))
+# باسم with a pronoun names the office in full (المتحدث باسمها): what follows is the name.
+OFFICE_PRONOUNS = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم", "باسمهما"))
 
 
 def _name_words(art: _Article, name: list[int]) -> list[int]:
@@ -740,9 +897,14 @@ def _name_words(art: _Article, name: list[int]) -> list[int]:
 
 
 def _person_spans(art: _Article, role, office: list[int], name: list[int], affiliation: str, titles: dict,
-                  comma: bool) -> list[Span]:
-    """The mentions of a person found after a role: title and name, or one span over both."""
+                  comma: bool, relation: bool = False) -> list[Span]:
+    """The mentions of a person found after a role: title and name, or one span over both. With a
+    known person's title in the office (``relation``: مستشار الرئيس الأمريكي … مسعد بولس) the name
+    alone, and the holder's title stays his mention (docs/annotation.md, deputies and assistants)."""
     actor_id = UNKNOWN_PREFIX + _name_text(art, name)
+    if relation:
+        return [Span(art.tokens[name[0]].start, art.tokens[name[-1]].end, actor_id, "name", name[0], name[-1],
+                     "person", affiliation)]
     descriptive = " ".join(art.folded[role.first_token : role.last_token + 1]) in art.words.descriptive_roles
     if not descriptive:
         titles.setdefault(tuple(art.folded[t] for t in office if t < name[0]), Span(0, 0, actor_id, "title", 0, 0))
@@ -912,6 +1074,118 @@ def _people_after_demonym(art: _Article, used: set[int]) -> list[Span]:
         used.update(name)
         out.append(Span(art.tokens[name[0]].start, art.tokens[name[-1]].end, UNKNOWN_PREFIX + _name_text(art, name),
                         "name", name[0], name[-1], "person", s.actor_id))
+    return out
+
+
+def _opens_with_given_name(art: _Article, j: int) -> str:
+    """Whether a personal name opens at token ``j`` by its given name: "sure" for a word of the
+    given-name list that is no common word (بيرام، ليلى) or a theophoric name (عبد العالي), "common"
+    for a listed name that is also a common word of news (أمل، سلام، عادل), "" otherwise. A
+    conjunction on the word (وبيرام) is not part of the name.
+
+    >>> from framing.actors import load_gazetteer
+    >>> from framing.text import Document
+    >>> art = _Article(Document("a", "وبيرام وأمل وعبد العالي والحكومة", None), load_gazetteer(), name_words(), [], {}, {})
+    >>> [_opens_with_given_name(art, j) for j in range(5)]
+    ['sure', 'common', 'sure', '', '']
+    """
+    words = art.words
+    w = art.folded[j]
+    bare = w[1:] if w[:1] == "و" and w not in words.given_names and w not in words.names_with_waw else w
+    if bare == fold("عبد") and j + 1 < len(art.tokens) and not art.broken_before(j + 1) \
+            and not art.folded[j + 1].startswith(("و", "ف")):
+        return "sure"
+    if bare in words.given_names:
+        return "common" if bare in words.given_names_common_words else "sure"
+    return ""
+
+
+def _person_position(art: _Article, j: int, last: int) -> str:
+    """The position of a person for a name from token ``j`` to ``last``: "address" right after an
+    address word (السيد، الدكتورة); "subject" right after a reporting verb (رفض، صرّح، وحمّل) or
+    right before one (وبيرام يرفض); "speaker" for a name that opens a line and a colon follows
+    (a headline or a list of reactions: «بيرام: لن نعترف»); "" anywhere else.
+
+    >>> from framing.actors import load_gazetteer
+    >>> from framing.text import Document
+    >>> art = _Article(Document("a", "رفض بيرام النتائج. السيد حساني فاز\\nليلى: نعم", None), load_gazetteer(), name_words(),
+    ...                [], {}, {})
+    >>> _person_position(art, 1, 1), _person_position(art, 4, 4), _person_position(art, 6, 6), _person_position(art, 2, 2)
+    ('subject', 'address', 'speaker', '')
+    """
+    n = len(art.tokens)
+    if j > 0 and not art.broken_before(j):
+        before = art.folded[j - 1]
+        if before in art.words.address_words:
+            return "address"
+        if (art.is_cue(j - 1) and finite_verb(before)) or _stance_verb(art, j - 1):
+            return "subject"
+    after = art.doc.text[art.tokens[last].end : art.tokens[last + 1].start] if last + 1 < n else ""
+    if last + 1 < n and not art.broken_before(last + 1) and art.folded[last + 1][:1] in IMPERFECT_PREFIXES and (
+            (art.is_cue(last + 1) and finite_verb(art.folded[last + 1])) or _stance_verb(art, last + 1)):
+        return "subject"  # وبيرام يرفض النتائج: the subject before its verb, which is then imperfect
+    line = art.doc.text[art.doc.text.rfind("\n", 0, art.tokens[j].start) + 1 : art.tokens[j].start]
+    if after.strip().startswith(":") and line.strip(" -–•*") == "":
+        return "speaker"
+    return ""
+
+
+def _stance_verb(art: _Article, j: int) -> bool:
+    """Token ``j`` is a verb of stance of names.toml (رفض، يعارض), with a conjunction or not."""
+    w = art.folded[j]
+    return w in art.words.stance_verbs or (w[:1] in "وف" and w[1:] in art.words.stance_verbs)
+
+
+def _people_by_given_name(art: _Article, spans: list[Span], used: set[int]) -> list[Span]:
+    """A person no gazetteer holds, named without a title: a given name of the list (names.toml),
+    the name words after it, in the position of a person (:func:`_person_position`). Arabic has no
+    capitals, so the shape (a listed given name) and the place (subject of a reporting verb, after
+    an address word, a speaker's line) together make the name. A given name that is also a common
+    word (أمل، سلام، نصر) is a person only after an address word or with a family name after it
+    that has no article (an article word after it is the object: وأكد عادل الحكم); a
+    family name with the article must end the clause (قال محمد الطيب إن), else it is the object
+    (رفض بيرام النتائج التي أعلنتها).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "رفض بيرام النتائج التي أعلنتها اللجنة. وحمّل ليلى حداد الحكومة المسؤولية. وقال أمل إن السلام قريب."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-07-03"], "text": [text]}))["surface"].tolist()
+    ['بيرام', 'ليلى حداد']
+    """
+    taken = {t for s in spans for t in range(s.first, s.last + 1)} | used | set(art.taken)
+    out: list[Span] = []
+    n = len(art.tokens)
+    j = 0
+    while j < n:
+        kind = _opens_with_given_name(art, j) if j not in taken and j not in art.roles_at else ""
+        if not kind:
+            j += 1
+            continue
+        name = read_name(art, j)
+        if not name and art.folded[j].startswith("ال") and j + 1 < n and art.folded[j + 1] in art.words.patronymic_connectors:
+            rest = read_name(art, j + 1)  # العيد ولد محمدن: a given name with the article, then a chain
+            name = [j, *rest] if len(rest) >= 2 else []
+        if name and any(t in taken for t in name):
+            name = []
+        while len(name) > 1 and art.folded[name[-1]].startswith("ال") and art.folded[name[-1]] not in art.words.compound_parts \
+                and not (name[-1] + 1 >= n or art.broken_before(name[-1] + 1) or art.is_cue(name[-1] + 1)
+                         or art.folded[name[-1] + 1] in word_class("complementizers")):
+            name.pop()  # the object of the verb, not a family name
+        words = len(_name_words(art, name)) if name else 0
+        position = _person_position(art, j, name[-1]) if name else ""
+        common = kind == "common" and position != "address" and (
+            words < 2 or all(art.folded[t].startswith("ال") for t in name[1:]))  # وأكد عادل الحكم: an object
+        if not position or common or words > MAX_NAME_WORDS:
+            j += 1
+            continue
+        first = art.tokens[name[0]]
+        start = first.start + (1 if art.folded[name[0]][:1] == "و" and _opens_with_given_name(art, name[0]) and
+                               art.folded[name[0]] not in art.words.given_names and
+                               art.folded[name[0]] not in art.words.names_with_waw else 0)
+        text = _clean(art.doc.text[start : art.tokens[name[-1]].end])
+        out.append(Span(start, art.tokens[name[-1]].end, UNKNOWN_PREFIX + text, "name", name[0], name[-1], "person"))
+        used.update(name)
+        taken.update(name)
+        j = name[-1] + 1
     return out
 
 
@@ -1290,6 +1564,25 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             if key not in keys:
                 keys[key] = s
                 given_surnames.add(key)
+    first_names: dict[tuple[str, ...], set[str]] = {}
+    for s in people:
+        for key in _given_name_keys(art, s):
+            first_names.setdefault(key, set()).add(s.actor_id)
+    for s in people:  # a given name a known person of the article bears too stands for neither
+        if not s.actor_id.startswith(UNKNOWN_PREFIX):
+            for name in art.gazetteer.names(s.actor_id):
+                if name and (name[0],) in first_names:
+                    first_names[(name[0],)].add(s.actor_id)
+    for key, bearers in first_names.items():
+        if len(bearers) == 1 and key not in keys:
+            keys[key] = next(s for s in people if s.actor_id in bearers)
+    full_names: set[tuple[str, ...]] = set()  # a discovered person's full name written again
+    for s in people:
+        if s.actor_id.startswith(UNKNOWN_PREFIX) and s.form == "name" and first_names:
+            key = tuple(fold(w) for w in s.actor_id.removeprefix(UNKNOWN_PREFIX).split())
+            if len(key) >= 2 and key not in keys:
+                keys[key] = s
+                full_names.add(key)
     for key, s in titles.items():
         if s is not None and (len(key) >= 2 or key[0] in art.words.descriptive_roles):
             keys.setdefault(key, s)
@@ -1363,7 +1656,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                     continue
                 if window in by_home and any(a < art.tokens[j].start < b for a, b in quoted):
                     continue  # «يا أخي الرئيس»: in a quote the speaker's country, not the outlet's, is "the"
-            elif size > 1 and j + size < n and not _ends_here(art, j + size) and art.is_name_word(j + size):
+            elif size > 1 and window not in full_names and j + size < n and not _ends_here(art, j + size) \
+                    and art.is_name_word(j + size):
                 continue  # the title of someone else, named next
             following = at.get(j + size)
             if following is None and j + size + 1 < n and art.folded[j + size] in art.words.address_words \
@@ -1390,7 +1684,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                 start += 1  # the conjunction of وبدران
             kind = s.actor_type or art.gazetteer.actor_type(s.actor_id)
             form = "title" if window in bare_titles or (size > 1 and window[0] not in art.words.first_name_honorifics
-                                                        and window not in given_surnames) else "name"
+                                                        and window not in given_surnames
+                                                        and window not in full_names) else "name"
             found = Span(start, art.tokens[j + size - 1].end, s.actor_id, form, j, j + size - 1, kind, s.affiliation)
             out.append(found)
             at.update(dict.fromkeys(range(j, j + size), found))
@@ -1783,6 +2078,37 @@ def _given_name_surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
             keys.append((name[-2], name[-1]))  # محمد عبد السلام -> عبد السلام
         elif name[-1] in art.words.common_given_names and name[-2] not in art.words.connectors:
             keys.append((name[-1],))
+    return keys
+
+
+ADDRESS_TO_SURNAME = frozenset(fold(w) for w in ("السيد", "السيدة"))
+
+
+def _given_name_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
+    """The given name alone of a person the article discovered by his full name, where it is no
+    common word (بيرام for بيرام الداه اعبيد: Mauritanian and Gulf news call people by it), and an
+    address with a word of the family name (السيد حساني for عبد العالي حساني شريف). Several people of
+    the article with one given name leave it to none (:func:`_follow_up`).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال المرشح بيرام الداه اعبيد إن النتائج مزورة. واحتج أنصار بيرام أمام اللجنة. "
+    ...         "وقال المترشح عبد العالي حساني شريف إنها مهزلة، وقد حصل السيد حساني على تسعة بالمئة.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-07-03"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()[1::2]
+    [['بيرام', 'unknown:بيرام الداه اعبيد'], ['السيد حساني', 'unknown:عبد العالي حساني شريف']]
+    """
+    if not s.actor_id.startswith(UNKNOWN_PREFIX) or s.form != "name":
+        return []
+    name = [fold(w) for w in s.actor_id.removeprefix(UNKNOWN_PREFIX).split()]
+    if len(name) < 2:
+        return []
+    keys: list[tuple[str, ...]] = []
+    if art.words.sure_given_name(name[0]) and name[0] not in art.words.common_given_names:
+        keys.append((name[0],))
+    start = 2 if name[0] in art.words.connectors else 1
+    for w in name[start:]:
+        if w not in art.words.connectors and not w.startswith("ال") and len(w) >= 3 and w not in art.words.given_names:
+            keys.extend((a, w) for a in ADDRESS_TO_SURNAME)
     return keys
 
 
