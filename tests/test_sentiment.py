@@ -853,3 +853,11 @@ def test_relative_clause_right_after_a_speech_noun_names_no_object():
     from framing.sentiment.roles import evaluations
 
     assert evaluations("أحيت باكستان يوم الشكر الذي أعلنه رئيس الوزراء شهباز شريف.") == []
+
+
+def test_thanks_as_a_noun_after_a_preposition_takes_the_object_after_li():
+    from framing.sentiment.roles import evaluations
+
+    found = evaluations("وقال ماكرون إن العدوان الروسي مرفوض، معرباً عن شكره للرئيس ترامب على جهوده.")
+    assert ("Emmanuel Macron", "Donald Trump", "positive", "شكره") in found
+    assert not [t for _, t, _, c in found if c == "شكره" and t == "Russia"]
