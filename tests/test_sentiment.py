@@ -861,3 +861,12 @@ def test_thanks_as_a_noun_after_a_preposition_takes_the_object_after_li():
     found = evaluations("وقال ماكرون إن العدوان الروسي مرفوض، معرباً عن شكره للرئيس ترامب على جهوده.")
     assert ("Emmanuel Macron", "Donald Trump", "positive", "شكره") in found
     assert not [t for _, t, _, c in found if c == "شكره" and t == "Russia"]
+
+
+def test_partner_in_a_group_named_after_it_is_the_object_of_thanks():
+    from framing.sentiment.roles import evaluations
+
+    found = evaluations("وأتوجه بالشكر إلى زميلي في حلف الناتو الرئيس ماكرون على جهوده.")
+    assert {t for _, t, _, c in found if c == "الشكر"} == {"Emmanuel Macron"}
+    found = evaluations("وأشاد ستارمر بشريكه في الاتحاد الأوروبي المستشار ميرتس.")
+    assert {(s, t) for s, t, _, c in found if c == "أشاد"} == {("Keir Starmer", "Friedrich Merz")}

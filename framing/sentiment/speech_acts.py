@@ -29,6 +29,7 @@ from .vocabulary import (
     MAX_AFTER,
     MAX_NAME,
     MAX_OBJECT,
+    MEMBERSHIP_PREPOSITIONS,
     OBJECT_PRONOUNS,
     PARTNER_PREPOSITIONS,
     POSSESSIVE_PREPOSITIONS,
@@ -122,6 +123,7 @@ def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[
     if scan.pronoun:
         return None, _antecedent(ctx, _clause_start(ctx, cue.first), ctx.sentence_bounds(cue)), None
     evaluator, found = _split_subject(ctx, cue, scan, bounds)
+    found = _member_named(ctx, found)
     if found:
         return evaluator, _with_coordinated(ctx, found[0], bounds), scan.inner
     if scan.relative is not None:  # أشاد بالجهود التي بذلتها قطر، بالنضج الذي أبان عنه الوفد
@@ -131,6 +133,27 @@ def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[
         return evaluator, (relative is not None and _relative_subject(ctx, relative, bounds)) or _attacker(
             ctx, scan.attack), scan.inner
     return evaluator, [], scan.inner
+
+
+def _member_named(ctx: _Context, found: list[int]) -> list[int]:
+    """The actors of a speech act's object, with a group named after a preposition of membership
+    and the person named right after it (a title or style may come between) replaced by that
+    person: the noun before the preposition (شريكي، زميله، نظيره) stands for him, the group only
+    places him (أتوجه بالشكر إلى شريكي في حلف الناتو الرئيس ماكرون -> Macron).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأتوجه بالشكر إلى زميلي في حلف الناتو الرئيس ماكرون على جهوده.")[0][1]
+    'Emmanuel Macron'
+    """
+    if len(found) < 2:
+        return found
+    group, person = ctx.mentions[found[0]], ctx.mentions[found[1]]
+    k, last = int(group["first_token"]), int(group["last_token"])
+    if k == 0 or ctx.folded[k - 1] not in MEMBERSHIP_PREPOSITIONS or person.get("actor_type") != "person" \
+            or _break_between(ctx.doc, last, int(person["first_token"])) \
+            or not _styled(ctx, last + 1, int(person["first_token"])):
+        return found
+    return found[1:]
 
 
 def _participle(word: str) -> bool:
