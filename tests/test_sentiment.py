@@ -870,3 +870,20 @@ def test_partner_in_a_group_named_after_it_is_the_object_of_thanks():
     assert {t for _, t, _, c in found if c == "الشكر"} == {"Emmanuel Macron"}
     found = evaluations("وأشاد ستارمر بشريكه في الاتحاد الأوروبي المستشار ميرتس.")
     assert {(s, t) for s, t, _, c in found if c == "أشاد"} == {("Keir Starmer", "Friedrich Merz")}
+
+
+def test_speech_act_object_after_a_subject_named_twice_between_commas():
+    from framing.sentiment.roles import evaluations
+
+    found = evaluations("وندد وزير الخارجية الفرنسي، جان نويل بارو، بالعدوان الروسي.")
+    assert ("Jean-Noël Barrot", "Russia", "negative", "ندد") in found
+    # the one thanked, in apposition, then his merit: the object, not the subject
+    found = evaluations("وشكر الرئيس ماكرون، رئيس فرنسا، على جهوده.")
+    assert [(s, t) for s, t, _, c in found if c == "شكر"] == [("author", "Emmanuel Macron")]
+
+
+def test_speech_act_object_runs_through_a_phrase_of_naming():
+    from framing.sentiment.roles import evaluations
+
+    found = evaluations("وندد ماكرون بما وصفه بـ«العمليات غير المسؤولة والخطيرة» التي تنفذها روسيا.")
+    assert ("Emmanuel Macron", "Russia", "negative", "ندد") in found

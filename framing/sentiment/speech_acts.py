@@ -7,6 +7,7 @@ discredits its speaker; a report nested in a quote has its own speaker.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 from ..quotes import QuoteSpan
 from .anaphora import _antecedent, _attacker, _demonstrative_object
@@ -30,6 +31,8 @@ from .vocabulary import (
     MAX_NAME,
     MAX_OBJECT,
     MEMBERSHIP_PREPOSITIONS,
+    NAMING_RELATIVES,
+    NAMING_VERBS,
     OBJECT_PRONOUNS,
     PARTNER_PREPOSITIONS,
     POSSESSIVE_PREPOSITIONS,
@@ -52,14 +55,22 @@ class _ObjectScan:
     pronoun: bool = False  # the object is a pronoun or demonstrative (متهماً إياهم، رحب بذلك)
 
 
-def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> _ObjectScan:
-    """Walk the clause after a speech act up to its object's end (another cue, an attack noun, a
-    relative pronoun or a clause opener), collecting the actors met."""
+def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int], start: int | None = None) -> _ObjectScan:
+    """Walk the clause after a speech act (or from token ``start``, past a subject set off by
+    commas) up to its object's end (another cue, an attack noun, a relative pronoun or a clause
+    opener), collecting the actors met."""
     scan = _ObjectScan([])
     skip, steps = -1, 0
-    for j in _steps_after(ctx, cue.last, bounds, MAX_OBJECT + MAX_NAME):
+    limit = MAX_OBJECT + MAX_NAME
+    walk = _steps_after(ctx, cue.last, bounds, limit) if start is None \
+        else chain([start], _steps_after(ctx, start, bounds, limit - 1))
+    for j in walk:
         if j <= skip:
             continue  # inside an actor's name: a long name is one step (الأمين العام لمجلس التعاون جاسم البديوي)
+        named = _naming_phrase(ctx, j)
+        if named is not None:
+            skip = named  # بما وصفه بـ: the speaker's naming, no step of the object
+            continue
         steps += 1
         if steps > MAX_OBJECT:
             break
@@ -82,6 +93,22 @@ def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> _ObjectSca
             continue
         return scan
     return scan
+
+
+def _naming_phrase(ctx: _Context, j: int) -> int | None:
+    """The last token of a phrase of naming that opens at token ``j`` (بما وصفه، بما سمّته، with a
+    ب set apart after it): it only says the words that follow are the speaker's, so a speech
+    act's object runs on through it (ندد بما وصفه بـ«العمليات غير القانونية» التي ينفذها خفر
+    السواحل -> the coast guard).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وندد ماكرون بما وصفه بـ«العمليات غير المسؤولة والخطيرة» التي تنفذها روسيا.")[0]
+    ('Emmanuel Macron', 'Russia', 'negative', 'ندد')
+    """
+    if ctx.folded[j] not in NAMING_RELATIVES or j + 1 >= len(ctx.folded) or ctx.folded[j + 1] not in NAMING_VERBS \
+            or _break_between(ctx.doc, j, j + 1):
+        return None
+    return j + 2 if j + 2 < len(ctx.folded) and ctx.folded[j + 2] == "ب" else j + 1
 
 
 def _object_relative(cue: Cue, j: int) -> int | None:
@@ -119,10 +146,11 @@ def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[
         subject = _mention_after(ctx, cue.last + 1) if cue.last + 1 <= bounds[1] else None
         evaluator = [subject] if subject is not None and not ctx.mentions[subject]["governed"] else None
         return evaluator, _antecedent(ctx, _clause_start(ctx, cue.first), ctx.sentence_bounds(cue)), None
-    scan = _scan_object(ctx, cue, bounds)
+    apposed = _apposed_subject(ctx, cue, bounds)
+    scan = _scan_object(ctx, cue, bounds, None if apposed is None else apposed[1])
     if scan.pronoun:
         return None, _antecedent(ctx, _clause_start(ctx, cue.first), ctx.sentence_bounds(cue)), None
-    evaluator, found = _split_subject(ctx, cue, scan, bounds)
+    evaluator, found = _split_subject(ctx, cue, scan, bounds) if apposed is None else (apposed[0], scan.found)
     found = _member_named(ctx, found)
     if found:
         return evaluator, _with_coordinated(ctx, found[0], bounds), scan.inner
@@ -133,6 +161,32 @@ def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[
         return evaluator, (relative is not None and _relative_subject(ctx, relative, bounds)) or _attacker(
             ctx, scan.attack), scan.inner
     return evaluator, [], scan.inner
+
+
+def _apposed_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[int], int] | None:
+    """(subject, first token of the object) of a speech act whose subject right after it is named
+    twice, the second time set off by commas (ندد رئيس الجمعية، فلان، بما وصفه بـ...): the object
+    comes after the second comma, which does not end the act's clause.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وندد وزير الخارجية الفرنسي، جان نويل بارو، بالعدوان الروسي.")[0][:2]
+    ('Jean-Noël Barrot', 'Russia')
+    """
+    k = cue.last + 1
+    subject = _mention_after(ctx, k) if k <= bounds[1] and not _break_between(ctx.doc, cue.last, k) else None
+    if subject is None or ctx.mentions[subject]["governed"]:
+        return None
+    last = int(ctx.mentions[subject]["last_token"])
+    name = _mention_after(ctx, last + 1) if last + 1 <= bounds[1] else None
+    if name is None or ctx.mentions[name]["actor_id"] != ctx.mentions[subject]["actor_id"] \
+            or not _break_between(ctx.doc, last, last + 1):
+        return None
+    end = int(ctx.mentions[name]["last_token"])
+    if end + 1 > bounds[1] or end + 1 >= len(ctx.doc.tokens) or not _break_between(ctx.doc, end, end + 1) \
+            or ctx.doc.text[ctx.doc.tokens[end].end : ctx.doc.tokens[end + 1].start].strip() != "،" \
+            or _charge_follows(ctx, cue, end, bounds, across=True):
+        return None  # شكر الشيخ تميم، أمير قطر، على ...: the one thanked, then his merit
+    return [subject], end + 1
 
 
 def _member_named(ctx: _Context, found: list[int]) -> list[int]:
@@ -184,10 +238,11 @@ def _split_subject(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int
     return None, found
 
 
-def _charge_follows(ctx: _Context, cue: Cue, last: int, bounds: tuple[int, int]) -> bool:
+def _charge_follows(ctx: _Context, cue: Cue, last: int, bounds: tuple[int, int], across: bool = False) -> bool:
     """Whether the ب or على complement of an act of accusing or thanking opens right after token
-    ``last``: these acts take their object first and the charge or the merit after it (اتهم X
-    بالمماطلة، شكر X على جهوده), so the actor before the complement is the object, not the subject.
+    ``last`` (``across`` a comma, after an apposition): these acts take their object first and the
+    charge or the merit after it (اتهم X بالمماطلة، شكر X على جهوده), so the actor before the
+    complement is the object, not the subject.
 
     >>> from framing.sentiment.roles import evaluations
     >>> [target for _, target, _, _ in evaluations("وكانت الدول الثلاث قد اتهمت «إيكواس» بالخضوع لنفوذ فرنسا.")]
@@ -195,7 +250,7 @@ def _charge_follows(ctx: _Context, cue: Cue, last: int, bounds: tuple[int, int])
     """
     j = last + 1
     if cue.category not in SECOND_COMPLEMENT_CATEGORIES or j > bounds[1] or j >= len(ctx.doc.tokens) \
-            or _break_between(ctx.doc, last, j):
+            or (_break_between(ctx.doc, last, j) and not across):
         return False
     word = ctx.folded[j]
     bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
