@@ -887,3 +887,13 @@ def test_speech_act_object_runs_through_a_phrase_of_naming():
 
     found = evaluations("وندد ماكرون بما وصفه بـ«العمليات غير المسؤولة والخطيرة» التي تنفذها روسيا.")
     assert ("Emmanuel Macron", "Russia", "negative", "ندد") in found
+
+
+def test_speech_act_object_after_a_prepositional_phrase_set_off_by_commas():
+    from framing.sentiment.roles import evaluations
+
+    found = evaluations("وأشاد ماكرون، خلال لقائه زيلينسكي في باريس، بالحكمة التي أبداها بوتين.")
+    assert ("Emmanuel Macron", "Vladimir Putin", "positive", "أشاد") in found
+    assert not [t for _, t, _, c in found if c == "أشاد" and t == "Volodymyr Zelenskyy"]
+    # a new clause after the phrase is no object of the act
+    assert not [c for _, _, _, c in evaluations("وندد ماكرون، في بيان، بعد أن التقى بوتين.") if c == "ندد"]

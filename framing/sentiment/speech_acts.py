@@ -164,29 +164,63 @@ def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[
 
 
 def _apposed_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[int], int] | None:
-    """(subject, first token of the object) of a speech act whose subject right after it is named
-    twice, the second time set off by commas (ندد رئيس الجمعية، فلان، بما وصفه بـ...): the object
-    comes after the second comma, which does not end the act's clause.
+    """(subject, first token of the object) of a speech act whose subject right after it is
+    followed by words set off by commas, its name again or a prepositional phrase (ندد رئيس
+    الجمعية، فلان، بما وصفه بـ...؛ أشادت السفيرة، بعد لقائها سلام، بـ...): the object comes after
+    the last comma, which does not end the act's clause, when an object opens there.
 
     >>> from framing.sentiment.roles import evaluations
     >>> evaluations("وندد وزير الخارجية الفرنسي، جان نويل بارو، بالعدوان الروسي.")[0][:2]
     ('Jean-Noël Barrot', 'Russia')
+    >>> evaluations("وأشاد ماكرون، خلال لقائه زيلينسكي في باريس، بالحكمة التي أبداها بوتين.")[0][:2]
+    ('Emmanuel Macron', 'Vladimir Putin')
     """
     k = cue.last + 1
     subject = _mention_after(ctx, k) if k <= bounds[1] and not _break_between(ctx.doc, cue.last, k) else None
     if subject is None or ctx.mentions[subject]["governed"]:
         return None
-    last = int(ctx.mentions[subject]["last_token"])
-    name = _mention_after(ctx, last + 1) if last + 1 <= bounds[1] else None
-    if name is None or ctx.mentions[name]["actor_id"] != ctx.mentions[subject]["actor_id"] \
-            or not _break_between(ctx.doc, last, last + 1):
-        return None
-    end = int(ctx.mentions[name]["last_token"])
-    if end + 1 > bounds[1] or end + 1 >= len(ctx.doc.tokens) or not _break_between(ctx.doc, end, end + 1) \
-            or ctx.doc.text[ctx.doc.tokens[end].end : ctx.doc.tokens[end + 1].start].strip() != "،" \
+    end = int(ctx.mentions[subject]["last_token"])
+    inserted = 0
+    while inserted < 2 and (following := _set_off(ctx, subject, end, bounds)) is not None:
+        end, inserted = following, inserted + 1
+    if not inserted or not _comma_after(ctx, end, bounds) or not _opens_object(ctx, end + 1) \
             or _charge_follows(ctx, cue, end, bounds, across=True):
         return None  # شكر الشيخ تميم، أمير قطر، على ...: the one thanked, then his merit
     return [subject], end + 1
+
+
+MAX_PARENTHESIS = 6  # words of a prepositional phrase set off by commas after a speech act's subject
+
+
+def _comma_after(ctx: _Context, j: int, bounds: tuple[int, int]) -> bool:
+    """Whether a comma, and only a comma, stands between token ``j`` and the next one in bounds."""
+    if j + 1 > bounds[1] or j + 1 >= len(ctx.doc.tokens):
+        return False
+    return ctx.doc.text[ctx.doc.tokens[j].end : ctx.doc.tokens[j + 1].start].strip() == "،"
+
+
+def _set_off(ctx: _Context, subject: int, last: int, bounds: tuple[int, int]) -> int | None:
+    """The last token of the words set off by a comma after token ``last``: the subject's name
+    again (رئيس الجمعية، محمد أمين أوزتورك), or a prepositional phrase of a few words up to the next
+    break (، في مؤتمر صحافي،  ، بعد لقائها سلام،); ``None`` for anything else."""
+    if not _comma_after(ctx, last, bounds):
+        return None
+    j = last + 1
+    again = _mention_after(ctx, j)
+    if again is not None:
+        same = ctx.mentions[again]["actor_id"] == ctx.mentions[subject]["actor_id"]
+        return int(ctx.mentions[again]["last_token"]) if same else None
+    if ctx.folded[j] not in PREPOSITIONS:
+        return None
+    phrase = [j, *_steps_after(ctx, j, bounds, MAX_PARENTHESIS)]
+    return phrase[-1] if len(phrase) <= MAX_PARENTHESIS else None
+
+
+def _opens_object(ctx: _Context, j: int) -> bool:
+    """Whether the word at token ``j`` can open a speech act's object: an actor, a ب or على phrase
+    (بما وصفه، بالعدوان، بـ«…»، على جهوده) or a definite noun."""
+    word = ctx.folded[j]
+    return j in ctx.at_token or (word[:1] == "ب" and word not in PREPOSITIONS) or word == "علي" or word.startswith("ال")
 
 
 def _member_named(ctx: _Context, found: list[int]) -> list[int]:
