@@ -897,3 +897,10 @@ def test_speech_act_object_after_a_prepositional_phrase_set_off_by_commas():
     assert not [t for _, t, _, c in found if c == "أشاد" and t == "Volodymyr Zelenskyy"]
     # a new clause after the phrase is no object of the act
     assert not [c for _, _, _, c in evaluations("وندد ماكرون، في بيان، بعد أن التقى بوتين.") if c == "ندد"]
+
+
+def test_merit_of_thanks_after_the_object_in_apposition_between_commas():
+    from framing.sentiment.roles import evaluations
+
+    found = evaluations("وشكر ماكرون، رئيس فرنسا، على «الحكمة والمسؤولية» في إدارة الأزمة.")
+    assert ("author", "Emmanuel Macron", "positive", "الحكمة") in found

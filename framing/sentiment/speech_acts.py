@@ -413,13 +413,38 @@ def _in_complement(ctx: _Context, cue: Cue) -> bool:
 def _enclosing_act(ctx: _Context, cue: Cue) -> Cue | None:
     """The praise (or condemnation) act whose object holds a ``praised`` cue: the nearest speech-act
     cue of the same polarity before it in its clause (شكراً لأوروبا على هذه الخطوة القوية)."""
-    for k in range(cue.cue_first - 1, max(cue.cue_first - 1 - MAX_AFTER * 2, -1), -1):
+    k, lowest = cue.cue_first - 1, max(cue.cue_first - 1 - MAX_AFTER * 2, -1)
+    while k > lowest:
         if _break_between(ctx.doc, k, k + 1):
-            return None
+            named = _apposition_before(ctx, k)
+            if named is None:
+                return None
+            k = named  # شكر الشيخ تميم، أمير دولة قطر، على «الحكمة»: past the apposition
         act = ctx.cue_at.get(k)
+        k -= 1
         if act is not None and act.sign == cue.sign and (act.target == "object" or act.category == "gratitude"):
             return act  # شكر، أشاد بـ، اتهم؛ أعرب عن امتنانه لآبي على ...
     return None
+
+
+def _apposition_before(ctx: _Context, k: int) -> int | None:
+    """The last token of an actor's name followed by its apposition set off by commas, the
+    apposition ending at token ``k`` (تميم بن حمد، أمير دولة قطر،): the two name one actor, so the
+    commas do not end the clause around them.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وشكر ماكرون، رئيس فرنسا، على «الحكمة والمسؤولية».")[-1][1:]
+    ('Emmanuel Macron', 'positive', 'الحكمة')
+    """
+    second = ctx.at_token.get(k)
+    if second is None or ctx.mentions[second]["last_token"] != k:
+        return None
+    first_token = int(ctx.mentions[second]["first_token"])
+    first = ctx.at_token.get(first_token - 1) if first_token > 0 else None
+    if first is None or ctx.mentions[first]["actor_id"] != ctx.mentions[second]["actor_id"]:
+        return None
+    gap = ctx.doc.text[ctx.doc.tokens[first_token - 1].end : ctx.doc.tokens[first_token].start]
+    return first_token - 1 if gap.strip() == "،" else None
 
 
 def _nested_speaker(ctx: _Context, cue: Cue, bounds: tuple[int, int], reporting_verbs: set[str]) -> dict | None:
