@@ -904,3 +904,18 @@ def test_merit_of_thanks_after_the_object_in_apposition_between_commas():
 
     found = evaluations("وشكر ماكرون، رئيس فرنسا، على «الحكمة والمسؤولية» في إدارة الأزمة.")
     assert ("author", "Emmanuel Macron", "positive", "الحكمة") in found
+
+
+def test_quoted_charges_coordinated_by_wa_are_each_a_charge_of_the_act():
+    found = evaluations('واتهم ماكرون بوتين بـ"بيع الأرض" و"إغلاق المعابر".')
+    assert [(t, p, c) for _, t, p, _, c in found] == [
+        ("Vladimir Putin", "negative", "اتهم"), ("Vladimir Putin", "negative", "بيع الأرض"),
+        ("Vladimir Putin", "negative", "إغلاق المعابر")]
+    # a quoted phrase after و that is no complement of the act stays out
+    found = evaluations('واتهم ماكرون بوتين بـ"بيع الأرض"، و"الحوار" مستمر.')
+    assert [c for *_, c in found] == ["اتهم", "بيع الأرض"]
+
+
+def test_cue_of_a_second_quoted_charge_after_wa_takes_the_accused():
+    found = evaluations('واتهم ماكرون بوتين بـ"بيع الأرض للأمريكيين" و"التفريط بالسيادة".')
+    assert [(s, t) for s, t, _, _, c in found if c == "التفريط"] == [("Emmanuel Macron", "Vladimir Putin")]

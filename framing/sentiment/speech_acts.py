@@ -396,7 +396,7 @@ def _in_complement(ctx: _Context, cue: Cue) -> bool:
     True
     """
     word = ctx.folded[cue.cue_first]
-    if word[:1] == "ب" and word[1:3] == "ال":
+    if (word[:1] == "ب" and word[1:3] == "ال") or _after_quoted_complement(ctx, cue.cue_first):
         return True
     for k in range(cue.cue_first - 1, max(cue.cue_first - 1 - COMPLEMENT_HEAD, -1), -1):
         if _break_between(ctx.doc, k, k + 1) or k in ctx.at_token:
@@ -407,6 +407,30 @@ def _in_complement(ctx: _Context, cue: Cue) -> bool:
                                              and ctx.folded[k].startswith(("علي", "ب"))
                                              and ctx.folded[k] not in ("بين", "بعد")):
             return True  # على جهوده المخلصة، بـ«التعاون المثمر»، بارتكاب «انتهاكات»: a noun may come between
+    return False
+
+
+OPENING_MARKS = "«\"“"
+
+
+def _after_quoted_complement(ctx: _Context, first: int) -> bool:
+    """Whether the quotation opening at token ``first`` comes after و and another quotation that
+    opens a ب or على complement: a second charge or merit of the same act (اتهمه بـ«بيع الأرض»
+    و«التفريط بالسيادة»).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations('واتهم ماكرون بوتين بـ"بيع الأرض للأمريكيين" و"التفريط بالسيادة".')[-1]
+    ('Emmanuel Macron', 'Vladimir Putin', 'negative', 'التفريط')
+    """
+    j = first - 1
+    if j < 1 or ctx.folded[j] not in ("و", "وب") \
+            or not any(m in ctx.doc.text[ctx.doc.tokens[j].end : ctx.doc.tokens[first].start] for m in OPENING_MARKS):
+        return False
+    for k in range(j - 1, max(j - 1 - MAX_OBJECT, 0), -1):
+        if _break_between(ctx.doc, k - 1, k):
+            return False
+        if any(m in ctx.doc.text[ctx.doc.tokens[k - 1].end : ctx.doc.tokens[k].start] for m in OPENING_MARKS):
+            return ctx.folded[k - 1] in ("ب", "علي")  # the opening of the quotation before و
     return False
 
 
