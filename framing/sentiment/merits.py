@@ -86,7 +86,9 @@ def _and_coordinated(ctx: _Context, spans: list[tuple[int, int]], act: Cue) -> l
     out = list(spans)
     while out and len(out) <= MAX_COORDINATED:
         closed = _quote_end(ctx, out[-1][1])
-        j = closed + 1 if closed is not None else len(ctx.folded)
+        if closed is None:
+            break
+        j = closed + 1
         if j + 1 >= len(ctx.folded) or ctx.folded[j] not in AND or _break_between(ctx.doc, closed, j) \
                 or _break_between(ctx.doc, j, j + 1):
             break

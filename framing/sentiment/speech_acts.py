@@ -6,6 +6,7 @@ discredits its speaker; a report nested in a quote has its own speaker.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain
 
@@ -61,16 +62,10 @@ def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int], start: int | 
     opener), collecting the actors met."""
     scan = _ObjectScan([])
     skip, steps = -1, 0
-    limit = MAX_OBJECT + MAX_NAME
-    walk = _steps_after(ctx, cue.last, bounds, limit) if start is None \
-        else chain([start], _steps_after(ctx, start, bounds, limit - 1))
-    for j in walk:
+    for j in _object_steps(ctx, cue, bounds, start):
+        skip = max(skip, _naming_phrase(ctx, j))  # بما وصفه بـ: the speaker's naming, no step of the object
         if j <= skip:
             continue  # inside an actor's name: a long name is one step (الأمين العام لمجلس التعاون جاسم البديوي)
-        named = _naming_phrase(ctx, j)
-        if named is not None:
-            skip = named  # بما وصفه بـ: the speaker's naming, no step of the object
-            continue
         steps += 1
         if steps > MAX_OBJECT:
             break
@@ -95,8 +90,17 @@ def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int], start: int | 
     return scan
 
 
-def _naming_phrase(ctx: _Context, j: int) -> int | None:
-    """The last token of a phrase of naming that opens at token ``j`` (بما وصفه، بما سمّته، with a
+def _object_steps(ctx: _Context, cue: Cue, bounds: tuple[int, int], start: int | None) -> Iterator[int]:
+    """The tokens a speech act's object may take: after the act in its clause, or from token
+    ``start`` on when the object opens past a comma (see :func:`_apposed_subject`)."""
+    limit = MAX_OBJECT + MAX_NAME
+    if start is None:
+        return iter(_steps_after(ctx, cue.last, bounds, limit))
+    return chain([start], _steps_after(ctx, start, bounds, limit - 1))
+
+
+def _naming_phrase(ctx: _Context, j: int) -> int:
+    """The last token of a phrase of naming that opens at token ``j``, else -1 (بما وصفه، بما سمّته، with a
     ب set apart after it): it only says the words that follow are the speaker's, so a speech
     act's object runs on through it (ندد بما وصفه بـ«العمليات غير القانونية» التي ينفذها خفر
     السواحل -> the coast guard).
@@ -107,7 +111,7 @@ def _naming_phrase(ctx: _Context, j: int) -> int | None:
     """
     if ctx.folded[j] not in NAMING_RELATIVES or j + 1 >= len(ctx.folded) or ctx.folded[j + 1] not in NAMING_VERBS \
             or _break_between(ctx.doc, j, j + 1):
-        return None
+        return -1
     return j + 2 if j + 2 < len(ctx.folded) and ctx.folded[j + 2] == "ب" else j + 1
 
 
