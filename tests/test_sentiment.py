@@ -853,3 +853,69 @@ def test_relative_clause_right_after_a_speech_noun_names_no_object():
     from framing.sentiment.roles import evaluations
 
     assert evaluations("أحيت باكستان يوم الشكر الذي أعلنه رئيس الوزراء شهباز شريف.") == []
+
+
+def test_thanks_as_a_noun_after_a_preposition_takes_the_object_after_li():
+    from framing.sentiment.roles import evaluations
+
+    found = evaluations("وقال ماكرون إن العدوان الروسي مرفوض، معرباً عن شكره للرئيس ترامب على جهوده.")
+    assert ("Emmanuel Macron", "Donald Trump", "positive", "شكره") in found
+    assert not [t for _, t, _, c in found if c == "شكره" and t == "Russia"]
+
+
+def test_partner_in_a_group_named_after_it_is_the_object_of_thanks():
+    from framing.sentiment.roles import evaluations
+
+    found = evaluations("وأتوجه بالشكر إلى زميلي في حلف الناتو الرئيس ماكرون على جهوده.")
+    assert {t for _, t, _, c in found if c == "الشكر"} == {"Emmanuel Macron"}
+    found = evaluations("وأشاد ستارمر بشريكه في الاتحاد الأوروبي المستشار ميرتس.")
+    assert {(s, t) for s, t, _, c in found if c == "أشاد"} == {("Keir Starmer", "Friedrich Merz")}
+
+
+def test_speech_act_object_after_a_subject_named_twice_between_commas():
+    from framing.sentiment.roles import evaluations
+
+    found = evaluations("وندد وزير الخارجية الفرنسي، جان نويل بارو، بالعدوان الروسي.")
+    assert ("Jean-Noël Barrot", "Russia", "negative", "ندد") in found
+    # the one thanked, in apposition, then his merit: the object, not the subject
+    found = evaluations("وشكر الرئيس ماكرون، رئيس فرنسا، على جهوده.")
+    assert [(s, t) for s, t, _, c in found if c == "شكر"] == [("author", "Emmanuel Macron")]
+
+
+def test_speech_act_object_runs_through_a_phrase_of_naming():
+    from framing.sentiment.roles import evaluations
+
+    found = evaluations("وندد ماكرون بما وصفه بـ«العمليات غير المسؤولة والخطيرة» التي تنفذها روسيا.")
+    assert ("Emmanuel Macron", "Russia", "negative", "ندد") in found
+
+
+def test_speech_act_object_after_a_prepositional_phrase_set_off_by_commas():
+    from framing.sentiment.roles import evaluations
+
+    found = evaluations("وأشاد ماكرون، خلال لقائه زيلينسكي في باريس، بالحكمة التي أبداها بوتين.")
+    assert ("Emmanuel Macron", "Vladimir Putin", "positive", "أشاد") in found
+    assert not [t for _, t, _, c in found if c == "أشاد" and t == "Volodymyr Zelenskyy"]
+    # a new clause after the phrase is no object of the act
+    assert not [c for _, _, _, c in evaluations("وندد ماكرون، في بيان، بعد أن التقى بوتين.") if c == "ندد"]
+
+
+def test_merit_of_thanks_after_the_object_in_apposition_between_commas():
+    from framing.sentiment.roles import evaluations
+
+    found = evaluations("وشكر ماكرون، رئيس فرنسا، على «الحكمة والمسؤولية» في إدارة الأزمة.")
+    assert ("author", "Emmanuel Macron", "positive", "الحكمة") in found
+
+
+def test_quoted_charges_coordinated_by_wa_are_each_a_charge_of_the_act():
+    found = evaluations('واتهم ماكرون بوتين بـ"بيع الأرض" و"إغلاق المعابر".')
+    assert [(t, p, c) for _, t, p, _, c in found] == [
+        ("Vladimir Putin", "negative", "اتهم"), ("Vladimir Putin", "negative", "بيع الأرض"),
+        ("Vladimir Putin", "negative", "إغلاق المعابر")]
+    # a quoted phrase after و that is no complement of the act stays out
+    found = evaluations('واتهم ماكرون بوتين بـ"بيع الأرض"، و"الحوار" مستمر.')
+    assert [c for *_, c in found] == ["اتهم", "بيع الأرض"]
+
+
+def test_cue_of_a_second_quoted_charge_after_wa_takes_the_accused():
+    found = evaluations('واتهم ماكرون بوتين بـ"بيع الأرض للأمريكيين" و"التفريط بالسيادة".')
+    assert [(s, t) for s, t, _, _, c in found if c == "التفريط"] == [("Emmanuel Macron", "Vladimir Putin")]

@@ -12,7 +12,7 @@ import pandas as pd
 from ..errors import InputError
 from ..lexicon import read_tsv
 from ..text import fold
-from .vocabulary import ENCLITIC_PRONOUNS, NEGATION_MODES, POLARITIES, TARGET_ROLES
+from .vocabulary import ENCLITIC_PRONOUNS, NEGATION_MODES, POLARITIES, PREPOSITIONS, TARGET_ROLES
 
 
 def load_sentiment_lexicon(path: str | Path | None = None) -> pd.DataFrame:
@@ -89,6 +89,18 @@ def _ends_in_pronoun(token: str, word: str) -> bool:
     """
     stems = (word, word[:-1] + "ت") if word.endswith("ه") else (word,)
     return any(token.endswith(stem + p) for stem in stems for p in ENCLITIC_PRONOUNS)
+
+
+def _object_pronoun(folded: list[str], i: int, word: str) -> bool:
+    """Whether the speech act at token ``i`` carries its object as a joined pronoun (اتهمها،
+    شكره): a verb with a pronoun, not the verbal noun of the act after a preposition, whose pronoun
+    is its possessor, the one who thanks (أعرب عن شكره للرئيس: the object follows with ل).
+
+    >>> from framing.text import fold
+    >>> [_object_pronoun([fold(w) for w in s.split()], 1, "شكر") for s in ("ثم شكره", "عن شكره")]
+    [True, False]
+    """
+    return _ends_in_pronoun(folded[i], word) and not (i > 0 and folded[i - 1] in PREPOSITIONS)
 
 
 def _variants(cue: str) -> list[str]:

@@ -60,10 +60,54 @@ def merit_spans(ctx: _Context, act: Cue) -> list[tuple[int, int]]:
             return []  # a report (أشاد بأن ...), not a merit
         opens = word == ON or word == "ب"
         if not opens and word[:1] == "ب" and k not in ctx.at_token and word not in PREPOSITIONS:
-            return _head(ctx, k, act)  # بأداء، بالمرونة
+            return _and_coordinated(ctx, _head(ctx, k, act), act)  # بأداء، بالمرونة
         if opens:
-            return _head(ctx, k + 1, act)
+            return _and_coordinated(ctx, _head(ctx, k + 1, act), act)
     return []
+
+
+MAX_COORDINATED = 3  # quoted merits or charges coordinated after the first (بـ«…» و«…» و«…»)
+CLOSING_MARKS = "»\"”"
+AND = ("و", "وب")  # و, alone or with ب (و«…»، وبـ«…»), folded
+
+
+def _and_coordinated(ctx: _Context, spans: list[tuple[int, int]], act: Cue) -> list[tuple[int, int]]:
+    """A quoted merit or charge and the quoted ones coordinated after it by و: each is another
+    merit or charge of the same act (اتهمه بـ«بيع الأرض» و«التفريط بالسيادة»).
+
+    >>> import pandas as pd
+    >>> from framing.actors import find_mentions
+    >>> from framing.sentiment import find_sentiment
+    >>> text = 'واتهم ماكرون بوتين بـ"بيع الأرض" و"إغلاق المعابر".'
+    >>> articles = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-10"], "text": [text]})
+    >>> find_sentiment(articles, find_mentions(articles))["cue"].tolist()
+    ['اتهم', 'بيع الأرض', 'إغلاق المعابر']
+    """
+    out = list(spans)
+    while out and len(out) <= MAX_COORDINATED:
+        closed = _quote_end(ctx, out[-1][1])
+        if closed is None:
+            break
+        j = closed + 1
+        if j + 1 >= len(ctx.folded) or ctx.folded[j] not in AND or _break_between(ctx.doc, closed, j) \
+                or _break_between(ctx.doc, j, j + 1):
+            break
+        following = _head(ctx, j + 1, act)
+        if not following:
+            break
+        out.extend(following)
+    return out
+
+
+def _quote_end(ctx: _Context, last: int) -> int | None:
+    """The token after which the quotation holding token ``last`` closes, in its clause."""
+    for k in range(last, min(last + MAX_OBJECT, len(ctx.folded) - 1)):
+        gap = ctx.doc.text[ctx.doc.tokens[k].end : ctx.doc.tokens[k + 1].start]
+        if any(m in gap for m in CLOSING_MARKS):
+            return k
+        if _break_between(ctx.doc, k, k + 1):
+            return None
+    return None
 
 
 def _names_what_follows(ctx: _Context, k: int) -> bool:

@@ -19,7 +19,7 @@ from ..matcher import LexiconMatcher
 from ..text import QUOTE_MARKS, Document, fold
 from .anaphora import anaphor_heads, class_anaphors, dual_anaphors, party_sides
 from .context import _break_between, _Context
-from .cues import Cue, _ends_in_pronoun, _variants, load_modifiers, load_sentiment_lexicon
+from .cues import Cue, _object_pronoun, _variants, load_modifiers, load_sentiment_lexicon
 from .labels_frames import _label_mention, _restates
 from .merits import merit_rows
 from .roles import resolve
@@ -88,7 +88,7 @@ class SentimentScorer:
             entry = self._entries[index]
             sign, negator, first, start = self._polarity(doc, folded, m, entry, covered)
             term_words = self._terms[m.entry].split()
-            pronoun = entry["target"] == "object" and _ends_in_pronoun(folded[m.last_token], fold(term_words[-1]))
+            pronoun = entry["target"] == "object" and _object_pronoun(folded, m.last_token, fold(term_words[-1]))
             out.append(Cue(start, m.end, m.start, first, m.first_token, m.last_token, index, sign, float(entry["strength"]),
                            self._intensity(doc, folded, m.first_token, m.last_token), negator is not None,
                            fold(term_words[0]).startswith("ال"), entry["target"], str(entry["category"]),

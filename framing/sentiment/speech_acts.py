@@ -6,7 +6,9 @@ discredits its speaker; a report nested in a quote has its own speaker.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from ..quotes import QuoteSpan
 from .anaphora import _antecedent, _attacker, _demonstrative_object
@@ -29,6 +31,9 @@ from .vocabulary import (
     MAX_AFTER,
     MAX_NAME,
     MAX_OBJECT,
+    MEMBERSHIP_PREPOSITIONS,
+    NAMING_RELATIVES,
+    NAMING_VERBS,
     OBJECT_PRONOUNS,
     PARTNER_PREPOSITIONS,
     POSSESSIVE_PREPOSITIONS,
@@ -51,12 +56,14 @@ class _ObjectScan:
     pronoun: bool = False  # the object is a pronoun or demonstrative (متهماً إياهم، رحب بذلك)
 
 
-def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> _ObjectScan:
-    """Walk the clause after a speech act up to its object's end (another cue, an attack noun, a
-    relative pronoun or a clause opener), collecting the actors met."""
+def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int], start: int | None = None) -> _ObjectScan:
+    """Walk the clause after a speech act (or from token ``start``, past a subject set off by
+    commas) up to its object's end (another cue, an attack noun, a relative pronoun or a clause
+    opener), collecting the actors met."""
     scan = _ObjectScan([])
     skip, steps = -1, 0
-    for j in _steps_after(ctx, cue.last, bounds, MAX_OBJECT + MAX_NAME):
+    for j in _object_steps(ctx, cue, bounds, start):
+        skip = max(skip, _naming_phrase(ctx, j))  # بما وصفه بـ: the speaker's naming, no step of the object
         if j <= skip:
             continue  # inside an actor's name: a long name is one step (الأمين العام لمجلس التعاون جاسم البديوي)
         steps += 1
@@ -81,6 +88,31 @@ def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> _ObjectSca
             continue
         return scan
     return scan
+
+
+def _object_steps(ctx: _Context, cue: Cue, bounds: tuple[int, int], start: int | None) -> Iterator[int]:
+    """The tokens a speech act's object may take: after the act in its clause, or from token
+    ``start`` on when the object opens past a comma (see :func:`_apposed_subject`)."""
+    limit = MAX_OBJECT + MAX_NAME
+    if start is None:
+        return iter(_steps_after(ctx, cue.last, bounds, limit))
+    return chain([start], _steps_after(ctx, start, bounds, limit - 1))
+
+
+def _naming_phrase(ctx: _Context, j: int) -> int:
+    """The last token of a phrase of naming that opens at token ``j``, else -1 (بما وصفه، بما سمّته، with a
+    ب set apart after it): it only says the words that follow are the speaker's, so a speech
+    act's object runs on through it (ندد بما وصفه بـ«العمليات غير القانونية» التي ينفذها خفر
+    السواحل -> the coast guard).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وندد ماكرون بما وصفه بـ«العمليات غير المسؤولة والخطيرة» التي تنفذها روسيا.")[0]
+    ('Emmanuel Macron', 'Russia', 'negative', 'ندد')
+    """
+    if ctx.folded[j] not in NAMING_RELATIVES or j + 1 >= len(ctx.folded) or ctx.folded[j + 1] not in NAMING_VERBS \
+            or _break_between(ctx.doc, j, j + 1):
+        return -1
+    return j + 2 if j + 2 < len(ctx.folded) and ctx.folded[j + 2] == "ب" else j + 1
 
 
 def _object_relative(cue: Cue, j: int) -> int | None:
@@ -118,10 +150,12 @@ def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[
         subject = _mention_after(ctx, cue.last + 1) if cue.last + 1 <= bounds[1] else None
         evaluator = [subject] if subject is not None and not ctx.mentions[subject]["governed"] else None
         return evaluator, _antecedent(ctx, _clause_start(ctx, cue.first), ctx.sentence_bounds(cue)), None
-    scan = _scan_object(ctx, cue, bounds)
+    apposed = _apposed_subject(ctx, cue, bounds)
+    scan = _scan_object(ctx, cue, bounds, None if apposed is None else apposed[1])
     if scan.pronoun:
         return None, _antecedent(ctx, _clause_start(ctx, cue.first), ctx.sentence_bounds(cue)), None
-    evaluator, found = _split_subject(ctx, cue, scan, bounds)
+    evaluator, found = _split_subject(ctx, cue, scan, bounds) if apposed is None else (apposed[0], scan.found)
+    found = _member_named(ctx, found)
     if found:
         return evaluator, _with_coordinated(ctx, found[0], bounds), scan.inner
     if scan.relative is not None:  # أشاد بالجهود التي بذلتها قطر، بالنضج الذي أبان عنه الوفد
@@ -131,6 +165,87 @@ def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[
         return evaluator, (relative is not None and _relative_subject(ctx, relative, bounds)) or _attacker(
             ctx, scan.attack), scan.inner
     return evaluator, [], scan.inner
+
+
+def _apposed_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[int], int] | None:
+    """(subject, first token of the object) of a speech act whose subject right after it is
+    followed by words set off by commas, its name again or a prepositional phrase (ندد رئيس
+    الجمعية، فلان، بما وصفه بـ...؛ أشادت السفيرة، بعد لقائها سلام، بـ...): the object comes after
+    the last comma, which does not end the act's clause, when an object opens there.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وندد وزير الخارجية الفرنسي، جان نويل بارو، بالعدوان الروسي.")[0][:2]
+    ('Jean-Noël Barrot', 'Russia')
+    >>> evaluations("وأشاد ماكرون، خلال لقائه زيلينسكي في باريس، بالحكمة التي أبداها بوتين.")[0][:2]
+    ('Emmanuel Macron', 'Vladimir Putin')
+    """
+    k = cue.last + 1
+    subject = _mention_after(ctx, k) if k <= bounds[1] and not _break_between(ctx.doc, cue.last, k) else None
+    if subject is None or ctx.mentions[subject]["governed"]:
+        return None
+    end = int(ctx.mentions[subject]["last_token"])
+    inserted = 0
+    while inserted < 2 and (following := _set_off(ctx, subject, end, bounds)) is not None:
+        end, inserted = following, inserted + 1
+    if not inserted or not _comma_after(ctx, end, bounds) or not _opens_object(ctx, end + 1) \
+            or _charge_follows(ctx, cue, end, bounds, across=True):
+        return None  # شكر الشيخ تميم، أمير قطر، على ...: the one thanked, then his merit
+    return [subject], end + 1
+
+
+MAX_PARENTHESIS = 6  # words of a prepositional phrase set off by commas after a speech act's subject
+
+
+def _comma_after(ctx: _Context, j: int, bounds: tuple[int, int]) -> bool:
+    """Whether a comma, and only a comma, stands between token ``j`` and the next one in bounds."""
+    if j + 1 > bounds[1] or j + 1 >= len(ctx.doc.tokens):
+        return False
+    return ctx.doc.text[ctx.doc.tokens[j].end : ctx.doc.tokens[j + 1].start].strip() == "،"
+
+
+def _set_off(ctx: _Context, subject: int, last: int, bounds: tuple[int, int]) -> int | None:
+    """The last token of the words set off by a comma after token ``last``: the subject's name
+    again (رئيس الجمعية، محمد أمين أوزتورك), or a prepositional phrase of a few words up to the next
+    break (، في مؤتمر صحافي،  ، بعد لقائها سلام،); ``None`` for anything else."""
+    if not _comma_after(ctx, last, bounds):
+        return None
+    j = last + 1
+    again = _mention_after(ctx, j)
+    if again is not None:
+        same = ctx.mentions[again]["actor_id"] == ctx.mentions[subject]["actor_id"]
+        return int(ctx.mentions[again]["last_token"]) if same else None
+    if ctx.folded[j] not in PREPOSITIONS:
+        return None
+    phrase = [j, *_steps_after(ctx, j, bounds, MAX_PARENTHESIS)]
+    return phrase[-1] if len(phrase) <= MAX_PARENTHESIS else None
+
+
+def _opens_object(ctx: _Context, j: int) -> bool:
+    """Whether the word at token ``j`` can open a speech act's object: an actor, a ب or على phrase
+    (بما وصفه، بالعدوان، بـ«…»، على جهوده) or a definite noun."""
+    word = ctx.folded[j]
+    return j in ctx.at_token or (word[:1] == "ب" and word not in PREPOSITIONS) or word == "علي" or word.startswith("ال")
+
+
+def _member_named(ctx: _Context, found: list[int]) -> list[int]:
+    """The actors of a speech act's object, with a group named after a preposition of membership
+    and the person named right after it (a title or style may come between) replaced by that
+    person: the noun before the preposition (شريكي، زميله، نظيره) stands for him, the group only
+    places him (أتوجه بالشكر إلى شريكي في حلف الناتو الرئيس ماكرون -> Macron).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأتوجه بالشكر إلى زميلي في حلف الناتو الرئيس ماكرون على جهوده.")[0][1]
+    'Emmanuel Macron'
+    """
+    if len(found) < 2:
+        return found
+    group, person = ctx.mentions[found[0]], ctx.mentions[found[1]]
+    k, last = int(group["first_token"]), int(group["last_token"])
+    if k == 0 or ctx.folded[k - 1] not in MEMBERSHIP_PREPOSITIONS or person.get("actor_type") != "person" \
+            or _break_between(ctx.doc, last, int(person["first_token"])) \
+            or not _styled(ctx, last + 1, int(person["first_token"])):
+        return found
+    return found[1:]
 
 
 def _participle(word: str) -> bool:
@@ -161,10 +276,11 @@ def _split_subject(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int
     return None, found
 
 
-def _charge_follows(ctx: _Context, cue: Cue, last: int, bounds: tuple[int, int]) -> bool:
+def _charge_follows(ctx: _Context, cue: Cue, last: int, bounds: tuple[int, int], across: bool = False) -> bool:
     """Whether the ب or على complement of an act of accusing or thanking opens right after token
-    ``last``: these acts take their object first and the charge or the merit after it (اتهم X
-    بالمماطلة، شكر X على جهوده), so the actor before the complement is the object, not the subject.
+    ``last`` (``across`` a comma, after an apposition): these acts take their object first and the
+    charge or the merit after it (اتهم X بالمماطلة، شكر X على جهوده), so the actor before the
+    complement is the object, not the subject.
 
     >>> from framing.sentiment.roles import evaluations
     >>> [target for _, target, _, _ in evaluations("وكانت الدول الثلاث قد اتهمت «إيكواس» بالخضوع لنفوذ فرنسا.")]
@@ -172,7 +288,7 @@ def _charge_follows(ctx: _Context, cue: Cue, last: int, bounds: tuple[int, int])
     """
     j = last + 1
     if cue.category not in SECOND_COMPLEMENT_CATEGORIES or j > bounds[1] or j >= len(ctx.doc.tokens) \
-            or _break_between(ctx.doc, last, j):
+            or (_break_between(ctx.doc, last, j) and not across):
         return False
     word = ctx.folded[j]
     bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
@@ -284,7 +400,7 @@ def _in_complement(ctx: _Context, cue: Cue) -> bool:
     True
     """
     word = ctx.folded[cue.cue_first]
-    if word[:1] == "ب" and word[1:3] == "ال":
+    if (word[:1] == "ب" and word[1:3] == "ال") or _after_quoted_complement(ctx, cue.cue_first):
         return True
     for k in range(cue.cue_first - 1, max(cue.cue_first - 1 - COMPLEMENT_HEAD, -1), -1):
         if _break_between(ctx.doc, k, k + 1) or k in ctx.at_token:
@@ -298,16 +414,65 @@ def _in_complement(ctx: _Context, cue: Cue) -> bool:
     return False
 
 
+OPENING_MARKS = "«\"“"
+
+
+def _after_quoted_complement(ctx: _Context, first: int) -> bool:
+    """Whether the quotation opening at token ``first`` comes after و and another quotation that
+    opens a ب or على complement: a second charge or merit of the same act (اتهمه بـ«بيع الأرض»
+    و«التفريط بالسيادة»).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations('واتهم ماكرون بوتين بـ"بيع الأرض للأمريكيين" و"التفريط بالسيادة".')[-1]
+    ('Emmanuel Macron', 'Vladimir Putin', 'negative', 'التفريط')
+    """
+    j = first - 1
+    if j < 1 or ctx.folded[j] not in ("و", "وب") \
+            or not any(m in ctx.doc.text[ctx.doc.tokens[j].end : ctx.doc.tokens[first].start] for m in OPENING_MARKS):
+        return False
+    for k in range(j - 1, max(j - 1 - MAX_OBJECT, 0), -1):
+        if _break_between(ctx.doc, k - 1, k):
+            return False
+        if any(m in ctx.doc.text[ctx.doc.tokens[k - 1].end : ctx.doc.tokens[k].start] for m in OPENING_MARKS):
+            return ctx.folded[k - 1] in ("ب", "علي")  # the opening of the quotation before و
+    return False
+
+
 def _enclosing_act(ctx: _Context, cue: Cue) -> Cue | None:
     """The praise (or condemnation) act whose object holds a ``praised`` cue: the nearest speech-act
     cue of the same polarity before it in its clause (شكراً لأوروبا على هذه الخطوة القوية)."""
-    for k in range(cue.cue_first - 1, max(cue.cue_first - 1 - MAX_AFTER * 2, -1), -1):
+    k, lowest = cue.cue_first - 1, max(cue.cue_first - 1 - MAX_AFTER * 2, -1)
+    while k > lowest:
         if _break_between(ctx.doc, k, k + 1):
-            return None
+            named = _apposition_before(ctx, k)
+            if named is None:
+                return None
+            k = named  # شكر الشيخ تميم، أمير دولة قطر، على «الحكمة»: past the apposition
         act = ctx.cue_at.get(k)
+        k -= 1
         if act is not None and act.sign == cue.sign and (act.target == "object" or act.category == "gratitude"):
             return act  # شكر، أشاد بـ، اتهم؛ أعرب عن امتنانه لآبي على ...
     return None
+
+
+def _apposition_before(ctx: _Context, k: int) -> int | None:
+    """The last token of an actor's name followed by its apposition set off by commas, the
+    apposition ending at token ``k`` (تميم بن حمد، أمير دولة قطر،): the two name one actor, so the
+    commas do not end the clause around them.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وشكر ماكرون، رئيس فرنسا، على «الحكمة والمسؤولية».")[-1][1:]
+    ('Emmanuel Macron', 'positive', 'الحكمة')
+    """
+    second = ctx.at_token.get(k)
+    if second is None or ctx.mentions[second]["last_token"] != k:
+        return None
+    first_token = int(ctx.mentions[second]["first_token"])
+    first = ctx.at_token.get(first_token - 1) if first_token > 0 else None
+    if first is None or ctx.mentions[first]["actor_id"] != ctx.mentions[second]["actor_id"]:
+        return None
+    gap = ctx.doc.text[ctx.doc.tokens[first_token - 1].end : ctx.doc.tokens[first_token].start]
+    return first_token - 1 if gap.strip() == "،" else None
 
 
 def _nested_speaker(ctx: _Context, cue: Cue, bounds: tuple[int, int], reporting_verbs: set[str]) -> dict | None:
