@@ -853,3 +853,28 @@ def test_relative_clause_right_after_a_speech_noun_names_no_object():
     from framing.sentiment.roles import evaluations
 
     assert evaluations("أحيت باكستان يوم الشكر الذي أعلنه رئيس الوزراء شهباز شريف.") == []
+
+
+# -- condemnation adjectives and unlawful acts --------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أدان البيان الهجوم الإسرائيلي الجبان على الدوحة.", ("Israel", "الجبان")),
+    ("وصفت الوزارة الضربة الروسية الغادرة بأنها تصعيد.", ("Russia", "الغادرة")),
+    ("قال إن إسرائيل تطبق شريعة الغاب في المنطقة.", ("Israel", "شريعة الغاب")),
+    ("قالت الصين إن التدخل الأمريكي غير قانوني.", ("United States", "غير قانوني")),
+    ("فرضت واشنطن العقوبات غير الشرعية على كوبا.", ("United States", "غير الشرعية")),
+    ("وعدّت الصومال سعي إثيوبيا اعتداءً سافراً على سيادتها.", ("Ethiopia", "اعتداءً سافراً")),
+    ("واتهم الوزير روسيا بالتشويش المتعمد على المفاوضات.", ("Russia", "التشويش المتعمد")),
+])
+def test_sentiment_condemnation_adjectives_and_unlawful_acts(text, expected):
+    target, word = expected
+    found = evaluations(text)
+    assert any(t == target and p == "negative" and word in c for _, t, p, _, c in found), found
+
+
+def test_sentiment_unlawful_without_an_agent_evaluates_nobody():
+    # الهجرة غير الشرعية names no agent: the subject of the clause is not blamed
+    assert evaluations("تكافح إيطاليا الهجرة غير الشرعية عبر البحر.") == []
+    # a stray bullet (رصاصة طائشة) is not a rash actor
+    assert evaluations("قتل طفل برصاصة طائشة في الخرطوم.") == []
