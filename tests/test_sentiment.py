@@ -878,3 +878,23 @@ def test_sentiment_unlawful_without_an_agent_evaluates_nobody():
     assert evaluations("تكافح إيطاليا الهجرة غير الشرعية عبر البحر.") == []
     # a stray bullet (رصاصة طائشة) is not a rash actor
     assert evaluations("قتل طفل برصاصة طائشة في الخرطوم.") == []
+
+
+# -- praise of a person or partner --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('ووصف الوزير رئيس الوزراء القطري بأنه "رجل المواقف الصادقة".',
+     ("Mohammed bin Abdulrahman bin Jassim Al Thani", "positive")),
+    ("قال إن الولايات المتحدة شريك يمكن الاعتماد عليه.", ("United States", "positive")),
+    ("قال إن روسيا ليست شريكاً يمكن الاعتماد عليه.", ("Russia", "negative")),
+    ("وقال إن مصر كانت وستبقى قلب العروبة النابض.", ("Egypt", "positive")),
+    ("قال إن مجلس التعاون الخليجي نموذج يحتذى به.", ("Gulf Cooperation Council", "positive")),
+    ("وتقدّر موسكو النهج البراغماتي لترامب.", ("Donald Trump", "positive")),
+])
+def test_sentiment_praise_of_a_person_or_partner(text, expected):
+    assert expected in _targets(text)
+
+
+def test_sentiment_reliable_things_evaluate_nobody():
+    assert evaluations("قال الوزير إن البيانات يمكن الاعتماد عليها.") == []
