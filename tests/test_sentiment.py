@@ -898,3 +898,19 @@ def test_sentiment_praise_of_a_person_or_partner(text, expected):
 
 def test_sentiment_reliable_things_evaluate_nobody():
     assert evaluations("قال الوزير إن البيانات يمكن الاعتماد عليها.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قال إن واشنطن تتآمر على المنطقة.", ("United States", "negative")),
+    ('واصفاً الوساطة العُمانية بأنها "نموذج للدبلوماسية المسؤولة في المنطقة".', ("Oman", "positive")),
+    ('أكد أن "مجلس التعاون الخليجي سيظل نموذجاً للعمل الجماعي في المنطقة".', ("Gulf Cooperation Council", "positive")),
+])
+def test_sentiment_conspiracy_and_a_model_of_diplomacy(text, expected):
+    assert expected in _targets(text)
+
+
+def test_sentiment_a_warning_of_a_conspiracy_blames_nobody():
+    # the one who speaks of or foils a conspiracy is not its author
+    assert evaluations("تتحدث إيران عن مؤامرة خارجية.") == []
+    assert evaluations("وأحبطت مصر المؤامرة.") == []
+    assert evaluations("وأحبطت مصر مؤامرة.") == []
