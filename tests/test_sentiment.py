@@ -863,7 +863,8 @@ def test_relative_clause_right_after_a_speech_noun_names_no_object():
     ("وصفت الوزارة الضربة الروسية الغادرة بأنها تصعيد.", ("Russia", "الغادرة")),
     ("قال إن إسرائيل تطبق شريعة الغاب في المنطقة.", ("Israel", "شريعة الغاب")),
     ("قالت الصين إن التدخل الأمريكي غير قانوني.", ("United States", "غير قانوني")),
-    ("فرضت واشنطن العقوبات غير الشرعية على كوبا.", ("United States", "غير الشرعية")),
+    ("قالت الوزارة إن التدخل الأمريكي غير قانوني.", ("United States", "غير قانوني")),
+    ("ندد بالهجمات غير القانونية التي تشنها إسرائيل.", ("Israel", "غير القانونية")),
     ("وعدّت الصومال سعي إثيوبيا اعتداءً سافراً على سيادتها.", ("Ethiopia", "اعتداءً سافراً")),
     ("واتهم الوزير روسيا بالتشويش المتعمد على المفاوضات.", ("Russia", "التشويش المتعمد")),
 ])
@@ -876,6 +877,8 @@ def test_sentiment_condemnation_adjectives_and_unlawful_acts(text, expected):
 def test_sentiment_unlawful_without_an_agent_evaluates_nobody():
     # الهجرة غير الشرعية names no agent: the subject of the clause is not blamed
     assert evaluations("تكافح إيطاليا الهجرة غير الشرعية عبر البحر.") == []
+    # the one who rejects sanctions is not blamed by their being unlawful
+    assert evaluations("رفضت روسيا العقوبات غير الشرعية.") == []
     # a stray bullet (رصاصة طائشة) is not a rash actor
     assert evaluations("قتل طفل برصاصة طائشة في الخرطوم.") == []
 
