@@ -197,3 +197,10 @@ def test_labels_names_of_a_militia_a_regime_and_a_fallen_ruler():
     assert labels("تستضيف موسكو الرئيس المخلوع بشار الأسد منذ فراره.") == [
         ("الرئيس المخلوع", "Bashar al-Assad", "negative", "before")]
     assert labels("وتستضيف موسكو المخلوع بشار الأسد.") == [("المخلوع", "Bashar al-Assad", "negative", "before")]
+
+
+def test_frames_persecution_and_desecration_blame_their_agent():
+    assert ("United States", "South Africa", "negative", "تضطهد", "frame:harm") in rows(
+        "قالت واشنطن إن جنوب أفريقيا تضطهد الأقلية البيضاء.")
+    assert [(t, p, c) for _, t, p, c, _ in rows("وقال الجيش إنه سيطهر كل شبر دنسته قوات الدعم السريع.")] == [
+        ("Rapid Support Forces", "negative", "دنسته")]
