@@ -204,3 +204,14 @@ def test_frames_persecution_and_desecration_blame_their_agent():
         "قالت واشنطن إن جنوب أفريقيا تضطهد الأقلية البيضاء.")
     assert [(t, p, c) for _, t, p, c, _ in rows("وقال الجيش إنه سيطهر كل شبر دنسته قوات الدعم السريع.")] == [
         ("Rapid Support Forces", "negative", "دنسته")]
+
+
+def test_labels_the_coloniser_the_mullahs_regime_and_the_putschists():
+    assert labels("قالت إن شعوب المنطقة سئمت من إملاءات المستعمر الفرنسي.") == [
+        ("المستعمر", "France", "negative", "before")]
+    assert labels("قال إن إيران تواجه أزمة، وإن نظام الملالي يقمع المحتجين.") == [
+        ("نظام الملالي", "Iran", "negative", "alone")]
+    assert labels("يدعم نظام الملالي المتمردين.") == []  # Iran is not named
+    assert ("الانقلابيين", "Houthis", "negative", "after") in labels("وهاجم الحوثيين الانقلابيين المدينة.")
+    assert labels("قتل شاب برصاص قوة الاحتلال في جنين، وقالت إسرائيل إنها تحقق.") == [
+        ("قوة الاحتلال", "Israel", "negative", "alone")]
