@@ -183,3 +183,35 @@ def test_bare_militia_refers_back_to_the_group_named_before_it():
     # no group named before it, or an adjective of its own after it: no label
     assert labels("وقال قائد الجيش إن الميليشيا ارتكبت جرائم في المدينة.") == []
     assert labels("هاجمت قوات الدعم السريع المدينة. وقال المتحدث إن الميليشيا المسلحة انسحبت.") == []
+
+
+def test_labels_names_of_a_militia_a_regime_and_a_fallen_ruler():
+    # الجنجويد is a name of the Rapid Support Forces, and a pejorative one
+    assert ("الجنجويد", "Rapid Support Forces", "negative", "self") in labels(
+        "وقال الجيش إن قوات الدعم السريع هاجمت المدينة، وإن الجنجويد سيدفعون الثمن.")
+    # نظام المخزن stands for Morocco only where the article names Morocco
+    assert ("نظام المخزن", "Morocco", "negative", "alone") in labels(
+        "رحب المغرب بالقرار، وسارع نظام المخزن إلى الاحتفاء به.")
+    assert labels("وسارع نظام المخزن إلى الاحتفاء بالقرار.") == []
+    # the deposed ruler, before his name; المخلوع after a capital names nobody
+    assert labels("تستضيف موسكو الرئيس المخلوع بشار الأسد منذ فراره.") == [
+        ("الرئيس المخلوع", "Bashar al-Assad", "negative", "before")]
+    assert labels("وتستضيف موسكو المخلوع بشار الأسد.") == [("المخلوع", "Bashar al-Assad", "negative", "before")]
+
+
+def test_frames_persecution_and_desecration_blame_their_agent():
+    assert ("United States", "South Africa", "negative", "تضطهد", "frame:harm") in rows(
+        "قالت واشنطن إن جنوب أفريقيا تضطهد الأقلية البيضاء.")
+    assert [(t, p, c) for _, t, p, c, _ in rows("وقال الجيش إنه سيطهر كل شبر دنسته قوات الدعم السريع.")] == [
+        ("Rapid Support Forces", "negative", "دنسته")]
+
+
+def test_labels_the_coloniser_the_mullahs_regime_and_the_putschists():
+    assert labels("قالت إن شعوب المنطقة سئمت من إملاءات المستعمر الفرنسي.") == [
+        ("المستعمر", "France", "negative", "before")]
+    assert labels("قال إن إيران تواجه أزمة، وإن نظام الملالي يقمع المحتجين.") == [
+        ("نظام الملالي", "Iran", "negative", "alone")]
+    assert labels("يدعم نظام الملالي المتمردين.") == []  # Iran is not named
+    assert ("الانقلابيين", "Houthis", "negative", "after") in labels("وهاجم الحوثيين الانقلابيين المدينة.")
+    assert labels("قتل شاب برصاص قوة الاحتلال في جنين، وقالت إسرائيل إنها تحقق.") == [
+        ("قوة الاحتلال", "Israel", "negative", "alone")]

@@ -919,3 +919,66 @@ def test_quoted_charges_coordinated_by_wa_are_each_a_charge_of_the_act():
 def test_cue_of_a_second_quoted_charge_after_wa_takes_the_accused():
     found = evaluations('واتهم ماكرون بوتين بـ"بيع الأرض للأمريكيين" و"التفريط بالسيادة".')
     assert [(s, t) for s, t, _, _, c in found if c == "التفريط"] == [("Emmanuel Macron", "Vladimir Putin")]
+
+# -- condemnation adjectives and unlawful acts --------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أدان البيان الهجوم الإسرائيلي الجبان على الدوحة.", ("Israel", "الجبان")),
+    ("وصفت الوزارة الضربة الروسية الغادرة بأنها تصعيد.", ("Russia", "الغادرة")),
+    ("قال إن إسرائيل تطبق شريعة الغاب في المنطقة.", ("Israel", "شريعة الغاب")),
+    ("قالت الصين إن التدخل الأمريكي غير قانوني.", ("United States", "غير قانوني")),
+    ("قالت الوزارة إن التدخل الأمريكي غير قانوني.", ("United States", "غير قانوني")),
+    ("ندد بالهجمات غير القانونية التي تشنها إسرائيل.", ("Israel", "غير القانونية")),
+    ("وعدّت الصومال سعي إثيوبيا اعتداءً سافراً على سيادتها.", ("Ethiopia", "اعتداءً سافراً")),
+    ("واتهم الوزير روسيا بالتشويش المتعمد على المفاوضات.", ("Russia", "التشويش المتعمد")),
+])
+def test_sentiment_condemnation_adjectives_and_unlawful_acts(text, expected):
+    target, word = expected
+    found = evaluations(text)
+    assert any(t == target and p == "negative" and word in c for _, t, p, _, c in found), found
+
+
+def test_sentiment_unlawful_without_an_agent_evaluates_nobody():
+    # الهجرة غير الشرعية names no agent: the subject of the clause is not blamed
+    assert evaluations("تكافح إيطاليا الهجرة غير الشرعية عبر البحر.") == []
+    # the one who rejects sanctions is not blamed by their being unlawful
+    assert evaluations("رفضت روسيا العقوبات غير الشرعية.") == []
+    # a stray bullet (رصاصة طائشة) is not a rash actor
+    assert evaluations("قتل طفل برصاصة طائشة في الخرطوم.") == []
+
+
+# -- praise of a person or partner --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('ووصف الوزير رئيس الوزراء القطري بأنه "رجل المواقف الصادقة".',
+     ("Mohammed bin Abdulrahman bin Jassim Al Thani", "positive")),
+    ("قال إن الولايات المتحدة شريك يمكن الاعتماد عليه.", ("United States", "positive")),
+    ("قال إن روسيا ليست شريكاً يمكن الاعتماد عليه.", ("Russia", "negative")),
+    ("وقال إن مصر كانت وستبقى قلب العروبة النابض.", ("Egypt", "positive")),
+    ("قال إن مجلس التعاون الخليجي نموذج يحتذى به.", ("Gulf Cooperation Council", "positive")),
+    ("وتقدّر موسكو النهج البراغماتي لترامب.", ("Donald Trump", "positive")),
+])
+def test_sentiment_praise_of_a_person_or_partner(text, expected):
+    assert expected in _targets(text)
+
+
+def test_sentiment_reliable_things_evaluate_nobody():
+    assert evaluations("قال الوزير إن البيانات يمكن الاعتماد عليها.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قال إن واشنطن تتآمر على المنطقة.", ("United States", "negative")),
+    ('واصفاً الوساطة العُمانية بأنها "نموذج للدبلوماسية المسؤولة في المنطقة".', ("Oman", "positive")),
+    ('أكد أن "مجلس التعاون الخليجي سيظل نموذجاً للعمل الجماعي في المنطقة".', ("Gulf Cooperation Council", "positive")),
+])
+def test_sentiment_conspiracy_and_a_model_of_diplomacy(text, expected):
+    assert expected in _targets(text)
+
+
+def test_sentiment_a_warning_of_a_conspiracy_blames_nobody():
+    # the one who speaks of or foils a conspiracy is not its author
+    assert evaluations("تتحدث إيران عن مؤامرة خارجية.") == []
+    assert evaluations("وأحبطت مصر المؤامرة.") == []
+    assert evaluations("وأحبطت مصر مؤامرة.") == []
