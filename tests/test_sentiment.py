@@ -982,3 +982,34 @@ def test_sentiment_a_warning_of_a_conspiracy_blames_nobody():
     assert evaluations("تتحدث إيران عن مؤامرة خارجية.") == []
     assert evaluations("وأحبطت مصر المؤامرة.") == []
     assert evaluations("وأحبطت مصر مؤامرة.") == []
+
+
+def test_sentiment_praise_of_the_quality_of_two_leaders():
+    # "the two leaders" stands for the pair of persons named before, and two qualities joined by و
+    # share the genitive after the second
+    text = ("والتقى أردوغان الرئيس الصومالي حسن شيخ محمود ورئيس الوزراء الإثيوبي آبي أحمد. "
+            'وأشاد أردوغان بما وصفه بـ"شجاعة وحكمة" الزعيمين.')
+    found = {(s, t, p, c) for s, t, p, _, c in evaluations(text, date="2024-12-12")}
+    for leader in ("Hassan Sheikh Mohamud", "Abiy Ahmed"):
+        assert ("Recep Tayyip Erdoğan", leader, "positive", "أشاد") in found
+        assert ("Recep Tayyip Erdoğan", leader, "positive", "شجاعة وحكمة") in found
+
+
+def test_sentiment_the_two_sides_stay_parties():
+    text = "اتصل أردوغان ببوتين وزيلنسكي. ورحب بالإرادة الجادة لدى الطرفين."
+    assert {target for _, target, _, _, _ in evaluations(text)} == {"Russia", "Ukraine"}
+
+
+def test_sentiment_praise_of_the_quality_of_a_counterpart():
+    # "his counterpart" with a demonym is the one person of that state named before
+    text = ('التقى باشينيان علييف في واشنطن. ووصف باشينيان الاتفاق بأنه "علامة فارقة"، '
+            'مشيداً بـ"الشجاعة السياسية" لنظيره الأذربيجاني.')
+    found = {(s, t, p) for s, t, p, _, _ in evaluations(text, quotes=True)}
+    assert ("Nikol Pashinyan", "Ilham Aliyev", "positive") in found
+
+
+def test_sentiment_a_counterpart_among_two_of_his_state_stays_unresolved():
+    text = ("التقى فيدان وأردوغان بالوفد. وقال ماكرون مخاطباً نظيره التركي: "
+            '"أنت شخصياً محاور صريح".')
+    targets = {t for _, t, _, _, _ in evaluations(text, quotes=True)}
+    assert "Hakan Fidan" not in targets and "Recep Tayyip Erdoğan" not in targets

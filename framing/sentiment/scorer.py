@@ -17,7 +17,7 @@ from ..labels import label_entries, labels_in, load_labels
 from ..lexicon import as_flag, read_tsv
 from ..matcher import LexiconMatcher
 from ..text import QUOTE_MARKS, Document, fold
-from .anaphora import anaphor_heads, class_anaphors, dual_anaphors, party_sides
+from .anaphora import anaphor_heads, class_anaphors, counterpart_anaphors, dual_anaphors, party_sides
 from .context import _break_between, _Context
 from .cues import Cue, _object_pronoun, _variants, load_modifiers, load_sentiment_lexicon
 from .labels_frames import _label_mention, _restates
@@ -228,7 +228,7 @@ class SentimentScorer:
                 cues: Sequence[Cue] | None = None) -> _Context:
         """A document's mentions, quotes and cues (default: :meth:`cues`) indexed for :meth:`resolve`."""
         mentions = (list(mentions) + class_anaphors(doc, mentions, self.anaphor_heads)
-                    + dual_anaphors(doc, mentions, self.sides))
+                    + dual_anaphors(doc, mentions, self.sides) + counterpart_anaphors(doc, mentions, self.sides))
         ctx = _Context(doc, mentions, quote_spans, self._one_word_intensifiers)
         ctx.reporting_verbs = self.reporting_verbs
         cues = self.cues(doc) if cues is None else cues
