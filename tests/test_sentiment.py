@@ -1013,3 +1013,17 @@ def test_sentiment_a_counterpart_among_two_of_his_state_stays_unresolved():
             '"أنت شخصياً محاور صريح".')
     targets = {t for _, t, _, _, _ in evaluations(text, quotes=True)}
     assert "Hakan Fidan" not in targets and "Recep Tayyip Erdoğan" not in targets
+
+
+def test_sentiment_holding_responsible_a_pronoun_or_a_government():
+    # the slot of حمّل ... المسؤولية may hold an object pronoun (its antecedent) or a head before the actor
+    text = 'وقال البيان إن حكومة نتنياهو "أخلت بالتزاماتها"، محمّلاً إياها المسؤولية.'
+    assert ("Benjamin Netanyahu", "negative") in _targets(text)
+    text = "كما حذر من أي تعطيل، محمّلاً حكومة نتنياهو المسؤولية."
+    assert ("Benjamin Netanyahu", "negative") in _targets(text)
+
+
+def test_sentiment_a_participle_act_continues_the_speaker_of_the_sentence_before():
+    text = 'وقال البيان إن "الاتفاق خطوة مهمة". كما حذر من أي تعطيل، محمّلاً حكومة نتنياهو المسؤولية.'
+    found = {(s, t) for s, t, _, _, _ in evaluations(text, quotes=True)}
+    assert ("البيان", "Benjamin Netanyahu") in found
