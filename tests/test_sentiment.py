@@ -1027,3 +1027,20 @@ def test_sentiment_a_participle_act_continues_the_speaker_of_the_sentence_before
     text = 'وقال البيان إن "الاتفاق خطوة مهمة". كما حذر من أي تعطيل، محمّلاً حكومة نتنياهو المسؤولية.'
     found = {(s, t) for s, t, _, _, _ in evaluations(text, quotes=True)}
     assert ("البيان", "Benjamin Netanyahu") in found
+
+
+def test_sentiment_the_victim_of_a_condemned_harm_is_not_its_target():
+    # ندد بسجن X: X is the one harmed; the genitive of the harm followed by ل is its agent
+    assert evaluations("ونددت حركة النهضة بـ«استمرار سجن رئيسها راشد الغنوشي».") == []
+    assert ("Russia", "negative") in _targets("وأدانت فرنسا اعتقال روسيا للصحفيين.")
+
+
+def test_sentiment_one_quoted_charge_is_one_evaluation():
+    from framing.sentiment.roles import evaluations as rows
+
+    cues = [c for _, _, _, c in rows("واتهم الوزير ميليشيا الحوثي بـ«المراوغة وكسب الوقت».")]
+    assert "المراوغة وكسب الوقت" in cues
+    cues = [c for _, _, _, c in rows('واتهم ماكرون بوتين بالسعي إلى "الاستيلاء على السلطة بطريقة غير قانونية".')]
+    assert "الاستيلاء على السلطة بطريقة غير قانونية" in cues
+    cues = [c for _, _, _, c in rows("وشكر أمير قطر الرئيس السيسي على «كرم الضيافة وحسن الإعداد».")]
+    assert "كرم الضيافة وحسن الإعداد" not in cues

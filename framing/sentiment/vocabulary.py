@@ -36,6 +36,7 @@ JOINED_PREPOSITIONS = word_class("joined_prepositions")
 # Words that open another clause: a scan after a cue stops there, a scan before it too.
 CLAUSE_OPENERS = word_class("clause_openers")
 COMPLEMENTIZERS = word_class("complementizers")
+VICTIM_NOUNS = word_class("victim_nouns")  # سجن X: X is the harm's victim
 RESPONSIBILITY_NOUNS = word_class("responsibility_nouns")  # the charge of حمّل X المسؤولية عن …
 RELATIVES = word_class("relative_pronouns")
 # A complementizer or a conjunction carrying the subject as a pronoun (أنها لا تريد السلام، لأنه ينتهك):
