@@ -1044,3 +1044,11 @@ def test_sentiment_one_quoted_charge_is_one_evaluation():
     assert "الاستيلاء على السلطة بطريقة غير قانونية" in cues
     cues = [c for _, _, _, c in rows("وشكر أمير قطر الرئيس السيسي على «كرم الضيافة وحسن الإعداد».")]
     assert "كرم الضيافة وحسن الإعداد" not in cues
+
+
+def test_sentiment_thanks_to_two_persons_the_second_after_a_title():
+    from framing.sentiment.roles import evaluations as rows
+
+    text = 'وقال بايدن إنه يوجه الشكر إلى أمير قطر والرئيس السيسي على "شراكتهما الثابتة".'
+    targets = {t for _, t, _, c in rows(text) if c == "الشكر"}
+    assert targets == {"Tamim bin Hamad Al Thani", "Abdel Fattah el-Sisi"}
