@@ -982,3 +982,73 @@ def test_sentiment_a_warning_of_a_conspiracy_blames_nobody():
     assert evaluations("تتحدث إيران عن مؤامرة خارجية.") == []
     assert evaluations("وأحبطت مصر المؤامرة.") == []
     assert evaluations("وأحبطت مصر مؤامرة.") == []
+
+
+def test_sentiment_praise_of_the_quality_of_two_leaders():
+    # "the two leaders" stands for the pair of persons named before, and two qualities joined by و
+    # share the genitive after the second
+    text = ("والتقى أردوغان الرئيس الصومالي حسن شيخ محمود ورئيس الوزراء الإثيوبي آبي أحمد. "
+            'وأشاد أردوغان بما وصفه بـ"شجاعة وحكمة" الزعيمين.')
+    found = {(s, t, p, c) for s, t, p, _, c in evaluations(text, date="2024-12-12")}
+    for leader in ("Hassan Sheikh Mohamud", "Abiy Ahmed"):
+        assert ("Recep Tayyip Erdoğan", leader, "positive", "أشاد") in found
+        assert ("Recep Tayyip Erdoğan", leader, "positive", "شجاعة وحكمة") in found
+
+
+def test_sentiment_the_two_sides_stay_parties():
+    text = "اتصل أردوغان ببوتين وزيلنسكي. ورحب بالإرادة الجادة لدى الطرفين."
+    assert {target for _, target, _, _, _ in evaluations(text)} == {"Russia", "Ukraine"}
+
+
+def test_sentiment_praise_of_the_quality_of_a_counterpart():
+    # "his counterpart" with a demonym is the one person of that state named before
+    text = ('التقى باشينيان علييف في واشنطن. ووصف باشينيان الاتفاق بأنه "علامة فارقة"، '
+            'مشيداً بـ"الشجاعة السياسية" لنظيره الأذربيجاني.')
+    found = {(s, t, p) for s, t, p, _, _ in evaluations(text, quotes=True)}
+    assert ("Nikol Pashinyan", "Ilham Aliyev", "positive") in found
+
+
+def test_sentiment_a_counterpart_among_two_of_his_state_stays_unresolved():
+    text = ("التقى فيدان وأردوغان بالوفد. وقال ماكرون مخاطباً نظيره التركي: "
+            '"أنت شخصياً محاور صريح".')
+    targets = {t for _, t, _, _, _ in evaluations(text, quotes=True)}
+    assert "Hakan Fidan" not in targets and "Recep Tayyip Erdoğan" not in targets
+
+
+def test_sentiment_holding_responsible_a_pronoun_or_a_government():
+    # the slot of حمّل ... المسؤولية may hold an object pronoun (its antecedent) or a head before the actor
+    text = 'وقال البيان إن حكومة نتنياهو "أخلت بالتزاماتها"، محمّلاً إياها المسؤولية.'
+    assert ("Benjamin Netanyahu", "negative") in _targets(text)
+    text = "كما حذر من أي تعطيل، محمّلاً حكومة نتنياهو المسؤولية."
+    assert ("Benjamin Netanyahu", "negative") in _targets(text)
+
+
+def test_sentiment_a_participle_act_continues_the_speaker_of_the_sentence_before():
+    text = 'وقال البيان إن "الاتفاق خطوة مهمة". كما حذر من أي تعطيل، محمّلاً حكومة نتنياهو المسؤولية.'
+    found = {(s, t) for s, t, _, _, _ in evaluations(text, quotes=True)}
+    assert ("البيان", "Benjamin Netanyahu") in found
+
+
+def test_sentiment_the_victim_of_a_condemned_harm_is_not_its_target():
+    # ندد بسجن X: X is the one harmed; the genitive of the harm followed by ل is its agent
+    assert evaluations("ونددت حركة النهضة بـ«استمرار سجن رئيسها راشد الغنوشي».") == []
+    assert ("Russia", "negative") in _targets("وأدانت فرنسا اعتقال روسيا للصحفيين.")
+
+
+def test_sentiment_one_quoted_charge_is_one_evaluation():
+    from framing.sentiment.roles import evaluations as rows
+
+    cues = [c for _, _, _, c in rows("واتهم الوزير ميليشيا الحوثي بـ«المراوغة وكسب الوقت».")]
+    assert "المراوغة وكسب الوقت" in cues
+    cues = [c for _, _, _, c in rows('واتهم ماكرون بوتين بالسعي إلى "الاستيلاء على السلطة بطريقة غير قانونية".')]
+    assert "الاستيلاء على السلطة بطريقة غير قانونية" in cues
+    cues = [c for _, _, _, c in rows("وشكر أمير قطر الرئيس السيسي على «كرم الضيافة وحسن الإعداد».")]
+    assert "كرم الضيافة وحسن الإعداد" not in cues
+
+
+def test_sentiment_thanks_to_two_persons_the_second_after_a_title():
+    from framing.sentiment.roles import evaluations as rows
+
+    text = 'وقال بايدن إنه يوجه الشكر إلى أمير قطر والرئيس السيسي على "شراكتهما الثابتة".'
+    targets = {t for _, t, _, c in rows(text) if c == "الشكر"}
+    assert targets == {"Tamim bin Hamad Al Thani", "Abdel Fattah el-Sisi"}

@@ -27,6 +27,7 @@ from .vocabulary import (
     ATTACK_VERBS,
     COLLECTIVE_ANAPHORS,
     COMPLEMENTIZERS,
+    COUNTERPART_NOUNS,
     DEMONSTRATIVES,
     DESCRIBING_VERBS,
     DUAL_ANAPHORS,
@@ -38,6 +39,7 @@ from .vocabulary import (
     MAX_DESCRIBED,
     NOT_SECOND_PERSON,
     PERFECT_PARTICLES,
+    PERSON_DUAL_ANAPHORS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     SECOND_PERSON,
@@ -200,20 +202,48 @@ def party_sides(gazetteer: Gazetteer | None = None) -> dict[str, str]:
 
 def dual_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]) -> list[dict]:
     """Mentions of both sides that "the two sides" (الطرفين، الجانبان) stands for: the latest pair
-    of coordinated actors before it (X وY), each as the party it stands for; its actor id joins
-    the two ids with ``|``.
+    of coordinated actors before it (X وY), each as the party it stands for; and of both persons
+    that "the two leaders" (الزعيمين، الرئيسان) stands for: the latest pair of coordinated persons
+    before it, each himself. Its actor id joins the two ids with ``|``.
 
     >>> import pandas as pd
     >>> from framing.actors import find_mentions
-    >>> text = "اتصل أردوغان ببوتين وزيلنسكي. ورحب بالإرادة الجادة لدى الطرفين."
+    >>> text = "اتصل أردوغان ببوتين وزيلنسكي. ورحب بالإرادة الجادة لدى الطرفين، وبحكمة الزعيمين."
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2026-03-11"], "text": [text]})
     >>> found = dual_anaphors(Document("a", text), find_mentions(arts).to_dict("records"), party_sides())
     >>> [m["actor_id"] for m in found]
-    ['Russia|Ukraine']
+    ['Russia|Ukraine', 'Vladimir Putin|Volodymyr Zelenskyy']
     """
-    candidates = _anaphor_tokens(doc, DUAL_ANAPHORS)
+    persons = {m["actor_id"]: m["actor_id"] for m in mentions if m.get("actor_type") == "person"}
+    return (_pair_anaphors(doc, mentions, DUAL_ANAPHORS, sides, "group")
+            + _pair_anaphors(doc, mentions, PERSON_DUAL_ANAPHORS, persons, "person"))
+
+
+def _pair_anaphors(doc: Document, mentions: Sequence[dict], nouns: frozenset[str], sides: dict[str, str],
+                   actor_type: str) -> list[dict]:
+    """Mentions, of type ``actor_type``, of the latest pair of coordinated actors (X وY) before each
+    of the dual ``nouns``, each actor as the one ``sides`` says it stands for."""
+    candidates = _anaphor_tokens(doc, nouns)
     if not candidates:
         return []
+    ends, pairs = _coordinated_pairs(doc, mentions, sides)
+    if not pairs:
+        return []
+    covered = _Coverage(mentions)
+    out = []
+    for i, start, _ in candidates:
+        token = doc.tokens[i]
+        if covered.holds(start):
+            continue
+        k = bisect_right(ends, start)
+        if k:
+            out.append(_anaphor_mention(doc, pairs[k - 1], actor_type, start, token.end))
+    return out
+
+
+def _coordinated_pairs(doc: Document, mentions: Sequence[dict], sides: dict[str, str]) -> tuple[list[int], list[str]]:
+    """(ends, ids) of the pairs of actors joined by و alone (X وY) that stand for two different
+    sides, by their end: ids as ``"A|B"``."""
     ordered = sorted(mentions, key=lambda m: int(m["start"]))
     pairs = []  # (end of the pair, side ids)
     text = doc.text
@@ -224,20 +254,76 @@ def dual_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]
         a, b = sides.get(first["actor_id"]), sides.get(second["actor_id"])
         if fold(gap) == "و" and a and b and a != b:
             pairs.append((int(second["end"]), f"{a}|{b}"))
-    if not pairs:
-        return []
     pairs.sort()
-    ends = [end for end, _ in pairs]
-    covered = _Coverage(mentions)
+    return [end for end, _ in pairs], [ids for _, ids in pairs]
+
+
+def counterpart_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]) -> list[dict]:
+    """Mentions of the person that "his counterpart" with a demonym (نظيره الروسي، لنظيرها التركي)
+    stands for: the one person of that state mentioned before it (none when the text has named
+    two, or a person of a state unknown: which one is the counterpart depends on offices the text
+    may not give). The actors module finds the
+    demonym alone (the state); the phrase names a person of that state, the one the text has
+    already named (ووصف ترامب نظيره الروسي بأنه ... -> Putin).
+
+    >>> import pandas as pd
+    >>> from framing.actors import find_mentions
+    >>> text = "التقى ترامب بوتين في ألاسكا. ووصف ترامب نظيره الروسي بأنه رجل قوي."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-08-16"], "text": [text]})
+    >>> found = counterpart_anaphors(Document("a", text), find_mentions(arts).to_dict("records"), party_sides())
+    >>> [(m["surface"], m["actor_id"]) for m in found]
+    [('نظيره الروسي', 'Vladimir Putin')]
+    """
+    candidates = _counterpart_tokens(doc)
+    if not candidates:
+        return []
+    ordered = sorted(mentions, key=lambda m: int(m["start"]))
+    starts = [int(m["start"]) for m in ordered]
     out = []
-    for i, start, _ in candidates:
-        token = doc.tokens[i]
-        if covered.holds(start):
+    for i, start in candidates:
+        if i + 1 >= len(doc.tokens) or _break_between(doc, i, i + 1):
             continue
-        k = bisect_right(ends, start)
-        if k:
-            out.append(_anaphor_mention(doc, pairs[k - 1][1], "group", start, token.end))
+        k = bisect_right(starts, doc.tokens[i + 1].start) - 1
+        demonym = ordered[k] if k >= 0 else None
+        if demonym is None or int(demonym["start"]) != doc.tokens[i + 1].start or demonym.get("form") != "demonym":
+            continue
+        person = _only_person_of(ordered[:k], start, demonym["actor_id"], sides)
+        if person is not None:
+            out.append(_anaphor_mention(doc, person, "person", start, int(demonym["end"])))
     return out
+
+
+def _only_person_of(before: Sequence[dict], start: int, state: str, sides: dict[str, str]) -> str | None:
+    """The one person of ``state`` among the mentions ``before`` (ordered) that end by ``start``, or
+    ``None`` when there are two, or a person the gazetteer does not place who may be of that state
+    (an ``unknown:`` id other than the latest person named, whose counterpart it is)."""
+    persons = [m for m in before if int(m["end"]) <= start and m.get("actor_type") == "person"]
+    if not persons:
+        return None
+    owner = persons[-1]["actor_id"]  # نظيره: the counterpart of the person named last
+    ids = {m["actor_id"] for m in persons if sides.get(m["actor_id"]) == state}
+    unplaced = {m["actor_id"] for m in persons if str(m["actor_id"]).startswith("unknown:") and m["actor_id"] != owner}
+    return ids.pop() if len(ids) == 1 and not unplaced else None
+
+
+def _counterpart_tokens(doc: Document) -> list[tuple[int, int]]:
+    """(token index, start of the noun) of the tokens written as "his counterpart", perhaps with و ف
+    ب ل before it (ونظيره، لنظيره، بنظيرها).
+
+    >>> _counterpart_tokens(Document("a", "اتصل بنظيره وشكر نظيرها"))
+    [(1, 6), (3, 17)]
+    """
+    out = []
+    for i, word in enumerate(doc.folded):
+        for prefix in COUNTERPART_PREFIXES:
+            token = doc.tokens[i]
+            if word.startswith(prefix) and word[len(prefix):] in COUNTERPART_NOUNS and len(token.text) == len(word):
+                out.append((i, token.start + len(prefix)))
+                break
+    return out
+
+
+COUNTERPART_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
 
 PROCLITIC_PREFIXES = ("", "و", "ف", "ب", "وب", "فب", "ل", "ول", "فل")

@@ -179,10 +179,32 @@ def _with_coordinated(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[i
         following = _mention_after(ctx, nxt)
         stacked = following is not None and ctx.mentions[following].get("form") == "demonym" \
             and ctx.mentions[out[-1]].get("form") == "demonym"  # العدوان الأمريكي السعودي
+        if following is None:
+            following = _titled_conjunct(ctx, out[-1], nxt, bounds)
+            stacked = following is not None
         if following is None or not (ctx.folded[nxt].startswith("و") or stacked):
             break
         out.append(following)
     return out
+
+
+def _titled_conjunct(ctx: _Context, mi: int, j: int, bounds: tuple[int, int]) -> int | None:
+    """The person named after و and a title at token ``j``, after the person of mention ``mi``
+    (أمير قطر والرئيس السيسي: the title after و stands outside the second mention).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> sorted(t for _, t, _, c in evaluations("موجهاً الشكر إلى أمير قطر والرئيس السيسي على جهودهما.") if c == "الشكر")
+    ['Abdel Fattah el-Sisi', 'Tamim bin Hamad Al Thani']
+    """
+    word = ctx.folded[j]
+    if ctx.mentions[mi].get("actor_type") != "person" or word[:1] != "و" or not _title_head(word[1:]):
+        return None
+    for k in _steps_after(ctx, j, bounds, MAX_TITLE):
+        found = ctx.at_token.get(k)
+        if found is not None:
+            person = ctx.mentions[found]
+            return found if person["first_token"] == k and person.get("actor_type") == "person" else None
+    return None
 
 
 def _with_coordinated_before(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[int]:

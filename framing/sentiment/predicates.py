@@ -343,7 +343,23 @@ def _transparent(ctx: _Context, cue: Cue, j: int, word: str) -> bool:
     """Whether a word after a cue lets the search for its agent go on: an intensifier (جداً), or a
     head right after the cue through which it evaluates its genitive (عدوان قوات روسيا، صمود الشعب
     الفلسطيني)."""
-    return word in ctx.intensifiers or (j == cue.last + 1 and word in TRANSPARENT_HEADS)
+    return word in ctx.intensifiers or (j == cue.last + 1 and word in TRANSPARENT_HEADS) or _shared_genitive(ctx, cue, j)
+
+
+def _shared_genitive(ctx: _Context, cue: Cue, j: int) -> bool:
+    """Whether token ``j``, right after an indefinite quality, opens a second quality of the same
+    sign joined by و: the two heads share the genitive after the second (شجاعةُ وحكمةُ الزعيمين:
+    both are the leaders'), so the search for the first one's owner goes on past it.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأشاد ماكرون بشجاعة وحكمة بوتين.")[-1]
+    ('Emmanuel Macron', 'Vladimir Putin', 'positive', 'شجاعة وحكمة')
+    """
+    other = ctx.cue_at.get(j)
+    word = ctx.folded[j]
+    return (j == cue.last + 1 and not cue.definite and other is not None and other.cue_first == j
+            and other.sign == cue.sign and not other.definite and word[:1] == "و" and len(word) > 3
+            and not _break_between(ctx.doc, cue.last, j))
 
 
 def _possessed(word: str) -> bool:

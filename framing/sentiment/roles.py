@@ -20,8 +20,8 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from ..quotes import QuoteSpan
-from .anaphora import _addressee, _addressee_state, _plural_addressed, _second_person
-from .context import _Context, _mention_after
+from .anaphora import _addressee, _addressee_state, _antecedent, _plural_addressed, _second_person
+from .context import _clause_start, _Context, _mention_after
 from .cues import Cue
 from .emotions import about_targets
 from .labels_frames import _label_target
@@ -32,10 +32,16 @@ from .speech_acts import (
     _enclosing_act,
     _in_complement,
     _nested_speaker,
+    _participle,
     _partner,
     _speech_act,
 )
-from .vocabulary import SOURCE_TYPES, TARGET_ROLES  # noqa: F401  (TARGET_ROLES: the module's doctest)
+from .vocabulary import (  # noqa: F401  (TARGET_ROLES: the module's doctest)
+    OBJECT_PRONOUNS,
+    SOURCE_TYPES,
+    TARGET_ROLES,
+    TRANSPARENT_HEADS,
+)
 
 Evaluation = tuple[str, str, str]  # (target id, source id, source type)
 TargetFinder = Callable[[_Context, Cue, tuple[int, int]], list[int]]
@@ -135,7 +141,7 @@ def object_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
     quote = ctx.quote_of(cue.start)
     bounds = ctx.token_bounds(quote)
     if cue.slot is not None:  # حمّل بري القوات المسؤولية: the subject, if any, and the object in the slot
-        parts = _slot_actors(ctx, cue)
+        parts = _slot_actors(ctx, cue) or _slot_pronoun(ctx, cue)
         if parts is None:
             return []
         evaluator, targets = parts
@@ -307,14 +313,27 @@ def _slot_actors(ctx: _Context, cue: Cue) -> tuple[list[int] | None, list[int]] 
     if held is None or ctx.mentions[held]["last_token"] != last or ctx.mentions[held]["governed"]:
         return None
     start = ctx.mentions[held]["first_token"]
-    if start > first and _head_of(ctx, start - 1, held):
-        start -= 1  # الحكومة اليونانية، الإدارة الأميركية
+    if start > first and (_head_of(ctx, start - 1, held) or ctx.folded[start - 1] in TRANSPARENT_HEADS):
+        start -= 1  # الحكومة اليونانية، الإدارة الأميركية؛ حكومة نتنياهو: the actor through its head
     if start == first:
         return None, [held]
     subject = _mention_after(ctx, first)
     if subject is None or ctx.mentions[subject]["last_token"] != start - 1 or ctx.mentions[subject]["governed"]:
         return None
     return [subject], [held]
+
+
+def _slot_pronoun(ctx: _Context, cue: Cue) -> tuple[None, list[int]] | None:
+    """(no subject, the antecedent) of an idiom whose actor slot holds an object pronoun alone
+    (محمّلاً إياها المسؤولية): the actor the pronoun stands for, the first one after the last
+    complementizer of the clause before it; ``None`` when the slot holds anything else.
+
+    >>> evaluations("وقال إن الحكومة الإسرائيلية أخلّت بالتزاماتها، محمّلاً إياها المسؤولية.")[-1][1:]
+    ('Israel', 'negative', 'محمّلاً إياها المسؤولية')
+    """
+    if cue.slot is None or cue.slot[0] != cue.slot[1] or ctx.folded[cue.slot[0]] not in OBJECT_PRONOUNS:
+        return None
+    return None, _antecedent(ctx, _clause_start(ctx, cue.first), ctx.sentence_bounds(cue))
 
 
 def _head_of(ctx: _Context, j: int, mi: int) -> bool:
@@ -352,10 +371,25 @@ def _act_source(ctx: _Context, cue: Cue, evaluator: list[int] | None, targets: l
     if found:
         mention = ctx.mentions[found[0]]
         return mention["actor_id"], SOURCE_TYPES.get(mention.get("actor_type", ""), "person")
-    previous = ctx.cued_quote(cue) or ctx.continued_quote(cue)
+    previous = ctx.cued_quote(cue) or ctx.continued_quote(cue) or _elided_subject_quote(ctx, cue)
     if previous is not None:
         return previous[2] or "unknown", previous[3] or "unknown"
     return voice
+
+
+def _elided_subject_quote(ctx: _Context, cue: Cue) -> QuoteSpan | None:
+    """The quote of the sentence before a participle act (محمّلاً، مشيداً، متهماً) whose sentence
+    names no actor before it: the participle's subject is its clause's, left unsaid, so the
+    sentence goes on with the speaker of the one before (قال البيان: «…». كما حذر من أي تعطيل،
+    محمّلاً حكومة نتنياهو المسؤولية -> the statement).
+
+    >>> evaluations('وقال البيان إن "الاتفاق خطوة مهمة". كما حذر من أي تعطيل، محمّلاً حكومة نتنياهو المسؤولية.')[-1]
+    ('البيان', 'Benjamin Netanyahu', 'negative', 'محمّلاً حكومة نتنياهو المسؤولية')
+    """
+    first = ctx.sentence_bounds(cue)[0]
+    if not _participle(ctx.folded[cue.cue_first]) or any(k in ctx.at_token for k in range(first, cue.first)):
+        return None
+    return ctx.quote_before(cue.start, max_sentences=1)
 
 
 def _voice(ctx: _Context, cue: Cue, quote: QuoteSpan | None, bounds: tuple[int, int]) -> tuple[str, str]:

@@ -17,7 +17,7 @@ from ..labels import label_entries, labels_in, load_labels
 from ..lexicon import as_flag, read_tsv
 from ..matcher import LexiconMatcher
 from ..text import QUOTE_MARKS, Document, fold
-from .anaphora import anaphor_heads, class_anaphors, dual_anaphors, party_sides
+from .anaphora import anaphor_heads, class_anaphors, counterpart_anaphors, dual_anaphors, party_sides
 from .context import _break_between, _Context
 from .cues import Cue, _object_pronoun, _variants, load_modifiers, load_sentiment_lexicon
 from .labels_frames import _label_mention, _restates
@@ -25,6 +25,7 @@ from .merits import merit_rows
 from .roles import resolve
 from .vocabulary import (
     AFFIRMED_AFTER_NEGATOR,
+    CLAUSE_BREAKS,
     CONTINUATION_AFTER_LA,
     DISJUNCTIONS,
     DOUBT_NOUNS,
@@ -228,7 +229,7 @@ class SentimentScorer:
                 cues: Sequence[Cue] | None = None) -> _Context:
         """A document's mentions, quotes and cues (default: :meth:`cues`) indexed for :meth:`resolve`."""
         mentions = (list(mentions) + class_anaphors(doc, mentions, self.anaphor_heads)
-                    + dual_anaphors(doc, mentions, self.sides))
+                    + dual_anaphors(doc, mentions, self.sides) + counterpart_anaphors(doc, mentions, self.sides))
         ctx = _Context(doc, mentions, quote_spans, self._one_word_intensifiers)
         ctx.reporting_verbs = self.reporting_verbs
         cues = self.cues(doc) if cues is None else cues
@@ -277,8 +278,7 @@ def _join_coordinated(doc: Document, rows: list[dict]) -> list[dict]:
     for row in rows:
         key = (row["target_id"], row["source_id"], row["polarity"])
         before = last.get(key)
-        if before is not None and _bare_word(before["cue"]) and _bare_word(row["cue"]) \
-                and _joined_by_and(doc.text[before["end"] : row["start"]]):
+        if before is not None and _joinable(doc.text, before, row):
             before["end"], before["cue"] = row["end"], doc.text[before["start"] : row["end"]]
             continue
         last[key] = row
@@ -294,6 +294,32 @@ def _bare_word(cue: str) -> bool:
     (True, False, False)
     """
     return " " not in cue.strip() and not cue.strip().endswith(tuple(ENCLITIC_PRONOUNS))
+
+
+def _joinable(text: str, before: dict, row: dict) -> bool:
+    """Whether two rows of one actor from one source are one evaluation: bare qualities joined by و
+    (الحكمة والحنكة), a bare quality and a phrase joined by و in one quotation (بـ«المراوغة وكسب
+    الوقت»), or a quoted charge and the quality one word after it (بالسعي إلى «الاستيلاء على
+    السلطة بطريقة غير قانونية»); two phrases stay two (على «كرم الضيافة وحسن الإعداد»)."""
+    gap = text[before["end"] : row["start"]]
+    quoted = _one_quotation(text, before["start"], row["end"])
+    if _joined_by_and(gap):
+        return _bare_word(before["cue"]) and (_bare_word(row["cue"]) or quoted)
+    return quoted and len(gap.split()) == 1 and CLAUSE_BREAKS.isdisjoint(gap)
+
+
+def _one_quotation(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are all a quotation holds: a quotation mark right
+    before them and right after them, none between (بـ«المراوغة وكسب الوقت»). A charge or merit
+    quoted whole is one evaluation, a phrase coordinated in it too.
+
+    >>> text = "متهماً إياها بـ«المراوغة وكسب الوقت»، و«المراوغة» وكسب الوقت"
+    >>> _one_quotation(text, 16, 35), _one_quotation(text, 39, 59)
+    (True, False)
+    """
+    opens = start > 0 and text[start - 1] in QUOTE_MARKS
+    closes = end < len(text) and text[end] in QUOTE_MARKS
+    return opens and closes and not any(ch in QUOTE_MARKS for ch in text[start:end])
 
 
 def _joined_by_and(gap: str) -> bool:

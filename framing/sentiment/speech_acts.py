@@ -41,6 +41,7 @@ from .vocabulary import (
     RELATIVES,
     RESPONSIBILITY_NOUNS,
     SECOND_COMPLEMENT_CATEGORIES,
+    VICTIM_NOUNS,
     role_heads,
 )
 
@@ -83,11 +84,35 @@ def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int], start: int | 
             if _joined_to_and(ctx, cue, mi, j):
                 return scan  # حماس ترحب وتل أبيب تهاجم: a new clause, not the object
             if mi is not None:
-                scan.found.append(mi)
-                skip = ctx.mentions[mi]["last_token"]
+                skip = _add_object(ctx, cue, scan, mi)
             continue
         return scan
     return scan
+
+
+def _add_object(ctx: _Context, cue: Cue, scan: _ObjectScan, mi: int) -> int:
+    """Add the actor of mention ``mi`` to the actors of a speech act's object, unless it is the
+    victim of a harm the act condemns; return its last token (the scan goes on after it)."""
+    if not _victim(ctx, cue, mi):
+        scan.found.append(mi)
+    return int(ctx.mentions[mi]["last_token"])
+
+
+def _victim(ctx: _Context, cue: Cue, mi: int) -> bool:
+    """Whether the actor of mention ``mi`` in the object of a condemnation is the genitive of a noun
+    of harm right before it (ندد بـ«استمرار سجن رئيسها»، أدان اغتيال الصحافي): the one harmed,
+    not the one the condemnation blames; a genitive followed by ل is the harm's agent (أدان
+    اعتقال الشرطة للصحافيين).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("ونددت حركة النهضة بـ«استمرار سجن رئيسها راشد الغنوشي».")
+    []
+    """
+    first, last = int(ctx.mentions[mi]["first_token"]), int(ctx.mentions[mi]["last_token"])
+    if cue.sign > 0 or first == 0 or ctx.folded[first - 1] not in VICTIM_NOUNS or _break_between(ctx.doc, first - 1, first):
+        return False
+    following = ctx.folded[last + 1] if last + 1 < len(ctx.folded) else ""
+    return not (following.startswith("ل") and not _break_between(ctx.doc, last, last + 1))
 
 
 def _object_steps(ctx: _Context, cue: Cue, bounds: tuple[int, int], start: int | None) -> Iterator[int]:

@@ -36,6 +36,7 @@ JOINED_PREPOSITIONS = word_class("joined_prepositions")
 # Words that open another clause: a scan after a cue stops there, a scan before it too.
 CLAUSE_OPENERS = word_class("clause_openers")
 COMPLEMENTIZERS = word_class("complementizers")
+VICTIM_NOUNS = word_class("victim_nouns")  # سجن X: X is the harm's victim
 RESPONSIBILITY_NOUNS = word_class("responsibility_nouns")  # the charge of حمّل X المسؤولية عن …
 RELATIVES = word_class("relative_pronouns")
 # A complementizer or a conjunction carrying the subject as a pronoun (أنها لا تريد السلام، لأنه ينتهك):
@@ -129,6 +130,11 @@ COLLECTIVE_ANAPHORS = {fold(w) for w in ("مجموعة", "تكتل")}
 # "The two sides" stands for the latest pair of coordinated parties before it (وفدين روسي وأوكراني،
 # بوتين وزيلنسكي): states, groups or organisations, a person standing for the state he belongs to.
 DUAL_ANAPHORS = frozenset(fold(w) for w in ("الطرفين", "الطرفان", "الجانبين", "الجانبان"))
+# "The two leaders" stands for the latest pair of coordinated persons before it, each himself
+# (أشاد بشجاعة الزعيمين after الرئيس الصومالي ... ورئيس الوزراء الإثيوبي ...).
+PERSON_DUAL_ANAPHORS = word_class("person_dual_anaphors")
+# "His counterpart" with a demonym stands for the person of that state named before (نظيره الروسي).
+COUNTERPART_NOUNS = word_class("counterpart_nouns")
 # After a cue, these mark its possessor (الإرادة الجادة لدى الطرفين، ترامب لديه رغبة صادقة)...
 POSSESSIVE_PREPOSITIONS = word_class("possessive_prepositions")
 # ...and these, after a word of unity or division, the group it is about (إجماع كامل داخل التحالف).
