@@ -262,9 +262,9 @@ def counterpart_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[st
     """Mentions of the person that "his counterpart" with a demonym (نظيره الروسي، لنظيرها التركي)
     stands for: the one person of that state mentioned before it (none when the text has named
     two, or a person of a state unknown: which one is the counterpart depends on offices the text
-    may not give). The actors module finds the
-    demonym alone (the state); the phrase names a person of that state, the one the text has
-    already named (ووصف ترامب نظيره الروسي بأنه ... -> Putin).
+    may not give). The actors module finds the demonym alone (the state); the phrase names a
+    person of that state, the one the text has already named (ووصف ترامب نظيره الروسي بأنه ... ->
+    Putin).
 
     >>> import pandas as pd
     >>> from framing.actors import find_mentions

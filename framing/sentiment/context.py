@@ -153,6 +153,12 @@ def _named_after_title(ctx: _Context, j: int, bounds: tuple[int, int]) -> int | 
     mi = _mention_after(ctx, j)
     if mi is not None or not _title_head(ctx.folded[j]):
         return mi
+    return _person_after_title(ctx, j, bounds)
+
+
+def _person_after_title(ctx: _Context, j: int, bounds: tuple[int, int]) -> int | None:
+    """The first mention within a title's length after token ``j``, if it is a person's and starts
+    on its word (the title and the words of its office stand before the name)."""
     for k in _steps_after(ctx, j, bounds, MAX_TITLE):
         mi = ctx.at_token.get(k)
         if mi is not None:
@@ -199,12 +205,7 @@ def _titled_conjunct(ctx: _Context, mi: int, j: int, bounds: tuple[int, int]) ->
     word = ctx.folded[j]
     if ctx.mentions[mi].get("actor_type") != "person" or word[:1] != "و" or not _title_head(word[1:]):
         return None
-    for k in _steps_after(ctx, j, bounds, MAX_TITLE):
-        found = ctx.at_token.get(k)
-        if found is not None:
-            person = ctx.mentions[found]
-            return found if person["first_token"] == k and person.get("actor_type") == "person" else None
-    return None
+    return _person_after_title(ctx, j, bounds)
 
 
 def _with_coordinated_before(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[int]:
