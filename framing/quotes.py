@@ -1679,9 +1679,28 @@ def _definite(word: str) -> bool:
 
 def _definite_head(ctx: _Context, i: int) -> bool:
     """Whether the speaker noun at token ``i`` is definite, by its article or a pronoun written on it
-    (المصادر، خصومه، زواره): an indefinite word after it is no adjective of it."""
+    (المصادر، خصومه، زواره): an indefinite word after it is no adjective of it. A feminine noun's
+    ة folds to ه but is no pronoun: وزارة is the head of a construct (وزارة خارجية أرض الصومال).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقالت وزارة خارجية أرض الصومال في بيان إن الإعلان لا يعنيها في شيء."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-12-12"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()
+    [['وزارة خارجية أرض الصومال', 'Somaliland']]
+    """
     word = ctx.folded[i]
-    return _definite(word) or (i in ctx.speaker_nouns and len(word) > 4 and word.endswith(tuple(ENCLITIC_PRONOUNS)))
+    return _definite(word) or (i in ctx.speaker_nouns and len(word) > 4 and word.endswith(tuple(ENCLITIC_PRONOUNS))
+                               and not _feminine_ending(ctx.tokens[i].text))
+
+
+def _feminine_ending(word: str) -> bool:
+    """Whether a word as written ends in ta marbuta (وزارة، هيئة), which folding makes look like the
+    pronoun ه.
+
+    >>> _feminine_ending("وزارة"), _feminine_ending("خصومه")
+    (True, False)
+    """
+    return word.rstrip(QUOTE_MARKS + "ًٌٍَُِّْ").endswith("ة")
 
 
 def _joined_people_end(ctx: _Context, last: int, limit: int) -> int:
@@ -1756,7 +1775,8 @@ def _person_after_role(ctx: _Context, i: int, limit: int) -> int | None:
     """"الأمين العام للحلف مارك روته"، "كبيرة الدبلوماسيين في الاتحاد الأوروبي كايا كالاس": the
     last token of the person a role phrase names, within a few words and no punctuation."""
     for j in range(i + 1, min(i + 1 + MAX_SPEAKER_TOKENS, len(ctx.tokens))):
-        if ctx.tokens[j].start >= limit or (_gap_has_break(ctx, j) and not _around_quoted_name(ctx, j)) \
+        if ctx.tokens[j].start >= limit or (_gap_has_break(ctx, j) and not _around_quoted_name(ctx, j)
+                                            and not _apposed_name_at(ctx, j, limit)) \
                 or ctx.folded[j] in COMPLEMENTIZERS:
             return None
         m = ctx.mention_at.get(j)
@@ -1766,6 +1786,27 @@ def _person_after_role(ctx: _Context, i: int, limit: int) -> int | None:
                 k += 1
             return k
     return None
+
+
+def _apposed_name_at(ctx: _Context, j: int, limit: int) -> bool:
+    """Whether a person's name at token ``j`` stands between commas after his role and its
+    complement, in apposition (ويرى الباحث في مركز الخرطوم للدراسات، عادل النور، أن…): the role
+    names him though a comma comes between.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("ويرى الباحث في مركز الدراسات الاستراتيجية بجامعة الخرطوم، عادل النور، أن سقوط المدينة "
+    ...         "«منعطف خطير».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-10-30"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()
+    [['الباحث في مركز الدراسات الاستراتيجية بجامعة الخرطوم، عادل النور', 'unknown:عادل النور']]
+    """
+    m = ctx.mention_at.get(j)
+    gap = ctx.text[ctx.tokens[j - 1].end : ctx.tokens[j].start]
+    if m is None or m["actor_type"] != "person" or m["form"] != "name" or m["start"] != ctx.tokens[j].start \
+            or gap.strip() not in ("،", ","):
+        return False
+    after = ctx.text[m["end"] : limit].lstrip(" \t")
+    return after[:1] in ("،", ",")
 
 
 def _around_quoted_name(ctx: _Context, j: int) -> bool:
@@ -1796,6 +1837,8 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
         source = _source_after_an(ctx, cue)
         if source is not None:
             return source, "explicit", None
+    if _in_narrated_act(ctx, cue) and (subject := _main_verb_subject(ctx, cue, sentence)) is not None:
+        return subject, "explicit", None  # أجرى الوزير اتصالاً بنظيره فلان، أكد خلاله: the caller speaks
     subject = _subject_before(ctx, cue, sentence)
     if subject is not None and prev is not None and same_sentence and _relayed_since(ctx, prev, subject, cue):
         return None, "continuation", prev  # نقلت الوكالة عن أوشاكوف قوله إن …، لكنه اعترف بأن: he admits
@@ -1816,6 +1859,28 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     if opens_clause:
         return None, "continuation", None  # "وأضاف: …" with no earlier quote: speaker unknown
     return None, "none", None
+
+
+def _in_narrated_act(ctx: _Context, cue) -> bool:
+    """Whether a verb cue, after a comma and with no و, speaks "in" or "during" the act its
+    sentence narrates (، أكد خلاله، قال فيها): its subject is the one who did that act, not a person
+    named in its object (أجرى وزير الخارجية اتصالاً هاتفياً بنظيره فلان، أكد خلاله دعم بلاده).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وفي القاهرة، أجرى وزير الخارجية المصري بدر عبد العاطي اتصالاً هاتفياً بنظيره الصومالي "
+    ...         "أحمد معلم فقي، أكد خلاله دعم مصر الكامل لوحدة الصومال.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-12-12"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['وزير الخارجية المصري بدر عبد العاطي', 'دعم مصر الكامل لوحدة الصومال']]
+    """
+    i = cue.first_token
+    if ctx.res.cue_rows[cue.entry]["form"] != "verb" or i == 0 or i + 1 >= len(ctx.tokens):
+        return False
+    if ctx.folded[i][:1] in ("و", "ف") and cue.start > ctx.tokens[i].start:
+        return False  # وأكد: a clause of its own
+    gap = ctx.text[ctx.tokens[i - 1].end : ctx.tokens[i].start]
+    word = ctx.folded[i + 1]
+    return bool(_COMMA.search(gap)) and any(word == p + e for p in PLACE_WORDS_TAKING_A_PRONOUN for e in ENCLITIC_PRONOUNS)
 
 
 def _joined_preposition(ctx: _Context, cue) -> bool:
@@ -2720,9 +2785,45 @@ def _is_topic_label(statement: str) -> bool:
     if _quoted_predicate(statement):
         return False  # الافتتاح الأحادي لسد النهضة «خرق صريح» للقانون الدولي: a claim in quotation marks
     if words[0].startswith("ال"):  # القمة تبحث…، القوات الأجنبية في أوكرانيا ستكون…
-        return not any(_looks_like_verb(w) for w in words[1:5])
+        return not any(_looks_like_verb(w) for w in words[1:5]) and not _predicate_after_subject(statement)
     return len(words) > 1 and words[1].startswith("ال") and not words[0][:1].isdigit() \
         and not words[0].startswith(("ي", "ت", "ن", "س"))
+
+
+def _predicate_after_subject(statement: str) -> bool:
+    """Whether a statement that opens with a definite noun goes on with what is said of it: an
+    indefinite word right after it (الإقبال جيد في أغلب المحافظات, a nominal sentence), or a
+    perfect verb of two or more (الصومال وإثيوبيا اتخذا الخطوة الأولى). A topic's definite noun is
+    followed by its adjective (القمة العربية), a preposition (الحرب في غزة) or a number.
+
+    >>> _predicate_after_subject("الإقبال جيد في أغلب المحافظات")
+    True
+    >>> _predicate_after_subject("الصومال وإثيوبيا اتخذا الخطوة الأولى نحو بداية جديدة")
+    True
+    >>> [_predicate_after_subject(s) for s in ("القمة العربية في بغداد", "الحرب في غزة", "الانتخابات 2024", "الإقبال")]
+    [False, False, False, False]
+    """
+    written = [w.strip(QUOTE_MARKS + "،,.") for w in statement.split()]
+    words = [fold(w) for w in written]
+    if len(words) < 2 or not words[0].startswith("ال"):
+        return False
+    second = words[1]
+    if second and not second.startswith(("ال", "و", "ف", "ب", "ل", "ك")) and not second[:1].isdigit() \
+            and second not in PREPOSITIONS and second not in ASIDE_PREPOSITIONS and not _accusative(written[1]):
+        return True
+    return any(_dual_verb_after(words[k - 1], words[k], written[k]) for k in range(1, min(len(words), 5)))
+
+
+def _dual_verb_after(before: str, word: str, written: str) -> bool:
+    """Whether a folded word is a perfect verb of two after their joined subject (وإثيوبيا اتخذا،
+    الطرفان اتفقا): it ends in ا, right after a word joined by و or a dual in ان; not a name ending
+    in ا (وإثيوبيا itself opens with و) nor an adverb in the accusative (أيضاً).
+
+    >>> _dual_verb_after("واثيوبيا", "اتخذا", "اتخذا"), _dual_verb_after("الصومال", "واثيوبيا", "وإثيوبيا")
+    (True, False)
+    """
+    return len(word) >= 4 and word.endswith("ا") and not word.startswith(("ال", "و")) \
+        and not _accusative(written) and (before.startswith("و") or before.endswith("ان"))
 
 
 def _quoted_predicate(statement: str) -> bool:

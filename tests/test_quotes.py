@@ -1430,3 +1430,39 @@ def test_channel_aside_after_a_verb_and_its_subject_takes_no_speaker(quotes_of):
     q = quotes_of('من جهته، شدد الرئيس، بحسب ما نقل عنه زواره، على أن "زمن السلاح انتهى". '
                   'ووجّه الشكر إلى فرنسا على "وقوفها إلى جانب لبنان".')
     assert q[["speaker", "cue"]].values.tolist() == [["الرئيس", "شدد"], ["الرئيس", "وجّه الشكر"]]
+
+
+def test_feminine_head_noun_of_a_construct_runs_on_to_its_genitive(quotes_of):
+    # وزارة خارجية X: the ة of وزارة is no pronoun, so the indefinite خارجية is part of the speaker
+    q = quotes_of("وقالت وزارة خارجية أرض الصومال في بيان إن الاتفاق «لا يعنيها في شيء».")
+    assert q[["speaker", "speaker_id"]].values.tolist() == [["وزارة خارجية أرض الصومال", "Somaliland"]]
+
+
+def test_headline_statement_with_a_nominal_or_dual_predicate_is_a_quote(quotes_of):
+    text = ("الهيئة الوطنية للانتخابات: الإقبال مرتفع في معظم المحافظات\n\n"
+            "وقالت الهيئة إن التصويت يجري بهدوء.")
+    q = quotes_of(text)
+    assert one(q, cue=":")["text"] == "الإقبال مرتفع في معظم المحافظات"
+    q = quotes_of("أردوغان: السودان وتشاد اتفقا على فتح صفحة جديدة\n\nوقال أردوغان إن اللقاء كان مثمراً.")
+    assert one(q, cue=":")["text"] == "السودان وتشاد اتفقا على فتح صفحة جديدة"
+    # a topic after the colon stays a heading
+    q = quotes_of("أردوغان: القمة الثلاثية في أنقرة\n\nوقال أردوغان إن اللقاء كان مثمراً.")
+    assert ":" not in q["cue"].tolist()
+
+
+def test_participle_plural_ends_the_nominal_content_before_it(quotes_of):
+    q = quotes_of("ويطالب المحتجون بتحسين خدمات الصحة، منددين بإنفاق المليارات على الملاعب.")
+    assert q["cue"].tolist() == ["يطالب", "منددين"]
+    assert one(q, cue="يطالب")["text"].endswith("خدمات الصحة")
+    assert one(q, cue="منددين")["text"].endswith("إنفاق المليارات على الملاعب")
+
+
+def test_person_named_between_commas_after_his_role_is_the_speaker(quotes_of):
+    q = quotes_of("وقال المحلل في معهد الدراسات السياسية بجامعة بغداد، سامر الحلبي، إن الاتفاق «هش».")
+    assert one(q, cue="قال")["speaker_id"] == "unknown:سامر الحلبي"
+
+
+def test_cue_during_a_narrated_act_speaks_for_its_doer_not_the_object(quotes_of):
+    q = quotes_of("وأجرى وزير الخارجية السعودي فيصل بن فرحان اتصالاً هاتفياً بنظيره الأمريكي ماركو روبيو، "
+                  "أكد خلاله حرص المملكة على التهدئة.")
+    assert one(q, cue="أكد")["speaker_id"] == "Faisal bin Farhan Al Saud"
