@@ -1466,3 +1466,20 @@ def test_cue_during_a_narrated_act_speaks_for_its_doer_not_the_object(quotes_of)
     q = quotes_of("وأجرى وزير الخارجية السعودي فيصل بن فرحان اتصالاً هاتفياً بنظيره الأمريكي ماركو روبيو، "
                   "أكد خلاله حرص المملكة على التهدئة.")
     assert one(q, cue="أكد")["speaker_id"] == "Faisal bin Farhan Al Saud"
+
+
+def test_office_called_on_after_a_communique_is_not_its_speaker(quotes_of):
+    text = ('وقال البرلمان في بيان إن القرار "باطل". وأضاف البيان أن المجلس "لن يعترف بأي إدارة مفروضة"، '
+            'ودعا النائب العام إلى "ملاحقة المقتحمين".')
+    q = quotes_of(text)
+    assert one(q, cue="دعا")["speaker"] == "البيان"
+
+
+def test_bare_noun_object_after_a_phrase_of_time_or_an_aside(quotes_of):
+    q = quotes_of("وكان الوزير قد أعلن في وقت لاحق رفضه للخطة الأمريكية.")
+    assert one(q, cue="أعلن")["text"] == "رفضه للخطة الأمريكية"
+    q = quotes_of("وأعلنت الحكومة، في مؤتمر صحفي، فوز المرشح المستقل بالمقعد.")
+    assert one(q, cue="أعلنت")["text"] == "فوز المرشح المستقل بالمقعد"
+    # an adjective after the phrase of channel is no object
+    q = quotes_of("وأعلن الوزير في مؤتمر صحفي مشترك مع نظيره الفرنسي.")
+    assert q.empty
