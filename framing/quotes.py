@@ -707,6 +707,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         # in وصفتها موسكو بأنها the verb carries the one described)
         phrase = None
     lemma = entry.get("lemma", "")
+    if phrase is not None and fold(lemma) in VIEW_LEMMAS:
+        phrase = _subject_before_viewed_object(ctx, phrase)
     if phrase is not None and lemma in ACCUSING_LEMMAS | BLAMING_LEMMAS and not _object_pronoun(ctx, cue, entry) \
             and _charge_opens(ctx, phrase[1], lemma):
         phrase = None  # واتهم «إيكواس» بـ…، وحمّل حزب القوات مسؤولية…: the one blamed; the speaker comes before
@@ -765,6 +767,30 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
 
 
 VIEW_LEMMAS = fold_set("رأى", "عدّ", "وصف", "سمّى", "اعتبر")  # verbs of a view of something: X يراه Y
+
+
+def _subject_before_viewed_object(ctx: _Context, phrase: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The subject of a verb of describing or viewing, cut before its object when both follow the
+    verb (ووصف الوزير العلاقة مع تركيا بأنها «…»، واعتبر الرئيس الخطوة «…»): after a title, a
+    definite word of the other gender is no adjective of it (an adjective agrees: الوزير الجديد),
+    so the object begins there.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "قال وزير الخارجية العراقي فؤاد حسين إن الحوار مستمر. ووصف الوزير العلاقة مع تركيا بأنها «ممتازة»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-07-20"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id", "text"]].values.tolist()[-1]
+    ['الوزير', 'Fuad Hussein', 'ممتازة']
+    """
+    first, last = ctx.token_at(phrase[0]), ctx.token_at(phrase[1] - 1)
+    if first not in ctx.role_at or first in ctx.mention_at or last <= first or not _definite(ctx.folded[first]):
+        return phrase  # كبيرة الدبلوماسيين: an indefinite title heads a construct, the next word its genitive
+    j = first + 1
+    word = ctx.tokens[j].text
+    if j in ctx.mention_at or not _definite(ctx.folded[j]) or \
+            _feminine_ending(word) == _feminine_ending(ctx.tokens[first].text):
+        return phrase
+    end = ctx.tokens[first].end
+    return phrase[0], end, end
 
 
 def _views_what(ctx: _Context, cue, entry: dict) -> bool:
@@ -1056,9 +1082,35 @@ def _subject_after_complementizer(ctx: _Context, cue) -> tuple[int, int, int] | 
     if m is None or m["actor_type"] not in ("person", "state", "organisation", "group"):
         return None
     first = ctx.token_at(m["start"])
-    if first < 1 or ctx.folded[first - 1] not in COMPLEMENTIZERS or _gap_has_break(ctx, first):
+    if first < 1 or _gap_has_break(ctx, first):
         return None
+    if ctx.folded[first - 1] not in COMPLEMENTIZERS:
+        return _titled_subject_after_complementizer(ctx, cue)
     return m["start"], m["end"], ctx.tokens[cue.last_token].end
+
+
+def _titled_subject_after_complementizer(ctx: _Context, cue) -> tuple[int, int, int] | None:
+    """The subject between a complementizer and its verb when the name comes after a title (أن قائد
+    الجيش العماد فلان أبلغ الرئيس أن…): the whole speaker phrase after أن must end right before the
+    verb.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وأكدت مصادر مطلعة أن قائد الجيش العماد رودولف هيكل أبلغ الرئيس جوزاف عون أن المؤسسة "
+    ...         "العسكرية «لن تكون أداة صدام».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-08-07"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue"]].values.tolist()[-1]
+    ['قائد الجيش العماد رودولف هيكل', 'أبلغ']
+    """
+    i = cue.first_token
+    for k in range(i - 2, max(i - 2 - MAX_SPEAKER_TOKENS, -1), -1):
+        if ctx.folded[k] in COMPLEMENTIZERS:
+            phrase = _speaker_after(ctx, k + 1, ctx.tokens[i].start)
+            if phrase is None or ctx.token_at(phrase[0]) != k + 1 or ctx.token_at(phrase[1] - 1) != i - 1:
+                return None
+            return phrase[0], phrase[1], ctx.tokens[cue.last_token].end
+        if _gap_has_break(ctx, k + 1):
+            return None
+    return None
 
 
 def _subject_before_object(ctx: _Context, i: int, limit: int) -> tuple[int, int, int] | None:

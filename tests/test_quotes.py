@@ -1483,3 +1483,17 @@ def test_bare_noun_object_after_a_phrase_of_time_or_an_aside(quotes_of):
     # an adjective after the phrase of channel is no object
     q = quotes_of("وأعلن الوزير في مؤتمر صحفي مشترك مع نظيره الفرنسي.")
     assert q.empty
+
+
+def test_titled_subject_between_complementizer_and_verb_wins_over_the_one_told(quotes_of):
+    q = quotes_of("وأكدت مصادر مطلعة أن رئيس الأركان الفريق أول خالد الحربي أبلغ الرئيس أن الجيش «لن يتدخل».")
+    assert one(q, cue="أبلغ")["speaker"] == "رئيس الأركان الفريق أول خالد الحربي"
+
+
+def test_object_of_a_describing_verb_after_a_title_is_not_part_of_the_speaker(quotes_of):
+    q = quotes_of("قال وزير الخارجية العراقي فؤاد حسين إن الحوار مستمر. "
+                  "ووصف الوزير العلاقة مع الكويت بأنها «في أحسن أحوالها».")
+    assert one(q, cue="وصف")[["speaker", "speaker_id"]].tolist() == ["الوزير", "Fuad Hussein"]
+    # an indefinite title heads a construct: the definite word after it is its genitive
+    q = quotes_of("ووصفت كبيرة الدبلوماسيين في الاتحاد الأوروبي كايا كالاس الهجوم بأنه «وحشي».")
+    assert one(q, cue="وصفت")["speaker_id"] == "Kaja Kallas"
