@@ -2141,9 +2141,45 @@ def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
             comma = "،" in ctx.text[ctx.tokens[j].end : ctx.tokens[j + 1].start]
             if not comma or aside == "closed" or (aside == "" and j + 1 != i) \
                     or (aside == "open" and i - 1 - j > MAX_ASIDE_WORDS):
-                return None
+                return _titles_in_apposition_after_an(ctx, i)
             aside = "open" if aside == "" else "closed"
     return None
+
+
+MAX_APPOSED_TITLES = 3
+
+
+def _titles_in_apposition_after_an(ctx: _Context, i: int) -> tuple[int, int] | None:
+    """The source after عن named by titles in apposition, commas between them, and his name last,
+    right before the verbal noun at token ``i`` (نقلت الوكالة عن الأمين العام للجبهة، رئيس
+    الجمهورية، إبراهيم غالي قوله): every part before the name opens with a title, an actor or a
+    speaker noun.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("ونقلت وكالة الأنباء الرسمية عن الأمين العام للحزب، رئيس المجلس الوطني، سالم بوعزة قوله "
+    ...         "إن «الحوار هو الطريق الوحيد».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-10-31"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue"]].values.tolist()[-1]
+    ['الأمين العام للحزب، رئيس المجلس الوطني، سالم بوعزة', 'قوله']
+    """
+    starts: list[int] = []  # the first token of each part, from the last
+    k = i - 1
+    while k > 0 and len(starts) <= MAX_APPOSED_TITLES and i - k <= 3 * MAX_SPEAKER_TOKENS:
+        if ctx.folded[k - 1] == "عن" and not _gap_has_break(ctx, k):
+            starts.append(k)
+            break
+        if _gap_has_break(ctx, k):
+            if "،" not in ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start]:
+                return None
+            starts.append(k)
+        k -= 1
+    else:
+        return None
+    if len(starts) < 2 or i - starts[0] > MAX_NAME_WORDS:
+        return None  # the name right before the verbal noun is a few words
+    if not all(s in ctx.role_at or s in ctx.mention_at or s in ctx.speaker_nouns for s in starts[1:]):
+        return None
+    return ctx.tokens[starts[-1]].start, ctx.tokens[i - 1].end
 
 
 def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:

@@ -1497,3 +1497,9 @@ def test_object_of_a_describing_verb_after_a_title_is_not_part_of_the_speaker(qu
     # an indefinite title heads a construct: the definite word after it is its genitive
     q = quotes_of("ووصفت كبيرة الدبلوماسيين في الاتحاد الأوروبي كايا كالاس الهجوم بأنه «وحشي».")
     assert one(q, cue="وصفت")["speaker_id"] == "Kaja Kallas"
+
+
+def test_unnamed_survivor_relayed_by_a_channel_gives_two_rows(quotes_of):
+    q = quotes_of('ونقلت قناة «الجزيرة» عن ناجٍ من المدينة قوله إن المسلحين "أطلقوا النار على الجميع".')
+    assert one(q, cue="قوله")[["speaker", "speaker_type"]].tolist() == ["ناجٍ", "anonymous"]
+    assert one(q, cue="نقلت")["speaker_id"] == "Al Jazeera"
