@@ -1260,7 +1260,7 @@ def list_items(text: str, offset: int) -> list[tuple[int, int]]:
     """
     line_end = text.find("\n", offset)
     intro = text[offset:line_end].rstrip() if line_end >= 0 else ""
-    if not intro.endswith(":") or count_words(intro[:-1]) > MAX_LIST_INTRO_WORDS:
+    if not intro.endswith(":") or count_words(_without_relative_aside(intro[:-1])) > MAX_LIST_INTRO_WORDS:
         return []
     items = []
     pos = line_end + 1
@@ -1280,6 +1280,23 @@ def list_items(text: str, offset: int) -> list[tuple[int, int]]:
             items.append((start, stop))
         pos = end + 1
     return items
+
+
+def _without_relative_aside(intro: str) -> str:
+    """The words of a list's introduction before a relative clause that describes its speaker after
+    a comma (بيان لحملة المترشح فلان، الذي خاض السباق من زنزانته): the clause does not make the
+    introduction a sentence of its own.
+
+    >>> _without_relative_aside(" في بيان لحملة المترشح، الذي خاض السباق من زنزانته")
+    ' في بيان لحملة المترشح'
+    >>> _without_relative_aside(" في كلمته، وهي الأولى")
+    ' في كلمته، وهي الأولى'
+    """
+    for comma in _COMMA.finditer(intro):
+        words = intro[comma.end() :].split()
+        if words and fold(words[0]) in RELATIVES:
+            return intro[: comma.start()]
+    return intro
 
 
 def _list_quotes(ctx: _Context, cue, entry, items: list[tuple[int, int]], found: _Earlier) -> list[_Quote]:

@@ -1503,3 +1503,11 @@ def test_unnamed_survivor_relayed_by_a_channel_gives_two_rows(quotes_of):
     q = quotes_of('ونقلت قناة «الجزيرة» عن ناجٍ من المدينة قوله إن المسلحين "أطلقوا النار على الجميع".')
     assert one(q, cue="قوله")[["speaker", "speaker_type"]].tolist() == ["ناجٍ", "anonymous"]
     assert one(q, cue="نقلت")["speaker_id"] == "Al Jazeera"
+
+
+def test_list_introduced_after_a_relative_clause_on_its_speaker(quotes_of):
+    text = ("وجاء في بيان لحملة المرشح المستقل، الذي خاض السباق من منفاه في الخارج:\n\n"
+            "- نرفض النتائج المعلنة جملة وتفصيلاً.\n- سنطعن في النتائج أمام القضاء.\n\nوانتهى الاقتراع مساء الأحد.")
+    q = quotes_of(text)
+    assert q[q["form"] == "list_item"]["text"].tolist() == ["نرفض النتائج المعلنة جملة وتفصيلاً",
+                                                             "سنطعن في النتائج أمام القضاء"]
