@@ -164,6 +164,28 @@ def misread_pronoun(written: str, entry: dict) -> bool:
     return bool(words) and words[-1].endswith("ة") and not fold(entry["cue"]).endswith("ه")
 
 
+def blame_without_charge(doc: Document, cue, entry: dict) -> bool:
+    """Whether a blaming verb (حمّل) has no word of responsibility after it in its sentence: then
+    it is another word (من مقر حملته "his campaign", حمل السلاح "carried"), not a cue that would
+    stop the words of another.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "قال الرئيس من مقر حملته بالعاصمة إن النتائج «انتصار للثورة»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-10-07"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "text"]].values.tolist()
+    [['قال', 'النتائج «انتصار للثورة»']]
+    """
+    if entry.get("lemma", "") not in BLAMING_LEMMAS:
+        return False
+    end = doc.sentence_of(cue.start).end
+    for j in range(cue.last_token + 1, min(cue.last_token + 2 + MAX_BLAMED_WORDS, len(doc.tokens))):
+        if doc.tokens[j].start >= end:
+            break
+        if doc.folded[j] in RESPONSIBILITY_NOUNS:
+            return False
+    return True
+
+
 def load_cues(path: str | Path | None = None) -> pd.DataFrame:
     """The reporting-cue lexicon (bundled, or a user's TSV with the same columns)."""
     return read_tsv(
@@ -262,7 +284,8 @@ class _Context:
         self.role_at = {m.first_token for m in doc.matches(res.gazetteer.roles)}
         rows = res.cue_rows
         self.cues = [m for m in doc.matches(res.cue_matcher)
-                     if not misread_pronoun(doc.text[m.start : m.end], rows[m.entry])]
+                     if not misread_pronoun(doc.text[m.start : m.end], rows[m.entry])
+                     and not blame_without_charge(doc, m, rows[m.entry])]
         self.say_forms = {m.first_token for m in self.cues if rows[m.entry].get("lemma", "") == "قال"
                           and rows[m.entry]["form"] in ("participle", "masdar")}
         self.cue_token_starts = {m.first_token for m in self.cues if rows[m.entry]["form"] != "phrase"}
@@ -388,7 +411,12 @@ class _Context:
         if named and sum(m["end"] - m["start"] for m in named) >= 0.8 * len(inner):
             return True
         before = self.text[max(q.start - 30, 0) : q.start].split()
-        return bool(before) and fold(before[-1]).lstrip("وبل") in NAMING_NOUNS
+        if not before:
+            return False
+        head = fold(before[-1])
+        # منظمة «أنا يقظ»، حزب «الأمل»: the head noun of an organisation names it, its name in marks
+        return head.lstrip("وبل") in NAMING_NOUNS or head in organisation_heads() \
+            or (head[:1] in ("و", "ب", "ل") and head[1:] in organisation_heads())
 
 
 def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[dict]:

@@ -1511,3 +1511,14 @@ def test_list_introduced_after_a_relative_clause_on_its_speaker(quotes_of):
     q = quotes_of(text)
     assert q[q["form"] == "list_item"]["text"].tolist() == ["نرفض النتائج المعلنة جملة وتفصيلاً",
                                                              "سنطعن في النتائج أمام القضاء"]
+
+
+def test_noun_with_a_pronoun_that_reads_as_a_blaming_verb_stops_nothing(quotes_of):
+    # حملته "his campaign" is no حمّلته "she blamed him": no responsibility follows it
+    q = quotes_of("وقال المرشح من مقر حملته في العاصمة إن النتائج «انتصار للشعب».")
+    assert q[["cue", "text"]].values.tolist() == [["قال", "النتائج «انتصار للشعب»"]]
+
+
+def test_name_in_marks_after_an_organisation_head_is_no_content(quotes_of):
+    q = quotes_of('وقالت منظمة "نحن هنا"، التي منعت من المراقبة، إن الهيئة "فقدت حيادها".')
+    assert q["text"].tolist() == ['الهيئة "فقدت حيادها"']
