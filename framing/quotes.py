@@ -738,7 +738,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if phrase is not None and fold(lemma) in VIEW_LEMMAS:
         phrase = _subject_before_viewed_object(ctx, phrase)
     if phrase is not None and lemma in ACCUSING_LEMMAS | BLAMING_LEMMAS and not _object_pronoun(ctx, cue, entry) \
-            and _charge_opens(ctx, phrase[1], lemma):
+            and (_charge_opens(ctx, phrase[1], lemma) or (lemma in BLAMING_LEMMAS and _responsibility_in(ctx, phrase))):
         phrase = None  # واتهم «إيكواس» بـ…، وحمّل حزب القوات مسؤولية…: the one blamed; the speaker comes before
     if not no_speaker_after and (phrase is not None or form == "verb"):
         # أن عراقجي قال للبوسعيدي، أن ويتكوف أبلغ عراقجي: the subject between أن and the verb wins
@@ -1042,6 +1042,20 @@ def _charge_opens(ctx: _Context, offset: int, lemma: str) -> bool:
     if lemma in BLAMING_LEMMAS:
         return word in RESPONSIBILITY_NOUNS
     return word[:1] == "ب" and (len(word) > 1 or ctx.tokens[i].text != "ب") and not _names_at(ctx, i)
+
+
+def _responsibility_in(ctx: _Context, phrase: tuple[int, int, int]) -> bool:
+    """Whether the noun phrase read after a blaming verb runs over its word of responsibility
+    (حمّل أحزاب المعارضة المقاطِعة مسؤولية «…»): the phrase is the one blamed, the speaker before.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ورأى الوزير أن الإقبال «جيد»، وحمّل أحزاب المعارضة المقاطِعة مسؤولية «تيئيس الناخبين»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-12-25"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue"]].values.tolist()[-1]
+    ['الوزير', 'حمّل']
+    """
+    first, last = ctx.token_at(phrase[0]), ctx.token_at(phrase[1] - 1)
+    return any(ctx.folded[j] in RESPONSIBILITY_NOUNS for j in range(first + 1, last + 1))
 
 
 def _responsibility_after(ctx: _Context, offset: int, limit: int, *, object_needed: bool) -> int | None:
@@ -1979,6 +1993,13 @@ def _in_narrated_act(ctx: _Context, cue) -> bool:
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-12-12"], "text": [text]})
     >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
     [['وزير الخارجية المصري بدر عبد العاطي', 'دعم مصر الكامل لوحدة الصومال']]
+
+    The issuer of a communiqué speaks in it (أصدرت أحزاب المعارضة بياناً مشتركاً وصفت فيه…):
+
+    >>> text = "وأصدرت أحزاب المعارضة بياناً مشتركاً وصفت فيه الانتخابات بأنها «مزورة»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-07-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_type"]].values.tolist()
+    [['أحزاب المعارضة', 'group']]
     """
     i = cue.first_token
     if ctx.res.cue_rows[cue.entry]["form"] != "verb" or i == 0 or i + 1 >= len(ctx.tokens):
@@ -1987,7 +2008,10 @@ def _in_narrated_act(ctx: _Context, cue) -> bool:
         return False  # وأكد: a clause of its own
     gap = ctx.text[ctx.tokens[i - 1].end : ctx.tokens[i].start]
     word = ctx.folded[i + 1]
-    return bool(_COMMA.search(gap)) and any(word == p + e for p in PLACE_WORDS_TAKING_A_PRONOUN for e in ENCLITIC_PRONOUNS)
+    # after a comma, or right after the indefinite object it describes (أصدرت الأحزاب بياناً مشتركاً
+    # وصفت فيه…: a relative clause with no relative pronoun)
+    described = bool(_COMMA.search(gap)) or (not gap.strip() and _accusative(ctx.tokens[i - 1].text))
+    return described and any(word == p + e for p in PLACE_WORDS_TAKING_A_PRONOUN for e in ENCLITIC_PRONOUNS)
 
 
 def _joined_preposition(ctx: _Context, cue) -> bool:

@@ -1522,3 +1522,13 @@ def test_noun_with_a_pronoun_that_reads_as_a_blaming_verb_stops_nothing(quotes_o
 def test_name_in_marks_after_an_organisation_head_is_no_content(quotes_of):
     q = quotes_of('وقالت منظمة "نحن هنا"، التي منعت من المراقبة، إن الهيئة "فقدت حيادها".')
     assert q["text"].tolist() == ['الهيئة "فقدت حيادها"']
+
+
+def test_issuer_of_a_communique_speaks_in_its_relative_clause(quotes_of):
+    q = quotes_of("وأصدرت أحزاب المعارضة بياناً مشتركاً نددت فيه بـ«التلاعب بالنتائج».")
+    assert one(q, cue="نددت")[["speaker", "speaker_type"]].tolist() == ["أحزاب المعارضة", "group"]
+
+
+def test_blamed_phrase_with_adjectives_before_the_responsibility_word(quotes_of):
+    q = quotes_of("ورأى الأمين العام أن الإقبال «مقبول»، وحمّل أحزاب المعارضة المقاطِعة مسؤولية «تيئيس الناخبين».")
+    assert one(q, cue="حمّل")["speaker"] == "الأمين العام"
