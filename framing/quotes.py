@@ -129,12 +129,15 @@ class QuoteResources:
     cue_rows: list[dict] = field(init=False)  # the cue lexicon's rows, by entry number
     speaker_types: list[str] = field(init=False)  # each speaker noun's type, by entry number
     affiliations: dict[str, str] = field(init=False)  # person id -> the institution it speaks for
+    relaying_forms: frozenset[str] = field(init=False)  # the folded finite forms of نقل (نقلت، نقلته)
 
     def __post_init__(self):
         self.cue_matcher = LexiconMatcher(self.cues["cue"].tolist(), enclitics=self.cues["enclitics"].map(as_flag))
         self.speaker_matcher = LexiconMatcher(self.speakers["term"].tolist())
         self.cue_rows = self.cues.fillna("").to_dict("records")
         self.speaker_types = self.speakers["speaker_type"].tolist()
+        self.relaying_forms = frozenset(fold(row["cue"]) for row in self.cue_rows
+                                        if row.get("lemma") == "نقل" and row["form"] == "verb")
         actors = self.gazetteer.actors
         affiliations = actors.get("affiliation", [""] * len(actors))
         self.affiliations = {a: f for a, f in zip(actors["actor_id"], affiliations, strict=True)
@@ -613,7 +616,11 @@ def _add_quote(ctx: _Context, found: _FoundQuotes, new: _Quote) -> None:
     """Add a quote; an earlier quote whose content runs over the new cue stops before it. Only the
     quotes that overlap the new one are looked at, in the order they were found."""
     dropped = []
+    relayed = []
     for order, q in found.overlapping_orders(new.start, new.end):
+        if _relays_quote(ctx, new, q):
+            relayed.append(q)
+            continue
         if q.start < new.cue_start < q.end and q.kind != "direct":
             cut = _before_connectors(ctx, new.cue_start)
             vso = new.speaker is not None and new.speaker[0] > new.cue_start and new.attribution == "explicit"
@@ -632,7 +639,47 @@ def _add_quote(ctx: _Context, found: _FoundQuotes, new: _Quote) -> None:
         else:
             dropped.append(order)
     found.drop(dropped)
+    if relayed:
+        new.start, new.end = min(q.start for q in relayed), max(q.end for q in relayed)
+        new.kind = _kind(ctx, new.start, new.end)
     found.append(new)
+
+
+def _relays_quote(ctx: _Context, new: _Quote, earlier: _Quote) -> bool:
+    """Whether an attribution phrase after its clause (، بحسب ما نقلته وكالة «واس») relays a quote
+    whose words end right before it, with their own speaker and cue (أكد فيها الأمير حرص المملكة…):
+    a report of a report, two rows, the outer one over the same words (docs/annotation.md).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وبعث الأمير محمد بن سلمان برقية، أكد فيها حرص المملكة على الحوار، "
+    ...         "بحسب ما نقلته وكالة الأنباء السعودية.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "text"]].values.tolist()
+    [['أكد', 'حرص المملكة على الحوار'], ['بحسب ما', 'حرص المملكة على الحوار']]
+    """
+    if not _relaying_verb_after(ctx, new.cue_end):
+        return False  # ، وفقاً لمسؤول: the official is the source of the whole clause (the seeds' reading)
+    return new.attribution == "after_quote" and new.form == "according_to" and earlier.attribution == "explicit" \
+        and earlier.speaker is not None and earlier.cue_start >= new.start and earlier.end <= new.cue_start \
+        and not ctx.text[earlier.end : new.cue_start].strip(" ،,\"»”")
+
+
+def _relaying_verb_after(ctx: _Context, offset: int) -> bool:
+    """Whether a verb of relaying (نقل, with its object pronoun: نقلته، نقلها) follows ``offset`` at
+    once, as in بحسب ما نقلته الوكالة.
+
+    >>> from framing.actors import find_mentions
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": ["بحسب ما نقلته الوكالة"]})
+    >>> doc = next(iter(documents(arts)))
+    >>> ctx = _Context(doc, [], load_quote_resources())
+    >>> _relaying_verb_after(ctx, 7), _relaying_verb_after(ctx, 14)
+    (True, False)
+    """
+    i = ctx.token_at(offset)
+    if i >= len(ctx.tokens):
+        return False
+    word = ctx.folded[i]
+    return any(word.startswith(form) for form in ctx.res.relaying_forms)
 
 
 def _coordinated_cue(ctx: _Context, earlier: _Quote, new: _Quote) -> bool:

@@ -1532,3 +1532,10 @@ def test_issuer_of_a_communique_speaks_in_its_relative_clause(quotes_of):
 def test_blamed_phrase_with_adjectives_before_the_responsibility_word(quotes_of):
     q = quotes_of("ورأى الأمين العام أن الإقبال «مقبول»، وحمّل أحزاب المعارضة المقاطِعة مسؤولية «تيئيس الناخبين».")
     assert one(q, cue="حمّل")["speaker"] == "الأمين العام"
+
+
+def test_attribution_after_a_quoted_clause_is_a_second_row_over_the_same_words(quotes_of):
+    q = quotes_of("وبعث الرئيس السيسي برقية تهنئة، أكد فيها حرص مصر على تعزيز التعاون، "
+                  "بحسب ما نقلته وكالة أنباء الشرق الأوسط.")
+    assert q["text"].tolist() == ["حرص مصر على تعزيز التعاون"] * 2
+    assert one(q, cue="أكد")["speaker_id"] == "Abdel Fattah el-Sisi"
