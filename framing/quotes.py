@@ -288,7 +288,7 @@ class _Context:
         rows = res.cue_rows
         self.cues = [m for m in doc.matches(res.cue_matcher)
                      if not misread_pronoun(doc.text[m.start : m.end], rows[m.entry])
-                     and not blame_without_charge(doc, m, rows[m.entry])]
+                     and not blame_without_charge(doc, m, rows[m.entry]) and not anonymity_aside(doc, m)]
         self.say_forms = {m.first_token for m in self.cues if rows[m.entry].get("lemma", "") == "قال"
                           and rows[m.entry]["form"] in ("participle", "masdar")}
         self.cue_token_starts = {m.first_token for m in self.cues if rows[m.entry]["form"] != "phrase"}
@@ -497,6 +497,26 @@ def _asks_anonymity(content: str) -> bool:
     """
     words = [fold(w) for w in content.split()]
     return 2 <= len(words) <= MAX_ANONYMITY_WORDS and words[0] == fold("عدم") and words[1] in ANONYMITY_WORDS
+
+
+def anonymity_aside(doc: Document, cue) -> bool:
+    """Whether a cue opens the aside of a source that asks not to be named (قيادي في حماس، طلب عدم
+    ذكر اسمه، أن…): between commas, it tells how the source is named and stops no one's words.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال مسؤول في الوزارة، طلب عدم ذكر اسمه، إن الاتفاق «بات قريباً»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-15"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['مسؤول', 'الاتفاق «بات قريباً»']]
+    """
+    i = cue.first_token
+    if i > 0 and doc.folded[i - 1] == fold("عدم") and doc.folded[i] in ANONYMITY_WORDS:
+        return True  # عدم ذكر اسمه: the formula's own verbal noun
+    if i == 0 or not _COMMA.search(doc.text[doc.tokens[i - 1].end : doc.tokens[i].start]):
+        return False
+    words = doc.text[cue.end : doc.sentence_of(cue.start).end].split()[:MAX_ANONYMITY_WORDS]
+    return _asks_anonymity(" ".join(words)) or any(
+        _asks_anonymity(" ".join(words[:k])) for k in range(2, len(words)))
 
 
 # Words spelt like a cue that are another word: كلمة وداعية is a farewell speech, not و + داعية.
@@ -1485,7 +1505,8 @@ def _later_cue(ctx: _Context, cue, sentence) -> bool:
             last = i
             break
     rest = ctx.tokens[cue.last_token + 1 : last]
-    return any(ctx.res.cue_rows[m.entry]["form"] == "verb" for m in ctx.res.cue_matcher.find(ctx.text, rest))
+    return any(ctx.res.cue_rows[m.entry]["form"] == "verb" and m.start in ctx.cue_starts
+               for m in ctx.res.cue_matcher.find(ctx.text, rest))  # not a cue read as another word (طلب عدم الكشف)
 
 
 def _aside_after_speaker(ctx: _Context, cue, sentence) -> bool:
@@ -2184,18 +2205,32 @@ def _after_relative_aside(ctx: _Context, offset: int, limit: int) -> int:
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [text]})
     >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
     [['حزب «الأمل الجديد»', 'ما وصفه بـ«اتفاق الاستسلام»']]
+
+    So does a role in apposition, closed by a comma before أن (فلان، أستاذ العلوم السياسية، أن…):
+
+    >>> text = "ويرى الدكتور سامر الحلبي، أستاذ العلوم السياسية بجامعة دمشق، أن القمة «رسالة واضحة»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-16"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["text"].tolist()
+    ['القمة «رسالة واضحة»']
     """
     i = bisect_left(ctx._starts, offset)
-    if i >= len(ctx.tokens) or ctx.tokens[i].start >= limit or ctx.folded[i] not in RELATIVES \
+    if i >= len(ctx.tokens) or ctx.tokens[i].start >= limit \
             or not _COMMA.search(ctx.text[offset : ctx.tokens[i].start]) \
             or ctx.text[offset : ctx.tokens[i].start].strip() not in ("،", ","):
+        return offset
+    role = ctx.folded[i] not in RELATIVES
+    if role and i not in ctx.role_at and i not in ctx.speaker_nouns:
         return offset
     for j in range(i + 1, min(i + 1 + MAX_CONTENT_ASIDE_WORDS, len(ctx.tokens))):
         gap = ctx.text[ctx.tokens[j - 1].end : ctx.tokens[j].start]
         if ctx.tokens[j].start >= limit:
             return offset
         if not _PHRASE_BREAKS.isdisjoint(gap):
-            return ctx.tokens[j].start if gap.strip() in ("،", ",") else offset
+            closed = gap.strip() in ("،", ",")
+            # ويرى فلان، أستاذ العلوم السياسية بجامعة القاهرة، أن…: a role in apposition, then his words
+            if role and not (closed and ctx.folded[j] in COMPLEMENTIZERS):
+                return offset
+            return ctx.tokens[j].start if closed else offset
     return offset
 
 

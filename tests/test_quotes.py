@@ -1539,3 +1539,15 @@ def test_attribution_after_a_quoted_clause_is_a_second_row_over_the_same_words(q
                   "بحسب ما نقلته وكالة أنباء الشرق الأوسط.")
     assert q["text"].tolist() == ["حرص مصر على تعزيز التعاون"] * 2
     assert one(q, cue="أكد")["speaker_id"] == "Abdel Fattah el-Sisi"
+
+
+def test_anonymity_aside_stops_no_words_of_the_source(quotes_of):
+    q = quotes_of("واعتبر قيادي في الحركة، طلب عدم ذكر اسمه، أن الاتفاق «خطوة أولى».")
+    assert q[["speaker", "speaker_type", "text"]].values.tolist() == [["قيادي", "anonymous", "الاتفاق «خطوة أولى»"]]
+    q = quotes_of("وبحسب مصدر في الهيئة، طلب عدم الكشف عن هويته، فإن الهيئة تدرس مراجعة آليات التصويت.")
+    assert q["text"].tolist() == ["الهيئة تدرس مراجعة آليات التصويت"]
+
+
+def test_role_in_apposition_after_the_speaker_is_skipped(quotes_of):
+    q = quotes_of("ويرى الدكتور سامر الحلبي، أستاذ العلوم السياسية بجامعة دمشق، أن القمة «رسالة واضحة».")
+    assert q["text"].tolist() == ["القمة «رسالة واضحة»"]
