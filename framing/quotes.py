@@ -2367,9 +2367,29 @@ def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
         m = ctx.mention_at.get(j)
         k = ctx.token_at(m["start"]) if m is not None else j
         if m is not None and m["actor_type"] == "person" and not (k > 0 and ctx.folded[k - 1] in STOPS) \
-                and not _addressed(ctx, m) and not _governed(ctx, k) and not ctx.mark_containing(m["start"]):
+                and not _addressed(ctx, m) and not _governed(ctx, k) and not ctx.mark_containing(m["start"]) \
+                and not _in_relative_aside(ctx, k):
             return m["start"], m["end"]  # «سيدي الرئيس، …»: a person spoken of inside quoted words does not speak
     return None
+
+
+def _in_relative_aside(ctx: _Context, k: int) -> bool:
+    """Whether token ``k`` stands in a relative clause between commas (تحالف «أرمينيا»، الذي يتزعمه
+    الرئيس الأسبق روبرت كوتشاريان، …): a person named there describes the subject and does not
+    speak for it.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وفي يريفان، انتقد تحالف «أرمينيا» المعارض، الذي يتزعمه الرئيس الأسبق روبرت كوتشاريان، "
+    ...         "ما وصفه بـ«اتفاق الاستسلام»، واتهم الحكومة بـ«بيع الأرض».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-08-09"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue"]].values.tolist()[-1]
+    ['تحالف «أرمينيا» المعارض', 'اتهم']
+    """
+    j = k
+    while j > 0 and not _gap_has_break(ctx, j):
+        j -= 1
+    return j > 0 and _COMMA.search(ctx.text[ctx.tokens[j - 1].end : ctx.tokens[j].start]) is not None \
+        and ctx.folded[j] in RELATIVES
 
 
 def _adverb_heading(ctx: _Context, i: int) -> bool:

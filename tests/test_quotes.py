@@ -1551,3 +1551,10 @@ def test_anonymity_aside_stops_no_words_of_the_source(quotes_of):
 def test_role_in_apposition_after_the_speaker_is_skipped(quotes_of):
     q = quotes_of("ويرى الدكتور سامر الحلبي، أستاذ العلوم السياسية بجامعة دمشق، أن القمة «رسالة واضحة».")
     assert q["text"].tolist() == ["القمة «رسالة واضحة»"]
+
+
+def test_person_in_a_relative_clause_on_the_subject_does_not_speak(quotes_of):
+    text = ("وفي بغداد، انتقد ائتلاف «دولة القانون» المعارض، الذي يتزعمه رئيس الوزراء الأسبق نوري المالكي، "
+            "ما وصفه بـ«الصفقة»، واتهم الحكومة بـ«التفريط بالسيادة».")
+    q = quotes_of(text)
+    assert "المالكي" not in one(q, cue="اتهم")["speaker"]
