@@ -1842,6 +1842,8 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
             break  # "الحكومة الألمانية عقوبات": the phrase ended with its adjective
         if not in_mention and j > i and word.startswith("ل") and not word.startswith("ال"):
             break
+        if not in_mention and j == i + 1 and _disagreeing_noun_after_title(ctx, i):
+            break  # لكنه … ووصف الوزير العلاقة بأنها: a feminine noun after a masculine title is its object
         if not in_mention and j > i and ctx.res.is_cue_word(tokens[j].text):
             break
         if not in_mention and j > i and (_accusative(tokens[j].text) or (j == i + 1 and _definite_head(ctx, i)
@@ -1850,6 +1852,24 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
         last = j
         j += 1
     return last
+
+
+def _disagreeing_noun_after_title(ctx: _Context, i: int) -> bool:
+    """Whether the definite word after a definite masculine title at token ``i`` is feminine
+    (الوزير العلاقة): an adjective agrees with its noun (الوزير الجديد، الوزيرة الجديدة), so this
+    one opens another noun phrase, the verb's object.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("قال وزير الخارجية العراقي فؤاد حسين إن الحوار مستمر. ووصف الوزير العلاقة بأنها «ممتازة»، "
+    ...         "لكنه أقر بأن الملف «لم يُحسم».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-07-20"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()[-1]
+    ['الوزير', 'Fuad Hussein']
+    """
+    if i not in ctx.role_at or i + 1 >= len(ctx.tokens) or not _definite(ctx.folded[i]) \
+            or not _definite(ctx.folded[i + 1]):
+        return False
+    return not _feminine_ending(ctx.tokens[i].text) and _feminine_ending(ctx.tokens[i + 1].text)
 
 
 def _accusative(word: str) -> bool:
