@@ -129,12 +129,15 @@ class QuoteResources:
     cue_rows: list[dict] = field(init=False)  # the cue lexicon's rows, by entry number
     speaker_types: list[str] = field(init=False)  # each speaker noun's type, by entry number
     affiliations: dict[str, str] = field(init=False)  # person id -> the institution it speaks for
+    relaying_forms: frozenset[str] = field(init=False)  # the folded finite forms of نقل (نقلت، نقلته)
 
     def __post_init__(self):
         self.cue_matcher = LexiconMatcher(self.cues["cue"].tolist(), enclitics=self.cues["enclitics"].map(as_flag))
         self.speaker_matcher = LexiconMatcher(self.speakers["term"].tolist())
         self.cue_rows = self.cues.fillna("").to_dict("records")
         self.speaker_types = self.speakers["speaker_type"].tolist()
+        self.relaying_forms = frozenset(fold(row["cue"]) for row in self.cue_rows
+                                        if row.get("lemma") == "نقل" and row["form"] == "verb")
         actors = self.gazetteer.actors
         affiliations = actors.get("affiliation", [""] * len(actors))
         self.affiliations = {a: f for a, f in zip(actors["actor_id"], affiliations, strict=True)
@@ -162,6 +165,28 @@ def misread_pronoun(written: str, entry: dict) -> bool:
     """
     words = written.split()
     return bool(words) and words[-1].endswith("ة") and not fold(entry["cue"]).endswith("ه")
+
+
+def blame_without_charge(doc: Document, cue, entry: dict) -> bool:
+    """Whether a blaming verb (حمّل) has no word of responsibility after it in its sentence: then
+    it is another word (من مقر حملته "his campaign", حمل السلاح "carried"), not a cue that would
+    stop the words of another.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "قال الرئيس من مقر حملته بالعاصمة إن النتائج «انتصار للثورة»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-10-07"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "text"]].values.tolist()
+    [['قال', 'النتائج «انتصار للثورة»']]
+    """
+    if entry.get("lemma", "") not in BLAMING_LEMMAS:
+        return False
+    end = doc.sentence_of(cue.start).end
+    for j in range(cue.last_token + 1, min(cue.last_token + 2 + MAX_BLAMED_WORDS, len(doc.tokens))):
+        if doc.tokens[j].start >= end:
+            break
+        if doc.folded[j] in RESPONSIBILITY_NOUNS:
+            return False
+    return True
 
 
 def load_cues(path: str | Path | None = None) -> pd.DataFrame:
@@ -262,7 +287,8 @@ class _Context:
         self.role_at = {m.first_token for m in doc.matches(res.gazetteer.roles)}
         rows = res.cue_rows
         self.cues = [m for m in doc.matches(res.cue_matcher)
-                     if not misread_pronoun(doc.text[m.start : m.end], rows[m.entry])]
+                     if not misread_pronoun(doc.text[m.start : m.end], rows[m.entry])
+                     and not blame_without_charge(doc, m, rows[m.entry]) and not anonymity_aside(doc, m)]
         self.say_forms = {m.first_token for m in self.cues if rows[m.entry].get("lemma", "") == "قال"
                           and rows[m.entry]["form"] in ("participle", "masdar")}
         self.cue_token_starts = {m.first_token for m in self.cues if rows[m.entry]["form"] != "phrase"}
@@ -388,7 +414,12 @@ class _Context:
         if named and sum(m["end"] - m["start"] for m in named) >= 0.8 * len(inner):
             return True
         before = self.text[max(q.start - 30, 0) : q.start].split()
-        return bool(before) and fold(before[-1]).lstrip("وبل") in NAMING_NOUNS
+        if not before:
+            return False
+        head = fold(before[-1])
+        # منظمة «أنا يقظ»، حزب «الأمل»: the head noun of an organisation names it, its name in marks
+        return head.lstrip("وبل") in NAMING_NOUNS or head in organisation_heads() \
+            or (head[:1] in ("و", "ب", "ل") and head[1:] in organisation_heads())
 
 
 def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[dict]:
@@ -466,6 +497,26 @@ def _asks_anonymity(content: str) -> bool:
     """
     words = [fold(w) for w in content.split()]
     return 2 <= len(words) <= MAX_ANONYMITY_WORDS and words[0] == fold("عدم") and words[1] in ANONYMITY_WORDS
+
+
+def anonymity_aside(doc: Document, cue) -> bool:
+    """Whether a cue opens the aside of a source that asks not to be named (قيادي في حماس، طلب عدم
+    ذكر اسمه، أن…): between commas, it tells how the source is named and stops no one's words.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال مسؤول في الوزارة، طلب عدم ذكر اسمه، إن الاتفاق «بات قريباً»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-15"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['مسؤول', 'الاتفاق «بات قريباً»']]
+    """
+    i = cue.first_token
+    if i > 0 and doc.folded[i - 1] == fold("عدم") and doc.folded[i] in ANONYMITY_WORDS:
+        return True  # عدم ذكر اسمه: the formula's own verbal noun
+    if i == 0 or not _COMMA.search(doc.text[doc.tokens[i - 1].end : doc.tokens[i].start]):
+        return False
+    words = doc.text[cue.end : doc.sentence_of(cue.start).end].split()[:MAX_ANONYMITY_WORDS]
+    return _asks_anonymity(" ".join(words)) or any(
+        _asks_anonymity(" ".join(words[:k])) for k in range(2, len(words)))
 
 
 # Words spelt like a cue that are another word: كلمة وداعية is a farewell speech, not و + داعية.
@@ -585,7 +636,11 @@ def _add_quote(ctx: _Context, found: _FoundQuotes, new: _Quote) -> None:
     """Add a quote; an earlier quote whose content runs over the new cue stops before it. Only the
     quotes that overlap the new one are looked at, in the order they were found."""
     dropped = []
+    relayed = []
     for order, q in found.overlapping_orders(new.start, new.end):
+        if _relays_quote(ctx, new, q):
+            relayed.append(q)
+            continue
         if q.start < new.cue_start < q.end and q.kind != "direct":
             cut = _before_connectors(ctx, new.cue_start)
             vso = new.speaker is not None and new.speaker[0] > new.cue_start and new.attribution == "explicit"
@@ -604,7 +659,47 @@ def _add_quote(ctx: _Context, found: _FoundQuotes, new: _Quote) -> None:
         else:
             dropped.append(order)
     found.drop(dropped)
+    if relayed:
+        new.start, new.end = min(q.start for q in relayed), max(q.end for q in relayed)
+        new.kind = _kind(ctx, new.start, new.end)
     found.append(new)
+
+
+def _relays_quote(ctx: _Context, new: _Quote, earlier: _Quote) -> bool:
+    """Whether an attribution phrase after its clause (، بحسب ما نقلته وكالة «واس») relays a quote
+    whose words end right before it, with their own speaker and cue (أكد فيها الأمير حرص المملكة…):
+    a report of a report, two rows, the outer one over the same words (docs/annotation.md).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وبعث الأمير محمد بن سلمان برقية، أكد فيها حرص المملكة على الحوار، "
+    ...         "بحسب ما نقلته وكالة الأنباء السعودية.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "text"]].values.tolist()
+    [['أكد', 'حرص المملكة على الحوار'], ['بحسب ما', 'حرص المملكة على الحوار']]
+    """
+    if not _relaying_verb_after(ctx, new.cue_end):
+        return False  # ، وفقاً لمسؤول: the official is the source of the whole clause (the seeds' reading)
+    return new.attribution == "after_quote" and new.form == "according_to" and earlier.attribution == "explicit" \
+        and earlier.speaker is not None and earlier.cue_start >= new.start and earlier.end <= new.cue_start \
+        and not ctx.text[earlier.end : new.cue_start].strip(" ،,\"»”")
+
+
+def _relaying_verb_after(ctx: _Context, offset: int) -> bool:
+    """Whether a verb of relaying (نقل, with its object pronoun: نقلته، نقلها) follows ``offset`` at
+    once, as in بحسب ما نقلته الوكالة.
+
+    >>> from framing.actors import find_mentions
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": ["بحسب ما نقلته الوكالة"]})
+    >>> doc = next(iter(documents(arts)))
+    >>> ctx = _Context(doc, [], load_quote_resources())
+    >>> _relaying_verb_after(ctx, 7), _relaying_verb_after(ctx, 14)
+    (True, False)
+    """
+    i = ctx.token_at(offset)
+    if i >= len(ctx.tokens):
+        return False
+    word = ctx.folded[i]
+    return any(word.startswith(form) for form in ctx.res.relaying_forms)
 
 
 def _coordinated_cue(ctx: _Context, earlier: _Quote, new: _Quote) -> bool:
@@ -707,8 +802,10 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         # in وصفتها موسكو بأنها the verb carries the one described)
         phrase = None
     lemma = entry.get("lemma", "")
+    if phrase is not None and fold(lemma) in VIEW_LEMMAS:
+        phrase = _subject_before_viewed_object(ctx, phrase)
     if phrase is not None and lemma in ACCUSING_LEMMAS | BLAMING_LEMMAS and not _object_pronoun(ctx, cue, entry) \
-            and _charge_opens(ctx, phrase[1], lemma):
+            and (_charge_opens(ctx, phrase[1], lemma) or (lemma in BLAMING_LEMMAS and _responsibility_in(ctx, phrase))):
         phrase = None  # واتهم «إيكواس» بـ…، وحمّل حزب القوات مسؤولية…: the one blamed; the speaker comes before
     if not no_speaker_after and (phrase is not None or form == "verb"):
         # أن عراقجي قال للبوسعيدي، أن ويتكوف أبلغ عراقجي: the subject between أن and the verb wins
@@ -765,6 +862,30 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
 
 
 VIEW_LEMMAS = fold_set("رأى", "عدّ", "وصف", "سمّى", "اعتبر")  # verbs of a view of something: X يراه Y
+
+
+def _subject_before_viewed_object(ctx: _Context, phrase: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The subject of a verb of describing or viewing, cut before its object when both follow the
+    verb (ووصف الوزير العلاقة مع تركيا بأنها «…»، واعتبر الرئيس الخطوة «…»): after a title, a
+    definite word of the other gender is no adjective of it (an adjective agrees: الوزير الجديد),
+    so the object begins there.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "قال وزير الخارجية العراقي فؤاد حسين إن الحوار مستمر. ووصف الوزير العلاقة مع تركيا بأنها «ممتازة»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-07-20"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id", "text"]].values.tolist()[-1]
+    ['الوزير', 'Fuad Hussein', 'ممتازة']
+    """
+    first, last = ctx.token_at(phrase[0]), ctx.token_at(phrase[1] - 1)
+    if first not in ctx.role_at or first in ctx.mention_at or last <= first or not _definite(ctx.folded[first]):
+        return phrase  # كبيرة الدبلوماسيين: an indefinite title heads a construct, the next word its genitive
+    j = first + 1
+    word = ctx.tokens[j].text
+    if j in ctx.mention_at or not _definite(ctx.folded[j]) or \
+            _feminine_ending(word) == _feminine_ending(ctx.tokens[first].text):
+        return phrase
+    end = ctx.tokens[first].end
+    return phrase[0], end, end
 
 
 def _views_what(ctx: _Context, cue, entry: dict) -> bool:
@@ -990,6 +1111,20 @@ def _charge_opens(ctx: _Context, offset: int, lemma: str) -> bool:
     return word[:1] == "ب" and (len(word) > 1 or ctx.tokens[i].text != "ب") and not _names_at(ctx, i)
 
 
+def _responsibility_in(ctx: _Context, phrase: tuple[int, int, int]) -> bool:
+    """Whether the noun phrase read after a blaming verb runs over its word of responsibility
+    (حمّل أحزاب المعارضة المقاطِعة مسؤولية «…»): the phrase is the one blamed, the speaker before.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ورأى الوزير أن الإقبال «جيد»، وحمّل أحزاب المعارضة المقاطِعة مسؤولية «تيئيس الناخبين»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-12-25"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue"]].values.tolist()[-1]
+    ['الوزير', 'حمّل']
+    """
+    first, last = ctx.token_at(phrase[0]), ctx.token_at(phrase[1] - 1)
+    return any(ctx.folded[j] in RESPONSIBILITY_NOUNS for j in range(first + 1, last + 1))
+
+
 def _responsibility_after(ctx: _Context, offset: int, limit: int, *, object_needed: bool) -> int | None:
     """Where the charge of a blaming verb is read from: the responsibility word after the one
     blamed (حمّل أوزتورك الحكومة اليونانية «المسؤولية عن أرواح الأبرياء»), before it when a
@@ -1056,9 +1191,35 @@ def _subject_after_complementizer(ctx: _Context, cue) -> tuple[int, int, int] | 
     if m is None or m["actor_type"] not in ("person", "state", "organisation", "group"):
         return None
     first = ctx.token_at(m["start"])
-    if first < 1 or ctx.folded[first - 1] not in COMPLEMENTIZERS or _gap_has_break(ctx, first):
+    if first < 1 or _gap_has_break(ctx, first):
         return None
+    if ctx.folded[first - 1] not in COMPLEMENTIZERS:
+        return _titled_subject_after_complementizer(ctx, cue)
     return m["start"], m["end"], ctx.tokens[cue.last_token].end
+
+
+def _titled_subject_after_complementizer(ctx: _Context, cue) -> tuple[int, int, int] | None:
+    """The subject between a complementizer and its verb when the name comes after a title (أن قائد
+    الجيش العماد فلان أبلغ الرئيس أن…): the whole speaker phrase after أن must end right before the
+    verb.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وأكدت مصادر مطلعة أن قائد الجيش العماد رودولف هيكل أبلغ الرئيس جوزاف عون أن المؤسسة "
+    ...         "العسكرية «لن تكون أداة صدام».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-08-07"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue"]].values.tolist()[-1]
+    ['قائد الجيش العماد رودولف هيكل', 'أبلغ']
+    """
+    i = cue.first_token
+    for k in range(i - 2, max(i - 2 - MAX_SPEAKER_TOKENS, -1), -1):
+        if ctx.folded[k] in COMPLEMENTIZERS:
+            phrase = _speaker_after(ctx, k + 1, ctx.tokens[i].start)
+            if phrase is None or ctx.token_at(phrase[0]) != k + 1 or ctx.token_at(phrase[1] - 1) != i - 1:
+                return None
+            return phrase[0], phrase[1], ctx.tokens[cue.last_token].end
+        if _gap_has_break(ctx, k + 1):
+            return None
+    return None
 
 
 def _subject_before_object(ctx: _Context, i: int, limit: int) -> tuple[int, int, int] | None:
@@ -1124,10 +1285,20 @@ def _addressed_by_document(ctx: _Context, speaker: tuple[int, int], found: _Earl
     if head is None or ctx.res.speaker_types[head.entry] != "document":
         return False
     named = ctx.mentions_within(speaker[0], speaker[1])
-    if ctx.token_at(speaker[0]) in ctx.role_at or any(m["actor_type"] == "person" for m in named):
+    if any(m["actor_type"] == "person" for m in named):
         return False  # طالب الرئيس البرازيلي لولا بإصلاح…: a person speaks for himself
+    if ctx.token_at(speaker[0]) in ctx.role_at and _has_holder(ctx, speaker):
+        return False  # a title of someone the article named: he speaks; an office alone (النائب العام) is called on
     i = ctx.token_at(speaker[1])
     return i < len(ctx.tokens) and (ctx.folded[i] == "الي" or ctx.folded[i][:1] == "ب") and not _gap_has_break(ctx, i)
+
+
+def _has_holder(ctx: _Context, speaker: tuple[int, int]) -> bool:
+    """Whether a role phrase names a person the article names: a title mention inside it, or a
+    bare definite title whose holder was named before (:func:`_bare_head_antecedent`)."""
+    if ctx.mentions_within(speaker[0], speaker[1]):
+        return True
+    return _bare_head_antecedent(ctx, speaker[0], speaker[1]) is not None
 
 
 def _addressee_next(word: str) -> bool:
@@ -1198,7 +1369,7 @@ def list_items(text: str, offset: int) -> list[tuple[int, int]]:
     """
     line_end = text.find("\n", offset)
     intro = text[offset:line_end].rstrip() if line_end >= 0 else ""
-    if not intro.endswith(":") or count_words(intro[:-1]) > MAX_LIST_INTRO_WORDS:
+    if not intro.endswith(":") or count_words(_without_relative_aside(intro[:-1])) > MAX_LIST_INTRO_WORDS:
         return []
     items = []
     pos = line_end + 1
@@ -1218,6 +1389,23 @@ def list_items(text: str, offset: int) -> list[tuple[int, int]]:
             items.append((start, stop))
         pos = end + 1
     return items
+
+
+def _without_relative_aside(intro: str) -> str:
+    """The words of a list's introduction before a relative clause that describes its speaker after
+    a comma (بيان لحملة المترشح فلان، الذي خاض السباق من زنزانته): the clause does not make the
+    introduction a sentence of its own.
+
+    >>> _without_relative_aside(" في بيان لحملة المترشح، الذي خاض السباق من زنزانته")
+    ' في بيان لحملة المترشح'
+    >>> _without_relative_aside(" في كلمته، وهي الأولى")
+    ' في كلمته، وهي الأولى'
+    """
+    for comma in _COMMA.finditer(intro):
+        words = intro[comma.end() :].split()
+        if words and fold(words[0]) in RELATIVES:
+            return intro[: comma.start()]
+    return intro
 
 
 def _list_quotes(ctx: _Context, cue, entry, items: list[tuple[int, int]], found: _Earlier) -> list[_Quote]:
@@ -1317,7 +1505,8 @@ def _later_cue(ctx: _Context, cue, sentence) -> bool:
             last = i
             break
     rest = ctx.tokens[cue.last_token + 1 : last]
-    return any(ctx.res.cue_rows[m.entry]["form"] == "verb" for m in ctx.res.cue_matcher.find(ctx.text, rest))
+    return any(ctx.res.cue_rows[m.entry]["form"] == "verb" and m.start in ctx.cue_starts
+               for m in ctx.res.cue_matcher.find(ctx.text, rest))  # not a cue read as another word (طلب عدم الكشف)
 
 
 def _aside_after_speaker(ctx: _Context, cue, sentence) -> bool:
@@ -1653,6 +1842,8 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
             break  # "الحكومة الألمانية عقوبات": the phrase ended with its adjective
         if not in_mention and j > i and word.startswith("ل") and not word.startswith("ال"):
             break
+        if not in_mention and j == i + 1 and _disagreeing_noun_after_title(ctx, i):
+            break  # لكنه … ووصف الوزير العلاقة بأنها: a feminine noun after a masculine title is its object
         if not in_mention and j > i and ctx.res.is_cue_word(tokens[j].text):
             break
         if not in_mention and j > i and (_accusative(tokens[j].text) or (j == i + 1 and _definite_head(ctx, i)
@@ -1661,6 +1852,24 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
         last = j
         j += 1
     return last
+
+
+def _disagreeing_noun_after_title(ctx: _Context, i: int) -> bool:
+    """Whether the definite word after a definite masculine title at token ``i`` is feminine
+    (الوزير العلاقة): an adjective agrees with its noun (الوزير الجديد، الوزيرة الجديدة), so this
+    one opens another noun phrase, the verb's object.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("قال وزير الخارجية العراقي فؤاد حسين إن الحوار مستمر. ووصف الوزير العلاقة بأنها «ممتازة»، "
+    ...         "لكنه أقر بأن الملف «لم يُحسم».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-07-20"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()[-1]
+    ['الوزير', 'Fuad Hussein']
+    """
+    if i not in ctx.role_at or i + 1 >= len(ctx.tokens) or not _definite(ctx.folded[i]) \
+            or not _definite(ctx.folded[i + 1]):
+        return False
+    return not _feminine_ending(ctx.tokens[i].text) and _feminine_ending(ctx.tokens[i + 1].text)
 
 
 def _accusative(word: str) -> bool:
@@ -1679,9 +1888,28 @@ def _definite(word: str) -> bool:
 
 def _definite_head(ctx: _Context, i: int) -> bool:
     """Whether the speaker noun at token ``i`` is definite, by its article or a pronoun written on it
-    (المصادر، خصومه، زواره): an indefinite word after it is no adjective of it."""
+    (المصادر، خصومه، زواره): an indefinite word after it is no adjective of it. A feminine noun's
+    ة folds to ه but is no pronoun: وزارة is the head of a construct (وزارة خارجية أرض الصومال).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقالت وزارة خارجية أرض الصومال في بيان إن الإعلان لا يعنيها في شيء."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-12-12"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()
+    [['وزارة خارجية أرض الصومال', 'Somaliland']]
+    """
     word = ctx.folded[i]
-    return _definite(word) or (i in ctx.speaker_nouns and len(word) > 4 and word.endswith(tuple(ENCLITIC_PRONOUNS)))
+    return _definite(word) or (i in ctx.speaker_nouns and len(word) > 4 and word.endswith(tuple(ENCLITIC_PRONOUNS))
+                               and not _feminine_ending(ctx.tokens[i].text))
+
+
+def _feminine_ending(word: str) -> bool:
+    """Whether a word as written ends in ta marbuta (وزارة، هيئة), which folding makes look like the
+    pronoun ه.
+
+    >>> _feminine_ending("وزارة"), _feminine_ending("خصومه")
+    (True, False)
+    """
+    return word.rstrip(QUOTE_MARKS + "ًٌٍَُِّْ").endswith("ة")
 
 
 def _joined_people_end(ctx: _Context, last: int, limit: int) -> int:
@@ -1756,7 +1984,8 @@ def _person_after_role(ctx: _Context, i: int, limit: int) -> int | None:
     """"الأمين العام للحلف مارك روته"، "كبيرة الدبلوماسيين في الاتحاد الأوروبي كايا كالاس": the
     last token of the person a role phrase names, within a few words and no punctuation."""
     for j in range(i + 1, min(i + 1 + MAX_SPEAKER_TOKENS, len(ctx.tokens))):
-        if ctx.tokens[j].start >= limit or (_gap_has_break(ctx, j) and not _around_quoted_name(ctx, j)) \
+        if ctx.tokens[j].start >= limit or (_gap_has_break(ctx, j) and not _around_quoted_name(ctx, j)
+                                            and not _apposed_name_at(ctx, j, limit)) \
                 or ctx.folded[j] in COMPLEMENTIZERS:
             return None
         m = ctx.mention_at.get(j)
@@ -1766,6 +1995,27 @@ def _person_after_role(ctx: _Context, i: int, limit: int) -> int | None:
                 k += 1
             return k
     return None
+
+
+def _apposed_name_at(ctx: _Context, j: int, limit: int) -> bool:
+    """Whether a person's name at token ``j`` stands between commas after his role and its
+    complement, in apposition (ويرى الباحث في مركز الخرطوم للدراسات، عادل النور، أن…): the role
+    names him though a comma comes between.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("ويرى الباحث في مركز الدراسات الاستراتيجية بجامعة الخرطوم، عادل النور، أن سقوط المدينة "
+    ...         "«منعطف خطير».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-10-30"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()
+    [['الباحث في مركز الدراسات الاستراتيجية بجامعة الخرطوم، عادل النور', 'unknown:عادل النور']]
+    """
+    m = ctx.mention_at.get(j)
+    gap = ctx.text[ctx.tokens[j - 1].end : ctx.tokens[j].start]
+    if m is None or m["actor_type"] != "person" or m["form"] != "name" or m["start"] != ctx.tokens[j].start \
+            or gap.strip() not in ("،", ","):
+        return False
+    after = ctx.text[m["end"] : limit].lstrip(" \t")
+    return after[:1] in ("،", ",")
 
 
 def _around_quoted_name(ctx: _Context, j: int) -> bool:
@@ -1796,6 +2046,8 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
         source = _source_after_an(ctx, cue)
         if source is not None:
             return source, "explicit", None
+    if _in_narrated_act(ctx, cue) and (subject := _main_verb_subject(ctx, cue, sentence)) is not None:
+        return subject, "explicit", None  # أجرى الوزير اتصالاً بنظيره فلان، أكد خلاله: the caller speaks
     subject = _subject_before(ctx, cue, sentence)
     if subject is not None and prev is not None and same_sentence and _relayed_since(ctx, prev, subject, cue):
         return None, "continuation", prev  # نقلت الوكالة عن أوشاكوف قوله إن …، لكنه اعترف بأن: he admits
@@ -1816,6 +2068,38 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     if opens_clause:
         return None, "continuation", None  # "وأضاف: …" with no earlier quote: speaker unknown
     return None, "none", None
+
+
+def _in_narrated_act(ctx: _Context, cue) -> bool:
+    """Whether a verb cue, after a comma and with no و, speaks "in" or "during" the act its
+    sentence narrates (، أكد خلاله، قال فيها): its subject is the one who did that act, not a person
+    named in its object (أجرى وزير الخارجية اتصالاً هاتفياً بنظيره فلان، أكد خلاله دعم بلاده).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وفي القاهرة، أجرى وزير الخارجية المصري بدر عبد العاطي اتصالاً هاتفياً بنظيره الصومالي "
+    ...         "أحمد معلم فقي، أكد خلاله دعم مصر الكامل لوحدة الصومال.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-12-12"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['وزير الخارجية المصري بدر عبد العاطي', 'دعم مصر الكامل لوحدة الصومال']]
+
+    The issuer of a communiqué speaks in it (أصدرت أحزاب المعارضة بياناً مشتركاً وصفت فيه…):
+
+    >>> text = "وأصدرت أحزاب المعارضة بياناً مشتركاً وصفت فيه الانتخابات بأنها «مزورة»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-07-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_type"]].values.tolist()
+    [['أحزاب المعارضة', 'group']]
+    """
+    i = cue.first_token
+    if ctx.res.cue_rows[cue.entry]["form"] != "verb" or i == 0 or i + 1 >= len(ctx.tokens):
+        return False
+    if ctx.folded[i][:1] in ("و", "ف") and cue.start > ctx.tokens[i].start:
+        return False  # وأكد: a clause of its own
+    gap = ctx.text[ctx.tokens[i - 1].end : ctx.tokens[i].start]
+    word = ctx.folded[i + 1]
+    # after a comma, or right after the indefinite object it describes (أصدرت الأحزاب بياناً مشتركاً
+    # وصفت فيه…: a relative clause with no relative pronoun)
+    described = bool(_COMMA.search(gap)) or (not gap.strip() and _accusative(ctx.tokens[i - 1].text))
+    return described and any(word == p + e for p in PLACE_WORDS_TAKING_A_PRONOUN for e in ENCLITIC_PRONOUNS)
 
 
 def _joined_preposition(ctx: _Context, cue) -> bool:
@@ -1941,18 +2225,32 @@ def _after_relative_aside(ctx: _Context, offset: int, limit: int) -> int:
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-20"], "text": [text]})
     >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
     [['حزب «الأمل الجديد»', 'ما وصفه بـ«اتفاق الاستسلام»']]
+
+    So does a role in apposition, closed by a comma before أن (فلان، أستاذ العلوم السياسية، أن…):
+
+    >>> text = "ويرى الدكتور سامر الحلبي، أستاذ العلوم السياسية بجامعة دمشق، أن القمة «رسالة واضحة»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-16"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["text"].tolist()
+    ['القمة «رسالة واضحة»']
     """
     i = bisect_left(ctx._starts, offset)
-    if i >= len(ctx.tokens) or ctx.tokens[i].start >= limit or ctx.folded[i] not in RELATIVES \
+    if i >= len(ctx.tokens) or ctx.tokens[i].start >= limit \
             or not _COMMA.search(ctx.text[offset : ctx.tokens[i].start]) \
             or ctx.text[offset : ctx.tokens[i].start].strip() not in ("،", ","):
+        return offset
+    role = ctx.folded[i] not in RELATIVES
+    if role and i not in ctx.role_at and i not in ctx.speaker_nouns:
         return offset
     for j in range(i + 1, min(i + 1 + MAX_CONTENT_ASIDE_WORDS, len(ctx.tokens))):
         gap = ctx.text[ctx.tokens[j - 1].end : ctx.tokens[j].start]
         if ctx.tokens[j].start >= limit:
             return offset
         if not _PHRASE_BREAKS.isdisjoint(gap):
-            return ctx.tokens[j].start if gap.strip() in ("،", ",") else offset
+            closed = gap.strip() in ("،", ",")
+            # ويرى فلان، أستاذ العلوم السياسية بجامعة القاهرة، أن…: a role in apposition, then his words
+            if role and not (closed and ctx.folded[j] in COMPLEMENTIZERS):
+                return offset
+            return ctx.tokens[j].start if closed else offset
     return offset
 
 
@@ -2014,9 +2312,45 @@ def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
             comma = "،" in ctx.text[ctx.tokens[j].end : ctx.tokens[j + 1].start]
             if not comma or aside == "closed" or (aside == "" and j + 1 != i) \
                     or (aside == "open" and i - 1 - j > MAX_ASIDE_WORDS):
-                return None
+                return _titles_in_apposition_after_an(ctx, i)
             aside = "open" if aside == "" else "closed"
     return None
+
+
+MAX_APPOSED_TITLES = 3
+
+
+def _titles_in_apposition_after_an(ctx: _Context, i: int) -> tuple[int, int] | None:
+    """The source after عن named by titles in apposition, commas between them, and his name last,
+    right before the verbal noun at token ``i`` (نقلت الوكالة عن الأمين العام للجبهة، رئيس
+    الجمهورية، إبراهيم غالي قوله): every part before the name opens with a title, an actor or a
+    speaker noun.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("ونقلت وكالة الأنباء الرسمية عن الأمين العام للحزب، رئيس المجلس الوطني، سالم بوعزة قوله "
+    ...         "إن «الحوار هو الطريق الوحيد».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-10-31"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue"]].values.tolist()[-1]
+    ['الأمين العام للحزب، رئيس المجلس الوطني، سالم بوعزة', 'قوله']
+    """
+    starts: list[int] = []  # the first token of each part, from the last
+    k = i - 1
+    while k > 0 and len(starts) <= MAX_APPOSED_TITLES and i - k <= 3 * MAX_SPEAKER_TOKENS:
+        if ctx.folded[k - 1] == "عن" and not _gap_has_break(ctx, k):
+            starts.append(k)
+            break
+        if _gap_has_break(ctx, k):
+            if "،" not in ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start]:
+                return None
+            starts.append(k)
+        k -= 1
+    else:
+        return None
+    if len(starts) < 2 or i - starts[0] > MAX_NAME_WORDS:
+        return None  # the name right before the verbal noun is a few words
+    if not all(s in ctx.role_at or s in ctx.mention_at or s in ctx.speaker_nouns for s in starts[1:]):
+        return None
+    return ctx.tokens[starts[-1]].start, ctx.tokens[i - 1].end
 
 
 def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
@@ -2053,9 +2387,29 @@ def _subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
         m = ctx.mention_at.get(j)
         k = ctx.token_at(m["start"]) if m is not None else j
         if m is not None and m["actor_type"] == "person" and not (k > 0 and ctx.folded[k - 1] in STOPS) \
-                and not _addressed(ctx, m) and not _governed(ctx, k) and not ctx.mark_containing(m["start"]):
+                and not _addressed(ctx, m) and not _governed(ctx, k) and not ctx.mark_containing(m["start"]) \
+                and not _in_relative_aside(ctx, k):
             return m["start"], m["end"]  # «سيدي الرئيس، …»: a person spoken of inside quoted words does not speak
     return None
+
+
+def _in_relative_aside(ctx: _Context, k: int) -> bool:
+    """Whether token ``k`` stands in a relative clause between commas (تحالف «أرمينيا»، الذي يتزعمه
+    الرئيس الأسبق روبرت كوتشاريان، …): a person named there describes the subject and does not
+    speak for it.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وفي يريفان، انتقد تحالف «أرمينيا» المعارض، الذي يتزعمه الرئيس الأسبق روبرت كوتشاريان، "
+    ...         "ما وصفه بـ«اتفاق الاستسلام»، واتهم الحكومة بـ«بيع الأرض».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-08-09"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue"]].values.tolist()[-1]
+    ['تحالف «أرمينيا» المعارض', 'اتهم']
+    """
+    j = k
+    while j > 0 and not _gap_has_break(ctx, j):
+        j -= 1
+    return j > 0 and _COMMA.search(ctx.text[ctx.tokens[j - 1].end : ctx.tokens[j].start]) is not None \
+        and ctx.folded[j] in RELATIVES
 
 
 def _adverb_heading(ctx: _Context, i: int) -> bool:
@@ -2183,11 +2537,50 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
         elif nominal is None and aside and seen <= adverbial_until and folded[i][:1] == "ب" and len(folded[i]) > 3 \
                 and _aside_closed(gap, aside) and not _names_at(ctx, i) and i not in cue_starts:
             nominal = tokens[i].start + 1  # وأقرّ دقلو، في سابقة نادرة، بوقوع «انتهاكات»
+        elif nominal is None and takes == "noun" and 0 < seen <= adverbial_until \
+                and _bare_object_after_adverbial(ctx, i, gap, aside):
+            nominal = tokens[i].start  # أعلن في وقت سابق رفضه…، أعلن، في ندوة صحفية، فوز سعيّد
         i += 1
         seen += 1
     if nominal is not None:
         return _from_start(ctx, nominal, sentence, nominal=True)
     return None
+
+
+def _bare_object_after_adverbial(ctx: _Context, i: int, gap: str, aside: bool) -> bool:
+    """Whether token ``i``, after a phrase of place, time or channel that follows a cue taking a
+    noun phrase, opens that noun phrase with no preposition: right after the comma that closes an
+    aside (أعلن، في ندوة صحفية، فوز سعيّد بنسبة…), or after a preposition with its noun and
+    adjective (أعلن في وقت سابق رفضه…). The object is a noun with a pronoun of its subject
+    (رفضه، دعمها) or the first word of a construct (فوز سعيّد، دعم مصر), not a verb, a name or a
+    preposition.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وكان المحافظ قد أعلن في وقت سابق رفضه تسليم المصرف «إلا بقرار من البرلمان». "
+    ...         "وأعلن رئيس الهيئة، في ندوة صحفية، فوز الرئيس بنسبة 90 بالمئة من الأصوات.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-10-07"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["text"].tolist()
+    ['رفضه تسليم المصرف «إلا بقرار من البرلمان»', 'فوز الرئيس بنسبة 90 بالمئة من الأصوات']
+    """
+    tokens, folded = ctx.tokens, ctx.folded
+    if i + 1 >= len(tokens) or i in ctx.cue_token_starts or i in ctx.mention_at or ctx.mark_containing(tokens[i].start):
+        return False
+    word = folded[i]
+    if word in PREPOSITIONS or word in STOPS or word in COMPLEMENTIZERS or word in VERB_PARTICLES \
+            or _definite(word) or _accusative(tokens[i].text) or _looks_like_verb(word) or not word.isalpha():
+        return False
+    if aside:
+        if gap.strip() not in ("،", ","):
+            return False
+    else:
+        if not _NOUN_PHRASE_ENDS.isdisjoint(gap) or i < 3 or folded[i - 3] not in PLACE_AND_TIME_WORDS \
+                or any(_definite(folded[k]) or k in ctx.mention_at for k in (i - 2, i - 1)):
+            return False  # في وقت سابق: the preposition, an indefinite noun and its adjective
+    pronoun = len(word) > 3 and word.endswith(tuple(ENCLITIC_PRONOUNS)) and not _feminine_ending(tokens[i].text)
+    nxt = ctx.text[tokens[i].end : tokens[i + 1].start]
+    construct = _NOUN_PHRASE_ENDS.isdisjoint(nxt) and not _SENTENCE_BREAKS.intersection(nxt) \
+        and (_definite(folded[i + 1]) or _names_at(ctx, i + 1))
+    return pronoun or construct
 
 
 def _aside_closed(gap: str, aside: bool) -> bool:
@@ -2720,9 +3113,45 @@ def _is_topic_label(statement: str) -> bool:
     if _quoted_predicate(statement):
         return False  # الافتتاح الأحادي لسد النهضة «خرق صريح» للقانون الدولي: a claim in quotation marks
     if words[0].startswith("ال"):  # القمة تبحث…، القوات الأجنبية في أوكرانيا ستكون…
-        return not any(_looks_like_verb(w) for w in words[1:5])
+        return not any(_looks_like_verb(w) for w in words[1:5]) and not _predicate_after_subject(statement)
     return len(words) > 1 and words[1].startswith("ال") and not words[0][:1].isdigit() \
         and not words[0].startswith(("ي", "ت", "ن", "س"))
+
+
+def _predicate_after_subject(statement: str) -> bool:
+    """Whether a statement that opens with a definite noun goes on with what is said of it: an
+    indefinite word right after it (الإقبال جيد في أغلب المحافظات, a nominal sentence), or a
+    perfect verb of two or more (الصومال وإثيوبيا اتخذا الخطوة الأولى). A topic's definite noun is
+    followed by its adjective (القمة العربية), a preposition (الحرب في غزة) or a number.
+
+    >>> _predicate_after_subject("الإقبال جيد في أغلب المحافظات")
+    True
+    >>> _predicate_after_subject("الصومال وإثيوبيا اتخذا الخطوة الأولى نحو بداية جديدة")
+    True
+    >>> [_predicate_after_subject(s) for s in ("القمة العربية في بغداد", "الحرب في غزة", "الانتخابات 2024", "الإقبال")]
+    [False, False, False, False]
+    """
+    written = [w.strip(QUOTE_MARKS + "،,.") for w in statement.split()]
+    words = [fold(w) for w in written]
+    if len(words) < 2 or not words[0].startswith("ال"):
+        return False
+    second = words[1]
+    if second and not second.startswith(("ال", "و", "ف", "ب", "ل", "ك")) and not second[:1].isdigit() \
+            and second not in PREPOSITIONS and second not in ASIDE_PREPOSITIONS and not _accusative(written[1]):
+        return True
+    return any(_dual_verb_after(words[k - 1], words[k], written[k]) for k in range(1, min(len(words), 5)))
+
+
+def _dual_verb_after(before: str, word: str, written: str) -> bool:
+    """Whether a folded word is a perfect verb of two after their joined subject (وإثيوبيا اتخذا،
+    الطرفان اتفقا): it ends in ا, right after a word joined by و or a dual in ان; not a name ending
+    in ا (وإثيوبيا itself opens with و) nor an adverb in the accusative (أيضاً).
+
+    >>> _dual_verb_after("واثيوبيا", "اتخذا", "اتخذا"), _dual_verb_after("الصومال", "واثيوبيا", "وإثيوبيا")
+    (True, False)
+    """
+    return len(word) >= 4 and word.endswith("ا") and not word.startswith(("ال", "و")) \
+        and not _accusative(written) and (before.startswith("و") or before.endswith("ان"))
 
 
 def _quoted_predicate(statement: str) -> bool:

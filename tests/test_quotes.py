@@ -1430,3 +1430,131 @@ def test_channel_aside_after_a_verb_and_its_subject_takes_no_speaker(quotes_of):
     q = quotes_of('من جهته، شدد الرئيس، بحسب ما نقل عنه زواره، على أن "زمن السلاح انتهى". '
                   'ووجّه الشكر إلى فرنسا على "وقوفها إلى جانب لبنان".')
     assert q[["speaker", "cue"]].values.tolist() == [["الرئيس", "شدد"], ["الرئيس", "وجّه الشكر"]]
+
+
+def test_feminine_head_noun_of_a_construct_runs_on_to_its_genitive(quotes_of):
+    # وزارة خارجية X: the ة of وزارة is no pronoun, so the indefinite خارجية is part of the speaker
+    q = quotes_of("وقالت وزارة خارجية أرض الصومال في بيان إن الاتفاق «لا يعنيها في شيء».")
+    assert q[["speaker", "speaker_id"]].values.tolist() == [["وزارة خارجية أرض الصومال", "Somaliland"]]
+
+
+def test_headline_statement_with_a_nominal_or_dual_predicate_is_a_quote(quotes_of):
+    text = ("الهيئة الوطنية للانتخابات: الإقبال مرتفع في معظم المحافظات\n\n"
+            "وقالت الهيئة إن التصويت يجري بهدوء.")
+    q = quotes_of(text)
+    assert one(q, cue=":")["text"] == "الإقبال مرتفع في معظم المحافظات"
+    q = quotes_of("أردوغان: السودان وتشاد اتفقا على فتح صفحة جديدة\n\nوقال أردوغان إن اللقاء كان مثمراً.")
+    assert one(q, cue=":")["text"] == "السودان وتشاد اتفقا على فتح صفحة جديدة"
+    # a topic after the colon stays a heading
+    q = quotes_of("أردوغان: القمة الثلاثية في أنقرة\n\nوقال أردوغان إن اللقاء كان مثمراً.")
+    assert ":" not in q["cue"].tolist()
+
+
+def test_participle_plural_ends_the_nominal_content_before_it(quotes_of):
+    q = quotes_of("ويطالب المحتجون بتحسين خدمات الصحة، منددين بإنفاق المليارات على الملاعب.")
+    assert q["cue"].tolist() == ["يطالب", "منددين"]
+    assert one(q, cue="يطالب")["text"].endswith("خدمات الصحة")
+    assert one(q, cue="منددين")["text"].endswith("إنفاق المليارات على الملاعب")
+
+
+def test_person_named_between_commas_after_his_role_is_the_speaker(quotes_of):
+    q = quotes_of("وقال المحلل في معهد الدراسات السياسية بجامعة بغداد، سامر الحلبي، إن الاتفاق «هش».")
+    assert one(q, cue="قال")["speaker_id"] == "unknown:سامر الحلبي"
+
+
+def test_cue_during_a_narrated_act_speaks_for_its_doer_not_the_object(quotes_of):
+    q = quotes_of("وأجرى وزير الخارجية السعودي فيصل بن فرحان اتصالاً هاتفياً بنظيره الأمريكي ماركو روبيو، "
+                  "أكد خلاله حرص المملكة على التهدئة.")
+    assert one(q, cue="أكد")["speaker_id"] == "Faisal bin Farhan Al Saud"
+
+
+def test_office_called_on_after_a_communique_is_not_its_speaker(quotes_of):
+    text = ('وقال البرلمان في بيان إن القرار "باطل". وأضاف البيان أن المجلس "لن يعترف بأي إدارة مفروضة"، '
+            'ودعا النائب العام إلى "ملاحقة المقتحمين".')
+    q = quotes_of(text)
+    assert one(q, cue="دعا")["speaker"] == "البيان"
+
+
+def test_bare_noun_object_after_a_phrase_of_time_or_an_aside(quotes_of):
+    q = quotes_of("وكان الوزير قد أعلن في وقت لاحق رفضه للخطة الأمريكية.")
+    assert one(q, cue="أعلن")["text"] == "رفضه للخطة الأمريكية"
+    q = quotes_of("وأعلنت الحكومة، في مؤتمر صحفي، فوز المرشح المستقل بالمقعد.")
+    assert one(q, cue="أعلنت")["text"] == "فوز المرشح المستقل بالمقعد"
+    # an adjective after the phrase of channel is no object
+    q = quotes_of("وأعلن الوزير في مؤتمر صحفي مشترك مع نظيره الفرنسي.")
+    assert q.empty
+
+
+def test_titled_subject_between_complementizer_and_verb_wins_over_the_one_told(quotes_of):
+    q = quotes_of("وأكدت مصادر مطلعة أن رئيس الأركان الفريق أول خالد الحربي أبلغ الرئيس أن الجيش «لن يتدخل».")
+    assert one(q, cue="أبلغ")["speaker"] == "رئيس الأركان الفريق أول خالد الحربي"
+
+
+def test_object_of_a_describing_verb_after_a_title_is_not_part_of_the_speaker(quotes_of):
+    q = quotes_of("قال وزير الخارجية العراقي فؤاد حسين إن الحوار مستمر. "
+                  "ووصف الوزير العلاقة مع الكويت بأنها «في أحسن أحوالها».")
+    assert one(q, cue="وصف")[["speaker", "speaker_id"]].tolist() == ["الوزير", "Fuad Hussein"]
+    # an indefinite title heads a construct: the definite word after it is its genitive
+    q = quotes_of("ووصفت كبيرة الدبلوماسيين في الاتحاد الأوروبي كايا كالاس الهجوم بأنه «وحشي».")
+    assert one(q, cue="وصفت")["speaker_id"] == "Kaja Kallas"
+
+
+def test_unnamed_survivor_relayed_by_a_channel_gives_two_rows(quotes_of):
+    q = quotes_of('ونقلت قناة «الجزيرة» عن ناجٍ من المدينة قوله إن المسلحين "أطلقوا النار على الجميع".')
+    assert one(q, cue="قوله")[["speaker", "speaker_type"]].tolist() == ["ناجٍ", "anonymous"]
+    assert one(q, cue="نقلت")["speaker_id"] == "Al Jazeera"
+
+
+def test_list_introduced_after_a_relative_clause_on_its_speaker(quotes_of):
+    text = ("وجاء في بيان لحملة المرشح المستقل، الذي خاض السباق من منفاه في الخارج:\n\n"
+            "- نرفض النتائج المعلنة جملة وتفصيلاً.\n- سنطعن في النتائج أمام القضاء.\n\nوانتهى الاقتراع مساء الأحد.")
+    q = quotes_of(text)
+    assert q[q["form"] == "list_item"]["text"].tolist() == ["نرفض النتائج المعلنة جملة وتفصيلاً",
+                                                             "سنطعن في النتائج أمام القضاء"]
+
+
+def test_noun_with_a_pronoun_that_reads_as_a_blaming_verb_stops_nothing(quotes_of):
+    # حملته "his campaign" is no حمّلته "she blamed him": no responsibility follows it
+    q = quotes_of("وقال المرشح من مقر حملته في العاصمة إن النتائج «انتصار للشعب».")
+    assert q[["cue", "text"]].values.tolist() == [["قال", "النتائج «انتصار للشعب»"]]
+
+
+def test_name_in_marks_after_an_organisation_head_is_no_content(quotes_of):
+    q = quotes_of('وقالت منظمة "نحن هنا"، التي منعت من المراقبة، إن الهيئة "فقدت حيادها".')
+    assert q["text"].tolist() == ['الهيئة "فقدت حيادها"']
+
+
+def test_issuer_of_a_communique_speaks_in_its_relative_clause(quotes_of):
+    q = quotes_of("وأصدرت أحزاب المعارضة بياناً مشتركاً نددت فيه بـ«التلاعب بالنتائج».")
+    assert one(q, cue="نددت")[["speaker", "speaker_type"]].tolist() == ["أحزاب المعارضة", "group"]
+
+
+def test_blamed_phrase_with_adjectives_before_the_responsibility_word(quotes_of):
+    q = quotes_of("ورأى الأمين العام أن الإقبال «مقبول»، وحمّل أحزاب المعارضة المقاطِعة مسؤولية «تيئيس الناخبين».")
+    assert one(q, cue="حمّل")["speaker"] == "الأمين العام"
+
+
+def test_attribution_after_a_quoted_clause_is_a_second_row_over_the_same_words(quotes_of):
+    q = quotes_of("وبعث الرئيس السيسي برقية تهنئة، أكد فيها حرص مصر على تعزيز التعاون، "
+                  "بحسب ما نقلته وكالة أنباء الشرق الأوسط.")
+    assert q["text"].tolist() == ["حرص مصر على تعزيز التعاون"] * 2
+    assert one(q, cue="أكد")["speaker_id"] == "Abdel Fattah el-Sisi"
+
+
+def test_anonymity_aside_stops_no_words_of_the_source(quotes_of):
+    q = quotes_of("واعتبر قيادي في الحركة، طلب عدم ذكر اسمه، أن الاتفاق «خطوة أولى».")
+    assert q[["speaker", "speaker_type", "text"]].values.tolist() == [["قيادي", "anonymous", "الاتفاق «خطوة أولى»"]]
+    q = quotes_of("وبحسب مصدر في الهيئة، طلب عدم الكشف عن هويته، فإن الهيئة تدرس مراجعة آليات التصويت.")
+    assert q["text"].tolist() == ["الهيئة تدرس مراجعة آليات التصويت"]
+
+
+def test_role_in_apposition_after_the_speaker_is_skipped(quotes_of):
+    q = quotes_of("ويرى الدكتور سامر الحلبي، أستاذ العلوم السياسية بجامعة دمشق، أن القمة «رسالة واضحة».")
+    assert q["text"].tolist() == ["القمة «رسالة واضحة»"]
+
+
+def test_person_in_a_relative_clause_on_the_subject_does_not_speak(quotes_of):
+    text = ("وفي بغداد، انتقد ائتلاف «دولة القانون» المعارض، الذي يتزعمه رئيس الوزراء الأسبق نوري المالكي، "
+            "ما وصفه بـ«الصفقة»، واتهم الحكومة بـ«التفريط بالسيادة».")
+    q = quotes_of(text)
+    assert "المالكي" not in one(q, cue="اتهم")["speaker"]
