@@ -150,6 +150,17 @@ class Gazetteer:
         """
         return [a.text for a in self._titles.get(actor_id, []) if a.holds_on(date)]
 
+    def left_office(self, actor_id: str, date: str | None) -> bool:
+        """Whether an actor held dated titles and all of them ended before ``date``: a former holder
+        (Pope Francis in May 2025), whom a bare title of the office no longer names.
+
+        >>> g = load_gazetteer()
+        >>> g.left_office("Pope Francis", "2025-05-09"), g.left_office("Pope Leo XIV", "2025-05-09")
+        (True, False)
+        """
+        held = self._titles.get(actor_id, [])
+        return bool(date) and bool(held) and all(a.end and a.end < str(date) for a in held)
+
     def label(self, actor_id: str, lang: str = "en") -> str:
         """The display label of an actor: its id, or its Arabic label with ``lang="ar"``."""
         if lang == "ar":

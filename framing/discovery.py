@@ -126,7 +126,7 @@ STOP_WORDS = frozenset().union(*map(word_class, (
     "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "سابقا", "سابقاً", "منذ", "إثر",
     "وراء", "وفق", "باسم", "باسمه", "باسمها", "باسمهم", "لشؤون", "له", "لها", "لهم", "نظيره", "نظيرته",
     "نظيريه", "وفد", "بعدما", "عندما", "كل", "جميع", "بعض", "سوف", "تم", "يتم", "لقد", "كذلك", "هناك", "هنا",
-    "إنما", "إلا", "أكثر", "أقل", "جدا", "جداً", "فقط", "لأن", "بمجرد", "لمجرد",
+    "إنما", "إلا", "سوى", "أكثر", "أقل", "جدا", "جداً", "فقط", "لأن", "بمجرد", "لمجرد",
     "بما", "مما", "عما", "كما", "لما",  # ما with a preposition (بما وصفه)
     "نحو", "لنحو", "بنحو",  # about, toward (لنحو ساعة)
     "به", "بها", "بهم", "بهما",  # a preposition with its pronoun (كتلة خاصة به)
@@ -1601,6 +1601,7 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
     shared: dict[tuple[str, ...], dict[str, Span]] = {}  # bare titles several people of the article hold
     if after_discovery:
         holders, introductions = _role_holders(art, people)
+        holders = {key: _current_holders(art, held) for key, held in holders.items()}
         for key in sorted(set(holders) | set(owners)):
             held = {**owners.get(key, {}), **holders.get(key, {})}
             if len(held) > 1 and key not in by_home and (key not in keys or key in bare_title_keys):
@@ -1612,10 +1613,13 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
         for key, held in shared.items():
             keys[key] = next(iter(held.values()))
             bare_titles.add(key)
+    function_abbreviations: set[tuple[str, ...]] = set()  # كان for هيئة البث (كان): also the verb "was"
     for s in spans:
         abbreviation = _bracketed_after(art, s)
         if abbreviation is not None:
             keys.setdefault((art.folded[abbreviation],), s)
+            if _function_word(art, abbreviation):
+                function_abbreviations.add((art.folded[abbreviation],))
     if not keys:
         return []
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -1627,13 +1631,22 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
     j = 0
     while j < n:
         word, bare = art.folded[j], bares[j]
-        candidates = by_first.get(word, []) + (by_first.get(bare, []) if bare != word else [])
+        lil = _article_after_li(word)
+        candidates = by_first.get(word, []) + (by_first.get(bare, []) if bare != word else []) \
+            + (by_first.get(lil, []) if lil else [])
         for window in candidates:
             size = len(window)
-            if size > 1 and ((bare != word and window[0] != word) or tuple(art.folded[j : j + size]) != window
-                             or any(art.broken_before(t) for t in range(j + 1, j + size))):
+            via_li = bool(lil) and window[0] == lil
+            if size > 1 and not via_li and ((bare != word and window[0] != word) or tuple(art.folded[j : j + size]) != window
+                                            or any(art.broken_before(t) for t in range(j + 1, j + size))):
+                continue
+            if size > 1 and via_li and (tuple(art.folded[j + 1 : j + size]) != window[1:]
+                                        or any(art.broken_before(t) for t in range(j + 1, j + size))):
                 continue
             s = keys[window]
+            if window in function_abbreviations and not _marked_word(art, j) \
+                    and not (j and art.is_cue(j - 1) and not art.broken_before(j)):
+                continue  # the verb كان, not the abbreviation (كان) of the broadcaster
             if window in shared:
                 if not quoted and not by_home:
                     quoted = _quoted_spans(art.doc.text)  # only once a shared title is met
@@ -1652,8 +1665,14 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                     and not _title_over_demonyms(art, window, s, taken, j, window in minister_keys):
                 continue
             if window in bare_titles:
+                if via_li:
+                    continue  # للبابا alone: often the one a verbal noun addresses (تهانيه للبابا); longer keys only
                 if not _bare_title_ends(art, j + size, at):
-                    continue
+                    if not (_new_holder_adjective(art, j + size) and _bare_title_ends(art, j + size + 1, at)
+                            and not art.gazetteer.left_office(s.actor_id, art.doc.date)
+                            and not _object_before_continued_cue(art, j + size + 1)):
+                        continue
+                    size += 1  # البابا الجديد: the holder the article is about
                 if window in by_home and any(a < art.tokens[j].start < b for a, b in quoted):
                     continue  # «يا أخي الرئيس»: in a quote the speaker's country, not the outlet's, is "the"
             elif size > 1 and window not in full_names and j + size < n and not _ends_here(art, j + size) \
@@ -1680,8 +1699,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             for x in {id(x): x for x in taken}.values():  # each span taken once, though it covers several tokens
                 spans.remove(x)
             start = art.tokens[j].start
-            if size == 1 and window[0] != word:
-                start += 1  # the conjunction of وبدران
+            if via_li or (size == 1 and window[0] != word):
+                start += 1  # the conjunction of وبدران, the preposition of للرئيس
             kind = s.actor_type or art.gazetteer.actor_type(s.actor_id)
             form = "title" if window in bare_titles or (size > 1 and window[0] not in art.words.first_name_honorifics
                                                         and window not in given_surnames
@@ -1693,6 +1712,49 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             break
         j += 1
     return out
+
+
+def _article_after_li(word: str) -> str:
+    """The definite word that a folded word in لل is, after the preposition ل (للرئيس → الرئيس,
+    للبابا → البابا), or "" for another word.
+
+    >>> _article_after_li(fold("للبابا")), _article_after_li(fold("لمصر"))
+    ('البابا', '')
+    """
+    return "ال" + word[2:] if word.startswith("لل") and len(word) >= 5 else ""
+
+
+NEW_HOLDER_ADJECTIVES = frozenset(fold(w) for w in ("الجديد", "الجديدة"))
+
+
+def _new_holder_adjective(art: _Article, j: int) -> bool:
+    """Token ``j`` is "new" after a bare title (البابا الجديد، الرئيسة الجديدة): the holder the
+    article reports on, one mention with the title.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "هنأ الملك البابا ليو الرابع عشر بانتخابه. ويُنظر إلى البابا الجديد على أنه امتداد لسلفه."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()[-1]
+    ['البابا الجديد', 'Pope Leo XIV']
+    """
+    return j < len(art.tokens) and not art.broken_before(j) and art.folded[j] in NEW_HOLDER_ADJECTIVES
+
+
+def _object_before_continued_cue(art: _Article, j: int) -> bool:
+    """A comma, then a reporting verb joined to و at token ``j`` (، وكتب، وقال): the phrase before
+    is the object of the act narrated (هنأ الشيخ … البابا الجديد، وكتب), and the cue goes on with
+    that act's subject; a description of a holder (البابا الجديد) is left unread there.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("هنأ الملك البابا ليو الرابع عشر بانتخابه. وهنأ الرئيس الفرنسي البابا الجديد، وكتب: «نهنئ قداسته».")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": [text]}))
+    >>> "البابا الجديد" in m["surface"].tolist()
+    False
+    """
+    if j >= len(art.tokens) or not {"،", ","} & set(art.doc.text[art.tokens[j - 1].end : art.tokens[j].start]):
+        return False
+    w = art.folded[j]
+    return w[:1] == "و" and art.is_cue(j)
 
 
 def _role_keys(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ...], Span], set[int]]:
@@ -1753,6 +1815,22 @@ def _role_holders(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ..
         if not same:
             held[s.actor_id] = s
     return holders, introductions
+
+
+def _current_holders(art: _Article, held: dict[str, Span]) -> dict[str, Span]:
+    """Of the people named after one role, those who still hold an office on the article's date,
+    where some do: the pope elected, not his late predecessor named with the same title (البابا
+    فرنسيس), is the bare «البابا» of the article.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("هنأ الملك البابا ليو الرابع عشر بانتخابه، وأشاد بسلفه الراحل البابا فرنسيس. "
+    ...         "ورحب المجلس بانتخاب البابا، معرباً عن أمله.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": [text]}))
+    >>> m.loc[m["surface"] == "البابا", "actor_id"].tolist()
+    ['Pope Leo XIV']
+    """
+    current = {a: s for a, s in held.items() if not art.gazetteer.left_office(a, art.doc.date)}
+    return current or held
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -2148,6 +2226,38 @@ def _latin_name_keys(surface: str) -> list[tuple[str, ...]]:
     if len(words) < 2:
         return []
     return [(fold(w),) for w in words if w.isalpha() and w[:1].isupper() and len(w) >= 2 and w != "Jr"]
+
+
+def _function_word(art: _Article, j: int) -> bool:
+    """Token ``j`` is a function word or a finite verb of the lexicons (كان، إن، قال), whatever else
+    it abbreviates: Hebrew Kan is written كان, as the verb "was". Written again, it stands for the
+    body only in brackets or quotation marks of its own, or as the subject right after a cue
+    (وذكرت كان أن).
+
+    >>> from framing.text import Document
+    >>> from framing.actors import load_gazetteer
+    >>> doc = Document("a", "ونقلت هيئة البث (كان) عن مسؤول", "2025-01-16")
+    >>> art = _Article(doc, load_gazetteer(), name_words(), [], {}, {})
+    >>> _function_word(art, 3), _function_word(art, 1)
+    (True, False)
+    """
+    return art.is_stop(j) or finite_verb(art.folded[j])
+
+
+def _marked_word(art: _Article, j: int) -> bool:
+    """Token ``j`` stands in brackets or quotation marks of its own: «كان»، (كان)، "كان".
+
+    >>> from framing.text import Document
+    >>> from framing.actors import load_gazetteer
+    >>> doc = Document("a", 'قالت (كان) إن الاتفاق كان قريبا وذكرت "كان" ذلك', "2025-01-16")
+    >>> art = _Article(doc, load_gazetteer(), name_words(), [], {}, {})
+    >>> [_marked_word(art, j) for j in (1, 4, 7)]
+    [True, False, True]
+    """
+    text = art.doc.text
+    before = text[art.tokens[j - 1].end if j else 0 : art.tokens[j].start].strip()
+    after = text[art.tokens[j].end : art.tokens[j + 1].start if j + 1 < len(art.tokens) else len(text)].strip()
+    return bool(before) and bool(after) and before[-1] in "(«\"“" and after[0] in ")»\"”"
 
 
 def _bracketed_after(art: _Article, s: Span) -> int | None:

@@ -657,3 +657,16 @@ def test_a_description_of_closeness_then_a_name_with_a_nisba(gazetteer):
     belongs to the description, and الفاسي is the family name before the verb's definite object."""
     text = "في المقابل، وصف المدون المقرب من الأغلبية رضوان الفاسي الحركة بأنها افتراضية."
     assert [m[:2] for m in mentions(text, gazetteer)] == [("رضوان الفاسي", "unknown:رضوان الفاسي")]
+
+
+def test_an_abbreviation_that_is_a_function_word_stands_for_the_body_only_marked(gazetteer):
+    """events16 wb1_gaza_ceasefire: the broadcaster's abbreviation (كان) is also the verb "was";
+    written again bare (الذي كان مقرراً، وكان يعتقد) it is the verb."""
+    text = ("ونقلت هيئة البث الإسرائيلية (كان) عن مسؤول قوله إن الاجتماع الذي كان مقرراً تأجل. "
+            "وكان يعتقد أن الحكومة ستجتمع، وذكرت كان أن الخلاف تقني، ثم قالت «كان» إن الموعد تغير.")
+    found = [m[0] for m in mentions(text, gazetteer, "2025-01-16")
+             if m[1] == "Israeli Public Broadcasting Corporation"]
+    assert found == ["هيئة البث الإسرائيلية", "كان", "كان", "كان"]
+    starts = [row.start for row in find_mentions(pd.DataFrame(
+        {"article_id": ["t"], "date": ["2025-01-16"], "text": [text]}), gazetteer).itertuples()]
+    assert text.index("كان مقرراً") not in starts and text.index("وكان يعتقد") + 1 not in starts
