@@ -136,6 +136,8 @@ STOP_WORDS = frozenset().union(*map(word_class, (
     # nouns of presence used as prepositions (بحضور ممثلين عن الإدارة)
     "بحضور", "بمشاركة", "برعاية", "بدعوة",
     "قبيل", "بعيد", "أثناء",  # shortly before, shortly after, during (برئاسة كاظم غريب آبادي قبيل انطلاق الجولة)
+    # the outlet speaking of itself, told something after a name (قال النائب فلان لموقعنا إن)
+    "لنا", "لموقعنا", "لقناتنا", "لصحيفتنا", "لجريدتنا", "لمجلتنا", "لوكالتنا", "لإذاعتنا",
 ))
 # Adjectives of time and order that follow a title, never a family name (الرئيس السابق).
 NOT_FAMILY_NAMES = frozenset(fold(w) for w in (
@@ -209,7 +211,7 @@ class _Article:
         w = self.folded[j]
         if w[:1] == "و" and len(w) > 3 and w not in self.words.names_with_waw and not self.is_latin_name(j):
             return False  # وليد and وائل are listed
-        return self.is_name_word(j) or w in self.words.connectors
+        return self.is_name_word(j) or w in self.words.connectors or _definite_given_name(self, j)
 
     def is_name_word(self, j: int) -> bool:
         """A word that can stand in a name: not a function word, an article word or a known actor."""
@@ -338,7 +340,12 @@ def read_name(art: _Article, j: int) -> list[int]:
             continue
         if w.startswith("ال") and not art.is_latin_name(j) and not art.hamza_initial(j):
             if not out:
-                break
+                if not _definite_given_name(art, j):
+                    break
+                out.append(j)  # الصديق الكبير، العياشي زمال: a given name with the article
+                words += 1
+                j += 1
+                continue
             if w in art.words.compound_parts:
                 out.append(j)
                 j += 1
@@ -347,7 +354,8 @@ def read_name(art: _Article, j: int) -> list[int]:
                 break
             if len(_name_words(art, out)) >= 2 and _definite_common_noun(art, j):
                 break  # إسماعيل بقائي الجولة بأنها: the object of the verb before the name
-            if _ends_here(art, j + 1) or _continues_patronymic(art, out, j):
+            if _ends_here(art, j + 1) or _continues_patronymic(art, out, j) or _preposition_phrase_after(art, j + 1) \
+                    or _nisba_before_object(art, out, j):
                 out.append(j)  # the family name: عمر حسن الطيب
             elif more := _given_name_goes_on(art, out, j):
                 out += list(range(j, j + more))
@@ -367,6 +375,68 @@ def read_name(art: _Article, j: int) -> list[int]:
         words += 1
         j += 1
     return out
+
+
+def _definite_given_name(art: _Article, j: int) -> bool:
+    """Token ``j`` is a given name written with the article (names.toml, given_names: الصديق،
+    العياشي، المنصف) that opens a name: a name word follows (العياشي زمال), or an article word
+    that ends the name as its family name (المحافظ السابق الصديق الكبير "…"). Not a title's
+    adjective (السابق), a role (الأمين العام) or an address word (الشيخ).
+
+    >>> from framing.actors import find_mentions
+    >>> text = 'ورحب الدبيبة بالخطوة، معتبراً أن المحافظ السابق الصديق الكبير "حوّل المصرف إلى إقطاعية".'
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-08-27"], "text": [text]}))["surface"].tolist()[-1]
+    'المحافظ السابق الصديق الكبير'
+    >>> text = "وقال الأمين العام للحزب إن الحزب سيشارك."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-08-27"], "text": [text]}))["surface"].tolist()
+    []
+    """
+    w, n = art.folded[j], len(art.tokens)
+    if not w.startswith("ال") or w not in art.words.given_names or j in art.taken or j in art.roles_at \
+            or w in art.words.address_words or w in art.words.institution_adjectives or w in NOT_FAMILY_NAMES:
+        return False
+    k = j + 1
+    if k >= n or art.broken_before(k) or k in art.taken or k in art.roles_at:
+        return False
+    after = art.folded[k]
+    if after.startswith("ال") and not art.hamza_initial(k):
+        return not _definite_common_noun(art, k) and after not in NOT_FAMILY_NAMES \
+            and after not in art.words.institution_adjectives and after not in art.words.given_names \
+            and _ends_here(art, k + 1)
+    return art.is_name_word(k) and not _verb_ends_name(art, k) and not after.startswith(("و", "ف"))
+
+
+def _preposition_phrase_after(art: _Article, j: int) -> bool:
+    """Token ``j`` opens with the preposition ل on a word that is no listed given name (لفرانس برس،
+    لوكالة، لـ«الجزيرة»): the one a speaker told, after his name, whose article word before it is
+    then his family name (قال الباحث هشام الرياحي لفرانس برس).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال الباحث في المعهد هشام الرياحي لفرانس برس إن المعارضة ضعيفة."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-10-07"], "text": [text]}))["surface"].tolist()
+    ['هشام الرياحي', 'فرانس برس']
+    """
+    if j >= len(art.tokens) or art.broken_before(j) or j in art.roles_at:
+        return False
+    w = art.folded[j]
+    return w[:1] == "ل" and not w.startswith("ال") and len(w) >= 4 and w not in art.words.given_names \
+        and not _nisba_surname(w)
+
+
+def _nisba_before_object(art: _Article, out: list[int], j: int) -> bool:
+    """An article word in the nisba ي (الشابي، الرياحي) after two name words, before another article
+    word that is not a nisba: the family name, then the verb's object (دعا رئيس الجبهة أحمد نجيب
+    الشابي التونسيين إلى المقاطعة).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "دعا رئيس جبهة الخلاص أحمد نجيب الشابي التونسيين إلى عدم الاعتراف بالنتائج."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-10-07"], "text": [text]}))["actor_id"].tolist()[0]
+    'unknown:أحمد نجيب الشابي'
+    """
+    k, w = j + 1, art.folded[j]
+    return len(_name_words(art, out)) >= 2 and len(w) >= 5 and w.endswith("ي") and k < len(art.tokens) \
+        and not art.broken_before(k) and art.folded[k].startswith("ال") and not art.folded[k].endswith("ي") \
+        and k not in art.roles_at
 
 
 def _given_name_goes_on(art: _Article, out: list[int], j: int) -> int:
@@ -2108,11 +2178,13 @@ def _surname_not_adjective(art: _Article, span: Span, j: int) -> bool:
 
 def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
     """The surnames (بدران، فكي، آل ثاني) and honorific + first name (الأمير فيصل) of a named person."""
-    hamza_first: set[str] = set()  # folded first names written with hamza (إلياس): not an article word
+    hamza_first: set[str] = set()  # folded first names written with hamza (إلياس) or listed: not an article word
     if s.actor_id.startswith(UNKNOWN_PREFIX):
         written = s.actor_id.removeprefix(UNKNOWN_PREFIX).split()
         names = [[fold(w) for w in written]]
         hamza_first = {fold(w) for w in written[:1] if hamza_initial(w)}
+        if len(written) >= 2 and fold(written[0]) in art.words.given_names:
+            hamza_first.add(fold(written[0]))  # الصديق الكبير: a given name with the article, no honorific
     else:
         names = art.gazetteer.names(s.actor_id)
     keys: list[tuple[str, ...]] = []

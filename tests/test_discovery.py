@@ -670,3 +670,30 @@ def test_an_abbreviation_that_is_a_function_word_stands_for_the_body_only_marked
     starts = [row.start for row in find_mentions(pd.DataFrame(
         {"article_id": ["t"], "date": ["2025-01-16"], "text": [text]}), gazetteer).itertuples()]
     assert text.index("كان مقرراً") not in starts and text.index("وكان يعتقد") + 1 not in starts
+
+
+def test_a_given_name_with_the_article_opens_a_name_after_a_role(gazetteer):
+    """events16 wa1_libya_cbl, wa2_tunisia_vote: Maghrebi given names written with the article
+    (الصديق، العياشي) open a name after a role, and the surname alone, or the name after للـ, follows."""
+    text = ('واعتبر رئيس الحكومة أن المحافظ السابق الصديق الكبير "أضر بالمصرف". '
+            "وقال مصدر إن الكبير غادر البلاد، فيما حصل المترشح العياشي زمال على 7% مقابل 90% لسعيد، "
+            "وذهبت بقية الأصوات للعياشي زمال.")
+    found = [m[:2] for m in mentions(text, gazetteer, "2024-10-07")]
+    assert ("المحافظ السابق الصديق الكبير", "unknown:الصديق الكبير") in found
+    assert ("الكبير", "unknown:الصديق الكبير") in found
+    assert ("العياشي زمال", "unknown:العياشي زمال") in found  # المترشح is a description
+    assert ("لعياشي زمال", "unknown:العياشي زمال") in found
+    # a title's adjective and a role with the article are no given name
+    assert not any(a.startswith("unknown:") for _, a in
+                   [m[:2] for m in mentions("وقال الأمين العام للحزب إن الرئيس السابق الأمين العام للهيئة.", gazetteer)])
+
+
+def test_a_family_name_before_the_one_told_or_the_object(gazetteer):
+    """events16 wa2_tunisia_vote, wb2_ankara_declaration: the family name ends before لفرانس برس and
+    before the verb's definite object; the outlet's لموقعنا is no name word."""
+    found = [m[:2] for m in mentions("وقال الباحث في المعهد هشام الرياحي لفرانس برس إن المعارضة ضعيفة.", gazetteer)]
+    assert ("هشام الرياحي", "unknown:هشام الرياحي") in found
+    found = [m[:2] for m in mentions("دعا رئيس جبهة الخلاص أحمد نجيب الشابي التونسيين إلى المقاطعة.", gazetteer)]
+    assert found[0] == ("رئيس جبهة الخلاص أحمد نجيب الشابي", "unknown:أحمد نجيب الشابي")
+    found = [m[:2] for m in mentions("وقال النائب عبد القادر علي ورسمه لموقعنا إن الثقة مفقودة.", gazetteer)]
+    assert found == [("عبد القادر علي ورسمه", "unknown:عبد القادر علي ورسمه")]
