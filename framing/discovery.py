@@ -1495,7 +1495,7 @@ def _quoted_name_repeats(art: _Article, organisations: list[Span], used: set[int
     return out
 
 
-MAX_QUOTED_NAME_WORDS = 3
+MAX_QUOTED_NAME_WORDS = 5  # شركاء من أجل الشفافية، برس ترست أوف إنديا
 
 
 def _quote_gap(art: _Article, j: int) -> bool:
@@ -1508,10 +1508,16 @@ def _quote_gap(art: _Article, j: int) -> bool:
 
 def _quoted_name(art: _Article, k: int) -> tuple[int, int] | None:
     """The first and last token of a name in quotation marks right after a head noun, if any:
-    منظمة «غرينبيس»، معهد "تشاتام هاوس" (the name is the quoted words, up to three).
+    منظمة «غرينبيس»، معهد "تشاتام هاوس"، منظمة «شركاء من أجل الشفافية» (the quoted words, up to five).
 
-    The words must not be known actors, function words or cues, and a quotation mark must close
-    them before anything else.
+    The words must not be known actors or cues, nor the last one a function word, and a quotation
+    mark must close them before anything else. A function word inside (من أجل) or first before a
+    name word (منظمة "أنا يقظ") is a word of the name.
+
+    >>> from framing.actors import find_mentions
+    >>> text = 'وقالت منظمة "أنا يقظ" إن الهيئة فقدت حيادها، ورصد مراقبون من منظمة «شركاء من أجل الشفافية» خروقات.'
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-10-07"], "text": [text]}))["surface"].tolist()
+    ['أنا يقظ', 'شركاء من أجل الشفافية']
     """
     if not _quote_gap(art, k):
         return None
@@ -1519,16 +1525,19 @@ def _quoted_name(art: _Article, k: int) -> tuple[int, int] | None:
         word = art.tokens[last].text
         if last in art.taken and not _state_in_name(art, last):
             return None
-        if (art.is_stop(last) and not (last > k and word.isdigit())) or word.endswith(("اً", "ًا", "ٌ", "ٍ")):
-            return None  # a predicate in quotation marks (مجلس «وُلد ميتاً»), not a name; a number may
-            # follow the first word (حركة "جيل زد 212")
+        if art.is_cue(last) or word.endswith(("اً", "ًا", "ٌ", "ٍ")):
+            return None  # a predicate in quotation marks (مجلس «وُلد ميتاً»), not a name
         if last > k and art.broken_before(last):
             return None
         if last + 1 >= len(art.tokens):
             closing = art.doc.text[art.tokens[last].end :]
         else:
             closing = art.doc.text[art.tokens[last].end : art.tokens[last + 1].start]
-        if closing.lstrip().startswith(tuple(QUOTE_MARKS)):
+        closes = closing.lstrip().startswith(tuple(QUOTE_MARKS))
+        two_stops = last == k and k + 1 < len(art.tokens) and art.is_stop(k + 1)
+        if art.is_stop(last) and not (last > k and word.isdigit()) and (closes or two_stops):
+            return None  # a function word ends no name (a number may: حركة "جيل زد 212")
+        if closes:
             return k, last
     return None
 

@@ -890,3 +890,32 @@ def test_lula_alone_once_the_article_names_him():
     assert [s for a, _, s in mentions_of(text, g, "2025-11-08") if a == "Luiz Inácio Lula da Silva"] == [
         "الرئيس البرازيلي لولا دا سيلفا", "لولا"]
     assert mentions_of("ولولا الدعم الدولي لما صمدت الهدنة.", g, "2025-11-08") == []
+
+
+def test_a_body_after_a_noun_of_its_members_is_no_place():
+    """events10 ra1_baghdad_summit_editorial: أطرافاً في الإطار التنسيقي are members of the bloc,
+    which is a mention; في before a continent still makes a place."""
+    g = load_gazetteer()
+    found = mentions_of("والجواب أن أطرافاً في الإطار التنسيقي رفعوا أصواتهم ضد حضوره.", g, "2025-05-18")
+    assert found == [("Coordination Framework", "name", "الإطار التنسيقي")]
+    found = mentions_of("وقال قيادي في حماس إن الحركة موافقة، فيما يعيش نصف السكان في أفريقيا.", g, "2025-05-18")
+    assert [(a, s) for a, _, s in found] == [("Hamas", "حماس")]
+
+
+def test_leaders_and_regions_named_in_news_of_the_maghreb_and_the_kurds():
+    """events4 da3_sahara, events14 vb1_pkk_disarmament, events16 wb2_ankara_declaration: the
+    Polisario leader by his titles and name, the Kurdistan Region in the Kurdish spelling, a PKK
+    co-chair, Somalia's president by his short names and its foreign minister, whose name ends in
+    the short name of Moussa Faki."""
+    g = load_gazetteer()
+    text = ("ونقلت الوكالة عن رئيس الجمهورية العربية الصحراوية الديمقراطية، إبراهيم غالي قوله إن الكفاح مستمر. "
+            "وأعربت رئاسة إقليم كوردستان عن ترحيبها، وقرأت بسه هوزات بياناً.")
+    found = [(a, s) for a, _, s in mentions_of(text, g, "2025-11-01")]
+    assert found[:2] == [("Brahim Ghali", "رئيس الجمهورية العربية الصحراوية الديمقراطية"),
+                         ("Brahim Ghali", "إبراهيم غالي")]
+    assert ("Kurdistan Region", "إقليم كوردستان") in found and ("Besê Hozat", "بسه هوزات") in found
+    text = ("وأشكر أخي الرئيس حسن شيخ على سعة صدره. أما شيخ محمود فأكد التزامه. "
+            "واتصل الوزير بنظيره الصومالي أحمد معلم فقي.")
+    found = [(a, s) for a, _, s in mentions_of(text, g, "2024-12-12")]
+    assert [s for a, s in found if a == "Hassan Sheikh Mohamud"][-1] == "شيخ محمود"
+    assert ("Ahmed Moallim Fiqi", "أحمد معلم فقي") in found and "Moussa Faki" not in [a for a, _ in found]

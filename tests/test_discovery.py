@@ -697,3 +697,16 @@ def test_a_family_name_before_the_one_told_or_the_object(gazetteer):
     assert found[0] == ("رئيس جبهة الخلاص أحمد نجيب الشابي", "unknown:أحمد نجيب الشابي")
     found = [m[:2] for m in mentions("وقال النائب عبد القادر علي ورسمه لموقعنا إن الثقة مفقودة.", gazetteer)]
     assert found == [("عبد القادر علي ورسمه", "unknown:عبد القادر علي ورسمه")]
+
+
+def test_an_organisation_named_in_quotation_marks_of_several_words(gazetteer):
+    """events16 wa2_tunisia_vote, events10 rb2_egypt_senate_liveblog, events4 da2_kashmir: a head
+    noun, then a name in quotation marks of up to five words, with a function word inside (من أجل)
+    or first (أنا يقظ)."""
+    text = ('وقالت منظمة "أنا يقظ" إن الهيئة فقدت حيادها، ورصد مراقبون من منظمة «شركاء من أجل الشفافية» '
+            'خروقات، ونقلت وكالة "برس ترست أوف إنديا" عن مسؤول قوله إن الاتفاق صامد.')
+    found = [m[:2] for m in mentions(text, gazetteer, "2025-05-10")]
+    assert found[:3] == [("أنا يقظ", "unknown:أنا يقظ"), ("شركاء من أجل الشفافية", "unknown:شركاء من أجل الشفافية"),
+                         ("برس ترست أوف إنديا", "unknown:برس ترست أوف إنديا")]
+    # a quoted predicate after a head is no name
+    assert [m[1] for m in mentions('وصف المعارضون المجلس بأنه مجلس «وُلد ميتاً» لا يمثل أحداً.', gazetteer)] == []
