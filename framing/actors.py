@@ -557,7 +557,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         found.append(Span(m.start, end, alias.actor_id, alias.form, m.first_token, m.last_token))
     found = _seats_as_holders(gazetteer, doc, found)
     found = _coordinated_ambiguous_states(gazetteer, doc, found)
-    found = discover(doc, gazetteer, _merge_title_and_name(found, text))
+    found = _merge_titles_in_a_row(discover(doc, gazetteer, _merge_title_and_name(found, text)), text)
     found = _with_standing_labels(doc, found)
     found = _with_standing_names(doc, gazetteer, found)
     return [
@@ -853,6 +853,27 @@ def _dual_title(gazetteer: Gazetteer, doc: Document, folded: list[str], m, found
         if alias is not None and alias.form == "title" and match.start == 0:
             return alias
     return None
+
+
+def _merge_titles_in_a_row(found: list[Span], text: str) -> list[Span]:
+    """Two titles of one person in a row, or joined by و, are one title mention (docs/annotation.md:
+    ولي العهد رئيس مجلس الوزراء، شيخ الأزهر الشريف ورئيس مجلس حكماء المسلمين).
+
+    >>> text = "وبعث الأمير محمد بن سلمان، ولي العهد رئيس مجلس الوزراء، برقية."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": [text]}))
+    >>> m[["surface", "form"]].values.tolist()
+    [['الأمير محمد بن سلمان', 'name'], ['ولي العهد رئيس مجلس الوزراء', 'title']]
+    """
+    out: list[Span] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.actor_id == f.actor_id and prev.form == f.form == "title" \
+                and prev.end <= f.start and text[prev.end : f.start].strip() in ("", "و"):
+            out[-1] = Span(prev.start, f.end, f.actor_id, "title", prev.first, f.last, prev.actor_type or f.actor_type,
+                           prev.affiliation or f.affiliation, prev.covers or f.covers)
+            continue
+        out.append(f)
+    return out
 
 
 def _merge_title_and_name(found: list[Span], text: str) -> list[Span]:

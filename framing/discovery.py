@@ -1782,6 +1782,7 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                 start += 1  # the conjunction of وبدران, the preposition of للرئيس
             kind = s.actor_type or art.gazetteer.actor_type(s.actor_id)
             form = "title" if window in bare_titles or (size > 1 and window[0] not in art.words.first_name_honorifics
+                                                        and window[0] not in art.words.connectors  # بن جامع، آل ثاني
                                                         and window not in given_surnames
                                                         and window not in full_names) else "name"
             found = Span(start, art.tokens[j + size - 1].end, s.actor_id, form, j, j + size - 1, kind, s.affiliation)
@@ -2206,6 +2207,9 @@ def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
         if len(name) >= 3 and name[-2] in art.words.connectors:
             if name[-2] == fold("آل"):
                 keys.append((name[-2], surname))  # آل ثاني; not عبد العزيز or بن سلمان, parts of other names
+            elif name[-2] == _BEN and len(name) == 3 and s.actor_id.startswith(UNKNOWN_PREFIX) \
+                    and surname not in art.words.common_given_names and surname not in art.words.given_names:
+                keys.append((name[-2], surname))  # عمار بن جامع -> بن جامع, a Maghrebi family name
         elif surname not in art.words.compound_parts and len(surname) >= 3 and surname not in STOP_WORDS \
                 and surname not in art.words.common_given_names:
             keys.append((surname,))
@@ -2240,6 +2244,7 @@ def _given_name_surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
     return keys
 
 
+_BEN = fold("بن")
 ADDRESS_TO_SURNAME = frozenset(fold(w) for w in ("السيد", "السيدة"))
 
 

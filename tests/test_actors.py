@@ -919,3 +919,15 @@ def test_leaders_and_regions_named_in_news_of_the_maghreb_and_the_kurds():
     found = [(a, s) for a, _, s in mentions_of(text, g, "2024-12-12")]
     assert [s for a, s in found if a == "Hassan Sheikh Mohamud"][-1] == "شيخ محمود"
     assert ("Ahmed Moallim Fiqi", "أحمد معلم فقي") in found and "Moussa Faki" not in [a for a, _ in found]
+
+
+def test_two_titles_of_one_person_in_a_row_are_one_mention():
+    """events10 rb1_pope_reactions, events4 db3_g20: ولي العهد رئيس مجلس الوزراء after the crown
+    prince's name, and two titles joined by و, are one title mention; a name then a title stay two."""
+    g = load_gazetteer()
+    text = "وبعث الأمير محمد بن سلمان، ولي العهد رئيس مجلس الوزراء، برقية مماثلة."
+    assert mentions_of(text, g, "2025-05-09") == [
+        ("Mohammed bin Salman", "name", "الأمير محمد بن سلمان"),
+        ("Mohammed bin Salman", "title", "ولي العهد رئيس مجلس الوزراء")]
+    text = "وهنأ الإمام الأكبر أحمد الطيب، شيخ الأزهر الشريف ورئيس مجلس حكماء المسلمين، البابا."
+    assert ("Ahmed el-Tayeb", "title", "شيخ الأزهر الشريف ورئيس مجلس حكماء المسلمين") in mentions_of(text, g, "2025-05-09")

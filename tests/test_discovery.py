@@ -710,3 +710,15 @@ def test_an_organisation_named_in_quotation_marks_of_several_words(gazetteer):
                          ("برس ترست أوف إنديا", "unknown:برس ترست أوف إنديا")]
     # a quoted predicate after a head is no name
     assert [m[1] for m in mentions('وصف المعارضون المجلس بأنه مجلس «وُلد ميتاً» لا يمثل أحداً.', gazetteer)] == []
+
+
+def test_a_maghrebi_family_name_with_bin_follows_the_person(gazetteer):
+    """events4 da3_sahara: عمار بن جامع is بن جامع alone, in the headline and after; a ruler's
+    patronymic (بن زايد) of another person is not his."""
+    text = ("بن جامع: لا حل دون استفتاء\n"
+            "وقال السفير عمار بن جامع إن القرار منحاز. وأضاف بن جامع أن الشعب سيقرر مصيره.")
+    found = [m[:2] for m in mentions(text, gazetteer, "2025-11-01")]
+    assert found == [("بن جامع", "unknown:عمار بن جامع"), ("السفير عمار بن جامع", "unknown:عمار بن جامع"),
+                     ("بن جامع", "unknown:عمار بن جامع")]
+    found = [m[:2] for m in mentions("وقال السفير عمار بن جامع إن القرار منحاز، ورحب بن زايد بالقرار.", gazetteer)]
+    assert ("بن زايد", "unknown:عمار بن جامع") not in found
