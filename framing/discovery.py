@@ -621,8 +621,36 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     spans.extend(_follow_up(art, spans, titles, after_discovery=True))
     spans.extend(_vocative_first_names(art, spans))
     _given_name_alone_to_full_name(spans)
+    interviewers = _interviewers(art, spans)
+    spans = [s for s in spans if s.actor_id not in interviewers]
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
+
+
+MIN_INTERVIEW_QUESTIONS = 2  # label lines with a question before a body is read as the interviewer
+
+
+def _interviewers(art: _Article, spans: list[Span]) -> set[str]:
+    """The organisations that label the questions of an interview (المدار: معالي الوزير، كيف …؟):
+    the outlet asking, which names itself there and elsewhere in its page (لـ«المدار»، موقع «المدار»)
+    and is no actor of its own article (docs/annotation.md, the outlet naming itself).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("قال الوزير لموقع «المدار» إن الحرب انتهت.\\nالمدار: معالي الوزير، كيف عشتم الحرب؟\\n"
+    ...         "حسين: كانت أياماً صعبة.\\nالمدار: وماذا عن الانسحاب؟\\nحسين: سيكتمل في أيلول.")
+    >>> "unknown:المدار" in find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-07-20"], "text": [text]}))["actor_id"].tolist()
+    False
+    """
+    text = art.doc.text
+    asked: Counter[str] = Counter()
+    for s in spans:
+        if (s.actor_type or art.gazetteer.actor_type(s.actor_id)) != "organisation":
+            continue
+        line_end = text.find("\n", s.end)
+        line = text[s.end : line_end if line_end >= 0 else len(text)]
+        if (s.start == 0 or text[s.start - 1] == "\n") and line.lstrip().startswith(":") and ("؟" in line or "?" in line):
+            asked[s.actor_id] += 1
+    return {actor_id for actor_id, n in asked.items() if n >= MIN_INTERVIEW_QUESTIONS}
 
 
 def _given_name_alone_to_full_name(spans: list[Span]) -> None:
@@ -1341,6 +1369,8 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
         body = _organisation_body(art, j + 1, definite)
         if body and not _is_organisation_name(art, body):
             body = []
+        if not body and bare in words.place_named_heads:
+            body = _place_named_body(art, j + 1)
         if bare in words.state_body_heads and not _ends_with_state(art, body):
             body = []  # قوة الطمأنة: a common noun
         if body and all(t in art.taken for t in body) and not (
@@ -1599,6 +1629,24 @@ def _organisation_body(art: _Article, k: int, definite: bool) -> list[int]:
         body.append(k)
         k += 1
     return body
+
+
+def _place_named_body(art: _Article, k: int) -> list[int]:
+    """The one name word after a head named after a place (جامعة بنغازي) that the gazetteer lacks,
+    where a person's given name follows (أستاذ الاقتصاد في جامعة بنغازي عمر الفيتوري): the one
+    word is the place, the rest the person. Before punctuation the word may be a common noun
+    (مركز اقتراع،), and a word in ة an adjective (شركة خاصة), which are left alone.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ويرى أستاذ الاقتصاد في جامعة بنغازي عمر الفيتوري أن الأزمة خطيرة."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-08-27"], "text": [text]}))["surface"].tolist()
+    ['جامعة بنغازي', 'عمر الفيتوري']
+    """
+    n = len(art.tokens)
+    if k >= n or art.broken_before(k) or k in art.taken or k in art.roles_at or not art.is_name_word(k) \
+            or art.folded[k].startswith(("و", "ف")) or art.folded[k].endswith("ه"):
+        return []  # شركة خاصة علي حسن: an adjective in ة describes the head
+    return [k] if k + 1 < n and not art.broken_before(k + 1) and art.words.sure_given_name(art.folded[k + 1]) else []
 
 
 def _is_organisation_name(art: _Article, body: list[int]) -> bool:

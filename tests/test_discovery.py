@@ -722,3 +722,25 @@ def test_a_maghrebi_family_name_with_bin_follows_the_person(gazetteer):
                      ("بن جامع", "unknown:عمار بن جامع")]
     found = [m[:2] for m in mentions("وقال السفير عمار بن جامع إن القرار منحاز، ورحب بن زايد بالقرار.", gazetteer)]
     assert ("بن زايد", "unknown:عمار بن جامع") not in found
+
+
+def test_the_outlet_that_labels_an_interview_s_questions_is_no_actor(gazetteer):
+    """events10 ra2_iraq_fm_interview: the outlet names itself in the headline (لـ«المدار») and
+    labels each question (المدار: …؟); none of these is a mention. An organisation quoted once, with
+    no question lines, stays one."""
+    text = ("الوزير لـ«المدار»: لن نسمح بالتصعيد\n"
+            "وكشف الوزير في مقابلة مع موقع «المدار» أن الانسحاب سيكتمل.\n"
+            "المدار: معالي الوزير، كيف عشتم الحرب؟\nالوزير: كانت أياماً صعبة.\n"
+            "المدار: وماذا عن الانسحاب؟\nالوزير: سيكتمل في أيلول.")
+    assert "unknown:المدار" not in ids(text, gazetteer)
+    text = "وقال الوزير في مقابلة مع موقع «المدار» إن الانسحاب سيكتمل.\nالمدار: معالي الوزير، كيف عشتم الحرب؟"
+    assert "unknown:المدار" in ids(text, gazetteer)  # one question line: not yet an interview
+
+
+def test_a_university_named_after_a_city_before_a_person(gazetteer):
+    """events16 wa1_libya_cbl: in أستاذ الاقتصاد في جامعة بنغازي عمر الفيتوري the city's one word
+    ends the university's name and the given name opens the person's."""
+    found = [m[:2] for m in mentions("ويرى أستاذ الاقتصاد في جامعة بنغازي عمر الفيتوري أن الأزمة خطيرة.", gazetteer)]
+    assert found == [("جامعة بنغازي", "unknown:جامعة بنغازي"), ("عمر الفيتوري", "unknown:عمر الفيتوري")]
+    found = [m[:2] for m in mentions("وقال مدير شركة خاصة علي حسن إن الإقبال جيد.", gazetteer)]
+    assert all("شركة" not in a for _, a in found)
