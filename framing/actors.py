@@ -163,6 +163,20 @@ class Gazetteer:
         held = self._titles.get(actor_id, [])
         return bool(date) and bool(held) and all(a.end and a.end < str(date) for a in held)
 
+    def held_title(self, actor_id: str, surface: str) -> bool:
+        """Whether an actor held, at any date, the title written as ``surface`` (a proclitic و، ل،
+        ب on its first word allowed).
+
+        >>> g = load_gazetteer()
+        >>> g.held_title("Joe Biden", "والرئيس الأمريكي"), g.held_title("Joe Biden", "رئيس الوزراء البريطاني")
+        (True, False)
+        """
+        words = [fold(w) for w in surface.split()]
+        if not words:
+            return False
+        forms = {tuple(words)} | {(words[0][1:], *words[1:])} if words[0][:1] in "وفلب" else {tuple(words)}
+        return any(tuple(fold(w) for w in a.text.split()) in forms for a in self._titles.get(actor_id, []))
+
     def label(self, actor_id: str, lang: str = "en") -> str:
         """The display label of an actor: its id, or its Arabic label with ``lang="ar"``."""
         if lang == "ar":
@@ -557,7 +571,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         found.append(Span(m.start, end, alias.actor_id, alias.form, m.first_token, m.last_token))
     found = _seats_as_holders(gazetteer, doc, found)
     found = _coordinated_ambiguous_states(gazetteer, doc, found)
-    found = _merge_titles_in_a_row(discover(doc, gazetteer, _merge_title_and_name(found, text)), text)
+    found = _merge_titles_in_a_row(discover(doc, gazetteer, _merge_title_and_name(found, text, gazetteer)), text)
     found = _with_standing_labels(doc, found)
     found = _with_standing_names(doc, gazetteer, found)
     return [
@@ -876,13 +890,24 @@ def _merge_titles_in_a_row(found: list[Span], text: str) -> list[Span]:
     return out
 
 
-def _merge_title_and_name(found: list[Span], text: str) -> list[Span]:
-    """A title directly followed by the same actor's name is one mention, of form name."""
+def _merge_title_and_name(found: list[Span], text: str, gazetteer: Gazetteer | None = None) -> list[Span]:
+    """A title directly followed by the same actor's name is one mention, of form name; so is a
+    title followed by the name of a person who held it at another time than the article's date
+    (الرئيس الأمريكي جو بايدن in 2025, الرئيس الأمريكي السابق جو بايدن): the name says whom the
+    title meant, not the holder on the date.
+
+    >>> text = "وكان الرئيس الأمريكي جو بايدن قد وقع القانون، وانتقده الرئيس الأمريكي دونالد ترامب."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-06-01"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()
+    [['الرئيس الأمريكي جو بايدن', 'Joe Biden'], ['الرئيس الأمريكي دونالد ترامب', 'Donald Trump']]
+    """
     out: list[Span] = []
     for f in found:
         if out:
             prev = out[-1]
-            if prev.actor_id == f.actor_id and prev.form == "title" and f.form == "name" and not text[prev.end : f.start].strip():
+            if prev.form == "title" and f.form == "name" and not text[prev.end : f.start].strip() and (
+                    prev.actor_id == f.actor_id
+                    or (gazetteer is not None and gazetteer.held_title(f.actor_id, text[prev.start : prev.end]))):
                 out[-1] = Span(prev.start, f.end, f.actor_id, "name", prev.first, f.last)
                 continue
         out.append(f)

@@ -89,6 +89,7 @@ class NameWords:
     given_names_common_words: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
     closeness_adjectives: frozenset[str] = frozenset()
+    organisation_heads_definite_genitive: frozenset[str] = frozenset()
 
     def sure_given_name(self, w: str) -> bool:
         """A folded word of the given-name list that is no common word of news (بيرام, not أمل)."""
@@ -1340,7 +1341,9 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
         w = art.folded[j]
         heads = words.organisation_heads | words.quoted_name_heads | words.state_body_heads
         bare = w[1:] if w[:1] in "لبو" and w[1:] in heads else w
-        definite = bare in words.organisation_heads_definite or (w[:1] in "و" and w[1:] in words.organisation_heads_definite)
+        definite_heads = words.organisation_heads_definite | words.organisation_heads_definite_genitive
+        definite = bare in definite_heads or (w[:1] in "و" and w[1:] in definite_heads)
+        needs_genitive = (bare if bare in definite_heads else w[1:]) in words.organisation_heads_definite_genitive
         if j in art.taken or j in used or not (bare in heads or definite):
             j += 1
             continue
@@ -1371,6 +1374,8 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
             body = []
         if not body and bare in words.place_named_heads:
             body = _place_named_body(art, j + 1)
+        if needs_genitive and not any(art.folded[t].startswith("لل") for t in body):
+            body = []  # الشبكة الكهربائية: a common noun; الشبكة التونسية للحقوق والحريات: a name
         if bare in words.state_body_heads and not _ends_with_state(art, body):
             body = []  # قوة الطمأنة: a common noun
         if body and all(t in art.taken for t in body) and not (
@@ -1785,6 +1790,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                 s = nearest
             if (s.end == 0 and size == 1 and s.first == j) or j in introductions:
                 continue  # the description that introduced the person, not a later mention of him
+            if (window in bare_titles or window in titles) and _after_deputy_word(art, j):
+                continue  # نائب رئيس الوزراء: the deputy's own office, not the holder
             if window in given_surnames and not _surname_stands_alone(art, j, size):
                 continue
             taken = [at[t] for t in range(j, j + size) if t in at]
@@ -1840,6 +1847,20 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             break
         j += 1
     return out
+
+
+def _after_deputy_word(art: _Article, j: int) -> bool:
+    """Token ``j`` follows a deputy's word (نائب، مساعد: names.toml, deputy_words) in the same phrase,
+    so a title there is the deputy's office, not a mention of its holder.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال رئيس الوزراء الباكستاني شهباز شريف إن بلاده لن تتراجع. "
+    ...         "ونفى نائب رئيس الوزراء وزير الخارجية الباكستاني إسحاق دار الاتهامات.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-10"], "text": [text]}))
+    >>> m.loc[m["actor_id"] == "Shehbaz Sharif", "surface"].tolist()
+    ['رئيس الوزراء الباكستاني شهباز شريف']
+    """
+    return j > 0 and not art.broken_before(j) and art.bare(j - 1) in art.words.deputy_words
 
 
 def _article_after_li(word: str) -> str:

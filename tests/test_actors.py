@@ -931,3 +931,35 @@ def test_two_titles_of_one_person_in_a_row_are_one_mention():
         ("Mohammed bin Salman", "title", "ولي العهد رئيس مجلس الوزراء")]
     text = "وهنأ الإمام الأكبر أحمد الطيب، شيخ الأزهر الشريف ورئيس مجلس حكماء المسلمين، البابا."
     assert ("Ahmed el-Tayeb", "title", "شيخ الأزهر الشريف ورئيس مجلس حكماء المسلمين") in mentions_of(text, g, "2025-05-09")
+
+
+def test_a_title_with_the_name_of_a_former_holder_is_that_person():
+    """A title written before the name of someone who held it at another time (الرئيس الأمريكي
+    جو بايدن in 2025) is one name mention of him, as is the title with السابق; the holder on the
+    date keeps the bare title."""
+    g = load_gazetteer()
+    text = ("وكان الرئيس الأمريكي جو بايدن قد وقع القانون عام 2022، وقال الرئيس الأمريكي السابق جو بايدن "
+            "إنه فخور به، فيما انتقده الرئيس الأمريكي.")
+    assert [(a, s) for a, _, s in mentions_of(text, g, "2025-06-01")] == [
+        ("Joe Biden", "الرئيس الأمريكي جو بايدن"), ("Joe Biden", "الرئيس الأمريكي السابق جو بايدن"),
+        ("Donald Trump", "الرئيس الأمريكي")]
+
+
+def test_a_deputy_s_office_is_not_the_holder_s_bare_title():
+    """events4 da2_kashmir: in نائب رئيس الوزراء وزير الخارجية الباكستاني إسحاق دار, رئيس الوزراء is
+    the deputy's office, not Shehbaz Sharif, whom the article named before."""
+    g = load_gazetteer()
+    text = ("وقال رئيس الوزراء الباكستاني شهباز شريف إن بلاده لن تتراجع. "
+            "ونفى نائب رئيس الوزراء وزير الخارجية الباكستاني إسحاق دار الاتهامات، وأكد رئيس الوزراء أن الرد سيأتي.")
+    found = [(a, s) for a, _, s in mentions_of(text, g, "2025-05-10")]
+    assert [s for a, s in found if a == "Shehbaz Sharif"] == ["رئيس الوزراء الباكستاني شهباز شريف", "رئيس الوزراء"]
+    assert found[1][0] == "Ishaq Dar"
+
+
+def test_the_arabs_as_a_collective():
+    """events10 ra1_baghdad_summit_editorial: العرب and قادة عرب are the Arabs; the adjective inside a
+    fixed name (القمة العربية، جامعة الدول العربية) is not."""
+    g = load_gazetteer()
+    text = "وقال إن العرب غابوا عن القمة العربية، فيما حضر قادة عرب وأعلنت جامعة الدول العربية دعمها."
+    assert [(a, s) for a, _, s in mentions_of(text, g, "2025-05-18")] == [
+        ("Arabs", "العرب"), ("Arabs", "عرب"), ("Arab League", "جامعة الدول العربية")]
