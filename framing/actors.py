@@ -85,6 +85,7 @@ class Alias:
     start: str = ""
     end: str = ""
     alone: bool = False  # a mention only where no article word follows (مجلس الأمن, not مجلس الأمن القومي)
+    noun: bool = False  # a mention only where no article word stands before it (العرب, not القادة العرب)
 
     def holds_on(self, date: str | None) -> bool:
         """Whether a title holds on ``date`` (always true for names and for unknown dates)."""
@@ -320,7 +321,8 @@ def _parse_actor(entry: dict, name: str, index: int) -> dict:
             for date in (start, end):
                 if date and not _is_iso_date(date):
                     raise InputError(name, f"{where} ({actor_id}): bad date {date!r} (use YYYY-MM-DD)")
-            found.append(Alias(actor_id, value["alias"].strip(), form, start, end, bool(value.get("alone", False))))
+            found.append(Alias(actor_id, value["alias"].strip(), form, start, end, bool(value.get("alone", False)),
+                               bool(value.get("noun", False))))
     return {
         "actor_id": actor_id,
         "type": kind,
@@ -551,6 +553,8 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             continue
         if alias.alone and _article_word_follows(doc, m.last_token):
             continue
+        if alias.noun and _article_word_precedes(doc, m.first_token):
+            continue  # القادة العرب: the adjective of the leaders, not the Arabs
         place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) in ("state", "group"))
         if place and (_is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym")
                       or _after_place_adjective(doc, m.first_token, found) or _motion_place(doc, m.first_token)):
@@ -716,6 +720,19 @@ def _article_word_follows(doc: Document, i: int) -> bool:
     if i + 1 >= len(doc.tokens) or not doc.text[doc.tokens[i].end : doc.tokens[i + 1].start].isspace():
         return False
     return doc.folded[i + 1].startswith(("ال", "لل")) and not hamza_initial(doc.tokens[i + 1].text)  # not إلى
+
+
+def _article_word_precedes(doc: Document, i: int) -> bool:
+    """Whether a word with the article stands right before token ``i``, with no punctuation: the
+    noun that a people's plural after it describes (القادة العرب، وزراء الخارجية العرب).
+
+    >>> doc = Document("a", "تبنى القادة العرب الخطة. وقال إن بعض العرب غابوا. العرب غابوا", None)
+    >>> _article_word_precedes(doc, 2), _article_word_precedes(doc, 7), _article_word_precedes(doc, 9)
+    (True, False, False)
+    """
+    if i < 1 or not doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace():
+        return False
+    return doc.folded[i - 1].startswith(("ال", "وال")) and not hamza_initial(doc.tokens[i - 1].text)
 
 
 def _is_location(text, tokens, folded, i, start, *, venue: bool) -> bool:
