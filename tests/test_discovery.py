@@ -757,3 +757,12 @@ def test_a_definite_network_or_institute_is_named_by_its_genitive(gazetteer):
     assert ("المعهد المغاربي للدراسات", "unknown:المعهد المغاربي للدراسات") in found
     assert "Tunisia" not in [a for _, a in found]
     assert ids("وتضررت الشبكة الكهربائية الوطنية، ونقل المركز الطبي الجرحى.", gazetteer) == []
+
+
+def test_the_powers_of_a_state_are_no_bodies(gazetteer):
+    """events16 wa1_libya_cbl, wb2_ankara_declaration; events3 gb3_turkey: السلطة التشريعية،
+    السلطة السيادية and الاتحاد الجمركي name a power or an arrangement, not an organisation."""
+    text = ('ووصفها النواب بأنها "اعتداء على السلطة التشريعية"، وقد تحصل على منفذ تحت السلطة السيادية '
+            "للدولة، ضمن الاتحاد الجمركي. وقالت السلطة الوطنية المستقلة للانتخابات إن النتائج نهائية.")
+    assert [a for a in ids(text, gazetteer) if a.startswith("unknown:")] == []
+    assert "Independent National Election Authority" in ids(text, gazetteer)
