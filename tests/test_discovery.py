@@ -766,3 +766,12 @@ def test_the_powers_of_a_state_are_no_bodies(gazetteer):
             "للدولة، ضمن الاتحاد الجمركي. وقالت السلطة الوطنية المستقلة للانتخابات إن النتائج نهائية.")
     assert [a for a in ids(text, gazetteer) if a.startswith("unknown:")] == []
     assert "Independent National Election Authority" in ids(text, gazetteer)
+
+
+def test_a_university_campus_number_is_part_of_its_name(gazetteer):
+    """events4 da3_sahara: جامعة الجزائر 3 is one university (the state's name inside is a word of
+    its name); after another head a number counts what follows."""
+    found = [m[:2] for m in mentions("وقال أستاذ العلاقات الدولية في جامعة الجزائر 3 إن القرار منحاز.", gazetteer)]
+    assert found == [("جامعة الجزائر 3", "unknown:جامعة الجزائر 3")]
+    found = [m[0] for m in mentions("واستثمرت شركة النفط الوطنية 10 مليارات دولار.", gazetteer)]
+    assert not any(s.endswith("10") for s in found)
