@@ -1871,7 +1871,7 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
 
 
 def _after_deputy_word(art: _Article, j: int) -> bool:
-    """Token ``j`` follows a deputy's word (نائب، مساعد: names.toml, deputy_words) in the same phrase,
+    """Token ``j`` follows a deputy's word (نائب، وكيل: names.toml, deputy_words) in the same phrase,
     so a title there is the deputy's office, not a mention of its holder.
 
     >>> from framing.actors import find_mentions
