@@ -2177,6 +2177,8 @@ def _bare_forms(gazetteer: Gazetteer, title: str, date: str | None) -> tuple[tup
     ('رييس', 'المجلس')
     >>> _bare_forms(load_gazetteer(), "رئيس الجمهورية اللبنانية", None)[-1]
     ('رييس', 'الجمهوريه')
+    >>> _bare_forms(load_gazetteer(), "الأمين العام لجبهة البوليساريو", None)[-1]
+    ('الامين', 'العام', 'للجبهه')
     """
     words = title.split()
     cut = next((k for k in range(1, len(words)) if _names_a_body(gazetteer, " ".join(words[k:]), date)), None)
@@ -2197,6 +2199,10 @@ def _bare_forms(gazetteer: Gazetteer, title: str, date: str | None) -> tuple[tup
                 and not noun.startswith(("ال", "لل")):
             # رئيس مجلس النواب اللبناني → رئيس المجلس; الأمين العام لحزب الله → الأمين العام للحزب
             forms.append((head[0], "لل" + noun[1:] if noun[:1] == "ل" else "ال" + noun))
+    elif len(head) >= 2 and head[0].startswith("ال") and (noun := fold(words[cut]))[:1] == "ل" \
+            and not noun.startswith("لل") \
+            and _names_a_body(gazetteer, " ".join(words[cut:]), date, kinds=("organisation", "group")):
+        forms.append((*head, "لل" + noun[1:]))  # الأمين العام لجبهة البوليساريو → الأمين العام للجبهة
     return tuple(forms)
 
 

@@ -775,3 +775,13 @@ def test_a_university_campus_number_is_part_of_its_name(gazetteer):
     assert found == [("جامعة الجزائر 3", "unknown:جامعة الجزائر 3")]
     found = [m[0] for m in mentions("واستثمرت شركة النفط الوطنية 10 مليارات دولار.", gazetteer)]
     assert not any(s.endswith("10") for s in found)
+
+
+def test_a_secretary_general_s_title_with_the_body_s_head_alone(gazetteer):
+    """events4 da3_sahara: الأمين العام للجبهة is the bare form of الأمين العام لجبهة البوليساريو,
+    a mention of the Polisario leader the article names."""
+    text = ("ونقلت الوكالة عن الأمين العام للجبهة، رئيس الجمهورية العربية الصحراوية الديمقراطية، إبراهيم غالي "
+            "قوله إن الكفاح مستمر.")
+    found = [m[:2] for m in mentions(text, gazetteer, "2025-11-01")]
+    assert found[0] == ("الأمين العام للجبهة", "Brahim Ghali")
+    assert [m[:2] for m in mentions("وقال الأمين العام للجبهة إن الكفاح مستمر.", gazetteer, "2025-11-01")] == []
