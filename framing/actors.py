@@ -44,9 +44,11 @@ LOCATIVE_PAIRS = {(fold(a), fold(b)) for a, b in (("في", "العاصمة"), ("
 VENUE_WORDS = fold_set("قمه", "اجتماع", "اجتماعات", "لقاء", "لقاءات", "مؤتمر", "موتمر", "محادثات", "مفاوضات", "الى",
                        # a city naming a document or a process (إعلان باريس، اتفاق مينسك، صيغة نورماندي)
                        "اعلان", "اتفاق", "اتفاقيه", "اتفاقات", "معاهده", "بيان", "صيغه", "مسار", "منتدى", "مذكره")
-# مسؤول في البيت الأبيض: after these, في names where the official works, not a place
+# مسؤول في البيت الأبيض: after these, في names where the official works, not a place; after the
+# nouns of members (أطراف في الإطار التنسيقي، قيادي في الحزب) the body they belong to
 OFFICIAL_NOUNS = fold_set("مسؤول", "مسؤوله", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "متحدث", "متحدثه",
-                          "مستشار", "مستشاره", "دبلوماسي", "دبلوماسيون", "دبلوماسيين", "موظف", "موظفون", "عضو")
+                          "مستشار", "مستشاره", "دبلوماسي", "دبلوماسيون", "دبلوماسيين", "موظف", "موظفون", "عضو",
+                          "أعضاء", "أطراف", "أطرافا", "قادة", "قيادي", "قياديون", "قياديين", "عناصر")
 # الرئيسان الفرنسي والأوكراني: a dual role shared by coordinated adjectives, each a title.
 DUAL_ROLES = {"الرييسان": "الرئيس", "الرييسين": "الرئيس", "رييسا": "رئيس", "رييسي": "رئيس",
               "الوزيران": "الوزير", "الوزيرين": "الوزير"}
@@ -83,6 +85,7 @@ class Alias:
     start: str = ""
     end: str = ""
     alone: bool = False  # a mention only where no article word follows (مجلس الأمن, not مجلس الأمن القومي)
+    noun: bool = False  # a mention only where no article word stands before it (العرب, not القادة العرب)
 
     def holds_on(self, date: str | None) -> bool:
         """Whether a title holds on ``date`` (always true for names and for unknown dates)."""
@@ -149,6 +152,31 @@ class Gazetteer:
         'أمير قطر'
         """
         return [a.text for a in self._titles.get(actor_id, []) if a.holds_on(date)]
+
+    def left_office(self, actor_id: str, date: str | None) -> bool:
+        """Whether an actor held dated titles and all of them ended before ``date``: a former holder
+        (Pope Francis in May 2025), whom a bare title of the office no longer names.
+
+        >>> g = load_gazetteer()
+        >>> g.left_office("Pope Francis", "2025-05-09"), g.left_office("Pope Leo XIV", "2025-05-09")
+        (True, False)
+        """
+        held = self._titles.get(actor_id, [])
+        return bool(date) and bool(held) and all(a.end and a.end < str(date) for a in held)
+
+    def held_title(self, actor_id: str, surface: str) -> bool:
+        """Whether an actor held, at any date, the title written as ``surface`` (a proclitic و، ل،
+        ب on its first word allowed).
+
+        >>> g = load_gazetteer()
+        >>> g.held_title("Joe Biden", "والرئيس الأمريكي"), g.held_title("Joe Biden", "رئيس الوزراء البريطاني")
+        (True, False)
+        """
+        words = [fold(w) for w in surface.split()]
+        if not words:
+            return False
+        forms = {tuple(words)} | {(words[0][1:], *words[1:])} if words[0][:1] in "وفلب" else {tuple(words)}
+        return any(tuple(fold(w) for w in a.text.split()) in forms for a in self._titles.get(actor_id, []))
 
     def label(self, actor_id: str, lang: str = "en") -> str:
         """The display label of an actor: its id, or its Arabic label with ``lang="ar"``."""
@@ -293,7 +321,8 @@ def _parse_actor(entry: dict, name: str, index: int) -> dict:
             for date in (start, end):
                 if date and not _is_iso_date(date):
                     raise InputError(name, f"{where} ({actor_id}): bad date {date!r} (use YYYY-MM-DD)")
-            found.append(Alias(actor_id, value["alias"].strip(), form, start, end, bool(value.get("alone", False))))
+            found.append(Alias(actor_id, value["alias"].strip(), form, start, end, bool(value.get("alone", False)),
+                               bool(value.get("noun", False))))
     return {
         "actor_id": actor_id,
         "type": kind,
@@ -524,6 +553,8 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             continue
         if alias.alone and _article_word_follows(doc, m.last_token):
             continue
+        if alias.noun and _article_word_precedes(doc, m.first_token):
+            continue  # القادة العرب: the adjective of the leaders, not the Arabs
         place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) in ("state", "group"))
         if place and (_is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym")
                       or _after_place_adjective(doc, m.first_token, found) or _motion_place(doc, m.first_token)):
@@ -544,7 +575,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         found.append(Span(m.start, end, alias.actor_id, alias.form, m.first_token, m.last_token))
     found = _seats_as_holders(gazetteer, doc, found)
     found = _coordinated_ambiguous_states(gazetteer, doc, found)
-    found = discover(doc, gazetteer, _merge_title_and_name(found, text))
+    found = _merge_titles_in_a_row(discover(doc, gazetteer, _merge_title_and_name(found, text, gazetteer)), text)
     found = _with_standing_labels(doc, found)
     found = _with_standing_names(doc, gazetteer, found)
     return [
@@ -689,6 +720,19 @@ def _article_word_follows(doc: Document, i: int) -> bool:
     if i + 1 >= len(doc.tokens) or not doc.text[doc.tokens[i].end : doc.tokens[i + 1].start].isspace():
         return False
     return doc.folded[i + 1].startswith(("ال", "لل")) and not hamza_initial(doc.tokens[i + 1].text)  # not إلى
+
+
+def _article_word_precedes(doc: Document, i: int) -> bool:
+    """Whether a word with the article stands right before token ``i``, with no punctuation: the
+    noun that a people's plural after it describes (القادة العرب، وزراء الخارجية العرب).
+
+    >>> doc = Document("a", "تبنى القادة العرب الخطة. وقال إن بعض العرب غابوا. العرب غابوا", None)
+    >>> _article_word_precedes(doc, 2), _article_word_precedes(doc, 7), _article_word_precedes(doc, 9)
+    (True, False, False)
+    """
+    if i < 1 or not doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace():
+        return False
+    return doc.folded[i - 1].startswith(("ال", "وال")) and not hamza_initial(doc.tokens[i - 1].text)
 
 
 def _is_location(text, tokens, folded, i, start, *, venue: bool) -> bool:
@@ -842,13 +886,45 @@ def _dual_title(gazetteer: Gazetteer, doc: Document, folded: list[str], m, found
     return None
 
 
-def _merge_title_and_name(found: list[Span], text: str) -> list[Span]:
-    """A title directly followed by the same actor's name is one mention, of form name."""
+def _merge_titles_in_a_row(found: list[Span], text: str) -> list[Span]:
+    """Two titles of one person in a row, or joined by و, are one title mention (docs/annotation.md:
+    ولي العهد رئيس مجلس الوزراء، شيخ الأزهر الشريف ورئيس مجلس حكماء المسلمين).
+
+    >>> text = "وبعث الأمير محمد بن سلمان، ولي العهد رئيس مجلس الوزراء، برقية."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": [text]}))
+    >>> m[["surface", "form"]].values.tolist()
+    [['الأمير محمد بن سلمان', 'name'], ['ولي العهد رئيس مجلس الوزراء', 'title']]
+    """
+    out: list[Span] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.actor_id == f.actor_id and prev.form == f.form == "title" \
+                and prev.end <= f.start and text[prev.end : f.start].strip() in ("", "و"):
+            out[-1] = Span(prev.start, f.end, f.actor_id, "title", prev.first, f.last, prev.actor_type or f.actor_type,
+                           prev.affiliation or f.affiliation, prev.covers or f.covers)
+            continue
+        out.append(f)
+    return out
+
+
+def _merge_title_and_name(found: list[Span], text: str, gazetteer: Gazetteer | None = None) -> list[Span]:
+    """A title directly followed by the same actor's name is one mention, of form name; so is a
+    title followed by the name of a person who held it at another time than the article's date
+    (الرئيس الأمريكي جو بايدن in 2025, الرئيس الأمريكي السابق جو بايدن): the name says whom the
+    title meant, not the holder on the date.
+
+    >>> text = "وكان الرئيس الأمريكي جو بايدن قد وقع القانون، وانتقده الرئيس الأمريكي دونالد ترامب."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-06-01"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()
+    [['الرئيس الأمريكي جو بايدن', 'Joe Biden'], ['الرئيس الأمريكي دونالد ترامب', 'Donald Trump']]
+    """
     out: list[Span] = []
     for f in found:
         if out:
             prev = out[-1]
-            if prev.actor_id == f.actor_id and prev.form == "title" and f.form == "name" and not text[prev.end : f.start].strip():
+            if prev.form == "title" and f.form == "name" and not text[prev.end : f.start].strip() and (
+                    prev.actor_id == f.actor_id
+                    or (gazetteer is not None and gazetteer.held_title(f.actor_id, text[prev.start : prev.end]))):
                 out[-1] = Span(prev.start, f.end, f.actor_id, "name", prev.first, f.last)
                 continue
         out.append(f)

@@ -89,6 +89,7 @@ class NameWords:
     given_names_common_words: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
     closeness_adjectives: frozenset[str] = frozenset()
+    organisation_heads_definite_genitive: frozenset[str] = frozenset()
 
     def sure_given_name(self, w: str) -> bool:
         """A folded word of the given-name list that is no common word of news (بيرام, not أمل)."""
@@ -126,7 +127,7 @@ STOP_WORDS = frozenset().union(*map(word_class, (
     "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "سابقا", "سابقاً", "منذ", "إثر",
     "وراء", "وفق", "باسم", "باسمه", "باسمها", "باسمهم", "لشؤون", "له", "لها", "لهم", "نظيره", "نظيرته",
     "نظيريه", "وفد", "بعدما", "عندما", "كل", "جميع", "بعض", "سوف", "تم", "يتم", "لقد", "كذلك", "هناك", "هنا",
-    "إنما", "إلا", "أكثر", "أقل", "جدا", "جداً", "فقط", "لأن", "بمجرد", "لمجرد",
+    "إنما", "إلا", "سوى", "أكثر", "أقل", "جدا", "جداً", "فقط", "لأن", "بمجرد", "لمجرد",
     "بما", "مما", "عما", "كما", "لما",  # ما with a preposition (بما وصفه)
     "نحو", "لنحو", "بنحو",  # about, toward (لنحو ساعة)
     "به", "بها", "بهم", "بهما",  # a preposition with its pronoun (كتلة خاصة به)
@@ -136,6 +137,8 @@ STOP_WORDS = frozenset().union(*map(word_class, (
     # nouns of presence used as prepositions (بحضور ممثلين عن الإدارة)
     "بحضور", "بمشاركة", "برعاية", "بدعوة",
     "قبيل", "بعيد", "أثناء",  # shortly before, shortly after, during (برئاسة كاظم غريب آبادي قبيل انطلاق الجولة)
+    # the outlet speaking of itself, told something after a name (قال النائب فلان لموقعنا إن)
+    "لنا", "لموقعنا", "لقناتنا", "لصحيفتنا", "لجريدتنا", "لمجلتنا", "لوكالتنا", "لإذاعتنا",
 ))
 # Adjectives of time and order that follow a title, never a family name (الرئيس السابق).
 NOT_FAMILY_NAMES = frozenset(fold(w) for w in (
@@ -209,7 +212,7 @@ class _Article:
         w = self.folded[j]
         if w[:1] == "و" and len(w) > 3 and w not in self.words.names_with_waw and not self.is_latin_name(j):
             return False  # وليد and وائل are listed
-        return self.is_name_word(j) or w in self.words.connectors
+        return self.is_name_word(j) or w in self.words.connectors or _definite_given_name(self, j)
 
     def is_name_word(self, j: int) -> bool:
         """A word that can stand in a name: not a function word, an article word or a known actor."""
@@ -338,7 +341,12 @@ def read_name(art: _Article, j: int) -> list[int]:
             continue
         if w.startswith("ال") and not art.is_latin_name(j) and not art.hamza_initial(j):
             if not out:
-                break
+                if not _definite_given_name(art, j):
+                    break
+                out.append(j)  # الصديق الكبير، العياشي زمال: a given name with the article
+                words += 1
+                j += 1
+                continue
             if w in art.words.compound_parts:
                 out.append(j)
                 j += 1
@@ -347,7 +355,8 @@ def read_name(art: _Article, j: int) -> list[int]:
                 break
             if len(_name_words(art, out)) >= 2 and _definite_common_noun(art, j):
                 break  # إسماعيل بقائي الجولة بأنها: the object of the verb before the name
-            if _ends_here(art, j + 1) or _continues_patronymic(art, out, j):
+            if _ends_here(art, j + 1) or _continues_patronymic(art, out, j) or _preposition_phrase_after(art, j + 1) \
+                    or _nisba_before_object(art, out, j):
                 out.append(j)  # the family name: عمر حسن الطيب
             elif more := _given_name_goes_on(art, out, j):
                 out += list(range(j, j + more))
@@ -367,6 +376,68 @@ def read_name(art: _Article, j: int) -> list[int]:
         words += 1
         j += 1
     return out
+
+
+def _definite_given_name(art: _Article, j: int) -> bool:
+    """Token ``j`` is a given name written with the article (names.toml, given_names: الصديق،
+    العياشي، المنصف) that opens a name: a name word follows (العياشي زمال), or an article word
+    that ends the name as its family name (المحافظ السابق الصديق الكبير "…"). Not a title's
+    adjective (السابق), a role (الأمين العام) or an address word (الشيخ).
+
+    >>> from framing.actors import find_mentions
+    >>> text = 'ورحب الدبيبة بالخطوة، معتبراً أن المحافظ السابق الصديق الكبير "حوّل المصرف إلى إقطاعية".'
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-08-27"], "text": [text]}))["surface"].tolist()[-1]
+    'المحافظ السابق الصديق الكبير'
+    >>> text = "وقال الأمين العام للحزب إن الحزب سيشارك."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-08-27"], "text": [text]}))["surface"].tolist()
+    []
+    """
+    w, n = art.folded[j], len(art.tokens)
+    if not w.startswith("ال") or w not in art.words.given_names or j in art.taken or j in art.roles_at \
+            or w in art.words.address_words or w in art.words.institution_adjectives or w in NOT_FAMILY_NAMES:
+        return False
+    k = j + 1
+    if k >= n or art.broken_before(k) or k in art.taken or k in art.roles_at:
+        return False
+    after = art.folded[k]
+    if after.startswith("ال") and not art.hamza_initial(k):
+        return not _definite_common_noun(art, k) and after not in NOT_FAMILY_NAMES \
+            and after not in art.words.institution_adjectives and after not in art.words.given_names \
+            and _ends_here(art, k + 1)
+    return art.is_name_word(k) and not _verb_ends_name(art, k) and not after.startswith(("و", "ف"))
+
+
+def _preposition_phrase_after(art: _Article, j: int) -> bool:
+    """Token ``j`` opens with the preposition ل on a word that is no listed given name (لفرانس برس،
+    لوكالة، لـ«الجزيرة»): the one a speaker told, after his name, whose article word before it is
+    then his family name (قال الباحث هشام الرياحي لفرانس برس).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال الباحث في المعهد هشام الرياحي لفرانس برس إن المعارضة ضعيفة."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-10-07"], "text": [text]}))["surface"].tolist()
+    ['هشام الرياحي', 'فرانس برس']
+    """
+    if j >= len(art.tokens) or art.broken_before(j) or j in art.roles_at:
+        return False
+    w = art.folded[j]
+    return w[:1] == "ل" and not w.startswith("ال") and len(w) >= 4 and w not in art.words.given_names \
+        and not _nisba_surname(w)
+
+
+def _nisba_before_object(art: _Article, out: list[int], j: int) -> bool:
+    """An article word in the nisba ي (الشابي، الرياحي) after two name words, before another article
+    word that is not a nisba: the family name, then the verb's object (دعا رئيس الجبهة أحمد نجيب
+    الشابي التونسيين إلى المقاطعة).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "دعا رئيس جبهة الخلاص أحمد نجيب الشابي التونسيين إلى عدم الاعتراف بالنتائج."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-10-07"], "text": [text]}))["actor_id"].tolist()[0]
+    'unknown:أحمد نجيب الشابي'
+    """
+    k, w = j + 1, art.folded[j]
+    return len(_name_words(art, out)) >= 2 and len(w) >= 5 and w.endswith("ي") and k < len(art.tokens) \
+        and not art.broken_before(k) and art.folded[k].startswith("ال") and not art.folded[k].endswith("ي") \
+        and k not in art.roles_at
 
 
 def _given_name_goes_on(art: _Article, out: list[int], j: int) -> int:
@@ -551,8 +622,36 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     spans.extend(_follow_up(art, spans, titles, after_discovery=True))
     spans.extend(_vocative_first_names(art, spans))
     _given_name_alone_to_full_name(spans)
+    interviewers = _interviewers(art, spans)
+    spans = [s for s in spans if s.actor_id not in interviewers]
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
+
+
+MIN_INTERVIEW_QUESTIONS = 2  # label lines with a question before a body is read as the interviewer
+
+
+def _interviewers(art: _Article, spans: list[Span]) -> set[str]:
+    """The organisations that label the questions of an interview (المدار: معالي الوزير، كيف …؟):
+    the outlet asking, which names itself there and elsewhere in its page (لـ«المدار»، موقع «المدار»)
+    and is no actor of its own article (docs/annotation.md, the outlet naming itself).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("قال الوزير لموقع «المدار» إن الحرب انتهت.\\nالمدار: معالي الوزير، كيف عشتم الحرب؟\\n"
+    ...         "حسين: كانت أياماً صعبة.\\nالمدار: وماذا عن الانسحاب؟\\nحسين: سيكتمل في أيلول.")
+    >>> "unknown:المدار" in find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-07-20"], "text": [text]}))["actor_id"].tolist()
+    False
+    """
+    text = art.doc.text
+    asked: Counter[str] = Counter()
+    for s in spans:
+        if (s.actor_type or art.gazetteer.actor_type(s.actor_id)) != "organisation":
+            continue
+        line_end = text.find("\n", s.end)
+        line = text[s.end : line_end if line_end >= 0 else len(text)]
+        if (s.start == 0 or text[s.start - 1] == "\n") and line.lstrip().startswith(":") and ("؟" in line or "?" in line):
+            asked[s.actor_id] += 1
+    return {actor_id for actor_id, n in asked.items() if n >= MIN_INTERVIEW_QUESTIONS}
 
 
 def _given_name_alone_to_full_name(spans: list[Span]) -> None:
@@ -1242,7 +1341,9 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
         w = art.folded[j]
         heads = words.organisation_heads | words.quoted_name_heads | words.state_body_heads
         bare = w[1:] if w[:1] in "لبو" and w[1:] in heads else w
-        definite = bare in words.organisation_heads_definite or (w[:1] in "و" and w[1:] in words.organisation_heads_definite)
+        definite_heads = words.organisation_heads_definite | words.organisation_heads_definite_genitive
+        definite = bare in definite_heads or (w[:1] in "و" and w[1:] in definite_heads)
+        needs_genitive = (bare if bare in definite_heads else w[1:]) in words.organisation_heads_definite_genitive
         if j in art.taken or j in used or not (bare in heads or definite):
             j += 1
             continue
@@ -1271,6 +1372,12 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
         body = _organisation_body(art, j + 1, definite)
         if body and not _is_organisation_name(art, body):
             body = []
+        if not body and bare in words.place_named_heads:
+            body = _place_named_body(art, j + 1)
+        if body and bare == _UNIVERSITY:
+            body += _campus_number(art, body[-1] + 1)
+        if needs_genitive and not any(art.folded[t].startswith("لل") for t in body):
+            body = []  # الشبكة الكهربائية: a common noun; الشبكة التونسية للحقوق والحريات: a name
         if bare in words.state_body_heads and not _ends_with_state(art, body):
             body = []  # قوة الطمأنة: a common noun
         if body and all(t in art.taken for t in body) and not (
@@ -1425,7 +1532,7 @@ def _quoted_name_repeats(art: _Article, organisations: list[Span], used: set[int
     return out
 
 
-MAX_QUOTED_NAME_WORDS = 3
+MAX_QUOTED_NAME_WORDS = 5  # شركاء من أجل الشفافية، برس ترست أوف إنديا
 
 
 def _quote_gap(art: _Article, j: int) -> bool:
@@ -1438,10 +1545,16 @@ def _quote_gap(art: _Article, j: int) -> bool:
 
 def _quoted_name(art: _Article, k: int) -> tuple[int, int] | None:
     """The first and last token of a name in quotation marks right after a head noun, if any:
-    منظمة «غرينبيس»، معهد "تشاتام هاوس" (the name is the quoted words, up to three).
+    منظمة «غرينبيس»، معهد "تشاتام هاوس"، منظمة «شركاء من أجل الشفافية» (the quoted words, up to five).
 
-    The words must not be known actors, function words or cues, and a quotation mark must close
-    them before anything else.
+    The words must not be known actors or cues, nor the last one a function word, and a quotation
+    mark must close them before anything else. A function word inside (من أجل) or first before a
+    name word (منظمة "أنا يقظ") is a word of the name.
+
+    >>> from framing.actors import find_mentions
+    >>> text = 'وقالت منظمة "أنا يقظ" إن الهيئة فقدت حيادها، ورصد مراقبون من منظمة «شركاء من أجل الشفافية» خروقات.'
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-10-07"], "text": [text]}))["surface"].tolist()
+    ['أنا يقظ', 'شركاء من أجل الشفافية']
     """
     if not _quote_gap(art, k):
         return None
@@ -1449,16 +1562,19 @@ def _quoted_name(art: _Article, k: int) -> tuple[int, int] | None:
         word = art.tokens[last].text
         if last in art.taken and not _state_in_name(art, last):
             return None
-        if (art.is_stop(last) and not (last > k and word.isdigit())) or word.endswith(("اً", "ًا", "ٌ", "ٍ")):
-            return None  # a predicate in quotation marks (مجلس «وُلد ميتاً»), not a name; a number may
-            # follow the first word (حركة "جيل زد 212")
+        if art.is_cue(last) or word.endswith(("اً", "ًا", "ٌ", "ٍ")):
+            return None  # a predicate in quotation marks (مجلس «وُلد ميتاً»), not a name
         if last > k and art.broken_before(last):
             return None
         if last + 1 >= len(art.tokens):
             closing = art.doc.text[art.tokens[last].end :]
         else:
             closing = art.doc.text[art.tokens[last].end : art.tokens[last + 1].start]
-        if closing.lstrip().startswith(tuple(QUOTE_MARKS)):
+        closes = closing.lstrip().startswith(tuple(QUOTE_MARKS))
+        two_stops = last == k and k + 1 < len(art.tokens) and art.is_stop(k + 1)
+        if art.is_stop(last) and not (last > k and word.isdigit()) and (closes or two_stops):
+            return None  # a function word ends no name (a number may: حركة "جيل زد 212")
+        if closes:
             return k, last
     return None
 
@@ -1520,6 +1636,43 @@ def _organisation_body(art: _Article, k: int, definite: bool) -> list[int]:
         body.append(k)
         k += 1
     return body
+
+
+def _place_named_body(art: _Article, k: int) -> list[int]:
+    """The one name word after a head named after a place (جامعة بنغازي) that the gazetteer lacks,
+    where a person's given name follows (أستاذ الاقتصاد في جامعة بنغازي عمر الفيتوري): the one
+    word is the place, the rest the person. Before punctuation the word may be a common noun
+    (مركز اقتراع،), and a word in ة an adjective (شركة خاصة), which are left alone.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ويرى أستاذ الاقتصاد في جامعة بنغازي عمر الفيتوري أن الأزمة خطيرة."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-08-27"], "text": [text]}))["surface"].tolist()
+    ['جامعة بنغازي', 'عمر الفيتوري']
+    """
+    n = len(art.tokens)
+    if k >= n or art.broken_before(k) or k in art.taken or k in art.roles_at or not art.is_name_word(k) \
+            or art.folded[k].startswith(("و", "ف")) or art.folded[k].endswith("ه"):
+        return []  # شركة خاصة علي حسن: an adjective in ة describes the head
+    return [k] if k + 1 < n and not art.broken_before(k + 1) and art.words.sure_given_name(art.folded[k + 1]) else []
+
+
+_UNIVERSITY = fold("جامعة")
+
+
+def _campus_number(art: _Article, k: int) -> list[int]:
+    """A number of one or two digits right after a university's name: the campus of a divided
+    university (جامعة الجزائر 3، جامعة باريس 8), part of its name. After another head a number
+    counts what follows (استثمرت شركة أرامكو 10 مليارات).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال أستاذ العلاقات الدولية في جامعة الجزائر 3 إن القرار منحاز."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-01"], "text": [text]}))["surface"].tolist()
+    ['جامعة الجزائر 3']
+    """
+    if k >= len(art.tokens) or art.broken_before(k) or k in art.taken:
+        return []
+    word = art.tokens[k].text
+    return [k] if word.isdigit() and len(word) <= 2 else []
 
 
 def _is_organisation_name(art: _Article, body: list[int]) -> bool:
@@ -1601,6 +1754,7 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
     shared: dict[tuple[str, ...], dict[str, Span]] = {}  # bare titles several people of the article hold
     if after_discovery:
         holders, introductions = _role_holders(art, people)
+        holders = {key: _current_holders(art, held) for key, held in holders.items()}
         for key in sorted(set(holders) | set(owners)):
             held = {**owners.get(key, {}), **holders.get(key, {})}
             if len(held) > 1 and key not in by_home and (key not in keys or key in bare_title_keys):
@@ -1612,10 +1766,13 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
         for key, held in shared.items():
             keys[key] = next(iter(held.values()))
             bare_titles.add(key)
+    function_abbreviations: set[tuple[str, ...]] = set()  # كان for هيئة البث (كان): also the verb "was"
     for s in spans:
         abbreviation = _bracketed_after(art, s)
         if abbreviation is not None:
             keys.setdefault((art.folded[abbreviation],), s)
+            if _function_word(art, abbreviation):
+                function_abbreviations.add((art.folded[abbreviation],))
     if not keys:
         return []
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -1627,13 +1784,22 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
     j = 0
     while j < n:
         word, bare = art.folded[j], bares[j]
-        candidates = by_first.get(word, []) + (by_first.get(bare, []) if bare != word else [])
+        lil = _article_after_li(word)
+        candidates = by_first.get(word, []) + (by_first.get(bare, []) if bare != word else []) \
+            + (by_first.get(lil, []) if lil else [])
         for window in candidates:
             size = len(window)
-            if size > 1 and ((bare != word and window[0] != word) or tuple(art.folded[j : j + size]) != window
-                             or any(art.broken_before(t) for t in range(j + 1, j + size))):
+            via_li = bool(lil) and window[0] == lil
+            if size > 1 and not via_li and ((bare != word and window[0] != word) or tuple(art.folded[j : j + size]) != window
+                                            or any(art.broken_before(t) for t in range(j + 1, j + size))):
+                continue
+            if size > 1 and via_li and (tuple(art.folded[j + 1 : j + size]) != window[1:]
+                                        or any(art.broken_before(t) for t in range(j + 1, j + size))):
                 continue
             s = keys[window]
+            if window in function_abbreviations and not _marked_word(art, j) \
+                    and not (j and art.is_cue(j - 1) and not art.broken_before(j)):
+                continue  # the verb كان, not the abbreviation (كان) of the broadcaster
             if window in shared:
                 if not quoted and not by_home:
                     quoted = _quoted_spans(art.doc.text)  # only once a shared title is met
@@ -1645,6 +1811,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                 s = nearest
             if (s.end == 0 and size == 1 and s.first == j) or j in introductions:
                 continue  # the description that introduced the person, not a later mention of him
+            if (window in bare_titles or window in titles) and _after_deputy_word(art, j):
+                continue  # نائب رئيس الوزراء: the deputy's own office, not the holder
             if window in given_surnames and not _surname_stands_alone(art, j, size):
                 continue
             taken = [at[t] for t in range(j, j + size) if t in at]
@@ -1652,8 +1820,14 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                     and not _title_over_demonyms(art, window, s, taken, j, window in minister_keys):
                 continue
             if window in bare_titles:
+                if via_li:
+                    continue  # للبابا alone: often the one a verbal noun addresses (تهانيه للبابا); longer keys only
                 if not _bare_title_ends(art, j + size, at):
-                    continue
+                    if not (_new_holder_adjective(art, j + size) and _bare_title_ends(art, j + size + 1, at)
+                            and not art.gazetteer.left_office(s.actor_id, art.doc.date)
+                            and not _object_before_continued_cue(art, j + size + 1)):
+                        continue
+                    size += 1  # البابا الجديد: the holder the article is about
                 if window in by_home and any(a < art.tokens[j].start < b for a, b in quoted):
                     continue  # «يا أخي الرئيس»: in a quote the speaker's country, not the outlet's, is "the"
             elif size > 1 and window not in full_names and j + size < n and not _ends_here(art, j + size) \
@@ -1680,10 +1854,11 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             for x in {id(x): x for x in taken}.values():  # each span taken once, though it covers several tokens
                 spans.remove(x)
             start = art.tokens[j].start
-            if size == 1 and window[0] != word:
-                start += 1  # the conjunction of وبدران
+            if via_li or (size == 1 and window[0] != word):
+                start += 1  # the conjunction of وبدران, the preposition of للرئيس
             kind = s.actor_type or art.gazetteer.actor_type(s.actor_id)
             form = "title" if window in bare_titles or (size > 1 and window[0] not in art.words.first_name_honorifics
+                                                        and window[0] not in art.words.connectors  # بن جامع، آل ثاني
                                                         and window not in given_surnames
                                                         and window not in full_names) else "name"
             found = Span(start, art.tokens[j + size - 1].end, s.actor_id, form, j, j + size - 1, kind, s.affiliation)
@@ -1693,6 +1868,63 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             break
         j += 1
     return out
+
+
+def _after_deputy_word(art: _Article, j: int) -> bool:
+    """Token ``j`` follows a deputy's word (نائب، وكيل: names.toml, deputy_words) in the same phrase,
+    so a title there is the deputy's office, not a mention of its holder.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال رئيس الوزراء الباكستاني شهباز شريف إن بلاده لن تتراجع. "
+    ...         "ونفى نائب رئيس الوزراء وزير الخارجية الباكستاني إسحاق دار الاتهامات.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-10"], "text": [text]}))
+    >>> m.loc[m["actor_id"] == "Shehbaz Sharif", "surface"].tolist()
+    ['رئيس الوزراء الباكستاني شهباز شريف']
+    """
+    return j > 0 and not art.broken_before(j) and art.bare(j - 1) in art.words.deputy_words
+
+
+def _article_after_li(word: str) -> str:
+    """The definite word that a folded word in لل is, after the preposition ل (للرئيس → الرئيس,
+    للبابا → البابا), or "" for another word.
+
+    >>> _article_after_li(fold("للبابا")), _article_after_li(fold("لمصر"))
+    ('البابا', '')
+    """
+    return "ال" + word[2:] if word.startswith("لل") and len(word) >= 5 else ""
+
+
+NEW_HOLDER_ADJECTIVES = frozenset(fold(w) for w in ("الجديد", "الجديدة"))
+
+
+def _new_holder_adjective(art: _Article, j: int) -> bool:
+    """Token ``j`` is "new" after a bare title (البابا الجديد، الرئيسة الجديدة): the holder the
+    article reports on, one mention with the title.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "هنأ الملك البابا ليو الرابع عشر بانتخابه. ويُنظر إلى البابا الجديد على أنه امتداد لسلفه."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()[-1]
+    ['البابا الجديد', 'Pope Leo XIV']
+    """
+    return j < len(art.tokens) and not art.broken_before(j) and art.folded[j] in NEW_HOLDER_ADJECTIVES
+
+
+def _object_before_continued_cue(art: _Article, j: int) -> bool:
+    """A comma, then a reporting verb joined to و at token ``j`` (، وكتب، وقال): the phrase before
+    is the object of the act narrated (هنأ الشيخ … البابا الجديد، وكتب), and the cue goes on with
+    that act's subject; a description of a holder (البابا الجديد) is left unread there.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("هنأ الملك البابا ليو الرابع عشر بانتخابه. وهنأ الرئيس الفرنسي البابا الجديد، وكتب: «نهنئ قداسته».")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": [text]}))
+    >>> "البابا الجديد" in m["surface"].tolist()
+    False
+    """
+    if j >= len(art.tokens) or not {"،", ","} & set(art.doc.text[art.tokens[j - 1].end : art.tokens[j].start]):
+        return False
+    w = art.folded[j]
+    return w[:1] == "و" and art.is_cue(j)
 
 
 def _role_keys(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ...], Span], set[int]]:
@@ -1753,6 +1985,22 @@ def _role_holders(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ..
         if not same:
             held[s.actor_id] = s
     return holders, introductions
+
+
+def _current_holders(art: _Article, held: dict[str, Span]) -> dict[str, Span]:
+    """Of the people named after one role, those who still hold an office on the article's date,
+    where some do: the pope elected, not his late predecessor named with the same title (البابا
+    فرنسيس), is the bare «البابا» of the article.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("هنأ الملك البابا ليو الرابع عشر بانتخابه، وأشاد بسلفه الراحل البابا فرنسيس. "
+    ...         "ورحب المجلس بانتخاب البابا، معرباً عن أمله.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": [text]}))
+    >>> m.loc[m["surface"] == "البابا", "actor_id"].tolist()
+    ['Pope Leo XIV']
+    """
+    current = {a: s for a, s in held.items() if not art.gazetteer.left_office(a, art.doc.date)}
+    return current or held
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -1929,6 +2177,8 @@ def _bare_forms(gazetteer: Gazetteer, title: str, date: str | None) -> tuple[tup
     ('رييس', 'المجلس')
     >>> _bare_forms(load_gazetteer(), "رئيس الجمهورية اللبنانية", None)[-1]
     ('رييس', 'الجمهوريه')
+    >>> _bare_forms(load_gazetteer(), "الأمين العام لجبهة البوليساريو", None)[-1]
+    ('الامين', 'العام', 'للجبهه')
     """
     words = title.split()
     cut = next((k for k in range(1, len(words)) if _names_a_body(gazetteer, " ".join(words[k:]), date)), None)
@@ -1949,6 +2199,10 @@ def _bare_forms(gazetteer: Gazetteer, title: str, date: str | None) -> tuple[tup
                 and not noun.startswith(("ال", "لل")):
             # رئيس مجلس النواب اللبناني → رئيس المجلس; الأمين العام لحزب الله → الأمين العام للحزب
             forms.append((head[0], "لل" + noun[1:] if noun[:1] == "ل" else "ال" + noun))
+    elif len(head) >= 2 and head[0].startswith("ال") and (noun := fold(words[cut]))[:1] == "ل" \
+            and not noun.startswith("لل") \
+            and _names_a_body(gazetteer, " ".join(words[cut:]), date, kinds=("organisation", "group")):
+        forms.append((*head, "لل" + noun[1:]))  # الأمين العام لجبهة البوليساريو → الأمين العام للجبهة
     return tuple(forms)
 
 
@@ -2030,11 +2284,13 @@ def _surname_not_adjective(art: _Article, span: Span, j: int) -> bool:
 
 def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
     """The surnames (بدران، فكي، آل ثاني) and honorific + first name (الأمير فيصل) of a named person."""
-    hamza_first: set[str] = set()  # folded first names written with hamza (إلياس): not an article word
+    hamza_first: set[str] = set()  # folded first names written with hamza (إلياس) or listed: not an article word
     if s.actor_id.startswith(UNKNOWN_PREFIX):
         written = s.actor_id.removeprefix(UNKNOWN_PREFIX).split()
         names = [[fold(w) for w in written]]
         hamza_first = {fold(w) for w in written[:1] if hamza_initial(w)}
+        if len(written) >= 2 and fold(written[0]) in art.words.given_names:
+            hamza_first.add(fold(written[0]))  # الصديق الكبير: a given name with the article, no honorific
     else:
         names = art.gazetteer.names(s.actor_id)
     keys: list[tuple[str, ...]] = []
@@ -2047,6 +2303,9 @@ def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
         if len(name) >= 3 and name[-2] in art.words.connectors:
             if name[-2] == fold("آل"):
                 keys.append((name[-2], surname))  # آل ثاني; not عبد العزيز or بن سلمان, parts of other names
+            elif name[-2] == _BEN and len(name) == 3 and s.actor_id.startswith(UNKNOWN_PREFIX) \
+                    and surname not in art.words.common_given_names and surname not in art.words.given_names:
+                keys.append((name[-2], surname))  # عمار بن جامع -> بن جامع, a Maghrebi family name
         elif surname not in art.words.compound_parts and len(surname) >= 3 and surname not in STOP_WORDS \
                 and surname not in art.words.common_given_names:
             keys.append((surname,))
@@ -2081,6 +2340,7 @@ def _given_name_surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
     return keys
 
 
+_BEN = fold("بن")
 ADDRESS_TO_SURNAME = frozenset(fold(w) for w in ("السيد", "السيدة"))
 
 
@@ -2148,6 +2408,38 @@ def _latin_name_keys(surface: str) -> list[tuple[str, ...]]:
     if len(words) < 2:
         return []
     return [(fold(w),) for w in words if w.isalpha() and w[:1].isupper() and len(w) >= 2 and w != "Jr"]
+
+
+def _function_word(art: _Article, j: int) -> bool:
+    """Token ``j`` is a function word or a finite verb of the lexicons (كان، إن، قال), whatever else
+    it abbreviates: Hebrew Kan is written كان, as the verb "was". Written again, it stands for the
+    body only in brackets or quotation marks of its own, or as the subject right after a cue
+    (وذكرت كان أن).
+
+    >>> from framing.text import Document
+    >>> from framing.actors import load_gazetteer
+    >>> doc = Document("a", "ونقلت هيئة البث (كان) عن مسؤول", "2025-01-16")
+    >>> art = _Article(doc, load_gazetteer(), name_words(), [], {}, {})
+    >>> _function_word(art, 3), _function_word(art, 1)
+    (True, False)
+    """
+    return art.is_stop(j) or finite_verb(art.folded[j])
+
+
+def _marked_word(art: _Article, j: int) -> bool:
+    """Token ``j`` stands in brackets or quotation marks of its own: «كان»، (كان)، "كان".
+
+    >>> from framing.text import Document
+    >>> from framing.actors import load_gazetteer
+    >>> doc = Document("a", 'قالت (كان) إن الاتفاق كان قريبا وذكرت "كان" ذلك', "2025-01-16")
+    >>> art = _Article(doc, load_gazetteer(), name_words(), [], {}, {})
+    >>> [_marked_word(art, j) for j in (1, 4, 7)]
+    [True, False, True]
+    """
+    text = art.doc.text
+    before = text[art.tokens[j - 1].end if j else 0 : art.tokens[j].start].strip()
+    after = text[art.tokens[j].end : art.tokens[j + 1].start if j + 1 < len(art.tokens) else len(text)].strip()
+    return bool(before) and bool(after) and before[-1] in "(«\"“" and after[0] in ")»\"”"
 
 
 def _bracketed_after(art: _Article, s: Span) -> int | None:
