@@ -1052,3 +1052,42 @@ def test_sentiment_thanks_to_two_persons_the_second_after_a_title():
     text = 'وقال بايدن إنه يوجه الشكر إلى أمير قطر والرئيس السيسي على "شراكتهما الثابتة".'
     targets = {t for _, t, _, c in rows(text) if c == "الشكر"}
     assert targets == {"Tamim bin Hamad Al Thani", "Abdel Fattah el-Sisi"}
+
+
+def test_sentiment_members_taken_from_a_group_act_for_it():
+    from framing.sentiment.roles import evaluations as rows
+
+    found = rows("وقالت منظمة حقوقية إن عناصر من قوات الدعم السريع ارتكبوا مجزرة بحق المدنيين.")
+    assert [(t, p) for _, t, p, _ in found] == [("Rapid Support Forces", "negative")]
+    assert rows("وقال شهود إن مسلحين من حركة حماس قتلوا مدنيين.")[0][1:3] == ("Hamas", "negative")
+    # a preposition other than من after such a noun still governs its group
+    assert rows("وقال الجيش إن عناصره تصدوا لهجوم على حركة حماس.") == []
+
+
+def test_sentiment_an_act_of_harm_and_its_object_are_one_evaluation():
+    from framing.sentiment.roles import evaluations as rows
+
+    assert [c for _, _, _, c in rows("وقال الوزير إن إسرائيل ارتكبت جرائم حرب في غزة.")] == ["ارتكبت جرائم حرب"]
+    found = rows('وقالت الشبكة إن قوات الدعم السريع "ارتكبت مجزرة" بحق المدنيين.', date="2025-09-04")
+    assert [(t, c) for _, t, _, c in found] == [("Rapid Support Forces", "ارتكبت مجزرة")]
+
+
+def test_sentiment_a_strong_or_wise_man_said_of_a_person():
+    from framing.sentiment.roles import evaluations as rows
+
+    found = rows("وقال ترامب إن الرئيس الفرنسي إيمانويل ماكرون قائد حكيم.", date="2025-09-04")
+    assert found == [("Donald Trump", "Emmanuel Macron", "positive", "قائد حكيم")]
+    found = rows('وقال أردوغان إن بوتين "رجل قوي وذكي".', date="2025-09-04")
+    assert found[0][:3] == ("Recep Tayyip Erdoğan", "Vladimir Putin", "positive")
+    assert rows("وقال الوزير إن روسيا تحتاج إلى اقتصاد قوي.", date="2025-09-04") == []
+
+
+def test_sentiment_we_appreciate_and_respect_in_a_speaker_s_words():
+    from framing.sentiment.roles import evaluations as rows
+
+    assert rows('وقال وزير الخارجية العراقي فؤاد حسين: "نقدّر موقف الكويت".', date="2025-09-04") == [
+        ("Fuad Hussein", "Kuwait", "positive", "نقدّر")]
+    assert rows('وقال أردوغان: "نحترم قطر".', date="2025-09-04") == [
+        ("Recep Tayyip Erdoğan", "Qatar", "positive", "نحترم")]
+    # third person قدّر is mostly "estimated": no row
+    assert rows("ويقدر عدد الضحايا في غزة بالآلاف.", date="2025-09-04") == []

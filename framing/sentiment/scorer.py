@@ -302,10 +302,29 @@ def _joinable(text: str, before: dict, row: dict) -> bool:
     الوقت»), or a quoted charge and the quality one word after it (بالسعي إلى «الاستيلاء على
     السلطة بطريقة غير قانونية»); two phrases stay two (على «كرم الضيافة وحسن الإعداد»)."""
     gap = text[before["end"] : row["start"]]
+    if _act_and_object(before, row, gap):
+        return True
     quoted = _one_quotation(text, before["start"], row["end"])
     if _joined_by_and(gap):
         return _bare_word(before["cue"]) and (_bare_word(row["cue"]) or quoted)
     return quoted and len(gap.split()) == 1 and CLAUSE_BREAKS.isdisjoint(gap)
+
+
+def _act_and_object(before: dict, row: dict, gap: str) -> bool:
+    """Whether a row is the object of the act of harm found just before it (a connotation frame's
+    verb): the act and what it names are one evaluation and one span (ارتكبوا «مجزرة مروعة»، شنت
+    هجمات وحشية), as the guidelines annotate them; at most one word between (ارتكب أبشع المجازر),
+    none of them a clause break. A label after the verb is its subject, not its object (شبر دنسته
+    الميليشيا: two evaluations).
+
+    >>> act, noun = {"method": "frame:harm"}, {"method": "lexicon:agent"}
+    >>> _act_and_object(act, noun, " «"), _act_and_object(act, noun, " أبشع ")
+    (True, True)
+    >>> _act_and_object(noun, noun, " "), _act_and_object(act, noun, "، ثم "), _act_and_object(act, {"method": "label:back"}, " ")
+    (False, False, False)
+    """
+    return (str(before.get("method", "")).startswith("frame:") and not str(row.get("method", "")).startswith("label:")
+            and len(gap.split()) <= 1 and CLAUSE_BREAKS.isdisjoint(gap) and "و" not in gap.split())
 
 
 def _one_quotation(text: str, start: int, end: int) -> bool:

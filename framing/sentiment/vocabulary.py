@@ -140,6 +140,8 @@ POSSESSIVE_PREPOSITIONS = word_class("possessive_prepositions")
 # ...and these, after a word of unity or division, the group it is about (إجماع كامل داخل التحالف).
 WITHIN_PREPOSITIONS = word_class("group_prepositions")
 MEMBERSHIP_PREPOSITIONS = word_class("membership_prepositions")
+MEMBER_NOUNS = word_class("member_nouns")  # عناصر من X: X acts through its members
+PARTITIVE_FROM = fold("من")
 # ...and these, after a praised or blamed object, the actor it belongs to (التعاون المثمر مع المغرب).
 PARTNER_PREPOSITIONS = word_class("partner_prepositions")
 # Inside a quote, the second person (أشكرك، أنت قائد رائع) evaluates the one addressed, whom the
