@@ -1091,3 +1091,20 @@ def test_sentiment_we_appreciate_and_respect_in_a_speaker_s_words():
         ("Recep Tayyip Erdoğan", "Qatar", "positive", "نحترم")]
     # third person قدّر is mostly "estimated": no row
     assert rows("ويقدر عدد الضحايا في غزة بالآلاف.", date="2025-09-04") == []
+
+
+def test_sentiment_stood_by_us_in_the_perfect_and_with_always():
+    from framing.sentiment.roles import evaluations as rows
+
+    found = rows('وقال الرئيس الصومالي حسن شيخ محمود إن تركيا "وقفت دائماً إلى جانب الصومال".', date="2025-09-04")
+    assert [(t, p) for _, t, p, _ in found] == [("Turkey", "positive")]
+    found = rows('وقال الوزير: "إيران وقفت معنا في الحرب على الإرهاب".', date="2025-09-04")
+    assert [(t, p, c) for _, t, p, c in found] == [("Iran", "positive", "وقفت معنا")]
+    assert rows("وقال الوزير إن روسيا لم تقف إلى جانب سوريا.", date="2025-09-04")[0][1:3] == ("Russia", "negative")
+
+
+def test_sentiment_a_singular_relative_qualifies_the_last_conjunct_only():
+    from framing.sentiment.roles import evaluations as rows
+
+    text = "وقال الوزير إن الرئيس رجب طيب أردوغان وتركيا التي وقفت إلى جانب الصومال شريكان."
+    assert {t for _, t, _, c in rows(text, date="2025-09-04") if c == "وقفت إلى جانب"} == {"Turkey"}

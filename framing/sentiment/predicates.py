@@ -43,6 +43,7 @@ from .vocabulary import (
     RELATIVES,
     RESUMPTIVE_PRONOUNS,
     SHARED_SUBJECT,
+    SINGULAR_RELATIVES,
     TRANSPARENT_HEADS,
     VERB_PARTICLES,
     WITHIN_PREPOSITIONS,
@@ -63,13 +64,14 @@ def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: S
         return _definite_subject(ctx, cue, bounds, exclude)
     if _describes_a_thing(ctx, cue, bounds):
         return []
-    j, steps, prepositions = cue.first - 1, 0, 0
+    j, steps, prepositions, relative = cue.first - 1, 0, 0, False
     while j >= bounds[0] and steps < MAX_SUBJECT and not _break_between(ctx.doc, j, j + 1):
         mi = ctx.at_token.get(j)
         if mi is not None and mi not in exclude:
             mention = ctx.mentions[mi]
             if not mention["governed"]:
-                return _with_coordinated_before(ctx, mi, bounds)
+                # a singular relative (التي، الذي) qualifies the last conjunct alone (أردوغان وتركيا التي وقفت)
+                return [mi] if relative else _with_coordinated_before(ctx, mi, bounds)
             j, steps = mention["first_token"] - 1, steps + 1
             continue
         found = _stands_for_subject(ctx, cue, j, bounds, exclude)
@@ -78,6 +80,7 @@ def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: S
         prepositions += _opens_prepositional_phrase(ctx, j)
         if prepositions == 2:
             return []
+        relative = relative or ctx.folded[j] in SINGULAR_RELATIVES
         j, steps = j - 1, steps + 1
     if j < bounds[0] and steps < MAX_SUBJECT:
         return _subject_before_quote(ctx, bounds, exclude)

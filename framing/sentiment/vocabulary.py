@@ -39,6 +39,7 @@ COMPLEMENTIZERS = word_class("complementizers")
 VICTIM_NOUNS = word_class("victim_nouns")  # سجن X: X is the harm's victim
 RESPONSIBILITY_NOUNS = word_class("responsibility_nouns")  # the charge of حمّل X المسؤولية عن …
 RELATIVES = word_class("relative_pronouns")
+SINGULAR_RELATIVES = word_class("singular_relatives")  # qualify one noun, not a coordination
 # A complementizer or a conjunction carrying the subject as a pronoun (أنها لا تريد السلام، لأنه ينتهك):
 # the pronoun stands for the subject of the clause that governs it.
 PRONOUN_SUBJECTS = word_class("pronoun_subjects")
