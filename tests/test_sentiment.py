@@ -1108,3 +1108,19 @@ def test_sentiment_a_singular_relative_qualifies_the_last_conjunct_only():
 
     text = "وقال الوزير إن الرئيس رجب طيب أردوغان وتركيا التي وقفت إلى جانب الصومال شريكان."
     assert {t for _, t, _, c in rows(text, date="2025-09-04") if c == "وقفت إلى جانب"} == {"Turkey"}
+
+
+def test_sentiment_a_forbidden_act_does_not_negate_its_object():
+    found = evaluations("روسيا تماطل لكسب الوقت، ولا يجوز مكافأة المعتدي روسيا على حربه.")
+    assert ("Russia", "negative", "المعتدي") in [(t, p, c) for _, t, p, _, c in found]
+    assert evaluations("وقال إن روسيا لم تظهر الجدية.")[0][2] == "negative"
+
+
+def test_sentiment_seeking_peace_legitimising_a_wrong_and_wasting_an_opportunity():
+    from framing.sentiment.roles import evaluations as rows
+
+    found = rows('وقال المسؤول الإيراني إن "واشنطن لا تبحث عن السلام بقدر ما تبحث عن تطويق إيران".', date="2025-09-04")
+    assert ("United States", "negative", "لا تبحث عن السلام") in [(t, p, c) for _, t, p, c in found]
+    assert rows("وقال الوزير إن الحكومة الإسرائيلية تشرعن الاستيطان.", date="2025-09-04")[0][1:3] == ("Israel", "negative")
+    found = rows("واعتبر الوزير أن الحكومة الفرنسية أهدرت فرصة تاريخية للحوار.", date="2025-09-04")
+    assert [(t, p, c) for _, t, p, c in found] == [("France", "negative", "أهدرت فرصة")]

@@ -30,6 +30,7 @@ from .vocabulary import (
     DISJUNCTIONS,
     DOUBT_NOUNS,
     ENCLITIC_PRONOUNS,
+    FORBIDDING_MODALS,
     LABEL_STRENGTH,
     MAX_SLOT,
     NEGATION_WINDOW,
@@ -143,6 +144,8 @@ class SentimentScorer:
             word = folded[j]
             bare = word[1:] if word[:1] in "وف" and word[1:] in self.negators else word
             if bare in self.negators:
+                if _forbids_an_act(folded, j, i, cue):
+                    return None
                 return None if _not_negation(bare, folded[j + 1]) else j
         return None
 
@@ -348,6 +351,18 @@ def _joined_by_and(gap: str) -> bool:
     (True, True, False, False)
     """
     return "".join(ch for ch in gap if not ch.isspace() and ch not in QUOTE_MARKS) == "و"
+
+
+def _forbids_an_act(folded: list[str], j: int, i: int, cue: str) -> bool:
+    """Whether the negator at token ``j`` forbids, with a modal, an act whose object is the definite
+    cue at token ``i`` (ولا يجوز مكافأة المعتدي): the act is negated, not the noun phrase, which keeps
+    its polarity. A cue right after the modal is its own complement and is negated (لا يمكن الثقة).
+
+    >>> f = [fold(w) for w in "ولا يجوز مكافأة المعتدي".split()]
+    >>> _forbids_an_act(f, 0, 3, "المعتدي"), _forbids_an_act(f, 0, 3, "معتد"), _forbids_an_act(f, 0, 2, "الثقة")
+    (True, False, False)
+    """
+    return (fold(cue.split()[0]).startswith("ال") and j + 1 < i - 1 and folded[j + 1] in FORBIDDING_MODALS)
 
 
 def _not_negation(negator: str, following: str) -> bool:
