@@ -1124,3 +1124,12 @@ def test_sentiment_seeking_peace_legitimising_a_wrong_and_wasting_an_opportunity
     assert rows("وقال الوزير إن الحكومة الإسرائيلية تشرعن الاستيطان.", date="2025-09-04")[0][1:3] == ("Israel", "negative")
     found = rows("واعتبر الوزير أن الحكومة الفرنسية أهدرت فرصة تاريخية للحوار.", date="2025-09-04")
     assert [(t, p, c) for _, t, p, c in found] == [("France", "negative", "أهدرت فرصة")]
+
+
+def test_sentiment_the_organisation_in_the_subject_s_title_is_no_object():
+    from framing.sentiment.roles import evaluations as rows
+
+    found = rows("وأشاد النائب في البرلمان الأوروبي جان دوبوا بالدور الذي تقوم به قطر.", date="2025-09-04")
+    assert [(s, t) for s, t, _, _ in found] == [("unknown:جان دوبوا", "Qatar")]
+    # without a name after the title, the organisation stays the object
+    assert rows("وأشاد النائب بالبرلمان الأوروبي.", date="2025-09-04")[0][1] == "European Parliament"
