@@ -1133,3 +1133,10 @@ def test_sentiment_the_organisation_in_the_subject_s_title_is_no_object():
     assert [(s, t) for s, t, _, _ in found] == [("unknown:جان دوبوا", "Qatar")]
     # without a name after the title, the organisation stays the object
     assert rows("وأشاد النائب بالبرلمان الأوروبي.", date="2025-09-04")[0][1] == "European Parliament"
+
+
+def test_sentiment_ratified_is_no_sincerity_and_no_longer_able_is_weakness():
+    assert evaluations("وصادق مجلس الأمن الدولي على القرار بأغلبية الأصوات.") == []
+    assert evaluations("وقال إن بوتين صادق في رغبته بالسلام.")[0][1:3] == ("Vladimir Putin", "positive")
+    found = evaluations("وقال إن روسيا لم تعد قادرة على تمويل الحرب.")
+    assert [(t, p, c) for _, t, p, _, c in found] == [("Russia", "negative", "لم تعد قادرة")]

@@ -38,6 +38,7 @@ from .vocabulary import (
     SINGLE_ACTOR_TYPES,
     SLOT,
     UNITY_CATEGORIES,
+    VERB_HOMOGRAPHS,
 )
 
 
@@ -86,6 +87,8 @@ class SentimentScorer:
         matches = list(doc.matches(self.matcher))
         covered = frozenset(k for m in matches for k in range(m.first_token, m.last_token + 1))  # negation scope
         for m in matches:
+            if _opening_verb(doc, folded, m.first_token, m.last_token):
+                continue
             index = self._term_entry[m.entry]
             entry = self._entries[index]
             sign, negator, first, start = self._polarity(doc, folded, m, entry, covered)
@@ -351,6 +354,19 @@ def _joined_by_and(gap: str) -> bool:
     (True, True, False, False)
     """
     return "".join(ch for ch in gap if not ch.isspace() and ch not in QUOTE_MARKS) == "و"
+
+
+def _opening_verb(doc: Document, folded: list[str], first: int, last: int) -> bool:
+    """Whether a one-word cue is a verb that looks like an adjective, opening its clause, where no
+    adjective stands (وصادق مجلس الأمن على القرار: "ratified", not "sincere").
+
+    >>> doc = Document("a", "وصادق البرلمان على الاتفاق. وكان حواراً صادقاً وشريكاً صادق")
+    >>> [_opening_verb(doc, doc.folded, i, i) for i in (0, len(doc.tokens) - 1)]
+    [True, False]
+    """
+    word = folded[first]
+    bare = word[1:] if word[:1] in "وف" and word[1:] in VERB_HOMOGRAPHS else word
+    return first == last and bare in VERB_HOMOGRAPHS and (first == 0 or _break_between(doc, first - 1, first))
 
 
 def _forbids_an_act(folded: list[str], j: int, i: int, cue: str) -> bool:
