@@ -1140,3 +1140,8 @@ def test_sentiment_ratified_is_no_sincerity_and_no_longer_able_is_weakness():
     assert evaluations("وقال إن بوتين صادق في رغبته بالسلام.")[0][1:3] == ("Vladimir Putin", "positive")
     found = evaluations("وقال إن روسيا لم تعد قادرة على تمويل الحرب.")
     assert [(t, p, c) for _, t, p, _, c in found] == [("Russia", "negative", "لم تعد قادرة")]
+
+
+def test_sentiment_an_absence_that_sent_a_negative_message():
+    found = evaluations("وقال الباحث إن زيارة الرئيس الأمريكي دونالد ترامب بعثت رسالة سلبية إلى الحلفاء.")
+    assert [(t, p, c) for _, t, p, _, c in found] == [("Donald Trump", "negative", "رسالة سلبية")]
