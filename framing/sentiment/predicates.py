@@ -69,7 +69,7 @@ def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: S
         mi = ctx.at_token.get(j)
         if mi is not None and mi not in exclude:
             mention = ctx.mentions[mi]
-            if not mention["governed"]:
+            if not mention["governed"] and not _adjective_of_governed(ctx, mention):
                 # a singular relative (التي، الذي) qualifies the last conjunct alone (أردوغان وتركيا التي وقفت)
                 return [mi] if relative else _with_coordinated_before(ctx, mi, bounds)
             j, steps = mention["first_token"] - 1, steps + 1
@@ -85,6 +85,24 @@ def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: S
     if j < bounds[0] and steps < MAX_SUBJECT:
         return _subject_before_quote(ctx, bounds, exclude)
     return []
+
+
+def _adjective_of_governed(ctx: _Context, mention: dict) -> bool:
+    """Whether a demonym qualifies a noun that a preposition governs (راهن على رعاته الغربيين): it
+    is inside the prepositional phrase, so it is no subject either.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال إن التنظيم الذي راهن على رعاته الغربيين وجد نفسه معزولاً.")
+    []
+    >>> evaluations("ورأى الكرملين في الاجتماع دليلاً على أن الأوروبيين «يعرقلون» التسوية.")[0][1:3]
+    ('Europe', 'negative')
+    """
+    first = int(mention["first_token"])
+    if mention.get("form") != "demonym" or first < 2 or ctx.at_token.get(first - 1) is not None:
+        return False
+    noun = ctx.folded[first - 1]  # not a complementizer: دليلاً على أن الأوروبيين «يعرقلون»
+    return (noun not in CLAUSE_OPENERS and noun not in COMPLEMENTIZERS and ctx.folded[first - 2] in PREPOSITIONS
+            and not _break_between(ctx.doc, first - 2, first))
 
 
 def _describes_a_thing(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
