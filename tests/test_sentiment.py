@@ -1145,3 +1145,8 @@ def test_sentiment_ratified_is_no_sincerity_and_no_longer_able_is_weakness():
 def test_sentiment_an_absence_that_sent_a_negative_message():
     found = evaluations("وقال الباحث إن زيارة الرئيس الأمريكي دونالد ترامب بعثت رسالة سلبية إلى الحلفاء.")
     assert [(t, p, c) for _, t, p, _, c in found] == [("Donald Trump", "negative", "رسالة سلبية")]
+
+
+def test_sentiment_no_subject_before_a_conditional_or_a_verb_first_conjunction():
+    assert evaluations("ولوح الرئيس الأمريكي دونالد ترامب بالخيار العسكري إذا فشلت الدبلوماسية.") == []
+    assert evaluations("وقال إن روسيا فشلت في تحقيق أهدافها.")[0][1:3] == ("Russia", "negative")

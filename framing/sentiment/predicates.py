@@ -44,6 +44,7 @@ from .vocabulary import (
     RESUMPTIVE_PRONOUNS,
     SHARED_SUBJECT,
     SINGULAR_RELATIVES,
+    SUBJECT_AFTER_OPENERS,
     TRANSPARENT_HEADS,
     VERB_PARTICLES,
     WITHIN_PREPOSITIONS,
@@ -127,7 +128,7 @@ def _stands_for_subject(ctx: _Context, cue: Cue, j: int, bounds: tuple[int, int]
         return _attacker(ctx, j)  # قال ماكرون إن الهجوم وحشي: the attack's author
     if word in DEMONSTRATIVES and _stands_alone(ctx, j, cue):
         return _antecedent(ctx, j, bounds, exclude)
-    if word in COMPLEMENTIZERS:
+    if word in COMPLEMENTIZERS or word in SUBJECT_AFTER_OPENERS:
         return []
     return None
 

@@ -86,6 +86,7 @@ DISJUNCTIONS = word_class("disjunctions")
 # سيما العراق وكازاخستان): the last word of the phrase that opens it, within the first words of its clause.
 LIST_SPECIFIERS = word_class("list_specifiers")
 MAX_SPECIFIER = 3
+SUBJECT_AFTER_OPENERS = word_class("subject_after_openers")  # إذا فشلت الدبلوماسية: the subject follows
 VERB_HOMOGRAPHS = word_class("verb_homographs")  # وصادق مجلس الأمن: a verb opening its clause
 FORBIDDING_MODALS = word_class("forbidding_modals")  # لا يجوز مكافأة المعتدي: no negation of المعتدي
 NEGATION_WINDOW = 3  # tokens before a cue where a negator counts
