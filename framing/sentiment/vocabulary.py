@@ -87,6 +87,7 @@ DISJUNCTIONS = word_class("disjunctions")
 LIST_SPECIFIERS = word_class("list_specifiers")
 MAX_SPECIFIER = 3
 SUBJECT_AFTER_OPENERS = word_class("subject_after_openers")  # إذا فشلت الدبلوماسية: the subject follows
+FIRST_PERSON_ACTS = word_class("first_person_acts")  # ونحترم سوريا: the speaker is the source
 VERB_HOMOGRAPHS = word_class("verb_homographs")  # وصادق مجلس الأمن: a verb opening its clause
 FORBIDDING_MODALS = word_class("forbidding_modals")  # لا يجوز مكافأة المعتدي: no negation of المعتدي
 NEGATION_WINDOW = 3  # tokens before a cue where a negator counts
