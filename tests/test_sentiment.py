@@ -1150,3 +1150,10 @@ def test_sentiment_an_absence_that_sent_a_negative_message():
 def test_sentiment_no_subject_before_a_conditional_or_a_verb_first_conjunction():
     assert evaluations("ولوح الرئيس الأمريكي دونالد ترامب بالخيار العسكري إذا فشلت الدبلوماسية.") == []
     assert evaluations("وقال إن روسيا فشلت في تحقيق أهدافها.")[0][1:3] == ("Russia", "negative")
+
+
+def test_sentiment_a_pronoun_continues_the_same_pronoun_after_an_earlier_complementizer():
+    found = evaluations("وقال إن الهند زعمت أنها استهدفت معسكرات، والحقيقة أنها قتلت مدنيين أبرياء.")
+    assert [(t, p, c) for _, t, p, _, c in found] == [("India", "negative", "قتلت")]
+    # another pronoun (أنه) is another subject: the scan stops at it
+    assert evaluations("وقال إن الهند أكدت أنه استهدف معسكرات، والحقيقة أنها قتلت مدنيين.") == []

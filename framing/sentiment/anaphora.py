@@ -411,7 +411,10 @@ def _antecedent(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequenc
     first = None
     while k >= lo:
         if ctx.folded[k] in COMPLEMENTIZERS and k != j:
-            break
+            if not _same_pronoun(ctx.folded[k], ctx.folded[j]):
+                break
+            k -= 1  # زعمت أنها استهدفت ...، والحقيقة أنها قتلت: one subject, both pronouns
+            continue
         mi = ctx.at_token.get(k)
         if mi is not None:
             if mi not in exclude and not ctx.mentions[mi]["governed"]:
@@ -420,6 +423,19 @@ def _antecedent(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequenc
             continue
         k -= 1
     return [] if first is None else _with_coordinated(ctx, first, (lo, j - 1))
+
+
+def _same_pronoun(complementizer: str, pronoun: str) -> bool:
+    """Whether a complementizer with a pronoun (أنها، أنه، أنهم) and a subject pronoun (أنها، لكنها)
+    carry the same pronoun, so that the second continues the first's subject.
+
+    >>> _same_pronoun(fold("أنها"), fold("لكنها")), _same_pronoun(fold("أنه"), fold("أنها")), _same_pronoun(fold("أن"), fold("أنها"))
+    (True, False, False)
+    """
+    if pronoun not in PRONOUN_SUBJECTS or complementizer not in PRONOUN_SUBJECTS:
+        return False
+    suffix = next((x for x in ("هما", "هم", "ها", "ه") if pronoun.endswith(x)), None)
+    return suffix is not None and complementizer.endswith(suffix) and not (suffix == "ه" and complementizer.endswith(("هما", "هم", "ها")))
 
 
 def _pronoun_subject(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
