@@ -434,8 +434,12 @@ def _same_pronoun(complementizer: str, pronoun: str) -> bool:
     """
     if pronoun not in PRONOUN_SUBJECTS or complementizer not in PRONOUN_SUBJECTS:
         return False
-    suffix = next((x for x in ("هما", "هم", "ها", "ه") if pronoun.endswith(x)), None)
-    return suffix is not None and complementizer.endswith(suffix) and not (suffix == "ه" and complementizer.endswith(("هما", "هم", "ها")))
+    return _pronoun_suffix(pronoun) is not None and _pronoun_suffix(pronoun) == _pronoun_suffix(complementizer)
+
+
+def _pronoun_suffix(word: str) -> str | None:
+    """The longest third-person pronoun a word ends with (أنهما -> هما، لكنها -> ها)."""
+    return max((x for x in ENCLITIC_PRONOUNS if word.endswith(x)), key=len, default=None)
 
 
 def _pronoun_subject(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
