@@ -1052,3 +1052,108 @@ def test_sentiment_thanks_to_two_persons_the_second_after_a_title():
     text = 'وقال بايدن إنه يوجه الشكر إلى أمير قطر والرئيس السيسي على "شراكتهما الثابتة".'
     targets = {t for _, t, _, c in rows(text) if c == "الشكر"}
     assert targets == {"Tamim bin Hamad Al Thani", "Abdel Fattah el-Sisi"}
+
+
+def test_sentiment_members_taken_from_a_group_act_for_it():
+    from framing.sentiment.roles import evaluations as rows
+
+    found = rows("وقالت منظمة حقوقية إن عناصر من قوات الدعم السريع ارتكبوا مجزرة بحق المدنيين.")
+    assert [(t, p) for _, t, p, _ in found] == [("Rapid Support Forces", "negative")]
+    assert rows("وقال شهود إن مسلحين من حركة حماس قتلوا مدنيين.")[0][1:3] == ("Hamas", "negative")
+    # a preposition other than من after such a noun still governs its group
+    assert rows("وقال الجيش إن عناصره تصدوا لهجوم على حركة حماس.") == []
+
+
+def test_sentiment_an_act_of_harm_and_its_object_are_one_evaluation():
+    from framing.sentiment.roles import evaluations as rows
+
+    assert [c for _, _, _, c in rows("وقال الوزير إن إسرائيل ارتكبت جرائم حرب في غزة.")] == ["ارتكبت جرائم حرب"]
+    found = rows('وقالت الشبكة إن قوات الدعم السريع "ارتكبت مجزرة" بحق المدنيين.', date="2025-09-04")
+    assert [(t, c) for _, t, _, c in found] == [("Rapid Support Forces", "ارتكبت مجزرة")]
+
+
+def test_sentiment_a_strong_or_wise_man_said_of_a_person():
+    from framing.sentiment.roles import evaluations as rows
+
+    found = rows("وقال ترامب إن الرئيس الفرنسي إيمانويل ماكرون قائد حكيم.", date="2025-09-04")
+    assert found == [("Donald Trump", "Emmanuel Macron", "positive", "قائد حكيم")]
+    found = rows('وقال أردوغان إن بوتين "رجل قوي وذكي".', date="2025-09-04")
+    assert found[0][:3] == ("Recep Tayyip Erdoğan", "Vladimir Putin", "positive")
+    assert rows("وقال الوزير إن روسيا تحتاج إلى اقتصاد قوي.", date="2025-09-04") == []
+
+
+def test_sentiment_we_appreciate_and_respect_in_a_speaker_s_words():
+    from framing.sentiment.roles import evaluations as rows
+
+    assert rows('وقال وزير الخارجية العراقي فؤاد حسين: "نقدّر موقف الكويت".', date="2025-09-04") == [
+        ("Fuad Hussein", "Kuwait", "positive", "نقدّر")]
+    assert rows('وقال أردوغان: "نحترم قطر".', date="2025-09-04") == [
+        ("Recep Tayyip Erdoğan", "Qatar", "positive", "نحترم")]
+    # third person قدّر is mostly "estimated": no row
+    assert rows("ويقدر عدد الضحايا في غزة بالآلاف.", date="2025-09-04") == []
+
+
+def test_sentiment_stood_by_us_in_the_perfect_and_with_always():
+    from framing.sentiment.roles import evaluations as rows
+
+    found = rows('وقال الرئيس الصومالي حسن شيخ محمود إن تركيا "وقفت دائماً إلى جانب الصومال".', date="2025-09-04")
+    assert [(t, p) for _, t, p, _ in found] == [("Turkey", "positive")]
+    found = rows('وقال الوزير: "إيران وقفت معنا في الحرب على الإرهاب".', date="2025-09-04")
+    assert [(t, p, c) for _, t, p, c in found] == [("Iran", "positive", "وقفت معنا")]
+    assert rows("وقال الوزير إن روسيا لم تقف إلى جانب سوريا.", date="2025-09-04")[0][1:3] == ("Russia", "negative")
+
+
+def test_sentiment_a_singular_relative_qualifies_the_last_conjunct_only():
+    from framing.sentiment.roles import evaluations as rows
+
+    text = "وقال الوزير إن الرئيس رجب طيب أردوغان وتركيا التي وقفت إلى جانب الصومال شريكان."
+    assert {t for _, t, _, c in rows(text, date="2025-09-04") if c == "وقفت إلى جانب"} == {"Turkey"}
+
+
+def test_sentiment_a_forbidden_act_does_not_negate_its_object():
+    found = evaluations("روسيا تماطل لكسب الوقت، ولا يجوز مكافأة المعتدي روسيا على حربه.")
+    assert ("Russia", "negative", "المعتدي") in [(t, p, c) for _, t, p, _, c in found]
+    assert evaluations("وقال إن روسيا لم تظهر الجدية.")[0][2] == "negative"
+
+
+def test_sentiment_seeking_peace_legitimising_a_wrong_and_wasting_an_opportunity():
+    from framing.sentiment.roles import evaluations as rows
+
+    found = rows('وقال المسؤول الإيراني إن "واشنطن لا تبحث عن السلام بقدر ما تبحث عن تطويق إيران".', date="2025-09-04")
+    assert ("United States", "negative", "لا تبحث عن السلام") in [(t, p, c) for _, t, p, c in found]
+    assert rows("وقال الوزير إن الحكومة الإسرائيلية تشرعن الاستيطان.", date="2025-09-04")[0][1:3] == ("Israel", "negative")
+    found = rows("واعتبر الوزير أن الحكومة الفرنسية أهدرت فرصة تاريخية للحوار.", date="2025-09-04")
+    assert [(t, p, c) for _, t, p, c in found] == [("France", "negative", "أهدرت فرصة")]
+
+
+def test_sentiment_the_organisation_in_the_subject_s_title_is_no_object():
+    from framing.sentiment.roles import evaluations as rows
+
+    found = rows("وأشاد النائب في البرلمان الأوروبي جان دوبوا بالدور الذي تقوم به قطر.", date="2025-09-04")
+    assert [(s, t) for s, t, _, _ in found] == [("unknown:جان دوبوا", "Qatar")]
+    # without a name after the title, the organisation stays the object
+    assert rows("وأشاد النائب بالبرلمان الأوروبي.", date="2025-09-04")[0][1] == "European Parliament"
+
+
+def test_sentiment_ratified_is_no_sincerity_and_no_longer_able_is_weakness():
+    assert evaluations("وصادق مجلس الأمن الدولي على القرار بأغلبية الأصوات.") == []
+    assert evaluations("وقال إن بوتين صادق في رغبته بالسلام.")[0][1:3] == ("Vladimir Putin", "positive")
+    found = evaluations("وقال إن روسيا لم تعد قادرة على تمويل الحرب.")
+    assert [(t, p, c) for _, t, p, _, c in found] == [("Russia", "negative", "لم تعد قادرة")]
+
+
+def test_sentiment_an_absence_that_sent_a_negative_message():
+    found = evaluations("وقال الباحث إن زيارة الرئيس الأمريكي دونالد ترامب بعثت رسالة سلبية إلى الحلفاء.")
+    assert [(t, p, c) for _, t, p, _, c in found] == [("Donald Trump", "negative", "رسالة سلبية")]
+
+
+def test_sentiment_no_subject_before_a_conditional_or_a_verb_first_conjunction():
+    assert evaluations("ولوح الرئيس الأمريكي دونالد ترامب بالخيار العسكري إذا فشلت الدبلوماسية.") == []
+    assert evaluations("وقال إن روسيا فشلت في تحقيق أهدافها.")[0][1:3] == ("Russia", "negative")
+
+
+def test_sentiment_a_pronoun_continues_the_same_pronoun_after_an_earlier_complementizer():
+    found = evaluations("وقال إن الهند زعمت أنها استهدفت معسكرات، والحقيقة أنها قتلت مدنيين أبرياء.")
+    assert [(t, p, c) for _, t, p, _, c in found] == [("India", "negative", "قتلت")]
+    # another pronoun (أنه) is another subject: the scan stops at it
+    assert evaluations("وقال إن الهند أكدت أنه استهدف معسكرات، والحقيقة أنها قتلت مدنيين.") == []

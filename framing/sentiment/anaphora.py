@@ -287,23 +287,43 @@ def counterpart_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[st
         demonym = ordered[k] if k >= 0 else None
         if demonym is None or int(demonym["start"]) != doc.tokens[i + 1].start or demonym.get("form") != "demonym":
             continue
-        person = _only_person_of(ordered[:k], start, demonym["actor_id"], sides)
+        person = _only_person_of(ordered[:k], start, demonym["actor_id"], sides, doc)
         if person is not None:
             out.append(_anaphor_mention(doc, person, "person", start, int(demonym["end"])))
     return out
 
 
-def _only_person_of(before: Sequence[dict], start: int, state: str, sides: dict[str, str]) -> str | None:
+def _only_person_of(before: Sequence[dict], start: int, state: str, sides: dict[str, str],
+                    doc: Document | None = None) -> str | None:
     """The one person of ``state`` among the mentions ``before`` (ordered) that end by ``start``, or
     ``None`` when there are two, or a person the gazetteer does not place who may be of that state
-    (an ``unknown:`` id other than the latest person named, whose counterpart it is)."""
+    (an ``unknown:`` id other than the latest person named, whose counterpart it is). Of two, the
+    one the text has named in a sentence with the owner is his counterpart, when only one was (قمة
+    الرئيسين ترامب وبوتين ... ووصف ترامب نظيره الروسي: Putin, not the Kremlin aide named alone).
+
+    >>> from framing.text import Document
+    >>> doc = Document("a", "أوشاكوف: القمة إيجابية. التقى ترامب وبوتين. ووصف ترامب نظيره الروسي")
+    >>> m = lambda a, w: {"actor_id": a, "actor_type": "person", "start": doc.text.index(w),
+    ...                   "end": doc.text.index(w) + len(w)}
+    >>> before = [m("Yuri Ushakov", "أوشاكوف"), m("Donald Trump", "ترامب"), m("Vladimir Putin", "بوتين")]
+    >>> sides = {"Yuri Ushakov": "Russia", "Vladimir Putin": "Russia", "Donald Trump": "United States"}
+    >>> _only_person_of(before, doc.text.index("نظيره"), "Russia", sides, doc)
+    'Vladimir Putin'
+    >>> _only_person_of(before, doc.text.index("نظيره"), "Russia", sides) is None
+    True
+    """
     persons = [m for m in before if int(m["end"]) <= start and m.get("actor_type") == "person"]
     if not persons:
         return None
     owner = persons[-1]["actor_id"]  # نظيره: the counterpart of the person named last
     ids = {m["actor_id"] for m in persons if sides.get(m["actor_id"]) == state}
     unplaced = {m["actor_id"] for m in persons if str(m["actor_id"]).startswith("unknown:") and m["actor_id"] != owner}
-    return ids.pop() if len(ids) == 1 and not unplaced else None
+    if unplaced:
+        return None
+    if len(ids) > 1 and doc is not None:
+        with_owner = {doc.sentence_id(int(m["start"])) for m in persons if m["actor_id"] == owner}
+        ids = {m["actor_id"] for m in persons if m["actor_id"] in ids and doc.sentence_id(int(m["start"])) in with_owner}
+    return ids.pop() if len(ids) == 1 else None
 
 
 def _counterpart_tokens(doc: Document) -> list[tuple[int, int]]:
@@ -391,7 +411,10 @@ def _antecedent(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequenc
     first = None
     while k >= lo:
         if ctx.folded[k] in COMPLEMENTIZERS and k != j:
-            break
+            if not _same_pronoun(ctx.folded[k], ctx.folded[j]):
+                break
+            k -= 1  # زعمت أنها استهدفت ...، والحقيقة أنها قتلت: one subject, both pronouns
+            continue
         mi = ctx.at_token.get(k)
         if mi is not None:
             if mi not in exclude and not ctx.mentions[mi]["governed"]:
@@ -400,6 +423,23 @@ def _antecedent(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequenc
             continue
         k -= 1
     return [] if first is None else _with_coordinated(ctx, first, (lo, j - 1))
+
+
+def _same_pronoun(complementizer: str, pronoun: str) -> bool:
+    """Whether a complementizer with a pronoun (أنها، أنه، أنهم) and a subject pronoun (أنها، لكنها)
+    carry the same pronoun, so that the second continues the first's subject.
+
+    >>> _same_pronoun(fold("أنها"), fold("لكنها")), _same_pronoun(fold("أنه"), fold("أنها")), _same_pronoun(fold("أن"), fold("أنها"))
+    (True, False, False)
+    """
+    if pronoun not in PRONOUN_SUBJECTS or complementizer not in PRONOUN_SUBJECTS:
+        return False
+    return _pronoun_suffix(pronoun) is not None and _pronoun_suffix(pronoun) == _pronoun_suffix(complementizer)
+
+
+def _pronoun_suffix(word: str) -> str | None:
+    """The longest third-person pronoun a word ends with (أنهما -> هما، لكنها -> ها)."""
+    return max((x for x in ENCLITIC_PRONOUNS if word.endswith(x)), key=len, default=None)
 
 
 def _pronoun_subject(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:

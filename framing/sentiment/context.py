@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 from ..quotes import QuoteSpan
 from ..text import Document, fold
 from .cues import Cue
-from .vocabulary import CLAUSE_BREAKS, JOINED_PREPOSITIONS, PREPOSITIONS, role_heads
+from .vocabulary import CLAUSE_BREAKS, JOINED_PREPOSITIONS, MEMBER_NOUNS, PARTITIVE_FROM, PREPOSITIONS, role_heads
 
 
 class _Context:
@@ -54,13 +54,26 @@ class _Context:
         self._ends = [self.quotes[i].end for i in self._by_end]
 
     def _governed(self, first: int, start: int) -> bool:
-        """Whether a mention is the object of a preposition (لأوكرانيا، بالغرب، على روسيا)."""
+        """Whether a mention is the object of a preposition (لأوكرانيا، بالغرب، على روسيا); not the
+        group after من and a noun of its members, which acts through them (عناصر من الدعم السريع).
+
+        >>> from framing.sentiment import SentimentScorer
+        >>> t = "قالت الشبكة إن عناصر من الدعم السريع ارتكبوا مجزرة، وإن الهجوم على الجيش فشل"
+        >>> ctx = SentimentScorer().context(Document("a", t, "2025-01-01"), [
+        ...     {"actor_id": "Rapid Support Forces", "start": 24, "end": 36},
+        ...     {"actor_id": "Sudanese Armed Forces", "start": t.index("الجيش"), "end": t.index(" فشل")}])
+        >>> [(m["surface"] if "surface" in m else m["actor_id"], m["governed"]) for m in ctx.mentions]
+        [('Rapid Support Forces', False), ('Sudanese Armed Forces', True)]
+        """
         prefix = fold(self.doc.text[self.doc.tokens[first].start : start])
         if prefix[:1] in "وف" and len(prefix) > 1:
             prefix = prefix[1:]
         if prefix[:1] in JOINED_PREPOSITIONS:
             return True
-        return first > 0 and self.folded[first - 1] in PREPOSITIONS and not _break_between(self.doc, first - 1, first)
+        if first <= 0 or self.folded[first - 1] not in PREPOSITIONS or _break_between(self.doc, first - 1, first):
+            return False
+        return not (self.folded[first - 1] == PARTITIVE_FROM and first > 1
+                    and self.folded[first - 2] in MEMBER_NOUNS and not _break_between(self.doc, first - 2, first - 1))
 
     def voice(self, offset: int) -> tuple[str, str]:
         """(source id, source type) of words at ``offset``: the innermost quote's speaker, else the author."""

@@ -43,6 +43,8 @@ from .vocabulary import (
     RELATIVES,
     RESUMPTIVE_PRONOUNS,
     SHARED_SUBJECT,
+    SINGULAR_RELATIVES,
+    SUBJECT_AFTER_OPENERS,
     TRANSPARENT_HEADS,
     VERB_PARTICLES,
     WITHIN_PREPOSITIONS,
@@ -63,13 +65,14 @@ def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: S
         return _definite_subject(ctx, cue, bounds, exclude)
     if _describes_a_thing(ctx, cue, bounds):
         return []
-    j, steps, prepositions = cue.first - 1, 0, 0
+    j, steps, prepositions, relative = cue.first - 1, 0, 0, False
     while j >= bounds[0] and steps < MAX_SUBJECT and not _break_between(ctx.doc, j, j + 1):
         mi = ctx.at_token.get(j)
         if mi is not None and mi not in exclude:
             mention = ctx.mentions[mi]
-            if not mention["governed"]:
-                return _with_coordinated_before(ctx, mi, bounds)
+            if not mention["governed"] and not _adjective_of_governed(ctx, mention):
+                # a singular relative (التي، الذي) qualifies the last conjunct alone (أردوغان وتركيا التي وقفت)
+                return [mi] if relative else _with_coordinated_before(ctx, mi, bounds)
             j, steps = mention["first_token"] - 1, steps + 1
             continue
         found = _stands_for_subject(ctx, cue, j, bounds, exclude)
@@ -78,10 +81,29 @@ def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: S
         prepositions += _opens_prepositional_phrase(ctx, j)
         if prepositions == 2:
             return []
+        relative = relative or ctx.folded[j] in SINGULAR_RELATIVES
         j, steps = j - 1, steps + 1
     if j < bounds[0] and steps < MAX_SUBJECT:
         return _subject_before_quote(ctx, bounds, exclude)
     return []
+
+
+def _adjective_of_governed(ctx: _Context, mention: dict) -> bool:
+    """Whether a demonym qualifies a noun that a preposition governs (راهن على رعاته الغربيين): it
+    is inside the prepositional phrase, so it is no subject either.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال إن التنظيم الذي راهن على رعاته الغربيين وجد نفسه معزولاً.")
+    []
+    >>> evaluations("ورأى الكرملين في الاجتماع دليلاً على أن الأوروبيين «يعرقلون» التسوية.")[0][1:3]
+    ('Europe', 'negative')
+    """
+    first = int(mention["first_token"])
+    if mention.get("form") != "demonym" or first < 2 or ctx.at_token.get(first - 1) is not None:
+        return False
+    noun = ctx.folded[first - 1]  # not a complementizer: دليلاً على أن الأوروبيين «يعرقلون»
+    return (noun not in CLAUSE_OPENERS and noun not in COMPLEMENTIZERS and ctx.folded[first - 2] in PREPOSITIONS
+            and not _break_between(ctx.doc, first - 2, first))
 
 
 def _describes_a_thing(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
@@ -106,7 +128,7 @@ def _stands_for_subject(ctx: _Context, cue: Cue, j: int, bounds: tuple[int, int]
         return _attacker(ctx, j)  # قال ماكرون إن الهجوم وحشي: the attack's author
     if word in DEMONSTRATIVES and _stands_alone(ctx, j, cue):
         return _antecedent(ctx, j, bounds, exclude)
-    if word in COMPLEMENTIZERS:
+    if word in COMPLEMENTIZERS or word in SUBJECT_AFTER_OPENERS:
         return []
     return None
 

@@ -37,6 +37,7 @@ from .speech_acts import (
     _speech_act,
 )
 from .vocabulary import (  # noqa: F401  (TARGET_ROLES: the module's doctest)
+    FIRST_PERSON_ACTS,
     OBJECT_PRONOUNS,
     SOURCE_TYPES,
     TARGET_ROLES,
@@ -367,6 +368,8 @@ def _act_source(ctx: _Context, cue: Cue, evaluator: list[int] | None, targets: l
                 voice: tuple[str, str]) -> tuple[str, str]:
     """The source of a speech act: its subject (or the actor before it in its sentence), else the
     speaker of the quote it reports (فأشاد بـ«...») or continues (..., مشيداً بـ), else ``voice``."""
+    if _first_person(ctx, cue):
+        return voice  # نقدّر موقف الكويت ونحترم سوريا: the speaker, not Kuwait
     found = evaluator if evaluator is not None else _subject_before(ctx, cue, ctx.sentence_bounds(cue), exclude=targets)
     if found:
         mention = ctx.mentions[found[0]]
@@ -375,6 +378,17 @@ def _act_source(ctx: _Context, cue: Cue, evaluator: list[int] | None, targets: l
     if previous is not None:
         return previous[2] or "unknown", previous[3] or "unknown"
     return voice
+
+
+def _first_person(ctx: _Context, cue: Cue) -> bool:
+    """Whether a speech act is in the first person (أشكر، ونحترم): its source is the voice it is
+    said in, the speaker of its quote.
+
+    >>> evaluations('وقال وزير الخارجية العراقي فؤاد حسين: "نقدّر موقف الكويت ونحترم سوريا".', date="2025-09-04")
+    [('Fuad Hussein', 'Kuwait', 'positive', 'نقدّر'), ('Fuad Hussein', 'Syria', 'positive', 'نحترم')]
+    """
+    word = ctx.folded[cue.cue_first]
+    return word in FIRST_PERSON_ACTS or (word[:1] in "وف" and word[1:] in FIRST_PERSON_ACTS)
 
 
 def _elided_subject_quote(ctx: _Context, cue: Cue) -> QuoteSpan | None:

@@ -30,6 +30,7 @@ from .vocabulary import (
     DISJUNCTIONS,
     DOUBT_NOUNS,
     ENCLITIC_PRONOUNS,
+    FORBIDDING_MODALS,
     LABEL_STRENGTH,
     MAX_SLOT,
     NEGATION_WINDOW,
@@ -37,6 +38,7 @@ from .vocabulary import (
     SINGLE_ACTOR_TYPES,
     SLOT,
     UNITY_CATEGORIES,
+    VERB_HOMOGRAPHS,
 )
 
 
@@ -85,6 +87,8 @@ class SentimentScorer:
         matches = list(doc.matches(self.matcher))
         covered = frozenset(k for m in matches for k in range(m.first_token, m.last_token + 1))  # negation scope
         for m in matches:
+            if _opening_verb(doc, folded, m.first_token, m.last_token):
+                continue
             index = self._term_entry[m.entry]
             entry = self._entries[index]
             sign, negator, first, start = self._polarity(doc, folded, m, entry, covered)
@@ -143,6 +147,8 @@ class SentimentScorer:
             word = folded[j]
             bare = word[1:] if word[:1] in "وف" and word[1:] in self.negators else word
             if bare in self.negators:
+                if _forbids_an_act(folded, j, i, cue):
+                    return None
                 return None if _not_negation(bare, folded[j + 1]) else j
         return None
 
@@ -302,10 +308,29 @@ def _joinable(text: str, before: dict, row: dict) -> bool:
     الوقت»), or a quoted charge and the quality one word after it (بالسعي إلى «الاستيلاء على
     السلطة بطريقة غير قانونية»); two phrases stay two (على «كرم الضيافة وحسن الإعداد»)."""
     gap = text[before["end"] : row["start"]]
+    if _act_and_object(before, row, gap):
+        return True
     quoted = _one_quotation(text, before["start"], row["end"])
     if _joined_by_and(gap):
         return _bare_word(before["cue"]) and (_bare_word(row["cue"]) or quoted)
     return quoted and len(gap.split()) == 1 and CLAUSE_BREAKS.isdisjoint(gap)
+
+
+def _act_and_object(before: dict, row: dict, gap: str) -> bool:
+    """Whether a row is the object of the act of harm found just before it (a connotation frame's
+    verb): the act and what it names are one evaluation and one span (ارتكبوا «مجزرة مروعة»، شنت
+    هجمات وحشية), as the guidelines annotate them; at most one word between (ارتكب أبشع المجازر),
+    none of them a clause break. A label after the verb is its subject, not its object (شبر دنسته
+    الميليشيا: two evaluations).
+
+    >>> act, noun = {"method": "frame:harm"}, {"method": "lexicon:agent"}
+    >>> _act_and_object(act, noun, " «"), _act_and_object(act, noun, " أبشع ")
+    (True, True)
+    >>> _act_and_object(noun, noun, " "), _act_and_object(act, noun, "، ثم "), _act_and_object(act, {"method": "label:back"}, " ")
+    (False, False, False)
+    """
+    return (str(before.get("method", "")).startswith("frame:") and not str(row.get("method", "")).startswith("label:")
+            and len(gap.split()) <= 1 and CLAUSE_BREAKS.isdisjoint(gap) and "و" not in gap.split())
 
 
 def _one_quotation(text: str, start: int, end: int) -> bool:
@@ -329,6 +354,31 @@ def _joined_by_and(gap: str) -> bool:
     (True, True, False, False)
     """
     return "".join(ch for ch in gap if not ch.isspace() and ch not in QUOTE_MARKS) == "و"
+
+
+def _opening_verb(doc: Document, folded: list[str], first: int, last: int) -> bool:
+    """Whether a one-word cue is a verb that looks like an adjective, opening its clause, where no
+    adjective stands (وصادق مجلس الأمن على القرار: "ratified", not "sincere").
+
+    >>> doc = Document("a", "وصادق البرلمان على الاتفاق. وكان حواراً صادقاً وشريكاً صادق")
+    >>> [_opening_verb(doc, doc.folded, i, i) for i in (0, len(doc.tokens) - 1)]
+    [True, False]
+    """
+    word = folded[first]
+    bare = word[1:] if word[:1] in "وف" and word[1:] in VERB_HOMOGRAPHS else word
+    return first == last and bare in VERB_HOMOGRAPHS and (first == 0 or _break_between(doc, first - 1, first))
+
+
+def _forbids_an_act(folded: list[str], j: int, i: int, cue: str) -> bool:
+    """Whether the negator at token ``j`` forbids, with a modal, an act whose object is the definite
+    cue at token ``i`` (ولا يجوز مكافأة المعتدي): the act is negated, not the noun phrase, which keeps
+    its polarity. A cue right after the modal is its own complement and is negated (لا يمكن الثقة).
+
+    >>> f = [fold(w) for w in "ولا يجوز مكافأة المعتدي".split()]
+    >>> _forbids_an_act(f, 0, 3, "المعتدي"), _forbids_an_act(f, 0, 3, "معتد"), _forbids_an_act(f, 0, 2, "الثقة")
+    (True, False, False)
+    """
+    return (fold(cue.split()[0]).startswith("ال") and j + 1 < i - 1 and folded[j + 1] in FORBIDDING_MODALS)
 
 
 def _not_negation(negator: str, following: str) -> bool:

@@ -288,6 +288,9 @@ def _split_subject(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int
     """(subject, object actors) of the actors after a speech act: the first is its subject when it
     stands right after the verb and an object follows it."""
     found = scan.found
+    titled = _titled_subject(ctx, cue, found, bounds)
+    if titled is not None:
+        return titled
     if not found or not _may_be_subject(ctx, cue, ctx.mentions[found[0]], bounds, found):
         return None, found
     group = _with_coordinated(ctx, found[0], bounds)
@@ -299,6 +302,30 @@ def _split_subject(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int
     if rest or follows or _object_follows(ctx, _name_end(ctx, group, own), bounds):
         return group, rest
     return None, found
+
+
+def _titled_subject(ctx: _Context, cue: Cue, found: list[int], bounds: tuple[int, int]) -> tuple[list[int], list[int]] | None:
+    """(subject, object actors) when a finite act is followed by its subject's title that names an
+    organisation or a state, then his name (أشاد النائب بمجلس نواب الشعب سفيان العوني بـ...، أشادت
+    المتحدثة باسم الخارجية الروسية ماريا زاخاروفا بـ...): the person is the subject, and the
+    organisation of his title is no object; ``None`` when the words after the act are not so.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأشادت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا بالدور الذي تقوم به قطر.", date="2025-09-04")
+    [('Maria Zakharova', 'Qatar', 'positive', 'أشادت')]
+    """
+    if len(found) < 2 or _participle(ctx.folded[cue.cue_first]):
+        return None
+    office, person = ctx.mentions[found[0]], ctx.mentions[found[1]]
+    start = cue.last + 1
+    if person.get("actor_type") != "person" or office.get("actor_type") == "person" \
+            or int(person["first_token"]) != int(office["last_token"]) + 1 \
+            or not 1 <= int(office["first_token"]) - start <= 2 or ctx.folded[start] not in role_heads() \
+            or any(_break_between(ctx.doc, k, k + 1) for k in range(cue.last, int(person["first_token"]))):
+        return None
+    if _subject_before(ctx, cue, bounds, exclude=found):
+        return None
+    return [found[1]], [mi for mi in found[2:] if ctx.mentions[mi]["actor_id"] != person["actor_id"]]
 
 
 def _charge_follows(ctx: _Context, cue: Cue, last: int, bounds: tuple[int, int], across: bool = False) -> bool:

@@ -39,6 +39,7 @@ COMPLEMENTIZERS = word_class("complementizers")
 VICTIM_NOUNS = word_class("victim_nouns")  # سجن X: X is the harm's victim
 RESPONSIBILITY_NOUNS = word_class("responsibility_nouns")  # the charge of حمّل X المسؤولية عن …
 RELATIVES = word_class("relative_pronouns")
+SINGULAR_RELATIVES = word_class("singular_relatives")  # qualify one noun, not a coordination
 # A complementizer or a conjunction carrying the subject as a pronoun (أنها لا تريد السلام، لأنه ينتهك):
 # the pronoun stands for the subject of the clause that governs it.
 PRONOUN_SUBJECTS = word_class("pronoun_subjects")
@@ -85,6 +86,10 @@ DISJUNCTIONS = word_class("disjunctions")
 # سيما العراق وكازاخستان): the last word of the phrase that opens it, within the first words of its clause.
 LIST_SPECIFIERS = word_class("list_specifiers")
 MAX_SPECIFIER = 3
+SUBJECT_AFTER_OPENERS = word_class("subject_after_openers")  # إذا فشلت الدبلوماسية: the subject follows
+FIRST_PERSON_ACTS = word_class("first_person_acts")  # ونحترم سوريا: the speaker is the source
+VERB_HOMOGRAPHS = word_class("verb_homographs")  # وصادق مجلس الأمن: a verb opening its clause
+FORBIDDING_MODALS = word_class("forbidding_modals")  # لا يجوز مكافأة المعتدي: no negation of المعتدي
 NEGATION_WINDOW = 3  # tokens before a cue where a negator counts
 # ... and after أي "any" right before the cue, which a negation earlier in the clause licenses
 # (لم يُظهر حتى الآن أي رغبة حقيقية في السلام)
@@ -140,6 +145,8 @@ POSSESSIVE_PREPOSITIONS = word_class("possessive_prepositions")
 # ...and these, after a word of unity or division, the group it is about (إجماع كامل داخل التحالف).
 WITHIN_PREPOSITIONS = word_class("group_prepositions")
 MEMBERSHIP_PREPOSITIONS = word_class("membership_prepositions")
+MEMBER_NOUNS = word_class("member_nouns")  # عناصر من X: X acts through its members
+PARTITIVE_FROM = fold("من")
 # ...and these, after a praised or blamed object, the actor it belongs to (التعاون المثمر مع المغرب).
 PARTNER_PREPOSITIONS = word_class("partner_prepositions")
 # Inside a quote, the second person (أشكرك، أنت قائد رائع) evaluates the one addressed, whom the
