@@ -154,6 +154,17 @@ class QuoteResources:
         return self._cue_words[word]
 
 
+def has_possessive(written: str) -> bool:
+    """Whether a written noun carries an attached pronoun (دعوتها، رفضه، تأكيدهم), not a ة
+    (دعوة): the folded form ends with a pronoun and the written one not with ة.
+
+    >>> has_possessive("دعوتها"), has_possessive("رفضَه"), has_possessive("دعوة"), has_possessive("تأكيد")
+    (True, True, False, False)
+    """
+    letters = "".join(ch for ch in written if fold(ch))
+    return not letters.endswith("ة") and fold(letters).endswith(tuple(ENCLITIC_PRONOUNS))
+
+
 def misread_pronoun(written: str, entry: dict) -> bool:
     """Whether a cue match reads a word's final ة as the pronoun ه (folding makes them one letter):
     عدة "several" is no عدّه "he counted it". A listed form that ends in ة (مؤكدة) is read as written.
@@ -291,6 +302,8 @@ class _Context:
                      and not blame_without_charge(doc, m, rows[m.entry]) and not anonymity_aside(doc, m)]
         self.say_forms = {m.first_token for m in self.cues if rows[m.entry].get("lemma", "") == "قال"
                           and rows[m.entry]["form"] in ("participle", "masdar")}
+        self.own_masdars = {m.first_token for m in self.cues if rows[m.entry]["form"] == "masdar"
+                            and has_possessive(doc.text[m.start : m.end])}
         self.cue_token_starts = {m.first_token for m in self.cues if rows[m.entry]["form"] != "phrase"}
         self.cue_starts = {m.start for m in self.cues}
         self.verb_cue_tokens = {m.first_token for m in self.cues if rows[m.entry]["form"] == "verb"}
@@ -839,7 +852,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if form == "masdar" and speaker is not None and _relayed_source(ctx, speaker, cue):
         takes = cue_object(entry)  # نقلت الوكالة عن النيابة العامة إعلانها فتح «بحث قضائي»: what was relayed
     content = _content(ctx, content_from, sentence, takes,
-                       lookahead=MASDAR_LOOKAHEAD_TOKENS if form == "masdar" else MAX_LOOKAHEAD_TOKENS)
+                       lookahead=MASDAR_LOOKAHEAD_TOKENS if form == "masdar" else MAX_LOOKAHEAD_TOKENS,
+                       verb_object=form == "verb")
     if content is None and phrase is not None and form == "verb" and verb_class in NESTED_REPORT_CLASSES:
         clause = _clause_before_comma(ctx, cue, sentence, phrase[1])
         if clause is not None:
@@ -2460,13 +2474,15 @@ def _clause_subject(ctx: _Context, i: int, cue_token: int) -> tuple[int, int] | 
 
 
 def _content(ctx: _Context, offset: int, sentence, takes: str,
-             lookahead: int = 0) -> tuple[int, int, str] | None:
+             lookahead: int = 0, *, verb_object: bool = False) -> tuple[int, int, str] | None:
     """Find the reported content after ``offset``: (start, end, kind), or None.
 
     The content opens with a complementizer (أن، إن، بأن), a colon or a quotation mark, within
     the sentence and before any other cue. Failing those, for a cue that takes a noun phrase
     (``takes``, :func:`cue_object`: أعلن استعداد…، دعا إلى…، شدد على…), the noun phrase right
-    after it, or after a short phrase of place or time (يطالب في أديس أبابا بإنصاف القارة).
+    after it, or after a short phrase of place or time (يطالب في أديس أبابا بإنصاف القارة). After
+    a verb (``verb_object``), a verbal noun of saying with its possessive pronoun is the verb's
+    object and part of the cue (جددت دعوتها إلى…، أكد رفضه لـ…): the content follows it.
 
     >>> from framing.actors import find_mentions
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-02-15"],
@@ -2501,8 +2517,9 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
             i += 1  # أشاد بما سمّاه «…»: the label is the object
             seen += 1
             continue
-        if i in cue_starts and seen == 0 and i in ctx.say_forms:
-            i += 1  # "وتابع قائلاً:"، "واختتم بالقول إن": part of the cue
+        if i in cue_starts and seen == 0 and (i in ctx.say_forms or (verb_object and i in ctx.own_masdars)):
+            # "وتابع قائلاً:"، "واختتم بالقول إن"، "وجددت دعوتها إلى": part of the cue
+            i += 1
             seen += 1
             continue
         adverbial = i in cue_starts and i > 0 and folded[i - 1] == "في"  # "في خطابه للأمة"، "في بيان"

@@ -1558,3 +1558,13 @@ def test_person_in_a_relative_clause_on_the_subject_does_not_speak(quotes_of):
             "ما وصفه بـ«الصفقة»، واتهم الحكومة بـ«التفريط بالسيادة».")
     q = quotes_of(text)
     assert "المالكي" not in one(q, cue="اتهم")["speaker"]
+
+
+def test_quotes_verbal_noun_with_pronoun_is_the_object_of_the_verb(quotes_of):
+    # وجددت دعوتها إلى…: the verbal noun of saying belongs to the cue, the words follow it, and the
+    # verb with no subject continues the speaker of the clause before
+    text = ('وفي مؤتمر صحفي، أعلنت الحكومة أنها "ستواصل الحوار حتى تلبية المطالب"، '
+            'وجددت دعوتها إلى "وقف الإضراب في القطاع العام".')
+    q = one(quotes_of(text), cue="جددت")
+    assert q["speaker"] == "الحكومة"
+    assert q["text"] == "وقف الإضراب في القطاع العام"
