@@ -544,6 +544,7 @@ TOPIC_NEGATORS = word_class("negators")
 CONNECTORS = word_class("connectors")
 WHAT_WORDS = word_class("what_relatives")  # في ما وصفه: "what he called", the subject is the last speaker's
 GOVERNED_WHAT_WORDS = word_class("governed_what_relatives")  # أشاد بما سمّاه: the object of the verb before
+VERB_BEFORE_MA_ADVERBS = word_class("verb_before_ma_adverbs")  # وسرعان ما أصدرت: the verb after ما
 VERB_FIRST_OPENERS = word_class("verb_first_openers")  # وهو ما نفاه مصدر، إذ جدد الوزير: the subject follows its verb
 COMMENT_PRONOUNS = word_class("comment_pronouns")  # ، وهو ما نفاه الوزير: a comment clause on the words before
 VERB_PARTICLES = word_class("verb_particles")  # قد، لن، سوف: a speaker phrase ends before them
@@ -2171,7 +2172,7 @@ def _main_verb_subject(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
     offset = sentence.start
     for clause in _COMMA.split(head):
         words = clause.split()
-        first = ctx.token_at(offset + len(clause) - len(clause.lstrip()))
+        first = _past_time_adverb(ctx, ctx.token_at(offset + len(clause) - len(clause.lstrip())))
         offset += len(clause) + 1
         if len(words) < 2 or first + 1 >= cue.first_token:
             continue
@@ -2185,6 +2186,20 @@ def _main_verb_subject(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
         if phrase is not None and ctx.token_at(phrase[0]) == first + 1:
             return phrase[:2]
     return None
+
+
+def _past_time_adverb(ctx: _Context, i: int) -> int:
+    """The token of the verb of a clause that opens with an adverb of time and ما (وسرعان ما
+    أصدرت، قلما يتحدث: :data:`VERB_BEFORE_MA_ADVERBS`); ``i`` itself otherwise.
+
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-09-09"], "text": ["وسرعان ما أصدرت الأحزاب بياناً"]})
+    >>> ctx = _Context(next(iter(documents(arts))), [], load_quote_resources())
+    >>> _past_time_adverb(ctx, 0), _past_time_adverb(ctx, 2)
+    (2, 2)
+    """
+    if ctx.folded[i] in VERB_BEFORE_MA_ADVERBS and i + 2 < len(ctx.tokens) and ctx.folded[i + 1] == "ما":
+        return i + 2
+    return i
 
 
 def _imperfect(entry: dict) -> bool:

@@ -1568,3 +1568,11 @@ def test_quotes_verbal_noun_with_pronoun_is_the_object_of_the_verb(quotes_of):
     q = one(quotes_of(text), cue="جددت")
     assert q["speaker"] == "الحكومة"
     assert q["text"] == "وقف الإضراب في القطاع العام"
+
+
+def test_quotes_clause_opening_with_sur_an_ma_has_its_verb_after_ma(quotes_of):
+    # وسرعان ما أصدرت X بياناً … ندد فيه: the issuer speaks in the communiqué; سرعان is no verb
+    text = 'وسرعان ما أصدرت أحزاب المعارضة بياناً مشتركاً نددت فيه بـ"تزوير" نتائج الاقتراع.'
+    q = one(quotes_of(text), cue="نددت")
+    assert q["speaker"] == "أحزاب المعارضة"
+
