@@ -1576,3 +1576,9 @@ def test_quotes_clause_opening_with_sur_an_ma_has_its_verb_after_ma(quotes_of):
     q = one(quotes_of(text), cue="نددت")
     assert q["speaker"] == "أحزاب المعارضة"
 
+
+def test_quotes_election_campaign_staff_speak(quotes_of):
+    text = 'وقالت مديرية الحملة الانتخابية للمرشح المستقل إن "الأرقام المعلنة غير منطقية".'
+    q = one(quotes_of(text), cue="قالت")
+    assert q["speaker"].startswith("مديرية الحملة الانتخابية")
+    assert q["speaker_type"] == "institution"
