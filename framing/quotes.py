@@ -296,6 +296,8 @@ class _Context:
                 self.mention_at[i] = m
         self.speaker_nouns = {m.first_token: m for m in doc.matches(res.speaker_matcher)}
         self.role_at = {m.first_token for m in doc.matches(res.gazetteer.roles)}
+        # token -> where the role that begins in it starts (after its proclitics: والرئيس)
+        self.role_start = {m.first_token: m.start for m in doc.matches(res.gazetteer.roles)}
         rows = res.cue_rows
         self.cues = [m for m in doc.matches(res.cue_matcher)
                      if not misread_pronoun(doc.text[m.start : m.end], rows[m.entry])
@@ -1940,8 +1942,8 @@ def _joined_people_end(ctx: _Context, last: int, limit: int) -> int:
     """
     while last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].start < limit and not _gap_has_break(ctx, last + 1):
         j = last + 1
-        if ctx.folded[j][:1] != "و":
-            break
+        if not _joined_by_wa(ctx, j):
+            break  # استقبل الرئيس فلان وزير الخارجية فلاناً: the و of وزير is no conjunction, he is the object
         if _resolved_title_at(ctx, j):
             last = _title_name_end(ctx, j, limit)
         elif j in ctx.role_at and (person := _person_after_role(ctx, j, limit)) is not None:
@@ -1949,6 +1951,24 @@ def _joined_people_end(ctx: _Context, last: int, limit: int) -> int:
         else:
             break
     return last
+
+
+def _joined_by_wa(ctx: _Context, j: int) -> bool:
+    """Whether the mention or role at token ``j`` is joined by the conjunction و (والرئيس، ووزير):
+    it starts after the و, which is not a letter of its first word (وزير، وكيل، والي).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("واستقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي ماركو روبيو، "
+    ...         "وقال إن «مصر ترفض التهجير».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-15"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "cue"]].values.tolist()
+    [['Abdel Fattah el-Sisi', 'قال']]
+    """
+    if ctx.folded[j][:1] != "و":
+        return False
+    m = ctx.mention_at.get(j)
+    start = m["start"] if m is not None and m["start"] >= ctx.tokens[j].start else ctx.role_start.get(j)
+    return start is None or start > ctx.tokens[j].start
 
 
 def _title_name_end(ctx: _Context, i: int, limit: int) -> int:

@@ -1582,3 +1582,11 @@ def test_quotes_election_campaign_staff_speak(quotes_of):
     q = one(quotes_of(text), cue="قالت")
     assert q["speaker"].startswith("مديرية الحملة الانتخابية")
     assert q["speaker_type"] == "institution"
+
+
+def test_quotes_speaker_of_a_narrated_act_is_its_subject_not_its_object(quotes_of):
+    # استقبل X وزيرَ … Y، وقال: the و of وزير is a letter of the word, not a conjunction joining Y to X
+    text = ('واستقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية الأمريكي ماركو روبيو في الإليزيه، '
+            'وقال إن "أوروبا لن تتخلى عن أوكرانيا".')
+    q = one(quotes_of(text), cue="قال")
+    assert q["speaker_id"] == "Emmanuel Macron"
