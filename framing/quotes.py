@@ -2543,8 +2543,8 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
             break  # بعد إعلان النتائج، إن …: the verbal noun's words would follow it at once
 
         mark = _mark_in(ctx, gap_start, tokens[i].start)
-        if mark is not None and not ctx.is_name_mark(mark) and nominal is None \
-                and (seen == 0 or lookahead > MASDAR_LOOKAHEAD_TOKENS):
+        if mark is not None and not ctx.is_name_mark(mark) and (nominal is None or _after_preposition(ctx, i, seen)) \
+                and (seen == 0 or lookahead > MASDAR_LOOKAHEAD_TOKENS or _after_preposition(ctx, i, seen)):
             return _from_start(ctx, mark.start, sentence, opened=seen == 0 or ":" in gap)
         if ":" in gap and gap_start >= offset:
             return _from_start(ctx, gap_start + gap.index(":") + 1, sentence, opened=True)
@@ -2597,6 +2597,19 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
     if nominal is not None:
         return _from_start(ctx, nominal, sentence, nominal=True)
     return None
+
+
+def _after_preposition(ctx: _Context, i: int, seen: int) -> bool:
+    """Whether token ``i`` is the second after the cue and follows its preposition (دعوته إلى «…»،
+    تحذيرها من «…»): quoted words there are the verbal noun's object, marks excluded.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ونقلت الوكالة عن الوزير دعوته إلى «وقف الحرب فوراً»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-15"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "text"]].values.tolist()[-1]
+    ['دعوته', 'وقف الحرب فوراً']
+    """
+    return seen == 1 and ctx.folded[i - 1] in PREPOSITIONS
 
 
 def _bare_object_after_adverbial(ctx: _Context, i: int, gap: str, aside: bool) -> bool:

@@ -1590,3 +1590,10 @@ def test_quotes_speaker_of_a_narrated_act_is_its_subject_not_its_object(quotes_o
             'وقال إن "أوروبا لن تتخلى عن أوكرانيا".')
     q = one(quotes_of(text), cue="قال")
     assert q["speaker_id"] == "Emmanuel Macron"
+
+
+def test_quotes_verbal_noun_object_in_quotation_marks_after_its_preposition(quotes_of):
+    # دعوته إلى «…»: the quoted words after the preposition, without their marks
+    text = 'ونقلت وكالة رويترز عن ماكرون دعوته إلى "هدنة فورية في غزة".'
+    q = one(quotes_of(text), cue="دعوته")
+    assert q["text"] == "هدنة فورية في غزة"
