@@ -94,6 +94,24 @@ def token_stems(word: str, *, enclitics: bool) -> tuple[tuple[str, int, bool], .
 _Node = tuple
 
 
+def _last_word_forms(last: str, *, pronoun: bool) -> list[str]:
+    """The folded spellings the last word of a multi-word entry may take: itself and, where the
+    entry allows a pronoun, with each pronoun; a ة (folded ه) is written ت before it, as in a
+    one-word entry (على حد رواية → على حد روايته).
+
+    >>> forms = _last_word_forms("روايه", pronoun=True)
+    >>> forms[0], "روايتها" in forms, _last_word_forms("روايه", pronoun=False)
+    ('روايه', True, ['روايه'])
+    >>> m = LexiconMatcher(["على حد رواية"], enclitics=[True])
+    >>> [(x.start, x.end) for x in m.find_in("على حد روايتها")]
+    [(0, 14)]
+    """
+    if not pronoun:
+        return [last]
+    stems = [last] + ([last[:-1] + "ت"] if last.endswith("ه") else [])
+    return [last] + [stem + s for s in ENCLITICS for stem in stems]
+
+
 class LexiconMatcher:
     """Find lexicon terms in text, allowing clitics; one compiled pass per document.
 
@@ -136,8 +154,7 @@ class LexiconMatcher:
             node = self._next.setdefault(words[0], ({}, {}))
             for word in words[1:-1]:
                 node = node[0].setdefault(word, ({}, {}))
-            last = words[-1]
-            for key in [last] + ([last + s for s in ENCLITICS] if flag else []):
+            for key in _last_word_forms(words[-1], pronoun=flag):
                 node[1].setdefault(key, index)  # the first entry in the lexicon's order wins
         # each tree's root also lists every word that may come second, for LexiconSet.find
         self._next = {word: (*node, frozenset(node[0].keys() | node[1].keys())) for word, node in self._next.items()}

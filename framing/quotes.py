@@ -154,6 +154,17 @@ class QuoteResources:
         return self._cue_words[word]
 
 
+def has_possessive(written: str) -> bool:
+    """Whether a written noun carries an attached pronoun (دعوتها، رفضه، تأكيدهم), not a ة
+    (دعوة): the folded form ends with a pronoun and the written one not with ة.
+
+    >>> has_possessive("دعوتها"), has_possessive("رفضَه"), has_possessive("دعوة"), has_possessive("تأكيد")
+    (True, True, False, False)
+    """
+    letters = "".join(ch for ch in written if fold(ch))
+    return not letters.endswith("ة") and fold(letters).endswith(tuple(ENCLITIC_PRONOUNS))
+
+
 def misread_pronoun(written: str, entry: dict) -> bool:
     """Whether a cue match reads a word's final ة as the pronoun ه (folding makes them one letter):
     عدة "several" is no عدّه "he counted it". A listed form that ends in ة (مؤكدة) is read as written.
@@ -285,12 +296,16 @@ class _Context:
                 self.mention_at[i] = m
         self.speaker_nouns = {m.first_token: m for m in doc.matches(res.speaker_matcher)}
         self.role_at = {m.first_token for m in doc.matches(res.gazetteer.roles)}
+        # token -> where the role that begins in it starts (after its proclitics: والرئيس)
+        self.role_start = {m.first_token: m.start for m in doc.matches(res.gazetteer.roles)}
         rows = res.cue_rows
         self.cues = [m for m in doc.matches(res.cue_matcher)
                      if not misread_pronoun(doc.text[m.start : m.end], rows[m.entry])
                      and not blame_without_charge(doc, m, rows[m.entry]) and not anonymity_aside(doc, m)]
         self.say_forms = {m.first_token for m in self.cues if rows[m.entry].get("lemma", "") == "قال"
                           and rows[m.entry]["form"] in ("participle", "masdar")}
+        self.own_masdars = {m.first_token for m in self.cues if rows[m.entry]["form"] == "masdar"
+                            and has_possessive(doc.text[m.start : m.end])}
         self.cue_token_starts = {m.first_token for m in self.cues if rows[m.entry]["form"] != "phrase"}
         self.cue_starts = {m.start for m in self.cues}
         self.verb_cue_tokens = {m.first_token for m in self.cues if rows[m.entry]["form"] == "verb"}
@@ -531,6 +546,7 @@ TOPIC_NEGATORS = word_class("negators")
 CONNECTORS = word_class("connectors")
 WHAT_WORDS = word_class("what_relatives")  # في ما وصفه: "what he called", the subject is the last speaker's
 GOVERNED_WHAT_WORDS = word_class("governed_what_relatives")  # أشاد بما سمّاه: the object of the verb before
+VERB_BEFORE_MA_ADVERBS = word_class("verb_before_ma_adverbs")  # وسرعان ما أصدرت: the verb after ما
 VERB_FIRST_OPENERS = word_class("verb_first_openers")  # وهو ما نفاه مصدر، إذ جدد الوزير: the subject follows its verb
 COMMENT_PRONOUNS = word_class("comment_pronouns")  # ، وهو ما نفاه الوزير: a comment clause on the words before
 VERB_PARTICLES = word_class("verb_particles")  # قد، لن، سوف: a speaker phrase ends before them
@@ -839,7 +855,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if form == "masdar" and speaker is not None and _relayed_source(ctx, speaker, cue):
         takes = cue_object(entry)  # نقلت الوكالة عن النيابة العامة إعلانها فتح «بحث قضائي»: what was relayed
     content = _content(ctx, content_from, sentence, takes,
-                       lookahead=MASDAR_LOOKAHEAD_TOKENS if form == "masdar" else MAX_LOOKAHEAD_TOKENS)
+                       lookahead=MASDAR_LOOKAHEAD_TOKENS if form == "masdar" else MAX_LOOKAHEAD_TOKENS,
+                       verb_object=form == "verb")
     if content is None and phrase is not None and form == "verb" and verb_class in NESTED_REPORT_CLASSES:
         clause = _clause_before_comma(ctx, cue, sentence, phrase[1])
         if clause is not None:
@@ -1925,8 +1942,8 @@ def _joined_people_end(ctx: _Context, last: int, limit: int) -> int:
     """
     while last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].start < limit and not _gap_has_break(ctx, last + 1):
         j = last + 1
-        if ctx.folded[j][:1] != "و":
-            break
+        if not _joined_by_wa(ctx, j):
+            break  # استقبل الرئيس فلان وزير الخارجية فلاناً: the و of وزير is no conjunction, he is the object
         if _resolved_title_at(ctx, j):
             last = _title_name_end(ctx, j, limit)
         elif j in ctx.role_at and (person := _person_after_role(ctx, j, limit)) is not None:
@@ -1934,6 +1951,24 @@ def _joined_people_end(ctx: _Context, last: int, limit: int) -> int:
         else:
             break
     return last
+
+
+def _joined_by_wa(ctx: _Context, j: int) -> bool:
+    """Whether the mention or role at token ``j`` is joined by the conjunction و (والرئيس، ووزير):
+    it starts after the و, which is not a letter of its first word (وزير، وكيل، والي).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("واستقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي ماركو روبيو، "
+    ...         "وقال إن «مصر ترفض التهجير».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-15"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "cue"]].values.tolist()
+    [['Abdel Fattah el-Sisi', 'قال']]
+    """
+    if ctx.folded[j][:1] != "و":
+        return False
+    m = ctx.mention_at.get(j)
+    start = m["start"] if m is not None and m["start"] >= ctx.tokens[j].start else ctx.role_start.get(j)
+    return start is None or start > ctx.tokens[j].start
 
 
 def _title_name_end(ctx: _Context, i: int, limit: int) -> int:
@@ -2157,7 +2192,7 @@ def _main_verb_subject(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
     offset = sentence.start
     for clause in _COMMA.split(head):
         words = clause.split()
-        first = ctx.token_at(offset + len(clause) - len(clause.lstrip()))
+        first = _past_time_adverb(ctx, ctx.token_at(offset + len(clause) - len(clause.lstrip())))
         offset += len(clause) + 1
         if len(words) < 2 or first + 1 >= cue.first_token:
             continue
@@ -2171,6 +2206,20 @@ def _main_verb_subject(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
         if phrase is not None and ctx.token_at(phrase[0]) == first + 1:
             return phrase[:2]
     return None
+
+
+def _past_time_adverb(ctx: _Context, i: int) -> int:
+    """The token of the verb of a clause that opens with an adverb of time and ما (وسرعان ما
+    أصدرت، قلما يتحدث: :data:`VERB_BEFORE_MA_ADVERBS`); ``i`` itself otherwise.
+
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-09-09"], "text": ["وسرعان ما أصدرت الأحزاب بياناً"]})
+    >>> ctx = _Context(next(iter(documents(arts))), [], load_quote_resources())
+    >>> _past_time_adverb(ctx, 0), _past_time_adverb(ctx, 2)
+    (2, 2)
+    """
+    if ctx.folded[i] in VERB_BEFORE_MA_ADVERBS and i + 2 < len(ctx.tokens) and ctx.folded[i + 1] == "ما":
+        return i + 2
+    return i
 
 
 def _imperfect(entry: dict) -> bool:
@@ -2460,13 +2509,15 @@ def _clause_subject(ctx: _Context, i: int, cue_token: int) -> tuple[int, int] | 
 
 
 def _content(ctx: _Context, offset: int, sentence, takes: str,
-             lookahead: int = 0) -> tuple[int, int, str] | None:
+             lookahead: int = 0, *, verb_object: bool = False) -> tuple[int, int, str] | None:
     """Find the reported content after ``offset``: (start, end, kind), or None.
 
     The content opens with a complementizer (أن، إن، بأن), a colon or a quotation mark, within
     the sentence and before any other cue. Failing those, for a cue that takes a noun phrase
     (``takes``, :func:`cue_object`: أعلن استعداد…، دعا إلى…، شدد على…), the noun phrase right
-    after it, or after a short phrase of place or time (يطالب في أديس أبابا بإنصاف القارة).
+    after it, or after a short phrase of place or time (يطالب في أديس أبابا بإنصاف القارة). After
+    a verb (``verb_object``), a verbal noun of saying with its possessive pronoun is the verb's
+    object and part of the cue (جددت دعوتها إلى…، أكد رفضه لـ…): the content follows it.
 
     >>> from framing.actors import find_mentions
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-02-15"],
@@ -2492,8 +2543,8 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
             break  # بعد إعلان النتائج، إن …: the verbal noun's words would follow it at once
 
         mark = _mark_in(ctx, gap_start, tokens[i].start)
-        if mark is not None and not ctx.is_name_mark(mark) and nominal is None \
-                and (seen == 0 or lookahead > MASDAR_LOOKAHEAD_TOKENS):
+        if mark is not None and not ctx.is_name_mark(mark) and (nominal is None or _after_preposition(ctx, i, seen)) \
+                and (seen == 0 or lookahead > MASDAR_LOOKAHEAD_TOKENS or _after_preposition(ctx, i, seen)):
             return _from_start(ctx, mark.start, sentence, opened=seen == 0 or ":" in gap)
         if ":" in gap and gap_start >= offset:
             return _from_start(ctx, gap_start + gap.index(":") + 1, sentence, opened=True)
@@ -2501,8 +2552,9 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
             i += 1  # أشاد بما سمّاه «…»: the label is the object
             seen += 1
             continue
-        if i in cue_starts and seen == 0 and i in ctx.say_forms:
-            i += 1  # "وتابع قائلاً:"، "واختتم بالقول إن": part of the cue
+        if i in cue_starts and seen == 0 and (i in ctx.say_forms or (verb_object and i in ctx.own_masdars)):
+            # "وتابع قائلاً:"، "واختتم بالقول إن"، "وجددت دعوتها إلى": part of the cue
+            i += 1
             seen += 1
             continue
         adverbial = i in cue_starts and i > 0 and folded[i - 1] == "في"  # "في خطابه للأمة"، "في بيان"
@@ -2545,6 +2597,19 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
     if nominal is not None:
         return _from_start(ctx, nominal, sentence, nominal=True)
     return None
+
+
+def _after_preposition(ctx: _Context, i: int, seen: int) -> bool:
+    """Whether token ``i`` is the second after the cue and follows its preposition (دعوته إلى «…»،
+    تحذيرها من «…»): quoted words there are the verbal noun's object, marks excluded.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ونقلت الوكالة عن الوزير دعوته إلى «وقف الحرب فوراً»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-15"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "text"]].values.tolist()[-1]
+    ['دعوته', 'وقف الحرب فوراً']
+    """
+    return seen == 1 and ctx.folded[i - 1] in PREPOSITIONS
 
 
 def _bare_object_after_adverbial(ctx: _Context, i: int, gap: str, aside: bool) -> bool:

@@ -252,3 +252,12 @@ def test_lexicon_set_equals_each_matcher_alone():
         assert each == [m.find_in(text) for m in matchers]
         total += sum(map(len, each))
     assert len(texts) > 10 and total > 1000
+
+
+def test_multiword_entry_ending_in_ta_marbuta_takes_a_pronoun_after_ta():
+    # a multi-word entry whose last noun ends in ة is written with ت before a pronoun, as one-word
+    # entries are (وجهة نظر → وجهة نظره; في رواية → في روايته)
+    m = LexiconMatcher(["في رواية", "على حد تعبير"], enclitics=[True, True])
+    assert [x.entry for x in m.find_in("وفي روايتها للأحداث")] == [0]
+    assert [x.entry for x in m.find_in("على حد تعبيره")] == [1]
+    assert m.find_in("في روايات كثيرة") == []

@@ -1558,3 +1558,42 @@ def test_person_in_a_relative_clause_on_the_subject_does_not_speak(quotes_of):
             "ما وصفه بـ«الصفقة»، واتهم الحكومة بـ«التفريط بالسيادة».")
     q = quotes_of(text)
     assert "المالكي" not in one(q, cue="اتهم")["speaker"]
+
+
+def test_quotes_verbal_noun_with_pronoun_is_the_object_of_the_verb(quotes_of):
+    # وجددت دعوتها إلى…: the verbal noun of saying belongs to the cue, the words follow it, and the
+    # verb with no subject continues the speaker of the clause before
+    text = ('وفي مؤتمر صحفي، أعلنت الحكومة أنها "ستواصل الحوار حتى تلبية المطالب"، '
+            'وجددت دعوتها إلى "وقف الإضراب في القطاع العام".')
+    q = one(quotes_of(text), cue="جددت")
+    assert q["speaker"] == "الحكومة"
+    assert q["text"] == "وقف الإضراب في القطاع العام"
+
+
+def test_quotes_clause_opening_with_sur_an_ma_has_its_verb_after_ma(quotes_of):
+    # وسرعان ما أصدرت X بياناً … ندد فيه: the issuer speaks in the communiqué; سرعان is no verb
+    text = 'وسرعان ما أصدرت أحزاب المعارضة بياناً مشتركاً نددت فيه بـ"تزوير" نتائج الاقتراع.'
+    q = one(quotes_of(text), cue="نددت")
+    assert q["speaker"] == "أحزاب المعارضة"
+
+
+def test_quotes_election_campaign_staff_speak(quotes_of):
+    text = 'وقالت مديرية الحملة الانتخابية للمرشح المستقل إن "الأرقام المعلنة غير منطقية".'
+    q = one(quotes_of(text), cue="قالت")
+    assert q["speaker"].startswith("مديرية الحملة الانتخابية")
+    assert q["speaker_type"] == "institution"
+
+
+def test_quotes_speaker_of_a_narrated_act_is_its_subject_not_its_object(quotes_of):
+    # استقبل X وزيرَ … Y، وقال: the و of وزير is a letter of the word, not a conjunction joining Y to X
+    text = ('واستقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية الأمريكي ماركو روبيو في الإليزيه، '
+            'وقال إن "أوروبا لن تتخلى عن أوكرانيا".')
+    q = one(quotes_of(text), cue="قال")
+    assert q["speaker_id"] == "Emmanuel Macron"
+
+
+def test_quotes_verbal_noun_object_in_quotation_marks_after_its_preposition(quotes_of):
+    # دعوته إلى «…»: the quoted words after the preposition, without their marks
+    text = 'ونقلت وكالة رويترز عن ماكرون دعوته إلى "هدنة فورية في غزة".'
+    q = one(quotes_of(text), cue="دعوته")
+    assert q["text"] == "هدنة فورية في غزة"
