@@ -785,3 +785,16 @@ def test_a_secretary_general_s_title_with_the_body_s_head_alone(gazetteer):
     found = [m[:2] for m in mentions(text, gazetteer, "2025-11-01")]
     assert found[0] == ("الأمين العام للجبهة", "Brahim Ghali")
     assert [m[:2] for m in mentions("وقال الأمين العام للجبهة إن الكفاح مستمر.", gazetteer, "2025-11-01")] == []
+
+
+def test_acting_head_in_construct_introduces_the_person(gazetteer):
+    # القائمة بأعمال + the office she holds ad interim: one title, as القائمة بالأعمال
+    text = "وأعربت القائمة بأعمال رئيس البعثة الأممية في ليبيا هانا تيتيه عن قلقها من التصعيد."
+    assert mentions(text, gazetteer)[0][:2] == (
+        "القائمة بأعمال رئيس البعثة الأممية في ليبيا هانا تيتيه", "unknown:هانا تيتيه")
+
+
+def test_mediator_is_a_description_and_its_demonym_stays(gazetteer):
+    text = "وقال الوسيط القطري محمد الخليفي إن جولة المفاوضات المقبلة ستعقد في الدوحة."
+    assert [(m[0], m[1]) for m in mentions(text, gazetteer)][:2] == [
+        ("القطري", "Qatar"), ("محمد الخليفي", "unknown:محمد الخليفي")]
