@@ -798,3 +798,27 @@ def test_mediator_is_a_description_and_its_demonym_stays(gazetteer):
     text = "وقال الوسيط القطري محمد الخليفي إن جولة المفاوضات المقبلة ستعقد في الدوحة."
     assert [(m[0], m[1]) for m in mentions(text, gazetteer)][:2] == [
         ("القطري", "Qatar"), ("محمد الخليفي", "unknown:محمد الخليفي")]
+
+
+def test_bare_minister_after_the_one_minister_named(gazetteer):
+    text = ("وقال وزير النفط الليبي خليفة عبد الصادق إن الإنتاج سيستأنف. "
+            "وحمّل الوزير شركات أجنبية مسؤولية التأخير.")
+    found = mentions(text, gazetteer)
+    assert found[0][1] == "unknown:خليفة عبد الصادق"
+    assert found[-1][:2] == ("الوزير", "unknown:خليفة عبد الصادق")
+
+
+def test_bare_minister_with_two_ministers_named_or_before_the_name(gazetteer):
+    two = ("وقال وزير النفط الليبي خليفة عبد الصادق إن الإنتاج سيستأنف، فيما رأى وزير الداخلية "
+           "عماد الطرابلسي أن الأمن مستتب. ووصف الوزير الوضع بأنه هادئ.")
+    assert "الوزير" not in [m[0] for m in mentions(two, gazetteer)]
+    before = "ووصف الوزير الوضع بأنه هادئ. وقال وزير الداخلية محمد ولد سيدي إن الأمن مستتب."
+    assert "الوزير" not in [m[0] for m in mentions(before, gazetteer)]
+
+
+def test_bare_female_minister_and_not_in_address(gazetteer):
+    text = ("وقالت وزيرة الخارجية النمساوية بياته ماينل رايزنغر إن بلادها تدعم الحوار. "
+            "وأضافت الوزيرة أن الحل سياسي. وسألها الصحافي: سيادة الوزيرة، هل ستزورين المنطقة؟")
+    found = mentions(text, gazetteer)
+    assert [m[0] for m in found].count("الوزيرة") == 1
+    assert found[1][:2] == ("الوزيرة", found[0][1])
