@@ -1750,6 +1750,10 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
     for key, s in bare_title_keys.items():
         keys.setdefault(key, s)
     bare_titles = set(bare_title_keys)
+    for key, s in (_office_head_keys(art, people) if after_discovery else {}).items():
+        if key not in keys:  # read as a bare title: no state nor adjective after it (وزير الطاقة الكازاخستاني)
+            keys[key] = s
+            bare_titles.add(key)
     lone_minister = _lone_minister_key(art, people) if after_discovery else {}
     for key, named_ministers in lone_minister.items():
         if key not in keys:
@@ -2063,6 +2067,32 @@ def _title_keys(art: _Article, people: list[Span]) -> dict[tuple[str, ...], Span
                 keys.setdefault(key, s)
             break
     return keys
+
+
+def _office_head_keys(art: _Article, people: list[Span]) -> dict[tuple[str, ...], Span]:
+    """A person's mention that opens with a one-word role and an office of several words
+    (رئيس الهيئة الوطنية للانتخابات المستشار حازم بدوي): the role and the office's head noun
+    (رئيس الهيئة) later stand for him, as the full office would, where nothing qualifies it (not
+    وزير الطاقة الكازاخستاني after وزير الطاقة السعودي …); a key two people share stands for neither.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("أعلن رئيس الهيئة الوطنية للانتخابات المستشار حازم بدوي، أن اللجان فتحت. "
+    ...         "وقال رئيس الهيئة إن نسبة المشاركة مرتفعة.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-08-04"], "text": [text]}))
+    >>> m.loc[m["surface"] == "رئيس الهيئة", "actor_id"].tolist()
+    ['unknown:حازم بدوي']
+    """
+    owners: dict[tuple[str, ...], dict[str, Span]] = {}
+    for s in people:
+        role = art.roles_at.get(s.first)
+        if s.form != "name" or role is None or role.last_token != s.first:
+            continue
+        head = s.first + 1
+        if head + 1 >= s.last or art.broken_before(head) or head in art.roles_at or not art.folded[head].startswith("ال") \
+                or art.is_name_word(head) or art.broken_before(head + 1) or not art.folded[head + 1].startswith(("ال", "لل")):
+            continue
+        owners.setdefault((art.folded[s.first], art.folded[head]), {}).setdefault(s.actor_id, s)
+    return {key: next(iter(held.values())) for key, held in owners.items() if len(held) == 1}
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:

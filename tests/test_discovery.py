@@ -822,3 +822,23 @@ def test_bare_female_minister_and_not_in_address(gazetteer):
     found = mentions(text, gazetteer)
     assert [m[0] for m in found].count("الوزيرة") == 1
     assert found[1][:2] == ("الوزيرة", found[0][1])
+
+
+def test_role_and_head_noun_of_the_office_follow_the_person(gazetteer):
+    text = ("وأوضح رئيس الهيئة العليا المستقلة للانتخابات فاروق بوعسكر، أن الفرز انتهى. "
+            "وأضاف رئيس الهيئة أن النتائج ستعلن غداً.")
+    found = mentions(text, gazetteer)
+    assert [m[0] for m in found][-1] == "رئيس الهيئة"
+    assert found[-1][1] == found[0][1] == "unknown:فاروق بوعسكر"
+
+
+def test_role_and_head_noun_shared_by_two_offices_stand_for_neither(gazetteer):
+    text = ("وأوضح رئيس الهيئة العليا المستقلة للانتخابات فاروق بوعسكر، أن الفرز انتهى، فيما قال رئيس "
+            "الهيئة الوطنية لمكافحة الفساد عماد بوخريص، إن التحقيق مستمر. وأضاف رئيس الهيئة أن النتائج ستعلن غداً.")
+    assert "رئيس الهيئة" not in [m[0] for m in mentions(text, gazetteer)]
+
+
+def test_role_and_head_noun_with_another_state_is_another_person(gazetteer):
+    text = ("وقال وزير الطاقة السعودي الأمير عبد العزيز بن سلمان إن السوق مستقرة. "
+            "وأكد وزير الطاقة الكازاخستاني ألماسادام ساتكالييف التزام بلاده.")
+    assert "Abdulaziz bin Salman Al Saud" not in [m[1] for m in mentions(text, gazetteer)[1:]]
