@@ -1750,6 +1750,15 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
     for key, s in bare_title_keys.items():
         keys.setdefault(key, s)
     bare_titles = set(bare_title_keys)
+    for key, s in (_office_head_keys(art, people) if after_discovery else {}).items():
+        if key not in keys:  # read as a bare title: no state nor adjective after it (وزير الطاقة الكازاخستاني)
+            keys[key] = s
+            bare_titles.add(key)
+    lone_minister = _lone_minister_key(art, people) if after_discovery else {}
+    for key, named_ministers in lone_minister.items():
+        if key not in keys:
+            keys[key] = named_ministers[0]
+            bare_titles.add(key)
     introductions: set[int] = set()  # where a role key was written before its holder's name
     shared: dict[tuple[str, ...], dict[str, Span]] = {}  # bare titles several people of the article hold
     if after_discovery:
@@ -1809,6 +1818,11 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                 if nearest is None:
                     continue
                 s = nearest
+            if window in lone_minister and keys[window] is lone_minister[window][0]:
+                named = [m for m in lone_minister[window] if m.start < art.tokens[j].start]
+                if len(named) != 1 or _addressed(art, j):
+                    continue  # no minister or two named before, or addressed (معالي الوزير، يا سيادة الوزير)
+                s = named[0]
             if (s.end == 0 and size == 1 and s.first == j) or j in introductions:
                 continue  # the description that introduced the person, not a later mention of him
             if (window in bare_titles or window in titles) and _after_deputy_word(art, j):
@@ -1868,6 +1882,23 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             break
         j += 1
     return out
+
+
+def _addressed(art: _Article, j: int) -> bool:
+    """Token ``j`` follows a style of address or a vocative (معالي، فخامة، يا: function_words.toml,
+    honorific_styles and vocatives) in the same phrase: the title addresses its holder.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال وزير الخارجية العراقي فؤاد حسين إن الحرب انتهت. وسئل: معالي الوزير، متى الانسحاب؟"
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-07-20"], "text": [text]}))
+    >>> "الوزير" in m["surface"].tolist()
+    False
+    """
+    return j > 0 and not art.broken_before(j) and art.folded[j - 1] in _ADDRESS_STYLES
+
+
+_ADDRESS_STYLES = frozenset(fold(w) for w in (*word_class("honorific_styles"), *word_class("vocatives"),
+                                                "سيادة", "سعادة"))
 
 
 def _after_deputy_word(art: _Article, j: int) -> bool:
@@ -2038,6 +2069,32 @@ def _title_keys(art: _Article, people: list[Span]) -> dict[tuple[str, ...], Span
     return keys
 
 
+def _office_head_keys(art: _Article, people: list[Span]) -> dict[tuple[str, ...], Span]:
+    """A person's mention that opens with a one-word role and an office of several words
+    (رئيس الهيئة الوطنية للانتخابات المستشار حازم بدوي): the role and the office's head noun
+    (رئيس الهيئة) later stand for him, as the full office would, where nothing qualifies it (not
+    وزير الطاقة الكازاخستاني after وزير الطاقة السعودي …); a key two people share stands for neither.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("أعلن رئيس الهيئة الوطنية للانتخابات المستشار حازم بدوي، أن اللجان فتحت. "
+    ...         "وقال رئيس الهيئة إن نسبة المشاركة مرتفعة.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-08-04"], "text": [text]}))
+    >>> m.loc[m["surface"] == "رئيس الهيئة", "actor_id"].tolist()
+    ['unknown:حازم بدوي']
+    """
+    owners: dict[tuple[str, ...], dict[str, Span]] = {}
+    for s in people:
+        role = art.roles_at.get(s.first)
+        if s.form != "name" or role is None or role.last_token != s.first:
+            continue
+        head = s.first + 1
+        if head + 1 >= s.last or art.broken_before(head) or head in art.roles_at or not art.folded[head].startswith("ال") \
+                or art.is_name_word(head) or art.broken_before(head + 1) or not art.folded[head + 1].startswith(("ال", "لل")):
+            continue
+        owners.setdefault((art.folded[s.first], art.folded[head]), {}).setdefault(s.actor_id, s)
+    return {key: next(iter(held.values())) for key, held in owners.items() if len(held) == 1}
+
+
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the text inside quotation marks (the quote finder warns of unbalanced marks).
 
@@ -2073,6 +2130,38 @@ def _minister_keys(art: _Article, people: list[Span]) -> dict[tuple[str, ...], S
             if len(words) >= 3 and words[0] in MINISTER_WORDS and words[-1].startswith("ال"):
                 owners.setdefault(("ال" + words[0], words[-1]), {}).setdefault(s.actor_id, s)
     return {key: next(iter(held.values())) for key, held in owners.items() if len(held) == 1}
+
+
+def _lone_minister_key(art: _Article, people: list[Span]) -> dict[tuple[str, ...], list[Span]]:
+    """Bare «الوزير» (or «الوزيرة») with the first mention of each minister the article names: a
+    known person whose title on the article's date is a minister's, or a person the article
+    introduced by a minister's role (وزير النفط الليبي خليفة عبد الصادق). :func:`_follow_up` reads
+    the bare title as the one minister named before it; two named before leave it to neither, and
+    an address (معالي الوزير) is no mention.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("قال وزير الخارجية العراقي فؤاد حسين إن بلاده نجت من الحرب. "
+    ...         "ووصف الوزير العلاقة مع تركيا بأنها جيدة. وسأله المحاور: معالي الوزير، ماذا عن المياه؟ "
+    ...         "وكان وزير الخارجية السوري أسعد الشيباني قد زار بغداد.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-07-20"], "text": [text]}))
+    >>> m.loc[m["surface"] == "الوزير", "actor_id"].tolist()
+    ['Fuad Hussein']
+    """
+    ministers: dict[tuple[str, ...], dict[str, Span]] = {}
+    for s in sorted(people, key=lambda p: p.start):
+        words = [fold(w) for w in art.doc.text[s.start : s.end].split()]
+        first = words[0] if words else ""
+        first = first[1:] if first[:1] in "وفل" and first[1:] in MINISTER_WORDS | _DEFINITE_MINISTERS else first
+        role = first.removeprefix("ال") if first in _DEFINITE_MINISTERS else first
+        if role not in MINISTER_WORDS and not s.actor_id.startswith(UNKNOWN_PREFIX):
+            role = next((fold(t.split()[0]) for t in art.gazetteer.titles(s.actor_id, art.doc.date)
+                         if t.split() and fold(t.split()[0]) in MINISTER_WORDS), "")
+        if role in MINISTER_WORDS:
+            ministers.setdefault(("ال" + role,), {}).setdefault(s.actor_id, s)
+    return {key: list(held.values()) for key, held in ministers.items()}
+
+
+_DEFINITE_MINISTERS = frozenset("ال" + w for w in MINISTER_WORDS)
 
 
 def _bare_title_keys(art: _Article, people: list[Span], owners: dict[tuple[str, ...], dict[str, Span]] | None = None

@@ -68,7 +68,8 @@ def _read(source: str | Path) -> PageFurniture:
         return PageFurniture(
             related_headers=frozenset(map(_words, data["related"]["headers"])),
             related_openers=frozenset(_words(header).split()[0] for header in data["related"]["headers"]),
-            tag_labels=frozenset(map(_words, data["tags"]["labels"])),
+            tag_labels=frozenset(map(_words, data["tags"]["labels"]))
+            | frozenset(f"{noun} {qualifier}" for noun in data["tags"]["nouns"] for qualifier in data["tags"]["qualifiers"]),
             share_words=frozenset(data["share"]["words"]),
             timestamp_words=frozenset(data["timestamp"]["words"]) | _calendar_words(),
             breadcrumb_home=tuple(data["breadcrumb"]["home"]),
@@ -130,6 +131,8 @@ def is_tag_line(line: str, furniture: PageFurniture) -> bool:
     """A tag label, a colon, the tags.
 
     >>> is_tag_line("الكلمات الدالة: أرمينيا، أذربيجان", load_page_furniture())
+    True
+    >>> is_tag_line("الكلمات المفاتيح: الانتخابات، الهيئة العليا", load_page_furniture())
     True
     >>> is_tag_line("الوسوم التي اختارها الموقع كثيرة", load_page_furniture())
     False

@@ -285,6 +285,12 @@ def test_corpus_clean_keeps_sentences_that_look_like_furniture(line):
     assert clean_text(f"عنوان الخبر\n{line}\nوقال الوزير إن الاتفاق صامد.").text.split("\n")[1] == line
 
 
+@pytest.mark.parametrize("label", ["الكلمات المفاتيح", "كلمات مفتاحية", "الكلمات الدلالية", "الوسوم"])
+def test_corpus_clean_keywords_line_in_any_wording(label):
+    cleaned = clean_text(f"عنوان الخبر\nوقال الوزير إن الاتفاق صامد.\n{label}: الانتخابات، نبيل عمار، تونس\n")
+    assert "نبيل عمار" not in cleaned.text and "الاتفاق صامد" in cleaned.text
+
+
 def test_corpus_clean_related_link_line_in_body_drops_only_that_line():
     cleaned = clean_text("عنوان\nقال الوزير إن الاتفاق صامد.\nاقرأ أيضاً: ترامب يلتقي الشرع\nوأضاف أن المحادثات تستمر.")
     assert cleaned.text == "عنوان\nقال الوزير إن الاتفاق صامد.\nوأضاف أن المحادثات تستمر."
