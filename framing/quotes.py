@@ -161,8 +161,7 @@ def has_possessive(written: str) -> bool:
     >>> has_possessive("دعوتها"), has_possessive("رفضَه"), has_possessive("دعوة"), has_possessive("تأكيد")
     (True, True, False, False)
     """
-    letters = "".join(ch for ch in written if fold(ch))
-    return not letters.endswith("ة") and fold(letters).endswith(tuple(ENCLITIC_PRONOUNS))
+    return fold(written).endswith(tuple(ENCLITIC_PRONOUNS)) and not _feminine_ending(written)
 
 
 def misread_pronoun(written: str, entry: dict) -> bool:
@@ -1915,8 +1914,7 @@ def _definite_head(ctx: _Context, i: int) -> bool:
     [['وزارة خارجية أرض الصومال', 'Somaliland']]
     """
     word = ctx.folded[i]
-    return _definite(word) or (i in ctx.speaker_nouns and len(word) > 4 and word.endswith(tuple(ENCLITIC_PRONOUNS))
-                               and not _feminine_ending(ctx.tokens[i].text))
+    return _definite(word) or (i in ctx.speaker_nouns and len(word) > 4 and has_possessive(ctx.tokens[i].text))
 
 
 def _feminine_ending(word: str) -> bool:
@@ -2641,7 +2639,7 @@ def _bare_object_after_adverbial(ctx: _Context, i: int, gap: str, aside: bool) -
         if not _NOUN_PHRASE_ENDS.isdisjoint(gap) or i < 3 or folded[i - 3] not in PLACE_AND_TIME_WORDS \
                 or any(_definite(folded[k]) or k in ctx.mention_at for k in (i - 2, i - 1)):
             return False  # في وقت سابق: the preposition, an indefinite noun and its adjective
-    pronoun = len(word) > 3 and word.endswith(tuple(ENCLITIC_PRONOUNS)) and not _feminine_ending(tokens[i].text)
+    pronoun = len(word) > 3 and has_possessive(tokens[i].text)
     nxt = ctx.text[tokens[i].end : tokens[i + 1].start]
     construct = _NOUN_PHRASE_ENDS.isdisjoint(nxt) and not _SENTENCE_BREAKS.intersection(nxt) \
         and (_definite(folded[i + 1]) or _names_at(ctx, i + 1))
