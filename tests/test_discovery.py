@@ -857,3 +857,9 @@ def test_senegal_heads_of_state_by_date(gazetteer):
     text = "وقال الرئيس السنغالي إن الحوار مفتوح. وهنأ ماكي سال منافسه."
     assert [m[1] for m in mentions(text, gazetteer, date="2023-06-01")] == ["Macky Sall", "Macky Sall"]
     assert mentions(text, gazetteer, date="2024-05-01")[0][1] == "Bassirou Diomaye Faye"
+
+
+def test_party_court_and_university_are_organisations_not_their_state(gazetteer):
+    text = ('وحصل مرشح "باستيف" على الأغلبية. وقال بيان للديوان الملكي الهاشمي إن أستاذا في الجامعة الأردنية حذر.')
+    ids = [m[1] for m in mentions(text, gazetteer, date="2024-03-27")]
+    assert ids == ["PASTEF", "Royal Hashemite Court", "University of Jordan"]
