@@ -29,6 +29,7 @@ from .errors import InputError
 from .lexicon import read_toml, read_tsv
 from .matcher import LexiconMatcher
 from .text import Document, fold, fold_set
+from .words import word_class
 
 MENTION_COLUMNS = ["article_id", "actor_id", "actor_type", "surface", "form", "start", "end", "sentence_id", "affiliation"]
 ACTOR_TYPES = {"person", "state", "organisation", "group"}
@@ -565,6 +566,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             if title is not None:
                 alias = title
             elif (m.first_token > 0 and folded[m.first_token - 1] in PLACE_NOUNS) or _city_adjective(doc, m.first_token) \
+                    or (gazetteer.actor_type(alias.actor_id) == "group" and _after_land_noun(doc, m.first_token)) \
                     or _mission_adjective(doc, m.first_token) \
                     or (gazetteer.actor_type(alias.actor_id) == "organisation" and _after_descriptive_role(doc, m.first_token)):
                 found.append(Span(m.start, m.end, alias.actor_id, "place", m.first_token, m.last_token))
@@ -807,6 +809,26 @@ def _after_place_adjective(doc: Document, i: int, found: list[Span]) -> bool:
         return False
     gap = doc.text[doc.tokens[i - 1].end : doc.tokens[i].start]
     return gap.isspace() and doc.folded[i - 2] in PLACE_NOUNS
+
+
+def _after_land_noun(doc: Document, i: int) -> bool:
+    """A group's adjective right after a noun of land (function_words.toml, ``land_nouns``) names a
+    region: الضفة الغربية، إفريقيا الغربية، شبه الجزيرة العربية are places, not the West or the Arabs.
+
+    >>> text = "رفض تهجير الفلسطينيين من غزة والضفة الغربية. وانتقد الغرب الموقف."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-02-11"], "text": [text]}))["surface"].tolist()
+    ['الفلسطينيين', 'الغرب']
+    """
+    if i == 0 or not doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace():
+        return False
+    w = doc.folded[i - 1]
+    forms = {w, w[1:] if w[:1] in "وبل" else w, "ال" + w[2:] if w.startswith("لل") else w}
+    return bool(forms & _land_nouns())
+
+
+@cache
+def _land_nouns() -> frozenset[str]:
+    return word_class("land_nouns")
 
 
 # بعثة أممية، البعثة الأممية: a mission the adjective names, a body of its own

@@ -121,7 +121,7 @@ def name_words() -> NameWords:
 STOP_WORDS = frozenset().union(*map(word_class, (
     "prepositions", "joined_prepositions", "complementizers", "relative_pronouns", "demonstratives", "negators",
     "pronoun_subjects", "described_pronouns", "quantifiers", "clause_openers", "clause_breakers", "modals",
-    "past_auxiliaries", "personal_pronouns",
+    "past_auxiliaries", "personal_pronouns", "ordinals", "eulogy_verbs",
 ))) | frozenset(fold(w) for w in (
     "قد", "ما", "أو", "يوم", "أمس", "اليوم", "أيضا", "أيضاً", "عام", "عاما", "عاماً", "مساء", "صباح", "ظهر",
     "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "سابقا", "سابقاً", "منذ", "إثر",
@@ -2396,7 +2396,7 @@ def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
                     and surname not in art.words.common_given_names and surname not in art.words.given_names:
                 keys.append((name[-2], surname))  # عمار بن جامع -> بن جامع, a Maghrebi family name
         elif surname not in art.words.compound_parts and len(surname) >= 3 and surname not in STOP_WORDS \
-                and surname not in art.words.common_given_names:
+                and surname not in art.words.common_given_names and surname not in NOT_FAMILY_NAMES:
             keys.append((surname,))
             if len(name) >= 3 and name[-2] not in art.words.connectors and name[-2] not in art.words.common_given_names:
                 keys.append((name[-2], surname))  # a family name of two words: كاظم غريب آبادي -> غريب آبادي
