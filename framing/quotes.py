@@ -1641,12 +1641,23 @@ def _after_dateline(ctx: _Context, start: int, limit: int) -> int:
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-07-12"], "text": [text]})
     >>> find_quotes(arts, find_mentions(arts))["speaker"].tolist()
     ['الحزب الديمقراطي']
+
+    A date may stand between the place and the agency, and the dash may touch the bracket:
+
+    >>> text = ("واشنطن 11 شباط (بترا)- أكد جلالة الملك عبدالله الثاني، خلال لقائه الرئيس الأمريكي دونالد ترمب"
+    ...         " في البيت الأبيض اليوم الثلاثاء، موقف الأردن الثابت، مشدداً على أن الإعمار يجب أن يكون أولوية.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-02-11"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker"].tolist()
+    ['جلالة الملك عبدالله الثاني']
     """
     head = ctx.text[start : min(start + MAX_DATELINE_CHARS, limit)]
-    dash = max(head.find(" - "), head.find(" – "))
-    if dash > 0 and ")" in head[:dash]:
-        return _clause_start(ctx, start + dash + 3, limit)
+    dash = _DATELINE_DASH.search(head)
+    if dash is not None:
+        return _clause_start(ctx, start + dash.end(), limit)
     return start
+
+
+_DATELINE_DASH = re.compile(r"\)\s*[-–]\s*")  # «(رويترز) - », «(بترا)- »: the agency's bracket, then a dash
 
 
 def _clause_start(ctx: _Context, sentence_start: int, limit: int) -> int:
@@ -3327,12 +3338,37 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
         return surface, "|".join(ids), "group"
     if len(ids) == 1:
         return surface, ids[0], "person"  # the person a role names (كبيرة الدبلوماسيين في الاتحاد … كالاس)
+    if len(parties := _joined_parties(ctx, inside)) >= 2:
+        return surface, "|".join(parties), "group"
     mention = inside[0]
     if mention["actor_type"] == "state" and is_people_of(ctx.text[mention["start"] : mention["end"]]):
         return surface, "", "anonymous"  # يرى فلسطينيون في القطاع: people of a nation, not its state
     kind = SPEAKER_TYPE_OF_ACTOR.get(
         mention["actor_type"], "person" if mention["actor_id"].startswith(UNKNOWN_PREFIX) else "unknown")
     return surface, mention["actor_id"], kind
+
+
+def _joined_parties(ctx: _Context, inside: list[dict]) -> list[str]:
+    """The actor ids of a speaker phrase of parties joined by و, none a person (أعلنت المملكة العربية
+    السعودية والجمهورية الإسلامية الإيرانية اتفاقهما): the dual or plural verb has them all as its
+    subject, one group speaker; the first party alone when nothing but و joins them.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "أعلنت السعودية وإيران، أمس الجمعة، اتفاقهما على استئناف العلاقات الدبلوماسية بينهما."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-03-11"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "speaker_type"]].values.tolist()
+    [['Saudi Arabia|Iran', 'group']]
+    """
+    ids = [inside[0]["actor_id"]]
+    for before, m in pairwise(inside):
+        if m["actor_type"] == "person" or before["actor_type"] == "person":
+            return []
+        if ctx.text[before["end"] : m["start"]].strip() not in ("و", ""):
+            break
+        if ctx.text[before["end"] : m["start"]].strip() == "" and not ctx.text[m["start"]].startswith("و"):
+            break
+        ids.append(m["actor_id"])
+    return list(dict.fromkeys(ids))
 
 
 def _genitive_title(between: str) -> bool:
