@@ -680,6 +680,50 @@ def _add_quote(ctx: _Context, found: _FoundQuotes, new: _Quote) -> None:
     found.append(new)
 
 
+_CLOSED_QUOTE_COMMA = re.compile(r"[»”\"]\s*[،,]\s*")
+
+
+def _after_closed_quote(text: str, start: int, end: int) -> int:
+    """Where the clause that a trailing attribution phrase covers starts: after a closed quotation
+    and the comma after it (وأضاف الباحث: "…"، وهو اجتماع قد تستضيفه بكين، بحسب مصادر دبلوماسية),
+    since the quoted words have their own speaker and cue; a comment pronoun (وهو، وهي) opening
+    the clause stays outside. ``start`` when no quotation closes in the clause.
+
+    >>> text = 'وأضاف الباحث: "المحطة التالية اجتماع الوزيرين"، وهو اجتماع قد تستضيفه بكين، بحسب مصادر دبلوماسية.'
+    >>> text[_after_closed_quote(text, 0, text.index("، بحسب")) : text.index("، بحسب")]
+    'اجتماع قد تستضيفه بكين'
+    >>> _after_closed_quote("وقد تستضيفه بكين، بحسب مصادر", 0, 16)
+    0
+
+    A marked name (حركة « GenZ 212 »، وفقاً لحصيلة رسمية) is no quotation:
+
+    >>> _after_closed_quote("تم توقيف 400 شخص منذ بداية حركة « GenZ 212 »، وفقا لحصيلة رسمية", 0, 45)
+    0
+    """
+    found = [m for m in _CLOSED_QUOTE_COMMA.finditer(text, start, end) if _quoted_words_before(text, start, m.start())]
+    if not found:
+        return start
+    after = found[-1].end()
+    first = text[after:end].split(maxsplit=1)
+    if len(first) == 2 and fold(first[0]) in COMMENT_PRONOUNS:
+        after = end - len(first[1])
+    return after
+
+
+_OPENING_MARK = {"»": "«", "”": "“", '"': '"'}
+MIN_QUOTED_WORDS = 3  # «GenZ 212»، «حماس»: a marked name is shorter than quoted words
+
+
+def _quoted_words_before(text: str, start: int, close: int) -> bool:
+    """Whether the mark at ``close`` closes quoted words (at least MIN_QUOTED_WORDS) opened after ``start``.
+
+    >>> _quoted_words_before('قال: "نحن جاهزون للحوار"', 0, 23), _quoted_words_before("حركة « GenZ 212 »", 0, 16)
+    (True, False)
+    """
+    opening = text.rfind(_OPENING_MARK[text[close]], start, close)
+    return opening >= 0 and count_words(text[opening + 1 : close]) >= MIN_QUOTED_WORDS
+
+
 def _relays_quote(ctx: _Context, new: _Quote, earlier: _Quote) -> bool:
     """Whether an attribution phrase after its clause (، بحسب ما نقلته وكالة «واس») relays a quote
     whose words end right before it, with their own speaker and cue (أكد فيها الأمير حرص المملكة…):
@@ -796,7 +840,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         named = _speaker_after(ctx, after, sentence.end, any_noun=True)
         if named is None or _aside_after_speaker(ctx, cue, sentence):
             return None
-        start = _clause_start(ctx, sentence.start, cue.start)
+        start = _after_closed_quote(ctx.text, _clause_start(ctx, sentence.start, cue.start), cue.start)
         end = _trim_end(ctx.text, start, cue.start)
         if end <= start:
             return None
