@@ -2679,6 +2679,13 @@ def _bare_object_after_adverbial(ctx: _Context, i: int, gap: str, aside: bool) -
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-10-07"], "text": [text]})
     >>> find_quotes(arts, find_mentions(arts))["text"].tolist()
     ['رفضه تسليم المصرف «إلا بقرار من البرلمان»', 'فوز الرئيس بنسبة 90 بالمئة من الأصوات']
+
+    After the comma of an aside, a verbal noun may govern a number (تخصيص 105 ملايين يورو):
+
+    >>> text = "وأعلنت فون دير لاين، في ندوة صحفية مشتركة، تخصيص 105 ملايين يورو لمساعدة تونس."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-07-17"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['فون دير لاين', 'تخصيص 105 ملايين يورو لمساعدة تونس']]
     """
     tokens, folded = ctx.tokens, ctx.folded
     if i + 1 >= len(tokens) or i in ctx.cue_token_starts or i in ctx.mention_at or ctx.mark_containing(tokens[i].start):
@@ -2697,7 +2704,7 @@ def _bare_object_after_adverbial(ctx: _Context, i: int, gap: str, aside: bool) -
     pronoun = len(word) > 3 and has_possessive(tokens[i].text)
     nxt = ctx.text[tokens[i].end : tokens[i + 1].start]
     construct = _NOUN_PHRASE_ENDS.isdisjoint(nxt) and not _SENTENCE_BREAKS.intersection(nxt) \
-        and (_definite(folded[i + 1]) or _names_at(ctx, i + 1))
+        and (_definite(folded[i + 1]) or _names_at(ctx, i + 1) or (aside and folded[i + 1].isdigit()))
     return pronoun or construct
 
 
