@@ -680,6 +680,50 @@ def _add_quote(ctx: _Context, found: _FoundQuotes, new: _Quote) -> None:
     found.append(new)
 
 
+_CLOSED_QUOTE_COMMA = re.compile(r"[»”\"]\s*[،,]\s*")
+
+
+def _after_closed_quote(text: str, start: int, end: int) -> int:
+    """Where the clause that a trailing attribution phrase covers starts: after a closed quotation
+    and the comma after it (وأضاف الباحث: "…"، وهو اجتماع قد تستضيفه بكين، بحسب مصادر دبلوماسية),
+    since the quoted words have their own speaker and cue; a comment pronoun (وهو، وهي) opening
+    the clause stays outside. ``start`` when no quotation closes in the clause.
+
+    >>> text = 'وأضاف الباحث: "المحطة التالية اجتماع الوزيرين"، وهو اجتماع قد تستضيفه بكين، بحسب مصادر دبلوماسية.'
+    >>> text[_after_closed_quote(text, 0, text.index("، بحسب")) : text.index("، بحسب")]
+    'اجتماع قد تستضيفه بكين'
+    >>> _after_closed_quote("وقد تستضيفه بكين، بحسب مصادر", 0, 16)
+    0
+
+    A marked name (حركة « GenZ 212 »، وفقاً لحصيلة رسمية) is no quotation:
+
+    >>> _after_closed_quote("تم توقيف 400 شخص منذ بداية حركة « GenZ 212 »، وفقا لحصيلة رسمية", 0, 45)
+    0
+    """
+    found = [m for m in _CLOSED_QUOTE_COMMA.finditer(text, start, end) if _quoted_words_before(text, start, m.start())]
+    if not found:
+        return start
+    after = found[-1].end()
+    first = text[after:end].split(maxsplit=1)
+    if len(first) == 2 and fold(first[0]) in COMMENT_PRONOUNS:
+        after = end - len(first[1])
+    return after
+
+
+_OPENING_MARK = {"»": "«", "”": "“", '"': '"'}
+MIN_QUOTED_WORDS = 3  # «GenZ 212»، «حماس»: a marked name is shorter than quoted words
+
+
+def _quoted_words_before(text: str, start: int, close: int) -> bool:
+    """Whether the mark at ``close`` closes quoted words (at least MIN_QUOTED_WORDS) opened after ``start``.
+
+    >>> _quoted_words_before('قال: "نحن جاهزون للحوار"', 0, 23), _quoted_words_before("حركة « GenZ 212 »", 0, 16)
+    (True, False)
+    """
+    opening = text.rfind(_OPENING_MARK[text[close]], start, close)
+    return opening >= 0 and count_words(text[opening + 1 : close]) >= MIN_QUOTED_WORDS
+
+
 def _relays_quote(ctx: _Context, new: _Quote, earlier: _Quote) -> bool:
     """Whether an attribution phrase after its clause (، بحسب ما نقلته وكالة «واس») relays a quote
     whose words end right before it, with their own speaker and cue (أكد فيها الأمير حرص المملكة…):
@@ -796,7 +840,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         named = _speaker_after(ctx, after, sentence.end, any_noun=True)
         if named is None or _aside_after_speaker(ctx, cue, sentence):
             return None
-        start = _clause_start(ctx, sentence.start, cue.start)
+        start = _after_closed_quote(ctx.text, _clause_start(ctx, sentence.start, cue.start), cue.start)
         end = _trim_end(ctx.text, start, cue.start)
         if end <= start:
             return None
@@ -1641,12 +1685,23 @@ def _after_dateline(ctx: _Context, start: int, limit: int) -> int:
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-07-12"], "text": [text]})
     >>> find_quotes(arts, find_mentions(arts))["speaker"].tolist()
     ['الحزب الديمقراطي']
+
+    A date may stand between the place and the agency, and the dash may touch the bracket:
+
+    >>> text = ("واشنطن 11 شباط (بترا)- أكد جلالة الملك عبدالله الثاني، خلال لقائه الرئيس الأمريكي دونالد ترمب"
+    ...         " في البيت الأبيض اليوم الثلاثاء، موقف الأردن الثابت، مشدداً على أن الإعمار يجب أن يكون أولوية.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-02-11"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker"].tolist()
+    ['جلالة الملك عبدالله الثاني']
     """
     head = ctx.text[start : min(start + MAX_DATELINE_CHARS, limit)]
-    dash = max(head.find(" - "), head.find(" – "))
-    if dash > 0 and ")" in head[:dash]:
-        return _clause_start(ctx, start + dash + 3, limit)
+    dash = _DATELINE_DASH.search(head)
+    if dash is not None:
+        return _clause_start(ctx, start + dash.end(), limit)
     return start
+
+
+_DATELINE_DASH = re.compile(r"\)\s*[-–]\s*")  # «(رويترز) - », «(بترا)- »: the agency's bracket, then a dash
 
 
 def _clause_start(ctx: _Context, sentence_start: int, limit: int) -> int:
@@ -2624,6 +2679,13 @@ def _bare_object_after_adverbial(ctx: _Context, i: int, gap: str, aside: bool) -
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-10-07"], "text": [text]})
     >>> find_quotes(arts, find_mentions(arts))["text"].tolist()
     ['رفضه تسليم المصرف «إلا بقرار من البرلمان»', 'فوز الرئيس بنسبة 90 بالمئة من الأصوات']
+
+    After the comma of an aside, a verbal noun may govern a number (تخصيص 105 ملايين يورو):
+
+    >>> text = "وأعلنت فون دير لاين، في ندوة صحفية مشتركة، تخصيص 105 ملايين يورو لمساعدة تونس."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-07-17"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['فون دير لاين', 'تخصيص 105 ملايين يورو لمساعدة تونس']]
     """
     tokens, folded = ctx.tokens, ctx.folded
     if i + 1 >= len(tokens) or i in ctx.cue_token_starts or i in ctx.mention_at or ctx.mark_containing(tokens[i].start):
@@ -2642,7 +2704,7 @@ def _bare_object_after_adverbial(ctx: _Context, i: int, gap: str, aside: bool) -
     pronoun = len(word) > 3 and has_possessive(tokens[i].text)
     nxt = ctx.text[tokens[i].end : tokens[i + 1].start]
     construct = _NOUN_PHRASE_ENDS.isdisjoint(nxt) and not _SENTENCE_BREAKS.intersection(nxt) \
-        and (_definite(folded[i + 1]) or _names_at(ctx, i + 1))
+        and (_definite(folded[i + 1]) or _names_at(ctx, i + 1) or (aside and folded[i + 1].isdigit()))
     return pronoun or construct
 
 
@@ -3327,12 +3389,37 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
         return surface, "|".join(ids), "group"
     if len(ids) == 1:
         return surface, ids[0], "person"  # the person a role names (كبيرة الدبلوماسيين في الاتحاد … كالاس)
+    if len(parties := _joined_parties(ctx, inside)) >= 2:
+        return surface, "|".join(parties), "group"
     mention = inside[0]
     if mention["actor_type"] == "state" and is_people_of(ctx.text[mention["start"] : mention["end"]]):
         return surface, "", "anonymous"  # يرى فلسطينيون في القطاع: people of a nation, not its state
     kind = SPEAKER_TYPE_OF_ACTOR.get(
         mention["actor_type"], "person" if mention["actor_id"].startswith(UNKNOWN_PREFIX) else "unknown")
     return surface, mention["actor_id"], kind
+
+
+def _joined_parties(ctx: _Context, inside: list[dict]) -> list[str]:
+    """The actor ids of a speaker phrase of parties joined by و, none a person (أعلنت المملكة العربية
+    السعودية والجمهورية الإسلامية الإيرانية اتفاقهما): the dual or plural verb has them all as its
+    subject, one group speaker; the first party alone when nothing but و joins them.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "أعلنت السعودية وإيران، أمس الجمعة، اتفاقهما على استئناف العلاقات الدبلوماسية بينهما."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-03-11"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "speaker_type"]].values.tolist()
+    [['Saudi Arabia|Iran', 'group']]
+    """
+    ids = [inside[0]["actor_id"]]
+    for before, m in pairwise(inside):
+        if m["actor_type"] == "person" or before["actor_type"] == "person":
+            return []
+        if ctx.text[before["end"] : m["start"]].strip() not in ("و", ""):
+            break
+        if ctx.text[before["end"] : m["start"]].strip() == "" and not ctx.text[m["start"]].startswith("و"):
+            break
+        ids.append(m["actor_id"])
+    return list(dict.fromkeys(ids))
 
 
 def _genitive_title(between: str) -> bool:

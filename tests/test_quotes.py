@@ -893,6 +893,16 @@ def test_quotes_list_with_the_speaker_named(quotes_of):
     assert set(items["speaker_id"]) == {"Emmanuel Macron"} and set(items["form"]) == {"list_item"}
 
 
+
+def test_quotes_list_after_what_he_said(quotes_of):
+    text = ("وقال وزير الخارجية الصيني وانغ يي إن الاتفاق «انتصار للحوار». ومما قاله وانغ:\n"
+            "- العالم ليس حكراً على قوى بعينها.\n- الصين ستواصل أداء دور بنّاء في المنطقة.\n\nوقال آخرون")
+    items = quotes_of(text)
+    items = items[items["form"] == "list_item"]
+    assert items["text"].tolist() == ["العالم ليس حكراً على قوى بعينها", "الصين ستواصل أداء دور بنّاء في المنطقة"]
+    assert set(items["speaker_id"]) == {"Wang Yi"} and set(items["cue"]) == {"مما قاله"}
+
+
 LABEL_LINES = (
     "تبون يفوز بعهدة ثانية... ومنافساه يطعنان في الأرقام\n\n"
     "- الرباط: نحترم خيار الشعب الجزائري ونأمل أن تفتح العهدة الجديدة صفحة حسن جوار\n"
