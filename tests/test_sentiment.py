@@ -1157,3 +1157,22 @@ def test_sentiment_a_pronoun_continues_the_same_pronoun_after_an_earlier_complem
     assert [(t, p, c) for _, t, p, _, c in found] == [("India", "negative", "قتلت")]
     # another pronoun (أنه) is another subject: the scan stops at it
     assert evaluations("وقال إن الهند أكدت أنه استهدف معسكرات، والحقيقة أنها قتلت مدنيين.") == []
+
+
+def test_sentiment_a_reply_speaks_to_the_previous_speaker_and_the_addressee_is_never_the_speaker():
+    # فرد X: «وأنت يا صديقي ...»: the one who spoke before (events19 za1_doha_framework)
+    text = 'وقال ماكرون مخاطباً زيلينسكي: "نحن معكم". فرد زيلينسكي: "وأنت يا صديقي كنت شريكاً لا غنى عنه".'
+    found = [(s, t, c) for s, t, _, _, c in evaluations(text, quotes=True)]
+    assert ("Volodymyr Zelenskyy", "Emmanuel Macron", "شريكاً لا غنى عنه") in found
+    # خاطب X ضيفه: the speaker named after the verb is not addressed; the one who replies was (events19 zb1)
+    text = ('خاطب الرئيس الفرنسي إيمانويل ماكرون ضيفه قائلاً: "لقد كنت شريكاً جاداً". '
+            'ورد الرئيس الأوكراني فولوديمير زيلينسكي: "نحن مستعدون".')
+    found = [(s, t) for s, t, _, _, c in evaluations(text, quotes=True) if c.startswith("جاد")]
+    assert found == [("Emmanuel Macron", "Volodymyr Zelenskyy")]
+
+
+def test_sentiment_your_country_is_the_addressees_state():
+    # ممتنون لبلدكم said to a president: his state (events19 za2_king_white_house)
+    text = "وقال ماكرون مخاطباً الرئيس ترامب: «نحن ممتنون لبلدكم على دعمه»"
+    found = [(s, t, c) for s, t, _, _, c in evaluations(text, date="2025-02-11", quotes=True)]
+    assert ("Emmanuel Macron", "United States", "ممتنون") in found and "Donald Trump" not in [t for _, t, _ in found]

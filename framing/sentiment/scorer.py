@@ -17,7 +17,7 @@ from ..labels import label_entries, labels_in, load_labels
 from ..lexicon import as_flag, read_tsv
 from ..matcher import LexiconMatcher
 from ..text import QUOTE_MARKS, Document, fold
-from .anaphora import anaphor_heads, class_anaphors, counterpart_anaphors, dual_anaphors, party_sides
+from .anaphora import addressed_countries, anaphor_heads, class_anaphors, counterpart_anaphors, dual_anaphors, party_sides
 from .context import _break_between, _Context
 from .cues import Cue, _object_pronoun, _variants, load_modifiers, load_sentiment_lexicon
 from .labels_frames import _label_mention, _restates
@@ -237,6 +237,9 @@ class SentimentScorer:
         mentions = (list(mentions) + class_anaphors(doc, mentions, self.anaphor_heads)
                     + dual_anaphors(doc, mentions, self.sides) + counterpart_anaphors(doc, mentions, self.sides))
         ctx = _Context(doc, mentions, quote_spans, self._one_word_intensifiers)
+        addressed = addressed_countries(ctx)  # بلدكم: the addressee's state, once the quotes are known
+        if addressed:
+            ctx = _Context(doc, mentions + addressed, quote_spans, self._one_word_intensifiers)
         ctx.reporting_verbs = self.reporting_verbs
         cues = self.cues(doc) if cues is None else cues
         ctx.cues = list(cues)

@@ -160,6 +160,10 @@ PERFECT_PARTICLES = word_class("perfect_particles")
 ADDRESSING_WORDS = word_class("addressing_words")
 ADDRESSED_BACK = word_class("addressed_back")
 VOCATIVES = word_class("vocatives")
+# A quote reported by a verb of replying (فرد الخليفي: «وأنت يا صديقي ...») addresses the speaker of the
+# quote before it; a country noun with a second-person possessive (بلدكم، شعبك) names the addressee's state.
+REPLY_VERBS = word_class("reply_verbs")
+COUNTRY_NOUNS = word_class("country_nouns")
 SECOND_PERSON_SUFFIXES = ("ك", "كم", "كما")
 RECIPROCAL_CATEGORIES = {"unity", "division"}
 # Qualities an actor has (الشجاعة السياسية للرئيس علييف، الحكمة الكبيرة لأمير الكويت): after such a
