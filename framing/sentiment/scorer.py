@@ -17,7 +17,14 @@ from ..labels import label_entries, labels_in, load_labels
 from ..lexicon import as_flag, read_tsv
 from ..matcher import LexiconMatcher
 from ..text import QUOTE_MARKS, Document, fold
-from .anaphora import addressed_countries, anaphor_heads, class_anaphors, counterpart_anaphors, dual_anaphors, party_sides
+from .anaphora import (
+    addressed_countries,
+    anaphor_heads,
+    class_anaphors,
+    counterpart_anaphors,
+    dual_anaphors,
+    party_sides,
+)
 from .context import _break_between, _Context
 from .cues import Cue, _object_pronoun, _variants, load_modifiers, load_sentiment_lexicon
 from .labels_frames import _label_mention, _restates
