@@ -1176,3 +1176,9 @@ def test_sentiment_your_country_is_the_addressees_state():
     text = "وقال ماكرون مخاطباً الرئيس ترامب: «نحن ممتنون لبلدكم على دعمه»"
     found = [(s, t, c) for s, t, _, _, c in evaluations(text, date="2025-02-11", quotes=True)]
     assert ("Emmanuel Macron", "United States", "ممتنون") in found and "Donald Trump" not in [t for _, t, _ in found]
+
+
+def test_sentiment_ghayr_before_a_complementizer_is_however_not_a_negation():
+    # غير أنه اتهم: "however he accused" (events19 za1_doha_framework)
+    found = evaluations("غير أنه اتهم الجيش الروسي بخرق وقف إطلاق النار.")
+    assert [(t, p) for _, t, p, _, c in found if "اتهم" in c] == [("Russia", "negative")]

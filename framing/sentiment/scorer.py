@@ -33,6 +33,7 @@ from .roles import resolve
 from .vocabulary import (
     AFFIRMED_AFTER_NEGATOR,
     CLAUSE_BREAKS,
+    CONJUNCTION_AFTER_GHAYR,
     CONTINUATION_AFTER_LA,
     DISJUNCTIONS,
     DOUBT_NOUNS,
@@ -393,14 +394,16 @@ def _forbids_an_act(folded: list[str], j: int, i: int, cue: str) -> bool:
 
 def _not_negation(negator: str, following: str) -> bool:
     """Whether a negator before the word ``following`` negates nothing: لا يزال "still", لا سيما
-    "especially", a litotes that affirms (لم يخفِ خيبته، لم يتردد في انتقاد), or "no doubt", a
-    booster (بلا شك رجل سلام، لا ريب).
+    "especially", a litotes that affirms (لم يخفِ خيبته، لم يتردد في انتقاد), "no doubt", a
+    booster (بلا شك رجل سلام، لا ريب), or غير before a complementizer, "however" (غير أنه اتهم).
 
     >>> _not_negation("لا", "يزال"), _not_negation("لم", "يخف"), _not_negation("بلا", "شك"), _not_negation("لم", "يريد")
     (True, True, True, False)
+    >>> _not_negation("غير", fold("أنه")), _not_negation("غير", fold("جاد"))
+    (True, False)
     """
     return ((negator == "لا" and following in CONTINUATION_AFTER_LA) or following in AFFIRMED_AFTER_NEGATOR
-            or following in DOUBT_NOUNS)
+            or following in DOUBT_NOUNS or (negator == "غير" and following in CONJUNCTION_AFTER_GHAYR))
 
 
 def _other_cue_between(folded: list[str], j: int, covered: AbstractSet[int]) -> bool:
