@@ -1182,3 +1182,9 @@ def test_sentiment_ghayr_before_a_complementizer_is_however_not_a_negation():
     # غير أنه اتهم: "however he accused" (events19 za1_doha_framework)
     found = evaluations("غير أنه اتهم الجيش الروسي بخرق وقف إطلاق النار.")
     assert [(t, p) for _, t, p, _, c in found if "اتهم" in c] == [("Russia", "negative")]
+
+
+def test_sentiment_a_pronoun_opening_a_direct_quote_is_not_the_speaker():
+    # وأشاد ترمب بجلالة الملك، قائلاً: «إنه رجل رائع» (events19 za2_king_white_house)
+    found = evaluations("وأشاد ماكرون بزيلينسكي، قائلاً: «إنه رجل شجاع».", quotes=True)
+    assert ("Emmanuel Macron", "Volodymyr Zelenskyy", "رجل شجاع") in [(s, t, c) for s, t, _, _, c in found]

@@ -405,6 +405,8 @@ def _antecedent(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequenc
     """
     lo = max(bounds[0], ctx.sentence_bounds(ctx.doc.tokens[j].start)[0])
     k = j - 1
+    if k < lo and ctx.folded[j] in PRONOUN_SUBJECTS:
+        return _other_than_speaker(ctx, j)
     if k < lo:
         previous = ctx.quote_before(ctx.doc.tokens[j].start) if ctx.folded[j] in DEMONSTRATIVES else None
         if previous is None:
@@ -425,6 +427,32 @@ def _antecedent(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequenc
             continue
         k -= 1
     return [] if first is None else _with_coordinated(ctx, first, (lo, j - 1))
+
+
+def _other_than_speaker(ctx: _Context, j: int) -> list[int]:
+    """The one a third-person pronoun opening a direct quote stands for (وأشاد ترمب بالملك، قائلاً:
+    «إنه رجل رائع»): the speaker speaks of himself in the first person, so the pronoun stands for the
+    last actor named before the quote in its sentence who is not the speaker, governed or not.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأشاد ماكرون بزيلينسكي، قائلاً: «إنه رجل شجاع».")[-1][:2]
+    ('Emmanuel Macron', 'Volodymyr Zelenskyy')
+    """
+    quote = ctx.quote_of(ctx.doc.tokens[j].start)
+    if quote is None or ctx.token_bounds(quote)[0] != j or not _direct(ctx, quote):
+        return []
+    first = ctx.sentence_bounds(quote.start)[0] if quote.cue_start < 0 else ctx.sentence_bounds(quote.cue_start)[0]
+    for k in range(j - 1, first - 1, -1):
+        mi = ctx.at_token.get(k)
+        if mi is not None and ctx.mentions[mi]["actor_id"] != quote.speaker:
+            return [mi]
+    return []
+
+
+def _direct(ctx: _Context, quote: QuoteSpan) -> bool:
+    """Whether a quote is direct speech: a colon stands before it, past its quotation mark."""
+    before = ctx.doc.text[max(quote.start - 4, 0) : quote.start].rstrip()
+    return before.rstrip("\"«“”'»").rstrip().endswith(":")
 
 
 def _same_pronoun(complementizer: str, pronoun: str) -> bool:
