@@ -1188,3 +1188,10 @@ def test_sentiment_a_pronoun_opening_a_direct_quote_is_not_the_speaker():
     # وأشاد ترمب بجلالة الملك، قائلاً: «إنه رجل رائع» (events19 za2_king_white_house)
     found = evaluations("وأشاد ماكرون بزيلينسكي، قائلاً: «إنه رجل شجاع».", quotes=True)
     assert ("Emmanuel Macron", "Volodymyr Zelenskyy", "رجل شجاع") in [(s, t, c) for s, t, _, _, c in found]
+
+
+def test_sentiment_the_agent_after_min_janib():
+    # بما وصفه بـ"التصعيد المتهور" من جانب طهران: Iran's escalation (events19 zb1_sudani_white_house)
+    found = evaluations("وندد بايدن بما وصفه بـ\"التصعيد المتهور\" من جانب طهران.", date="2024-04-15", quotes=True)
+    assert ("Iran", "negative") in [(t, p) for _, t, p, _, _ in found]
+    assert "Iran" not in [t for _, t, _, _, _ in evaluations("وندد بايدن بالتصعيد المتهور في طهران.", date="2024-04-15")]

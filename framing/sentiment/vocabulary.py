@@ -77,6 +77,7 @@ SPEECH_PLACES = word_class("speech_place_prepositions")
 # Pronouns of an equational sentence between a subject and a definite predicate (روسيا هي المعتدي).
 COPULA_PRONOUNS = word_class("copula_pronouns")
 CONTINUATION_AFTER_LA = word_class("not_negated_after_la")
+AGENT_AFTER_MIN = word_class("agent_after_min")  # من جانب طهران: the agent of the act before
 CONJUNCTION_AFTER_GHAYR = word_class("not_negated_after_ghayr")  # غير أنه: "however"
 DOUBT_NOUNS = word_class("doubt_nouns")  # بلا شك، لا ريب: a booster, not a negation
 AFFIRMED_AFTER_NEGATOR = word_class("affirmed_after_negator")  # لم يخفِ خيبته: a litotes, no negation
