@@ -1195,3 +1195,9 @@ def test_sentiment_the_agent_after_min_janib():
     found = evaluations("وندد بايدن بما وصفه بـ\"التصعيد المتهور\" من جانب طهران.", date="2024-04-15", quotes=True)
     assert ("Iran", "negative") in [(t, p) for _, t, p, _, _ in found]
     assert "Iran" not in [t for _, t, _, _, _ in evaluations("وندد بايدن بالتصعيد المتهور في طهران.", date="2024-04-15")]
+
+
+def test_sentiment_coordination_goes_on_past_the_first_conjuncts_adjective():
+    # للجهود التي بذلتها دولة قطر الشقيقة والولايات المتحدة (events19 za1_doha_framework)
+    found = evaluations("وأعربت الإمارات عن تقديرها للجهود التي بذلتها قطر الشقيقة والولايات المتحدة.")
+    assert {t for _, t, _, _, c in found if "تقدير" in c} == {"Qatar", "United States"}
