@@ -1157,3 +1157,47 @@ def test_sentiment_a_pronoun_continues_the_same_pronoun_after_an_earlier_complem
     assert [(t, p, c) for _, t, p, _, c in found] == [("India", "negative", "قتلت")]
     # another pronoun (أنه) is another subject: the scan stops at it
     assert evaluations("وقال إن الهند أكدت أنه استهدف معسكرات، والحقيقة أنها قتلت مدنيين.") == []
+
+
+def test_sentiment_a_reply_speaks_to_the_previous_speaker_and_the_addressee_is_never_the_speaker():
+    # فرد X: «وأنت يا صديقي ...»: the one who spoke before (events19 za1_doha_framework)
+    text = 'وقال ماكرون مخاطباً زيلينسكي: "نحن معكم". فرد زيلينسكي: "وأنت يا صديقي كنت شريكاً لا غنى عنه".'
+    found = [(s, t, c) for s, t, _, _, c in evaluations(text, quotes=True)]
+    assert ("Volodymyr Zelenskyy", "Emmanuel Macron", "شريكاً لا غنى عنه") in found
+    # خاطب X ضيفه: the speaker named after the verb is not addressed; the one who replies was (events19 zb1)
+    text = ('خاطب الرئيس الفرنسي إيمانويل ماكرون ضيفه قائلاً: "لقد كنت شريكاً جاداً". '
+            'ورد الرئيس الأوكراني فولوديمير زيلينسكي: "نحن مستعدون".')
+    found = [(s, t) for s, t, _, _, c in evaluations(text, quotes=True) if c.startswith("جاد")]
+    assert found == [("Emmanuel Macron", "Volodymyr Zelenskyy")]
+
+
+def test_sentiment_your_country_is_the_addressees_state():
+    # ممتنون لبلدكم said to a president: his state (events19 za2_king_white_house)
+    text = "وقال ماكرون مخاطباً الرئيس ترامب: «نحن ممتنون لبلدكم على دعمه»"
+    found = [(s, t, c) for s, t, _, _, c in evaluations(text, date="2025-02-11", quotes=True)]
+    assert ("Emmanuel Macron", "United States", "ممتنون") in found and "Donald Trump" not in [t for _, t, _ in found]
+
+
+def test_sentiment_ghayr_before_a_complementizer_is_however_not_a_negation():
+    # غير أنه اتهم: "however he accused" (events19 za1_doha_framework)
+    found = evaluations("غير أنه اتهم الجيش الروسي بخرق وقف إطلاق النار.")
+    assert [(t, p) for _, t, p, _, c in found if "اتهم" in c] == [("Russia", "negative")]
+
+
+def test_sentiment_a_pronoun_opening_a_direct_quote_is_not_the_speaker():
+    # وأشاد ترمب بجلالة الملك، قائلاً: «إنه رجل رائع» (events19 za2_king_white_house)
+    found = evaluations("وأشاد ماكرون بزيلينسكي، قائلاً: «إنه رجل شجاع».", quotes=True)
+    assert ("Emmanuel Macron", "Volodymyr Zelenskyy", "رجل شجاع") in [(s, t, c) for s, t, _, _, c in found]
+
+
+def test_sentiment_the_agent_after_min_janib():
+    # بما وصفه بـ"التصعيد المتهور" من جانب طهران: Iran's escalation (events19 zb1_sudani_white_house)
+    found = evaluations("وندد بايدن بما وصفه بـ\"التصعيد المتهور\" من جانب طهران.", date="2024-04-15", quotes=True)
+    assert ("Iran", "negative") in [(t, p) for _, t, p, _, _ in found]
+    assert "Iran" not in [t for _, t, _, _, _ in evaluations("وندد بايدن بالتصعيد المتهور في طهران.", date="2024-04-15")]
+
+
+def test_sentiment_coordination_goes_on_past_the_first_conjuncts_adjective():
+    # للجهود التي بذلتها دولة قطر الشقيقة والولايات المتحدة (events19 za1_doha_framework)
+    found = evaluations("وأعربت الإمارات عن تقديرها للجهود التي بذلتها قطر الشقيقة والولايات المتحدة.")
+    assert {t for _, t, _, _, c in found if "تقدير" in c} == {"Qatar", "United States"}

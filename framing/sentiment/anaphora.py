@@ -28,6 +28,7 @@ from .vocabulary import (
     COLLECTIVE_ANAPHORS,
     COMPLEMENTIZERS,
     COUNTERPART_NOUNS,
+    COUNTRY_NOUNS,
     DEMONSTRATIVES,
     DESCRIBING_VERBS,
     DUAL_ANAPHORS,
@@ -42,6 +43,7 @@ from .vocabulary import (
     PERSON_DUAL_ANAPHORS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
+    REPLY_VERBS,
     SECOND_PERSON,
     SECOND_PERSON_PLURAL,
     SECOND_PERSON_SUFFIXES,
@@ -403,6 +405,8 @@ def _antecedent(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequenc
     """
     lo = max(bounds[0], ctx.sentence_bounds(ctx.doc.tokens[j].start)[0])
     k = j - 1
+    if k < lo and ctx.folded[j] in PRONOUN_SUBJECTS:
+        return _other_than_speaker(ctx, j)
     if k < lo:
         previous = ctx.quote_before(ctx.doc.tokens[j].start) if ctx.folded[j] in DEMONSTRATIVES else None
         if previous is None:
@@ -423,6 +427,32 @@ def _antecedent(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequenc
             continue
         k -= 1
     return [] if first is None else _with_coordinated(ctx, first, (lo, j - 1))
+
+
+def _other_than_speaker(ctx: _Context, j: int) -> list[int]:
+    """The one a third-person pronoun opening a direct quote stands for (وأشاد ترمب بالملك، قائلاً:
+    «إنه رجل رائع»): the speaker speaks of himself in the first person, so the pronoun stands for the
+    last actor named before the quote in its sentence who is not the speaker, governed or not.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأشاد ماكرون بزيلينسكي، قائلاً: «إنه رجل شجاع».")[-1][:2]
+    ('Emmanuel Macron', 'Volodymyr Zelenskyy')
+    """
+    quote = ctx.quote_of(ctx.doc.tokens[j].start)
+    if quote is None or ctx.token_bounds(quote)[0] != j or not _direct(ctx, quote):
+        return []
+    first = ctx.sentence_bounds(quote.start)[0] if quote.cue_start < 0 else ctx.sentence_bounds(quote.cue_start)[0]
+    for k in range(j - 1, first - 1, -1):
+        mi = ctx.at_token.get(k)
+        if mi is not None and ctx.mentions[mi]["actor_id"] != quote.speaker:
+            return [mi]
+    return []
+
+
+def _direct(ctx: _Context, quote: QuoteSpan) -> bool:
+    """Whether a quote is direct speech: a colon stands before it, past its quotation mark."""
+    before = ctx.doc.text[max(quote.start - 4, 0) : quote.start].rstrip()
+    return before.rstrip("\"«“”'»").rstrip().endswith(":")
 
 
 def _same_pronoun(complementizer: str, pronoun: str) -> bool:
@@ -685,11 +715,78 @@ def _addressee(ctx: _Context, quote: QuoteSpan) -> int | None:
     'Faisal bin Farhan Al Saud'
     """
     first, last = ctx.token_bounds(quote)
-    for find in (_called, _addressed_around, _told):
+    for find in (_called, _addressed_around, _told, _replied, _answered):
         found = find(ctx, quote, first, last)
         if found is not None:
             return found
     return None
+
+
+def _cue_token(ctx: _Context, quote: QuoteSpan) -> int:
+    """The token of a quote's reporting cue, or -1."""
+    return bisect_right(ctx.starts, quote.cue_start) - 1 if quote.cue_start >= 0 else -1
+
+
+def _reply_cue(ctx: _Context, quote: QuoteSpan) -> int:
+    """The token of a quote's cue when it is a verb of replying (فرد الخليفي، وردّ الملك، أجاب), not
+    one before a preposition (ورد في البيان "it was stated in"), else -1.
+
+    >>> from framing.sentiment import SentimentScorer
+    >>> t = "فرد الخليفي: «وأنت صديقي». وورد في البيان: «نحن مستعدون»"
+    >>> ctx = SentimentScorer().context(Document("a", t, "2025-01-01"), [])
+    >>> [_reply_cue(ctx, QuoteSpan(t.index(q), t.index(q) + 4, "x", "person", t.index(c))) for q, c in (("وأنت", "فرد"), ("نحن", "وورد"))]
+    [0, -1]
+    """
+    k = _cue_token(ctx, quote)
+    if k < 0:
+        return -1
+    word = ctx.folded[k]
+    bare = word[1:] if word[:1] in "وف" and word[1:] in REPLY_VERBS else word
+    after = ctx.folded[k + 1] if k + 1 < len(ctx.folded) else ""
+    return k if bare in REPLY_VERBS and after not in PREPOSITIONS else -1
+
+
+def _replied(ctx: _Context, quote: QuoteSpan, first: int, last: int) -> int | None:
+    """The speaker of the quote before a reply: a quote that a verb of replying reports (فرد
+    الخليفي: «وأنت يا صديقي كنت شريكاً») speaks to the one who spoke before, in the two sentences
+    before it, unless the replier named after the verb is that one.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations('قال ماكرون: "نحن مستعدون". فرد زيلينسكي: "أنت صديق وفي".')[-1][1:3]
+    ('Emmanuel Macron', 'positive')
+    """
+    k = _reply_cue(ctx, quote)
+    previous = ctx.quote_before(ctx.doc.tokens[k].start) if k >= 0 else None
+    if previous is None or not previous.speaker:
+        return None
+    replier = _mention_after(ctx, k + 1)
+    if replier is not None and ctx.mentions[replier]["actor_id"] == previous.speaker:
+        return None
+    return _latest_mention_of(ctx, previous.speaker, quote.start)
+
+
+def _answered(ctx: _Context, quote: QuoteSpan, first: int, last: int) -> int | None:
+    """The one who answers a quote: the speaker of the next quote, in the same sentence or the next,
+    when a verb of replying reports it (خاطب بايدن ضيفه قائلاً: «لقد كنت شريكاً». ورد السوداني: ...):
+    the quote spoke to him.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations('وقال ماكرون: "أنت صديق وفي". ورد زيلينسكي: "نحن مستعدون".')[0][1:3]
+    ('Volodymyr Zelenskyy', 'positive')
+    """
+    k = bisect_right([q.start for q in ctx.quotes], quote.end - 1)
+    nxt = ctx.quotes[k] if k < len(ctx.quotes) else None
+    if nxt is None or not nxt.speaker or nxt.speaker == quote.speaker or _reply_cue(ctx, nxt) < 0:
+        return None
+    if ctx.doc.sentence_id(nxt.start) - ctx.doc.sentence_id(max(quote.end - 1, 0)) > 1:
+        return None
+    return _latest_mention_of(ctx, nxt.speaker, nxt.start)
+
+
+def _latest_mention_of(ctx: _Context, actor_id: str, offset: int) -> int | None:
+    """The last mention of ``actor_id`` that starts before ``offset``."""
+    found = [mi for mi, m in enumerate(ctx.mentions) if m["actor_id"] == actor_id and m["start"] < offset]
+    return max(found, key=lambda mi: ctx.mentions[mi]["start"]) if found else None
 
 
 def _called(ctx: _Context, quote: QuoteSpan, first: int, last: int) -> int | None:
@@ -809,16 +906,34 @@ def _addressed_after(ctx: _Context, j: int, end: int, speaker: str = "") -> int 
     or the one a pronoun or الأخير right after it points back to (مخاطباً إياه)."""
     for k in range(j + 1, min(j + 4, end) + 1):
         if ctx.folded[k] == "الي":
-            return _mention_after(ctx, k + 1) if k + 1 <= end else None
+            return _addressed_at(ctx, k + 1, speaker) if k + 1 <= end else None
     if "خاطب" not in ctx.folded[j]:
         return None
-    if j + 1 <= end and ctx.folded[j + 1] in ADDRESSED_BACK:
+    start = _past_speaker(ctx, j + 1, speaker)  # خاطب الرئيس جو بايدن ضيفه: the speaker is not addressed
+    if start <= end and ctx.folded[start] in ADDRESSED_BACK:
         return _named_before(ctx, j, speaker)
-    for k in range(j + 1, min(j + 3, end) + 1):  # مخاطباً لي، مخاطباً أخاه أمير الكويت
+    for k in range(start, min(start + 2, end) + 1):  # مخاطباً لي، مخاطباً أخاه أمير الكويت
         mi = _mention_after(ctx, k)
         if mi is not None:
             return mi
     return None
+
+
+def _past_speaker(ctx: _Context, k: int, speaker: str) -> int:
+    """Token ``k``, or the token after the speaker's own name when it starts there: after a verb of
+    addressing the speaker may be named first (خاطب الرئيس الأميركي جو بايدن ضيفه), and a speaker
+    never addresses himself."""
+    mi = _mention_after(ctx, k) if k < len(ctx.folded) else None
+    return int(ctx.mentions[mi]["last_token"]) + 1 if mi is not None and ctx.mentions[mi]["actor_id"] == speaker else k
+
+
+def _addressed_at(ctx: _Context, k: int, speaker: str) -> int | None:
+    """The actor named at token ``k``, the object of إلى after a word of addressing, or the person
+    of the article called there by one part of his name (توجّه العيبان إلى وانغ بالقول)."""
+    mi = _mention_after(ctx, k)
+    if mi is not None:
+        return mi if ctx.mentions[mi]["actor_id"] != speaker else None
+    return _first_named(ctx, k, speaker)
 
 
 def _named_before(ctx: _Context, j: int, speaker: str) -> int | None:
@@ -841,3 +956,54 @@ def _named_before(ctx: _Context, j: int, speaker: str) -> int | None:
         if mi is not None and ctx.mentions[mi]["actor_id"] != speaker:
             return mi
     return None
+
+
+COUNTRY_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def _country_of_yours(word: str) -> str | None:
+    """The proclitics of a folded word that is a country noun with a second-person possessive
+    (بلدكم، ولبلدك، شعبكم، وحكومتكما), or ``None``.
+
+    >>> [_country_of_yours(fold(w)) for w in ("بلدكم", "ولبلدك", "شعبكم", "بلدهم", "لكم", "دولتك")]
+    ['', 'ول', '', None, None, '']
+    """
+    for suffix in ("كما", "كم", "ك"):
+        if not word.endswith(suffix):
+            continue
+        stem = word[: -len(suffix)]
+        for prefix in sorted(COUNTRY_PREFIXES, key=len, reverse=True):
+            noun = stem[len(prefix):]
+            if stem.startswith(prefix) and (noun in COUNTRY_NOUNS or (noun.endswith("ت") and noun[:-1] + "ه" in COUNTRY_NOUNS)):
+                return prefix
+    return None
+
+
+def addressed_countries(ctx: _Context) -> list[dict]:
+    """Mentions of the state that a country noun with a second-person possessive names inside a
+    quote (ونحن ممتنون لبلدكم، أنتم وبلدكم أثبتّم، شعبك): the state of the one the quote addresses
+    (:func:`_addressee`), his affiliation for a person, the actor itself for a state (form
+    ``addressed``).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال ماكرون مخاطباً الرئيس ترامب: «نحن ممتنون لبلدكم»", date="2025-02-11")
+    [('Emmanuel Macron', 'United States', 'positive', 'ممتنون')]
+    """
+    out = []
+    for quote in ctx.quotes:
+        first, last = ctx.token_bounds(quote)
+        found = [(k, p) for k in range(first, last + 1) if (p := _country_of_yours(ctx.folded[k])) is not None]
+        addressee = _addressee(ctx, quote) if found else None
+        state = _state_of(ctx.mentions[addressee]) if addressee is not None else ""
+        for k, prefix in found if state else ():
+            token = ctx.doc.tokens[k]
+            out.append(_anaphor_mention(ctx.doc, state, "state", token.start + len(prefix), token.end)
+                       | {"form": "addressed"})
+    return out
+
+
+def _state_of(mention: dict) -> str:
+    """The state an addressee stands for: a state itself, a person his affiliation (``""`` if none)."""
+    if mention.get("actor_type") == "state":
+        return str(mention["actor_id"])
+    return str(mention.get("affiliation") or "") if mention.get("actor_type") == "person" else ""

@@ -201,10 +201,27 @@ def _with_coordinated(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[i
         if following is None:
             following = _titled_conjunct(ctx, out[-1], nxt, bounds)
             stacked = following is not None
+        if following is None and _adjective_before_conjunct(ctx, out[-1], nxt, bounds):
+            nxt += 1  # دولة قطر الشقيقة والولايات المتحدة: past the first conjunct's adjective
+            following = _mention_after(ctx, nxt)
         if following is None or not (ctx.folded[nxt].startswith("و") or stacked):
             break
         out.append(following)
     return out
+
+
+def _adjective_before_conjunct(ctx: _Context, mi: int, j: int, bounds: tuple[int, int]) -> bool:
+    """Whether token ``j``, right after the name of mention ``mi``, is a definite adjective of it
+    (الشقيقة، الصديقة) followed by an actor joined by و, so the coordination goes on past it.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> sorted({t for _, t, _, c in evaluations("وأعربت عن تقديرها للجهود التي بذلتها قطر الشقيقة والولايات المتحدة.")})
+    ['Qatar', 'United States']
+    """
+    k = j + 1
+    return (ctx.mentions[mi].get("form") == "name" and j not in ctx.at_token and ctx.folded[j].startswith("ال")
+            and k <= bounds[1] and k < len(ctx.folded) and ctx.folded[k].startswith("و")
+            and _mention_after(ctx, k) is not None and not _break_between(ctx.doc, j - 1, k))
 
 
 def _titled_conjunct(ctx: _Context, mi: int, j: int, bounds: tuple[int, int]) -> int | None:

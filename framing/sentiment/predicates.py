@@ -20,6 +20,7 @@ from .context import (
 )
 from .cues import Cue
 from .vocabulary import (
+    AGENT_AFTER_MIN,
     ASPECTUAL_VERBS,
     ATTACK_NOUNS,
     CLAUSE_OPENERS,
@@ -255,6 +256,8 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
         word = ctx.folded[j]
         if _marks_possessor(word, cue) and not (word in POSSESSIVE_PREPOSITIONS and _possessed(ctx.folded[cue.last])):
             return _possessor_after(ctx, j, bounds)
+        if _agent_phrase(ctx, j, bounds):  # التصعيد المتهور من جانب طهران
+            return _possessor_after(ctx, j + 1, bounds)
         titled = titled or (j == cue.last + 1 and word in role_heads())  # تهديدات زعيم الجماعة عبد الملك الحوثي
         if titled or _transparent(ctx, cue, j, word):
             continue
@@ -265,6 +268,18 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
         if not word.startswith("ال") or not cue.definite:
             return []
     return []
+
+
+def _agent_phrase(ctx: _Context, j: int, bounds: tuple[int, int]) -> bool:
+    """Whether من at token ``j`` and the noun after it (من جانب، من قبل) name the agent of the cue
+    before them, the actor that follows.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وندد بايدن بالتصعيد المتهور من جانب طهران.", date="2024-04-15")[-1][1:3]
+    ('Iran', 'negative')
+    """
+    return (ctx.folded[j] == "من" and j + 2 <= bounds[1] and ctx.folded[j + 1] in AGENT_AFTER_MIN
+            and not _break_between(ctx.doc, j, j + 2))
 
 
 def _possessor_marked(ctx: _Context, cue: Cue, j: int) -> bool:

@@ -429,9 +429,11 @@ def _addressed(ctx: _Context, cue: Cue, quote: QuoteSpan | None, bounds: tuple[i
     """
     if quote is None or not _second_person(ctx, cue, bounds):
         return targets
+    if any(ctx.mentions[t].get("form") == "addressed" for t in targets):
+        return targets  # ممتنون لبلدكم: the addressee's state, named
     addressee = _addressee(ctx, quote)
-    if addressee is None:
-        return targets
+    if addressee is None:  # a speaker is not the one he speaks to
+        return [t for t in targets if ctx.mentions[t]["actor_id"] != quote.speaker]
     state = _addressee_state(ctx, addressee) if _plural_addressed(ctx, cue, bounds) else None
     return [addressee] if state is None else [addressee, state]
 

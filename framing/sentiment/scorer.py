@@ -17,7 +17,14 @@ from ..labels import label_entries, labels_in, load_labels
 from ..lexicon import as_flag, read_tsv
 from ..matcher import LexiconMatcher
 from ..text import QUOTE_MARKS, Document, fold
-from .anaphora import anaphor_heads, class_anaphors, counterpart_anaphors, dual_anaphors, party_sides
+from .anaphora import (
+    addressed_countries,
+    anaphor_heads,
+    class_anaphors,
+    counterpart_anaphors,
+    dual_anaphors,
+    party_sides,
+)
 from .context import _break_between, _Context
 from .cues import Cue, _object_pronoun, _variants, load_modifiers, load_sentiment_lexicon
 from .labels_frames import _label_mention, _restates
@@ -26,6 +33,7 @@ from .roles import resolve
 from .vocabulary import (
     AFFIRMED_AFTER_NEGATOR,
     CLAUSE_BREAKS,
+    CONJUNCTION_AFTER_GHAYR,
     CONTINUATION_AFTER_LA,
     DISJUNCTIONS,
     DOUBT_NOUNS,
@@ -237,6 +245,9 @@ class SentimentScorer:
         mentions = (list(mentions) + class_anaphors(doc, mentions, self.anaphor_heads)
                     + dual_anaphors(doc, mentions, self.sides) + counterpart_anaphors(doc, mentions, self.sides))
         ctx = _Context(doc, mentions, quote_spans, self._one_word_intensifiers)
+        addressed = addressed_countries(ctx)  # بلدكم: the addressee's state, once the quotes are known
+        if addressed:
+            ctx = _Context(doc, mentions + addressed, quote_spans, self._one_word_intensifiers)
         ctx.reporting_verbs = self.reporting_verbs
         cues = self.cues(doc) if cues is None else cues
         ctx.cues = list(cues)
@@ -383,14 +394,16 @@ def _forbids_an_act(folded: list[str], j: int, i: int, cue: str) -> bool:
 
 def _not_negation(negator: str, following: str) -> bool:
     """Whether a negator before the word ``following`` negates nothing: لا يزال "still", لا سيما
-    "especially", a litotes that affirms (لم يخفِ خيبته، لم يتردد في انتقاد), or "no doubt", a
-    booster (بلا شك رجل سلام، لا ريب).
+    "especially", a litotes that affirms (لم يخفِ خيبته، لم يتردد في انتقاد), "no doubt", a
+    booster (بلا شك رجل سلام، لا ريب), or غير before a complementizer, "however" (غير أنه اتهم).
 
     >>> _not_negation("لا", "يزال"), _not_negation("لم", "يخف"), _not_negation("بلا", "شك"), _not_negation("لم", "يريد")
     (True, True, True, False)
+    >>> _not_negation("غير", fold("أنه")), _not_negation("غير", fold("جاد"))
+    (True, False)
     """
     return ((negator == "لا" and following in CONTINUATION_AFTER_LA) or following in AFFIRMED_AFTER_NEGATOR
-            or following in DOUBT_NOUNS)
+            or following in DOUBT_NOUNS or (negator == "غير" and following in CONJUNCTION_AFTER_GHAYR))
 
 
 def _other_cue_between(folded: list[str], j: int, covered: AbstractSet[int]) -> bool:

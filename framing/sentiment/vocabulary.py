@@ -77,6 +77,8 @@ SPEECH_PLACES = word_class("speech_place_prepositions")
 # Pronouns of an equational sentence between a subject and a definite predicate (روسيا هي المعتدي).
 COPULA_PRONOUNS = word_class("copula_pronouns")
 CONTINUATION_AFTER_LA = word_class("not_negated_after_la")
+AGENT_AFTER_MIN = word_class("agent_after_min")  # من جانب طهران: the agent of the act before
+CONJUNCTION_AFTER_GHAYR = word_class("not_negated_after_ghayr")  # غير أنه: "however"
 DOUBT_NOUNS = word_class("doubt_nouns")  # بلا شك، لا ريب: a booster, not a negation
 AFFIRMED_AFTER_NEGATOR = word_class("affirmed_after_negator")  # لم يخفِ خيبته: a litotes, no negation
 # A negator reaches a cue past another cue only when a disjunction or و joins them (لم يبد أي جدية
@@ -160,6 +162,10 @@ PERFECT_PARTICLES = word_class("perfect_particles")
 ADDRESSING_WORDS = word_class("addressing_words")
 ADDRESSED_BACK = word_class("addressed_back")
 VOCATIVES = word_class("vocatives")
+# A quote reported by a verb of replying (فرد الخليفي: «وأنت يا صديقي ...») addresses the speaker of the
+# quote before it; a country noun with a second-person possessive (بلدكم، شعبك) names the addressee's state.
+REPLY_VERBS = word_class("reply_verbs")
+COUNTRY_NOUNS = word_class("country_nouns")
 SECOND_PERSON_SUFFIXES = ("ك", "كم", "كما")
 RECIPROCAL_CATEGORIES = {"unity", "division"}
 # Qualities an actor has (الشجاعة السياسية للرئيس علييف، الحكمة الكبيرة لأمير الكويت): after such a
