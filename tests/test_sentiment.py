@@ -1157,3 +1157,36 @@ def test_sentiment_a_pronoun_continues_the_same_pronoun_after_an_earlier_complem
     assert [(t, p, c) for _, t, p, _, c in found] == [("India", "negative", "قتلت")]
     # another pronoun (أنه) is another subject: the scan stops at it
     assert evaluations("وقال إن الهند أكدت أنه استهدف معسكرات، والحقيقة أنها قتلت مدنيين.") == []
+
+
+# -- lexicon families of corruption, legitimacy, merit, grudging and failure --------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ندد الرئيس الفرنسي إيمانويل ماكرون بفساد الحكومة الإيرانية.",
+     ("Emmanuel Macron", "Iran", "negative", "فساد")),
+    ("وقال وزير الخارجية المصري إن إسرائيل تتلاعب بالمفاوضات.",
+     ("Badr Abdelatty", "Israel", "negative", "تتلاعب")),
+    ("وصف الرئيس الأمريكي النظام الإيراني بأنه نظام استبدادي قمعي.",
+     ("Donald Trump", "Iran", "negative", "استبدادي")),
+    ("أشاد الرئيس المصري بالدور الريادي لقطر.",
+     ("Abdel Fattah el-Sisi", "Qatar", "positive", "الدور الريادي")),
+    ("وأثنى الرئيس الأمريكي على قطر لجهودها في الوساطة.",
+     ("Donald Trump", "Qatar", "positive", "أثنى")),
+    ("ورحبت الحكومة الإسرائيلية على مضض بالاتفاق.",
+     ("author", "Israel", "negative", "على مضض")),
+    ("ورأى الرئيس الأمريكي أن إيران خسرت الرهان.",
+     ("Donald Trump", "Iran", "negative", "خسرت الرهان")),
+])
+def test_sentiment_lexicon_families_of_political_evaluation(text, expected):
+    # corruption, despotism, a leading role, commendation, grudging welcome, a lost bet
+    assert expected in [(s, t, p, c) for s, t, p, _, c in evaluations(text, quotes=True)]
+
+
+def test_sentiment_frames_of_repression_and_wrecking_blame_their_agent():
+    text = "وقالت منظمة العفو الدولية إن قوات الأمن الإيرانية اقتحمت المنازل وعذبت المعتقلين."
+    assert [(t, p, c) for _, t, p, _, c in evaluations(text, quotes=True)] == [
+        ("Iran", "negative", "اقتحمت"), ("Iran", "negative", "عذبت")]
+    text = "وقال وزير الخارجية الفرنسي إن روسيا أجهضت جهود الوساطة."
+    assert [(s, t, p, c) for s, t, p, _, c in evaluations(text, quotes=True)] == [
+        ("Jean-Noël Barrot", "Russia", "negative", "أجهضت")]
