@@ -1190,3 +1190,9 @@ def test_sentiment_frames_of_repression_and_wrecking_blame_their_agent():
     text = "وقال وزير الخارجية الفرنسي إن روسيا أجهضت جهود الوساطة."
     assert [(s, t, p, c) for s, t, p, _, c in evaluations(text, quotes=True)] == [
         ("Jean-Noël Barrot", "Russia", "negative", "أجهضت")]
+
+
+def test_sentiment_label_of_henchmen_names_the_patron():
+    text = "وقال وزير الخارجية السعودي إن أذناب إيران في المنطقة يهددون الملاحة."
+    assert ("Faisal bin Farhan Al Saud", "Iran", "negative", "أذناب") in [
+        (s, t, p, c) for s, t, p, _, c in evaluations(text, quotes=True)]
