@@ -1201,3 +1201,42 @@ def test_sentiment_coordination_goes_on_past_the_first_conjuncts_adjective():
     # للجهود التي بذلتها دولة قطر الشقيقة والولايات المتحدة (events19 za1_doha_framework)
     found = evaluations("وأعربت الإمارات عن تقديرها للجهود التي بذلتها قطر الشقيقة والولايات المتحدة.")
     assert {t for _, t, _, _, c in found if "تقدير" in c} == {"Qatar", "United States"}
+
+
+# -- lexicon families of corruption, legitimacy, merit, grudging and failure --------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ندد الرئيس الفرنسي إيمانويل ماكرون بفساد الحكومة الإيرانية.",
+     ("Emmanuel Macron", "Iran", "negative", "فساد")),
+    ("وقال وزير الخارجية المصري إن إسرائيل تتلاعب بالمفاوضات.",
+     ("Badr Abdelatty", "Israel", "negative", "تتلاعب")),
+    ("وصف الرئيس الأمريكي النظام الإيراني بأنه نظام استبدادي قمعي.",
+     ("Donald Trump", "Iran", "negative", "استبدادي")),
+    ("أشاد الرئيس المصري بالدور الريادي لقطر.",
+     ("Abdel Fattah el-Sisi", "Qatar", "positive", "الدور الريادي")),
+    ("وأثنى الرئيس الأمريكي على قطر لجهودها في الوساطة.",
+     ("Donald Trump", "Qatar", "positive", "أثنى")),
+    ("ورحبت الحكومة الإسرائيلية على مضض بالاتفاق.",
+     ("author", "Israel", "negative", "على مضض")),
+    ("ورأى الرئيس الأمريكي أن إيران خسرت الرهان.",
+     ("Donald Trump", "Iran", "negative", "خسرت الرهان")),
+])
+def test_sentiment_lexicon_families_of_political_evaluation(text, expected):
+    # corruption, despotism, a leading role, commendation, grudging welcome, a lost bet
+    assert expected in [(s, t, p, c) for s, t, p, _, c in evaluations(text, quotes=True)]
+
+
+def test_sentiment_frames_of_repression_and_wrecking_blame_their_agent():
+    text = "وقالت منظمة العفو الدولية إن قوات الأمن الإيرانية اقتحمت المنازل وعذبت المعتقلين."
+    assert [(t, p, c) for _, t, p, _, c in evaluations(text, quotes=True)] == [
+        ("Iran", "negative", "اقتحمت"), ("Iran", "negative", "عذبت")]
+    text = "وقال وزير الخارجية الفرنسي إن روسيا أجهضت جهود الوساطة."
+    assert [(s, t, p, c) for s, t, p, _, c in evaluations(text, quotes=True)] == [
+        ("Jean-Noël Barrot", "Russia", "negative", "أجهضت")]
+
+
+def test_sentiment_label_of_henchmen_names_the_patron():
+    text = "وقال وزير الخارجية السعودي إن أذناب إيران في المنطقة يهددون الملاحة."
+    assert ("Faisal bin Farhan Al Saud", "Iran", "negative", "أذناب") in [
+        (s, t, p, c) for s, t, p, _, c in evaluations(text, quotes=True)]
