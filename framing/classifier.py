@@ -623,14 +623,17 @@ def _macro_f1(y_true, y_pred) -> float:
 class ClassifierScorer:
     """A trained classifier behind the same ``find`` as :class:`framing.sentiment.SentimentScorer`.
 
-    Every (sentence, actor mentioned in it) pair of a document is classified; a pair predicted
-    positive or negative becomes one row with ``method="classifier"`` and ``score`` = the
-    predicted class's probability, signed (-0.8: negative with probability 0.8). Its ``cue`` and
-    offsets are those of the lexicon cue in the sentence with the predicted polarity that is
-    nearest to the target (the words a reader would check), else of the whole sentence. Its
-    source is the lexicon's source where the lexicon resolves that cue to the same target (a
-    speech act's subject), else the speaker of the quote holding the span (else the target's
-    mention), else the author.
+    Every (sentence, actor mentioned in it) pair of a document is classified; a pair whose most
+    probable class is positive or negative, with a probability of at least ``min_probability``,
+    becomes one row with ``method="classifier"`` and ``score`` = that probability, signed (-0.8:
+    negative with probability 0.8). Its ``cue`` and offsets are those of the lexicon cue in the
+    sentence with the predicted polarity that is nearest to the target (the words a reader would
+    check); a sentence with no such cue gives no row (nothing in it to check). Its source is the
+    lexicon's source where the lexicon resolves that cue to the same target (a speech act's
+    subject), else the speaker of the quote holding the cue (else of the target's mention), else
+    the author. No row makes its source its own target (the speaker of a quote is mentioned in its
+    sentence, and the sentence's tone is not his own judgement of himself), except self-praise the
+    lexicon itself reads, which the rules keep too.
 
     ``model`` is a fitted :class:`TargetSentimentClassifier` or the path of a saved one; by
     default a model is trained on the bundled annotated pairs.
@@ -638,57 +641,98 @@ class ClassifierScorer:
 
     method = "classifier"
 
-    def __init__(self, model: TargetSentimentClassifier | str | Path | None = None):
+    def __init__(self, model: TargetSentimentClassifier | str | Path | None = None, *, min_probability: float = 0.5):
+        if not 0 <= min_probability <= 1:
+            raise InputError(None, f"min_probability must be between 0 and 1, not {min_probability}")
         if model is None:
             pairs = read_pairs()
             model = train_sentiment(pairs)
         elif not isinstance(model, TargetSentimentClassifier):
             model = TargetSentimentClassifier.load(model)
         self.model = model
+        self.min_probability = min_probability
         self.lexicon = _scorer(_key(model.lexicon), _key(model.modifiers), _key(model.gazetteer))
 
     def find(self, doc: Document, mentions: list[dict], quote_spans) -> list[dict]:
         cues = self.lexicon.cues(doc)
-        ctx = self.lexicon.context(doc, mentions, quote_spans, cues)
-        pairs, spans = [], []
-        for sid, sentence in enumerate(doc.sentences):
-            actors = []
-            for m in ctx.mentions:
-                if sentence.start <= int(m["start"]) < sentence.end and m["actor_id"] not in actors:
-                    actors.append(m["actor_id"])
-            for actor in actors:
-                pairs.append({"sentence": sentence.text, "target": actor, "date": doc.date or ""})
-                spans.append((sid, sentence, actor))
-        if not pairs:
+        if not cues:  # a row needs a cue of its polarity
             return []
-        frame = pd.DataFrame(pairs)
-        labels = self.model.predict(frame)
+        ctx = self.lexicon.context(doc, mentions, quote_spans, cues)
+        spans = [(sid, sentence, actor) for sid, sentence in enumerate(doc.sentences)
+                 for actor in _actors_in(ctx.mentions, sentence)]
+        if not spans:
+            return []
+        frame = pd.DataFrame([{"sentence": sentence.text, "target": actor, "date": doc.date or ""}
+                              for _, sentence, actor in spans])
         proba = self.model.predict_proba(frame)
         classes = list(self.model.classes_)
         rows = []
-        for (sid, sentence, actor), label, p in zip(spans, labels, proba, strict=True):
-            if label not in ("positive", "negative"):
+        for (sid, sentence, actor), p in zip(spans, proba, strict=True):
+            best = int(np.argmax(p))
+            label = classes[best]
+            if label not in ("positive", "negative") or p[best] < self.min_probability:
                 continue
-            sign = 1 if label == "positive" else -1
-            mine = [m for m in ctx.mentions if m["actor_id"] == actor and sentence.start <= int(m["start"]) < sentence.end]
-            candidates = [c for c in cues if sentence.start <= c.start < sentence.end and c.sign == sign]
-            resolved = []
-            if candidates:
-                cue = min(candidates, key=lambda c: (min(abs(m["first_token"] - c.first) for m in mine), c.start))
-                start, end = cue.start, cue.end
-                resolved = [(s, k) for a, s, k in self.lexicon.resolve(ctx, cue) if a == actor]
-            else:
-                start, end = sentence.start, sentence.end
-            if resolved:  # the lexicon found this evaluation: its source (a speech act's subject)
-                source, source_type = resolved[0]
-            else:
-                quote = ctx.quote_of(start) or ctx.quote_of(int(mine[0]["start"]))
-                source, source_type = (quote.speaker or "unknown", quote.speaker_type or "unknown") if quote else ("author", "author")
-            rows.append({
-                "article_id": doc.article_id, "source_id": source, "source_type": source_type, "target_id": actor,
-                "polarity": label, "score": round(sign * float(p[classes.index(label)]), 3),
-                "cue": doc.text[start:end], "start": start, "end": end, "sentence_id": sid,
-                "sentence": sentence.text, "method": self.method,
-            })
+            row = self._row(doc, ctx, cues, sid, sentence, actor, label)
+            if row is not None:
+                row["score"] = round((1 if label == "positive" else -1) * float(p[best]), 3)
+                rows.append(row)
         rows.sort(key=lambda r: (r["start"], r["target_id"]))
         return rows
+
+    def _row(self, doc: Document, ctx, cues, sid: int, sentence, actor: str, label: str) -> dict | None:
+        """The row of a pair predicted ``label``: on the nearest cue of that polarity, with its
+        source; None when the sentence has no such cue or the source would be the target."""
+        sign = 1 if label == "positive" else -1
+        candidates = [c for c in cues if sentence.start <= c.start < sentence.end and c.sign == sign]
+        if not candidates:
+            return None
+        mine = [m for m in ctx.mentions if m["actor_id"] == actor and sentence.start <= int(m["start"]) < sentence.end]
+        cue = min(candidates, key=lambda c: (min(abs(m["first_token"] - c.first) for m in mine), c.start))
+        resolved = [(s, k) for a, s, k in self.lexicon.resolve(ctx, cue) if a == actor]
+        if resolved:  # the lexicon found this evaluation: its source (a speech act's subject)
+            source, source_type = resolved[0]
+        else:
+            quote = ctx.quote_of(cue.start) or ctx.quote_of(int(mine[0]["start"]))
+            source, source_type = (quote.speaker or "unknown", quote.speaker_type or "unknown") if quote else ("author", "author")
+        if source == actor and not (resolved and sign > 0):
+            return None
+        return {
+            "article_id": doc.article_id, "source_id": source, "source_type": source_type, "target_id": actor,
+            "polarity": label, "score": float(sign), "cue": doc.text[cue.start : cue.end], "start": cue.start,
+            "end": cue.end, "sentence_id": sid, "sentence": sentence.text, "method": self.method,
+        }
+
+
+def _actors_in(mentions: list[dict], sentence) -> list[str]:
+    """The actor ids mentioned in a sentence, in order of first mention."""
+    actors: list[str] = []
+    for m in mentions:
+        if sentence.start <= int(m["start"]) < sentence.end and m["actor_id"] not in actors:
+            actors.append(m["actor_id"])
+    return actors
+
+
+class RulesAndClassifier:
+    """The rules' evaluations (:class:`framing.sentiment.SentimentScorer`, the default scorer)
+    and, for a (sentence, actor) pair the rules leave without any evaluation, the classifier's row
+    when its probability is at least ``min_probability`` (default 0.8: the classifier only adds
+    what it is sure of). Same ``find`` as the scorers it joins.
+    """
+
+    method = "rules+classifier"
+
+    def __init__(self, classifier: ClassifierScorer | TargetSentimentClassifier | str | Path | None = None, *,
+                 min_probability: float = 0.8, rules: SentimentScorer | None = None):
+        if not isinstance(classifier, ClassifierScorer):
+            classifier = ClassifierScorer(classifier, min_probability=min_probability)
+        else:
+            classifier = ClassifierScorer(classifier.model, min_probability=min_probability)
+        self.classifier = classifier
+        self.rules = rules or SentimentScorer()
+
+    def find(self, doc: Document, mentions: list[dict], quote_spans) -> list[dict]:
+        rows = self.rules.find(doc, mentions, quote_spans)
+        evaluated = {(r["sentence_id"], r["target_id"]) for r in rows}
+        extra = [r for r in self.classifier.find(doc, mentions, quote_spans)
+                 if (r["sentence_id"], r["target_id"]) not in evaluated]
+        return sorted(rows + extra, key=lambda r: (r["start"], r["target_id"]))

@@ -550,16 +550,43 @@ def trap_silence(traps: pd.DataFrame, pred: pd.DataFrame) -> dict[str, float]:
     return {"traps": len(traps), "traps_silent": round(1 - fired / len(traps), 3) if len(traps) else 0.0}
 
 
-def _sentiment(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
-    from .sentiment import find_sentiment
+def sentiment_gold(corpus: Corpus, gold: str | Path | None = None) -> pd.DataFrame:
+    """The sentiment gold of ``corpus``'s articles as ``framing evaluate sentiment`` reads it: from
+    ``gold`` (a folder or a TSV; by default the bundled seeds' gold), with the actors' names of the
+    actor gold beside it attached (for :func:`match_sentiment`)."""
+    table = load_gold("sentiment", gold)
+    table.attrs["actor_names"] = _actor_names_beside(gold)
+    return _gold_of(table, corpus)
 
-    pred = to_raw(find_sentiment(corpus.articles), corpus)
+
+def match_sentiment(gold: pd.DataFrame, found: pd.DataFrame) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, found index) of the evaluations found (raw offsets: see
+    :func:`to_raw`) that match gold ones, as ``framing evaluate sentiment`` counts them: the spans
+    overlap, the polarities agree and the found target names the gold target (:func:`same_actor`,
+    with the names :func:`sentiment_gold` attaches). Precision is ``len(pairs) / len(found)``,
+    recall ``len(pairs) / len(gold)`` (:func:`prf`).
+
+    >>> g = pd.DataFrame({"article_id": ["a"], "start": [0], "end": [9], "target_id": ["Russia"],
+    ...                   "polarity": ["negative"]})
+    >>> f = pd.DataFrame({"article_id": ["a", "a"], "start": [2, 2], "end": [5, 5], "target_id": ["Russia"] * 2,
+    ...                   "polarity": ["positive", "negative"]})
+    >>> match_sentiment(g, f)
+    [(0, 1)]
+    """
     names = actor_names(gold)
 
     def same(g, p) -> bool:
         return g["polarity"] == p["polarity"] and same_actor(gold_actor(names, g["article_id"], g["target_id"]), p["target_id"])
 
-    pairs = match_spans(gold, pred, same)
+    return match_spans(gold, found, same)
+
+
+def _sentiment(corpus: Corpus, gold: pd.DataFrame, errors: bool) -> pd.DataFrame:
+    from .sentiment import find_sentiment
+
+    pred = to_raw(find_sentiment(corpus.articles), corpus)
+    names = actor_names(gold)
+    pairs = match_sentiment(gold, pred)
     if errors:
         return _errors(corpus, gold, pred, pairs, "target_id", _why_sentiment(corpus, gold, pred, names))
     source = sum(same_actor(gold_actor(names, gold.loc[g, "article_id"], gold.loc[g, "source_id"]),

@@ -18,6 +18,7 @@ from framing.classifier import (
     FEATURE_NAMES,
     ClassifierScorer,
     LexiconFeatures,
+    RulesAndClassifier,
     TargetMasker,
     TargetSentimentClassifier,
     cross_validate_sentiment,
@@ -285,6 +286,43 @@ def test_classifier_scorer_in_find_sentiment(model, seed_corpus):
     assert ((table["score"] < 0) == (table["polarity"] == "negative")).all() and (table["score"].abs() <= 1).all()
     starmer = table[(table["source_id"] == "Keir Starmer") & (table["target_id"] == "Vladimir Putin")]
     assert starmer["cue"].tolist() == ["لا يمكن الوثوق"]
+
+
+def test_classifier_scorer_rows_need_a_cue_and_another_target(model, seed_corpus):
+    articles = seed_corpus.articles[seed_corpus.articles["article_id"].str.startswith("000")]
+    table = find_sentiment(articles, scorer=ClassifierScorer(model))
+    # «أوروبا جاهزة … عند هذا المستوى من الانخراط والقوة» holds no lexicon cue: nothing to check, no row
+    assert not table["sentence"].str.contains("أوروبا جاهزة للمرة الأولى").any()
+    assert (table["cue"] != table["sentence"]).all()
+    # طالب زيلينسكي بقمة … عادَّاً أن مقترحه … يعني التهرب: Zelenskyy's words blame Putin, not himself
+    evasion = table[table["cue"] == "التهرب"]
+    assert evasion[["source_id", "target_id"]].values.tolist() == [["Volodymyr Zelenskyy", "Vladimir Putin"]]
+    assert not ((table["source_id"] == table["target_id"]) & (table["polarity"] == "negative")).any()
+
+
+def test_classifier_scorer_min_probability(model, seed_corpus):
+    articles = seed_corpus.articles[seed_corpus.articles["article_id"].str.startswith(("000", "002"))]
+    loose = find_sentiment(articles, scorer=ClassifierScorer(model, min_probability=0.5))
+    sure = find_sentiment(articles, scorer=ClassifierScorer(model, min_probability=0.99))
+    assert (loose["score"].abs() >= 0.5).all() and (sure["score"].abs() >= 0.99).all()
+    assert 0 < len(sure) < len(loose)
+    assert set(zip(sure["start"], sure["target_id"], strict=True)) <= set(zip(loose["start"], loose["target_id"], strict=True))
+    with pytest.raises(InputError, match="min_probability"):
+        ClassifierScorer(model, min_probability=1.5)
+
+
+def test_rules_and_classifier_adds_only_unevaluated_pairs(model, seed_corpus):
+    articles = seed_corpus.articles[seed_corpus.articles["article_id"].str.startswith(("000", "002"))]
+    rules = find_sentiment(articles)
+    both = find_sentiment(articles, scorer=RulesAndClassifier(model))
+    added = both[both["method"] == "classifier"]
+    kept = both[both["method"] != "classifier"].reset_index(drop=True)
+    pd.testing.assert_frame_equal(kept, rules.reset_index(drop=True))
+    assert (added["score"].abs() >= 0.8).all()
+    evaluated = set(zip(rules["article_id"], rules["sentence_id"], rules["target_id"], strict=True))
+    assert not evaluated & set(zip(added["article_id"], added["sentence_id"], added["target_id"], strict=True))
+    # مقترحه … يعني التهرب: the rules miss Putin here; the classifier adds him, in Zelenskyy's words
+    assert ["Volodymyr Zelenskyy", "Vladimir Putin", "التهرب"] in added[["source_id", "target_id", "cue"]].values.tolist()
 
 
 # -- evaluation ----------------------------------------------------------------------------------
