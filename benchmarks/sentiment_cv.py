@@ -27,7 +27,7 @@ SETS = {
     "events": (ROOT / "tests/fixtures/events", None),
     "events2": (ROOT / "tests/fixtures/events2", None),
     "events3": (ROOT / "tests/fixtures/events3", None),
-    **{name: (ROOT / "tests/fixtures" / name, None) for name in ("events4", "events5", "events6", "events7", "events8", "events9", "events10", "events11", "events12", "events13", "events14", "events15", "events16", "events17", "events18", "events19", "events20")},
+    **{name: (ROOT / "tests/fixtures" / name, None) for name in ("events4", "events5", "events6", "events7", "events8", "events9", "events10", "events11", "events12", "events13", "events14", "events15", "events16", "events17", "events18", "events19", "events20", "events21", "events22")},
 }
 
 
