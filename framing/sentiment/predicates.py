@@ -66,12 +66,24 @@ def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: S
         return _definite_subject(ctx, cue, bounds, exclude)
     if _describes_a_thing(ctx, cue, bounds):
         return []
+    return _clause_subject_before(ctx, cue, bounds, exclude)
+
+
+def _clause_subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
+    """The nearest actor before an indefinite cue in its clause that no preposition governs (with
+    the actors coordinated with it), or the actor a pronoun before it stands for; none past a
+    second preposition; at the start of a quote, the subject before the quote.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال المتحدث إن روسيا عدوانية.")[0][1:3]
+    ('Russia', 'negative')
+    """
     j, steps, prepositions, relative = cue.first - 1, 0, 0, False
     while j >= bounds[0] and steps < MAX_SUBJECT and not _break_between(ctx.doc, j, j + 1):
         mi = ctx.at_token.get(j)
         if mi is not None and mi not in exclude:
             mention = ctx.mentions[mi]
-            if not mention["governed"] and not _adjective_of_governed(ctx, mention):
+            if _free_subject(ctx, mention):
                 # a singular relative (التي، الذي) qualifies the last conjunct alone (أردوغان وتركيا التي وقفت)
                 return [mi] if relative else _with_coordinated_before(ctx, mi, bounds)
             j, steps = mention["first_token"] - 1, steps + 1
@@ -87,6 +99,11 @@ def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: S
     if j < bounds[0] and steps < MAX_SUBJECT:
         return _subject_before_quote(ctx, bounds, exclude)
     return []
+
+
+def _free_subject(ctx: _Context, mention: dict) -> bool:
+    """Whether a mention can be a subject: no preposition governs it, nor the noun it qualifies."""
+    return not mention["governed"] and not _adjective_of_governed(ctx, mention)
 
 
 def _adjective_of_governed(ctx: _Context, mention: dict) -> bool:
@@ -250,14 +267,10 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
     """
     titled = False
     for j in _steps_after(ctx, cue.last, bounds, 3):
-        mi = _mention_after(ctx, j)
-        if mi is not None:
-            return _genitive(ctx, cue, mi, j, bounds)
+        found = _named_agent_at(ctx, cue, j, bounds)
+        if found is not None:
+            return found
         word = ctx.folded[j]
-        if _marks_possessor(word, cue) and not (word in POSSESSIVE_PREPOSITIONS and _possessed(ctx.folded[cue.last])):
-            return _possessor_after(ctx, j, bounds)
-        if _agent_phrase(ctx, j, bounds):  # التصعيد المتهور من جانب طهران
-            return _possessor_after(ctx, j + 1, bounds)
         titled = titled or (j == cue.last + 1 and word in role_heads())  # تهديدات زعيم الجماعة عبد الملك الحوثي
         if titled or _transparent(ctx, cue, j, word):
             continue
@@ -268,6 +281,26 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
         if not word.startswith("ال") or not cue.definite:
             return []
     return []
+
+
+def _named_agent_at(ctx: _Context, cue: Cue, j: int, bounds: tuple[int, int]) -> list[int] | None:
+    """The agent that token ``j`` after a cue names: a mention there is the cue's genitive (or
+    none), a preposition of possession (ل، لدى) or من جانب، من قبل introduce the actor after them;
+    ``None`` when the word at ``j`` is none of these.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وندد بايدن بالتصعيد المتهور من جانب طهران.", date="2024-04-15")[-1][1:3]
+    ('Iran', 'negative')
+    """
+    mi = _mention_after(ctx, j)
+    if mi is not None:
+        return _genitive(ctx, cue, mi, j, bounds)
+    word = ctx.folded[j]
+    if _marks_possessor(word, cue) and not (word in POSSESSIVE_PREPOSITIONS and _possessed(ctx.folded[cue.last])):
+        return _possessor_after(ctx, j, bounds)
+    if _agent_phrase(ctx, j, bounds):  # التصعيد المتهور من جانب طهران
+        return _possessor_after(ctx, j + 1, bounds)
+    return None
 
 
 def _agent_phrase(ctx: _Context, j: int, bounds: tuple[int, int]) -> bool:
