@@ -20,6 +20,7 @@ from .context import (
 )
 from .cues import Cue
 from .vocabulary import (
+    AGENT_AFTER_ALA,
     AGENT_AFTER_MIN,
     ASPECTUAL_VERBS,
     ATTACK_NOUNS,
@@ -41,6 +42,7 @@ from .vocabulary import (
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
     RECIPROCAL_CATEGORIES,
+    REJECTION_WORDS,
     RELATIVES,
     RESUMPTIVE_PRONOUNS,
     SHARED_SUBJECT,
@@ -83,7 +85,7 @@ def _clause_subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exc
         mi = ctx.at_token.get(j)
         if mi is not None and mi not in exclude:
             mention = ctx.mentions[mi]
-            if _free_subject(ctx, mention):
+            if _free_subject(ctx, mention, relative):
                 # a singular relative (التي، الذي) qualifies the last conjunct alone (أردوغان وتركيا التي وقفت)
                 return [mi] if relative else _with_coordinated_before(ctx, mi, bounds)
             j, steps = mention["first_token"] - 1, steps + 1
@@ -101,9 +103,33 @@ def _clause_subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exc
     return []
 
 
-def _free_subject(ctx: _Context, mention: dict) -> bool:
-    """Whether a mention can be a subject: no preposition governs it, nor the noun it qualifies."""
-    return not mention["governed"] and not _adjective_of_governed(ctx, mention)
+def _free_subject(ctx: _Context, mention: dict, relative: bool = False) -> bool:
+    """Whether a mention can be a subject: no preposition governs it, nor the noun it qualifies;
+    the actor a relative pronoun follows heads it even as a genitive (نوايا بوتين الذي تجاهل)."""
+    return (not mention["governed"] and not _adjective_of_governed(ctx, mention)
+            and (relative or not _genitive_of_governed(ctx, mention)))
+
+
+def _genitive_of_governed(ctx: _Context, mention: dict) -> bool:
+    """Whether an actor is the genitive of a noun that a preposition governs (راهنت على عزل
+    إيران): it is inside the prepositional phrase, so it is no subject either; not after من جانب
+    or من قبل or على يد, which name an agent; the genitive of a noun a relative clause follows
+    heads that clause (see :func:`_free_subject`), and one whose noun an adjective follows owns
+    what the adjective's complement says (على خطة ترمب الرامية إلى تهجير -> Trump).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال إن حكومة نتنياهو راهنت على عزل إيران وخسرت الرهان.")[0][1:3]
+    ('Benjamin Netanyahu', 'negative')
+    """
+    first = int(mention["first_token"])
+    if mention.get("form") == "demonym" or first < 2 or ctx.at_token.get(first - 1) is not None:
+        return False
+    last, noun = int(mention["last_token"]), ctx.folded[first - 1]
+    if last + 1 < len(ctx.folded) and ctx.folded[last + 1].startswith("ال") and ctx.at_token.get(last + 1) is None:
+        return False  # على خطة ترمب الرامية إلى تهجير: the plan's adjective, whose agent is its owner
+    return (not noun.startswith("ال") and noun not in CLAUSE_OPENERS and noun not in COMPLEMENTIZERS
+            and noun not in AGENT_AFTER_MIN and noun not in AGENT_AFTER_ALA and noun not in PREPOSITIONS and ctx.folded[first - 2] in PREPOSITIONS
+            and not _break_between(ctx.doc, first - 2, first))
 
 
 def _adjective_of_governed(ctx: _Context, mention: dict) -> bool:
@@ -547,6 +573,8 @@ def _doer(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
     >>> evaluations("وقال زيلينسكي إن روسيا قصفت أوكرانيا بلا رحمة")
     [('Volodymyr Zelenskyy', 'Russia', 'negative', 'قصفت')]
     """
+    if _opposed_harm(ctx, cue, bounds):
+        return []
     before = _subject_before(ctx, cue, bounds)
     if before or _plural_verb(ctx.folded[cue.last]):
         return before
@@ -557,6 +585,31 @@ def _doer(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
     if mi is None or ctx.mentions[mi]["governed"] or _break_between(ctx.doc, cue.last, after):
         return _conjoined_subject(ctx, cue, bounds)
     return _with_coordinated(ctx, mi, bounds)
+
+
+def _opposed_harm(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
+    """Whether a frame's noun is the object of a word of rejection or prevention, right before it
+    or before the actor right before it (رفض الأردن تهجير الفلسطينيين، الرافض لتهجير، ضد تهجير):
+    the actor named there opposes the harm and is not its doer.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأكد الملك رفض الأردن تهجير الفلسطينيين من غزة.")
+    []
+    >>> evaluations("وجدد الملك موقف الأردن الثابت ضد تهجير الفلسطينيين.")
+    []
+    >>> evaluations("وقال إن إسرائيل تواصل تهجير الفلسطينيين.")[0][1:3]
+    ('Israel', 'negative')
+    """
+    j = cue.first - 1
+    if j < bounds[0] or _break_between(ctx.doc, j, cue.first):
+        return False
+    mi = ctx.at_token.get(j)
+    if mi is not None and ctx.mentions[mi]["last_token"] == j:
+        j = ctx.mentions[mi]["first_token"] - 1  # رفض الأردن تهجير: the rejection's genitive between them
+        if j < bounds[0] or _break_between(ctx.doc, j, j + 1):
+            return False
+    word = ctx.folded[j]
+    return word in REJECTION_WORDS or (word[:1] in "وفل" and word[1:] in REJECTION_WORDS)
 
 
 def _conjoined_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int], negated_only: bool = False) -> list[int]:
@@ -644,6 +697,8 @@ def agent_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
     """
     if not cue.negated and cue.cue_first > 0 and ctx.folded[cue.cue_first - 1] == "اي":
         return _agent_after(ctx, cue, bounds)
+    if cue.category.startswith("frame:") and _opposed_harm(ctx, cue, bounds):
+        return _agent_after(ctx, cue, bounds)  # رفض الأردن تهجير: not Jordan's; رفض العدوان الإسرائيلي: Israel's
     subject = _verb_subject(ctx, cue, bounds) or _joined_verb_subject(ctx, cue, bounds)
     if subject:
         return subject

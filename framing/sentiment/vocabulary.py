@@ -77,7 +77,10 @@ SPEECH_PLACES = word_class("speech_place_prepositions")
 # Pronouns of an equational sentence between a subject and a definite predicate (روسيا هي المعتدي).
 COPULA_PRONOUNS = word_class("copula_pronouns")
 CONTINUATION_AFTER_LA = word_class("not_negated_after_la")
-AGENT_AFTER_MIN = word_class("agent_after_min")  # من جانب طهران: the agent of the act before
+# Rejection, condemnation, prevention (رفض الأردن تهجير): the actor before them opposes the harm after them.
+REJECTION_WORDS = word_class("rejection_words")
+AGENT_AFTER_MIN = word_class("agent_after_min")
+AGENT_AFTER_ALA = word_class("agent_after_ala")  # على يد قوات الاحتلال: the agent of the act before  # من جانب طهران: the agent of the act before
 CONJUNCTION_AFTER_GHAYR = word_class("not_negated_after_ghayr")  # غير أنه: "however"
 DOUBT_NOUNS = word_class("doubt_nouns")  # بلا شك، لا ريب: a booster, not a negation
 AFFIRMED_AFTER_NEGATOR = word_class("affirmed_after_negator")  # لم يخفِ خيبته: a litotes, no negation
