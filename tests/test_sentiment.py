@@ -1240,3 +1240,34 @@ def test_sentiment_label_of_henchmen_names_the_patron():
     text = "وقال وزير الخارجية السعودي إن أذناب إيران في المنطقة يهددون الملاحة."
     assert ("Faisal bin Farhan Al Saud", "Iran", "negative", "أذناب") in [
         (s, t, p, c) for s, t, p, _, c in evaluations(text, quotes=True)]
+
+
+def test_sentiment_a_harm_after_a_word_of_rejection_is_not_the_rejecters():
+    # رفض الأردن تهجير الفلسطينيين، موقف الأردن الثابت الرافض لتهجير (events19 za2_king_white_house)
+    for text in ("وأكد الملك رفض الأردن تهجير الفلسطينيين من غزة.", "وجدد الملك موقف الأردن الثابت الرافض لتهجير الفلسطينيين.",
+                 "وأكد موقف الأردن الثابت ضد تهجير الفلسطينيين."):
+        assert "Jordan" not in [t for _, t, _, _, _ in evaluations(text)]
+    assert ("Israel", "negative") in [(t, p) for _, t, p, _, _ in evaluations("وقال إن إسرائيل تواصل تهجير الفلسطينيين.")]
+
+
+def test_sentiment_a_spokesmans_body_is_the_acts_subject_not_its_object():
+    # ورحب المتحدث باسم وزارة الخارجية العراقية حيدر العذاري بالاتفاق (events19 zc1_saudi_iran)
+    assert evaluations("ورحب المتحدث باسم وزارة الخارجية العراقية بالاتفاق.") == []
+    found = evaluations("وندد المتحدث باسم الخارجية الإيرانية بالعدوان الإسرائيلي.")
+    assert {(s, t) for s, t, _, _, _ in found} == {("Iran", "Israel")}
+
+
+def test_sentiment_a_demonym_after_an_acts_noun_is_its_author():
+    # نفى إسحاق دار الاتهامات الهندية (events4 da2_kashmir): India accuses, it is not accused
+    assert evaluations("ونفى وزير الخارجية الباكستاني إسحاق دار الاتهامات الهندية.") == []
+    found = evaluations("ورفضت موسكو الانتقادات الأوروبية لروسيا.")
+    assert [(s, t) for s, t, _, _, _ in found] == [("Europe", "Russia")]
+
+
+def test_sentiment_the_genitive_of_a_governed_noun_is_no_subject():
+    # حكومة نتنياهو "راهنت على عزل إيران وخسرت الرهان" (events19 zc1_saudi_iran)
+    found = evaluations("وقال إن حكومة نتنياهو راهنت على عزل إيران وخسرت الرهان.")
+    assert [t for _, t, _, _, _ in found] == ["Benjamin Netanyahu"]
+    # but a relative clause or an adjective after it makes it the head (نوايا بوتين الذي تجاهل)
+    found = evaluations("وعقد الاجتماع في أجواء متشائمة إزاء نوايا الرئيس الروسي فلاديمير بوتين الذي تجاهل الموعد.")
+    assert "Vladimir Putin" in [t for _, t, _, _, _ in found]
