@@ -1271,3 +1271,12 @@ def test_sentiment_the_genitive_of_a_governed_noun_is_no_subject():
     # but a relative clause or an adjective after it makes it the head (نوايا بوتين الذي تجاهل)
     found = evaluations("وعقد الاجتماع في أجواء متشائمة إزاء نوايا الرئيس الروسي فلاديمير بوتين الذي تجاهل الموعد.")
     assert "Vladimir Putin" in [t for _, t, _, _, _ in found]
+
+
+def test_sentiment_a_cue_and_its_complement_after_a_joined_preposition_are_one():
+    # «تبحثان عن ذرائع لإطالة أمد النزاع» (heldout2 hb3_rtarabic), «هدد باغتيالي» (events3 gb2_iran)
+    found = evaluations("وقالت زاخاروفا إن باريس تبحث عن ذرائع لإطالة أمد النزاع.")
+    assert [(t, c) for _, t, _, _, c in found] == [("France", "ذرائع لإطالة أمد النزاع")]
+    # a speech act and its merit stay two (events3 ga2_gerd)
+    found = evaluations("وأكد السيسي دعم مصر للصومال، مشيداً بتضحيات الصومال في مواجهة الإرهاب.")
+    assert [(t, c) for _, t, _, _, c in found] == [("Somalia", "مشيداً"), ("Somalia", "تضحيات")]

@@ -319,8 +319,8 @@ def _joinable(text: str, before: dict, row: dict) -> bool:
     الوقت»), or a quoted charge and the quality one word after it (بالسعي إلى «الاستيلاء على
     السلطة بطريقة غير قانونية»); two phrases stay two (على «كرم الضيافة وحسن الإعداد»)."""
     gap = text[before["end"] : row["start"]]
-    if _act_and_object(before, row, gap):
-        return True
+    if _act_and_object(before, row, gap) or (_joined_by_preposition(gap) and before.get("method") != "lexicon:object"):
+        return True  # a speech act and its charge or merit stay two (مشيداً بتضحيات)
     quoted = _one_quotation(text, before["start"], row["end"])
     if _joined_by_and(gap):
         return _bare_word(before["cue"]) and (_bare_word(row["cue"]) or quoted)
@@ -356,6 +356,17 @@ def _one_quotation(text: str, start: int, end: int) -> bool:
     opens = start > 0 and text[start - 1] in QUOTE_MARKS
     closes = end < len(text) and text[end] in QUOTE_MARKS
     return opens and closes and not any(ch in QUOTE_MARKS for ch in text[start:end])
+
+
+def _joined_by_preposition(gap: str) -> bool:
+    """Whether the text between two cues of one actor is a preposition joined to the second alone
+    (هدد باغتيالي، تبحثان عن ذرائع لإطالة أمد النزاع): the second is the first's complement, and the
+    two are one evaluation, as the guidelines annotate them.
+
+    >>> _joined_by_preposition(" ب"), _joined_by_preposition(" ل"), _joined_by_preposition(" و"), _joined_by_preposition("، ل")
+    (True, True, False, False)
+    """
+    return gap.startswith(" ") and gap.strip() in ("ب", "ل")
 
 
 def _joined_by_and(gap: str) -> bool:
