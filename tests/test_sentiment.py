@@ -1280,3 +1280,17 @@ def test_sentiment_a_cue_and_its_complement_after_a_joined_preposition_are_one()
     # a speech act and its merit stay two (events3 ga2_gerd)
     found = evaluations("وأكد السيسي دعم مصر للصومال، مشيداً بتضحيات الصومال في مواجهة الإرهاب.")
     assert [(t, c) for _, t, _, _, c in found] == [("Somalia", "مشيداً"), ("Somalia", "تضحيات")]
+
+
+def test_sentiment_a_merit_called_for_praises_no_one():
+    # داعية الوفدين إلى تقديم «تنازلات شجاعة» (events2 fa1_libya), داعياً الجزائر إلى «حوار أخوي صادق» (events4)
+    assert evaluations("ودعا غوتيريش روسيا وأوكرانيا إلى تقديم تنازلات شجاعة.") == []
+    assert evaluations("وطالب الوسيط الطرفين بإبداء المرونة.") == []
+    assert ("Ukraine", "positive") in [(t, p) for _, t, p, _, _ in evaluations("وأشاد غوتيريش بالتنازلات الشجاعة التي قدمتها أوكرانيا.")]
+
+
+def test_sentiment_the_two_delegations_stand_for_the_parties():
+    # وأعرب البيان عن تقدير السلطنة لما أبداه الوفدان من «جدية والتزام» (events14 va1_oman_talks)
+    found = evaluations("وعقدت إيران والولايات المتحدة جولة محادثات في مسقط. وأعرب البيان عن تقدير السلطنة لما أبداه "
+                        "الوفدان من جدية والتزام.", date="2025-04-12")
+    assert {"Iran", "United States"} <= {t for _, t, p, _, _ in found if p == "positive"}
