@@ -1294,3 +1294,11 @@ def test_sentiment_the_two_delegations_stand_for_the_parties():
     found = evaluations("وعقدت إيران والولايات المتحدة جولة محادثات في مسقط. وأعرب البيان عن تقدير السلطنة لما أبداه "
                         "الوفدان من جدية والتزام.", date="2025-04-12")
     assert {"Iran", "United States"} <= {t for _, t, p, _, _ in found if p == "positive"}
+
+
+def test_sentiment_a_head_and_its_demonym_after_a_feminine_act_are_its_subject():
+    # كما أشادت الرئاسة الفلسطينية بموقف جلالة الملك (events19 za2_king_white_house)
+    found = evaluations("وأشادت الحكومة المصرية بموقف الرئيس ترامب.")
+    assert [(s, t, p, c) for s, t, p, _, c in found] == [("Egypt", "Donald Trump", "positive", "أشادت")]
+    found = evaluations("ونددت الحكومة الفرنسية بالعدوان الروسي.")
+    assert [(s, t, c) for s, t, _, _, c in found] == [("France", "Russia", "نددت"), ("France", "Russia", "العدوان")]

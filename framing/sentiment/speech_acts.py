@@ -428,9 +428,27 @@ def _qualified_subject(ctx: _Context, cue: Cue, first: dict) -> bool:
     ('Benjamin Netanyahu', 'negative')
     """
     noun, start = ctx.folded[cue.last + 1], int(first["first_token"])
-    return (first.get("form") == "demonym" and start == cue.last + 2 and not noun.startswith("ال")
-            and not noun.endswith("ين") and not ctx.folded[start].startswith("ال") and noun not in PREPOSITIONS
-            and not _break_between(ctx.doc, cue.last, start))
+    if first.get("form") != "demonym" or noun in PREPOSITIONS or _break_between(ctx.doc, cue.last, start):
+        return False
+    if start == cue.last + 2 and not noun.startswith("ال") and not noun.endswith("ين"):
+        return not ctx.folded[start].startswith("ال")
+    return _agreeing_head(ctx, cue, start)
+
+
+def _agreeing_head(ctx: _Context, cue: Cue, start: int) -> bool:
+    """Whether one or two definite words between a feminine finite verb and a feminine definite
+    demonym at token ``start`` are the head it qualifies, and the verb agrees with it (أشادت
+    الحكومة المصرية بـ...، أدانت وزارة الخارجية القطرية ...): the noun phrase is the verb's subject.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأشادت الحكومة المصرية بموقف الرئيس ترامب.")[0][:3]
+    ('Egypt', 'Donald Trump', 'positive')
+    """
+    verb, demonym = ctx.folded[cue.last], ctx.folded[start]
+    between = [ctx.folded[k] for k in range(cue.last + 1, start)]
+    feminine_verb = verb.endswith("ت") or (verb.startswith("ت") and not cue.definite)
+    return (1 <= len(between) <= 2 and feminine_verb and demonym.startswith("ال") and demonym.endswith("ه")
+            and between[-1].startswith("ال") and between[0].endswith("ه"))
 
 
 def _styled(ctx: _Context, first: int, start: int) -> bool:
