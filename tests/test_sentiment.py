@@ -1302,3 +1302,11 @@ def test_sentiment_a_head_and_its_demonym_after_a_feminine_act_are_its_subject()
     assert [(s, t, p, c) for s, t, p, _, c in found] == [("Egypt", "Donald Trump", "positive", "أشادت")]
     found = evaluations("ونددت الحكومة الفرنسية بالعدوان الروسي.")
     assert [(s, t, c) for s, t, _, _, c in found] == [("France", "Russia", "نددت"), ("France", "Russia", "العدوان")]
+
+
+def test_sentiment_a_quality_after_a_considering_participle_and_iyyahu_is_its_antecedents():
+    # وأشاد كوستا بـ«التعاون المثمر والنموذجي» مع المغرب، معتبراً إياه «شريكاً يمكن الاعتماد عليه» (events ee2_brussels)
+    found = evaluations("وأشاد كوستا بالتعاون المثمر مع المغرب، معتبراً إياه «شريكاً يمكن الاعتماد عليه».", quotes=True)
+    assert ("Morocco", "شريكاً يمكن الاعتماد عليه") in [(t, c) for _, t, _, _, c in found]
+    found = evaluations("وانتقد لافروف الاتحاد الأوروبي، واصفاً إياه بأنه «عدواني».", quotes=True)
+    assert ("European Union", "negative", "عدواني") in [(t, p, c) for _, t, p, _, c in found]

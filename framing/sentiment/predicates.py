@@ -20,6 +20,7 @@ from .context import (
 )
 from .cues import Cue
 from .vocabulary import (
+    ADDRESSED_BACK,
     AGENT_AFTER_ALA,
     AGENT_AFTER_MIN,
     ASPECTUAL_VERBS,
@@ -27,6 +28,7 @@ from .vocabulary import (
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     CONDUCT_VERBS,
+    CONSIDERING_PARTICIPLES,
     CONSIDERING_VERBS,
     COPULA_PRONOUNS,
     DEMONSTRATIVES,
@@ -697,6 +699,9 @@ def agent_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
     """
     if not cue.negated and cue.cue_first > 0 and ctx.folded[cue.cue_first - 1] == "اي":
         return _agent_after(ctx, cue, bounds)
+    considered = _considered_object(ctx, cue)
+    if considered is not None:
+        return [considered]
     if cue.category.startswith("frame:") and _opposed_harm(ctx, cue, bounds):
         return _agent_after(ctx, cue, bounds)  # رفض الأردن تهجير: not Jordan's; رفض العدوان الإسرائيلي: Israel's
     subject = _verb_subject(ctx, cue, bounds) or _joined_verb_subject(ctx, cue, bounds)
@@ -706,6 +711,26 @@ def agent_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
         return _subject_before(ctx, cue, bounds)
     return (_agent_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds) or _specified_members(ctx, cue, bounds)
             or _conjoined_subject(ctx, cue, bounds, negated_only=True))
+
+
+def _considered_object(ctx: _Context, cue: Cue) -> int | None:
+    """The actor a quality is said of after a participle of considering or describing and إياه
+    (وأشاد كوستا بالتعاون مع المغرب، معتبراً إياه «شريكاً يمكن الاعتماد عليه»؛ واصفاً إياه بأنه
+    «عدواني»): the last actor named before the participle in its sentence; ``None`` when the cue
+    does not follow them.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> [t for _, t, _, c in evaluations("وأشاد كوستا بالمغرب، معتبراً إياه شريكاً موثوقاً.") if c == "شريكاً موثوقاً"]
+    ['Morocco']
+    """
+    j = cue.first - 1
+    if j >= 0 and ctx.folded[j] in DESCRIBED_PRONOUNS:
+        j -= 1  # واصفاً إياه بأنه «عدواني»
+    lo = ctx.sentence_bounds(cue)[0]
+    if j - 1 < lo or ctx.folded[j] not in ADDRESSED_BACK or ctx.folded[j - 1] not in CONSIDERING_PARTICIPLES \
+            or _break_between(ctx.doc, j - 1, cue.first):
+        return None
+    return next((ctx.at_token[k] for k in range(j - 2, lo - 1, -1) if k in ctx.at_token), None)
 
 
 def _specified_members(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:

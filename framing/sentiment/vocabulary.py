@@ -81,6 +81,8 @@ CONTINUATION_AFTER_LA = word_class("not_negated_after_la")
 REJECTION_WORDS = word_class("rejection_words")
 # Verbs of calling on someone (دعا، طالب، حث): a merit in what they ask for praises no one.
 CALL_VERBS = word_class("call_verbs")
+# معتبراً إياه «شريكاً»: the quality after إياه is said of the actor it points back to.
+CONSIDERING_PARTICIPLES = word_class("considering_participles")
 AGENT_AFTER_MIN = word_class("agent_after_min")
 AGENT_AFTER_ALA = word_class("agent_after_ala")  # على يد قوات الاحتلال: the agent of the act before  # من جانب طهران: the agent of the act before
 CONJUNCTION_AFTER_GHAYR = word_class("not_negated_after_ghayr")  # غير أنه: "however"
