@@ -1240,3 +1240,73 @@ def test_sentiment_label_of_henchmen_names_the_patron():
     text = "وقال وزير الخارجية السعودي إن أذناب إيران في المنطقة يهددون الملاحة."
     assert ("Faisal bin Farhan Al Saud", "Iran", "negative", "أذناب") in [
         (s, t, p, c) for s, t, p, _, c in evaluations(text, quotes=True)]
+
+
+def test_sentiment_a_harm_after_a_word_of_rejection_is_not_the_rejecters():
+    # رفض الأردن تهجير الفلسطينيين، موقف الأردن الثابت الرافض لتهجير (events19 za2_king_white_house)
+    for text in ("وأكد الملك رفض الأردن تهجير الفلسطينيين من غزة.", "وجدد الملك موقف الأردن الثابت الرافض لتهجير الفلسطينيين.",
+                 "وأكد موقف الأردن الثابت ضد تهجير الفلسطينيين."):
+        assert "Jordan" not in [t for _, t, _, _, _ in evaluations(text)]
+    assert ("Israel", "negative") in [(t, p) for _, t, p, _, _ in evaluations("وقال إن إسرائيل تواصل تهجير الفلسطينيين.")]
+
+
+def test_sentiment_a_spokesmans_body_is_the_acts_subject_not_its_object():
+    # ورحب المتحدث باسم وزارة الخارجية العراقية حيدر العذاري بالاتفاق (events19 zc1_saudi_iran)
+    assert evaluations("ورحب المتحدث باسم وزارة الخارجية العراقية بالاتفاق.") == []
+    found = evaluations("وندد المتحدث باسم الخارجية الإيرانية بالعدوان الإسرائيلي.")
+    assert {(s, t) for s, t, _, _, _ in found} == {("Iran", "Israel")}
+
+
+def test_sentiment_a_demonym_after_an_acts_noun_is_its_author():
+    # نفى إسحاق دار الاتهامات الهندية (events4 da2_kashmir): India accuses, it is not accused
+    assert evaluations("ونفى وزير الخارجية الباكستاني إسحاق دار الاتهامات الهندية.") == []
+    found = evaluations("ورفضت موسكو الانتقادات الأوروبية لروسيا.")
+    assert [(s, t) for s, t, _, _, _ in found] == [("Europe", "Russia")]
+
+
+def test_sentiment_the_genitive_of_a_governed_noun_is_no_subject():
+    # حكومة نتنياهو "راهنت على عزل إيران وخسرت الرهان" (events19 zc1_saudi_iran)
+    found = evaluations("وقال إن حكومة نتنياهو راهنت على عزل إيران وخسرت الرهان.")
+    assert [t for _, t, _, _, _ in found] == ["Benjamin Netanyahu"]
+    # but a relative clause or an adjective after it makes it the head (نوايا بوتين الذي تجاهل)
+    found = evaluations("وعقد الاجتماع في أجواء متشائمة إزاء نوايا الرئيس الروسي فلاديمير بوتين الذي تجاهل الموعد.")
+    assert "Vladimir Putin" in [t for _, t, _, _, _ in found]
+
+
+def test_sentiment_a_cue_and_its_complement_after_a_joined_preposition_are_one():
+    # «تبحثان عن ذرائع لإطالة أمد النزاع» (heldout2 hb3_rtarabic), «هدد باغتيالي» (events3 gb2_iran)
+    found = evaluations("وقالت زاخاروفا إن باريس تبحث عن ذرائع لإطالة أمد النزاع.")
+    assert [(t, c) for _, t, _, _, c in found] == [("France", "ذرائع لإطالة أمد النزاع")]
+    # a speech act and its merit stay two (events3 ga2_gerd)
+    found = evaluations("وأكد السيسي دعم مصر للصومال، مشيداً بتضحيات الصومال في مواجهة الإرهاب.")
+    assert [(t, c) for _, t, _, _, c in found] == [("Somalia", "مشيداً"), ("Somalia", "تضحيات")]
+
+
+def test_sentiment_a_merit_called_for_praises_no_one():
+    # داعية الوفدين إلى تقديم «تنازلات شجاعة» (events2 fa1_libya), داعياً الجزائر إلى «حوار أخوي صادق» (events4)
+    assert evaluations("ودعا غوتيريش روسيا وأوكرانيا إلى تقديم تنازلات شجاعة.") == []
+    assert evaluations("وطالب الوسيط الطرفين بإبداء المرونة.") == []
+    assert ("Ukraine", "positive") in [(t, p) for _, t, p, _, _ in evaluations("وأشاد غوتيريش بالتنازلات الشجاعة التي قدمتها أوكرانيا.")]
+
+
+def test_sentiment_the_two_delegations_stand_for_the_parties():
+    # وأعرب البيان عن تقدير السلطنة لما أبداه الوفدان من «جدية والتزام» (events14 va1_oman_talks)
+    found = evaluations("وعقدت إيران والولايات المتحدة جولة محادثات في مسقط. وأعرب البيان عن تقدير السلطنة لما أبداه "
+                        "الوفدان من جدية والتزام.", date="2025-04-12")
+    assert {"Iran", "United States"} <= {t for _, t, p, _, _ in found if p == "positive"}
+
+
+def test_sentiment_a_head_and_its_demonym_after_a_feminine_act_are_its_subject():
+    # كما أشادت الرئاسة الفلسطينية بموقف جلالة الملك (events19 za2_king_white_house)
+    found = evaluations("وأشادت الحكومة المصرية بموقف الرئيس ترامب.")
+    assert [(s, t, p, c) for s, t, p, _, c in found] == [("Egypt", "Donald Trump", "positive", "أشادت")]
+    found = evaluations("ونددت الحكومة الفرنسية بالعدوان الروسي.")
+    assert [(s, t, c) for s, t, _, _, c in found] == [("France", "Russia", "نددت"), ("France", "Russia", "العدوان")]
+
+
+def test_sentiment_a_quality_after_a_considering_participle_and_iyyahu_is_its_antecedents():
+    # وأشاد كوستا بـ«التعاون المثمر والنموذجي» مع المغرب، معتبراً إياه «شريكاً يمكن الاعتماد عليه» (events ee2_brussels)
+    found = evaluations("وأشاد كوستا بالتعاون المثمر مع المغرب، معتبراً إياه «شريكاً يمكن الاعتماد عليه».", quotes=True)
+    assert ("Morocco", "شريكاً يمكن الاعتماد عليه") in [(t, c) for _, t, _, _, c in found]
+    found = evaluations("وانتقد لافروف الاتحاد الأوروبي، واصفاً إياه بأنه «عدواني».", quotes=True)
+    assert ("European Union", "negative", "عدواني") in [(t, p, c) for _, t, p, _, c in found]

@@ -318,14 +318,38 @@ def _only_person_of(before: Sequence[dict], start: int, state: str, sides: dict[
     if not persons:
         return None
     owner = persons[-1]["actor_id"]  # نظيره: the counterpart of the person named last
-    ids = {m["actor_id"] for m in persons if sides.get(m["actor_id"]) == state}
-    unplaced = {m["actor_id"] for m in persons if str(m["actor_id"]).startswith("unknown:") and m["actor_id"] != owner}
-    if unplaced:
+    if _unplaced_besides(persons, owner):
         return None
+    ids = {m["actor_id"] for m in persons if sides.get(m["actor_id"]) == state}
     if len(ids) > 1 and doc is not None:
-        with_owner = {doc.sentence_id(int(m["start"])) for m in persons if m["actor_id"] == owner}
-        ids = {m["actor_id"] for m in persons if m["actor_id"] in ids and doc.sentence_id(int(m["start"])) in with_owner}
+        ids = _named_with_owner(persons, owner, ids, doc)
     return ids.pop() if len(ids) == 1 else None
+
+
+def _unplaced_besides(persons: Sequence[dict], owner: str) -> bool:
+    """Whether a person the gazetteer does not place (an ``unknown:`` id) is named among
+    ``persons`` besides the ``owner``: he may be the counterpart, so none is sure.
+
+    >>> _unplaced_besides([{"actor_id": "unknown:فلان"}, {"actor_id": "Donald Trump"}], "Donald Trump")
+    True
+    >>> _unplaced_besides([{"actor_id": "Vladimir Putin"}, {"actor_id": "unknown:فلان"}], "unknown:فلان")
+    False
+    """
+    return any(str(m["actor_id"]).startswith("unknown:") and m["actor_id"] != owner for m in persons)
+
+
+def _named_with_owner(persons: Sequence[dict], owner: str, ids: set[str], doc: Document) -> set[str]:
+    """Of the ``ids``, those named in a sentence where the ``owner`` is named too.
+
+    >>> from framing.text import Document
+    >>> doc = Document("a", "أوشاكوف: القمة إيجابية. التقى ترامب وبوتين.")
+    >>> m = lambda a, w: {"actor_id": a, "start": doc.text.index(w)}
+    >>> persons = [m("Yuri Ushakov", "أوشاكوف"), m("Donald Trump", "ترامب"), m("Vladimir Putin", "بوتين")]
+    >>> _named_with_owner(persons, "Donald Trump", {"Yuri Ushakov", "Vladimir Putin"}, doc)
+    {'Vladimir Putin'}
+    """
+    with_owner = {doc.sentence_id(int(m["start"])) for m in persons if m["actor_id"] == owner}
+    return {m["actor_id"] for m in persons if m["actor_id"] in ids and doc.sentence_id(int(m["start"])) in with_owner}
 
 
 def _counterpart_tokens(doc: Document) -> list[tuple[int, int]]:

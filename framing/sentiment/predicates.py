@@ -20,12 +20,15 @@ from .context import (
 )
 from .cues import Cue
 from .vocabulary import (
+    ADDRESSED_BACK,
+    AGENT_AFTER_ALA,
     AGENT_AFTER_MIN,
     ASPECTUAL_VERBS,
     ATTACK_NOUNS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     CONDUCT_VERBS,
+    CONSIDERING_PARTICIPLES,
     CONSIDERING_VERBS,
     COPULA_PRONOUNS,
     DEMONSTRATIVES,
@@ -41,6 +44,7 @@ from .vocabulary import (
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
     RECIPROCAL_CATEGORIES,
+    REJECTION_WORDS,
     RELATIVES,
     RESUMPTIVE_PRONOUNS,
     SHARED_SUBJECT,
@@ -66,12 +70,24 @@ def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: S
         return _definite_subject(ctx, cue, bounds, exclude)
     if _describes_a_thing(ctx, cue, bounds):
         return []
+    return _clause_subject_before(ctx, cue, bounds, exclude)
+
+
+def _clause_subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
+    """The nearest actor before an indefinite cue in its clause that no preposition governs (with
+    the actors coordinated with it), or the actor a pronoun before it stands for; none past a
+    second preposition; at the start of a quote, the subject before the quote.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال المتحدث إن روسيا عدوانية.")[0][1:3]
+    ('Russia', 'negative')
+    """
     j, steps, prepositions, relative = cue.first - 1, 0, 0, False
     while j >= bounds[0] and steps < MAX_SUBJECT and not _break_between(ctx.doc, j, j + 1):
         mi = ctx.at_token.get(j)
         if mi is not None and mi not in exclude:
             mention = ctx.mentions[mi]
-            if not mention["governed"] and not _adjective_of_governed(ctx, mention):
+            if _free_subject(ctx, mention, relative):
                 # a singular relative (التي، الذي) qualifies the last conjunct alone (أردوغان وتركيا التي وقفت)
                 return [mi] if relative else _with_coordinated_before(ctx, mi, bounds)
             j, steps = mention["first_token"] - 1, steps + 1
@@ -87,6 +103,35 @@ def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: S
     if j < bounds[0] and steps < MAX_SUBJECT:
         return _subject_before_quote(ctx, bounds, exclude)
     return []
+
+
+def _free_subject(ctx: _Context, mention: dict, relative: bool = False) -> bool:
+    """Whether a mention can be a subject: no preposition governs it, nor the noun it qualifies;
+    the actor a relative pronoun follows heads it even as a genitive (نوايا بوتين الذي تجاهل)."""
+    return (not mention["governed"] and not _adjective_of_governed(ctx, mention)
+            and (relative or not _genitive_of_governed(ctx, mention)))
+
+
+def _genitive_of_governed(ctx: _Context, mention: dict) -> bool:
+    """Whether an actor is the genitive of a noun that a preposition governs (راهنت على عزل
+    إيران): it is inside the prepositional phrase, so it is no subject either; not after من جانب
+    or من قبل or على يد, which name an agent; the genitive of a noun a relative clause follows
+    heads that clause (see :func:`_free_subject`), and one whose noun an adjective follows owns
+    what the adjective's complement says (على خطة ترمب الرامية إلى تهجير -> Trump).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال إن حكومة نتنياهو راهنت على عزل إيران وخسرت الرهان.")[0][1:3]
+    ('Benjamin Netanyahu', 'negative')
+    """
+    first = int(mention["first_token"])
+    if mention.get("form") == "demonym" or first < 2 or ctx.at_token.get(first - 1) is not None:
+        return False
+    last, noun = int(mention["last_token"]), ctx.folded[first - 1]
+    if last + 1 < len(ctx.folded) and ctx.folded[last + 1].startswith("ال") and ctx.at_token.get(last + 1) is None:
+        return False  # على خطة ترمب الرامية إلى تهجير: the plan's adjective, whose agent is its owner
+    return (not noun.startswith("ال") and noun not in CLAUSE_OPENERS and noun not in COMPLEMENTIZERS
+            and noun not in AGENT_AFTER_MIN and noun not in AGENT_AFTER_ALA and noun not in PREPOSITIONS and ctx.folded[first - 2] in PREPOSITIONS
+            and not _break_between(ctx.doc, first - 2, first))
 
 
 def _adjective_of_governed(ctx: _Context, mention: dict) -> bool:
@@ -250,14 +295,10 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
     """
     titled = False
     for j in _steps_after(ctx, cue.last, bounds, 3):
-        mi = _mention_after(ctx, j)
-        if mi is not None:
-            return _genitive(ctx, cue, mi, j, bounds)
+        found = _named_agent_at(ctx, cue, j, bounds)
+        if found is not None:
+            return found
         word = ctx.folded[j]
-        if _marks_possessor(word, cue) and not (word in POSSESSIVE_PREPOSITIONS and _possessed(ctx.folded[cue.last])):
-            return _possessor_after(ctx, j, bounds)
-        if _agent_phrase(ctx, j, bounds):  # التصعيد المتهور من جانب طهران
-            return _possessor_after(ctx, j + 1, bounds)
         titled = titled or (j == cue.last + 1 and word in role_heads())  # تهديدات زعيم الجماعة عبد الملك الحوثي
         if titled or _transparent(ctx, cue, j, word):
             continue
@@ -268,6 +309,26 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
         if not word.startswith("ال") or not cue.definite:
             return []
     return []
+
+
+def _named_agent_at(ctx: _Context, cue: Cue, j: int, bounds: tuple[int, int]) -> list[int] | None:
+    """The agent that token ``j`` after a cue names: a mention there is the cue's genitive (or
+    none), a preposition of possession (ل، لدى) or من جانب، من قبل introduce the actor after them;
+    ``None`` when the word at ``j`` is none of these.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وندد بايدن بالتصعيد المتهور من جانب طهران.", date="2024-04-15")[-1][1:3]
+    ('Iran', 'negative')
+    """
+    mi = _mention_after(ctx, j)
+    if mi is not None:
+        return _genitive(ctx, cue, mi, j, bounds)
+    word = ctx.folded[j]
+    if _marks_possessor(word, cue) and not (word in POSSESSIVE_PREPOSITIONS and _possessed(ctx.folded[cue.last])):
+        return _possessor_after(ctx, j, bounds)
+    if _agent_phrase(ctx, j, bounds):  # التصعيد المتهور من جانب طهران
+        return _possessor_after(ctx, j + 1, bounds)
+    return None
 
 
 def _agent_phrase(ctx: _Context, j: int, bounds: tuple[int, int]) -> bool:
@@ -514,6 +575,8 @@ def _doer(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
     >>> evaluations("وقال زيلينسكي إن روسيا قصفت أوكرانيا بلا رحمة")
     [('Volodymyr Zelenskyy', 'Russia', 'negative', 'قصفت')]
     """
+    if _opposed_harm(ctx, cue, bounds):
+        return []
     before = _subject_before(ctx, cue, bounds)
     if before or _plural_verb(ctx.folded[cue.last]):
         return before
@@ -524,6 +587,31 @@ def _doer(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
     if mi is None or ctx.mentions[mi]["governed"] or _break_between(ctx.doc, cue.last, after):
         return _conjoined_subject(ctx, cue, bounds)
     return _with_coordinated(ctx, mi, bounds)
+
+
+def _opposed_harm(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
+    """Whether a frame's noun is the object of a word of rejection or prevention, right before it
+    or before the actor right before it (رفض الأردن تهجير الفلسطينيين، الرافض لتهجير، ضد تهجير):
+    the actor named there opposes the harm and is not its doer.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأكد الملك رفض الأردن تهجير الفلسطينيين من غزة.")
+    []
+    >>> evaluations("وجدد الملك موقف الأردن الثابت ضد تهجير الفلسطينيين.")
+    []
+    >>> evaluations("وقال إن إسرائيل تواصل تهجير الفلسطينيين.")[0][1:3]
+    ('Israel', 'negative')
+    """
+    j = cue.first - 1
+    if j < bounds[0] or _break_between(ctx.doc, j, cue.first):
+        return False
+    mi = ctx.at_token.get(j)
+    if mi is not None and ctx.mentions[mi]["last_token"] == j:
+        j = ctx.mentions[mi]["first_token"] - 1  # رفض الأردن تهجير: the rejection's genitive between them
+        if j < bounds[0] or _break_between(ctx.doc, j, j + 1):
+            return False
+    word = ctx.folded[j]
+    return word in REJECTION_WORDS or (word[:1] in "وفل" and word[1:] in REJECTION_WORDS)
 
 
 def _conjoined_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int], negated_only: bool = False) -> list[int]:
@@ -611,6 +699,11 @@ def agent_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
     """
     if not cue.negated and cue.cue_first > 0 and ctx.folded[cue.cue_first - 1] == "اي":
         return _agent_after(ctx, cue, bounds)
+    considered = _considered_object(ctx, cue)
+    if considered is not None:
+        return [considered]
+    if cue.category.startswith("frame:") and _opposed_harm(ctx, cue, bounds):
+        return _agent_after(ctx, cue, bounds)  # رفض الأردن تهجير: not Jordan's; رفض العدوان الإسرائيلي: Israel's
     subject = _verb_subject(ctx, cue, bounds) or _joined_verb_subject(ctx, cue, bounds)
     if subject:
         return subject
@@ -618,6 +711,26 @@ def agent_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
         return _subject_before(ctx, cue, bounds)
     return (_agent_after(ctx, cue, bounds) or _subject_before(ctx, cue, bounds) or _specified_members(ctx, cue, bounds)
             or _conjoined_subject(ctx, cue, bounds, negated_only=True))
+
+
+def _considered_object(ctx: _Context, cue: Cue) -> int | None:
+    """The actor a quality is said of after a participle of considering or describing and إياه
+    (وأشاد كوستا بالتعاون مع المغرب، معتبراً إياه «شريكاً يمكن الاعتماد عليه»؛ واصفاً إياه بأنه
+    «عدواني»): the last actor named before the participle in its sentence; ``None`` when the cue
+    does not follow them.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> [t for _, t, _, c in evaluations("وأشاد كوستا بالمغرب، معتبراً إياه شريكاً موثوقاً.") if c == "شريكاً موثوقاً"]
+    ['Morocco']
+    """
+    j = cue.first - 1
+    if j >= 0 and ctx.folded[j] in DESCRIBED_PRONOUNS:
+        j -= 1  # واصفاً إياه بأنه «عدواني»
+    lo = ctx.sentence_bounds(cue)[0]
+    if j - 1 < lo or ctx.folded[j] not in ADDRESSED_BACK or ctx.folded[j - 1] not in CONSIDERING_PARTICIPLES \
+            or _break_between(ctx.doc, j - 1, cue.first):
+        return None
+    return next((ctx.at_token[k] for k in range(j - 2, lo - 1, -1) if k in ctx.at_token), None)
 
 
 def _specified_members(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:

@@ -32,6 +32,7 @@ from .merits import merit_rows
 from .roles import resolve
 from .vocabulary import (
     AFFIRMED_AFTER_NEGATOR,
+    CALL_VERBS,
     CLAUSE_BREAKS,
     CONJUNCTION_AFTER_GHAYR,
     CONTINUATION_AFTER_LA,
@@ -218,7 +219,7 @@ class SentimentScorer:
             if _restates(ctx, cue) or inside_label(cue.start, cue.end):
                 continue
             evaluations = self.resolve(ctx, cue)
-            if _unity_of_one(ctx, cue, evaluations):
+            if _unity_of_one(ctx, cue, evaluations) or _called_for(ctx, cue):
                 continue
             for target, source, source_type in evaluations:
                 if _blames_himself(source, target, cue.sign):
@@ -281,6 +282,41 @@ def _unity_of_one(ctx: _Context, cue: Cue, evaluations: Sequence[tuple[str, str,
     return kind in SINGLE_ACTOR_TYPES
 
 
+def _called_for(ctx: _Context, cue: Cue) -> bool:
+    """Whether a positive cue is in what a verb of calling asks for (داعية الوفدين إلى تقديم «تنازلات
+    شجاعة»، دعا الطرفين إلى إبداء الجدية): the merit is wished for, not found in anyone. The call
+    verb stands at most three words before إلى or ب, which stands at most three words before the
+    cue, in one clause.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("ودعا غوتيريش روسيا وأوكرانيا إلى تقديم تنازلات شجاعة.")
+    []
+    >>> evaluations("وأشاد غوتيريش بالتنازلات الشجاعة التي قدمتها أوكرانيا.")[0][1:3]
+    ('Ukraine', 'positive')
+    """
+    if cue.sign < 0:
+        return False
+    first = cue.first
+    for k in range(first - 1, max(first - 4, 0) - 1, -1):
+        if _break_between(ctx.doc, k, k + 1):
+            return False
+        word = ctx.folded[k]
+        if word in ("الي", "والي") or (k == first - 1 and word.startswith("ب") and len(word) > 3):
+            return _call_verb_before(ctx, k)
+    return False
+
+
+def _call_verb_before(ctx: _Context, j: int) -> bool:
+    """Whether a verb of calling stands at most four words before token ``j``, in its clause."""
+    for k in range(j - 1, max(j - 5, 0) - 1, -1):
+        if _break_between(ctx.doc, k, k + 1):
+            return False
+        word = ctx.folded[k]
+        if word in CALL_VERBS or (word[:1] in "وف" and word[1:] in CALL_VERBS):
+            return True
+    return False
+
+
 def _join_coordinated(doc: Document, rows: list[dict]) -> list[dict]:
     """The rows with evaluative words joined by و into one evaluation: coordinated qualities of one
     actor from one source (الحكمة والحنكة السياسية، جدية والتزام، حكمة وتواضع) are one evaluation
@@ -319,8 +355,8 @@ def _joinable(text: str, before: dict, row: dict) -> bool:
     الوقت»), or a quoted charge and the quality one word after it (بالسعي إلى «الاستيلاء على
     السلطة بطريقة غير قانونية»); two phrases stay two (على «كرم الضيافة وحسن الإعداد»)."""
     gap = text[before["end"] : row["start"]]
-    if _act_and_object(before, row, gap):
-        return True
+    if _act_and_object(before, row, gap) or (_joined_by_preposition(gap) and before.get("method") != "lexicon:object"):
+        return True  # a speech act and its charge or merit stay two (مشيداً بتضحيات)
     quoted = _one_quotation(text, before["start"], row["end"])
     if _joined_by_and(gap):
         return _bare_word(before["cue"]) and (_bare_word(row["cue"]) or quoted)
@@ -356,6 +392,17 @@ def _one_quotation(text: str, start: int, end: int) -> bool:
     opens = start > 0 and text[start - 1] in QUOTE_MARKS
     closes = end < len(text) and text[end] in QUOTE_MARKS
     return opens and closes and not any(ch in QUOTE_MARKS for ch in text[start:end])
+
+
+def _joined_by_preposition(gap: str) -> bool:
+    """Whether the text between two cues of one actor is a preposition joined to the second alone
+    (هدد باغتيالي، تبحثان عن ذرائع لإطالة أمد النزاع): the second is the first's complement, and the
+    two are one evaluation, as the guidelines annotate them.
+
+    >>> _joined_by_preposition(" ب"), _joined_by_preposition(" ل"), _joined_by_preposition(" و"), _joined_by_preposition("، ل")
+    (True, True, False, False)
+    """
+    return gap.startswith(" ") and gap.strip() in ("ب", "ل")
 
 
 def _joined_by_and(gap: str) -> bool:

@@ -288,7 +288,7 @@ def _split_subject(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int
     """(subject, object actors) of the actors after a speech act: the first is its subject when it
     stands right after the verb and an object follows it."""
     found = scan.found
-    titled = _titled_subject(ctx, cue, found, bounds)
+    titled = _subject_in_phrase(ctx, cue, found, bounds)
     if titled is not None:
         return titled
     if not found or not _may_be_subject(ctx, cue, ctx.mentions[found[0]], bounds, found):
@@ -328,6 +328,65 @@ def _titled_subject(ctx: _Context, cue: Cue, found: list[int], bounds: tuple[int
     return [found[1]], [mi for mi in found[2:] if ctx.mentions[mi]["actor_id"] != person["actor_id"]]
 
 
+def _subject_in_phrase(ctx: _Context, cue: Cue, found: list[int], bounds: tuple[int, int]) -> tuple[list[int], list[int]] | None:
+    """(subject, object actors) when the words right after a speech act name its subject with the
+    body or state he stands for: a title, the body and a name; a title and باسم; a demonym after
+    the act's noun. ``None`` otherwise."""
+    return (_titled_subject(ctx, cue, found, bounds) or _spokesman_subject(ctx, cue, found)
+            or _author_adjective(ctx, cue, found))
+
+
+def _spokesman_subject(ctx: _Context, cue: Cue, found: list[int]) -> tuple[list[int], list[int]] | None:
+    """(subject, object actors) when a finite act is followed by a title and باسم, the body its
+    holder speaks for (رحب المتحدث باسم وزارة الخارجية العراقية بالاتفاق، ندد الناطق الرسمي باسم
+    الحكومة بـ...): that body speaks through him, so it is the act's subject, never its object;
+    ``None`` when the words after the act are not so.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("ورحب المتحدث باسم وزارة الخارجية العراقية بالاتفاق.")
+    []
+    >>> evaluations("وندد المتحدث باسم الخارجية الإيرانية بالعدوان الإسرائيلي.")[0][:3]
+    ('Iran', 'Israel', 'negative')
+    """
+    if not found or _participle(ctx.folded[cue.cue_first]):
+        return None
+    start = cue.last + 1
+    titled = int(ctx.mentions[found[0]]["first_token"]) == start and len(found) > 1  # المتحدث, a person named before
+    office = ctx.mentions[found[1] if titled else found[0]]
+    if not _on_behalf_of(ctx, start, office):
+        return None
+    rest = found[2:] if titled else found[1:]
+    return [found[0]], [mi for mi in rest if ctx.mentions[mi]["actor_id"] != office["actor_id"]]
+
+
+def _on_behalf_of(ctx: _Context, start: int, office: dict) -> bool:
+    """Whether the words from token ``start`` are a title, perhaps an adjective, باسم and the body
+    of the mention ``office`` within three words (المتحدث الرسمي باسم وزارة الخارجية العراقية)."""
+    first = int(office["first_token"])
+    on_behalf = [k for k in (start + 1, start + 2) if k < first and ctx.folded[k] == "باسم"]
+    return (office.get("actor_type") != "person" and bool(on_behalf) and first - on_behalf[0] <= 3
+            and ctx.folded[start] in role_heads()
+            and not any(_break_between(ctx.doc, k, k + 1) for k in range(start - 1, first)))
+
+
+def _author_adjective(ctx: _Context, cue: Cue, found: list[int]) -> tuple[list[int], list[int]] | None:
+    """(subject, object actors) when the definite noun of a speech act is followed by a demonym, its
+    adjective (نفى الاتهامات الهندية، الانتقادات الأوروبية للحكومة): the demonym names who accuses or
+    criticises, not whom; ``None`` when no demonym stands right after the noun.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("ونفى وزير الخارجية الباكستاني إسحاق دار الاتهامات الهندية.")
+    []
+    """
+    if not cue.definite or not found:
+        return None
+    author = ctx.mentions[found[0]]
+    if author.get("form") != "demonym" or int(author["first_token"]) != cue.last + 1 \
+            or _break_between(ctx.doc, cue.last, cue.last + 1):
+        return None
+    return [found[0]], [mi for mi in found[1:] if ctx.mentions[mi]["actor_id"] != author["actor_id"]]
+
+
 def _charge_follows(ctx: _Context, cue: Cue, last: int, bounds: tuple[int, int], across: bool = False) -> bool:
     """Whether the ب or على complement of an act of accusing or thanking opens right after token
     ``last`` (``across`` a comma, after an apposition): these acts take their object first and the
@@ -353,9 +412,43 @@ def _may_be_subject(ctx: _Context, cue: Cue, first: dict, bounds: tuple[int, int
     participle, whose subject is the clause's before it), and no subject stands before the verb
     (وكان روبيو قد اتهم كاراكاس بـ...)."""
     start = first["first_token"]
-    if not _styled(ctx, cue.last + 1, start) or first["governed"] or _participle(ctx.folded[cue.last]):
+    if not (_styled(ctx, cue.last + 1, start) or _qualified_subject(ctx, cue, first)) or first["governed"] \
+            or _participle(ctx.folded[cue.last]):
         return False
     return not _subject_before(ctx, cue, bounds, exclude=found)
+
+
+def _qualified_subject(ctx: _Context, cue: Cue, first: dict) -> bool:
+    """Whether the first actor after a speech act is a demonym qualifying the indefinite noun right
+    after the verb, not in the accusative (اتهم مسؤولون فلسطينيون حكومته، وجهت مصادر أوروبية): the
+    noun phrase is the subject; an accusative plural is the object (اتهم مسؤولين فلسطينيين).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("واتهم مسؤولون فلسطينيون حكومة نتنياهو بعرقلة إدخال المساعدات.")[0][1:3]
+    ('Benjamin Netanyahu', 'negative')
+    """
+    noun, start = ctx.folded[cue.last + 1], int(first["first_token"])
+    if first.get("form") != "demonym" or noun in PREPOSITIONS or _break_between(ctx.doc, cue.last, start):
+        return False
+    if start == cue.last + 2 and not noun.startswith("ال") and not noun.endswith("ين"):
+        return not ctx.folded[start].startswith("ال")
+    return _agreeing_head(ctx, cue, start)
+
+
+def _agreeing_head(ctx: _Context, cue: Cue, start: int) -> bool:
+    """Whether one or two definite words between a feminine finite verb and a feminine definite
+    demonym at token ``start`` are the head it qualifies, and the verb agrees with it (أشادت
+    الحكومة المصرية بـ...، أدانت وزارة الخارجية القطرية ...): the noun phrase is the verb's subject.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأشادت الحكومة المصرية بموقف الرئيس ترامب.")[0][:3]
+    ('Egypt', 'Donald Trump', 'positive')
+    """
+    verb, demonym = ctx.folded[cue.last], ctx.folded[start]
+    between = [ctx.folded[k] for k in range(cue.last + 1, start)]
+    feminine_verb = verb.endswith("ت") or (verb.startswith("ت") and not cue.definite)
+    return (1 <= len(between) <= 2 and feminine_verb and demonym.startswith("ال") and demonym.endswith("ه")
+            and between[-1].startswith("ال") and between[0].endswith("ه"))
 
 
 def _styled(ctx: _Context, first: int, start: int) -> bool:

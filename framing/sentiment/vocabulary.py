@@ -77,7 +77,14 @@ SPEECH_PLACES = word_class("speech_place_prepositions")
 # Pronouns of an equational sentence between a subject and a definite predicate (روسيا هي المعتدي).
 COPULA_PRONOUNS = word_class("copula_pronouns")
 CONTINUATION_AFTER_LA = word_class("not_negated_after_la")
-AGENT_AFTER_MIN = word_class("agent_after_min")  # من جانب طهران: the agent of the act before
+# Rejection, condemnation, prevention (رفض الأردن تهجير): the actor before them opposes the harm after them.
+REJECTION_WORDS = word_class("rejection_words")
+# Verbs of calling on someone (دعا، طالب، حث): a merit in what they ask for praises no one.
+CALL_VERBS = word_class("call_verbs")
+# معتبراً إياه «شريكاً»: the quality after إياه is said of the actor it points back to.
+CONSIDERING_PARTICIPLES = word_class("considering_participles")
+AGENT_AFTER_MIN = word_class("agent_after_min")
+AGENT_AFTER_ALA = word_class("agent_after_ala")  # على يد قوات الاحتلال: the agent of the act before  # من جانب طهران: the agent of the act before
 CONJUNCTION_AFTER_GHAYR = word_class("not_negated_after_ghayr")  # غير أنه: "however"
 DOUBT_NOUNS = word_class("doubt_nouns")  # بلا شك، لا ريب: a booster, not a negation
 AFFIRMED_AFTER_NEGATOR = word_class("affirmed_after_negator")  # لم يخفِ خيبته: a litotes, no negation
@@ -136,7 +143,10 @@ GROUP_ANAPHOR_HEADS = {fold(w) for w in ("حركة", "حزب", "جماعة", "ج
 COLLECTIVE_ANAPHORS = {fold(w) for w in ("مجموعة", "تكتل")}
 # "The two sides" stands for the latest pair of coordinated parties before it (وفدين روسي وأوكراني،
 # بوتين وزيلنسكي): states, groups or organisations, a person standing for the state he belongs to.
-DUAL_ANAPHORS = frozenset(fold(w) for w in ("الطرفين", "الطرفان", "الجانبين", "الجانبان"))
+# "The two delegations" (ما أبداه الوفدان من جدية) too: the parties that sent them. Not "the two
+# countries" (البلدين): it names a pair as often outside a negotiation (هنأ البلدين after thanking
+# Iraq and Oman), so the latest pair is not its antecedent often enough.
+DUAL_ANAPHORS = frozenset(fold(w) for w in ("الطرفين", "الطرفان", "الجانبين", "الجانبان", "الوفدين", "الوفدان"))
 # "The two leaders" stands for the latest pair of coordinated persons before it, each himself
 # (أشاد بشجاعة الزعيمين after الرئيس الصومالي ... ورئيس الوزراء الإثيوبي ...).
 PERSON_DUAL_ANAPHORS = word_class("person_dual_anaphors")
