@@ -56,6 +56,7 @@ NEGATORS = word_class("negators_before_hedge")
 PAST_AUXILIARIES = word_class("past_auxiliaries")
 PRESENT_AUXILIARIES = word_class("present_auxiliaries")
 NEGATED_COPULAS = word_class("negated_copulas")
+RELATIVE_PRONOUNS = word_class("relative_pronouns")
 NORM_NOUNS = word_class("norm_nouns")
 # What before_an and evidential need after their cue: أن, أنه, أنها (not every complementizer).
 COMPLEMENTIZERS = word_class("complementizers_after_cue")
@@ -65,7 +66,7 @@ NUMBER_WORDS = frozenset(number_words()) | word_class("counted_quantities")
 # Perfect verbs that begin like an imperfect (ت-, ن-): after قد they are boosters.
 PERFECT_T = fold_set(
     "تم", "تمت", "تعهد", "تعهدت", "تحول", "تحولت", "تجاوز", "تجاوزت", "توصل", "توصلت", "تمكن", "تمكنت",
-             "تراجع", "تراجعت", "تغير", "تغيرت", "تحقق", "تحققت", "تلقى", "تلقت", "نجح", "نجحت", "نفذ", "نفذت"
+             "تراجع", "تراجعت", "تغير", "تغيرت", "تحقق", "تحققت", "تلقى", "تلقت", "نجح", "نجحت", "نفذ", "نفذت", "توقف", "ندد", "نوه"
 )
 
 
@@ -279,11 +280,83 @@ def _qad(doc: Document, first: int, nxt: str) -> tuple[str | None, str | None]:
         return None, None  # a noun follows: فقد "lost"
     if fold(doc.tokens[first].text) == "لقد":
         return "booster", "booster"
-    if nxt in NEGATORS or (nxt.startswith(("ي", "ت", "ن")) and nxt not in PERFECT_T):
+    if nxt in NEGATORS or (nxt.startswith(("ي", "ت", "ن")) and not _perfect_like_imperfect(nxt)):
         return "hedge", "epistemic_modal"
-    if _after_past_auxiliary(doc, first, auxiliaries=PRESENT_AUXILIARIES):
-        return None, None  # أن يكون قد أعلن: a compound perfect
+    if _after_past_auxiliary(doc, first, auxiliaries=PRESENT_AUXILIARIES) or _pluperfect_after_subject(doc, first):
+        return None, None  # أن يكون قد أعلن: a compound perfect; كان + a long subject + قد: the pluperfect
+    if _lost_verb(doc, first):
+        return None, None
     return "booster", "booster"
+
+
+def _perfect_like_imperfect(word: str) -> bool:
+    """Whether the folded ``word`` after قد, which begins like an imperfect (ت-, ن-), is a perfect:
+    one of ``PERFECT_T``, or a perfect with the ending ت of the feminine or of a person (قد تقدمت
+    المحادثات، فقد نقلت الصحيفة، قد نفذت). An imperfect ends in ت only when its root does (قد
+    تموت، قد نثبت): with ت- that word has four letters or fewer, with ن- a long vowel before ت.
+
+    >>> [_perfect_like_imperfect(fold(w)) for w in ("تراجع", "تقدمت", "نقلت", "تثبت", "نموت", "يتأخر")]
+    [True, True, True, False, False, False]
+    """
+    if word in PERFECT_T:
+        return True
+    if not word.endswith("ت"):
+        return False
+    if word.startswith("ت"):
+        return len(word) >= 5 and not word.startswith("تت")
+    return word.startswith("ن") and len(word) >= 4 and word[-2] not in "وي"
+
+
+# How far back from a bare قد a form of كان may open the clause whose subject stands between them.
+PLUPERFECT_REACH = 25
+# What ends a clause between كان and قد: a full stop, a colon, a semicolon, a line break.
+CLAUSE_ENDS = frozenset(".!?؟؛:\n")
+# Words that open another clause (أن، لكن، الذي ...) or stand before its verb (لم، قد): past one, a
+# كان belongs to another clause.
+CLAUSE_STOPS = word_class("clause_openers") | word_class("verb_particles")
+
+
+def _pluperfect_after_subject(doc: Document, first: int) -> bool:
+    """Whether the bare قد at token ``first`` follows a form of كان across a long subject, that
+    may hold commas, brackets or quotation marks (وكانت منظمة البلدان المصدرة للبترول (أوبك) قد
+    وجهت، وكان الرئيس تبون، 78 عاماً، قد جعل): the pluperfect, neither hedge nor booster. وقد and
+    فقد open a clause of their own; a clause break or a clause opener (أن، لكن، الذي) ends the search.
+
+    >>> d = Document("a", "وكانت منظمة البلدان المصدرة للبترول (أوبك) قد وجهت رسالة")
+    >>> _pluperfect_after_subject(d, 6)
+    True
+    >>> _pluperfect_after_subject(Document("a", "كان الوزير قال إن المحادثات قد تقدمت"), 6)
+    False
+    """
+    if doc.folded[first] != "قد":
+        return False
+    tokens = doc.tokens
+    for j in range(first - 1, max(first - 1 - PLUPERFECT_REACH, -1), -1):
+        if CLAUSE_ENDS.intersection(doc.text[tokens[j].end : tokens[j + 1].start]):
+            return False
+        word = doc.folded[j]
+        if word in PAST_AUXILIARIES:
+            return True
+        if word in CLAUSE_STOPS:
+            return False
+    return False
+
+
+def _lost_verb(doc: Document, first: int) -> bool:
+    """Whether فقد at token ``first`` is the verb "lost" after its subject: right after a relative
+    pronoun (الذي فقد حزبه مقاعده) or after a definite noun that opens the sentence (النظام فقد
+    شرعيته), where the particle ف + قد never stands (أما النظام فقد ...: أما comes first).
+
+    >>> _lost_verb(Document("a", "النظام فقد شرعيته"), 1), _lost_verb(Document("a", "وقال: فقد أعلنت"), 2)
+    (True, False)
+    """
+    if doc.folded[first] != "فقد" or first == 0 or not _adjacent(doc, first - 1, first):
+        return False
+    before = doc.folded[first - 1]
+    if before in RELATIVE_PRONOUNS:
+        return True
+    opens = first == 1 or not _adjacent(doc, first - 2, first - 1)
+    return opens and before.startswith("ال")
 
 
 def _verbal_noun_before_ala(doc: Document, first: int, last: int) -> bool:

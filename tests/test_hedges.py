@@ -149,6 +149,10 @@ def test_hedges_qad_imperfect_is_hedge(hedges_of, text):
                      "قد", id="qad-anjaz-in-marks"),
         pytest.param("وقال إن 26 من الدول قد التزمت بنشر قوات في أوكرانيا.", "قد", id="qad-iltazamat"),
         pytest.param("وقد أثار ذلك سخط ترمب الذي قال لموقع «ذا ديلي كولر» الأميركي.", "وقد", id="wa-qad-athara"),
+        pytest.param("وقال عراقجي إن المحادثات قد تقدمت بشكل جيد جداً.", "قد", id="qad-taqaddamat-feminine-perfect"),
+        pytest.param("ولم تكن الأجواء هادئة. فقد نقلت صحيفة محلية عن متحدث باسم التحالف انتقاده للنتائج.", "فقد",
+                     id="fa-qad-naqalat"),
+        pytest.param("وقد ندد رئيس الحكومة بالغارات الأخيرة على القرى الحدودية.", "وقد", id="wa-qad-naddada"),
     ],
 )
 def test_hedges_qad_perfect_is_booster(hedges_of, text, cue):
@@ -166,6 +170,10 @@ def test_hedges_qad_perfect_is_booster(hedges_of, text, cue):
         pytest.param("كما أكدت شرطة كييف عبر قناتها على «تليغرام» اليوم السبت، وذلك بعد أن كانت قد نفت في البداية صحة هذه المعلومات.",
                      id="kanat-qad"),
         pytest.param("وكانت مقاطع فيديو للطائرة المسيرة قد انتشرت على الشبكات الإلكترونية.", id="kanat-subject-qad"),
+        pytest.param("وكانت منظمة البلدان المصدرة للبترول (أوبك) قد وجهت الأسبوع الماضي رسالة إلى الدول الأعضاء.",
+                     id="kanat-subject-in-brackets-qad"),
+        pytest.param("وكان الرئيس، 78 عاماً، والمدعوم من طرف الجيش وأحزاب الأغلبية، قد جعل من الإصلاح شعاراً لحملته.",
+                     id="kana-long-subject-with-commas-qad"),
     ],
 )
 def test_hedges_kana_qad_is_not_a_booster(hedges_of, text):
@@ -179,6 +187,9 @@ def test_hedges_kana_qad_is_not_a_booster(hedges_of, text):
         pytest.param("وأكدت مصادر أن الرئيس فقد السيطرة على الجيش منذ أيام.", [], id="faqada-lost-the-control"),
         pytest.param("في ليلة حين فقد ثلاثة شبان حياتهم في الاحتجاجات.", [], id="faqada-three-young-men"),
         pytest.param("فقد التزمت الحكومة بالموعد المحدد.", [("قد", "booster", "booster")], id="fa-qad-iltazamat"),
+        pytest.param("ويعد رد رئيس الوزراء، الذي فقد حزبه عدداً من مقاعده، اختباراً لقدرته.", [], id="alladhi-faqada"),
+        pytest.param("وقال المحلل إن الغضب كان يتراكم منذ سنوات. النظام فقد شرعيته منذ زمن بعيد.", [],
+                     id="subject-faqada"),
     ],
 )
 def test_hedges_qad_before_a_noun_is_lost_and_laqad_is_a_booster(hedges_of, text, expected):
