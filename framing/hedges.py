@@ -63,6 +63,8 @@ COMPLEMENTIZERS = word_class("complementizers_after_cue")
 # What before_quantity needs after its cue: a number word or currency (numbers.tsv) or a counted
 # quantity (function_words.toml).
 NUMBER_WORDS = frozenset(number_words()) | word_class("counted_quantities")
+# What may follow an approximator with the article: a number word or a fraction (نحو الثلث، قرابة النصف).
+DEFINITE_QUANTITIES = frozenset(number_words()) | word_class("fractions")
 # Perfect verbs that begin like an imperfect (ت-, ن-): after قد they are boosters.
 PERFECT_T = fold_set(
     "تم", "تمت", "تعهد", "تعهدت", "تحول", "تحولت", "تجاوز", "تجاوزت", "توصل", "توصلت", "تمكن", "تمكنت",
@@ -211,12 +213,17 @@ def _not_before_norm(doc: Document, first: int, last: int, prev: str, nxt: str) 
 
 
 def _before_quantity(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
-    """Only before a quantity: نحو 4 سنوات, نحو مئة, not نحو مرحلة جديدة ("towards").
+    """Only before a quantity: نحو 4 سنوات, نحو مئة, نحو الثلث, not نحو مرحلة جديدة ("towards").
+    With the article only a number or a fraction counts (تراجعت بنحو الثلث), not a unit (نحو العام).
 
-    >>> [_before_quantity(Document("a", ""), 0, 0, "", fold(w)) for w in ("4", "مئة", "مرحلة")]
-    [True, True, False]
+    >>> [_before_quantity(Document("a", ""), 0, 0, "", fold(w)) for w in ("4", "مئة", "مرحلة", "الثلث", "العام")]
+    [True, True, False, True, False]
     """
-    return bool(nxt) and (nxt[0].isdigit() or nxt in NUMBER_WORDS or _strip_proclitic(nxt) in NUMBER_WORDS)
+    if not nxt:
+        return False
+    if nxt[0].isdigit() or nxt in NUMBER_WORDS or _strip_proclitic(nxt) in NUMBER_WORDS:
+        return True
+    return nxt.startswith("ال") and nxt[2:] in DEFINITE_QUANTITIES
 
 
 def _not_negated(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:

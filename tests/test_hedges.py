@@ -201,6 +201,8 @@ def test_hedges_approximators_of_nearness_and_what_everyone_knows(hedges_of):
     found = cues(hedges_of("ونددوا بإنفاق ما يقارب 5 مليارات على الملاعب، والجميع يعلم أن الأمر مقصود."))
     assert found == [("ما يقارب", "hedge", "approximator"), ("الجميع يعلم", "booster", "booster")]
     assert cues(hedges_of("وقال إن موقفه يقارب موقف الحكومة.")) == []  # no quantity follows
+    assert cues(hedges_of("وفاز الرئيس بنسبة تقارب 89 بالمئة من الأصوات.")) == [("تقارب", "hedge", "approximator")]
+    assert cues(hedges_of("ورحب الوزير بالتقارب بين البلدين.")) == []
 
 
 @pytest.mark.parametrize(
@@ -209,6 +211,7 @@ def test_hedges_approximators_of_nearness_and_what_everyone_knows(hedges_of):
         pytest.param("دلالات القمة: نحو مرحلة جديدة من المواجهة", id="nahwa-marhala"),
         pytest.param("وثمة من عدَّ أن الأوربيين سعوا لاجتذابه نحو سياسة متشددة إزاء روسيا.", id="nahwa-siyasa"),
         pytest.param("وضع ثلاثة “مجالات عمل” ، بما في ذلك العمل نحو قمة تشمل زيلنسكي.", id="nahwa-qimma"),
+        pytest.param("وتتجه الأنظار نحو العام المقبل.", id="nahwa-al-am"),
     ],
 )
 def test_hedges_nahwa_towards_is_not_a_hedge(hedges_of, text):
@@ -226,6 +229,10 @@ def test_hedges_nahwa_towards_is_not_a_hedge(hedges_of, text):
         pytest.param("ووصل إلى المدينة نحو مائة وخمسين نازحاً.", id="maa"),
         pytest.param("وشارك في المسيرة نحو مئات من الطلاب.", id="miat"),
         pytest.param("وتراجعت الأسعار نحو نصف قيمتها.", id="half"),
+        # the construct dual, without its ن, and a fraction with the article
+        pytest.param("وقال إن نحو مليوني فلسطيني يدفعون ثمن الحرب.", id="construct-dual-million"),
+        pytest.param("ظهر نحو اثني عشر عسكرياً على قناة التلفزيون فجر اليوم.", id="ithnay-ashar"),
+        pytest.param("وتراجعت عائدات الطاقة بنحو الثلث خلال العام الماضي.", id="definite-third"),
     ],
 )
 def test_hedges_nahwa_before_quantity_is_hedge(hedges_of, text):
