@@ -138,9 +138,7 @@ class HedgeFinder:
         opened = 0  # quotes are taken in order of start as the cues (in text order) pass them
         open_quotes: list[tuple[int, int, int]] = []  # a heap of (end, length, index) of the quotes begun
         for start, end, first, last, entry in self.cues(doc):
-            if entry["rule"] == "evidential" and start in cues:
-                continue  # أكد ماكرون أن: a reporting verb
-            category, subcategory = _disambiguate(entry, doc, first, last)
+            category, subcategory = _reading(entry, doc, first, last, start in cues)
             if category is None:
                 continue
             while opened < len(spans) and spans[opened].start <= start:
@@ -148,13 +146,8 @@ class HedgeFinder:
                 opened += 1
             while open_quotes and open_quotes[0][0] <= start:
                 heappop(open_quotes)  # ended before this cue
-            voice, speaker = "author", ""
-            if open_quotes:  # the innermost quote: a report of a report speaks in the inner speaker's voice
-                voice, speaker = "quoted", spans[min((n, i) for _, n, i in open_quotes)[1]].speaker
-            elif category == "hedge" and subcategory != "attribution_shield" and start in cue_speakers:
-                # مرجحاً أن ...، رجّح الخبير أن: a hedge that cues a quote is its speaker's; a booster
-                # that cues one (أكد) and a shield (بحسب) are the outlet's choice: the author's voice
-                voice, speaker = "quoted", cue_speakers[start]
+            inner = spans[min((n, i) for _, n, i in open_quotes)[1]].speaker if open_quotes else None
+            voice, speaker = _voice(category, subcategory, inner, cue_speakers.get(start))
             sentence = doc.sentence_of(start)
             rows.append({
                 "article_id": doc.article_id, "cue": doc.text[start:end], "category": category,
@@ -172,6 +165,38 @@ def _overlaps(spans: list[tuple[int, int]], first: int, last: int) -> bool:
     """
     i = bisect_left(spans, (first + 1,)) - 1  # the last span starting at or before ``first``
     return (i >= 0 and spans[i][1] >= first) or (i + 1 < len(spans) and spans[i + 1][0] <= last)
+
+
+def _voice(category: str, subcategory: str, inner: str | None, cued: str | None) -> tuple[str, str]:
+    """(voice, speaker) of a cue: inside a quote the innermost quote's speaker ``inner`` (a report of
+    a report speaks in the inner speaker's voice); outside, a hedge that cues a quote is its speaker
+    ``cued``'s (مرجحاً أن ...، رجّح الخبير أن), while a booster that cues one (أكد) and a shield
+    (بحسب) are the outlet's choice: the author's voice.
+
+    >>> _voice("hedge", "epistemic_modal", None, "Expert"), _voice("booster", "booster", None, "Expert")
+    (('quoted', 'Expert'), ('author', ''))
+    """
+    if inner is not None:
+        return "quoted", inner
+    if category == "hedge" and subcategory != "attribution_shield" and cued is not None:
+        return "quoted", cued
+    return "author", ""
+
+
+def _reading(entry: dict, doc: Document, first: int, last: int, cues_quote: bool) -> tuple[str | None, str | None]:
+    """(category, subcategory) of a cue, or (None, None): a cue whose rule reads the quotes
+    (``QUOTE_RULES``) and that reports a quote (``cues_quote``) is no booster when evidential (أكد
+    ماكرون أن: a reporting verb) and a hedge when it predicts (توقّع الخبير أن); any other cue is read
+    by its context rule (:func:`_disambiguate`).
+
+    >>> entry = {"cue": "توقع", "category": "hedge", "subcategory": "epistemic_adjective", "rule": "cues_quote"}
+    >>> d = Document("a", "وتوقع الخبير تراجع الأسعار")
+    >>> _reading(entry, d, 0, 0, True), _reading(entry, d, 0, 0, False)
+    (('hedge', 'epistemic_adjective'), (None, None))
+    """
+    if entry["rule"] in QUOTE_RULES and cues_quote:
+        return (None, None) if entry["rule"] == "evidential" else (entry["category"], entry["subcategory"])
+    return _disambiguate(entry, doc, first, last)
 
 
 def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[str | None, str | None]:
@@ -194,13 +219,20 @@ def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[st
 
 
 def _not_past(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
-    """Not right after a form of كان: كان يُعتقد ... لكن is a past belief the report sets aside.
+    """Not right after a form of كان, nor after لم يكن (أحد): كان يُعتقد ... لكن, لم يكن أحد يتوقع
+    are a past belief or expectation the report sets aside.
 
     >>> d = Document("a", "كان يعتقد أن الاتفاق قريب")
     >>> _not_past(d, 1, 1, "كان", "ان"), _not_past(Document("a", "يعتقد أن الاتفاق قريب"), 0, 0, "", "ان")
     (False, True)
+    >>> _not_past(Document("a", "لم يكن أحد يتوقع أن يفوز"), 3, 3, fold("أحد"), "ان")
+    False
     """
-    return not _after_past_auxiliary(doc, first, window=1)
+    if _after_past_auxiliary(doc, first, window=1):
+        return False
+    j = first - 1 if prev == "احد" else first
+    return not (j >= 2 and _adjacent(doc, j - 1, j) and doc.folded[j - 1] in NEGATED_COPULAS
+                and _negated(doc, j - 1, doc.folded[j - 2] if _adjacent(doc, j - 2, j - 1) else ""))
 
 
 def _not_before_norm(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
@@ -266,6 +298,11 @@ CONTEXT_RULES = {
     "evidential": _before_an,
     "not_before_ala": _not_before_ala,
 }
+# Rules that read the quotes: ``evidential`` (above) holds where the cue reports no quote; ``cues_quote``
+# holds where it does (توقّع الخبير أن: a prediction, in the speaker's voice), or where أن follows it
+# unnegated (inside a quote: غير أنه توقع أن), not elsewhere (لن توقع أي اتفاق "will not sign").
+CONTEXT_RULES["cues_quote"] = _before_an
+QUOTE_RULES = frozenset({"evidential", "cues_quote"})
 RULES = {"", "qad", *CONTEXT_RULES}  # the values of the lexicon's ``rule`` column
 
 

@@ -514,6 +514,27 @@ def test_hedges_extended_guidelines(hedges_of, text, expected):
     assert cues(hedges_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ومن المرجح أن يعلق المجلس عضوية البلاد خلال اجتماع طارئ يُنتظر أن يُعقد غداً.",
+         [("من المرجح", "hedge", "epistemic_modal"), ("يُنتظر", "hedge", "epistemic_modal")]),
+        ("ومن المنتظر أن يبت المجلس الدستوري في الطعون خلال أيام.", [("من المنتظر", "hedge", "epistemic_modal")]),
+        ("ومن غير المتوقع أن يحضر الرئيس القمة.", [("من غير المتوقع", "hedge", "epistemic_modal")]),
+        ("وينتظر السكان وصول المساعدات منذ أسابيع.", []),  # ينتظر + noun: "waits for"
+    ],
+)
+def test_hedges_expectation_words(hedges_of, text, expected):
+    assert cues(hedges_of(text)) == expected
+
+
+def test_hedges_expectation_verb_cueing_a_quote_is_the_speakers_hedge(hedges_of):
+    # توقّع "expected" that reports a prediction: a hedge in the predicting speaker's voice
+    hedges = hedges_of("وتوقع الخبير نوري الزليتني أن تضغط واشنطن وروما لدفع الطرفين نحو تسوية.")
+    assert cues(hedges) == [("توقع", "hedge", "epistemic_adjective")]
+    assert hedges.iloc[0]["voice"] == "quoted"
+
+
 # -- what the extended guidelines rule out (negated possibility, a refuted belief, conformity) ---
 
 
@@ -524,6 +545,9 @@ def test_hedges_extended_guidelines(hedges_of, text, expected):
     "كان يُعتقد لسنوات أنه مستحيل، لكن الوسطاء نجحوا.",          # a past belief the report sets aside
     "وجرت الانتخابات وفق القانون الانتخابي الجديد.",             # conformity to a rule, not a source
     "ومن المقرر أن يكون الوفد قد وصل إلى جدة.",                  # a compound perfect, not emphasis
+    "لم يكن أحد يتوقع، قبل أسابيع قليلة، أن يخرج المرشح من السجن.",  # a past expectation set aside
+    "وندد البيان بالحكم غير المسؤول وغير المتوقع.",              # "unpredictable": an evaluation
+    "وقال الوزير إن الحكومة لن توقع أي اتفاق من دون ضمانات.",     # توقّع "sign"
 ])
 def test_hedges_traps_of_the_extended_guidelines_stay_silent(hedges_of, text):
     assert cues(hedges_of(text)) == []
