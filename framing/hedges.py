@@ -212,6 +212,8 @@ def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[st
             gap = doc.text[tokens[last].end : tokens[last + 1].start]
             nxt = fold(tokens[last + 1].text) if gap.strip(" " + QUOTE_MARKS) == "" else ""
         return _qad(doc, first, nxt)
+    if rule == "necessarily" and _negated_clause(doc, first, reach=2):
+        return "hedge", "epistemic_modal"  # لا يعني بالضرورة "not necessarily"
     holds = CONTEXT_RULES.get(rule)
     if holds is None or holds(doc, first, last, prev, nxt):
         return entry["category"], entry["subcategory"]
@@ -287,6 +289,27 @@ def _not_before_ala(doc: Document, first: int, last: int, prev: str, nxt: str) -
     return not (nxt == "علي" and _verbal_noun_before_ala(doc, first, last))
 
 
+def _after_negation(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """In a negated clause, and written without و or ف: أصلاً، قط، بأي حال stress a negation
+    (لا يريد السلام أصلاً، لم تغادر طاولة التفاوض قط) as بتاتاً does; elsewhere أصلاً is
+    "originally", and فقط is "only".
+
+    >>> d = Document("a", "لم تغادر طاولة التفاوض قط")
+    >>> _after_negation(d, 4, 4, "", ""), _after_negation(Document("a", "وصل الوفد فقط"), 2, 2, "", "")
+    (True, False)
+    """
+    return not doc.folded[first].startswith(("و", "ف")) and _negated_clause(doc, first, reach=6)
+
+
+def _not_negated_clause(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """Not negated within the two words before: بالضرورة "necessarily" (see :func:`_disambiguate`).
+
+    >>> _not_negated_clause(Document("a", "لا يعني بالضرورة ولاية ثانية"), 2, 2, "", "")
+    False
+    """
+    return not _negated_clause(doc, first, reach=2)
+
+
 # The context rules of the lexicon's ``rule`` column (besides ``qad``): each says whether the
 # cue at tokens [first, last], between the folded words ``prev`` and ``nxt``, keeps its reading.
 CONTEXT_RULES = {
@@ -297,6 +320,8 @@ CONTEXT_RULES = {
     "before_an": _before_an,
     "evidential": _before_an,
     "not_before_ala": _not_before_ala,
+    "after_negation": _after_negation,
+    "necessarily": _not_negated_clause,
 }
 # Rules that read the quotes: ``evidential`` (above) holds where the cue reports no quote; ``cues_quote``
 # holds where it does (توقّع الخبير أن: a prediction, in the speaker's voice), or where أن follows it
@@ -451,6 +476,22 @@ def _negated(doc: Document, first: int, prev: str) -> bool:
     if bare in NEGATED_COPULAS and first >= 2 and _adjacent(doc, first - 2, first - 1):
         before = fold(doc.tokens[first - 2].text)
         return (before[1:] if before[:1] in "وف" else before) in NEGATORS
+    return False
+
+
+def _negated_clause(doc: Document, first: int, reach: int) -> bool:
+    """Whether a negator (with or without و، ف) stands within ``reach`` words before token ``first``
+    in its clause (no punctuation between but quotation marks).
+
+    >>> _negated_clause(Document("a", "ولن تقبل بأي حال"), 2, 6), _negated_clause(Document("a", "لن تقبل، بأي حال"), 2, 6)
+    (True, False)
+    """
+    for j in range(first - 1, max(first - 1 - reach, -1), -1):
+        if doc.text[doc.tokens[j].end : doc.tokens[j + 1].start].strip(" " + QUOTE_MARKS):
+            return False
+        word = doc.folded[j]
+        if word in NEGATORS or (word[:1] in "وف" and word[1:] in NEGATORS):
+            return True
     return False
 
 

@@ -528,6 +528,33 @@ def test_hedges_expectation_words(hedges_of, text, expected):
     assert cues(hedges_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # degree words that stress a negation (as بتاتاً، إطلاقاً), only in a negated clause
+        ("وقال إن من يستهدف الوسيط «لا يريد السلام أصلاً».", [("أصلاً", "booster", "booster")]),
+        ("وكان الاجتماع مقرراً أصلاً يوم الإثنين.", []),
+        ("وقال إن بلاده «لم تغادر طاولة التفاوض قط».", [("قط", "booster", "booster")]),
+        ("ولا يشارك فقط في القمة بل يقودها.", []),
+        ("وأكد أن قطر «لن تقبل بأي حال بتهجيرهم من أرضهم».", [("بأي حال", "booster", "booster")]),
+        # negated, بالضرورة is "not necessarily": a hedge
+        ("ويرى الباحث أن الفوز «لا يعني بالضرورة ولاية ثانية».", [("بالضرورة", "hedge", "epistemic_modal")]),
+        ("وقال إن الحوار هو بالضرورة الطريق الوحيد.", [("بالضرورة", "booster", "booster")]),
+        # what is no secret, what everyone knows, the truth is that
+        ("ولا يخفى أن هذا الخطاب يتجاهل أسباب الحرب.", [("لا يخفى", "booster", "booster")]),
+        ("وقال إن الوزير لا يخفي قلقه من التصعيد.", []),
+        ("وسط فتور شعبي لم يعد خافياً على أحد.", [("لم يعد خافياً", "booster", "booster")]),
+        ("والجواب الذي يعرفه الجميع أن الفصائل رفضت الحضور.", [("يعرفه الجميع", "booster", "booster")]),
+        ("وقال: الهند زعمت ذلك، والحقيقة أنها قتلت مدنيين.", [("الحقيقة", "booster", "booster")]),
+        # bare مراراً "repeatedly" is frequency, not certainty; the doublet is a booster
+        ("واتهمت الوزارة الحكومة مراراً بالتواطؤ.", []),
+        ("وحذرت الوزارة مراراً وتكراراً من التصعيد.", [("مراراً وتكراراً", "booster", "booster")]),
+    ],
+)
+def test_hedges_negation_stressed_and_what_is_no_secret(hedges_of, text, expected):
+    assert cues(hedges_of(text)) == expected
+
+
 def test_hedges_expectation_verb_cueing_a_quote_is_the_speakers_hedge(hedges_of):
     # توقّع "expected" that reports a prediction: a hedge in the predicting speaker's voice
     hedges = hedges_of("وتوقع الخبير نوري الزليتني أن تضغط واشنطن وروما لدفع الطرفين نحو تسوية.")
