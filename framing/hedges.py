@@ -57,6 +57,8 @@ PAST_AUXILIARIES = word_class("past_auxiliaries")
 PRESENT_AUXILIARIES = word_class("present_auxiliaries")
 NEGATED_COPULAS = word_class("negated_copulas")
 RELATIVE_PRONOUNS = word_class("relative_pronouns")
+TOTALITY_WORDS = word_class("totality_words")
+ENCLITICS = tuple(word_class("enclitic_pronouns"))
 NORM_NOUNS = word_class("norm_nouns")
 # What before_an and evidential need after their cue: أن, أنه, أنها (not every complementizer).
 COMPLEMENTIZERS = word_class("complementizers_after_cue")
@@ -301,6 +303,29 @@ def _after_negation(doc: Document, first: int, last: int, prev: str, nxt: str) -
     return not doc.folded[first].startswith(("و", "ف")) and _negated_clause(doc, first, reach=6)
 
 
+def _knowing(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """A verb of knowing (نعرف، ندرك) that is not negated and not future: فسنعرف "we shall know"
+    (إذا انتُهك وقف إطلاق النار فسنعرف) says nothing certain now.
+
+    >>> d = Document("a", "إذا انتهك الاتفاق فسنعرف")
+    >>> _knowing(d, 3, 3, fold("الاتفاق"), ""), _knowing(Document("a", "نحن نعرف ما يريد"), 1, 1, "نحن", "ما")
+    (False, True)
+    """
+    word = doc.folded[first]
+    future = word.startswith(("س", "وس", "فس")) or prev == "سوف"
+    return not future and _not_negated(doc, first, last, prev, nxt)
+
+
+def _before_totality(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """Before a word of totality or absence (``totality_words``): شبه كامل "almost total", not
+    شبه جزيرة "peninsula".
+
+    >>> _before_totality(Document("a", ""), 0, 0, "", fold("كامل")), _before_totality(Document("a", ""), 0, 0, "", fold("رسمية"))
+    (True, False)
+    """
+    return nxt in TOTALITY_WORDS
+
+
 def _not_negated_clause(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
     """Not negated within the two words before: بالضرورة "necessarily" (see :func:`_disambiguate`).
 
@@ -322,6 +347,8 @@ CONTEXT_RULES = {
     "not_before_ala": _not_before_ala,
     "after_negation": _after_negation,
     "necessarily": _not_negated_clause,
+    "knowing": _knowing,
+    "before_totality": _before_totality,
 }
 # Rules that read the quotes: ``evidential`` (above) holds where the cue reports no quote; ``cues_quote``
 # holds where it does (توقّع الخبير أن: a prediction, in the speaker's voice), or where أن follows it
@@ -430,10 +457,12 @@ def _lost_verb(doc: Document, first: int) -> bool:
 
 def _verbal_noun_before_ala(doc: Document, first: int, last: int) -> bool:
     """بالتأكيد على read as "by stressing": its content follows (على أن، على «…») or it completes a
-    speech (ختم كلمته بالتأكيد). Not the adverb "certainly" (منفتحة بالتأكيد على حل سياسي).
+    speech or a part (ختم كلمته بالتأكيد، اختتمت مشاركتها بالتأكيد: a noun with a pronoun before it). Not the adverb "certainly" (منفتحة بالتأكيد على حل سياسي).
 
     >>> d = Document("a", "واختتم الوزير كلمته بالتأكيد على أن الحوار مستمر")
     >>> _verbal_noun_before_ala(d, 3, 3)
+    True
+    >>> _verbal_noun_before_ala(Document("a", "واختتمت المملكة مشاركتها بالتأكيد على دعمها للإصلاح"), 3, 3)
     True
     >>> _verbal_noun_before_ala(Document("a", "موسكو منفتحة بالتأكيد على حل سياسي"), 2, 2)
     False
@@ -445,7 +474,7 @@ def _verbal_noun_before_ala(doc: Document, first: int, last: int) -> bool:
         if fold(tokens[after].text) in COMPLEMENTIZERS or any(mark in gap for mark in "«\"“"):
             return True
     previous = tokens[first - 1].text if first > 0 else ""
-    return previous.endswith("ه") or fold(previous).lstrip("و") in SPEECH_ENDING_VERBS
+    return previous.endswith(ENCLITICS) or fold(previous).lstrip("و") in SPEECH_ENDING_VERBS  # unfolded: not ة
 
 
 # Verbs a speech or a statement ends with (اختتم كلمته بالتأكيد، اكتفى بالتأكيد).

@@ -555,6 +555,24 @@ def test_hedges_negation_stressed_and_what_is_no_secret(hedges_of, text, expecte
     assert cues(hedges_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ولم يمكن التحقق من الأعداد في ظل انقطاع شبه كامل للاتصالات.", [("شبه", "hedge", "approximator")]),
+        ("وتقع المدينة في شبه جزيرة صغيرة.", []),
+        ("وبلغ عدد العائدين مليون شخص، وسط تقديرات بأن العدد أكبر.", [("تقديرات", "hedge", "epistemic_adjective")]),
+        ("وقال: «إذا انتُهك وقف إطلاق النار فسنعرف، وسنحاسب المنتهكين».", []),  # future knowing
+        ("وقال: «نحن نعرف ما يحاول القيام به».", [("نعرف", "booster", "booster")]),
+        ("واختتمت المملكة مشاركتها بالتأكيد على دعمها لجهود الإصلاح.", []),  # "by stressing"
+        ("وقالت إن السلع ستُعامل وفق قواعد المجموعة.", []),                  # conformity to rules
+        ("وقال إن القرار اتُّخذ وفق صلاحيات المجلس.", []),
+        ("أوشاكوف: القمة كانت إيجابية لكنها لم تحسم ملف وقف إطلاق النار", []),  # not settled: a fact
+    ],
+)
+def test_hedges_almost_estimates_and_what_is_no_hedge(hedges_of, text, expected):
+    assert cues(hedges_of(text)) == expected
+
+
 def test_hedges_expectation_verb_cueing_a_quote_is_the_speakers_hedge(hedges_of):
     # توقّع "expected" that reports a prediction: a hedge in the predicting speaker's voice
     hedges = hedges_of("وتوقع الخبير نوري الزليتني أن تضغط واشنطن وروما لدفع الطرفين نحو تسوية.")
