@@ -573,6 +573,19 @@ def test_hedges_almost_estimates_and_what_is_no_hedge(hedges_of, text, expected)
     assert cues(hedges_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ويُعتقد أن عدد الموقوفين تجاوز 300 شخص، وهو رقم لم يتم التحقق منه بشكل مستقل.",
+         [("يُعتقد", "hedge", "epistemic_modal"), ("لم يتم التحقق منه بشكل مستقل", "hedge", "vagueness")]),
+        ("وقال إن الإعلان «يوضح أننا سنكون هناك لأوكرانيا على المدى الطويل».", [("يوضح", "booster", "booster")]),
+        ("وأعرب الرئيس عن اعتقاده بأن الاتفاق سيصمد.", [("اعتقاده", "hedge", "epistemic_adjective")]),
+    ],
+)
+def test_hedges_unverified_shown_and_believed(hedges_of, text, expected):
+    assert cues(hedges_of(text)) == expected
+
+
 def test_hedges_expectation_verb_cueing_a_quote_is_the_speakers_hedge(hedges_of):
     # توقّع "expected" that reports a prediction: a hedge in the predicting speaker's voice
     hedges = hedges_of("وتوقع الخبير نوري الزليتني أن تضغط واشنطن وروما لدفع الطرفين نحو تسوية.")
