@@ -148,7 +148,8 @@ class HedgeFinder:
                 opened += 1
             while open_quotes and open_quotes[0][0] <= start:
                 heappop(open_quotes)  # ended before this cue
-            inner = spans[min((n, i) for _, n, i in open_quotes)[1]].speaker if open_quotes else None
+            innermost = spans[min((n, i) for _, n, i in open_quotes)[1]] if open_quotes else None
+            inner = _inner_speaker(doc.text, innermost, start, subcategory)
             voice, speaker = _voice(category, subcategory, inner, cue_speakers.get(start))
             sentence = doc.sentence_of(start)
             rows.append({
@@ -167,6 +168,35 @@ def _overlaps(spans: list[tuple[int, int]], first: int, last: int) -> bool:
     """
     i = bisect_left(spans, (first + 1,)) - 1  # the last span starting at or before ``first``
     return (i >= 0 and spans[i][1] >= first) or (i + 1 < len(spans) and spans[i + 1][0] <= last)
+
+
+def _inner_speaker(text: str, quote: QuoteSpan | None, start: int, subcategory: str) -> str | None:
+    """The speaker of the innermost ``quote`` around a cue at ``start`` (None outside quotes). An
+    attribution shield outside quotation marks is the outlet's naming of its source, even inside a
+    reported clause (وبحسب نص الإعلان، اتفق الطرفان ...): no speaker.
+
+    >>> t = 'وقال إنه، بحسب ما نقل عنه زواره، "سيترشح"'
+    >>> _inner_speaker(t, QuoteSpan(9, 40, "X"), 9, "attribution_shield"), _inner_speaker(t, QuoteSpan(9, 40, "X"), 34, "epistemic_modal")
+    (None, 'X')
+    """
+    if quote is None:
+        return None
+    if subcategory == "attribution_shield" and not _within_marks(text, quote.start, start):
+        return None
+    return quote.speaker
+
+
+def _within_marks(text: str, content_start: int, position: int) -> bool:
+    """Whether ``position`` lies inside quotation marks of the quote whose content starts at
+    ``content_start``: a mark opened in it (or right before it) is still open there.
+
+    >>> t = 'وأضاف أن "الاحتلال يراهن على الوقت" في المخيمات بحسب تقديرات المفوضية'
+    >>> _within_marks(t, 9, t.index("بحسب")), _within_marks(t, 9, t.index("يراهن"))
+    (False, True)
+    """
+    opening = text[max(0, content_start - 2) : content_start]  # a mark right before the content opens it
+    part = (opening if opening.strip().endswith(("«", "“", '"')) else "") + text[content_start:position]
+    return part.count("«") + part.count("“") > part.count("»") + part.count("”") or part.count('"') % 2 == 1
 
 
 def _voice(category: str, subcategory: str, inner: str | None, cued: str | None) -> tuple[str, str]:

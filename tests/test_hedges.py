@@ -319,6 +319,21 @@ def test_hedges_author_and_quoted_in_one_article(hedges_of):
         ("من المرجح", "author", ""), ("نعرف", "quoted", "Mark Rutte")]
 
 
+def test_hedges_shield_outside_marks_is_the_outlets_voice():
+    # a quote whose content runs over بحسب (outside the marks) leaves the shield to the outlet; a hedge
+    # in the same span stays the speaker's, and so does a shield inside the marks
+    text = 'وأضاف أن "الاحتلال يراهن على الوقت، وربما على تعب اللاجئين" في المخيمات بحسب تقديرات المفوضية.'
+    quotes = pd.DataFrame({"article_id": ["t"], "start": [text.index('"') + 1], "end": [len(text) - 1],
+                           "speaker_id": [""], "speaker": ["الباحث"], "cue_start": [0]})
+    hedges = find_hedges(article(text), quotes)
+    voices = dict(zip(hedges["cue"], hedges["voice"], strict=True))
+    assert voices["ربما"] == "quoted" and voices["بحسب"] == "author"
+    inside = 'وقال الوزير: "الاقتصاد ينمو بحسب الأرقام الرسمية".'
+    quotes = pd.DataFrame({"article_id": ["t"], "start": [inside.index('"') + 1], "end": [len(inside) - 2],
+                           "speaker_id": [""], "speaker": ["الوزير"], "cue_start": [0]})
+    assert find_hedges(article(inside), quotes)["voice"].tolist() == ["quoted"]
+
+
 def test_hedges_voice_from_given_quote_spans():
     text = "قد تشمل الالتزامات نحو 4 آلاف جندي، وقد التزمت الدول."
     end = text.index("،")
