@@ -58,6 +58,7 @@ PRESENT_AUXILIARIES = word_class("present_auxiliaries")
 NEGATED_COPULAS = word_class("negated_copulas")
 RELATIVE_PRONOUNS = word_class("relative_pronouns")
 TOTALITY_WORDS = word_class("totality_words")
+UNCERTAINTY_FRAMES = word_class("uncertainty_frames")
 ENCLITICS = tuple(word_class("enclitic_pronouns"))
 NORM_NOUNS = word_class("norm_nouns")
 # What before_an and evidential need after their cue: أن, أنه, أنها (not every complementizer).
@@ -356,6 +357,17 @@ def _before_totality(doc: Document, first: int, last: int, prev: str, nxt: str) 
     return nxt in TOTALITY_WORDS
 
 
+def _uncertainty_frame(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """Framed as a state of the facts by the word before or after it (``uncertainty_frames``: وسط
+    غموض، يكتنف الغموض، غموض حول), not a complaint about a text (نددت بـ"الغموض والتناقض").
+
+    >>> d = Document("a", "وسط غموض حول مصير الاتفاق")
+    >>> _uncertainty_frame(d, 1, 1, fold("وسط"), fold("حول")), _uncertainty_frame(d, 1, 1, "", fold("وتناقض"))
+    (True, False)
+    """
+    return _strip_proclitic(prev) in UNCERTAINTY_FRAMES or prev in UNCERTAINTY_FRAMES or nxt in UNCERTAINTY_FRAMES
+
+
 def _not_negated_clause(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
     """Not negated within the two words before: بالضرورة "necessarily" (see :func:`_disambiguate`).
 
@@ -379,6 +391,7 @@ CONTEXT_RULES = {
     "necessarily": _not_negated_clause,
     "knowing": _knowing,
     "before_totality": _before_totality,
+    "uncertainty_frame": _uncertainty_frame,
 }
 # Rules that read the quotes: ``evidential`` (above) holds where the cue reports no quote; ``cues_quote``
 # holds where it does (توقّع الخبير أن: a prediction, in the speaker's voice), or where أن follows it

@@ -601,6 +601,18 @@ def test_hedges_unverified_shown_and_believed(hedges_of, text, expected):
     assert cues(hedges_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وانتهى الاجتماع وسط غموض حول مصير الاتفاق.", [("غموض", "hedge", "vagueness")]),
+        ("ولا يزال الغموض يلف موعد الانتخابات.", [("الغموض", "hedge", "vagueness")]),
+        ('وأصدرت الحملات بياناً نددت فيه بـ"الغموض والتناقض" في الأرقام المعلنة.', []),
+    ],
+)
+def test_hedges_uncertainty_framed_as_a_state_of_the_facts(hedges_of, text, expected):
+    assert cues(hedges_of(text)) == expected
+
+
 def test_hedges_expectation_verb_cueing_a_quote_is_the_speakers_hedge(hedges_of):
     # توقّع "expected" that reports a prediction: a hedge in the predicting speaker's voice
     hedges = hedges_of("وتوقع الخبير نوري الزليتني أن تضغط واشنطن وروما لدفع الطرفين نحو تسوية.")
