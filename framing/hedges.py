@@ -142,7 +142,7 @@ class HedgeFinder:
         open_quotes: list[tuple[int, int, int]] = []  # a heap of (end, length, index) of the quotes begun
         for start, end, first, last, entry in self.cues(doc):
             category, subcategory = _reading(entry, doc, first, last, start in cues)
-            if category is None:
+            if category is None or subcategory is None:
                 continue
             while opened < len(spans) and spans[opened].start <= start:
                 heappush(open_quotes, (spans[opened].end, spans[opened].end - spans[opened].start, opened))
