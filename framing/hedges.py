@@ -56,16 +56,22 @@ NEGATORS = word_class("negators_before_hedge")
 PAST_AUXILIARIES = word_class("past_auxiliaries")
 PRESENT_AUXILIARIES = word_class("present_auxiliaries")
 NEGATED_COPULAS = word_class("negated_copulas")
+RELATIVE_PRONOUNS = word_class("relative_pronouns")
+TOTALITY_WORDS = word_class("totality_words")
+UNCERTAINTY_FRAMES = word_class("uncertainty_frames")
+ENCLITICS = tuple(word_class("enclitic_pronouns"))
 NORM_NOUNS = word_class("norm_nouns")
 # What before_an and evidential need after their cue: أن, أنه, أنها (not every complementizer).
 COMPLEMENTIZERS = word_class("complementizers_after_cue")
 # What before_quantity needs after its cue: a number word or currency (numbers.tsv) or a counted
 # quantity (function_words.toml).
 NUMBER_WORDS = frozenset(number_words()) | word_class("counted_quantities")
+# What may follow an approximator with the article: a number word or a fraction (نحو الثلث، قرابة النصف).
+DEFINITE_QUANTITIES = frozenset(number_words()) | word_class("fractions")
 # Perfect verbs that begin like an imperfect (ت-, ن-): after قد they are boosters.
 PERFECT_T = fold_set(
     "تم", "تمت", "تعهد", "تعهدت", "تحول", "تحولت", "تجاوز", "تجاوزت", "توصل", "توصلت", "تمكن", "تمكنت",
-             "تراجع", "تراجعت", "تغير", "تغيرت", "تحقق", "تحققت", "تلقى", "تلقت", "نجح", "نجحت", "نفذ", "نفذت"
+             "تراجع", "تراجعت", "تغير", "تغيرت", "تحقق", "تحققت", "تلقى", "تلقت", "نجح", "نجحت", "نفذ", "نفذت", "توقف", "ندد", "نوه"
 )
 
 
@@ -135,23 +141,17 @@ class HedgeFinder:
         opened = 0  # quotes are taken in order of start as the cues (in text order) pass them
         open_quotes: list[tuple[int, int, int]] = []  # a heap of (end, length, index) of the quotes begun
         for start, end, first, last, entry in self.cues(doc):
-            if entry["rule"] == "evidential" and start in cues:
-                continue  # أكد ماكرون أن: a reporting verb
-            category, subcategory = _disambiguate(entry, doc, first, last)
-            if category is None:
+            category, subcategory = _reading(entry, doc, first, last, start in cues)
+            if category is None or subcategory is None:
                 continue
             while opened < len(spans) and spans[opened].start <= start:
                 heappush(open_quotes, (spans[opened].end, spans[opened].end - spans[opened].start, opened))
                 opened += 1
             while open_quotes and open_quotes[0][0] <= start:
                 heappop(open_quotes)  # ended before this cue
-            voice, speaker = "author", ""
-            if open_quotes:  # the innermost quote: a report of a report speaks in the inner speaker's voice
-                voice, speaker = "quoted", spans[min((n, i) for _, n, i in open_quotes)[1]].speaker
-            elif category == "hedge" and subcategory != "attribution_shield" and start in cue_speakers:
-                # مرجحاً أن ...، رجّح الخبير أن: a hedge that cues a quote is its speaker's; a booster
-                # that cues one (أكد) and a shield (بحسب) are the outlet's choice: the author's voice
-                voice, speaker = "quoted", cue_speakers[start]
+            innermost = spans[min((n, i) for _, n, i in open_quotes)[1]] if open_quotes else None
+            inner = _inner_speaker(doc.text, innermost, start, subcategory)
+            voice, speaker = _voice(category, subcategory, inner, cue_speakers.get(start))
             sentence = doc.sentence_of(start)
             rows.append({
                 "article_id": doc.article_id, "cue": doc.text[start:end], "category": category,
@@ -171,6 +171,67 @@ def _overlaps(spans: list[tuple[int, int]], first: int, last: int) -> bool:
     return (i >= 0 and spans[i][1] >= first) or (i + 1 < len(spans) and spans[i + 1][0] <= last)
 
 
+def _inner_speaker(text: str, quote: QuoteSpan | None, start: int, subcategory: str) -> str | None:
+    """The speaker of the innermost ``quote`` around a cue at ``start`` (None outside quotes). An
+    attribution shield outside quotation marks is the outlet's naming of its source, even inside a
+    reported clause (وبحسب نص الإعلان، اتفق الطرفان ...): no speaker.
+
+    >>> t = 'وقال إنه، بحسب ما نقل عنه زواره، "سيترشح"'
+    >>> _inner_speaker(t, QuoteSpan(9, 40, "X"), 9, "attribution_shield"), _inner_speaker(t, QuoteSpan(9, 40, "X"), 34, "epistemic_modal")
+    (None, 'X')
+    """
+    if quote is None:
+        return None
+    if subcategory == "attribution_shield" and not _within_marks(text, quote.start, start):
+        return None
+    return quote.speaker
+
+
+def _within_marks(text: str, content_start: int, position: int) -> bool:
+    """Whether ``position`` lies inside quotation marks of the quote whose content starts at
+    ``content_start``: a mark opened in it (or right before it) is still open there.
+
+    >>> t = 'وأضاف أن "الاحتلال يراهن على الوقت" في المخيمات بحسب تقديرات المفوضية'
+    >>> _within_marks(t, 9, t.index("بحسب")), _within_marks(t, 9, t.index("يراهن"))
+    (False, True)
+    """
+    opening = text[max(0, content_start - 2) : content_start]  # a mark right before the content opens it
+    part = (opening if opening.strip().endswith(("«", "“", '"')) else "") + text[content_start:position]
+    return part.count("«") + part.count("“") > part.count("»") + part.count("”") or part.count('"') % 2 == 1
+
+
+def _voice(category: str, subcategory: str, inner: str | None, cued: str | None) -> tuple[str, str]:
+    """(voice, speaker) of a cue: inside a quote the innermost quote's speaker ``inner`` (a report of
+    a report speaks in the inner speaker's voice); outside, a hedge that cues a quote is its speaker
+    ``cued``'s (مرجحاً أن ...، رجّح الخبير أن), while a booster that cues one (أكد) and a shield
+    (بحسب) are the outlet's choice: the author's voice.
+
+    >>> _voice("hedge", "epistemic_modal", None, "Expert"), _voice("booster", "booster", None, "Expert")
+    (('quoted', 'Expert'), ('author', ''))
+    """
+    if inner is not None:
+        return "quoted", inner
+    if category == "hedge" and subcategory != "attribution_shield" and cued is not None:
+        return "quoted", cued
+    return "author", ""
+
+
+def _reading(entry: dict, doc: Document, first: int, last: int, cues_quote: bool) -> tuple[str | None, str | None]:
+    """(category, subcategory) of a cue, or (None, None): a cue whose rule reads the quotes
+    (``QUOTE_RULES``) and that reports a quote (``cues_quote``) is no booster when evidential (أكد
+    ماكرون أن: a reporting verb) and a hedge when it predicts (توقّع الخبير أن); any other cue is read
+    by its context rule (:func:`_disambiguate`).
+
+    >>> entry = {"cue": "توقع", "category": "hedge", "subcategory": "epistemic_adjective", "rule": "cues_quote"}
+    >>> d = Document("a", "وتوقع الخبير تراجع الأسعار")
+    >>> _reading(entry, d, 0, 0, True), _reading(entry, d, 0, 0, False)
+    (('hedge', 'epistemic_adjective'), (None, None))
+    """
+    if entry["rule"] in QUOTE_RULES and cues_quote:
+        return (None, None) if entry["rule"] == "evidential" else (entry["category"], entry["subcategory"])
+    return _disambiguate(entry, doc, first, last)
+
+
 def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[str | None, str | None]:
     """Apply an entry's context rule (``CONTEXT_RULES``, or :func:`_qad`); return (category,
     subcategory), or (None, None) where the context rules the cue out."""
@@ -184,6 +245,8 @@ def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[st
             gap = doc.text[tokens[last].end : tokens[last + 1].start]
             nxt = fold(tokens[last + 1].text) if gap.strip(" " + QUOTE_MARKS) == "" else ""
         return _qad(doc, first, nxt)
+    if rule == "necessarily" and _negated_clause(doc, first, reach=2):
+        return "hedge", "epistemic_modal"  # لا يعني بالضرورة "not necessarily"
     holds = CONTEXT_RULES.get(rule)
     if holds is None or holds(doc, first, last, prev, nxt):
         return entry["category"], entry["subcategory"]
@@ -191,13 +254,20 @@ def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[st
 
 
 def _not_past(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
-    """Not right after a form of كان: كان يُعتقد ... لكن is a past belief the report sets aside.
+    """Not right after a form of كان, nor after لم يكن (أحد): كان يُعتقد ... لكن, لم يكن أحد يتوقع
+    are a past belief or expectation the report sets aside.
 
     >>> d = Document("a", "كان يعتقد أن الاتفاق قريب")
     >>> _not_past(d, 1, 1, "كان", "ان"), _not_past(Document("a", "يعتقد أن الاتفاق قريب"), 0, 0, "", "ان")
     (False, True)
+    >>> _not_past(Document("a", "لم يكن أحد يتوقع أن يفوز"), 3, 3, fold("أحد"), "ان")
+    False
     """
-    return not _after_past_auxiliary(doc, first, window=1)
+    if _after_past_auxiliary(doc, first, window=1):
+        return False
+    j = first - 1 if prev == "احد" else first
+    return not (j >= 2 and _adjacent(doc, j - 1, j) and doc.folded[j - 1] in NEGATED_COPULAS
+                and _negated(doc, j - 1, doc.folded[j - 2] if _adjacent(doc, j - 2, j - 1) else ""))
 
 
 def _not_before_norm(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
@@ -210,12 +280,17 @@ def _not_before_norm(doc: Document, first: int, last: int, prev: str, nxt: str) 
 
 
 def _before_quantity(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
-    """Only before a quantity: نحو 4 سنوات, نحو مئة, not نحو مرحلة جديدة ("towards").
+    """Only before a quantity: نحو 4 سنوات, نحو مئة, نحو الثلث, not نحو مرحلة جديدة ("towards").
+    With the article only a number or a fraction counts (تراجعت بنحو الثلث), not a unit (نحو العام).
 
-    >>> [_before_quantity(Document("a", ""), 0, 0, "", fold(w)) for w in ("4", "مئة", "مرحلة")]
-    [True, True, False]
+    >>> [_before_quantity(Document("a", ""), 0, 0, "", fold(w)) for w in ("4", "مئة", "مرحلة", "الثلث", "العام")]
+    [True, True, False, True, False]
     """
-    return bool(nxt) and (nxt[0].isdigit() or nxt in NUMBER_WORDS or _strip_proclitic(nxt) in NUMBER_WORDS)
+    if not nxt:
+        return False
+    if nxt[0].isdigit() or nxt in NUMBER_WORDS or _strip_proclitic(nxt) in NUMBER_WORDS:
+        return True
+    return nxt.startswith("ال") and nxt[2:] in DEFINITE_QUANTITIES
 
 
 def _not_negated(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
@@ -247,6 +322,61 @@ def _not_before_ala(doc: Document, first: int, last: int, prev: str, nxt: str) -
     return not (nxt == "علي" and _verbal_noun_before_ala(doc, first, last))
 
 
+def _after_negation(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """In a negated clause, and written without و or ف: أصلاً، قط، بأي حال stress a negation
+    (لا يريد السلام أصلاً، لم تغادر طاولة التفاوض قط) as بتاتاً does; elsewhere أصلاً is
+    "originally", and فقط is "only".
+
+    >>> d = Document("a", "لم تغادر طاولة التفاوض قط")
+    >>> _after_negation(d, 4, 4, "", ""), _after_negation(Document("a", "وصل الوفد فقط"), 2, 2, "", "")
+    (True, False)
+    """
+    return not doc.folded[first].startswith(("و", "ف")) and _negated_clause(doc, first, reach=6)
+
+
+def _knowing(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """A verb of knowing (نعرف، ندرك) that is not negated and not future: فسنعرف "we shall know"
+    (إذا انتُهك وقف إطلاق النار فسنعرف) says nothing certain now.
+
+    >>> d = Document("a", "إذا انتهك الاتفاق فسنعرف")
+    >>> _knowing(d, 3, 3, fold("الاتفاق"), ""), _knowing(Document("a", "نحن نعرف ما يريد"), 1, 1, "نحن", "ما")
+    (False, True)
+    """
+    word = doc.folded[first]
+    future = word.startswith(("س", "وس", "فس")) or prev == "سوف"
+    return not future and _not_negated(doc, first, last, prev, nxt)
+
+
+def _before_totality(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """Before a word of totality or absence (``totality_words``): شبه كامل "almost total", not
+    شبه جزيرة "peninsula".
+
+    >>> _before_totality(Document("a", ""), 0, 0, "", fold("كامل")), _before_totality(Document("a", ""), 0, 0, "", fold("رسمية"))
+    (True, False)
+    """
+    return nxt in TOTALITY_WORDS
+
+
+def _uncertainty_frame(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """Framed as a state of the facts by the word before or after it (``uncertainty_frames``: وسط
+    غموض، يكتنف الغموض، غموض حول), not a complaint about a text (نددت بـ"الغموض والتناقض").
+
+    >>> d = Document("a", "وسط غموض حول مصير الاتفاق")
+    >>> _uncertainty_frame(d, 1, 1, fold("وسط"), fold("حول")), _uncertainty_frame(d, 1, 1, "", fold("وتناقض"))
+    (True, False)
+    """
+    return _strip_proclitic(prev) in UNCERTAINTY_FRAMES or prev in UNCERTAINTY_FRAMES or nxt in UNCERTAINTY_FRAMES
+
+
+def _not_negated_clause(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """Not negated within the two words before: بالضرورة "necessarily" (see :func:`_disambiguate`).
+
+    >>> _not_negated_clause(Document("a", "لا يعني بالضرورة ولاية ثانية"), 2, 2, "", "")
+    False
+    """
+    return not _negated_clause(doc, first, reach=2)
+
+
 # The context rules of the lexicon's ``rule`` column (besides ``qad``): each says whether the
 # cue at tokens [first, last], between the folded words ``prev`` and ``nxt``, keeps its reading.
 CONTEXT_RULES = {
@@ -257,7 +387,17 @@ CONTEXT_RULES = {
     "before_an": _before_an,
     "evidential": _before_an,
     "not_before_ala": _not_before_ala,
+    "after_negation": _after_negation,
+    "necessarily": _not_negated_clause,
+    "knowing": _knowing,
+    "before_totality": _before_totality,
+    "uncertainty_frame": _uncertainty_frame,
 }
+# Rules that read the quotes: ``evidential`` (above) holds where the cue reports no quote; ``cues_quote``
+# holds where it does (توقّع الخبير أن: a prediction, in the speaker's voice), or where أن follows it
+# unnegated (inside a quote: غير أنه توقع أن), not elsewhere (لن توقع أي اتفاق "will not sign").
+CONTEXT_RULES["cues_quote"] = _before_an
+QUOTE_RULES = frozenset({"evidential", "cues_quote"})
 RULES = {"", "qad", *CONTEXT_RULES}  # the values of the lexicon's ``rule`` column
 
 
@@ -279,19 +419,93 @@ def _qad(doc: Document, first: int, nxt: str) -> tuple[str | None, str | None]:
         return None, None  # a noun follows: فقد "lost"
     if fold(doc.tokens[first].text) == "لقد":
         return "booster", "booster"
-    if nxt in NEGATORS or (nxt.startswith(("ي", "ت", "ن")) and nxt not in PERFECT_T):
+    if nxt in NEGATORS or (nxt.startswith(("ي", "ت", "ن")) and not _perfect_like_imperfect(nxt)):
         return "hedge", "epistemic_modal"
-    if _after_past_auxiliary(doc, first, auxiliaries=PRESENT_AUXILIARIES):
-        return None, None  # أن يكون قد أعلن: a compound perfect
+    if _after_past_auxiliary(doc, first, auxiliaries=PRESENT_AUXILIARIES) or _pluperfect_after_subject(doc, first):
+        return None, None  # أن يكون قد أعلن: a compound perfect; كان + a long subject + قد: the pluperfect
+    if _lost_verb(doc, first):
+        return None, None
     return "booster", "booster"
+
+
+def _perfect_like_imperfect(word: str) -> bool:
+    """Whether the folded ``word`` after قد, which begins like an imperfect (ت-, ن-), is a perfect:
+    one of ``PERFECT_T``, or a perfect with the ending ت of the feminine or of a person (قد تقدمت
+    المحادثات، فقد نقلت الصحيفة، قد نفذت). An imperfect ends in ت only when its root does (قد
+    تموت، قد نثبت): with ت- that word has four letters or fewer, with ن- a long vowel before ت.
+
+    >>> [_perfect_like_imperfect(fold(w)) for w in ("تراجع", "تقدمت", "نقلت", "تثبت", "نموت", "يتأخر")]
+    [True, True, True, False, False, False]
+    """
+    if word in PERFECT_T:
+        return True
+    if not word.endswith("ت"):
+        return False
+    if word.startswith("ت"):
+        return len(word) >= 5 and not word.startswith("تت")
+    return word.startswith("ن") and len(word) >= 4 and word[-2] not in "وي"
+
+
+# How far back from a bare قد a form of كان may open the clause whose subject stands between them.
+PLUPERFECT_REACH = 25
+# What ends a clause between كان and قد: a full stop, a colon, a semicolon, a line break.
+CLAUSE_ENDS = frozenset(".!?؟؛:\n")
+# Words that open another clause (أن، لكن، الذي ...) or stand before its verb (لم، قد): past one, a
+# كان belongs to another clause.
+CLAUSE_STOPS = word_class("clause_openers") | word_class("verb_particles")
+
+
+def _pluperfect_after_subject(doc: Document, first: int) -> bool:
+    """Whether the bare قد at token ``first`` follows a form of كان across a long subject, that
+    may hold commas, brackets or quotation marks (وكانت منظمة البلدان المصدرة للبترول (أوبك) قد
+    وجهت، وكان الرئيس تبون، 78 عاماً، قد جعل): the pluperfect, neither hedge nor booster. وقد and
+    فقد open a clause of their own; a clause break or a clause opener (أن، لكن، الذي) ends the search.
+
+    >>> d = Document("a", "وكانت منظمة البلدان المصدرة للبترول (أوبك) قد وجهت رسالة")
+    >>> _pluperfect_after_subject(d, 6)
+    True
+    >>> _pluperfect_after_subject(Document("a", "كان الوزير قال إن المحادثات قد تقدمت"), 6)
+    False
+    """
+    if doc.folded[first] != "قد":
+        return False
+    tokens = doc.tokens
+    for j in range(first - 1, max(first - 1 - PLUPERFECT_REACH, -1), -1):
+        if CLAUSE_ENDS.intersection(doc.text[tokens[j].end : tokens[j + 1].start]):
+            return False
+        word = doc.folded[j]
+        if word in PAST_AUXILIARIES:
+            return True
+        if word in CLAUSE_STOPS:
+            return False
+    return False
+
+
+def _lost_verb(doc: Document, first: int) -> bool:
+    """Whether فقد at token ``first`` is the verb "lost" after its subject: right after a relative
+    pronoun (الذي فقد حزبه مقاعده) or after a definite noun that opens the sentence (النظام فقد
+    شرعيته), where the particle ف + قد never stands (أما النظام فقد ...: أما comes first).
+
+    >>> _lost_verb(Document("a", "النظام فقد شرعيته"), 1), _lost_verb(Document("a", "وقال: فقد أعلنت"), 2)
+    (True, False)
+    """
+    if doc.folded[first] != "فقد" or first == 0 or not _adjacent(doc, first - 1, first):
+        return False
+    before = doc.folded[first - 1]
+    if before in RELATIVE_PRONOUNS:
+        return True
+    opens = first == 1 or not _adjacent(doc, first - 2, first - 1)
+    return opens and before.startswith("ال")
 
 
 def _verbal_noun_before_ala(doc: Document, first: int, last: int) -> bool:
     """بالتأكيد على read as "by stressing": its content follows (على أن، على «…») or it completes a
-    speech (ختم كلمته بالتأكيد). Not the adverb "certainly" (منفتحة بالتأكيد على حل سياسي).
+    speech or a part (ختم كلمته بالتأكيد، اختتمت مشاركتها بالتأكيد: a noun with a pronoun before it). Not the adverb "certainly" (منفتحة بالتأكيد على حل سياسي).
 
     >>> d = Document("a", "واختتم الوزير كلمته بالتأكيد على أن الحوار مستمر")
     >>> _verbal_noun_before_ala(d, 3, 3)
+    True
+    >>> _verbal_noun_before_ala(Document("a", "واختتمت المملكة مشاركتها بالتأكيد على دعمها للإصلاح"), 3, 3)
     True
     >>> _verbal_noun_before_ala(Document("a", "موسكو منفتحة بالتأكيد على حل سياسي"), 2, 2)
     False
@@ -303,7 +517,7 @@ def _verbal_noun_before_ala(doc: Document, first: int, last: int) -> bool:
         if fold(tokens[after].text) in COMPLEMENTIZERS or any(mark in gap for mark in "«\"“"):
             return True
     previous = tokens[first - 1].text if first > 0 else ""
-    return previous.endswith("ه") or fold(previous).lstrip("و") in SPEECH_ENDING_VERBS
+    return previous.endswith(ENCLITICS) or fold(previous).lstrip("و") in SPEECH_ENDING_VERBS  # unfolded: not ة
 
 
 # Verbs a speech or a statement ends with (اختتم كلمته بالتأكيد، اكتفى بالتأكيد).
@@ -334,6 +548,22 @@ def _negated(doc: Document, first: int, prev: str) -> bool:
     if bare in NEGATED_COPULAS and first >= 2 and _adjacent(doc, first - 2, first - 1):
         before = fold(doc.tokens[first - 2].text)
         return (before[1:] if before[:1] in "وف" else before) in NEGATORS
+    return False
+
+
+def _negated_clause(doc: Document, first: int, reach: int) -> bool:
+    """Whether a negator (with or without و، ف) stands within ``reach`` words before token ``first``
+    in its clause (no punctuation between but quotation marks).
+
+    >>> _negated_clause(Document("a", "ولن تقبل بأي حال"), 2, 6), _negated_clause(Document("a", "لن تقبل، بأي حال"), 2, 6)
+    (True, False)
+    """
+    for j in range(first - 1, max(first - 1 - reach, -1), -1):
+        if doc.text[doc.tokens[j].end : doc.tokens[j + 1].start].strip(" " + QUOTE_MARKS):
+            return False
+        word = doc.folded[j]
+        if word in NEGATORS or (word[:1] in "وف" and word[1:] in NEGATORS):
+            return True
     return False
 
 

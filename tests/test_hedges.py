@@ -149,6 +149,10 @@ def test_hedges_qad_imperfect_is_hedge(hedges_of, text):
                      "قد", id="qad-anjaz-in-marks"),
         pytest.param("وقال إن 26 من الدول قد التزمت بنشر قوات في أوكرانيا.", "قد", id="qad-iltazamat"),
         pytest.param("وقد أثار ذلك سخط ترمب الذي قال لموقع «ذا ديلي كولر» الأميركي.", "وقد", id="wa-qad-athara"),
+        pytest.param("وقال عراقجي إن المحادثات قد تقدمت بشكل جيد جداً.", "قد", id="qad-taqaddamat-feminine-perfect"),
+        pytest.param("ولم تكن الأجواء هادئة. فقد نقلت صحيفة محلية عن متحدث باسم التحالف انتقاده للنتائج.", "فقد",
+                     id="fa-qad-naqalat"),
+        pytest.param("وقد ندد رئيس الحكومة بالغارات الأخيرة على القرى الحدودية.", "وقد", id="wa-qad-naddada"),
     ],
 )
 def test_hedges_qad_perfect_is_booster(hedges_of, text, cue):
@@ -166,6 +170,10 @@ def test_hedges_qad_perfect_is_booster(hedges_of, text, cue):
         pytest.param("كما أكدت شرطة كييف عبر قناتها على «تليغرام» اليوم السبت، وذلك بعد أن كانت قد نفت في البداية صحة هذه المعلومات.",
                      id="kanat-qad"),
         pytest.param("وكانت مقاطع فيديو للطائرة المسيرة قد انتشرت على الشبكات الإلكترونية.", id="kanat-subject-qad"),
+        pytest.param("وكانت منظمة البلدان المصدرة للبترول (أوبك) قد وجهت الأسبوع الماضي رسالة إلى الدول الأعضاء.",
+                     id="kanat-subject-in-brackets-qad"),
+        pytest.param("وكان الرئيس، 78 عاماً، والمدعوم من طرف الجيش وأحزاب الأغلبية، قد جعل من الإصلاح شعاراً لحملته.",
+                     id="kana-long-subject-with-commas-qad"),
     ],
 )
 def test_hedges_kana_qad_is_not_a_booster(hedges_of, text):
@@ -179,6 +187,9 @@ def test_hedges_kana_qad_is_not_a_booster(hedges_of, text):
         pytest.param("وأكدت مصادر أن الرئيس فقد السيطرة على الجيش منذ أيام.", [], id="faqada-lost-the-control"),
         pytest.param("في ليلة حين فقد ثلاثة شبان حياتهم في الاحتجاجات.", [], id="faqada-three-young-men"),
         pytest.param("فقد التزمت الحكومة بالموعد المحدد.", [("قد", "booster", "booster")], id="fa-qad-iltazamat"),
+        pytest.param("ويعد رد رئيس الوزراء، الذي فقد حزبه عدداً من مقاعده، اختباراً لقدرته.", [], id="alladhi-faqada"),
+        pytest.param("وقال المحلل إن الغضب كان يتراكم منذ سنوات. النظام فقد شرعيته منذ زمن بعيد.", [],
+                     id="subject-faqada"),
     ],
 )
 def test_hedges_qad_before_a_noun_is_lost_and_laqad_is_a_booster(hedges_of, text, expected):
@@ -190,6 +201,8 @@ def test_hedges_approximators_of_nearness_and_what_everyone_knows(hedges_of):
     found = cues(hedges_of("ونددوا بإنفاق ما يقارب 5 مليارات على الملاعب، والجميع يعلم أن الأمر مقصود."))
     assert found == [("ما يقارب", "hedge", "approximator"), ("الجميع يعلم", "booster", "booster")]
     assert cues(hedges_of("وقال إن موقفه يقارب موقف الحكومة.")) == []  # no quantity follows
+    assert cues(hedges_of("وفاز الرئيس بنسبة تقارب 89 بالمئة من الأصوات.")) == [("تقارب", "hedge", "approximator")]
+    assert cues(hedges_of("ورحب الوزير بالتقارب بين البلدين.")) == []
 
 
 @pytest.mark.parametrize(
@@ -198,6 +211,7 @@ def test_hedges_approximators_of_nearness_and_what_everyone_knows(hedges_of):
         pytest.param("دلالات القمة: نحو مرحلة جديدة من المواجهة", id="nahwa-marhala"),
         pytest.param("وثمة من عدَّ أن الأوربيين سعوا لاجتذابه نحو سياسة متشددة إزاء روسيا.", id="nahwa-siyasa"),
         pytest.param("وضع ثلاثة “مجالات عمل” ، بما في ذلك العمل نحو قمة تشمل زيلنسكي.", id="nahwa-qimma"),
+        pytest.param("وتتجه الأنظار نحو العام المقبل.", id="nahwa-al-am"),
     ],
 )
 def test_hedges_nahwa_towards_is_not_a_hedge(hedges_of, text):
@@ -215,6 +229,10 @@ def test_hedges_nahwa_towards_is_not_a_hedge(hedges_of, text):
         pytest.param("ووصل إلى المدينة نحو مائة وخمسين نازحاً.", id="maa"),
         pytest.param("وشارك في المسيرة نحو مئات من الطلاب.", id="miat"),
         pytest.param("وتراجعت الأسعار نحو نصف قيمتها.", id="half"),
+        # the construct dual, without its ن, and a fraction with the article
+        pytest.param("وقال إن نحو مليوني فلسطيني يدفعون ثمن الحرب.", id="construct-dual-million"),
+        pytest.param("ظهر نحو اثني عشر عسكرياً على قناة التلفزيون فجر اليوم.", id="ithnay-ashar"),
+        pytest.param("وتراجعت عائدات الطاقة بنحو الثلث خلال العام الماضي.", id="definite-third"),
     ],
 )
 def test_hedges_nahwa_before_quantity_is_hedge(hedges_of, text):
@@ -299,6 +317,21 @@ def test_hedges_author_and_quoted_in_one_article(hedges_of):
     hedges = hedges_of(text)
     assert list(zip(hedges["cue"], hedges["voice"], hedges["speaker_id"], strict=True)) == [
         ("من المرجح", "author", ""), ("نعرف", "quoted", "Mark Rutte")]
+
+
+def test_hedges_shield_outside_marks_is_the_outlets_voice():
+    # a quote whose content runs over بحسب (outside the marks) leaves the shield to the outlet; a hedge
+    # in the same span stays the speaker's, and so does a shield inside the marks
+    text = 'وأضاف أن "الاحتلال يراهن على الوقت، وربما على تعب اللاجئين" في المخيمات بحسب تقديرات المفوضية.'
+    quotes = pd.DataFrame({"article_id": ["t"], "start": [text.index('"') + 1], "end": [len(text) - 1],
+                           "speaker_id": [""], "speaker": ["الباحث"], "cue_start": [0]})
+    hedges = find_hedges(article(text), quotes)
+    voices = dict(zip(hedges["cue"], hedges["voice"], strict=True))
+    assert voices["ربما"] == "quoted" and voices["بحسب"] == "author"
+    inside = 'وقال الوزير: "الاقتصاد ينمو بحسب الأرقام الرسمية".'
+    quotes = pd.DataFrame({"article_id": ["t"], "start": [inside.index('"') + 1], "end": [len(inside) - 2],
+                           "speaker_id": [""], "speaker": ["الوزير"], "cue_start": [0]})
+    assert find_hedges(article(inside), quotes)["voice"].tolist() == ["quoted"]
 
 
 def test_hedges_voice_from_given_quote_spans():
@@ -496,6 +529,97 @@ def test_hedges_extended_guidelines(hedges_of, text, expected):
     assert cues(hedges_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ومن المرجح أن يعلق المجلس عضوية البلاد خلال اجتماع طارئ يُنتظر أن يُعقد غداً.",
+         [("من المرجح", "hedge", "epistemic_modal"), ("يُنتظر", "hedge", "epistemic_modal")]),
+        ("ومن المنتظر أن يبت المجلس الدستوري في الطعون خلال أيام.", [("من المنتظر", "hedge", "epistemic_modal")]),
+        ("ومن غير المتوقع أن يحضر الرئيس القمة.", [("من غير المتوقع", "hedge", "epistemic_modal")]),
+        ("وينتظر السكان وصول المساعدات منذ أسابيع.", []),  # ينتظر + noun: "waits for"
+    ],
+)
+def test_hedges_expectation_words(hedges_of, text, expected):
+    assert cues(hedges_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # degree words that stress a negation (as بتاتاً، إطلاقاً), only in a negated clause
+        ("وقال إن من يستهدف الوسيط «لا يريد السلام أصلاً».", [("أصلاً", "booster", "booster")]),
+        ("وكان الاجتماع مقرراً أصلاً يوم الإثنين.", []),
+        ("وقال إن بلاده «لم تغادر طاولة التفاوض قط».", [("قط", "booster", "booster")]),
+        ("ولا يشارك فقط في القمة بل يقودها.", []),
+        ("وأكد أن قطر «لن تقبل بأي حال بتهجيرهم من أرضهم».", [("بأي حال", "booster", "booster")]),
+        # negated, بالضرورة is "not necessarily": a hedge
+        ("ويرى الباحث أن الفوز «لا يعني بالضرورة ولاية ثانية».", [("بالضرورة", "hedge", "epistemic_modal")]),
+        ("وقال إن الحوار هو بالضرورة الطريق الوحيد.", [("بالضرورة", "booster", "booster")]),
+        # what is no secret, what everyone knows, the truth is that
+        ("ولا يخفى أن هذا الخطاب يتجاهل أسباب الحرب.", [("لا يخفى", "booster", "booster")]),
+        ("وقال إن الوزير لا يخفي قلقه من التصعيد.", []),
+        ("وسط فتور شعبي لم يعد خافياً على أحد.", [("لم يعد خافياً", "booster", "booster")]),
+        ("والجواب الذي يعرفه الجميع أن الفصائل رفضت الحضور.", [("يعرفه الجميع", "booster", "booster")]),
+        ("وقال: الهند زعمت ذلك، والحقيقة أنها قتلت مدنيين.", [("الحقيقة", "booster", "booster")]),
+        # bare مراراً "repeatedly" is frequency, not certainty; the doublet is a booster
+        ("واتهمت الوزارة الحكومة مراراً بالتواطؤ.", []),
+        ("وحذرت الوزارة مراراً وتكراراً من التصعيد.", [("مراراً وتكراراً", "booster", "booster")]),
+    ],
+)
+def test_hedges_negation_stressed_and_what_is_no_secret(hedges_of, text, expected):
+    assert cues(hedges_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ولم يمكن التحقق من الأعداد في ظل انقطاع شبه كامل للاتصالات.", [("شبه", "hedge", "approximator")]),
+        ("وتقع المدينة في شبه جزيرة صغيرة.", []),
+        ("وبلغ عدد العائدين مليون شخص، وسط تقديرات بأن العدد أكبر.", [("تقديرات", "hedge", "epistemic_adjective")]),
+        ("وقال: «إذا انتُهك وقف إطلاق النار فسنعرف، وسنحاسب المنتهكين».", []),  # future knowing
+        ("وقال: «نحن نعرف ما يحاول القيام به».", [("نعرف", "booster", "booster")]),
+        ("واختتمت المملكة مشاركتها بالتأكيد على دعمها لجهود الإصلاح.", []),  # "by stressing"
+        ("وقالت إن السلع ستُعامل وفق قواعد المجموعة.", []),                  # conformity to rules
+        ("وقال إن القرار اتُّخذ وفق صلاحيات المجلس.", []),
+        ("أوشاكوف: القمة كانت إيجابية لكنها لم تحسم ملف وقف إطلاق النار", []),  # not settled: a fact
+    ],
+)
+def test_hedges_almost_estimates_and_what_is_no_hedge(hedges_of, text, expected):
+    assert cues(hedges_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ويُعتقد أن عدد الموقوفين تجاوز 300 شخص، وهو رقم لم يتم التحقق منه بشكل مستقل.",
+         [("يُعتقد", "hedge", "epistemic_modal"), ("لم يتم التحقق منه بشكل مستقل", "hedge", "vagueness")]),
+        ("وقال إن الإعلان «يوضح أننا سنكون هناك لأوكرانيا على المدى الطويل».", [("يوضح", "booster", "booster")]),
+        ("وأعرب الرئيس عن اعتقاده بأن الاتفاق سيصمد.", [("اعتقاده", "hedge", "epistemic_adjective")]),
+    ],
+)
+def test_hedges_unverified_shown_and_believed(hedges_of, text, expected):
+    assert cues(hedges_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وانتهى الاجتماع وسط غموض حول مصير الاتفاق.", [("غموض", "hedge", "vagueness")]),
+        ("ولا يزال الغموض يلف موعد الانتخابات.", [("الغموض", "hedge", "vagueness")]),
+        ('وأصدرت الحملات بياناً نددت فيه بـ"الغموض والتناقض" في الأرقام المعلنة.', []),
+    ],
+)
+def test_hedges_uncertainty_framed_as_a_state_of_the_facts(hedges_of, text, expected):
+    assert cues(hedges_of(text)) == expected
+
+
+def test_hedges_expectation_verb_cueing_a_quote_is_the_speakers_hedge(hedges_of):
+    # توقّع "expected" that reports a prediction: a hedge in the predicting speaker's voice
+    hedges = hedges_of("وتوقع الخبير نوري الزليتني أن تضغط واشنطن وروما لدفع الطرفين نحو تسوية.")
+    assert cues(hedges) == [("توقع", "hedge", "epistemic_adjective")]
+    assert hedges.iloc[0]["voice"] == "quoted"
+
+
 # -- what the extended guidelines rule out (negated possibility, a refuted belief, conformity) ---
 
 
@@ -506,6 +630,9 @@ def test_hedges_extended_guidelines(hedges_of, text, expected):
     "كان يُعتقد لسنوات أنه مستحيل، لكن الوسطاء نجحوا.",          # a past belief the report sets aside
     "وجرت الانتخابات وفق القانون الانتخابي الجديد.",             # conformity to a rule, not a source
     "ومن المقرر أن يكون الوفد قد وصل إلى جدة.",                  # a compound perfect, not emphasis
+    "لم يكن أحد يتوقع، قبل أسابيع قليلة، أن يخرج المرشح من السجن.",  # a past expectation set aside
+    "وندد البيان بالحكم غير المسؤول وغير المتوقع.",              # "unpredictable": an evaluation
+    "وقال الوزير إن الحكومة لن توقع أي اتفاق من دون ضمانات.",     # توقّع "sign"
 ])
 def test_hedges_traps_of_the_extended_guidelines_stay_silent(hedges_of, text):
     assert cues(hedges_of(text)) == []

@@ -107,8 +107,10 @@ def test_words_narrower_classes_stay_inside_the_general_one(narrow, wide):
 def test_words_narrower_classes_leave_out_what_their_rule_must_not_read():
     # ما before a reporting verb is "what" (حسب ما أفاد): not a negator there, but before a hedge
     assert "ما" not in word_class("negators_before_cue") and "ما" in word_class("negators_before_hedge")
-    # the hedge rules before_an and evidential read أن, أنه, أنها only
-    assert word_class("complementizers_after_cue") == {"ان", "انه", "انها"}
+    # the hedge rules before_an and evidential read أن with a pronoun of the third person or of "we"
+    # (يوضح أننا), never بأن or وأن
+    assert word_class("complementizers_after_cue") == {"ان", "انه", "انها", "اننا", "انهم"}
+    assert word_class("complementizers_after_cue") < word_class("complementizers")
     assert word_class("prepositions_of_content") == {fold(w) for w in ("إلى", "على", "عن", "من")}
 
 
