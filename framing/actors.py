@@ -578,6 +578,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     found = _seats_as_holders(gazetteer, doc, found)
     found = _coordinated_ambiguous_states(gazetteer, doc, found)
     found = _merge_titles_in_a_row(discover(doc, gazetteer, _merge_title_and_name(found, text, gazetteer)), text)
+    found = _merge_title_over_ranks(found, text)
     found = _with_standing_labels(doc, found)
     found = _with_standing_names(doc, gazetteer, found)
     return [
@@ -951,3 +952,50 @@ def _merge_title_and_name(found: list[Span], text: str, gazetteer: Gazetteer | N
                 continue
         out.append(f)
     return out
+
+
+MAX_TITLE_GAP_WORDS = 4  # words of rank or office between a person's title and his name
+
+
+def _merge_title_over_ranks(found: list[Span], text: str) -> list[Span]:
+    """A person's title and his name with only words of rank or of a second office between them,
+    no punctuation and no function word, are one mention of form name, as a title right before the
+    name is (docs/annotation.md: the office and the name are one mention): رئيس مجلس السيادة قائد
+    الجيش الفريق أول عبد الفتاح البرهان، قائد قوات الدعم السريع الفريق أول محمد حمدان دقلو.
+
+    >>> text = "وقال قائد قوات الدعم السريع الفريق أول محمد حمدان دقلو إن الهدنة صامدة."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-05-21"], "text": [text]}))
+    >>> m[["surface", "form"]].values.tolist()
+    [['قائد قوات الدعم السريع الفريق أول محمد حمدان دقلو', 'name']]
+    """
+    out: list[Span] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.form == "title" and f.form == "name" and prev.actor_id == f.actor_id \
+                and prev.end <= f.start and _rank_gap(text[prev.end : f.start]):
+            out[-1] = Span(prev.start, f.end, f.actor_id, "name", prev.first, f.last, prev.actor_type or f.actor_type,
+                           prev.affiliation or f.affiliation, prev.covers or f.covers)
+            continue
+        out.append(f)
+    return out
+
+
+def _rank_gap(gap: str) -> bool:
+    """The text between a title and a name holds at most four Arabic words and none of them is a
+    function word: a rank (الفريق أول) or a second office (قائد الجيش), not a clause.
+
+    >>> _rank_gap(" قائد الجيش الفريق أول "), _rank_gap(" إن "), _rank_gap("، ")
+    (True, False, False)
+    """
+    words = gap.split()
+    stops = _gap_stop_words()
+    return 0 < len(words) <= MAX_TITLE_GAP_WORDS and all(
+        all("\u0621" <= c <= "\u064a" for c in w) and fold(w) not in stops for w in words)
+
+
+@cache
+def _gap_stop_words() -> frozenset[str]:
+    """The function words that end a title: a clause or a phrase begins after them."""
+    return frozenset(fold(w) for w in set().union(*map(word_class, (
+        "prepositions", "complementizers", "relative_pronouns", "demonstratives", "negators", "clause_openers",
+        "personal_pronouns", "quantifiers"))))

@@ -26,6 +26,7 @@ honorific with their first name (الأمير فيصل) are their mentions too.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -121,7 +122,7 @@ def name_words() -> NameWords:
 STOP_WORDS = frozenset().union(*map(word_class, (
     "prepositions", "joined_prepositions", "complementizers", "relative_pronouns", "demonstratives", "negators",
     "pronoun_subjects", "described_pronouns", "quantifiers", "clause_openers", "clause_breakers", "modals",
-    "past_auxiliaries", "personal_pronouns", "ordinals", "eulogy_verbs",
+    "past_auxiliaries", "personal_pronouns", "ordinals", "eulogy_verbs", "state_nouns",
 ))) | frozenset(fold(w) for w in (
     "قد", "ما", "أو", "يوم", "أمس", "اليوم", "أيضا", "أيضاً", "عام", "عاما", "عاماً", "مساء", "صباح", "ظهر",
     "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "سابقا", "سابقاً", "منذ", "إثر",
@@ -503,7 +504,32 @@ def _definite_common_noun(art: _Article, j: int) -> bool:
     """
     w = art.folded[j]
     stem = w[2:]
-    return len(stem) >= 3 and (stem.endswith(("ه", "ات")) or stem in COMMON_NOUNS or stem in art.words.organisation_heads)
+    return len(stem) >= 3 and (stem.endswith(("ه", "ات")) or stem in COMMON_NOUNS or stem in art.words.organisation_heads
+                               or _bare_alef_after_article(art, j) and derived_verbal_noun(stem))
+
+
+def _bare_alef_after_article(art: _Article, j: int) -> bool:
+    """Token ``j`` has the article and then an alef without hamza (الاتفاق), the hamzat al-wasl of a
+    derived verbal noun, not the hamza of a plural (الأنصار)."""
+    plain = normalize_ar(art.tokens[j].text, unicode=False, alef=False, alef_maksura=False, teh_marbuta=False,
+                         hamza=False)
+    at = plain.find("ال")
+    return at in (0, 1) and plain[at + 2 : at + 3] == "ا"
+
+
+DERIVED_VERBAL_NOUN = re.compile(r"^(?:ا[^اوي]{2,3}|است[^اوي]{2})ا[^ا]$")
+
+
+def derived_verbal_noun(stem: str) -> bool:
+    """A folded word without the article in the pattern of a verbal noun of the derived forms VII,
+    VIII and X (انفعال، افتعال، استفعال: اتفاق، اجتماع، انقلاب، استفتاء): a common noun, never a family
+    name, so after a name it is the object of the verb before it (ووصف المفوض فوبكه هوكسترا الاتفاق
+    بأنه «لحظة تاريخية»).
+
+    >>> [derived_verbal_noun(fold(w)) for w in ("اتفاق", "اجتماع", "استقرار", "انصاري", "امام", "اسعد")]
+    [True, True, True, False, False, False]
+    """
+    return bool(DERIVED_VERBAL_NOUN.match(stem))
 
 
 def _continues_patronymic(art: _Article, out: list[int], j: int) -> bool:
@@ -545,7 +571,7 @@ def _answers_amma(art: _Article, j: int) -> bool:
     >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-22"], "text": [text]}))["surface"].tolist()
     ['بافل طالباني']
     """
-    if not art.tokens[j].text.startswith("ف") or len(art.folded[j]) < 4:
+    if not art.tokens[j].text.startswith("ف") or (len(art.folded[j]) < 4 and not _fa_on_particle(art.folded[j])):
         return False
     for t in range(j - 1, max(-1, j - MAX_AMMA_DISTANCE), -1):
         if art.folded[t] in word_class("topic_openers") and "إ" not in art.tokens[t].text:
@@ -554,6 +580,16 @@ def _answers_amma(art: _Article, j: int) -> bool:
         if any(c in gap for c in ".!?؟\n"):
             return False
     return False
+
+
+def _fa_on_particle(w: str) -> bool:
+    """A folded word of ف on a particle of two letters (فقد، فلا، فلم، فلن): the answer of أما,
+    never a short name (فهد).
+
+    >>> _fa_on_particle(fold("فقد")), _fa_on_particle(fold("فهد"))
+    (True, False)
+    """
+    return w[:1] == "ف" and w[1:] in STOP_WORDS
 
 
 def hamza_initial(word: str) -> bool:
@@ -842,7 +878,8 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
             office.extend(range(j, inner.last_token + 1))
             j = inner.last_token + 1
             continue
-        after_head = j > 0 and art.folded[j - 1].lstrip("لب") in art.words.organisation_heads
+        after_head = j > 0 and art.folded[j - 1].lstrip("لب") in art.words.organisation_heads \
+            and not _definite_head(art.folded[j - 1])
         after_office_word = j > role.last_token + 1 and art.folded[j - 1] in OFFICE_WORDS
         name = read_name(art, j) if art.opens_name(j) and not after_head and not after_office_word else []
         if not name and art.folded[j - 1] in OFFICE_PRONOUNS:
@@ -873,6 +910,17 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
         office.append(j)
         j += 1
     return []
+
+
+def _definite_head(w: str) -> bool:
+    """A folded organisation head with the article, bare or after ل or ب (للمنظمة، بالمنظمة،
+    المنظمة): the organisation named before, so the words after it are no part of its name but the
+    holder's (الأمين العام للمنظمة نورلان يرميكباييف).
+
+    >>> _definite_head(fold("للمنظمة")), _definite_head(fold("لمنظمة")), _definite_head(fold("المنظمة"))
+    (True, False, True)
+    """
+    return w.startswith(("لل", "ال", "بال", "وال", "ولل"))
 
 
 def _name_after_office_with_title(art: _Article, title: Span) -> bool:
