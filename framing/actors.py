@@ -542,6 +542,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             datelines.append((start, end))
             credits.append((place_start, place_end, start, end, actor_id))
     datelines += bylines(text)
+    datelines += navigation_lines(text)
     for _, _, start, end, actor_id in credits:
         first = bisect_left(doc.token_starts, start)
         last = bisect_left(doc.token_starts, end) - 1
@@ -554,11 +555,17 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             continue
         if alias.alone and _article_word_follows(doc, m.last_token):
             continue
+        if _hamza_against_short_alias(text[m.start : m.end], alias.text):
+            continue  # وأم درمان: "and Umm", not the agency وام
+        if in_hashtag(text, m.start) or _quoted_thing_name(doc, m.first_token, m.last_token):
+            continue  # #اتفاق_الإمارات، «اتفاق الإمارات»: the name of a thing, not the state
         if alias.noun and _article_word_precedes(doc, m.first_token):
             continue  # القادة العرب: the adjective of the leaders, not the Arabs
         place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) in ("state", "group"))
         if place and (_is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym")
-                      or _after_place_adjective(doc, m.first_token, found) or _motion_place(doc, m.first_token)):
+                      or _after_place_adjective(doc, m.first_token, found) or _motion_place(doc, m.first_token)
+                      or _time_zone_place(doc, m.first_token)
+                      or (alias.form == "metonym" and _city_part_place(doc, m.first_token))):
             found.append(Span(m.start, m.end, alias.actor_id, "place", m.first_token, m.last_token))
             continue
         if alias.form == "demonym":
@@ -999,3 +1006,103 @@ def _gap_stop_words() -> frozenset[str]:
     return frozenset(fold(w) for w in set().union(*map(word_class, (
         "prepositions", "complementizers", "relative_pronouns", "demonstratives", "negators", "clause_openers",
         "personal_pronouns", "quantifiers"))))
+
+
+def _time_zone_place(doc: Document, i: int) -> bool:
+    """Token ``i`` follows the noun of a time zone (بتوقيت بكين، بتوقيت الخرطوم): the clock's place,
+    not an actor (function_words.toml, time_zone_nouns).
+
+    >>> text = "نُشر في 2025-09-01 الساعة 18:30 بتوقيت بكين. ورحبت بكين بالقرار."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-09-01"], "text": [text]}))
+    >>> m[["surface", "start"]].values.tolist()
+    [['بكين', 51]]
+    """
+    return i >= 1 and doc.folded[i - 1] in word_class("time_zone_nouns") \
+        and doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace()
+
+
+HAMZA_LETTERS = frozenset("أإآؤئء")
+SHORT_ALIAS_LETTERS = 3
+
+
+def _hamza_against_short_alias(surface: str, alias: str) -> bool:
+    """A short alias of one word written without hamza (وام, the Emirati agency) and a surface that
+    carries one (وأم "and Umm", وأم درمان): folding made them one word, the writing keeps them
+    apart. Longer aliases are matched whatever the hamza, as writers often leave it out.
+
+    >>> _hamza_against_short_alias("وأم", "وام"), _hamza_against_short_alias("وام", "وام")
+    (True, False)
+    >>> _hamza_against_short_alias("إسرائيل", "اسرائيل")
+    False
+    """
+    letters = [c for c in alias if "\u0621" <= c <= "\u064a"]
+    return " " not in alias.strip() and len(letters) <= SHORT_ALIAS_LETTERS and not HAMZA_LETTERS & set(alias) \
+        and bool(HAMZA_LETTERS & set(surface))
+
+
+def _city_part_place(doc: Document, i: int) -> bool:
+    """Token ``i`` (a capital) follows a noun of the parts of a city (شوارع ليبرفيل، قرب العاصمة
+    ليبرفيل, function_words.toml, city_part_nouns): the city as a place, not its state.
+
+    >>> text = "وحمل الجنود قائدهم في شوارع كراكاس، وردت كراكاس بطرد الدبلوماسيين."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-08-01"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()
+    [['كراكاس', 'Venezuela']]
+    """
+    return i >= 1 and doc.folded[i - 1] in word_class("city_part_nouns") \
+        and doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace()
+
+
+# A breadcrumb of any site: short segments joined by > or › on a line of their own (المسيرة نت >
+# محلي، أخبار > عربي > السودان).
+NAVIGATION = re.compile(r"^[ \t]*[^\n>›]{1,30}?(?:[ \t]+[>›][ \t]+[^\n>›]{1,30}?)+[ \t]*$", re.MULTILINE)
+MAX_NAVIGATION_SEGMENT_WORDS = 3
+
+
+def navigation_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the breadcrumb lines of a page (``المسيرة نت > محلي``): segments of at most
+    three words joined by ``>`` or ``›``, navigation and no part of the article's words.
+
+    >>> navigation_lines("المسيرة نت > محلي\\n\\nقال الرئيس إن x > y في المعادلة.")
+    [(0, 17)]
+    """
+    out = []
+    for m in NAVIGATION.finditer(text):
+        segments = re.split(r"[>›]", m.group(0))
+        if all(0 < len(seg.split()) <= MAX_NAVIGATION_SEGMENT_WORDS for seg in segments):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def in_hashtag(text: str, start: int) -> bool:
+    """Whether the word at ``start`` belongs to a hashtag (#اتفاق_الإمارات، #الجابر): the page's
+    tags, not the article's words.
+
+    >>> in_hashtag("#COP28 #اتفاق_الإمارات", 13), in_hashtag("رحبت الإمارات", 5)
+    (True, False)
+    """
+    begin = start
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin : begin + 1] == "#"
+
+
+def _quoted_thing_name(doc: Document, first: int, last: int) -> bool:
+    """Tokens ``first``..``last`` close a name in quotation marks that a word of a document or an
+    event opens (VENUE_WORDS: «اتفاق الإمارات»، "إعلان جدة"): the name of a thing, not its state.
+
+    >>> text = "وأقر المؤتمر «اتفاق الإمارات» بتوافق 200 دولة، ورحبت الإمارات بالنتيجة."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-12-13"], "text": [text]}))
+    >>> m[["surface", "start"]].values.tolist()
+    [['الإمارات', 53]]
+    """
+    if first < 1 or _without_conjunction(doc.folded[first - 1]) not in VENUE_WORDS:
+        return False
+    text = doc.text
+    before = text[: doc.tokens[first - 1].start].rstrip(" \t")
+    after = text[doc.tokens[last].end :].lstrip(" \t")
+    return before[-1:] in OPENING_MARKS and after[:1] in CLOSING_MARKS
+
+
+OPENING_MARKS = frozenset("«\"“")
+CLOSING_MARKS = frozenset("»\"”")

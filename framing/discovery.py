@@ -152,7 +152,7 @@ CLAUSE_WORDS = word_class("complementizers") | word_class("relative_pronouns")
 COMMON_NOUNS = frozenset(fold(w) for w in (
     "دولة", "حكومة", "وزراء", "جمهورية", "بلاده", "بلادها", "وفد", "دول", "مكتب", "شؤون", "قسم", "إدارة",
     "ملف", "بلدية", "دائرة", "مديرية", "ولاية", "إقليم", "محافظة", "منطقة", "سلطنة", "مملكة", "إمارة", "رقم",
-    "قوله", "قولها", "كلمته", "كلمتها", "حفظ", "وزارة", "وكالة", "وحدة",
+    "قوله", "قولها", "كلمته", "كلمتها", "حفظ", "وزارة", "وكالة", "وحدة", "وسط",
 ))
 
 
@@ -995,7 +995,7 @@ def _bracketed_word(art: _Article, j: int) -> bool:
     >>> from framing.actors import find_mentions
     >>> text = "وقالت المفاوضة باسم تحالف الدول الجزرية الصغيرة (أوسيس) ميلاني توفا إن الدول الغنية تركتنا."
     >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-23"], "text": [text]}))["actor_id"].tolist()
-    ['unknown:ميلاني توفا']
+    ['Alliance of Small Island States', 'Alliance of Small Island States', 'unknown:ميلاني توفا']
     """
     if j == 0 or j + 1 >= len(art.tokens):
         return False
