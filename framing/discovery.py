@@ -668,7 +668,9 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     new.extend(_people_after_demonym(art, used))
     new.extend(_people_after_dual_role(art, used))
     new.extend(_appositive_titles(art, art.found + new, used))
-    new.extend(_people_by_given_name(art, art.found + new, used))
+    by_given_name = _people_by_given_name(art, art.found + new, used)
+    new.extend(by_given_name)
+    new.extend(_appositive_titles(art, by_given_name, used))  # وقال ألفريدو روميرو، مدير منظمة ...،
     spans = art.found + new
     dropped = {id(s) for p in spans if p.covers for s in spans if s is not p and p.start <= s.start and s.end <= p.end}
     spans = [s for s in spans if id(s) not in dropped]
@@ -1151,6 +1153,13 @@ def _appositive_titles(art: _Article, spans: list[Span], used: set[int]) -> list
     >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-11"], "text": [text]}))
     >>> m[["surface", "actor_id", "form"]].values.tolist()
     [['زهير المغزاوي', 'unknown:زهير المغزاوي', 'name'], ['الأمين العام لحزب الوفاق الجمهوري', 'unknown:زهير المغزاوي', 'title']]
+
+    The organisation's name may stand in quotation marks inside the office:
+
+    >>> text = 'وقال ألفريدو روميرو، مدير منظمة "فورو بينال" الحقوقية، إن قوات الأمن استخدمت القوة.'
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-08-01"], "text": [text]}))
+    >>> m[["surface", "form"]].values.tolist()
+    [['ألفريدو روميرو', 'name'], ['مدير منظمة "فورو بينال" الحقوقية', 'title']]
     """
     out = []
     n = len(art.tokens)
@@ -1163,7 +1172,7 @@ def _appositive_titles(art: _Article, spans: list[Span], used: set[int]) -> list
                 or art.doc.text[s.end : art.tokens[k].start].strip() not in ("،", ","):
             continue
         j = role.last_token + 1
-        while j < n and j - k < MAX_OFFICE_WORDS and not art.broken_before(j):
+        while j < n and j - k < MAX_OFFICE_WORDS and (not art.broken_before(j) or _quote_gap(art, j)):
             span = art.taken.get(j)
             if span is not None:
                 if (span.actor_type or art.gazetteer.actor_type(span.actor_id)) == "person":
