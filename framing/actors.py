@@ -555,17 +555,14 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             continue
         if alias.alone and _article_word_follows(doc, m.last_token):
             continue
-        if _hamza_against_short_alias(text[m.start : m.end], alias.text):
-            continue  # وأم درمان: "and Umm", not the agency وام
-        if in_hashtag(text, m.start) or _quoted_thing_name(doc, m.first_token, m.last_token):
-            continue  # #اتفاق_الإمارات، «اتفاق الإمارات»: the name of a thing, not the state
+        if _not_a_mention(doc, m, alias):
+            continue
         if alias.noun and _article_word_precedes(doc, m.first_token):
             continue  # القادة العرب: the adjective of the leaders, not the Arabs
         place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) in ("state", "group"))
         if place and (_is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym")
                       or _after_place_adjective(doc, m.first_token, found) or _motion_place(doc, m.first_token)
-                      or _time_zone_place(doc, m.first_token)
-                      or (alias.form == "metonym" and _city_part_place(doc, m.first_token))):
+                      or _place_by_the_word_before(doc, m.first_token, alias)):
             found.append(Span(m.start, m.end, alias.actor_id, "place", m.first_token, m.last_token))
             continue
         if alias.form == "demonym":
@@ -1106,3 +1103,17 @@ def _quoted_thing_name(doc: Document, first: int, last: int) -> bool:
 
 OPENING_MARKS = frozenset("«\"“")
 CLOSING_MARKS = frozenset("»\"”")
+
+
+def _not_a_mention(doc: Document, m, alias: Alias) -> bool:
+    """A gazetteer match that is no mention whatever its form: a short hamza-less alias met by a
+    word with hamza (وأم درمان, not the agency وام), a word of a hashtag (#اتفاق_الإمارات), or the
+    state in a quoted thing's name («اتفاق الإمارات»)."""
+    return _hamza_against_short_alias(doc.text[m.start : m.end], alias.text) or in_hashtag(doc.text, m.start) \
+        or _quoted_thing_name(doc, m.first_token, m.last_token)
+
+
+def _place_by_the_word_before(doc: Document, i: int, alias: Alias) -> bool:
+    """A state or a capital made a place by the word before it: a time zone (بتوقيت بكين) or, for a
+    capital, a part of the city (شوارع ليبرفيل)."""
+    return _time_zone_place(doc, i) or (alias.form == "metonym" and _city_part_place(doc, i))

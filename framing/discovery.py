@@ -522,7 +522,7 @@ def _definite_common_noun(art: _Article, j: int) -> bool:
     w = art.folded[j]
     stem = w[2:]
     return len(stem) >= 3 and (stem.endswith(("ه", "ات")) or stem in COMMON_NOUNS or stem in art.words.organisation_heads
-                               or _bare_alef_after_article(art, j) and derived_verbal_noun(stem))
+                               or (_bare_alef_after_article(art, j) and derived_verbal_noun(stem)))
 
 
 def _bare_alef_after_article(art: _Article, j: int) -> bool:
