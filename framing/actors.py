@@ -542,7 +542,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             datelines.append((start, end))
             credits.append((place_start, place_end, start, end, actor_id))
     datelines += bylines(text)
-    datelines += navigation_lines(text)
+    datelines += navigation_lines(text) + correspondent_datelines(text)
     for _, _, start, end, actor_id in credits:
         first = bisect_left(doc.token_starts, start)
         last = bisect_left(doc.token_starts, end) - 1
@@ -582,7 +582,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     found = _seats_as_holders(gazetteer, doc, found)
     found = _coordinated_ambiguous_states(gazetteer, doc, found)
     found = _merge_titles_in_a_row(discover(doc, gazetteer, _merge_title_and_name(found, text, gazetteer)), text)
-    found = _merge_title_over_ranks(found, text)
+    found = _outside_hashtags(_merge_title_over_ranks(found, text), text)
     found = _with_standing_labels(doc, found)
     found = _with_standing_names(doc, gazetteer, found)
     return [
@@ -1117,3 +1117,42 @@ def _place_by_the_word_before(doc: Document, i: int, alias: Alias) -> bool:
     """A state or a capital made a place by the word before it: a time zone (بتوقيت بكين) or, for a
     capital, a part of the city (شوارع ليبرفيل)."""
     return _time_zone_place(doc, i) or (alias.form == "metonym" and _city_part_place(doc, i))
+
+
+def _outside_hashtags(found: list[Span], text: str) -> list[Span]:
+    """The spans that are no word of a hashtag (#الجابر after the article named Sultan Al Jaber)."""
+    return [s for s in found if not in_hashtag(text, s.start)]
+
+
+# A correspondent's dateline on a line of its own: short segments joined by dashes, the last one
+# perhaps after a colon (كراكاس - لندن: «الميدان الدولي»، جدة – «السودان الآن» – وكالات).
+DATELINE_LINE = re.compile(r"^[ \t]*[^\n\d:.،]{1,40}?(?:[ \t]+[-–—][ \t]+[^\n\d:.،]{1,40}?)+[ \t]*(?::[^\n\d.،]{1,40})?$",
+                           re.MULTILINE)
+MAX_DATELINE_WORDS = 8
+
+
+def correspondent_datelines(text: str) -> list[tuple[int, int]]:
+    """The places and outlet names of a dateline line the outlet writes for its own correspondents
+    (``كراكاس - لندن: «الميدان الدولي»``, ``جدة – «السودان الآن» – وكالات``): every segment before a
+    colon (the places the story was filed from) and every segment in quotation marks (the outlet's
+    name). An agency credited after a dash (``دبي – وام``) stays a mention.
+
+    >>> text = "كراكاس - لندن: «الميدان الدولي»\\n\\nوردت كراكاس بطرد الدبلوماسيين."
+    >>> [text[a:b] for a, b in correspondent_datelines(text)]
+    ['كراكاس - لندن', '«الميدان الدولي»']
+    >>> correspondent_datelines("دبي – وام"), correspondent_datelines("بوتين - ترامب: قمة بلا نتائج")
+    ([], [])
+    """
+    out = []
+    for m in DATELINE_LINE.finditer(text):
+        line = m.group(0)
+        if len(line.split()) > MAX_DATELINE_WORDS:
+            continue
+        colon = line.find(":")
+        if colon > 0 and QUOTED_OUTLET.fullmatch(line[colon + 1 :].strip()):
+            out.append((m.start(), m.start() + len(line[:colon].rstrip())))  # the places, before «the outlet»
+        out.extend((m.start() + q.start(), m.start() + q.end()) for q in QUOTED_OUTLET.finditer(line))
+    return out
+
+
+QUOTED_OUTLET = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
