@@ -155,6 +155,8 @@ COMMON_NOUNS = frozenset(fold(w) for w in (
     "قوله", "قولها", "كلمته", "كلمتها", "حفظ", "وزارة", "وكالة", "وحدة", "وسط",
     # nouns of places in a town, after في in a description (بائع في سوق مونت بويه، طبيب في مستشفى ...)
     "سوق", "حي", "مخيم", "قرية", "بلدة", "مدينة", "شارع", "ساحة", "مستشفى", "مدرسة", "مطار", "ميناء",
+    # heads of a construct that names a team or a room (عضو غرفة طوارئ حي الصحافة محمد آدم)
+    "غرفة", "خلية",
 ))
 
 
@@ -335,7 +337,7 @@ def read_name(art: _Article, j: int) -> list[int]:
                 art.roles_at[j].last_token == j and (_continues_patronymic(art, out, j) or _given_name_goes_on(art, out, j))))):
             break  # a bare title word after a patronymic chain is the father's name (ولد محمد الأمين)
         w = art.folded[j]
-        if j in art.taken or art.is_stop(j) or (out and _verb_ends_name(art, j)) or (not out and _noun_in_ta_marbuta(art, j)):
+        if j in art.taken or art.is_stop(j) or (out and _verb_ends_name(art, j)):
             break
         if w in art.words.connectors and j + 1 < n and not art.broken_before(j + 1) and j + 1 not in art.taken:
             out += [j, j + 1]
@@ -379,21 +381,6 @@ def read_name(art: _Article, j: int) -> list[int]:
         words += 1
         j += 1
     return out
-
-
-def _noun_in_ta_marbuta(art: _Article, j: int) -> bool:
-    """Token ``j`` is an indefinite word in ة that no list gives as a given name, before another
-    word: the head of a construct (غرفة طوارئ، لجنة أحياء), which opens no personal name; the
-    given names in ة (فاطمة، أسامة، حمزة) are listed in names.toml.
-
-    >>> from framing.actors import find_mentions
-    >>> text = "وقال عضو غرفة طوارئ حي الصحافة محمد آدم إن السكان بلا ماء."
-    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-05-21"], "text": [text]}))["actor_id"].tolist()
-    ['unknown:محمد آدم']
-    """
-    word, w = art.tokens[j].text, art.folded[j]
-    return word.endswith("ة") and len(w) >= 4 and w not in art.words.given_names and w[1:] not in art.words.given_names \
-        and j + 1 < len(art.tokens) and not art.broken_before(j + 1)
 
 
 def _definite_given_name(art: _Article, j: int) -> bool:
