@@ -745,7 +745,7 @@ def _article_word_precedes(doc: Document, i: int) -> bool:
 def _is_location(text, tokens, folded, i, start, *, venue: bool) -> bool:
     """A place after في / داخل (or في العاصمة), with a locative ب (بباريس), or a venue."""
     if venue and fold(text[tokens[i].start : start]) in ("ب", "وب", "فب"):
-        return True
+        return not _related_by_ba(folded, i)
     adjacent = i >= 1 and text[tokens[i - 1].end : tokens[i].start].isspace()
     previous = _without_conjunction(folded[i - 1]) if i >= 1 else ""
     if previous == "في" and i >= 2 and _without_conjunction(folded[i - 2]).lstrip("لب") in OFFICIAL_NOUNS:
@@ -1156,3 +1156,19 @@ def correspondent_datelines(text: str) -> list[tuple[int, int]]:
 
 
 QUOTED_OUTLET = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
+
+
+RELATION_WINDOW = 2  # words at most between a noun of relation and the ب of its partner
+
+
+def _related_by_ba(folded: list[str], i: int) -> bool:
+    """Token ``i`` (a capital with ب) is the partner of a noun of relation a word or two before it
+    (تربطها علاقات جيدة بكراكاس, function_words.toml, relation_nouns): the state, not a place.
+
+    >>> text = "وهي دول تربطها علاقات جيدة بكراكاس، وقد اجتمع وزراؤها بكراكاس أمس."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-08-01"], "text": [text]}))
+    >>> m[["surface", "start"]].values.tolist()
+    [['كراكاس', 28]]
+    """
+    nouns = word_class("relation_nouns")
+    return any(folded[k] in nouns for k in range(max(0, i - RELATION_WINDOW), i))
