@@ -1116,7 +1116,22 @@ def _not_a_mention(doc: Document, m, alias: Alias) -> bool:
 def _place_by_the_word_before(doc: Document, i: int, alias: Alias) -> bool:
     """A state or a capital made a place by the word before it: a time zone (بتوقيت بكين) or, for a
     capital, a part of the city (شوارع ليبرفيل)."""
-    return _time_zone_place(doc, i) or (alias.form == "metonym" and _city_part_place(doc, i))
+    return _time_zone_place(doc, i) or (alias.form == "metonym" and _city_part_place(doc, i)) or _part_of_place(doc, i)
+
+
+def _part_of_place(doc: Document, i: int) -> bool:
+    """Token ``i`` follows a noun of a part or an area (قلب دمشق، وسط أفريقيا, function_words.toml,
+    area_nouns), with or without a joined preposition or conjunction (بوسط، وشمال): a place.
+
+    >>> text = "وتقع المدينة في قلب دمشق، والباحث متخصص في شؤون وسط أفريقيا. وقالت دمشق إن أفريقيا شريك."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-08-30"], "text": [text]}))
+    >>> m["surface"].tolist()
+    ['دمشق', 'أفريقيا']
+    """
+    if i < 1 or not doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace():
+        return False
+    word, nouns = doc.folded[i - 1], word_class("area_nouns")
+    return word in nouns or (len(word) > 3 and word[0] in "وبل" and word[1:] in nouns)
 
 
 def _outside_hashtags(found: list[Span], text: str) -> list[Span]:
