@@ -542,6 +542,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             datelines.append((start, end))
             credits.append((place_start, place_end, start, end, actor_id))
     datelines += bylines(text)
+    datelines += navigation_lines(text) + correspondent_datelines(text)
     for _, _, start, end, actor_id in credits:
         first = bisect_left(doc.token_starts, start)
         last = bisect_left(doc.token_starts, end) - 1
@@ -554,11 +555,14 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             continue
         if alias.alone and _article_word_follows(doc, m.last_token):
             continue
+        if _not_a_mention(doc, m, alias):
+            continue
         if alias.noun and _article_word_precedes(doc, m.first_token):
             continue  # القادة العرب: the adjective of the leaders, not the Arabs
         place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) in ("state", "group"))
         if place and (_is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym")
-                      or _after_place_adjective(doc, m.first_token, found) or _motion_place(doc, m.first_token)):
+                      or _after_place_adjective(doc, m.first_token, found) or _motion_place(doc, m.first_token)
+                      or _place_by_the_word_before(doc, m.first_token, alias)):
             found.append(Span(m.start, m.end, alias.actor_id, "place", m.first_token, m.last_token))
             continue
         if alias.form == "demonym":
@@ -578,6 +582,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     found = _seats_as_holders(gazetteer, doc, found)
     found = _coordinated_ambiguous_states(gazetteer, doc, found)
     found = _merge_titles_in_a_row(discover(doc, gazetteer, _merge_title_and_name(found, text, gazetteer)), text)
+    found = _outside_hashtags(_merge_title_over_ranks(found, text), text)
     found = _with_standing_labels(doc, found)
     found = _with_standing_names(doc, gazetteer, found)
     return [
@@ -740,7 +745,7 @@ def _article_word_precedes(doc: Document, i: int) -> bool:
 def _is_location(text, tokens, folded, i, start, *, venue: bool) -> bool:
     """A place after في / داخل (or في العاصمة), with a locative ب (بباريس), or a venue."""
     if venue and fold(text[tokens[i].start : start]) in ("ب", "وب", "فب"):
-        return True
+        return not _related_by_ba(folded, i)
     adjacent = i >= 1 and text[tokens[i - 1].end : tokens[i].start].isspace()
     previous = _without_conjunction(folded[i - 1]) if i >= 1 else ""
     if previous == "في" and i >= 2 and _without_conjunction(folded[i - 2]).lstrip("لب") in OFFICIAL_NOUNS:
@@ -951,3 +956,234 @@ def _merge_title_and_name(found: list[Span], text: str, gazetteer: Gazetteer | N
                 continue
         out.append(f)
     return out
+
+
+MAX_TITLE_GAP_WORDS = 4  # words of rank or office between a person's title and his name
+
+
+def _merge_title_over_ranks(found: list[Span], text: str) -> list[Span]:
+    """A person's title and his name with only words of rank or of a second office between them,
+    no punctuation and no function word, are one mention of form name, as a title right before the
+    name is (docs/annotation.md: the office and the name are one mention): رئيس مجلس السيادة قائد
+    الجيش الفريق أول عبد الفتاح البرهان، قائد قوات الدعم السريع الفريق أول محمد حمدان دقلو.
+
+    >>> text = "وقال قائد قوات الدعم السريع الفريق أول محمد حمدان دقلو إن الهدنة صامدة."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-05-21"], "text": [text]}))
+    >>> m[["surface", "form"]].values.tolist()
+    [['قائد قوات الدعم السريع الفريق أول محمد حمدان دقلو', 'name']]
+    """
+    out: list[Span] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.form == "title" and f.form == "name" and prev.actor_id == f.actor_id \
+                and prev.end <= f.start and _rank_gap(text[prev.end : f.start]):
+            out[-1] = Span(prev.start, f.end, f.actor_id, "name", prev.first, f.last, prev.actor_type or f.actor_type,
+                           prev.affiliation or f.affiliation, prev.covers or f.covers)
+            continue
+        out.append(f)
+    return out
+
+
+def _rank_gap(gap: str) -> bool:
+    """The text between a title and a name holds at most four Arabic words and none of them is a
+    function word: a rank (الفريق أول) or a second office (قائد الجيش), not a clause.
+
+    >>> _rank_gap(" قائد الجيش الفريق أول "), _rank_gap(" إن "), _rank_gap("، ")
+    (True, False, False)
+    """
+    words = gap.split()
+    stops = _gap_stop_words()
+    return 0 < len(words) <= MAX_TITLE_GAP_WORDS and all(
+        all("\u0621" <= c <= "\u064a" for c in w) and fold(w) not in stops for w in words)
+
+
+@cache
+def _gap_stop_words() -> frozenset[str]:
+    """The function words that end a title: a clause or a phrase begins after them."""
+    return frozenset(fold(w) for w in set().union(*map(word_class, (
+        "prepositions", "complementizers", "relative_pronouns", "demonstratives", "negators", "clause_openers",
+        "personal_pronouns", "quantifiers"))))
+
+
+def _time_zone_place(doc: Document, i: int) -> bool:
+    """Token ``i`` follows the noun of a time zone (بتوقيت بكين، بتوقيت الخرطوم): the clock's place,
+    not an actor (function_words.toml, time_zone_nouns).
+
+    >>> text = "نُشر في 2025-09-01 الساعة 18:30 بتوقيت بكين. ورحبت بكين بالقرار."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-09-01"], "text": [text]}))
+    >>> m[["surface", "start"]].values.tolist()
+    [['بكين', 51]]
+    """
+    return i >= 1 and doc.folded[i - 1] in word_class("time_zone_nouns") \
+        and doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace()
+
+
+HAMZA_LETTERS = frozenset("أإآؤئء")
+SHORT_ALIAS_LETTERS = 3
+
+
+def _hamza_against_short_alias(surface: str, alias: str) -> bool:
+    """A short alias of one word written without hamza (وام, the Emirati agency) and a surface that
+    carries one (وأم "and Umm", وأم درمان): folding made them one word, the writing keeps them
+    apart. Longer aliases are matched whatever the hamza, as writers often leave it out.
+
+    >>> _hamza_against_short_alias("وأم", "وام"), _hamza_against_short_alias("وام", "وام")
+    (True, False)
+    >>> _hamza_against_short_alias("إسرائيل", "اسرائيل")
+    False
+    """
+    letters = [c for c in alias if "\u0621" <= c <= "\u064a"]
+    return " " not in alias.strip() and len(letters) <= SHORT_ALIAS_LETTERS and not HAMZA_LETTERS & set(alias) \
+        and bool(HAMZA_LETTERS & set(surface))
+
+
+def _city_part_place(doc: Document, i: int) -> bool:
+    """Token ``i`` (a capital) follows a noun of the parts of a city (شوارع ليبرفيل، قرب العاصمة
+    ليبرفيل, function_words.toml, city_part_nouns): the city as a place, not its state.
+
+    >>> text = "وحمل الجنود قائدهم في شوارع كراكاس، وردت كراكاس بطرد الدبلوماسيين."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-08-01"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()
+    [['كراكاس', 'Venezuela']]
+    """
+    return i >= 1 and doc.folded[i - 1] in word_class("city_part_nouns") \
+        and doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace()
+
+
+# A breadcrumb of any site: short segments joined by > or › on a line of their own (المسيرة نت >
+# محلي، أخبار > عربي > السودان).
+NAVIGATION = re.compile(r"^[ \t]*[^\n>›]{1,30}?(?:[ \t]+[>›][ \t]+[^\n>›]{1,30}?)+[ \t]*$", re.MULTILINE)
+MAX_NAVIGATION_SEGMENT_WORDS = 3
+
+
+def navigation_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the breadcrumb lines of a page (``المسيرة نت > محلي``): segments of at most
+    three words joined by ``>`` or ``›``, navigation and no part of the article's words.
+
+    >>> navigation_lines("المسيرة نت > محلي\\n\\nقال الرئيس إن x > y في المعادلة.")
+    [(0, 17)]
+    """
+    out = []
+    for m in NAVIGATION.finditer(text):
+        segments = re.split(r"[>›]", m.group(0))
+        if all(0 < len(seg.split()) <= MAX_NAVIGATION_SEGMENT_WORDS for seg in segments):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def in_hashtag(text: str, start: int) -> bool:
+    """Whether the word at ``start`` belongs to a hashtag (#اتفاق_الإمارات، #الجابر): the page's
+    tags, not the article's words.
+
+    >>> in_hashtag("#COP28 #اتفاق_الإمارات", 13), in_hashtag("رحبت الإمارات", 5)
+    (True, False)
+    """
+    begin = start
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin : begin + 1] == "#"
+
+
+def _quoted_thing_name(doc: Document, first: int, last: int) -> bool:
+    """Tokens ``first``..``last`` close a name in quotation marks that a word of a document or an
+    event opens (VENUE_WORDS: «اتفاق الإمارات»، "إعلان جدة"): the name of a thing, not its state.
+
+    >>> text = "وأقر المؤتمر «اتفاق الإمارات» بتوافق 200 دولة، ورحبت الإمارات بالنتيجة."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-12-13"], "text": [text]}))
+    >>> m[["surface", "start"]].values.tolist()
+    [['الإمارات', 53]]
+    """
+    if first < 1 or _without_conjunction(doc.folded[first - 1]) not in VENUE_WORDS:
+        return False
+    text = doc.text
+    before = text[: doc.tokens[first - 1].start].rstrip(" \t")
+    after = text[doc.tokens[last].end :].lstrip(" \t")
+    return before[-1:] in OPENING_MARKS and after[:1] in CLOSING_MARKS
+
+
+OPENING_MARKS = frozenset("«\"“")
+CLOSING_MARKS = frozenset("»\"”")
+
+
+def _not_a_mention(doc: Document, m, alias: Alias) -> bool:
+    """A gazetteer match that is no mention whatever its form: a short hamza-less alias met by a
+    word with hamza (وأم درمان, not the agency وام), a word of a hashtag (#اتفاق_الإمارات), or the
+    state in a quoted thing's name («اتفاق الإمارات»)."""
+    return _hamza_against_short_alias(doc.text[m.start : m.end], alias.text) or in_hashtag(doc.text, m.start) \
+        or _quoted_thing_name(doc, m.first_token, m.last_token)
+
+
+def _place_by_the_word_before(doc: Document, i: int, alias: Alias) -> bool:
+    """A state or a capital made a place by the word before it: a time zone (بتوقيت بكين) or, for a
+    capital, a part of the city (شوارع ليبرفيل)."""
+    return _time_zone_place(doc, i) or (alias.form == "metonym" and _city_part_place(doc, i)) or _part_of_place(doc, i)
+
+
+def _part_of_place(doc: Document, i: int) -> bool:
+    """Token ``i`` follows a noun of a part or an area (قلب دمشق، وسط أفريقيا, function_words.toml,
+    area_nouns), with or without a joined preposition or conjunction (بوسط، وشمال): a place.
+
+    >>> text = "وتقع المدينة في قلب دمشق، والباحث متخصص في شؤون وسط أفريقيا. وقالت دمشق إن أفريقيا شريك."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-08-30"], "text": [text]}))
+    >>> m["surface"].tolist()
+    ['دمشق', 'أفريقيا']
+    """
+    if i < 1 or not doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace():
+        return False
+    word, nouns = doc.folded[i - 1], word_class("area_nouns")
+    return word in nouns or (len(word) > 3 and word[0] in "وبل" and word[1:] in nouns)
+
+
+def _outside_hashtags(found: list[Span], text: str) -> list[Span]:
+    """The spans that are no word of a hashtag (#الجابر after the article named Sultan Al Jaber)."""
+    return [s for s in found if not in_hashtag(text, s.start)]
+
+
+# A correspondent's dateline on a line of its own: short segments joined by dashes, the last one
+# perhaps after a colon (كراكاس - لندن: «الميدان الدولي»، جدة – «السودان الآن» – وكالات).
+DATELINE_LINE = re.compile(r"^[ \t]*[^\n\d:.،]{1,40}?(?:[ \t]+[-–—][ \t]+[^\n\d:.،]{1,40}?)+[ \t]*(?::[^\n\d.،]{1,40})?$",
+                           re.MULTILINE)
+MAX_DATELINE_WORDS = 8
+
+
+def correspondent_datelines(text: str) -> list[tuple[int, int]]:
+    """The places and outlet names of a dateline line the outlet writes for its own correspondents
+    (``كراكاس - لندن: «الميدان الدولي»``, ``جدة – «السودان الآن» – وكالات``): every segment before a
+    colon (the places the story was filed from) and every segment in quotation marks (the outlet's
+    name). An agency credited after a dash (``دبي – وام``) stays a mention.
+
+    >>> text = "كراكاس - لندن: «الميدان الدولي»\\n\\nوردت كراكاس بطرد الدبلوماسيين."
+    >>> [text[a:b] for a, b in correspondent_datelines(text)]
+    ['كراكاس - لندن', '«الميدان الدولي»']
+    >>> correspondent_datelines("دبي – وام"), correspondent_datelines("بوتين - ترامب: قمة بلا نتائج")
+    ([], [])
+    """
+    out = []
+    for m in DATELINE_LINE.finditer(text):
+        line = m.group(0)
+        if len(line.split()) > MAX_DATELINE_WORDS:
+            continue
+        colon = line.find(":")
+        if colon > 0 and QUOTED_OUTLET.fullmatch(line[colon + 1 :].strip()):
+            out.append((m.start(), m.start() + len(line[:colon].rstrip())))  # the places, before «the outlet»
+        out.extend((m.start() + q.start(), m.start() + q.end()) for q in QUOTED_OUTLET.finditer(line))
+    return out
+
+
+QUOTED_OUTLET = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
+
+
+RELATION_WINDOW = 2  # words at most between a noun of relation and the ب of its partner
+
+
+def _related_by_ba(folded: list[str], i: int) -> bool:
+    """Token ``i`` (a capital with ب) is the partner of a noun of relation a word or two before it
+    (تربطها علاقات جيدة بكراكاس, function_words.toml, relation_nouns): the state, not a place.
+
+    >>> text = "وهي دول تربطها علاقات جيدة بكراكاس، وقد اجتمع وزراؤها بكراكاس أمس."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-08-01"], "text": [text]}))
+    >>> m[["surface", "start"]].values.tolist()
+    [['كراكاس', 28]]
+    """
+    nouns = word_class("relation_nouns")
+    return any(folded[k] in nouns for k in range(max(0, i - RELATION_WINDOW), i))

@@ -965,3 +965,42 @@ def test_the_arabs_as_a_collective():
     assert [(a, s) for a, _, s in mentions_of(text, g, "2025-05-18")] == [
         ("Arabs", "العرب"), ("Arab League", "جامعة الدول العربية")]
     assert mentions_of("وتبنى القادة العرب خطة الإعمار.", g, "2025-03-05") == []
+
+
+def test_houthi_labels_stand_for_the_coalition_and_the_government_only_where_named(gazetteer):
+    """Houthi outlets' house labels: تحالف العدوان names the Saudi-led coalition; bare العدوان and
+    المرتزقة stand for it and for the Presidential Leadership Council only in an article naming them."""
+    text = ("قال المرتضى إن تحالف العدوان ومرتزقته يماطلون. وأكد أن ما يسمى «مجلس القيادة الرئاسي» "
+            "لا يملك قراره، وأن المرتزقة أداة بيد العدوان.")
+    found = mentions_of(text, gazetteer, "2023-04-14")
+    assert ("Saudi-led coalition", "name", "تحالف العدوان") in found
+    assert ("Presidential Leadership Council", "label", "المرتزقة") in found
+    assert ("Saudi-led coalition", "label", "العدوان") in found
+    assert mentions_of("وأدان البيان العدوان على المدنيين ووصف المقاتلين بالمرتزقة.", gazetteer, "2023-04-14") == []
+
+
+def test_dated_offices_of_venezuela_and_gabon(gazetteer):
+    """The president's title goes to the holder on the article's date (Bongo until the coup of
+    30 August 2023, Oligui Nguema from 4 September 2023)."""
+    assert mentions_of("وطلب الرئيس الفنزويلي من المحكمة العليا إجراء تدقيق.", gazetteer, "2024-08-01")[0][:2] \
+        == ("Nicolás Maduro", "title")
+    assert mentions_of("وقال رئيس الغابون إن البلاد تمر بمرحلة صعبة.", gazetteer, "2021-05-01")[0][0] == "Ali Bongo Ondimba"
+    assert mentions_of("وقال رئيس الغابون إن البلاد تمر بمرحلة صعبة.", gazetteer, "2024-05-01")[0][0] \
+        == "Brice Oligui Nguema"
+
+
+def test_places_that_name_no_actor(gazetteer):
+    """A clock's zone, the streets of a capital, a dateline of the outlet's own correspondents and
+    the state in a quoted agreement's name are no mentions; the same names elsewhere are."""
+    text = ("كراكاس - لندن: «الميدان الدولي»\n\nآخر تحديث: الساعة 14:20 بتوقيت كراكاس\n\n"
+            "خرج المحتجون إلى شوارع كراكاس، ورحب الوفد بـ«اتفاق الإمارات». وردت كراكاس بطرد الدبلوماسيين، "
+            "وأشادت الإمارات بالنتيجة.")
+    found = mentions_of(text, gazetteer, "2024-08-01")
+    assert [(actor_id, surface) for actor_id, _, surface in found] == [("Venezuela", "كراكاس"),
+                                                                       ("United Arab Emirates", "الإمارات")]
+
+
+def test_a_title_then_rank_then_name_is_one_mention(gazetteer):
+    text = "وقال رئيس مجلس السيادة قائد الجيش الفريق أول عبد الفتاح البرهان إن الجيش ملتزم بالهدنة."
+    assert mentions_of(text, gazetteer, "2023-05-21")[0] == (
+        "Abdel Fattah al-Burhan", "name", "رئيس مجلس السيادة قائد الجيش الفريق أول عبد الفتاح البرهان")
