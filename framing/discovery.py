@@ -90,6 +90,7 @@ class NameWords:
     stance_verbs: frozenset[str] = frozenset()
     closeness_adjectives: frozenset[str] = frozenset()
     organisation_heads_definite_genitive: frozenset[str] = frozenset()
+    masdar_cues: frozenset[str] = frozenset()
 
     def sure_given_name(self, w: str) -> bool:
         """A folded word of the given-name list that is no common word of news (بيرام, not أمل)."""
@@ -109,11 +110,13 @@ def name_words() -> NameWords:
     descriptive = frozenset(" ".join(fold(w) for w in r.split()) for r in roles.loc[roles["kind"] == "descriptive", "role"])
     cues = read_tsv("reporting_cues.tsv", required=["cue"])["cue"]
     cue_words = frozenset(fold(c) for c in cues if " " not in c)
+    kinds = read_tsv("reporting_cues.tsv", required=["cue", "form"])
+    masdar_cues = frozenset(fold(c) for c, k in zip(kinds["cue"], kinds["form"], strict=True) if k == "masdar" and " " not in c)
     role_words = frozenset(fold(r.split()[0]) for r in roles["role"])
     numbers = read_tsv("numbers.tsv", required=["word", "kind"])
     numerals = frozenset(fold(w) for w, k in zip(numbers["word"], numbers["kind"], strict=True) if k != "currency")
     return NameWords(descriptive_roles=descriptive, role_words=role_words, cue_words=cue_words, numerals=numerals,
-                     **folded)
+                     masdar_cues=masdar_cues, **folded)
 
 
 # Words that end a name or stand between a role and a name without being part of either: the
@@ -234,7 +237,8 @@ class _Article:
             return False  # a preposition on a hamza word (لإعادة، بأمر): no name begins so
         if (w.startswith(("ال", "وال", "لل", "بال", "كال", "فال")) and not self.hamza_initial(j)) or w in COMMON_NOUNS:
             return False
-        if w in self.words.address_words or _numeral(self.words, w) or _preposition_on_function_word(w) or _preposition_on_verbal_noun(w):
+        if w in self.words.address_words or _numeral(self.words, w) or _preposition_on_function_word(w) \
+                or _preposition_on_verbal_noun(w) or _tenth_form_verbal_noun(w) or _speech_noun_of_speaker(self, j):
             return False
         if w in self.words.organisation_heads or w[1:] in self.words.organisation_heads:
             return False
@@ -270,6 +274,16 @@ def _preposition_on_verbal_noun(w: str) -> bool:
     (True, False)
     """
     return len(w) >= 6 and w[:1] in "لب" and w[1:2] == "م" and w.endswith("ه")
+
+
+def _tenth_form_verbal_noun(w: str) -> bool:
+    """A verbal noun of the tenth form, استفعال (استعداد، استمرار، استقرار، استئناف): a common noun,
+    the object after a name (أبدى رئيس الوفد بنيامين مبونيمبا استعداد الحركة), never a name word.
+
+    >>> _tenth_form_verbal_noun(fold("استعداد")), _tenth_form_verbal_noun(fold("استيفان"))
+    (True, False)
+    """
+    return len(w) == 7 and w.startswith("است") and w[5] == "ا" and w[3] not in "يو"  # not استيفان
 
 
 # The verb classes of function_words.toml: finite verbs, which no name word is.
@@ -410,16 +424,24 @@ def _definite_given_name(art: _Article, j: int) -> bool:
 def _preposition_phrase_after(art: _Article, j: int) -> bool:
     """Token ``j`` opens with the preposition ل on a word that is no listed given name (لفرانس برس،
     لوكالة، لـ«الجزيرة»): the one a speaker told, after his name, whose article word before it is
-    then his family name (قال الباحث هشام الرياحي لفرانس برس).
+    then his family name (قال الباحث هشام الرياحي لفرانس برس). So too the preposition ب on an
+    article word (رحب المتحدث حيدر العذاري بالاتفاق): the object of a verb that takes ب, after the
+    name, where the article word before is no common noun (الحكومة) or adjective of a title.
 
     >>> from framing.actors import find_mentions
     >>> text = "وقال الباحث في المعهد هشام الرياحي لفرانس برس إن المعارضة ضعيفة."
     >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-10-07"], "text": [text]}))["surface"].tolist()
     ['هشام الرياحي', 'فرانس برس']
+    >>> text = "ورحب المتحدث باسم وزارة الخارجية العراقية حيدر العذاري بالاتفاق."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-03-11"], "text": [text]}))["surface"].tolist()
+    ['المتحدث باسم وزارة الخارجية العراقية حيدر العذاري']
     """
     if j >= len(art.tokens) or art.broken_before(j) or j in art.roles_at:
         return False
     w = art.folded[j]
+    if w.startswith("بال") and len(w) >= 6:  # رحب المتحدث حيدر العذاري بالاتفاق: the verb's ب and its object
+        return not _definite_common_noun(art, j - 1) and art.folded[j - 1] not in NOT_FAMILY_NAMES \
+            and art.folded[j - 1] not in art.words.institution_adjectives
     return w[:1] == "ل" and not w.startswith("ال") and len(w) >= 4 and w not in art.words.given_names \
         and not _nisba_surname(w)
 
@@ -567,8 +589,27 @@ def hamza_initial(word: str) -> bool:
 
 
 def _ends_here(art: _Article, j: int) -> bool:
-    """Whether a name may end before token ``j``: punctuation, a function word, a cue or a role."""
-    return j >= len(art.tokens) or art.broken_before(j) or art.is_stop(j) or j in art.roles_at
+    """Whether a name may end before token ``j``: punctuation, a function word, a cue, a role, or a
+    verbal noun of speech with the speaker's pronoun (:func:`_speech_noun_of_speaker`)."""
+    return j >= len(art.tokens) or art.broken_before(j) or art.is_stop(j) or j in art.roles_at \
+        or _speech_noun_of_speaker(art, j)
+
+
+SPEAKER_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def _speech_noun_of_speaker(art: _Article, j: int) -> bool:
+    """Token ``j`` is a verbal noun of reporting (reporting_cues.tsv, kind masdar) with the pronoun of
+    the one who spoke (قوله، تأكيدها، تحذيره): after نقل عن it follows the speaker's name at once,
+    which it ends (نقلت الوكالة عن الباحث حسن العبيدي قوله إن …).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ونقلت الوكالة عن الباحث حسن العبيدي قوله إن الاقتراع هادئ."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-04-15"], "text": [text]}))["surface"].tolist()
+    ['حسن العبيدي']
+    """
+    w = art.folded[j]
+    return any(w.endswith(p) and w[: -len(p)] in art.words.masdar_cues for p in SPEAKER_PRONOUNS)
 
 
 def _name_is_sure(art: _Article, name: list[int]) -> bool:
@@ -845,7 +886,7 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
         after_head = j > 0 and art.folded[j - 1].lstrip("لب") in art.words.organisation_heads
         after_office_word = j > role.last_token + 1 and art.folded[j - 1] in OFFICE_WORDS
         name = read_name(art, j) if art.opens_name(j) and not after_head and not after_office_word else []
-        if not name and art.folded[j - 1] in OFFICE_PRONOUNS:
+        if not name and (art.folded[j - 1] in OFFICE_PRONOUNS or _basim_after_office(art, office, j)):
             name = _name_after_given_name(art, j)  # المتحدث باسمها باسم العوادي: the office is named
         if comma and not (name and len(_name_words(art, name)) >= 2 and _ends_here(art, name[-1] + 1)):
             return []
@@ -873,6 +914,22 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
         office.append(j)
         j += 1
     return []
+
+
+_BASIM = fold("باسم")
+
+
+def _basim_after_office(art: _Article, office: list[int], j: int) -> bool:
+    """A second باسم after an office that holds one already and names what it speaks for (المتحدث
+    باسم الحكومة باسم العوادي): the given name Basim, not a second "in the name of".
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ونقلت الوكالة عن المتحدث باسم الحكومة باسم العوادي قوله إن الزيارة حققت أهدافها."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-04-15"], "text": [text]}))["actor_id"].tolist()
+    ['unknown:باسم العوادي']
+    """
+    return art.folded[j] == _BASIM and j - 1 in office and art.folded[j - 1] != _BASIM \
+        and any(art.folded[t] == _BASIM for t in office)
 
 
 def _name_after_office_with_title(art: _Article, title: Span) -> bool:

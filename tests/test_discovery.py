@@ -863,3 +863,18 @@ def test_party_court_and_university_are_organisations_not_their_state(gazetteer)
     text = ('وحصل مرشح "باستيف" على الأغلبية. وقال بيان للديوان الملكي الهاشمي إن أستاذا في الجامعة الأردنية حذر.')
     ids = [m[1] for m in mentions(text, gazetteer, date="2024-03-27")]
     assert ids == ["PASTEF", "Royal Hashemite Court", "University of Jordan"]
+
+
+def test_spokesmen_named_after_their_office_with_basim_and_a_verb_object(gazetteer):
+    text = ("نقلت الوكالة عن المتحدث باسم الحكومة باسم العوادي قوله إن الزيارة ناجحة. "
+            "ورحب المتحدث باسم وزارة الخارجية العراقية حيدر العذاري بالاتفاق. وقال العوادي إن الزيارة ناجحة.")
+    found = mentions(text, gazetteer, date="2024-04-15")
+    assert [m[1] for m in found] == ["unknown:باسم العوادي", "unknown:حيدر العذاري", "unknown:باسم العوادي"]
+
+
+def test_name_ends_before_speech_noun_tenth_form_noun_and_after_head_of_delegation(gazetteer):
+    text = ("ونقلت الوكالة عن وزير الداخلية أحمد العلي قوله إن الاقتراع هادئ. "
+            "وأبدى رئيس وفد التحالف بنيامين مبونيمبا استعداد الحركة للحوار. "
+            "ونقلت رويترز عن المتحدث العسكري باسم الحركة ويلي نغوما تأكيده أن المقاتلين باقون.")
+    found = [m[1] for m in mentions(text, gazetteer) if m[1].startswith("unknown:")]
+    assert found == ["unknown:أحمد العلي", "unknown:بنيامين مبونيمبا", "unknown:ويلي نغوما"]
