@@ -1099,7 +1099,8 @@ def _person_spans(art: _Article, role, office: list[int], name: list[int], affil
                      "person", affiliation)
     first_title = role.first_token
     if descriptive:  # the mention starts at the first title after the description, if any
-        titled = [t for t in sorted(art.roles_at) if role.first_token < t < name[0] and not _is_descriptive_at(art, t)]
+        titled = [t for t in sorted(art.roles_at) if role.first_token < t < name[0] and not _is_descriptive_at(art, t)
+                  and t not in art.taken]  # not the king a university is named after (جامعة الملك سعود)
         if not titled:
             return [name_span]
         first_title = titled[0]
@@ -1454,7 +1455,7 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
         if body and not _is_organisation_name(art, body):
             body = []
         if not body and bare in words.place_named_heads:
-            body = _place_named_body(art, j + 1)
+            body = _named_after_honoured(art, j + 1) or _place_named_body(art, j + 1)
         if body and bare == _UNIVERSITY:
             body += _campus_number(art, body[-1] + 1)
         if needs_genitive and not any(art.folded[t].startswith("لل") for t in body):
@@ -1739,6 +1740,31 @@ def _place_named_body(art: _Article, k: int) -> list[int]:
 
 
 _UNIVERSITY = fold("جامعة")
+
+
+def _named_after_honoured(art: _Article, k: int) -> list[int]:
+    """A king, prince, sheikh or sultan and his name after a head named after a place (names.toml,
+    first_name_honorifics): the institution is named after him (جامعة الملك سعود، جامعة الشيخ أنتا
+    ديوب), one organisation, not a mention of a person.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال أستاذ العلوم السياسية بجامعة الملك سعود، خالد العتيبي، إن الاتفاق مهم."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-03-27"], "text": [text]}))["surface"].tolist()
+    ['جامعة الملك سعود', 'خالد العتيبي']
+    """
+    n = len(art.tokens)
+    if k + 1 >= n or art.broken_before(k) or art.broken_before(k + 1) or art.folded[k] not in art.words.first_name_honorifics:
+        return []
+    span = art.taken.get(k + 1) or art.taken.get(k)
+    if span is not None:  # a known holder named in full (الملك عبد العزيز)
+        kind = span.actor_type or art.gazetteer.actor_type(span.actor_id)
+        return list(range(k, span.last + 1)) if kind == "person" and span.first >= k else []
+    name = read_name(art, k + 1)
+    for i, t in enumerate(name[1:], 1):  # جامعة الملك عبد العزيز سامي علي: a given name opens the next name
+        if art.words.sure_given_name(art.folded[t]) and art.folded[name[i - 1]] not in art.words.connectors:
+            name = name[:i]
+            break
+    return [k, *name] if name else []
 
 
 def _campus_number(art: _Article, k: int) -> list[int]:

@@ -897,3 +897,13 @@ def test_alliance_of_plural_genitive_with_feminine_adjectives_and_its_abbreviati
     assert [m[:2] for m in found] == [("تحالف الدول الجزرية الصغيرة", "unknown:تحالف الدول الجزرية الصغيرة"),
                                       ("أوسيس", "unknown:تحالف الدول الجزرية الصغيرة"),
                                       ("أوسيس", "unknown:تحالف الدول الجزرية الصغيرة")]
+
+
+def test_university_named_after_a_king_or_sheikh_is_one_organisation(gazetteer):
+    text = ("وقال أستاذ العلوم السياسية بجامعة الشيخ أنتا ديوب، مامادو ندياي، إن النتيجة متوقعة. "
+            "وقال الباحث في جامعة الملك عبد العزيز سامي علي إن الاتفاق مهم.")
+    found = mentions(text, gazetteer, date="2024-03-27")
+    assert [m[:2] for m in found] == [("جامعة الشيخ أنتا ديوب", "unknown:جامعة الشيخ أنتا ديوب"),
+                                      ("مامادو ندياي", "unknown:مامادو ندياي"),
+                                      ("جامعة الملك عبد العزيز", "unknown:جامعة الملك عبد العزيز"),
+                                      ("سامي علي", "unknown:سامي علي")]
