@@ -15,6 +15,7 @@ provisional ids ``unknown:<name>``.
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -153,6 +154,21 @@ class Gazetteer:
         'أمير قطر'
         """
         return [a.text for a in self._titles.get(actor_id, []) if a.holds_on(date)]
+
+    def titles_soon(self, actor_id: str, date: str | None, days: int) -> list[tuple[str, str]]:
+        """The titles an actor takes up after ``date`` and within ``days`` of it, with the day he
+        takes each up: an elected holder before he is sworn in (الرئيس المنتخب).
+
+        >>> load_gazetteer().titles_soon("Bassirou Diomaye Faye", "2024-03-27", 100)[0]
+        ('الرئيس السنغالي', '2024-04-02')
+        """
+        if not date:
+            return []
+        try:
+            last = (datetime.date.fromisoformat(str(date)[:10]) + datetime.timedelta(days=days)).isoformat()
+        except ValueError:
+            return []
+        return [(a.text, a.start) for a in self._titles.get(actor_id, []) if a.start and str(date) < a.start <= last]
 
     def left_office(self, actor_id: str, date: str | None) -> bool:
         """Whether an actor held dated titles and all of them ended before ``date``: a former holder

@@ -1858,6 +1858,10 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
     for key, s in bare_title_keys.items():
         keys.setdefault(key, s)
     bare_titles = set(bare_title_keys)
+    next_keys = _next_holder_keys(art, people) if after_discovery else {}
+    next_only = {key for key in next_keys if key not in keys}  # read only with «الجديد، المنتخب» after them
+    keys.update({key: next_keys[key] for key in next_only})
+    bare_titles |= next_only
     for key, s in (_office_head_keys(art, people) if after_discovery else {}).items():
         if key not in keys:  # read as a bare title: no state nor adjective after it (وزير الطاقة الكازاخستاني)
             keys[key] = s
@@ -1942,13 +1946,17 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                     and not _title_over_demonyms(art, window, s, taken, j, window in minister_keys):
                 continue
             if window in bare_titles:
-                if via_li:
+                new_holder = _new_holder_adjective(art, j + size)
+                if (via_li or window in next_only) and not new_holder:
                     continue  # للبابا alone: often the one a verbal noun addresses (تهانيه للبابا); longer keys only
                 if not _bare_title_ends(art, j + size, at):
-                    if not (_new_holder_adjective(art, j + size) and _bare_title_ends(art, j + size + 1, at)
-                            and not art.gazetteer.left_office(s.actor_id, art.doc.date)
+                    nxt = next_keys.get(window)
+                    if not (new_holder and _bare_title_ends(art, j + size + 1, at)
+                            and (nxt is not None or (not art.gazetteer.left_office(s.actor_id, art.doc.date)
+                                                     and art.folded[j + size] not in ELECT_ADJECTIVES))
                             and not _object_before_continued_cue(art, j + size + 1)):
                         continue
+                    s = nxt or s  # الرئيس المنتخب before he is sworn in: the elected, not the outgoing
                     size += 1  # البابا الجديد: the holder the article is about
                 if window in by_home and any(a < art.tokens[j].start < b for a, b in quoted):
                     continue  # «يا أخي الرئيس»: in a quote the speaker's country, not the outlet's, is "the"
@@ -2033,7 +2041,31 @@ def _article_after_li(word: str) -> str:
     return "ال" + word[2:] if word.startswith("لل") and len(word) >= 5 else ""
 
 
-NEW_HOLDER_ADJECTIVES = frozenset(fold(w) for w in ("الجديد", "الجديدة"))
+NEW_HOLDER_ADJECTIVES = frozenset(fold(w) for w in ("الجديد", "الجديدة", "المنتخب", "المنتخبة"))
+ELECT_ADJECTIVES = frozenset(fold(w) for w in ("المنتخب", "المنتخبة"))  # only of a holder not yet sworn in
+NEXT_HOLDER_DAYS = 100  # from an election to the oath: the United States' 75 days and a little more
+
+
+def _next_holder_keys(art: _Article, people: list[Span]) -> dict[tuple[str, ...], Span]:
+    """The bare titles (:func:`_bare_forms`) of the known people the article names who take up an
+    office within :data:`NEXT_HOLDER_DAYS` after its date: «الرئيس الجديد، الرئيس المنتخب» before the
+    oath is the elected holder, not the outgoing one who still holds the title.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("فاز بشيرو ديوماي فاي بالرئاسة في السنغال، وهنأه ماكي سال. وعلى الرئيس الجديد أن يصلح القضاء، "
+    ...         "وبعث الملك برقية للرئيس المنتخب.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-03-27"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()[-2:]
+    [['الرئيس الجديد', 'Bassirou Diomaye Faye'], ['لرئيس المنتخب', 'Bassirou Diomaye Faye']]
+    """
+    out: dict[tuple[str, ...], Span] = {}
+    for s in people:
+        if s.form != "name" or s.actor_id.startswith(UNKNOWN_PREFIX):
+            continue
+        for title, start in art.gazetteer.titles_soon(s.actor_id, art.doc.date, NEXT_HOLDER_DAYS):
+            for key in _bare_forms(art.gazetteer, title, start):
+                out.setdefault(key, s)
+    return out
 
 
 def _new_holder_adjective(art: _Article, j: int) -> bool:

@@ -965,3 +965,12 @@ def test_the_arabs_as_a_collective():
     assert [(a, s) for a, _, s in mentions_of(text, g, "2025-05-18")] == [
         ("Arabs", "العرب"), ("Arab League", "جامعة الدول العربية")]
     assert mentions_of("وتبنى القادة العرب خطة الإعمار.", g, "2025-03-05") == []
+
+
+def test_new_or_elected_president_before_the_oath_is_the_elected_holder():
+    text = ("فاز بشيرو ديوماي فاي بالرئاسة في السنغال، وهنأه الرئيس ماكي سال. وعلى الرئيس الجديد أن يصلح القضاء. "
+            "وبعث الملك برقية إلى الرئيس المنتخب. وقال الرئيس إن التسليم سيتم في موعده.")
+    found = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-03-27"], "text": [text]}))
+    pairs = found[["surface", "actor_id"]].values.tolist()
+    assert ["الرئيس الجديد", "Bassirou Diomaye Faye"] in pairs and ["الرئيس المنتخب", "Bassirou Diomaye Faye"] in pairs
+    assert pairs[-1] == ["الرئيس", "Macky Sall"]  # the bare title alone is still the holder on the day
