@@ -383,15 +383,18 @@ def documents(articles: pd.DataFrame) -> Iterable[Document]:
         yield Document(str(article_id), str(text), None if pd.isna(date) else str(date))
 
 
-def _with_standing_labels(doc: Document, found: list[Span]) -> list[Span]:
+def _with_standing_labels(doc: Document, found: list[Span], gazetteer: Gazetteer | None = None) -> list[Span]:
     """The spans with the labels that stand for an actor the article names (الاحتلال for Israel,
-    ``labels.tsv``, position ``alone``) added as mentions of form ``label``."""
+    ``labels.tsv``, position ``alone``) added as mentions of form ``label``; a person named with
+    his state's title (رئيس وزراء الاحتلال الإسرائيلي بنيامين نتنياهو) names his state."""
     from .labels import alone_entries, labels_in
 
     entries = alone_entries()
     if not entries:
         return found
-    rows = [{"actor_id": s.actor_id, "start": s.start, "end": s.end, "form": s.form} for s in found if s.form != "place"]
+    rows = [{"actor_id": s.actor_id, "start": s.start, "end": s.end, "form": s.form,
+             "affiliation": s.affiliation or (gazetteer.affiliation(s.actor_id) if gazetteer is not None else "")}
+            for s in found if s.form != "place"]
     taken = [(s.start, s.end) for s in found]
     added = []
     for label in labels_in(doc, rows, entries):
@@ -594,7 +597,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     found = _seats_as_holders(gazetteer, doc, found)
     found = _coordinated_ambiguous_states(gazetteer, doc, found)
     found = _merge_titles_in_a_row(discover(doc, gazetteer, _merge_title_and_name(found, text, gazetteer)), text)
-    found = _with_standing_labels(doc, found)
+    found = _with_standing_labels(doc, found, gazetteer)
     found = _with_standing_names(doc, gazetteer, found)
     return [
         {

@@ -974,3 +974,10 @@ def test_new_or_elected_president_before_the_oath_is_the_elected_holder():
     pairs = found[["surface", "actor_id"]].values.tolist()
     assert ["الرئيس الجديد", "Bassirou Diomaye Faye"] in pairs and ["الرئيس المنتخب", "Bassirou Diomaye Faye"] in pairs
     assert pairs[-1] == ["الرئيس", "Macky Sall"]  # the bare title alone is still the holder on the day
+
+
+def test_occupation_stands_for_the_state_of_a_premier_named_with_its_title():
+    text = ("وكان رئيس وزراء الاحتلال الإسرائيلي بنيامين نتنياهو قد وصف المقترح بأنه ثوري. "
+            "وانتقد الأردن «تعنت سلطات الاحتلال» التي تؤخر دخول الشاحنات.")
+    found = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-02-11"], "text": [text]}))
+    assert found[["surface", "actor_id", "form"]].values.tolist()[-1] == ["سلطات الاحتلال", "Israel", "label"]
