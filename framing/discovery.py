@@ -1714,11 +1714,32 @@ def _organisation_body(art: _Article, k: int, definite: bool) -> list[int]:
             continue
         elif fk.startswith("وال") and not any(art.folded[t].startswith("وال") for t in body):
             pass
+        elif _coordinated_construct(art, k, body):
+            body += [k, k + 1]  # لجنة المرحلة الانتقالية وإعادة المؤسسات
+            k += 2
+            continue
         elif not adjective:
             break
         body.append(k)
         k += 1
     return body
+
+
+def _coordinated_construct(art: _Article, k: int, body: list[int]) -> bool:
+    """Token ``k`` is و on a verbal noun in ة, and an article word its genitive, once in a body's
+    name after its first genitive: a second field of the body (لجنة المرحلة الانتقالية وإعادة
+    المؤسسات، هيئة الحقيقة وإعادة الإعمار). A verb after a name would end in ت, not ة.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقالت لجنة المرحلة الانتقالية وإعادة المؤسسات في بيان إنها حلت المؤسسات."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-08-30"], "text": [text]}))["surface"].tolist()
+    ['لجنة المرحلة الانتقالية وإعادة المؤسسات']
+    """
+    n = len(art.tokens)
+    w = art.folded[k]
+    return bool(body) and k + 1 < n and w[:1] == "و" and not w.startswith("وال") and art.tokens[k].text.endswith("ة") \
+        and len(w) >= 5 and art.folded[k + 1].startswith("ال") and not art.broken_before(k + 1) \
+        and k + 1 not in art.taken and not any(art.folded[t][:1] == "و" for t in body)
 
 
 def _place_named_body(art: _Article, k: int) -> list[int]:

@@ -907,3 +907,11 @@ def test_university_named_after_a_king_or_sheikh_is_one_organisation(gazetteer):
                                       ("مامادو ندياي", "unknown:مامادو ندياي"),
                                       ("جامعة الملك عبد العزيز", "unknown:جامعة الملك عبد العزيز"),
                                       ("سامي علي", "unknown:سامي علي")]
+
+
+def test_coordination_committee_and_a_body_with_two_fields(gazetteer):
+    text = ("قالت تنسيقية المقاومة العراقية في بيان إن القوات لن تخرج. "
+            "وقالت لجنة المرحلة الانتقالية وإعادة المؤسسات في بيان إنها حلت المؤسسات.")
+    found = [m[:2] for m in mentions(text, gazetteer, date="2024-04-15")]
+    assert found == [("تنسيقية المقاومة العراقية", "unknown:تنسيقية المقاومة العراقية"),
+                     ("لجنة المرحلة الانتقالية وإعادة المؤسسات", "unknown:لجنة المرحلة الانتقالية وإعادة المؤسسات")]
