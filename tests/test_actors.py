@@ -981,3 +981,12 @@ def test_occupation_stands_for_the_state_of_a_premier_named_with_its_title():
             "وانتقد الأردن «تعنت سلطات الاحتلال» التي تؤخر دخول الشاحنات.")
     found = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-02-11"], "text": [text]}))
     assert found[["surface", "actor_id", "form"]].values.tolist()[-1] == ["سلطات الاحتلال", "Israel", "label"]
+
+
+def test_aggression_stands_for_the_saudi_led_coalition_where_an_outlet_names_it():
+    text = ("هبطت طائرة تقل الأسرى المحررين من سجون العدوان، في إطار صفقة بين الوفد الوطني وتحالف العدوان. "
+            "وكان تحالف دعم الشرعية في اليمن قد أعلن الصفقة.")
+    found = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-04-15"], "text": [text]}))
+    assert found["actor_id"].tolist() == ["Saudi-led coalition"] * 3
+    gaza = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-04-15"], "text": ["وقال إن العدوان على غزة مستمر."]}))
+    assert gaza.empty
