@@ -990,3 +990,11 @@ def test_aggression_stands_for_the_saudi_led_coalition_where_an_outlet_names_it(
     assert found["actor_id"].tolist() == ["Saudi-led coalition"] * 3
     gaza = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-04-15"], "text": ["وقال إن العدوان على غزة مستمر."]}))
     assert gaza.empty
+
+
+def test_gabon_president_on_the_day_of_the_coup_and_the_general_after_it():
+    text = "أعلن ضباط وضع الرئيس علي بونغو قيد الإقامة الجبرية. وقال رئيس الغابون إنه يطلب المساعدة."
+    found = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-08-30"], "text": [text]}))
+    assert set(found["actor_id"]) == {"Ali Bongo Ondimba"}
+    later = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-03-01"], "text": ["وقال رئيس الغابون إن"]}))
+    assert later["actor_id"].tolist() == ["Brice Oligui Nguema"]
