@@ -124,7 +124,7 @@ def name_words() -> NameWords:
 STOP_WORDS = frozenset().union(*map(word_class, (
     "prepositions", "joined_prepositions", "complementizers", "relative_pronouns", "demonstratives", "negators",
     "pronoun_subjects", "described_pronouns", "quantifiers", "clause_openers", "clause_breakers", "modals",
-    "past_auxiliaries", "personal_pronouns", "ordinals", "eulogy_verbs",
+    "past_auxiliaries", "personal_pronouns", "ordinals", "eulogy_verbs", "state_prepositions",
 ))) | frozenset(fold(w) for w in (
     "قد", "ما", "أو", "يوم", "أمس", "اليوم", "أيضا", "أيضاً", "عام", "عاما", "عاماً", "مساء", "صباح", "ظهر",
     "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "سابقا", "سابقاً", "منذ", "إثر",

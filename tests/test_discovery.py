@@ -915,3 +915,8 @@ def test_coordination_committee_and_a_body_with_two_fields(gazetteer):
     found = [m[:2] for m in mentions(text, gazetteer, date="2024-04-15")]
     assert found == [("تنسيقية المقاومة العراقية", "unknown:تنسيقية المقاومة العراقية"),
                      ("لجنة المرحلة الانتقالية وإعادة المؤسسات", "unknown:لجنة المرحلة الانتقالية وإعادة المؤسسات")]
+
+
+def test_noun_of_state_used_as_preposition_ends_a_name(gazetteer):
+    text = "ووضع الضباط قائد الحرس سامي بونغو قيد الإقامة الجبرية."
+    assert [m[1] for m in mentions(text, gazetteer, date="2023-08-30")] == ["unknown:سامي بونغو"]
