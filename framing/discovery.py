@@ -2561,6 +2561,8 @@ def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
             keys.append((surname,))
             if len(name) >= 3 and name[-2] not in art.words.connectors and name[-2] not in art.words.common_given_names:
                 keys.append((name[-2], surname))  # a family name of two words: كاظم غريب آبادي -> غريب آبادي
+                if _two_foreign_surnames(art, s, name):
+                    keys.append((name[-2],))  # إدموندو غونزاليس أوروتيا -> غونزاليس, the father's surname
         elif surname in art.words.compound_parts and len(name) >= 3 and name[-3] not in art.words.connectors \
                 and name[-2] not in art.words.connectors:
             keys.append((name[-2], surname))  # a compound family name: ركان ناصر الدين -> ناصر الدين
@@ -2569,6 +2571,21 @@ def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
             keys.extend((h, *first) for h in art.words.first_name_honorifics)
     keys.extend(_latin_name_keys(art.doc.text[s.start : s.end]))
     return list(dict.fromkeys(keys))
+
+
+def _two_foreign_surnames(art: _Article, s: Span, name: list[str]) -> bool:
+    """A discovered name of three words that opens with no listed given name (names.toml) and has
+    no connector: a foreign name whose two last words are two surnames, the first of which is used
+    alone (إدموندو غونزاليس أوروتيا, then غونزاليس), as Spanish names are.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وتؤكد المعارضة أن مرشحها إدموندو غونزاليس أوروتيا هو الفائز. وقال غونزاليس إن المحاضر تثبت ذلك."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-08-01"], "text": [text]}))["surface"].tolist()
+    ['مرشحها إدموندو غونزاليس أوروتيا', 'غونزاليس']
+    """
+    return s.actor_id.startswith(UNKNOWN_PREFIX) and len(name) == 3 and name[0] not in art.words.given_names \
+        and not any(w in art.words.connectors or w in art.words.given_names for w in name) \
+        and not name[1].startswith("ال")
 
 
 def _given_name_surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:

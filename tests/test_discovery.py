@@ -920,3 +920,8 @@ def test_coordination_committee_and_a_body_with_two_fields(gazetteer):
 def test_noun_of_state_used_as_preposition_ends_a_name(gazetteer):
     text = "ووضع الضباط قائد الحرس سامي بونغو قيد الإقامة الجبرية."
     assert [m[1] for m in mentions(text, gazetteer, date="2023-08-30")] == ["unknown:سامي بونغو"]
+
+
+def test_first_of_two_spanish_surnames_follows_the_person(gazetteer):
+    text = "وتؤكد المعارضة أن مرشحها إدموندو غونزاليس أوروتيا هو الفائز. وقال غونزاليس إن المحاضر تثبت ذلك."
+    assert [m[1] for m in mentions(text, gazetteer, date="2024-08-01")] == ["unknown:إدموندو غونزاليس أوروتيا"] * 2
