@@ -15,6 +15,7 @@ provisional ids ``unknown:<name>``.
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -153,6 +154,21 @@ class Gazetteer:
         'أمير قطر'
         """
         return [a.text for a in self._titles.get(actor_id, []) if a.holds_on(date)]
+
+    def titles_soon(self, actor_id: str, date: str | None, days: int) -> list[tuple[str, str]]:
+        """The titles an actor takes up after ``date`` and within ``days`` of it, with the day he
+        takes each up: an elected holder before he is sworn in (الرئيس المنتخب).
+
+        >>> load_gazetteer().titles_soon("Bassirou Diomaye Faye", "2024-03-27", 100)[0]
+        ('الرئيس السنغالي', '2024-04-02')
+        """
+        if not date:
+            return []
+        try:
+            last = (datetime.date.fromisoformat(str(date)[:10]) + datetime.timedelta(days=days)).isoformat()
+        except ValueError:
+            return []
+        return [(a.text, a.start) for a in self._titles.get(actor_id, []) if a.start and str(date) < a.start <= last]
 
     def left_office(self, actor_id: str, date: str | None) -> bool:
         """Whether an actor held dated titles and all of them ended before ``date``: a former holder
@@ -367,15 +383,18 @@ def documents(articles: pd.DataFrame) -> Iterable[Document]:
         yield Document(str(article_id), str(text), None if pd.isna(date) else str(date))
 
 
-def _with_standing_labels(doc: Document, found: list[Span]) -> list[Span]:
+def _with_standing_labels(doc: Document, found: list[Span], gazetteer: Gazetteer | None = None) -> list[Span]:
     """The spans with the labels that stand for an actor the article names (الاحتلال for Israel,
-    ``labels.tsv``, position ``alone``) added as mentions of form ``label``."""
+    ``labels.tsv``, position ``alone``) added as mentions of form ``label``; a person named with
+    his state's title (رئيس وزراء الاحتلال الإسرائيلي بنيامين نتنياهو) names his state."""
     from .labels import alone_entries, labels_in
 
     entries = alone_entries()
     if not entries:
         return found
-    rows = [{"actor_id": s.actor_id, "start": s.start, "end": s.end, "form": s.form} for s in found if s.form != "place"]
+    rows = [{"actor_id": s.actor_id, "start": s.start, "end": s.end, "form": s.form,
+             "affiliation": s.affiliation or (gazetteer.affiliation(s.actor_id) if gazetteer is not None else "")}
+            for s in found if s.form != "place"]
     taken = [(s.start, s.end) for s in found]
     added = []
     for label in labels_in(doc, rows, entries):
@@ -583,7 +602,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     found = _coordinated_ambiguous_states(gazetteer, doc, found)
     found = _merge_titles_in_a_row(discover(doc, gazetteer, _merge_title_and_name(found, text, gazetteer)), text)
     found = _outside_hashtags(_merge_title_over_ranks(found, text), text)
-    found = _with_standing_labels(doc, found)
+    found = _with_standing_labels(doc, found, gazetteer)
     found = _with_standing_names(doc, gazetteer, found)
     return [
         {

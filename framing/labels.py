@@ -154,6 +154,8 @@ class _MentionIndex:
             for k in range(first, last + 1):
                 self.at.setdefault(k, record)
             self.actors.add(str(m["actor_id"]))
+            if m.get("form") in ("name", "title") and isinstance(m.get("affiliation"), str) and m["affiliation"]:
+                self.actors.add(m["affiliation"])  # رئيس وزراء الاحتلال الإسرائيلي بنيامين نتنياهو names Israel too
 
 
 def _matches(doc: Document, index: _MentionIndex, words: tuple[str, ...]):
@@ -305,9 +307,13 @@ def alone_label(doc: Document, index: _MentionIndex, entry: LabelEntry) -> list[
     >>> e = LabelEntry(("الاحتلال",), "alone", "Israel", "negative", "pejorative", 1)
     >>> [(x.label, x.actor_id) for x in alone_label(doc, _MentionIndex(doc, [{"start": 5, "end": 12, "actor_id": "Israel"}]), e)]
     [('الاحتلال', 'Israel')]
+    >>> doc = Document("a", "وقال نتنياهو إن الاحتلال باق", "2025-01-20")
+    >>> m = {"start": 5, "end": 12, "actor_id": "Benjamin Netanyahu", "form": "name", "affiliation": "Israel"}
+    >>> [(x.label, x.actor_id) for x in alone_label(doc, _MentionIndex(doc, [m]), e)]
+    [('الاحتلال', 'Israel')]
     """
     if entry.actor not in index.actors:
-        return []
+        return []  # the actor, or the state of a person named in full, must be named in the article
     out = []
     for i in _matches(doc, index, entry.words):
         last = i + len(entry.words) - 1

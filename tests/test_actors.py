@@ -1004,3 +1004,36 @@ def test_a_title_then_rank_then_name_is_one_mention(gazetteer):
     text = "وقال رئيس مجلس السيادة قائد الجيش الفريق أول عبد الفتاح البرهان إن الجيش ملتزم بالهدنة."
     assert mentions_of(text, gazetteer, "2023-05-21")[0] == (
         "Abdel Fattah al-Burhan", "name", "رئيس مجلس السيادة قائد الجيش الفريق أول عبد الفتاح البرهان")
+
+
+def test_new_or_elected_president_before_the_oath_is_the_elected_holder():
+    text = ("فاز بشيرو ديوماي فاي بالرئاسة في السنغال، وهنأه الرئيس ماكي سال. وعلى الرئيس الجديد أن يصلح القضاء. "
+            "وبعث الملك برقية إلى الرئيس المنتخب. وقال الرئيس إن التسليم سيتم في موعده.")
+    found = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-03-27"], "text": [text]}))
+    pairs = found[["surface", "actor_id"]].values.tolist()
+    assert ["الرئيس الجديد", "Bassirou Diomaye Faye"] in pairs and ["الرئيس المنتخب", "Bassirou Diomaye Faye"] in pairs
+    assert pairs[-1] == ["الرئيس", "Macky Sall"]  # the bare title alone is still the holder on the day
+
+
+def test_occupation_stands_for_the_state_of_a_premier_named_with_its_title():
+    text = ("وكان رئيس وزراء الاحتلال الإسرائيلي بنيامين نتنياهو قد وصف المقترح بأنه ثوري. "
+            "وانتقد الأردن «تعنت سلطات الاحتلال» التي تؤخر دخول الشاحنات.")
+    found = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-02-11"], "text": [text]}))
+    assert found[["surface", "actor_id", "form"]].values.tolist()[-1] == ["سلطات الاحتلال", "Israel", "label"]
+
+
+def test_aggression_stands_for_the_saudi_led_coalition_where_an_outlet_names_it():
+    text = ("هبطت طائرة تقل الأسرى المحررين من سجون العدوان، في إطار صفقة بين الوفد الوطني وتحالف العدوان. "
+            "وكان تحالف دعم الشرعية في اليمن قد أعلن الصفقة.")
+    found = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-04-15"], "text": [text]}))
+    assert found["actor_id"].tolist() == ["Saudi-led coalition"] * 3
+    gaza = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-04-15"], "text": ["وقال إن العدوان على غزة مستمر."]}))
+    assert gaza.empty
+
+
+def test_gabon_president_on_the_day_of_the_coup_and_the_general_after_it():
+    text = "أعلن ضباط وضع الرئيس علي بونغو قيد الإقامة الجبرية. وقال رئيس الغابون إنه يطلب المساعدة."
+    found = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-08-30"], "text": [text]}))
+    assert set(found["actor_id"]) == {"Ali Bongo Ondimba"}
+    later = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-03-01"], "text": ["وقال رئيس الغابون إن"]}))
+    assert later["actor_id"].tolist() == ["Brice Oligui Nguema"]

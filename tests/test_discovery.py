@@ -866,3 +866,64 @@ def test_party_court_and_university_are_organisations_not_their_state(gazetteer)
     text = ('وحصل مرشح "باستيف" على الأغلبية. وقال بيان للديوان الملكي الهاشمي إن أستاذا في الجامعة الأردنية حذر.')
     ids = [m[1] for m in mentions(text, gazetteer, date="2024-03-27")]
     assert ids == ["PASTEF", "Royal Hashemite Court", "University of Jordan"]
+
+
+def test_spokesmen_named_after_their_office_with_basim_and_a_verb_object(gazetteer):
+    text = ("نقلت الوكالة عن المتحدث باسم الحكومة باسم العوادي قوله إن الزيارة ناجحة. "
+            "ورحب المتحدث باسم وزارة الخارجية العراقية حيدر العذاري بالاتفاق. وقال العوادي إن الزيارة ناجحة.")
+    found = mentions(text, gazetteer, date="2024-04-15")
+    assert [m[1] for m in found] == ["unknown:باسم العوادي", "unknown:حيدر العذاري", "unknown:باسم العوادي"]
+
+
+def test_name_ends_before_speech_noun_tenth_form_noun_and_after_head_of_delegation(gazetteer):
+    text = ("ونقلت الوكالة عن وزير الداخلية أحمد العلي قوله إن الاقتراع هادئ. "
+            "وأبدى رئيس وفد التحالف بنيامين مبونيمبا استعداد الحركة للحوار. "
+            "ونقلت رويترز عن المتحدث العسكري باسم الحركة ويلي نغوما تأكيده أن المقاتلين باقون.")
+    found = [m[1] for m in mentions(text, gazetteer) if m[1].startswith("unknown:")]
+    assert found == ["unknown:أحمد العلي", "unknown:بنيامين مبونيمبا", "unknown:ويلي نغوما"]
+
+
+def test_name_before_verb_object_fa_clause_and_appositive_role(gazetteer):
+    text = ("ووصف المفوض الأوروبي ماركوس فيلدر الاتفاق بأنه تاريخي. "
+            "أما الأمين العام للمنظمة أيدار كاسيموف فقد أشاد بالقمة. "
+            "وقال ألفريدو روميرو، مدير المنظمة، إن الأمن استخدم القوة. "
+            "وسألنا الباحث المتخصص في شؤون وسط أفريقيا تييري مبوما: هل كان الانقلاب مفاجئاً؟")
+    found = {m[1] for m in mentions(text, gazetteer, date="2023-12-13") if m[1].startswith("unknown:")}
+    assert found == {"unknown:ماركوس فيلدر", "unknown:أيدار كاسيموف", "unknown:ألفريدو روميرو",
+                     "unknown:تييري مبوما"}
+
+
+def test_alliance_of_plural_genitive_with_feminine_adjectives_and_its_abbreviation(gazetteer):
+    text = "وأبدى تحالف الدول الجبلية الفقيرة (مونتا) تحفظه على النص. وقالت مونتا إن النص ضعيف."
+    found = mentions(text, gazetteer, date="2023-12-13")
+    assert [m[:2] for m in found] == [("تحالف الدول الجبلية الفقيرة", "unknown:تحالف الدول الجبلية الفقيرة"),
+                                      ("مونتا", "unknown:تحالف الدول الجبلية الفقيرة"),
+                                      ("مونتا", "unknown:تحالف الدول الجبلية الفقيرة")]
+
+
+def test_university_named_after_a_king_or_sheikh_is_one_organisation(gazetteer):
+    text = ("وقال أستاذ العلوم السياسية بجامعة الشيخ أنتا ديوب، مامادو ندياي، إن النتيجة متوقعة. "
+            "وقال الباحث في جامعة الملك عبد العزيز سامي علي إن الاتفاق مهم.")
+    found = mentions(text, gazetteer, date="2024-03-27")
+    assert [m[:2] for m in found] == [("جامعة الشيخ أنتا ديوب", "unknown:جامعة الشيخ أنتا ديوب"),
+                                      ("مامادو ندياي", "unknown:مامادو ندياي"),
+                                      ("جامعة الملك عبد العزيز", "unknown:جامعة الملك عبد العزيز"),
+                                      ("سامي علي", "unknown:سامي علي")]
+
+
+def test_coordination_committee_and_a_body_with_two_fields(gazetteer):
+    text = ("قالت تنسيقية المقاومة العراقية في بيان إن القوات لن تخرج. "
+            "وقالت لجنة المصالحة الوطنية وإعادة الإعمار في بيان إنها بدأت عملها.")
+    found = [m[:2] for m in mentions(text, gazetteer, date="2024-04-15")]
+    assert found == [("تنسيقية المقاومة العراقية", "unknown:تنسيقية المقاومة العراقية"),
+                     ("لجنة المصالحة الوطنية وإعادة الإعمار", "unknown:لجنة المصالحة الوطنية وإعادة الإعمار")]
+
+
+def test_noun_of_state_used_as_preposition_ends_a_name(gazetteer):
+    text = "ووضع الضباط قائد الحرس سامي نزوغو قيد الإقامة الجبرية."
+    assert [m[1] for m in mentions(text, gazetteer, date="2023-08-30")] == ["unknown:سامي نزوغو"]
+
+
+def test_first_of_two_spanish_surnames_follows_the_person(gazetteer):
+    text = "وتؤكد المعارضة أن مرشحها إيليوتيرو مارتينيث أوروتيا هو الفائز. وقال مارتينيث إن المحاضر تثبت ذلك."
+    assert [m[1] for m in mentions(text, gazetteer, date="2024-08-01")] == ["unknown:إيليوتيرو مارتينيث أوروتيا"] * 2
