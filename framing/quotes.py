@@ -880,7 +880,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
             return None  # حمّل الشاحنات، تحمّل مسؤولياتها: no one is held responsible
         content_from = blamed
     speaker = phrase[:2] if phrase is not None else None
-    if speaker is not None and verb_class == "directive" and _addressed_by_document(ctx, speaker, found):
+    if speaker is not None and verb_class == "directive" and (
+            _addressed_by_document(ctx, speaker, found) or _addressed_after_person(ctx, cue, speaker, found)):
         speaker = None  # كما دعا [البيان] مجلس الأمن إلى…: the one called on, the communiqué still speaks
     attribution = "explicit"
     src = None
@@ -1351,6 +1352,38 @@ def _addressed_by_document(ctx: _Context, speaker: tuple[int, int], found: _Earl
         return False  # a title of someone the article named: he speaks; an office alone (النائب العام) is called on
     i = ctx.token_at(speaker[1])
     return i < len(ctx.tokens) and (ctx.folded[i] == "الي" or ctx.folded[i][:1] == "ب") and not _gap_has_break(ctx, i)
+
+
+def _addressed_after_person(ctx: _Context, cue, speaker: tuple[int, int], found: _Earlier) -> bool:
+    """Whether the noun phrase after a directive verb joined by و is the one it calls on, not its
+    speaker: the previous quote of the paragraph is a person's, the phrase names no person and is
+    followed by what it is called to do (إلى، بـ). The verb goes on with the person's words, as
+    in أدان رئيس المفوضية موسى فقي محمد «…»، ودعا الجيش إلى «الالتزام…»; a new speaker would take
+    a verb of his own, or a paragraph.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال الرئيس مهدي المشاط إن صنعاء «لن تقبل بأي حلول منقوصة». "
+    ...         "ودعا الرياض إلى «التقاط هذه الفرصة التاريخية».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-04-14"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue", "text"]].values.tolist()[-1]
+    ['الرئيس مهدي المشاط', 'دعا', 'التقاط هذه الفرصة التاريخية']
+    """
+    i = ctx.token_at(cue.start)
+    if not (cue.start > ctx.tokens[i].start and ctx.folded[i][:1] == "و"):
+        return False  # دعا الاتحاد الأوروبي إلى…: a verb of its own opens a new speaker's clause
+    prev = _previous(found)
+    seen = set()
+    while prev is not None and prev.speaker is None and prev.speaker_src is not None and id(prev) not in seen:
+        seen.add(id(prev))
+        prev = prev.speaker_src
+    if prev is None or prev.speaker is None or "\n" in ctx.text[prev.speaker[0] : cue.start]:
+        return False
+    if not any(m["actor_type"] == "person" for m in ctx.mentions_within(*prev.speaker)):
+        return False
+    if any(m["actor_type"] == "person" for m in ctx.mentions_within(*speaker)) or ctx.token_at(speaker[0]) in ctx.role_at:
+        return False  # ودعا الرئيس الفرنسي إلى…: a person or an office speaks
+    j = ctx.token_at(speaker[1])
+    return j < len(ctx.tokens) and (ctx.folded[j] == "الي" or ctx.folded[j][:1] == "ب") and not _gap_has_break(ctx, j)
 
 
 def _has_holder(ctx: _Context, speaker: tuple[int, int]) -> bool:
@@ -2929,6 +2962,8 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
             if not (_actor_label(ctx, label_start, label_end) or _speaker_label(ctx, label_start, label_end)) \
                     and (named := surname_label(ctx, label_start, label_end)) is not None:
                 ctx.add_mention(named)  # حسين: … after فؤاد حسين was named in full
+            elif answer and (named := interviewee_label(ctx, label_start, label_end)) is not None:
+                ctx.add_mention(named)  # مبوما: … the interviewee the actor layer left unnamed
             elif label_end == colon or not (_actor_label(ctx, label_start, label_end)
                                             or _speaker_label(ctx, label_start, label_end)):
                 continue
@@ -3023,6 +3058,30 @@ def surname_label(ctx: _Context, start: int, end: int) -> dict | None:
     if len(people) != 1:
         return None
     return next(iter(people.values())) | {"start": start, "end": end, "form": "name"}
+
+
+def interviewee_label(ctx: _Context, start: int, end: int) -> dict | None:
+    """A mention for the label of an interview's answer that names no actor the actor layer found:
+    the interviewee, a person named by the label's words (his surname, as the questions' label is
+    the outlet's name), or None when the label holds a mention, a speaker noun or too many words.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("طرحنا أسئلة على الباحث المتخصص في شؤون وسط أفريقيا تييري مبوما:\\n\\nالقناة: هل كان الانقلاب مفاجئاً؟\\n\\n"
+    ...         "مبوما: ليس تماماً، فالغضب كان يتراكم منذ سنوات.\\n\\nالقناة: وماذا بعد؟\\n\\n"
+    ...         "مبوما: المرحلة الانتقالية ستطول على الأرجح.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-08-30"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id", "form"]].values.tolist()
+    [['مبوما', 'unknown:مبوما', 'label_line'], ['مبوما', 'unknown:مبوما', 'label_line']]
+    """
+    words = ctx.text[start:end].split()
+    first = ctx.token_at(start)
+    if not words or len(words) > MAX_NAME_WORDS or ctx.mentions_within(start, end) \
+            or first in ctx.speaker_nouns or first in ctx.role_at \
+            or any(not ch.isalpha() and not ch.isspace() for ch in ctx.text[start:end]):
+        return None
+    name = " ".join(words)
+    return {"start": start, "end": end, "form": "name", "actor_id": UNKNOWN_PREFIX + name,
+            "actor_type": "person", "surface": name, "affiliation": ""}
 
 
 def _borrowed_speaker(q: _Quote, line_start: int, colon: int) -> bool:
