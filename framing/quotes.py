@@ -872,6 +872,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if praised_next and entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS:
         phrase = _subject_before_object(ctx, after, sentence.end)
     content_from = phrase[2] if phrase else ctx.tokens[cue.last_token].end
+    called_on = verb_class == "directive" and form in ("verb", "participle") \
+        and content_from != (content_from := _called_on_after(ctx, content_from, sentence.end))
     if lemma in ACCUSING_LEMMAS:
         content_from = _charge_after(ctx, content_from, sentence.end)
     elif lemma in BLAMING_LEMMAS:
@@ -908,6 +910,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if content is None:
         return None
     start, end, kind = content
+    if called_on and start == content_from and ctx.text[start] == "ب":
+        start += 1  # طالبت الطرفين بالكف عن…: the preposition written on the object stays outside
     if lemma in APPROVING_LEMMAS and not _clause_opens(ctx, content_from, start) and "ب" not in ctx.text[start - 1 : start + 1]:
         return None  # أقرّ مجلس الوزراء «الأهداف»: approved, not admitted; an admission takes أن (أقرّ بأن…)
     if _asks_anonymity(ctx.text[start:end]):
@@ -1170,6 +1174,39 @@ def _charge_opens(ctx: _Context, offset: int, lemma: str) -> bool:
     if lemma in BLAMING_LEMMAS:
         return word in RESPONSIBILITY_NOUNS
     return word[:1] == "ب" and (len(word) > 1 or ctx.tokens[i].text != "ب") and not _names_at(ctx, i)
+
+
+MAX_CALLED_ON_WORDS = 6  # دعا الجيش والقوات الأمنية والأجهزة النظامية إلى…: the words of the ones called on
+
+
+def _called_on_after(ctx: _Context, offset: int, limit: int) -> int:
+    """Where the content of a directive verb is read from: after the ones it calls on, a bare noun
+    phrase right after the cue and before the preposition of what they are called to do (دعا
+    الطرفين إلى احترام…، طالبت الطرفين بالكف عن…، داعياً القوات المسلحة إلى «…»), which stays
+    outside the quote (docs/annotation.md); ``offset`` when no such phrase opens there.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وحذرت اللجنة من «انهيار كامل» للنظام الصحي، وطالبت الطرفين بالكف عن استهداف الكوادر الطبية."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-05-21"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "text"]].values.tolist()[-1]
+    ['طالبت', 'الكف عن استهداف الكوادر الطبية']
+    """
+    i = ctx.token_at(offset)
+    if i >= len(ctx.tokens) or _gap_has_break(ctx, i) or ctx.mark_containing(ctx.tokens[i].start) is not None:
+        return offset
+    word = ctx.folded[i]
+    if word in PREPOSITIONS or word in PLACE_AND_TIME_WORDS or word in COMPLEMENTIZERS or word[:1] in ("ب", "ل") \
+            or i in ctx.cue_token_starts:
+        return offset
+    for j in range(i + 1, min(i + MAX_CALLED_ON_WORDS + 1, len(ctx.tokens))):
+        if ctx.tokens[j].start >= limit or _gap_has_break(ctx, j) or j in ctx.cue_token_starts \
+                or ctx.folded[j] in COMPLEMENTIZERS:
+            return offset
+        if ctx.folded[j] == "الي":
+            return ctx.tokens[j].start
+        if ctx.folded[j][:1] == "ب" and len(ctx.folded[j]) > 3 and not _names_at(ctx, j):
+            return ctx.tokens[j].start
+    return offset
 
 
 def _responsibility_in(ctx: _Context, phrase: tuple[int, int, int]) -> bool:
