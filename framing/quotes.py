@@ -78,6 +78,7 @@ DESCRIBING_LEMMAS = {"وصف"}
 APPROVING_LEMMAS = {"أقرّ"}  # أقرّ مجلس الوزراء «الأهداف» "approved": an admission takes أن or بـ
 # Verbs whose subject is a document whatever its noun: تنص الحزمة على…، ونص البيان المشترك على…
 DOCUMENT_LEMMAS = {"نصّ"}
+DOUBTING_LEMMAS = {"شكّك"}  # شكّك في X: the preposition of place opens what is doubted
 ACCUSING_LEMMAS = {"اتهم"}  # اتهم X بـ…: X is the one accused, the charge after بـ is the content
 BLAMING_LEMMAS = {"حمّل"}  # حمّل X المسؤولية عن…: X is the one blamed, the charge from the responsibility word
 RESPONSIBILITY_NOUNS = word_class("responsibility_nouns")
@@ -864,7 +865,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if phrase is not None and fold(lemma) in VIEW_LEMMAS:
         phrase = _subject_before_viewed_object(ctx, phrase)
     if phrase is not None and lemma in ACCUSING_LEMMAS | BLAMING_LEMMAS and not _object_pronoun(ctx, cue, entry) \
-            and (_charge_opens(ctx, phrase[1], lemma) or (lemma in BLAMING_LEMMAS and _responsibility_in(ctx, phrase))):
+            and (_charge_opens(ctx, phrase[1], lemma) or (lemma in BLAMING_LEMMAS and _responsibility_in(ctx, phrase))
+                 or (lemma in ACCUSING_LEMMAS and _charge_in(ctx, phrase))):
         phrase = None  # واتهم «إيكواس» بـ…، وحمّل حزب القوات مسؤولية…: the one blamed; the speaker comes before
     if not no_speaker_after and (phrase is not None or form == "verb"):
         # أن عراقجي قال للبوسعيدي، أن ويتكوف أبلغ عراقجي: the subject between أن and the verb wins
@@ -898,6 +900,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     elif phrase is not None:
         content_from = _after_relative_aside(ctx, content_from, sentence.end)
     takes = _object_taken(entry, speaker, attribution, src)
+    if lemma in DOUBTING_LEMMAS and (doubted := _doubted_after(ctx, content_from)) is not None:
+        content_from, takes = doubted, "noun"
     if form == "masdar" and speaker is not None and _relayed_source(ctx, speaker, cue):
         takes = cue_object(entry)  # نقلت الوكالة عن النيابة العامة إعلانها فتح «بحث قضائي»: what was relayed
     content = _content(ctx, content_from, sentence, takes,
@@ -1207,6 +1211,38 @@ def _called_on_after(ctx: _Context, offset: int, limit: int) -> int:
         if ctx.folded[j][:1] == "ب" and len(ctx.folded[j]) > 3 and not _names_at(ctx, j):
             return ctx.tokens[j].start
     return offset
+
+
+def _doubted_after(ctx: _Context, offset: int) -> int | None:
+    """Where what a verb of doubting puts in doubt starts: after the في that opens it right after
+    the cue or its speaker (وواشنطن تشكك في النتائج), None when في does not follow at once; في
+    is else a preposition of place or time, not of content.
+
+    >>> from framing.actors import find_mentions
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-08-01"], "text": ["وواشنطن تشكك في النتائج\\n\\nنص."]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue", "text"]].values.tolist()
+    [['وواشنطن', 'تشكك', 'النتائج']]
+    """
+    i = ctx.token_at(offset)
+    if i + 1 >= len(ctx.tokens) or ctx.folded[i] != "في" or _gap_has_break(ctx, i) or _gap_has_break(ctx, i + 1):
+        return None
+    return ctx.tokens[i + 1].start
+
+
+def _charge_in(ctx: _Context, phrase: tuple[int, int, int]) -> bool:
+    """Whether the noun phrase read after an accusing verb runs over the charge, a word with بـ
+    after its first word (ومنظمات بيئية تتهم الدول النفطية بإفراغ المؤتمر من مضمونه): the phrase
+    is the one accused, the speaker stands before the verb.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ستيل: «لا يكفي».. ومنظمات بيئية تتهم الدول النفطية بإفراغ المؤتمر من مضمونه\\n\\nنص."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-11-22"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue", "text"]].values.tolist()[-1]
+    ['ومنظمات بيئية', 'تتهم', 'بإفراغ المؤتمر من مضمونه']
+    """
+    first, last = ctx.token_at(phrase[0]), ctx.token_at(phrase[1] - 1)
+    return any(ctx.folded[j][:1] == "ب" and len(ctx.folded[j]) > 3 and not _names_at(ctx, j)
+               for j in range(first + 1, last + 1))
 
 
 def _responsibility_in(ctx: _Context, phrase: tuple[int, int, int]) -> bool:
@@ -2847,9 +2883,24 @@ def _from_start(ctx: _Context, start: int, sentence, *, nominal: bool = False,
     end = _trim_end(text, start, end)
     if end <= start:
         return None
-    if nominal and len(text[start:end].split()) < 2 and text[end:end + 2].strip()[:1] not in ("،", ",", "."):
+    if nominal and len(text[start:end].split()) < 2 and text[end:end + 2].strip()[:1] not in ("،", ",", ".") \
+            and not ends_line(text, end):
         return None
     return start, end, _kind(ctx, start, end)
+
+
+def ends_line(text: str, offset: int) -> bool:
+    """Whether nothing but spaces follows ``offset`` to the end of its line: a one-word object
+    there ends a headline or a live-blog entry's title, which take no full stop (باريس تدين
+    الانقلاب), as a comma or a full stop ends it in a sentence.
+
+    >>> ends_line("باريس تدين الانقلاب\\nقال المتحدث", 19), ends_line("باريس تدين الانقلاب", 19)
+    (True, True)
+    >>> ends_line("أدانت باريس الانقلاب العسكري", 20)
+    False
+    """
+    rest = text[offset:]
+    return not rest.split("\n", 1)[0].strip()
 
 
 def _sentence_end_after(ctx: _Context, offset: int) -> int:
