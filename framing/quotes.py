@@ -898,7 +898,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if form == "masdar":
         content_from = _after_aside(ctx, content_from, sentence.end)
     elif phrase is not None:
-        content_from = _after_relative_aside(ctx, content_from, sentence.end)
+        content_from = _after_relative_aside(ctx, after_bracketed_name(ctx.text, content_from, sentence.end), sentence.end)
     takes = _object_taken(entry, speaker, attribution, src)
     if lemma in DOUBTING_LEMMAS and (doubted := _doubted_after(ctx, content_from)) is not None:
         content_from, takes = doubted, "noun"
@@ -1187,7 +1187,9 @@ def _called_on_after(ctx: _Context, offset: int, limit: int) -> int:
     """Where the content of a directive verb is read from: after the ones it calls on, a bare noun
     phrase right after the cue and before the preposition of what they are called to do (دعا
     الطرفين إلى احترام…، طالبت الطرفين بالكف عن…، داعياً القوات المسلحة إلى «…»), which stays
-    outside the quote (docs/annotation.md); ``offset`` when no such phrase opens there.
+    outside the quote (docs/annotation.md); ``offset`` when no such phrase opens there, or when quoted
+    words follow the preposition (داعياً موسكو إلى «التوقف عن المماطلة»), read from their marks as
+    before, the ones called on kept in reach of the words' evaluations.
 
     >>> from framing.actors import find_mentions
     >>> text = "وحذرت اللجنة من «انهيار كامل» للنظام الصحي، وطالبت الطرفين بالكف عن استهداف الكوادر الطبية."
@@ -1207,10 +1209,16 @@ def _called_on_after(ctx: _Context, offset: int, limit: int) -> int:
                 or ctx.folded[j] in COMPLEMENTIZERS:
             return offset
         if ctx.folded[j] == "الي":
-            return ctx.tokens[j].start
+            return offset if _marked_at(ctx, j + 1) else ctx.tokens[j].start
         if ctx.folded[j][:1] == "ب" and len(ctx.folded[j]) > 3 and not _names_at(ctx, j):
             return ctx.tokens[j].start
     return offset
+
+
+def _marked_at(ctx: _Context, j: int) -> bool:
+    """Whether token ``j`` opens or stands inside quoted words."""
+    return j < len(ctx.tokens) and (ctx.mark_containing(ctx.tokens[j].start) is not None
+                                    or _mark_in(ctx, ctx.tokens[j - 1].end, ctx.tokens[j].start) is not None)
 
 
 def _doubted_after(ctx: _Context, offset: int) -> int | None:
@@ -2421,6 +2429,32 @@ def _after_aside(ctx: _Context, offset: int, limit: int) -> int:
                 return ctx.tokens[j - 1].end
             return offset
     return offset
+
+
+MAX_BRACKETED_WORDS = 3  # (أوسيس)، (إيكاس)، (AOSIS): a short name or acronym of the speaker
+
+
+def after_bracketed_name(text: str, offset: int, limit: int) -> int:
+    """Where the content may begin after a speaker phrase followed by its short name or acronym in
+    brackets (أبدى تحالف الدول الجزرية الصغيرة (أوسيس) تحفظه على النص): after the closing
+    bracket; else ``offset``.
+
+    >>> text = "أبدى تحالف الدول الجزرية الصغيرة (أوسيس) تحفظه على النص."
+    >>> text[after_bracketed_name(text, 32, len(text)) :]
+    ' تحفظه على النص.'
+    >>> after_bracketed_name("أبدى الاتحاد تحفظه (على النص) أمس", 12, 33)
+    12
+    """
+    start = offset
+    while start < limit and text[start] == " ":
+        start += 1
+    if start >= limit or text[start] != "(":
+        return offset
+    close = text.find(")", start, limit)
+    inside = text[start + 1 : close] if close > 0 else ""
+    if not inside.strip() or len(inside.split()) > MAX_BRACKETED_WORDS or "\n" in inside:
+        return offset
+    return close + 1
 
 
 def _after_relative_aside(ctx: _Context, offset: int, limit: int) -> int:
