@@ -3537,6 +3537,8 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
             head = ctx.speaker_nouns[partitive]  # اثنين من المسؤولين
     if head is not None and start <= head.start < end and not (inside and inside[0]["start"] == start):
         kind = ctx.res.speaker_types[head.entry]
+        if kind == "document" and (owner := _figures_of(ctx, first, inside)) is not None:
+            return surface, owner["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(owner["actor_type"], "institution")
         if kind in ("anonymous", "document"):
             return surface, "", kind
         if inside:
@@ -3578,6 +3580,26 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     kind = SPEAKER_TYPE_OF_ACTOR.get(
         mention["actor_type"], "person" if mention["actor_id"].startswith(UNKNOWN_PREFIX) else "unknown")
     return surface, mention["actor_id"], kind
+
+
+FIGURE_NOUNS = word_class("figure_nouns")
+
+
+def _figures_of(ctx: _Context, first: int, inside: list[dict]) -> dict | None:
+    """The actor whose figures a speaker phrase names: the mention right after a noun of figures
+    (بحسب تقديرات الأمم المتحدة، بحسب أرقام المفوضية), None for other documents (بيان مشترك)
+    or figures of no one named (الأرقام الرسمية).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "بعد خمسة أسابيع من حرب خلّفت نحو ألف قتيل، بحسب تقديرات الأمم المتحدة."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-05-21"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id", "speaker_type"]].values.tolist()
+    [['تقديرات الأمم المتحدة', 'United Nations', 'institution']]
+    """
+    if ctx.folded[first] not in FIGURE_NOUNS or not inside:
+        return None
+    owner = inside[0]
+    return owner if ctx.token_at(owner["start"]) == first + 1 and owner["actor_type"] != "person" else None
 
 
 def _joined_parties(ctx: _Context, inside: list[dict]) -> list[str]:
