@@ -3105,7 +3105,7 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
                 continue
             for q in inside:
                 found.remove(q)
-        if count_words(statement) < 3 or (_is_topic_label(statement) and not answer
+        if count_words(statement) < min_statement_words(ctx.text, start, end) or (_is_topic_label(statement) and not answer
                                           and not (bullet and count_words(statement) > 4)):
             # a highlight line under a headline states; a heading of a section names a topic
             continue
@@ -3115,6 +3115,22 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
                           attribution="headline", speaker=(label_start, label_end),
                           form="label_line" if bullet or answer else "headline"))
     return out
+
+
+MIN_STATEMENT_WORDS = 3  # a label line's statement; fewer words name a topic (مادورو: الانتخابات)
+MIN_QUOTED_STATEMENT_WORDS = 2  # مادورو: "انقلاب فاشي": words in quotation marks are his however short
+
+
+def min_statement_words(text: str, start: int, end: int) -> int:
+    """The fewest words a statement after a headline's label may have: two when quotation marks
+    wrap it whole (a subheading مادورو: "انقلاب فاشي"), else three.
+
+    >>> text = 'مادورو: "انقلاب فاشي"'
+    >>> min_statement_words(text, 9, 20), min_statement_words("مادورو: انقلاب فاشي", 8, 19)
+    (2, 3)
+    """
+    wrapped = start > 0 and text[start - 1] in "«“\"" and end < len(text) and text[end] in "»”\""
+    return MIN_QUOTED_STATEMENT_WORDS if wrapped else MIN_STATEMENT_WORDS
 
 
 def first_person(note: str) -> str:
