@@ -1367,9 +1367,10 @@ def _titled_subject_after_complementizer(ctx: _Context, cue) -> tuple[int, int, 
 def _subject_before_object(ctx: _Context, i: int, limit: int) -> tuple[int, int, int] | None:
     """After شكر, a speaker phrase followed by a noun (شكر الرئيس البرازيلي لولا الوفود على…) is the
     subject, and the noun the one thanked; a phrase followed by a preposition or the sentence end
-    (شكر الرئيس على جهوده) is the one thanked."""
+    (شكر الرئيس على جهوده) is the one thanked; so is a role after a joined preposition (وجه
+    أردوغان الشكر للرئيس شي, :func:`governed_role`)."""
     phrase = _speaker_after(ctx, i, limit)
-    if phrase is None:
+    if phrase is None or governed_role(ctx, ctx.token_at(phrase[0])):
         return None
     j = ctx.token_at(phrase[1])
     if j >= len(ctx.tokens) or ctx.tokens[j].start >= limit:
@@ -1924,6 +1925,21 @@ def _governed(ctx: _Context, i: int) -> bool:
     if begin <= start:
         return False
     return fold(ctx.text[start:begin]).lstrip("وف") in ("ل", "ب", "لل")
+
+
+def governed_role(ctx: _Context, i: int) -> bool:
+    """Whether a role at token ``i`` is written after a joined preposition (للرئيس شي، بالرئيس):
+    after a verb of thanks, the one thanked, whose name follows the role.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وصل الرئيس الصيني شي جين بينغ. فيما وجه أردوغان الشكر للرئيس شي على «الضيافة الكريمة»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue"]].values.tolist()
+    [['أردوغان', 'الشكر']]
+    """
+    begin = ctx.role_start.get(i)
+    start = ctx.tokens[i].start
+    return begin is not None and begin > start and fold(ctx.text[start:begin]).lstrip("وف") in ("ل", "ب", "لل")
 
 
 def _quoted_name_at(ctx: _Context, i: int) -> bool:
