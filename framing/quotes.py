@@ -3023,7 +3023,7 @@ def _subject_and_cue_at(ctx: _Context, i: int, limit: int) -> bool:
     >>> text = "حمّل رئيس الوزراء نواف سلام إسرائيل مسؤولية التصعيد في الجنوب، والسفيرة الأميركية تشيد بالحكومة"
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-02-01"], "text": [text]})
     >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
-    [['رئيس الوزراء نواف سلام', 'التصعيد في الجنوب']]
+    [['رئيس الوزراء نواف سلام', 'التصعيد في الجنوب'], ['والسفيرة الأميركية', 'بالحكومة']]
     """
     if i not in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at:
         return False
