@@ -1198,11 +1198,7 @@ def _called_on_after(ctx: _Context, offset: int, limit: int) -> int:
     ['طالبت', 'الكف عن استهداف الكوادر الطبية']
     """
     i = ctx.token_at(offset)
-    if i >= len(ctx.tokens) or _gap_has_break(ctx, i) or ctx.mark_containing(ctx.tokens[i].start) is not None:
-        return offset
-    word = ctx.folded[i]
-    if word in PREPOSITIONS or word in PLACE_AND_TIME_WORDS or word in COMPLEMENTIZERS or word[:1] in ("ب", "ل") \
-            or i in ctx.cue_token_starts:
+    if not _bare_noun_at(ctx, i):
         return offset
     for j in range(i + 1, min(i + MAX_CALLED_ON_WORDS + 1, len(ctx.tokens))):
         if ctx.tokens[j].start >= limit or _gap_has_break(ctx, j) or j in ctx.cue_token_starts \
@@ -1213,6 +1209,16 @@ def _called_on_after(ctx: _Context, offset: int, limit: int) -> int:
         if ctx.folded[j][:1] == "ب" and len(ctx.folded[j]) > 3 and not _names_at(ctx, j):
             return ctx.tokens[j].start
     return offset
+
+
+def _bare_noun_at(ctx: _Context, i: int) -> bool:
+    """Whether token ``i`` may open a bare noun phrase after a verb: no break or quotation mark
+    before it, no preposition, complementizer or cue."""
+    if i >= len(ctx.tokens) or _gap_has_break(ctx, i) or ctx.mark_containing(ctx.tokens[i].start) is not None:
+        return False
+    word = ctx.folded[i]
+    return not (word in PREPOSITIONS or word in PLACE_AND_TIME_WORDS or word in COMPLEMENTIZERS
+                or word[:1] in ("ب", "ل") or i in ctx.cue_token_starts)
 
 
 def _marked_at(ctx: _Context, j: int) -> bool:
@@ -1453,11 +1459,7 @@ def _addressed_after_person(ctx: _Context, cue, speaker: tuple[int, int], found:
     i = ctx.token_at(cue.start)
     if not (cue.start > ctx.tokens[i].start and ctx.folded[i][:1] == "و"):
         return False  # دعا الاتحاد الأوروبي إلى…: a verb of its own opens a new speaker's clause
-    prev = _previous(found)
-    seen = set()
-    while prev is not None and prev.speaker is None and prev.speaker_src is not None and id(prev) not in seen:
-        seen.add(id(prev))
-        prev = prev.speaker_src
+    prev = _speaking_source(_previous(found))
     if prev is None or prev.speaker is None or "\n" in ctx.text[prev.speaker[0] : cue.start]:
         return False
     if not any(m["actor_type"] == "person" for m in ctx.mentions_within(*prev.speaker)):
@@ -1466,6 +1468,15 @@ def _addressed_after_person(ctx: _Context, cue, speaker: tuple[int, int], found:
         return False  # ودعا الرئيس الفرنسي إلى…: a person or an office speaks
     j = ctx.token_at(speaker[1])
     return j < len(ctx.tokens) and (ctx.folded[j] == "الي" or ctx.folded[j][:1] == "ب") and not _gap_has_break(ctx, j)
+
+
+def _speaking_source(prev: _Quote | None) -> _Quote | None:
+    """The quote whose speaker a quote takes, following continuations back to a named speaker."""
+    seen = set()
+    while prev is not None and prev.speaker is None and prev.speaker_src is not None and id(prev) not in seen:
+        seen.add(id(prev))
+        prev = prev.speaker_src
+    return prev
 
 
 def _has_holder(ctx: _Context, speaker: tuple[int, int]) -> bool:
