@@ -863,7 +863,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         phrase = None
     lemma = entry.get("lemma", "")
     if phrase is not None and fold(lemma) in VIEW_LEMMAS:
-        phrase = _subject_before_viewed_object(ctx, phrase)
+        phrase = _plural_before_viewed_object(ctx, _subject_before_viewed_object(ctx, phrase))
     if phrase is not None and lemma in ACCUSING_LEMMAS | BLAMING_LEMMAS and not _object_pronoun(ctx, cue, entry) \
             and (_charge_opens(ctx, phrase[1], lemma) or (lemma in BLAMING_LEMMAS and _responsibility_in(ctx, phrase))
                  or (lemma in ACCUSING_LEMMAS and _charge_in(ctx, phrase))):
@@ -952,6 +952,29 @@ def _subject_before_viewed_object(ctx: _Context, phrase: tuple[int, int, int]) -
     word = ctx.tokens[j].text
     if j in ctx.mention_at or not _definite(ctx.folded[j]) or \
             _feminine_ending(word) == _feminine_ending(ctx.tokens[first].text):
+        return phrase
+    end = ctx.tokens[first].end
+    return phrase[0], end, end
+
+
+def _plural_before_viewed_object(ctx: _Context, phrase: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The subject of a verb of viewing cut before its object when the subject is an indefinite
+    speaker noun in the sound masculine plural (معارضون، مراقبون) and an indefinite word follows
+    that does not agree with it (an adjective would: معارضون فنزويليون), nor a preposition: in
+    في خطوة رأى فيها معارضون محاولة لكسب الوقت, the attempt is what they see.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وطلب الرئيس تدقيقاً في النتائج، في خطوة رأى فيها معارضون محاولة لكسب الوقت."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-08-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()[-1]
+    ['معارضون', 'محاولة لكسب الوقت']
+    """
+    first, last = ctx.token_at(phrase[0]), ctx.token_at(phrase[1] - 1)
+    word = ctx.folded[first]
+    if first not in ctx.speaker_nouns or last <= first or _definite(word) or not word.endswith(("ون", "ين")):
+        return phrase
+    nxt = ctx.folded[first + 1]
+    if _definite(nxt) or nxt in STOPS or nxt in PREPOSITIONS or nxt.endswith(("ون", "ين")) or _gap_has_break(ctx, first + 1):
         return phrase
     end = ctx.tokens[first].end
     return phrase[0], end, end
