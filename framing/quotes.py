@@ -874,7 +874,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if praised_next and entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS:
         phrase = _subject_before_object(ctx, after, sentence.end)
     content_from = phrase[2] if phrase else ctx.tokens[cue.last_token].end
-    called_on = verb_class == "directive" and form in ("verb", "participle") \
+    called_on = verb_class == "directive" and form == "verb" \
         and content_from != (content_from := _called_on_after(ctx, content_from, sentence.end))
     if lemma in ACCUSING_LEMMAS:
         content_from = _charge_after(ctx, content_from, sentence.end)
@@ -1212,7 +1212,8 @@ def _called_on_after(ctx: _Context, offset: int, limit: int) -> int:
     الطرفين إلى احترام…، طالبت الطرفين بالكف عن…، داعياً القوات المسلحة إلى «…»), which stays
     outside the quote (docs/annotation.md); ``offset`` when no such phrase opens there, or when quoted
     words follow the preposition (داعياً موسكو إلى «التوقف عن المماطلة»), read from their marks as
-    before, the ones called on kept in reach of the words' evaluations.
+    before, the ones called on kept in reach of the words' evaluations. A participle (داعياً إيران إلى
+    إنهاء احتلالها) keeps them too for now: the sentiment rules read its pronouns (ها) on them.
 
     >>> from framing.actors import find_mentions
     >>> text = "وحذرت اللجنة من «انهيار كامل» للنظام الصحي، وطالبت الطرفين بالكف عن استهداف الكوادر الطبية."
