@@ -78,6 +78,7 @@ DESCRIBING_LEMMAS = {"وصف"}
 APPROVING_LEMMAS = {"أقرّ"}  # أقرّ مجلس الوزراء «الأهداف» "approved": an admission takes أن or بـ
 # Verbs whose subject is a document whatever its noun: تنص الحزمة على…، ونص البيان المشترك على…
 DOCUMENT_LEMMAS = {"نصّ"}
+DOUBTING_LEMMAS = {"شكّك"}  # شكّك في X: the preposition of place opens what is doubted
 ACCUSING_LEMMAS = {"اتهم"}  # اتهم X بـ…: X is the one accused, the charge after بـ is the content
 BLAMING_LEMMAS = {"حمّل"}  # حمّل X المسؤولية عن…: X is the one blamed, the charge from the responsibility word
 RESPONSIBILITY_NOUNS = word_class("responsibility_nouns")
@@ -862,9 +863,10 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         phrase = None
     lemma = entry.get("lemma", "")
     if phrase is not None and fold(lemma) in VIEW_LEMMAS:
-        phrase = _subject_before_viewed_object(ctx, phrase)
+        phrase = _plural_before_viewed_object(ctx, _subject_before_viewed_object(ctx, phrase))
     if phrase is not None and lemma in ACCUSING_LEMMAS | BLAMING_LEMMAS and not _object_pronoun(ctx, cue, entry) \
-            and (_charge_opens(ctx, phrase[1], lemma) or (lemma in BLAMING_LEMMAS and _responsibility_in(ctx, phrase))):
+            and (_charge_opens(ctx, phrase[1], lemma) or (lemma in BLAMING_LEMMAS and _responsibility_in(ctx, phrase))
+                 or (lemma in ACCUSING_LEMMAS and _charge_in(ctx, phrase))):
         phrase = None  # واتهم «إيكواس» بـ…، وحمّل حزب القوات مسؤولية…: the one blamed; the speaker comes before
     if not no_speaker_after and (phrase is not None or form == "verb"):
         # أن عراقجي قال للبوسعيدي، أن ويتكوف أبلغ عراقجي: the subject between أن and the verb wins
@@ -872,6 +874,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if praised_next and entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS:
         phrase = _subject_before_object(ctx, after, sentence.end)
     content_from = phrase[2] if phrase else ctx.tokens[cue.last_token].end
+    called_on = verb_class == "directive" and form == "verb" \
+        and content_from != (content_from := _called_on_after(ctx, content_from, sentence.end))
     if lemma in ACCUSING_LEMMAS:
         content_from = _charge_after(ctx, content_from, sentence.end)
     elif lemma in BLAMING_LEMMAS:
@@ -880,7 +884,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
             return None  # حمّل الشاحنات، تحمّل مسؤولياتها: no one is held responsible
         content_from = blamed
     speaker = phrase[:2] if phrase is not None else None
-    if speaker is not None and verb_class == "directive" and _addressed_by_document(ctx, speaker, found):
+    if speaker is not None and verb_class == "directive" and (
+            _addressed_by_document(ctx, speaker, found) or _addressed_after_person(ctx, cue, speaker, found)):
         speaker = None  # كما دعا [البيان] مجلس الأمن إلى…: the one called on, the communiqué still speaks
     attribution = "explicit"
     src = None
@@ -893,8 +898,10 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if form == "masdar":
         content_from = _after_aside(ctx, content_from, sentence.end)
     elif phrase is not None:
-        content_from = _after_relative_aside(ctx, content_from, sentence.end)
+        content_from = _after_relative_aside(ctx, after_bracketed_name(ctx.text, content_from, sentence.end), sentence.end)
     takes = _object_taken(entry, speaker, attribution, src)
+    if lemma in DOUBTING_LEMMAS and (doubted := _doubted_after(ctx, content_from)) is not None:
+        content_from, takes = doubted, "noun"
     if form == "masdar" and speaker is not None and _relayed_source(ctx, speaker, cue):
         takes = cue_object(entry)  # نقلت الوكالة عن النيابة العامة إعلانها فتح «بحث قضائي»: what was relayed
     content = _content(ctx, content_from, sentence, takes,
@@ -907,6 +914,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if content is None:
         return None
     start, end, kind = content
+    if called_on and start == content_from and ctx.text[start] == "ب":
+        start += 1  # طالبت الطرفين بالكف عن…: the preposition written on the object stays outside
     if lemma in APPROVING_LEMMAS and not _clause_opens(ctx, content_from, start) and "ب" not in ctx.text[start - 1 : start + 1]:
         return None  # أقرّ مجلس الوزراء «الأهداف»: approved, not admitted; an admission takes أن (أقرّ بأن…)
     if _asks_anonymity(ctx.text[start:end]):
@@ -943,6 +952,29 @@ def _subject_before_viewed_object(ctx: _Context, phrase: tuple[int, int, int]) -
     word = ctx.tokens[j].text
     if j in ctx.mention_at or not _definite(ctx.folded[j]) or \
             _feminine_ending(word) == _feminine_ending(ctx.tokens[first].text):
+        return phrase
+    end = ctx.tokens[first].end
+    return phrase[0], end, end
+
+
+def _plural_before_viewed_object(ctx: _Context, phrase: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The subject of a verb of viewing cut before its object when the subject is an indefinite
+    speaker noun in the sound masculine plural (معارضون، مراقبون) and an indefinite word follows
+    that does not agree with it (an adjective would: معارضون فنزويليون), nor a preposition: in
+    في خطوة رأى فيها معارضون محاولة لكسب الوقت, the attempt is what they see.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وطلب الرئيس تدقيقاً في النتائج، في خطوة رأى فيها معارضون محاولة لكسب الوقت."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-08-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()[-1]
+    ['معارضون', 'محاولة لكسب الوقت']
+    """
+    first, last = ctx.token_at(phrase[0]), ctx.token_at(phrase[1] - 1)
+    word = ctx.folded[first]
+    if first not in ctx.speaker_nouns or last <= first or _definite(word) or not word.endswith(("ون", "ين")):
+        return phrase
+    nxt = ctx.folded[first + 1]
+    if _definite(nxt) or nxt in STOPS or nxt in PREPOSITIONS or nxt.endswith(("ون", "ين")) or _gap_has_break(ctx, first + 1):
         return phrase
     end = ctx.tokens[first].end
     return phrase[0], end, end
@@ -1171,6 +1203,86 @@ def _charge_opens(ctx: _Context, offset: int, lemma: str) -> bool:
     return word[:1] == "ب" and (len(word) > 1 or ctx.tokens[i].text != "ب") and not _names_at(ctx, i)
 
 
+MAX_CALLED_ON_WORDS = 6  # دعا الجيش والقوات الأمنية والأجهزة النظامية إلى…: the words of the ones called on
+
+
+def _called_on_after(ctx: _Context, offset: int, limit: int) -> int:
+    """Where the content of a directive verb is read from: after the ones it calls on, a bare noun
+    phrase right after the cue and before the preposition of what they are called to do (دعا
+    الطرفين إلى احترام…، طالبت الطرفين بالكف عن…، داعياً القوات المسلحة إلى «…»), which stays
+    outside the quote (docs/annotation.md); ``offset`` when no such phrase opens there, or when quoted
+    words follow the preposition (داعياً موسكو إلى «التوقف عن المماطلة»), read from their marks as
+    before, the ones called on kept in reach of the words' evaluations. A participle (داعياً إيران إلى
+    إنهاء احتلالها) keeps them too for now: the sentiment rules read its pronouns (ها) on them.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وحذرت اللجنة من «انهيار كامل» للنظام الصحي، وطالبت الطرفين بالكف عن استهداف الكوادر الطبية."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-05-21"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "text"]].values.tolist()[-1]
+    ['طالبت', 'الكف عن استهداف الكوادر الطبية']
+    """
+    i = ctx.token_at(offset)
+    if not _bare_noun_at(ctx, i):
+        return offset
+    for j in range(i + 1, min(i + MAX_CALLED_ON_WORDS + 1, len(ctx.tokens))):
+        if ctx.tokens[j].start >= limit or _gap_has_break(ctx, j) or j in ctx.cue_token_starts \
+                or ctx.folded[j] in COMPLEMENTIZERS:
+            return offset
+        if ctx.folded[j] == "الي":
+            return offset if _marked_at(ctx, j + 1) else ctx.tokens[j].start
+        if ctx.folded[j][:1] == "ب" and len(ctx.folded[j]) > 3 and not _names_at(ctx, j):
+            return ctx.tokens[j].start
+    return offset
+
+
+def _bare_noun_at(ctx: _Context, i: int) -> bool:
+    """Whether token ``i`` may open a bare noun phrase after a verb: no break or quotation mark
+    before it, no preposition, complementizer or cue."""
+    if i >= len(ctx.tokens) or _gap_has_break(ctx, i) or ctx.mark_containing(ctx.tokens[i].start) is not None:
+        return False
+    word = ctx.folded[i]
+    return not (word in PREPOSITIONS or word in PLACE_AND_TIME_WORDS or word in COMPLEMENTIZERS
+                or word[:1] in ("ب", "ل") or i in ctx.cue_token_starts)
+
+
+def _marked_at(ctx: _Context, j: int) -> bool:
+    """Whether token ``j`` opens or stands inside quoted words."""
+    return j < len(ctx.tokens) and (ctx.mark_containing(ctx.tokens[j].start) is not None
+                                    or _mark_in(ctx, ctx.tokens[j - 1].end, ctx.tokens[j].start) is not None)
+
+
+def _doubted_after(ctx: _Context, offset: int) -> int | None:
+    """Where what a verb of doubting puts in doubt starts: after the في that opens it right after
+    the cue or its speaker (وواشنطن تشكك في النتائج), None when في does not follow at once; في
+    is else a preposition of place or time, not of content.
+
+    >>> from framing.actors import find_mentions
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-08-01"], "text": ["وواشنطن تشكك في النتائج\\n\\nنص."]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue", "text"]].values.tolist()
+    [['وواشنطن', 'تشكك', 'النتائج']]
+    """
+    i = ctx.token_at(offset)
+    if i + 1 >= len(ctx.tokens) or ctx.folded[i] != "في" or _gap_has_break(ctx, i) or _gap_has_break(ctx, i + 1):
+        return None
+    return ctx.tokens[i + 1].start
+
+
+def _charge_in(ctx: _Context, phrase: tuple[int, int, int]) -> bool:
+    """Whether the noun phrase read after an accusing verb runs over the charge, a word with بـ
+    after its first word (ومنظمات بيئية تتهم الدول النفطية بإفراغ المؤتمر من مضمونه): the phrase
+    is the one accused, the speaker stands before the verb.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ستيل: «لا يكفي».. ومنظمات بيئية تتهم الدول النفطية بإفراغ المؤتمر من مضمونه\\n\\nنص."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-11-22"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue", "text"]].values.tolist()[-1]
+    ['ومنظمات بيئية', 'تتهم', 'بإفراغ المؤتمر من مضمونه']
+    """
+    first, last = ctx.token_at(phrase[0]), ctx.token_at(phrase[1] - 1)
+    return any(ctx.folded[j][:1] == "ب" and len(ctx.folded[j]) > 3 and not _names_at(ctx, j)
+               for j in range(first + 1, last + 1))
+
+
 def _responsibility_in(ctx: _Context, phrase: tuple[int, int, int]) -> bool:
     """Whether the noun phrase read after a blaming verb runs over its word of responsibility
     (حمّل أحزاب المعارضة المقاطِعة مسؤولية «…»): the phrase is the one blamed, the speaker before.
@@ -1285,9 +1397,10 @@ def _titled_subject_after_complementizer(ctx: _Context, cue) -> tuple[int, int, 
 def _subject_before_object(ctx: _Context, i: int, limit: int) -> tuple[int, int, int] | None:
     """After شكر, a speaker phrase followed by a noun (شكر الرئيس البرازيلي لولا الوفود على…) is the
     subject, and the noun the one thanked; a phrase followed by a preposition or the sentence end
-    (شكر الرئيس على جهوده) is the one thanked."""
+    (شكر الرئيس على جهوده) is the one thanked; so is a role after a joined preposition (وجه
+    أردوغان الشكر للرئيس شي, :func:`governed_role`)."""
     phrase = _speaker_after(ctx, i, limit)
-    if phrase is None:
+    if phrase is None or governed_role(ctx, ctx.token_at(phrase[0])):
         return None
     j = ctx.token_at(phrase[1])
     if j >= len(ctx.tokens) or ctx.tokens[j].start >= limit:
@@ -1351,6 +1464,43 @@ def _addressed_by_document(ctx: _Context, speaker: tuple[int, int], found: _Earl
         return False  # a title of someone the article named: he speaks; an office alone (النائب العام) is called on
     i = ctx.token_at(speaker[1])
     return i < len(ctx.tokens) and (ctx.folded[i] == "الي" or ctx.folded[i][:1] == "ب") and not _gap_has_break(ctx, i)
+
+
+def _addressed_after_person(ctx: _Context, cue, speaker: tuple[int, int], found: _Earlier) -> bool:
+    """Whether the noun phrase after a directive verb joined by و is the one it calls on, not its
+    speaker: the previous quote of the paragraph is a person's, the phrase names no person and is
+    followed by what it is called to do (إلى، بـ). The verb goes on with the person's words, as
+    in أدان رئيس المفوضية موسى فقي محمد «…»، ودعا الجيش إلى «الالتزام…»; a new speaker would take
+    a verb of his own, or a paragraph.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال الرئيس مهدي المشاط إن صنعاء «لن تقبل بأي حلول منقوصة». "
+    ...         "ودعا الرياض إلى «التقاط هذه الفرصة التاريخية».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-04-14"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue", "text"]].values.tolist()[-1]
+    ['الرئيس مهدي المشاط', 'دعا', 'التقاط هذه الفرصة التاريخية']
+    """
+    i = ctx.token_at(cue.start)
+    if not (cue.start > ctx.tokens[i].start and ctx.folded[i][:1] == "و"):
+        return False  # دعا الاتحاد الأوروبي إلى…: a verb of its own opens a new speaker's clause
+    prev = _speaking_source(_previous(found))
+    if prev is None or prev.speaker is None or "\n" in ctx.text[prev.speaker[0] : cue.start]:
+        return False
+    if not any(m["actor_type"] == "person" for m in ctx.mentions_within(*prev.speaker)):
+        return False
+    if any(m["actor_type"] == "person" for m in ctx.mentions_within(*speaker)) or ctx.token_at(speaker[0]) in ctx.role_at:
+        return False  # ودعا الرئيس الفرنسي إلى…: a person or an office speaks
+    j = ctx.token_at(speaker[1])
+    return j < len(ctx.tokens) and (ctx.folded[j] == "الي" or ctx.folded[j][:1] == "ب") and not _gap_has_break(ctx, j)
+
+
+def _speaking_source(prev: _Quote | None) -> _Quote | None:
+    """The quote whose speaker a quote takes, following continuations back to a named speaker."""
+    seen = set()
+    while prev is not None and prev.speaker is None and prev.speaker_src is not None and id(prev) not in seen:
+        seen.add(id(prev))
+        prev = prev.speaker_src
+    return prev
 
 
 def _has_holder(ctx: _Context, speaker: tuple[int, int]) -> bool:
@@ -1810,6 +1960,21 @@ def _governed(ctx: _Context, i: int) -> bool:
     if begin <= start:
         return False
     return fold(ctx.text[start:begin]).lstrip("وف") in ("ل", "ب", "لل")
+
+
+def governed_role(ctx: _Context, i: int) -> bool:
+    """Whether a role at token ``i`` is written after a joined preposition (للرئيس شي، بالرئيس):
+    after a verb of thanks, the one thanked, whose name follows the role.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وصل الرئيس الصيني شي جين بينغ. فيما وجه أردوغان الشكر للرئيس شي على «الضيافة الكريمة»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue"]].values.tolist()
+    [['أردوغان', 'الشكر']]
+    """
+    begin = ctx.role_start.get(i)
+    start = ctx.tokens[i].start
+    return begin is not None and begin > start and fold(ctx.text[start:begin]).lstrip("وف") in ("ل", "ب", "لل")
 
 
 def _quoted_name_at(ctx: _Context, i: int) -> bool:
@@ -2317,6 +2482,32 @@ def _after_aside(ctx: _Context, offset: int, limit: int) -> int:
     return offset
 
 
+MAX_BRACKETED_WORDS = 3  # (أوسيس)، (إيكاس)، (AOSIS): a short name or acronym of the speaker
+
+
+def after_bracketed_name(text: str, offset: int, limit: int) -> int:
+    """Where the content may begin after a speaker phrase followed by its short name or acronym in
+    brackets (أبدى تحالف الدول الجزرية الصغيرة (أوسيس) تحفظه على النص): after the closing
+    bracket; else ``offset``.
+
+    >>> text = "أبدى تحالف الدول الجزرية الصغيرة (أوسيس) تحفظه على النص."
+    >>> text[after_bracketed_name(text, 32, len(text)) :]
+    ' تحفظه على النص.'
+    >>> after_bracketed_name("أبدى الاتحاد تحفظه (على النص) أمس", 12, 33)
+    12
+    """
+    start = offset
+    while start < limit and text[start] == " ":
+        start += 1
+    if start >= limit or text[start] != "(":
+        return offset
+    close = text.find(")", start, limit)
+    inside = text[start + 1 : close] if close > 0 else ""
+    if not inside.strip() or len(inside.split()) > MAX_BRACKETED_WORDS or "\n" in inside:
+        return offset
+    return close + 1
+
+
 def _after_relative_aside(ctx: _Context, offset: int, limit: int) -> int:
     """Where the content may begin after a speaker phrase that a relative clause between commas
     describes (انتقد التحالف المعارض، الذي يتزعمه الرئيس الأسبق، ما وصفه بـ…): after the second
@@ -2777,9 +2968,24 @@ def _from_start(ctx: _Context, start: int, sentence, *, nominal: bool = False,
     end = _trim_end(text, start, end)
     if end <= start:
         return None
-    if nominal and len(text[start:end].split()) < 2 and text[end:end + 2].strip()[:1] not in ("،", ",", "."):
+    if nominal and len(text[start:end].split()) < 2 and text[end:end + 2].strip()[:1] not in ("،", ",", ".") \
+            and not ends_line(text, end):
         return None
     return start, end, _kind(ctx, start, end)
+
+
+def ends_line(text: str, offset: int) -> bool:
+    """Whether nothing but spaces follows ``offset`` to the end of its line: a one-word object
+    there ends a headline or a live-blog entry's title, which take no full stop (باريس تدين
+    الانقلاب), as a comma or a full stop ends it in a sentence.
+
+    >>> ends_line("باريس تدين الانقلاب\\nقال المتحدث", 19), ends_line("باريس تدين الانقلاب", 19)
+    (True, True)
+    >>> ends_line("أدانت باريس الانقلاب العسكري", 20)
+    False
+    """
+    rest = text[offset:]
+    return not rest.split("\n", 1)[0].strip()
 
 
 def _sentence_end_after(ctx: _Context, offset: int) -> int:
@@ -2852,7 +3058,7 @@ def _subject_and_cue_at(ctx: _Context, i: int, limit: int) -> bool:
     >>> text = "حمّل رئيس الوزراء نواف سلام إسرائيل مسؤولية التصعيد في الجنوب، والسفيرة الأميركية تشيد بالحكومة"
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-02-01"], "text": [text]})
     >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
-    [['رئيس الوزراء نواف سلام', 'التصعيد في الجنوب']]
+    [['رئيس الوزراء نواف سلام', 'التصعيد في الجنوب'], ['والسفيرة الأميركية', 'بالحكومة']]
     """
     if i not in ctx.mention_at and i not in ctx.speaker_nouns and i not in ctx.role_at:
         return False
@@ -2929,6 +3135,8 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
             if not (_actor_label(ctx, label_start, label_end) or _speaker_label(ctx, label_start, label_end)) \
                     and (named := surname_label(ctx, label_start, label_end)) is not None:
                 ctx.add_mention(named)  # حسين: … after فؤاد حسين was named in full
+            elif answer and (named := interviewee_label(ctx, label_start, label_end)) is not None:
+                ctx.add_mention(named)  # مبوما: … the interviewee the actor layer left unnamed
             elif label_end == colon or not (_actor_label(ctx, label_start, label_end)
                                             or _speaker_label(ctx, label_start, label_end)):
                 continue
@@ -2948,7 +3156,7 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
                 continue
             for q in inside:
                 found.remove(q)
-        if count_words(statement) < 3 or (_is_topic_label(statement) and not answer
+        if count_words(statement) < min_statement_words(ctx.text, start, end) or (_is_topic_label(statement) and not answer
                                           and not (bullet and count_words(statement) > 4)):
             # a highlight line under a headline states; a heading of a section names a topic
             continue
@@ -2958,6 +3166,22 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
                           attribution="headline", speaker=(label_start, label_end),
                           form="label_line" if bullet or answer else "headline"))
     return out
+
+
+MIN_STATEMENT_WORDS = 3  # a label line's statement; fewer words name a topic (مادورو: الانتخابات)
+MIN_QUOTED_STATEMENT_WORDS = 2  # مادورو: "انقلاب فاشي": words in quotation marks are his however short
+
+
+def min_statement_words(text: str, start: int, end: int) -> int:
+    """The fewest words a statement after a headline's label may have: two when quotation marks
+    wrap it whole (a subheading مادورو: "انقلاب فاشي"), else three.
+
+    >>> text = 'مادورو: "انقلاب فاشي"'
+    >>> min_statement_words(text, 9, 20), min_statement_words("مادورو: انقلاب فاشي", 8, 19)
+    (2, 3)
+    """
+    wrapped = start > 0 and text[start - 1] in "«“\"" and end < len(text) and text[end] in "»”\""
+    return MIN_QUOTED_STATEMENT_WORDS if wrapped else MIN_STATEMENT_WORDS
 
 
 def first_person(note: str) -> str:
@@ -3023,6 +3247,30 @@ def surname_label(ctx: _Context, start: int, end: int) -> dict | None:
     if len(people) != 1:
         return None
     return next(iter(people.values())) | {"start": start, "end": end, "form": "name"}
+
+
+def interviewee_label(ctx: _Context, start: int, end: int) -> dict | None:
+    """A mention for the label of an interview's answer that names no actor the actor layer found:
+    the interviewee, a person named by the label's words (his surname, as the questions' label is
+    the outlet's name), or None when the label holds a mention, a speaker noun or too many words.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("طرحنا أسئلة على الباحث المتخصص في شؤون وسط أفريقيا تييري مبوما:\\n\\nالقناة: هل كان الانقلاب مفاجئاً؟\\n\\n"
+    ...         "مبوما: ليس تماماً، فالغضب كان يتراكم منذ سنوات.\\n\\nالقناة: وماذا بعد؟\\n\\n"
+    ...         "مبوما: المرحلة الانتقالية ستطول على الأرجح.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-08-30"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id", "form"]].values.tolist()
+    [['مبوما', 'unknown:مبوما', 'label_line'], ['مبوما', 'unknown:مبوما', 'label_line']]
+    """
+    words = ctx.text[start:end].split()
+    first = ctx.token_at(start)
+    if not words or len(words) > MAX_NAME_WORDS or ctx.mentions_within(start, end) \
+            or first in ctx.speaker_nouns or first in ctx.role_at \
+            or any(not ch.isalpha() and not ch.isspace() for ch in ctx.text[start:end]):
+        return None
+    name = " ".join(words)
+    return {"start": start, "end": end, "form": "name", "actor_id": UNKNOWN_PREFIX + name,
+            "actor_type": "person", "surface": name, "affiliation": ""}
 
 
 def _borrowed_speaker(q: _Quote, line_start: int, colon: int) -> bool:
@@ -3356,6 +3604,8 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
             head = ctx.speaker_nouns[partitive]  # اثنين من المسؤولين
     if head is not None and start <= head.start < end and not (inside and inside[0]["start"] == start):
         kind = ctx.res.speaker_types[head.entry]
+        if kind == "document" and (owner := _figures_of(ctx, first, inside)) is not None:
+            return surface, owner["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(owner["actor_type"], "institution")
         if kind in ("anonymous", "document"):
             return surface, "", kind
         if inside:
@@ -3397,6 +3647,26 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     kind = SPEAKER_TYPE_OF_ACTOR.get(
         mention["actor_type"], "person" if mention["actor_id"].startswith(UNKNOWN_PREFIX) else "unknown")
     return surface, mention["actor_id"], kind
+
+
+FIGURE_NOUNS = word_class("figure_nouns")
+
+
+def _figures_of(ctx: _Context, first: int, inside: list[dict]) -> dict | None:
+    """The actor whose figures a speaker phrase names: the mention right after a noun of figures
+    (بحسب تقديرات الأمم المتحدة، بحسب أرقام المفوضية), None for other documents (بيان مشترك)
+    or figures of no one named (الأرقام الرسمية).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "بعد خمسة أسابيع من حرب خلّفت نحو ألف قتيل، بحسب تقديرات الأمم المتحدة."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-05-21"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id", "speaker_type"]].values.tolist()
+    [['تقديرات الأمم المتحدة', 'United Nations', 'institution']]
+    """
+    if ctx.folded[first] not in FIGURE_NOUNS or not inside:
+        return None
+    owner = inside[0]
+    return owner if ctx.token_at(owner["start"]) == first + 1 and owner["actor_type"] != "person" else None
 
 
 def _joined_parties(ctx: _Context, inside: list[dict]) -> list[str]:
