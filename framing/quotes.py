@@ -784,6 +784,8 @@ def _nested_report(ctx: _Context, new: _Quote) -> bool:
     and its words after أن / إن or in quotation marks (ذكرت إرنا أن عراقجي قال إن «…»); not an
     action the outer words describe (أكدت مساهمتها في…، تطلبها أوكرانيا).
     """
+    if _nested_object_report(ctx, new):
+        return True
     if new.speaker is None or new.attribution != "explicit" or new.verb_class not in NESTED_REPORT_CLASSES:
         return False
     cue = ctx.token_at(new.cue_start)
@@ -794,6 +796,41 @@ def _nested_report(ctx: _Context, new: _Quote) -> bool:
         return False  # the speaker stands right before or after his verb (عراقجي قال، قال عراقجي)
     between = [fold(w) for w in ctx.text[new.cue_end : new.start].split()]
     return new.kind == "direct" or any(w in COMPLEMENTIZERS for w in between)
+
+
+NESTED_OBJECT_CLASSES = (*NESTED_REPORT_CLASSES, "directive")
+
+
+def _nested_object_report(ctx: _Context, new: _Quote) -> bool:
+    """A report inside reported words whose subject stands right before its verb and whose content
+    follows the verb at once, after أن / إن or a preposition of content (وقال المتحدث إن الرئيس
+    شدد على تطلع مصر…، أشار البيان إلى أن جلالة الملك حذر من خطورة…، ذكرت «وام» أن سموه أكد أن…):
+    the one named says these words, a quote of his own inside the outer one.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال المتحدث باسم رئاسة الجمهورية المصرية إن الرئيس عبد الفتاح السيسي شدد على تطلع مصر "
+    ...         "إلى تعزيز التعاون مع الفاتيكان.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "text"]].values.tolist()[1]
+    ['شدد', 'تطلع مصر إلى تعزيز التعاون مع الفاتيكان']
+
+    An action the outer words narrate is no report (أن الجيش أعلن الحرب، with no content word):
+
+    >>> text = "وذكرت الوكالة أن الرئيس عبد الفتاح السيسي دعا الحكومة إلى الاجتماع."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": [text]})
+    >>> len(find_quotes(arts, find_mentions(arts)))
+    1
+    """
+    if new.attribution != "explicit" or new.verb_class not in NESTED_OBJECT_CLASSES:
+        return False
+    cue = ctx.token_at(new.cue_start)
+    if cue == 0 or ctx.folded[cue - 1] in RELATIVES or _gap_has_break(ctx, cue):
+        return False
+    if not is_honorific_pronoun(ctx.tokens[cue - 1].text) and (  # سموه أكد أن: his highness, named before
+            new.speaker is None or new.speaker[0] > new.cue_start or ctx.text[new.speaker[1] : new.cue_start].strip()):
+        return False  # the subject stands right before its verb (الرئيس شدد)
+    between = [fold(w) for w in ctx.text[new.cue_end : new.start].split()]
+    return len(between) == 1 and (between[0] in COMPLEMENTIZERS or between[0] in PREPOSITIONS)
 
 
 def _before_connectors(ctx: _Context, offset: int) -> int:
@@ -1758,6 +1795,7 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
 
 
 SPEAKER_QUANTIFIERS = word_class("speaker_quantifiers")
+ON_BEHALF_WORDS = word_class("on_behalf_words")  # المتحدث باسم الحكومة: the spokesman's body follows
 
 
 def _quantified_speaker(ctx: _Context, i: int) -> bool:
@@ -1918,7 +1956,8 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
         if not in_mention and j > i and ctx.res.is_cue_word(tokens[j].text):
             break
         if not in_mention and j > i and (_accusative(tokens[j].text) or (j == i + 1 and _definite_head(ctx, i)
-                                                                         and not _definite(word))):
+                                                                         and not _definite(word)
+                                                                         and word not in ON_BEHALF_WORDS)):
             break  # يراه كثيرون بعيداً عن…، يراه خصومه محاولةً…: the content, not the speaker's adjective
         last = j
         j += 1
@@ -3373,6 +3412,9 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     if not inside:
         if (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
             return surface, antecedent["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(antecedent["actor_type"], "unknown")
+        if _is_state_body(_spokesman_office(surface)):
+            # وفي عمّان، قال الناطق الرسمي باسم الحكومة: the spokesman's office speaks for its state
+            return surface, _state_of_body(ctx, start), "institution"
         return surface, "", "unknown"
     people = [m for m in inside if m["actor_type"] == "person" and not _title_before_holder(ctx, m)]
     # مساعد الرئيس الروسي يوري أوشاكوف: a title right before a name is the genitive of a role

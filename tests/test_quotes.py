@@ -1607,3 +1607,25 @@ def test_quotes_verbal_noun_object_in_quotation_marks_after_its_preposition(quot
     text = 'ونقلت وكالة رويترز عن ماكرون دعوته إلى "هدنة فورية في غزة".'
     q = one(quotes_of(text), cue="دعوته")
     assert q["text"] == "هدنة فورية في غزة"
+
+
+def test_quotes_spokesman_phrase_runs_over_bism(quotes_of):
+    # الناطق باسم الوفد الحكومي: باسم joins the spokesman to his body, the phrase does not stop at it
+    text = "وردّ الناطق باسم الوفد الحكومي بأن «من يقصف المدنيين في ماسيسي هو آخر من يحق له الحديث»."
+    q = one(quotes_of(text), cue="ردّ")
+    assert q["speaker"] == "الناطق باسم الوفد الحكومي"
+
+
+def test_quotes_unnamed_spokesman_of_the_government_speaks_for_its_state(quotes_of):
+    text = ("واشنطن 11 شباط (بترا)- أكد الملك عبدالله الثاني موقف الأردن. وفي عمّان، قال الناطق الرسمي "
+            "باسم الحكومة إن الحكومة ستواصل تنفيذ التوجيهات.")
+    q = one(quotes_of(text), cue="قال")
+    assert (q["speaker_id"], q["speaker_type"]) == ("Jordan", "institution")
+
+
+def test_quotes_nested_report_with_its_content_after_a_preposition(quotes_of):
+    # أشار البيان إلى أن جلالة الملك حذر من…: the king's warning is a quote inside the statement's
+    text = "وأشار البيان إلى أن جلالة الملك حذر من خطورة تصاعد اعتداءات المستوطنين في الضفة الغربية."
+    q = one(quotes_of(text), cue="حذر")
+    assert q["text"] == "خطورة تصاعد اعتداءات المستوطنين في الضفة الغربية"
+    assert q["speaker"] == "جلالة الملك"
