@@ -2968,6 +2968,8 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
             if not (_actor_label(ctx, label_start, label_end) or _speaker_label(ctx, label_start, label_end)) \
                     and (named := surname_label(ctx, label_start, label_end)) is not None:
                 ctx.add_mention(named)  # حسين: … after فؤاد حسين was named in full
+            elif (unread := _unread_name_label(ctx, label_start, label_end, answer=answer, bullet=bool(bullet))) is not None:
+                ctx.add_mention(unread)  # مبوما: … answering an interview's questions
             elif label_end == colon or not (_actor_label(ctx, label_start, label_end)
                                             or _speaker_label(ctx, label_start, label_end)):
                 continue
@@ -3062,6 +3064,35 @@ def surname_label(ctx: _Context, start: int, end: int) -> dict | None:
     if len(people) != 1:
         return None
     return next(iter(people.values())) | {"start": start, "end": end, "form": "name"}
+
+
+MAX_UNREAD_LABEL_WORDS = 2
+
+
+def _unread_name_label(ctx: _Context, start: int, end: int, *, answer: bool, bullet: bool) -> dict | None:
+    """A person's mention for the label of an interview's answer or of a highlight line (- العوادي: …)
+    that no actor or speaker noun reads: a name of one or two words in an answer, of one word on a
+    line of its own (سؤال وجواب: is a heading), which the form of the line shows to be a speaker's
+    (the person named in the article, whose discovered name ends with it).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("طرحنا أسئلة على الباحث المتخصص في شؤون وسط أفريقيا تييري مبوما:\\n\\nالقناة: هل كان الانقلاب مفاجئاً؟\\n"
+    ...         "مبوما: ليس تماماً، فالغضب كان يتراكم منذ سنوات.\\n\\nالقناة: وما الذي تخسره فرنسا؟\\n"
+    ...         "مبوما: ربما لا تخسر الكثير في المدى القصير.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-08-30"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "form"]].values.tolist()
+    [['unknown:مبوما', 'label_line'], ['unknown:مبوما', 'label_line']]
+    """
+    words = ctx.text[start:end].split()
+    if not words or len(words) > (MAX_UNREAD_LABEL_WORDS if answer else 1 if bullet else 0) \
+            or ctx.mentions_within(start, end):
+        return None
+    folded = [fold(w) for w in words]
+    if any(not w.isalpha() or w in STOPS or w in CLAUSE_OPENERS or ctx.res.is_cue_word(w) for w in folded):
+        return None
+    return {"article_id": ctx.doc.article_id, "actor_id": UNKNOWN_PREFIX + " ".join(words), "actor_type": "person",
+            "surface": ctx.text[start:end], "form": "name", "start": start, "end": end, "sentence_id": -1,
+            "affiliation": ""}
 
 
 def _borrowed_speaker(q: _Quote, line_start: int, colon: int) -> bool:
@@ -3264,10 +3295,16 @@ def _speaker_label(ctx: _Context, start: int, end: int) -> bool:
     return (first in ctx.speaker_nouns or first in ctx.role_at) and last - first <= MAX_LABEL_WORDS
 
 
+PAST_AUXILIARIES = word_class("past_auxiliaries")  # كان، كانت: a verb after the subject
+
+
 def _is_topic_label(statement: str) -> bool:
     """A heading like "ختام الجلسة مع …" names a topic; a statement has a verb, a negation or a predicate.
 
     A topic opens with a noun phrase: a definite noun (القمة …) or a construct (ختام الجلسة).
+
+    >>> _is_topic_label("ختام الجلسة مع الوزير"), _is_topic_label("المحادثات كانت صريحة وبنّاءة")
+    (True, False)
     """
     words = [fold(w).strip(QUOTE_MARKS) for w in statement.split()]
     if any(w in TOPIC_NEGATORS for w in words[:3]) or len(words) > MAX_TOPIC_WORDS:
@@ -3277,7 +3314,8 @@ def _is_topic_label(statement: str) -> bool:
     if _quoted_predicate(statement):
         return False  # الافتتاح الأحادي لسد النهضة «خرق صريح» للقانون الدولي: a claim in quotation marks
     if words[0].startswith("ال"):  # القمة تبحث…، القوات الأجنبية في أوكرانيا ستكون…
-        return not any(_looks_like_verb(w) for w in words[1:5]) and not _predicate_after_subject(statement)
+        return not any(_looks_like_verb(w) or w in PAST_AUXILIARIES for w in words[1:5]) \
+            and not _predicate_after_subject(statement)  # المحادثات كانت صريحة: كان is a verb
     return len(words) > 1 and words[1].startswith("ال") and not words[0][:1].isdigit() \
         and not words[0].startswith(("ي", "ت", "ن", "س"))
 

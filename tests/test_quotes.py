@@ -1629,3 +1629,12 @@ def test_quotes_nested_report_with_its_content_after_a_preposition(quotes_of):
     q = one(quotes_of(text), cue="حذر")
     assert q["text"] == "خطورة تصاعد اعتداءات المستوطنين في الضفة الغربية"
     assert q["speaker"] == "جلالة الملك"
+
+
+def test_quotes_highlight_line_of_a_surname_the_article_names_later(quotes_of):
+    # - شمخاني: …: a one-word label on a highlight line is a speaker, even before the actor layer reads him
+    text = ("السعودية وإيران تعلنان من بكين استئناف علاقاتهما\n\n- شمخاني: المحادثات كانت صريحة وبنّاءة\n\n"
+            "وقال أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني إن الاتفاق خطوة مهمة.")
+    q = one(quotes_of(text), form="label_line")
+    assert q["text"] == "المحادثات كانت صريحة وبنّاءة"
+    assert q["speaker"] == "شمخاني"
