@@ -2447,7 +2447,7 @@ def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
                 # عن مستشار قائد الثورة الإسلامية للشؤون الدولية علي أكبر ولايتي قوله: an office the
                 # lexicons do not hold, ending with its holder's name right before the verbal noun
                 return ctx.tokens[k].start, ctx.tokens[i - 1].end
-            return None
+            return _surname_source(ctx, k, i)
         if _gap_has_break(ctx, j + 1):
             # نقلت رويترز عن مفاوض أوروبي، طلب عدم كشف هويته، قوله: one aside between commas
             comma = "،" in ctx.text[ctx.tokens[j].end : ctx.tokens[j + 1].start]
@@ -2456,6 +2456,38 @@ def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
                 return _titles_in_apposition_after_an(ctx, i)
             aside = "open" if aside == "" else "closed"
     return None
+
+
+def _surname_source(ctx: _Context, k: int, i: int) -> tuple[int, int] | None:
+    """"نقلت رويترز عن غونزاليس قوله": a name the actor layer left unread between عن and the verbal
+    noun at token ``i``, a family name of one person the article names in full before (إدموندو
+    غونزاليس أوروتيا), who becomes a mention there.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال مرشح المعارضة إدموندو غونزاليس أوروتيا إن الفارق كبير. ونقلت وكالة رويترز عن غونزاليس "
+    ...         "قوله إن المعارضة مستعدة لتسليم المحاضر.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-08-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker_id"]].values.tolist()[-1]
+    ['قوله', 'unknown:إدموندو غونزاليس أوروتيا']
+    """
+    if not 0 < i - k <= MAX_NAME_WORDS or any(_gap_has_break(ctx, j) for j in range(k + 1, i + 1)):
+        return None
+    if any(j in ctx.mention_at for j in range(k, i)):
+        return None
+    start, end = ctx.tokens[k].start, ctx.tokens[i - 1].end
+    words = tuple(ctx.folded[k:i])
+    people: dict[str, dict] = {}
+    for m in ctx.mentions:
+        if m["actor_type"] != "person" or m["start"] >= start:
+            continue
+        named = tuple(fold(w) for w in ctx.text[m["start"] : m["end"]].split())
+        # غونزاليس in إدموندو غونزاليس أوروتيا: a family name stands after the first name, maybe not last
+        if any(named[n : n + len(words)] == words for n in range(1, len(named) - len(words) + 1)):
+            people.setdefault(m["actor_id"], m)
+    if len(people) != 1:
+        return None
+    ctx.add_mention(next(iter(people.values())) | {"start": start, "end": end, "form": "name"})
+    return start, end
 
 
 MAX_APPOSED_TITLES = 3
