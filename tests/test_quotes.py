@@ -1638,3 +1638,10 @@ def test_quotes_highlight_line_of_a_surname_the_article_names_later(quotes_of):
     q = one(quotes_of(text), form="label_line")
     assert q["text"] == "المحادثات كانت صريحة وبنّاءة"
     assert q["speaker"] == "شمخاني"
+
+
+def test_quotes_complaint_verb_is_an_evaluative_cue(quotes_of):
+    text = 'لكن المسؤول شكا من أن "الفصائل المدعومة من إيران عرقلت كل محاولة للتهدئة".'
+    q = one(quotes_of(text), cue="شكا")
+    assert q["verb_class"] == "evaluative"
+    assert "الفصائل المدعومة من إيران" in q["text"]
