@@ -3465,6 +3465,8 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
             head = ctx.speaker_nouns[partitive]  # اثنين من المسؤولين
     if head is not None and start <= head.start < end and not (inside and inside[0]["start"] == start):
         kind = ctx.res.speaker_types[head.entry]
+        if (credited := _credited_body(ctx, head, inside)) is not None:
+            return surface, credited["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(credited["actor_type"], "institution")
         if kind in ("anonymous", "document"):
             return surface, "", kind
         if inside:
@@ -3509,6 +3511,26 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     kind = SPEAKER_TYPE_OF_ACTOR.get(
         mention["actor_type"], "person" if mention["actor_id"].startswith(UNKNOWN_PREFIX) else "unknown")
     return surface, mention["actor_id"], kind
+
+
+FIGURE_NOUNS = word_class("figure_nouns")
+
+
+def _credited_body(ctx: _Context, head, inside: list[dict]) -> dict | None:
+    """The body whose figures a quote is credited to (بحسب تقديرات الأمم المتحدة): the actor named
+    right after a noun of figures speaks (docs/annotation.md), not the figures as a document.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "خلّفت الحرب نحو ألف قتيل وأكثر من مليون نازح، بحسب تقديرات الأمم المتحدة."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-05-21"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "speaker_type"]].values.tolist()
+    [['United Nations', 'institution']]
+    """
+    i = ctx.token_at(head.start)
+    if ctx.folded[i] not in FIGURE_NOUNS or not inside or inside[0]["actor_type"] == "person":
+        return None
+    first = inside[0]
+    return first if i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].start == first["start"] else None
 
 
 def _joined_parties(ctx: _Context, inside: list[dict]) -> list[str]:
