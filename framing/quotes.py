@@ -2175,6 +2175,8 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
             return source, "explicit", None
     if _in_narrated_act(ctx, cue) and (subject := _main_verb_subject(ctx, cue, sentence)) is not None:
         return subject, "explicit", None  # أجرى الوزير اتصالاً بنظيره فلان، أكد خلاله: the caller speaks
+    if form == "verb" and prev is not None and same_sentence and _joined_to_nested(ctx, cue, prev, found):
+        return None, "continuation", prev  # أن جلالة الملك حذر من…، ودعا إلى…: the king calls, not the communiqué
     subject = _subject_before(ctx, cue, sentence)
     if subject is not None and prev is not None and same_sentence and _relayed_since(ctx, prev, subject, cue):
         return None, "continuation", prev  # نقلت الوكالة عن أوشاكوف قوله إن …، لكنه اعترف بأن: he admits
@@ -2195,6 +2197,29 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     if opens_clause:
         return None, "continuation", None  # "وأضاف: …" with no earlier quote: speaker unknown
     return None, "none", None
+
+
+def _joined_to_nested(ctx: _Context, cue, prev: _Quote, found: _Earlier) -> bool:
+    """Whether a verb cue joined by و follows at once (after a comma) the words of a report nested in
+    another quote (وأشار البيان إلى أن جلالة الملك حذر من…، ودعا إلى…): it is the nested speaker's
+    second verb, and the document speaks again only from a verb whose subject it is
+    (docs/annotation.md, a communiqué reporting a person). A verb of saying more (وأضاف) is the
+    reporter's.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وأشار البيان إلى أن الرئيس عبد الفتاح السيسي حذر من خطورة التصعيد في المنطقة، "
+    ...         "ودعا إلى وقف الانتهاكات. كما ثمّن البيان دور الوسطاء.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-02-11"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker"]].values.tolist()
+    [['أشار', 'البيان'], ['حذر', 'الرئيس عبد الفتاح السيسي'], ['دعا', 'الرئيس عبد الفتاح السيسي']]
+    """
+    if prev.speaker is None or not ctx.folded[cue.first_token].startswith("و") \
+            or ctx.res.cue_rows[cue.entry]["verb_class"] == "neutral":
+        return False  # إن الرئيس شدد على…، وأضاف أن…: a verb of saying more goes on with the reporter
+    if ctx.text[prev.end : ctx.tokens[cue.first_token].start].strip() not in ("،", ","):
+        return False
+    return any(q is not prev and q.start <= prev.cue_start and prev.end <= q.end and q.speaker != prev.speaker
+               for q in _overlapping(found, prev.start, prev.end))
 
 
 def _in_narrated_act(ctx: _Context, cue) -> bool:
