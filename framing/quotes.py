@@ -736,11 +736,29 @@ def _relays_quote(ctx: _Context, new: _Quote, earlier: _Quote) -> bool:
     >>> find_quotes(arts, find_mentions(arts))[["cue", "text"]].values.tolist()
     [['أكد', 'حرص المملكة على الحوار'], ['بحسب ما', 'حرص المملكة على الحوار']]
     """
-    if not _relaying_verb_after(ctx, new.cue_end):
+    if not (_relaying_verb_after(ctx, new.cue_end) or _credits_document(ctx, new)):
         return False  # ، وفقاً لمسؤول: the official is the source of the whole clause (the seeds' reading)
     return new.attribution == "after_quote" and new.form == "according_to" and earlier.attribution == "explicit" \
         and earlier.speaker is not None and earlier.cue_start >= new.start and earlier.end <= new.cue_start \
         and not ctx.text[earlier.end : new.cue_start].strip(" ،,\"»”")
+
+
+def _credits_document(ctx: _Context, new: _Quote) -> bool:
+    """Whether an attribution phrase after its clause credits a document (، بحسب بيان للوزارة): the
+    clause's own speaker and cue stay, and the document relays them, an outer row over the same
+    words (docs/annotation.md, a relaying agency named after a quote).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("أعربت وزيرة الخزانة الأميركية جانيت يلين، خلال لقائها الوفد العراقي، عن تقديرها لجهود "
+    ...         "البنك المركزي العراقي، بحسب بيان للوزارة.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-04-15"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['وزيرة الخزانة الأميركية جانيت يلين', 'تقديرها لجهود البنك المركزي العراقي'], ['بيان', 'تقديرها لجهود البنك المركزي العراقي']]
+    """
+    if new.speaker is None:
+        return False
+    head = ctx.speaker_nouns.get(ctx.token_at(new.speaker[0]))
+    return head is not None and ctx.res.speaker_types[head.entry] == "document"
 
 
 def _relaying_verb_after(ctx: _Context, offset: int) -> bool:
