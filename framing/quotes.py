@@ -926,7 +926,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         phrase = _subject_after_complementizer(ctx, cue) or phrase
     if praised_next and entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS:
         phrase = _subject_before_object(ctx, after, sentence.end)
-    content_from = phrase[2] if phrase else ctx.tokens[cue.last_token].end
+    content_from = _after_bracketed_name(ctx.text, phrase[2]) if phrase else ctx.tokens[cue.last_token].end
     if lemma in ACCUSING_LEMMAS:
         content_from = _charge_after(ctx, content_from, sentence.end)
     elif lemma in BLAMING_LEMMAS:
@@ -974,6 +974,27 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
             speaker = _styled_person_before(ctx, pronoun, cue.start)
     return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, form=shape,
                   document=stipulates and attribution == "explicit", **base)
+
+
+_BRACKETED_NAME = re.compile(r"\s*\([^()\n،,.:«»\"]{1,40}\)")
+MAX_BRACKETED_WORDS = 4
+
+
+def _after_bracketed_name(text: str, offset: int) -> int:
+    """Where the content may begin after a speaker phrase: past the short name or acronym in brackets
+    that follows it (أبدى تحالف الدول الجزرية الصغيرة (أوسيس) تحفظه على النص); else ``offset``.
+
+    >>> text = "أبدى تحالف الدول الجزرية الصغيرة (أوسيس) تحفظه على النص"
+    >>> text[_after_bracketed_name(text, text.index(" (")) :]
+    ' تحفظه على النص'
+    >>> _after_bracketed_name("قال الوزير (إن «…»)", 9)
+    9
+    """
+    match = _BRACKETED_NAME.match(text, offset)
+    if match is None or count_words(match.group().strip(" ()")) > MAX_BRACKETED_WORDS:
+        return offset
+    inner = fold(match.group().strip(" ()").split()[0]) if match.group().strip(" ()") else ""
+    return offset if not inner or inner in COMPLEMENTIZERS else match.end()
 
 
 VIEW_LEMMAS = fold_set("رأى", "عدّ", "وصف", "سمّى", "اعتبر")  # verbs of a view of something: X يراه Y
