@@ -1645,3 +1645,9 @@ def test_quotes_complaint_verb_is_an_evaluative_cue(quotes_of):
     q = one(quotes_of(text), cue="شكا")
     assert q["verb_class"] == "evaluative"
     assert "الفصائل المدعومة من إيران" in q["text"]
+
+
+def test_quotes_bare_opposition_is_a_group_speaker(quotes_of):
+    text = 'وأعلن المركز فوز الرئيس بولاية ثالثة، في اقتراع قالت المعارضة إنه شابه "تزوير واسع".'
+    q = one(quotes_of(text), cue="قالت")
+    assert (q["speaker"], q["speaker_type"]) == ("المعارضة", "group")
