@@ -2214,7 +2214,7 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
             return source, "explicit", None
     if _in_narrated_act(ctx, cue) and (subject := _main_verb_subject(ctx, cue, sentence)) is not None:
         return subject, "explicit", None  # أجرى الوزير اتصالاً بنظيره فلان، أكد خلاله: the caller speaks
-    if form == "verb" and prev is not None and same_sentence and _joined_to_nested(ctx, cue, prev, found):
+    if _joined_to_nested(ctx, cue, form, prev, found, same_sentence=same_sentence):
         return None, "continuation", prev  # أن جلالة الملك حذر من…، ودعا إلى…: the king calls, not the communiqué
     subject = _subject_before(ctx, cue, sentence)
     if subject is not None and prev is not None and same_sentence and _relayed_since(ctx, prev, subject, cue):
@@ -2238,7 +2238,8 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     return None, "none", None
 
 
-def _joined_to_nested(ctx: _Context, cue, prev: _Quote, found: _Earlier) -> bool:
+def _joined_to_nested(ctx: _Context, cue, form: str, prev: _Quote | None, found: _Earlier, *,
+                      same_sentence: bool) -> bool:
     """Whether a verb cue joined by و follows at once (after a comma) the words of a report nested in
     another quote (وأشار البيان إلى أن جلالة الملك حذر من…، ودعا إلى…): it is the nested speaker's
     second verb, and the document speaks again only from a verb whose subject it is
@@ -2252,7 +2253,8 @@ def _joined_to_nested(ctx: _Context, cue, prev: _Quote, found: _Earlier) -> bool
     >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker"]].values.tolist()
     [['أشار', 'البيان'], ['حذر', 'الرئيس عبد الفتاح السيسي'], ['دعا', 'الرئيس عبد الفتاح السيسي']]
     """
-    if prev.speaker is None or not ctx.folded[cue.first_token].startswith("و") \
+    if form != "verb" or not same_sentence or prev is None or prev.speaker is None \
+            or not ctx.folded[cue.first_token].startswith("و") \
             or ctx.res.cue_rows[cue.entry]["verb_class"] == "neutral":
         return False  # إن الرئيس شدد على…، وأضاف أن…: a verb of saying more goes on with the reporter
     if ctx.text[prev.end : ctx.tokens[cue.first_token].start].strip() not in ("،", ","):
@@ -3394,6 +3396,11 @@ def _speaker_label(ctx: _Context, start: int, end: int) -> bool:
 PAST_AUXILIARIES = word_class("past_auxiliaries")  # كان، كانت: a verb after the subject
 
 
+def _verb_after_subject(word: str) -> bool:
+    """An imperfect or future verb (:func:`_looks_like_verb`) or a form of كان (المحادثات كانت صريحة)."""
+    return _looks_like_verb(word) or word in PAST_AUXILIARIES
+
+
 def _is_topic_label(statement: str) -> bool:
     """A heading like "ختام الجلسة مع …" names a topic; a statement has a verb, a negation or a predicate.
 
@@ -3410,7 +3417,7 @@ def _is_topic_label(statement: str) -> bool:
     if _quoted_predicate(statement):
         return False  # الافتتاح الأحادي لسد النهضة «خرق صريح» للقانون الدولي: a claim in quotation marks
     if words[0].startswith("ال"):  # القمة تبحث…، القوات الأجنبية في أوكرانيا ستكون…
-        return not any(_looks_like_verb(w) or w in PAST_AUXILIARIES for w in words[1:5]) \
+        return not any(map(_verb_after_subject, words[1:5])) \
             and not _predicate_after_subject(statement)  # المحادثات كانت صريحة: كان is a verb
     return len(words) > 1 and words[1].startswith("ال") and not words[0][:1].isdigit() \
         and not words[0].startswith(("ي", "ت", "ن", "س"))
