@@ -1651,3 +1651,11 @@ def test_quotes_bare_opposition_is_a_group_speaker(quotes_of):
     text = 'وأعلن المركز فوز الرئيس بولاية ثالثة، في اقتراع قالت المعارضة إنه شابه "تزوير واسع".'
     q = one(quotes_of(text), cue="قالت")
     assert (q["speaker"], q["speaker_type"]) == ("المعارضة", "group")
+
+
+def test_quotes_kama_thamman_is_the_verb_of_praise(quotes_of):
+    # كما ثمّن البيان: after كما the 3ms form is the verb "commended", not ثمن "price"
+    text = "وأكد البيان احترام سيادة الدول. كما ثمّن البيان دور الولايات المتحدة في التوصل إلى اتفاق وقف إطلاق النار."
+    q = one(quotes_of(text), verb_class="praising")
+    assert q["speaker"] == "البيان"
+    assert q["text"].startswith("دور الولايات المتحدة")
