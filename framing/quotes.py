@@ -2251,7 +2251,7 @@ def _joined_to_nested(ctx: _Context, cue, form: str, prev: _Quote | None, found:
     ...         "ودعا إلى وقف الانتهاكات. كما ثمّن البيان دور الوسطاء.")
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-02-11"], "text": [text]})
     >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker"]].values.tolist()
-    [['أشار', 'البيان'], ['حذر', 'الرئيس عبد الفتاح السيسي'], ['دعا', 'الرئيس عبد الفتاح السيسي']]
+    [['أشار', 'البيان'], ['حذر', 'الرئيس عبد الفتاح السيسي'], ['دعا', 'الرئيس عبد الفتاح السيسي'], ['كما ثمّن', 'البيان']]
     """
     if form != "verb" or not same_sentence or prev is None or prev.speaker is None \
             or not ctx.folded[cue.first_token].startswith("و") \
