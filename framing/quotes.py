@@ -737,11 +737,29 @@ def _relays_quote(ctx: _Context, new: _Quote, earlier: _Quote) -> bool:
     >>> find_quotes(arts, find_mentions(arts))[["cue", "text"]].values.tolist()
     [['أكد', 'حرص المملكة على الحوار'], ['بحسب ما', 'حرص المملكة على الحوار']]
     """
-    if not _relaying_verb_after(ctx, new.cue_end):
+    if not (_relaying_verb_after(ctx, new.cue_end) or _credits_document(ctx, new)):
         return False  # ، وفقاً لمسؤول: the official is the source of the whole clause (the seeds' reading)
     return new.attribution == "after_quote" and new.form == "according_to" and earlier.attribution == "explicit" \
         and earlier.speaker is not None and earlier.cue_start >= new.start and earlier.end <= new.cue_start \
         and not ctx.text[earlier.end : new.cue_start].strip(" ،,\"»”")
+
+
+def _credits_document(ctx: _Context, new: _Quote) -> bool:
+    """Whether an attribution phrase after its clause credits a document (، بحسب بيان للوزارة): the
+    clause's own speaker and cue stay, and the document relays them, an outer row over the same
+    words (docs/annotation.md, a relaying agency named after a quote).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("أعربت وزيرة الخزانة الأميركية جانيت يلين، خلال لقائها الوفد العراقي، عن تقديرها لجهود "
+    ...         "البنك المركزي العراقي، بحسب بيان للوزارة.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-04-15"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['وزيرة الخزانة الأميركية جانيت يلين', 'تقديرها لجهود البنك المركزي العراقي'], ['بيان', 'تقديرها لجهود البنك المركزي العراقي']]
+    """
+    if new.speaker is None:
+        return False
+    head = ctx.speaker_nouns.get(ctx.token_at(new.speaker[0]))
+    return head is not None and ctx.res.speaker_types[head.entry] == "document"
 
 
 def _relaying_verb_after(ctx: _Context, offset: int) -> bool:
@@ -785,6 +803,8 @@ def _nested_report(ctx: _Context, new: _Quote) -> bool:
     and its words after أن / إن or in quotation marks (ذكرت إرنا أن عراقجي قال إن «…»); not an
     action the outer words describe (أكدت مساهمتها في…، تطلبها أوكرانيا).
     """
+    if _nested_object_report(ctx, new):
+        return True
     if new.speaker is None or new.attribution != "explicit" or new.verb_class not in NESTED_REPORT_CLASSES:
         return False
     cue = ctx.token_at(new.cue_start)
@@ -795,6 +815,41 @@ def _nested_report(ctx: _Context, new: _Quote) -> bool:
         return False  # the speaker stands right before or after his verb (عراقجي قال، قال عراقجي)
     between = [fold(w) for w in ctx.text[new.cue_end : new.start].split()]
     return new.kind == "direct" or any(w in COMPLEMENTIZERS for w in between)
+
+
+NESTED_OBJECT_CLASSES = (*NESTED_REPORT_CLASSES, "directive")
+
+
+def _nested_object_report(ctx: _Context, new: _Quote) -> bool:
+    """A report inside reported words whose subject stands right before its verb and whose content
+    follows the verb at once, after أن / إن or a preposition of content (وقال المتحدث إن الرئيس
+    شدد على تطلع مصر…، أشار البيان إلى أن جلالة الملك حذر من خطورة…، ذكرت «وام» أن سموه أكد أن…):
+    the one named says these words, a quote of his own inside the outer one.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال المتحدث باسم رئاسة الجمهورية المصرية إن الرئيس عبد الفتاح السيسي شدد على تطلع مصر "
+    ...         "إلى تعزيز التعاون مع الفاتيكان.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "text"]].values.tolist()[1]
+    ['شدد', 'تطلع مصر إلى تعزيز التعاون مع الفاتيكان']
+
+    An action the outer words narrate is no report (أن الجيش أعلن الحرب، with no content word):
+
+    >>> text = "وذكرت الوكالة أن الرئيس عبد الفتاح السيسي دعا الحكومة إلى الاجتماع."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-09"], "text": [text]})
+    >>> len(find_quotes(arts, find_mentions(arts)))
+    1
+    """
+    if new.attribution != "explicit" or new.verb_class not in NESTED_OBJECT_CLASSES:
+        return False
+    cue = ctx.token_at(new.cue_start)
+    if cue == 0 or ctx.folded[cue - 1] in RELATIVES or _gap_has_break(ctx, cue):
+        return False
+    if not is_honorific_pronoun(ctx.tokens[cue - 1].text) and (  # سموه أكد أن: his highness, named before
+            new.speaker is None or new.speaker[0] > new.cue_start or ctx.text[new.speaker[1] : new.cue_start].strip()):
+        return False  # the subject stands right before its verb (الرئيس شدد)
+    between = [fold(w) for w in ctx.text[new.cue_end : new.start].split()]
+    return len(between) == 1 and (between[0] in COMPLEMENTIZERS or between[0] in PREPOSITIONS)
 
 
 def _before_connectors(ctx: _Context, offset: int) -> int:
@@ -1908,6 +1963,7 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
 
 
 SPEAKER_QUANTIFIERS = word_class("speaker_quantifiers")
+ON_BEHALF_WORDS = word_class("on_behalf_words")  # المتحدث باسم الحكومة: the spokesman's body follows
 
 
 def _quantified_speaker(ctx: _Context, i: int) -> bool:
@@ -2083,7 +2139,8 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
         if not in_mention and j > i and ctx.res.is_cue_word(tokens[j].text):
             break
         if not in_mention and j > i and (_accusative(tokens[j].text) or (j == i + 1 and _definite_head(ctx, i)
-                                                                         and not _definite(word))):
+                                                                         and not _definite(word)
+                                                                         and word not in ON_BEHALF_WORDS)):
             break  # يراه كثيرون بعيداً عن…، يراه خصومه محاولةً…: the content, not the speaker's adjective
         last = j
         j += 1
@@ -2301,6 +2358,8 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
             return source, "explicit", None
     if _in_narrated_act(ctx, cue) and (subject := _main_verb_subject(ctx, cue, sentence)) is not None:
         return subject, "explicit", None  # أجرى الوزير اتصالاً بنظيره فلان، أكد خلاله: the caller speaks
+    if _joined_to_nested(ctx, cue, form, prev, found, same_sentence=same_sentence):
+        return None, "continuation", prev  # أن جلالة الملك حذر من…، ودعا إلى…: the king calls, not the communiqué
     subject = _subject_before(ctx, cue, sentence)
     if subject is not None and prev is not None and same_sentence and _relayed_since(ctx, prev, subject, cue):
         return None, "continuation", prev  # نقلت الوكالة عن أوشاكوف قوله إن …، لكنه اعترف بأن: he admits
@@ -2321,6 +2380,31 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     if opens_clause:
         return None, "continuation", None  # "وأضاف: …" with no earlier quote: speaker unknown
     return None, "none", None
+
+
+def _joined_to_nested(ctx: _Context, cue, form: str, prev: _Quote | None, found: _Earlier, *,
+                      same_sentence: bool) -> bool:
+    """Whether a verb cue joined by و follows at once (after a comma) the words of a report nested in
+    another quote (وأشار البيان إلى أن جلالة الملك حذر من…، ودعا إلى…): it is the nested speaker's
+    second verb, and the document speaks again only from a verb whose subject it is
+    (docs/annotation.md, a communiqué reporting a person). A verb of saying more (وأضاف) is the
+    reporter's.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وأشار البيان إلى أن الرئيس عبد الفتاح السيسي حذر من خطورة التصعيد في المنطقة، "
+    ...         "ودعا إلى وقف الانتهاكات. كما ثمّن البيان دور الوسطاء.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-02-11"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker"]].values.tolist()
+    [['أشار', 'البيان'], ['حذر', 'الرئيس عبد الفتاح السيسي'], ['دعا', 'الرئيس عبد الفتاح السيسي'], ['كما ثمّن', 'البيان']]
+    """
+    if form != "verb" or not same_sentence or prev is None or prev.speaker is None \
+            or not ctx.folded[cue.first_token].startswith("و") \
+            or ctx.res.cue_rows[cue.entry]["verb_class"] == "neutral":
+        return False  # إن الرئيس شدد على…، وأضاف أن…: a verb of saying more goes on with the reporter
+    if ctx.text[prev.end : ctx.tokens[cue.first_token].start].strip() not in ("،", ","):
+        return False
+    return any(q is not prev and q.start <= prev.cue_start and prev.end <= q.end and q.speaker != prev.speaker
+               for q in _overlapping(found, prev.start, prev.end))
 
 
 def _in_narrated_act(ctx: _Context, cue) -> bool:
@@ -2599,7 +2683,7 @@ def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
                 # عن مستشار قائد الثورة الإسلامية للشؤون الدولية علي أكبر ولايتي قوله: an office the
                 # lexicons do not hold, ending with its holder's name right before the verbal noun
                 return ctx.tokens[k].start, ctx.tokens[i - 1].end
-            return None
+            return _surname_source(ctx, k, i)
         if _gap_has_break(ctx, j + 1):
             # نقلت رويترز عن مفاوض أوروبي، طلب عدم كشف هويته، قوله: one aside between commas
             comma = "،" in ctx.text[ctx.tokens[j].end : ctx.tokens[j + 1].start]
@@ -2608,6 +2692,38 @@ def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
                 return _titles_in_apposition_after_an(ctx, i)
             aside = "open" if aside == "" else "closed"
     return None
+
+
+def _surname_source(ctx: _Context, k: int, i: int) -> tuple[int, int] | None:
+    """"نقلت رويترز عن غونزاليس قوله": a name the actor layer left unread between عن and the verbal
+    noun at token ``i``, a family name of one person the article names in full before (إدموندو
+    غونزاليس أوروتيا), who becomes a mention there.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال مرشح المعارضة إيليوتيرو مارتينيث أوروتيا إن الفارق كبير. ونقلت وكالة رويترز عن مارتينيث "
+    ...         "قوله إن المعارضة مستعدة لتسليم المحاضر.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-08-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker_id"]].values.tolist()[-1]
+    ['قوله', 'unknown:إيليوتيرو مارتينيث أوروتيا']
+    """
+    if not 0 < i - k <= MAX_NAME_WORDS or any(_gap_has_break(ctx, j) for j in range(k + 1, i + 1)):
+        return None
+    if any(j in ctx.mention_at for j in range(k, i)):
+        return None
+    start, end = ctx.tokens[k].start, ctx.tokens[i - 1].end
+    words = tuple(ctx.folded[k:i])
+    people: dict[str, dict] = {}
+    for m in ctx.mentions:
+        if m["actor_type"] != "person" or m["start"] >= start:
+            continue
+        named = tuple(fold(w) for w in ctx.text[m["start"] : m["end"]].split())
+        # غونزاليس in إدموندو غونزاليس أوروتيا: a family name stands after the first name, maybe not last
+        if any(named[n : n + len(words)] == words for n in range(1, len(named) - len(words) + 1)):
+            people.setdefault(m["actor_id"], m)
+    if len(people) != 1:
+        return None
+    ctx.add_mention(next(iter(people.values())) | {"start": start, "end": end, "form": "name"})
+    return start, end
 
 
 MAX_APPOSED_TITLES = 3
@@ -3135,8 +3251,8 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
             if not (_actor_label(ctx, label_start, label_end) or _speaker_label(ctx, label_start, label_end)) \
                     and (named := surname_label(ctx, label_start, label_end)) is not None:
                 ctx.add_mention(named)  # حسين: … after فؤاد حسين was named in full
-            elif answer and (named := interviewee_label(ctx, label_start, label_end)) is not None:
-                ctx.add_mention(named)  # مبوما: … the interviewee the actor layer left unnamed
+            elif (unread := _unread_name_label(ctx, label_start, label_end, answer=answer, bullet=bool(bullet))) is not None:
+                ctx.add_mention(unread)  # مبوما: … answering an interview's questions
             elif label_end == colon or not (_actor_label(ctx, label_start, label_end)
                                             or _speaker_label(ctx, label_start, label_end)):
                 continue
@@ -3249,28 +3365,33 @@ def surname_label(ctx: _Context, start: int, end: int) -> dict | None:
     return next(iter(people.values())) | {"start": start, "end": end, "form": "name"}
 
 
-def interviewee_label(ctx: _Context, start: int, end: int) -> dict | None:
-    """A mention for the label of an interview's answer that names no actor the actor layer found:
-    the interviewee, a person named by the label's words (his surname, as the questions' label is
-    the outlet's name), or None when the label holds a mention, a speaker noun or too many words.
+MAX_UNREAD_LABEL_WORDS = 2
+
+
+def _unread_name_label(ctx: _Context, start: int, end: int, *, answer: bool, bullet: bool) -> dict | None:
+    """A person's mention for the label of an interview's answer or of a highlight line (- العوادي: …)
+    that no actor or speaker noun reads: a name of one or two words in an answer, of one word on a
+    line of its own (سؤال وجواب: is a heading), which the form of the line shows to be a speaker's
+    (the person named in the article, whose discovered name ends with it).
 
     >>> from framing.actors import find_mentions
-    >>> text = ("طرحنا أسئلة على الباحث المتخصص في شؤون وسط أفريقيا تييري مبوما:\\n\\nالقناة: هل كان الانقلاب مفاجئاً؟\\n\\n"
-    ...         "مبوما: ليس تماماً، فالغضب كان يتراكم منذ سنوات.\\n\\nالقناة: وماذا بعد؟\\n\\n"
-    ...         "مبوما: المرحلة الانتقالية ستطول على الأرجح.")
+    >>> text = ("طرحنا أسئلة على باحث متخصص في شؤون وسط أفريقيا:\\n\\nالقناة: هل كان الانقلاب مفاجئاً؟\\n"
+    ...         "مبوما: ليس تماماً، فالغضب كان يتراكم منذ سنوات.\\n\\nالقناة: وما الذي تخسره فرنسا؟\\n"
+    ...         "مبوما: ربما لا تخسر الكثير في المدى القصير.")
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-08-30"], "text": [text]})
-    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id", "form"]].values.tolist()
-    [['مبوما', 'unknown:مبوما', 'label_line'], ['مبوما', 'unknown:مبوما', 'label_line']]
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "form"]].values.tolist()
+    [['unknown:مبوما', 'label_line'], ['unknown:مبوما', 'label_line']]
     """
     words = ctx.text[start:end].split()
-    first = ctx.token_at(start)
-    if not words or len(words) > MAX_NAME_WORDS or ctx.mentions_within(start, end) \
-            or first in ctx.speaker_nouns or first in ctx.role_at \
-            or any(not ch.isalpha() and not ch.isspace() for ch in ctx.text[start:end]):
+    if not words or len(words) > (MAX_UNREAD_LABEL_WORDS if answer else 1 if bullet else 0) \
+            or ctx.mentions_within(start, end):
         return None
-    name = " ".join(words)
-    return {"start": start, "end": end, "form": "name", "actor_id": UNKNOWN_PREFIX + name,
-            "actor_type": "person", "surface": name, "affiliation": ""}
+    folded = [fold(w) for w in words]
+    if any(not w.isalpha() or w in STOPS or w in CLAUSE_OPENERS or ctx.res.is_cue_word(w) for w in folded):
+        return None
+    return {"article_id": ctx.doc.article_id, "actor_id": UNKNOWN_PREFIX + " ".join(words), "actor_type": "person",
+            "surface": ctx.text[start:end], "form": "name", "start": start, "end": end, "sentence_id": -1,
+            "affiliation": ""}
 
 
 def _borrowed_speaker(q: _Quote, line_start: int, colon: int) -> bool:
@@ -3473,10 +3594,21 @@ def _speaker_label(ctx: _Context, start: int, end: int) -> bool:
     return (first in ctx.speaker_nouns or first in ctx.role_at) and last - first <= MAX_LABEL_WORDS
 
 
+PAST_AUXILIARIES = word_class("past_auxiliaries")  # كان، كانت: a verb after the subject
+
+
+def _verb_after_subject(word: str) -> bool:
+    """An imperfect or future verb (:func:`_looks_like_verb`) or a form of كان (المحادثات كانت صريحة)."""
+    return _looks_like_verb(word) or word in PAST_AUXILIARIES
+
+
 def _is_topic_label(statement: str) -> bool:
     """A heading like "ختام الجلسة مع …" names a topic; a statement has a verb, a negation or a predicate.
 
     A topic opens with a noun phrase: a definite noun (القمة …) or a construct (ختام الجلسة).
+
+    >>> _is_topic_label("ختام الجلسة مع الوزير"), _is_topic_label("المحادثات كانت صريحة وبنّاءة")
+    (True, False)
     """
     words = [fold(w).strip(QUOTE_MARKS) for w in statement.split()]
     if any(w in TOPIC_NEGATORS for w in words[:3]) or len(words) > MAX_TOPIC_WORDS:
@@ -3486,7 +3618,8 @@ def _is_topic_label(statement: str) -> bool:
     if _quoted_predicate(statement):
         return False  # الافتتاح الأحادي لسد النهضة «خرق صريح» للقانون الدولي: a claim in quotation marks
     if words[0].startswith("ال"):  # القمة تبحث…، القوات الأجنبية في أوكرانيا ستكون…
-        return not any(_looks_like_verb(w) for w in words[1:5]) and not _predicate_after_subject(statement)
+        return not any(map(_verb_after_subject, words[1:5])) \
+            and not _predicate_after_subject(statement)  # المحادثات كانت صريحة: كان is a verb
     return len(words) > 1 and words[1].startswith("ال") and not words[0][:1].isdigit() \
         and not words[0].startswith(("ي", "ت", "ن", "س"))
 
@@ -3623,6 +3756,9 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     if not inside:
         if (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
             return surface, antecedent["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(antecedent["actor_type"], "unknown")
+        if _is_state_body(_spokesman_office(surface)):
+            # وفي عمّان، قال الناطق الرسمي باسم الحكومة: the spokesman's office speaks for its state
+            return surface, _state_of_body(ctx, start), "institution"
         return surface, "", "unknown"
     people = [m for m in inside if m["actor_type"] == "person" and not _title_before_holder(ctx, m)]
     # مساعد الرئيس الروسي يوري أوشاكوف: a title right before a name is the genitive of a role

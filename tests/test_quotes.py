@@ -1607,3 +1607,55 @@ def test_quotes_verbal_noun_object_in_quotation_marks_after_its_preposition(quot
     text = 'ونقلت وكالة رويترز عن ماكرون دعوته إلى "هدنة فورية في غزة".'
     q = one(quotes_of(text), cue="دعوته")
     assert q["text"] == "هدنة فورية في غزة"
+
+
+def test_quotes_spokesman_phrase_runs_over_bism(quotes_of):
+    # الناطق باسم الوفد الحكومي: باسم joins the spokesman to his body, the phrase does not stop at it
+    text = "وردّ الناطق باسم الوفد الحكومي بأن «من يقصف المدنيين في ماسيسي هو آخر من يحق له الحديث»."
+    q = one(quotes_of(text), cue="ردّ")
+    assert q["speaker"] == "الناطق باسم الوفد الحكومي"
+
+
+def test_quotes_unnamed_spokesman_of_the_government_speaks_for_its_state(quotes_of):
+    text = ("واشنطن 11 شباط (بترا)- أكد الملك عبدالله الثاني موقف الأردن. وفي عمّان، قال الناطق الرسمي "
+            "باسم الحكومة إن الحكومة ستواصل تنفيذ التوجيهات.")
+    q = one(quotes_of(text), cue="قال")
+    assert (q["speaker_id"], q["speaker_type"]) == ("Jordan", "institution")
+
+
+def test_quotes_nested_report_with_its_content_after_a_preposition(quotes_of):
+    # أشار البيان إلى أن جلالة الملك حذر من…: the king's warning is a quote inside the statement's
+    text = "وأشار البيان إلى أن جلالة الملك حذر من خطورة تصاعد اعتداءات المستوطنين في الضفة الغربية."
+    q = one(quotes_of(text), cue="حذر")
+    assert q["text"] == "خطورة تصاعد اعتداءات المستوطنين في الضفة الغربية"
+    assert q["speaker"] == "جلالة الملك"
+
+
+def test_quotes_highlight_line_of_a_surname_the_article_names_later(quotes_of):
+    # - شمخاني: …: a one-word label on a highlight line is a speaker, even before the actor layer reads him
+    text = ("السعودية وإيران تعلنان من بكين استئناف علاقاتهما\n\n- شمخاني: المحادثات كانت صريحة وبنّاءة\n\n"
+            "وقال أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني إن الاتفاق خطوة مهمة.")
+    q = one(quotes_of(text), form="label_line")
+    assert q["text"] == "المحادثات كانت صريحة وبنّاءة"
+    assert q["speaker"] == "شمخاني"
+
+
+def test_quotes_complaint_verb_is_an_evaluative_cue(quotes_of):
+    text = 'لكن المسؤول شكا من أن "الفصائل المدعومة من إيران عرقلت كل محاولة للتهدئة".'
+    q = one(quotes_of(text), cue="شكا")
+    assert q["verb_class"] == "evaluative"
+    assert "الفصائل المدعومة من إيران" in q["text"]
+
+
+def test_quotes_bare_opposition_is_a_group_speaker(quotes_of):
+    text = 'وأعلن المركز فوز الرئيس بولاية ثالثة، في اقتراع قالت المعارضة إنه شابه "تزوير واسع".'
+    q = one(quotes_of(text), cue="قالت")
+    assert (q["speaker"], q["speaker_type"]) == ("المعارضة", "group")
+
+
+def test_quotes_kama_thamman_is_the_verb_of_praise(quotes_of):
+    # كما ثمّن البيان: after كما the 3ms form is the verb "commended", not ثمن "price"
+    text = "وأكد البيان احترام سيادة الدول. كما ثمّن البيان دور الولايات المتحدة في التوصل إلى اتفاق وقف إطلاق النار."
+    q = one(quotes_of(text), verb_class="praising")
+    assert q["speaker"] == "البيان"
+    assert q["text"].startswith("دور الولايات المتحدة")
