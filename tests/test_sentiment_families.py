@@ -1,0 +1,65 @@
+"""Families of evaluative words in framing/data/sentiment.tsv: a news sentence in, the evaluation out.
+
+Each family is listed with its inflections and near-synonyms; these tests check one member of each
+in a sentence of the genre, and the restrictions that keep a neutral sense out.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from framing.actors import find_mentions
+from framing.sentiment import find_sentiment, load_sentiment_lexicon
+from framing.text import fold
+
+NO_QUOTES = pd.DataFrame(columns=["article_id", "start", "end", "speaker_id"])
+
+
+def evaluations(text: str) -> list[tuple]:
+    """(target, polarity, cue) of each evaluation the author's text gives."""
+    articles = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"], "text": [text]})
+    table = find_sentiment(articles, find_mentions(articles), NO_QUOTES)
+    return [tuple(r) for r in table[["target_id", "polarity", "cue"]].itertuples(index=False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # plunder and bought silence: the actor after the cue is the victim, the subject is evaluated
+    ("وقالت زاخاروفا إن فرنسا نهبت ثروات مالي لعقود.", ("France", "negative", "نهبت ثروات")),
+    ("واعتبر أن الاتحاد الأوروبي يشتري صمت تونس بالمال.", ("European Union", "negative", "يشتري صمت")),
+    # denied legitimacy of the actor named right after
+    ("ودعا الشابي إلى عدم الاعتراف بشرعية قيس سعيد.", ("Kais Saied", "negative", "عدم الاعتراف بشرعية")),
+    # illegality as an adverb of the subject's act
+    ("وقال إن الولايات المتحدة انسحبت بشكل غير قانوني من الاتفاق.", ("United States", "negative", "بشكل غير قانوني")),
+    # stalling, excessive force
+    ("وقال إن إثيوبيا تراهن على كسب الوقت.", ("Ethiopia", "negative", "تراهن على كسب الوقت")),
+    ("وأكد أن إسرائيل تلجأ إلى الاستخدام المفرط للقوة.", ("Israel", "negative", "الاستخدام المفرط للقوة")),
+    # an important partner
+    ("وقال إن الولايات المتحدة شريك مهم لنا.", ("United States", "positive", "شريك مهم")),
+])
+def test_family_member_evaluates_its_actor(text, expected):
+    assert expected in evaluations(text)
+
+
+def test_summary_executions_join_the_accusation():
+    found = evaluations("واتهم الجيش السوداني قوات الدعم السريع بالإعدامات الميدانية.")
+    assert ("Rapid Support Forces", "negative", "الإعدامات الميدانية") in found
+
+
+@pytest.mark.parametrize("text", [
+    "وتكافح تونس الهجرة غير الشرعية.",  # illegal migration evaluates no fighter of it
+    "وتقدمت القوات الروسية بثبات في دونباس.",  # بثبات "steadily" alone is no praise
+])
+def test_neutral_senses_stay_out(text):
+    assert evaluations(text) == []
+
+
+def test_bare_ambiguous_words_have_no_row():
+    cues = {fold(c) for c in load_sentiment_lexicon()["cue"]}
+    # المحتلة (occupied), المنتهية ولايته (outgoing), أقصى (utmost), تقصي (inquiry), يقصي (in a call for a
+    # dialogue that excludes no one), منحازة (of texts), بثبات (steadily) are left out on purpose
+    for word in ("المحتلة", "المنتهية ولايته", "أقصى", "تقصي", "يقصي", "منحازة", "بثبات"):
+        assert fold(word) not in cues, word
+    # while their unambiguous phrases are listed
+    for phrase in ("القوة المحتلة", "منتهية الولاية", "أقصت", "فقدت حيادها", "بكل حزم"):
+        assert fold(phrase) in cues, phrase
