@@ -34,6 +34,9 @@ def evaluations(text: str) -> list[tuple]:
     # stalling, excessive force
     ("وقال إن إثيوبيا تراهن على كسب الوقت.", ("Ethiopia", "negative", "تراهن على كسب الوقت")),
     ("وأكد أن إسرائيل تلجأ إلى الاستخدام المفرط للقوة.", ("Israel", "negative", "الاستخدام المفرط للقوة")),
+    # valour, appreciation acts (the object is praised)
+    ("وقالت حماس إن مقاومتها الباسلة أفشلت أهداف الاحتلال.", ("Hamas", "positive", "الباسلة")),
+    ("وأكد أن الصين تقدر جهود مصر.", ("Egypt", "positive", "تقدر جهود")),
     # an important partner
     ("وقال إن الولايات المتحدة شريك مهم لنا.", ("United States", "positive", "شريك مهم")),
 ])
@@ -49,6 +52,10 @@ def test_summary_executions_join_the_accusation():
 @pytest.mark.parametrize("text", [
     "وتكافح تونس الهجرة غير الشرعية.",  # illegal migration evaluates no fighter of it
     "وتقدمت القوات الروسية بثبات في دونباس.",  # بثبات "steadily" alone is no praise
+    "وقصف الطيران مدينة خان يونس.",  # خان (betrayed) is not listed: خان يونس
+    "وألحق الجيش الأوكراني هزيمة نكراء بالقوات الروسية.",  # the winner is the subject
+    "وتكافح مصر القرصنة في البحر الأحمر.",  # the crime fought, not the fighter's
+    "وتدين مصر التمييز العنصري.",
 ])
 def test_neutral_senses_stay_out(text):
     assert evaluations(text) == []
