@@ -37,6 +37,12 @@ def evaluations(text: str) -> list[tuple]:
     # valour, appreciation acts (the object is praised)
     ("وقالت حماس إن مقاومتها الباسلة أفشلت أهداف الاحتلال.", ("Hamas", "positive", "الباسلة")),
     ("وأكد أن الصين تقدر جهود مصر.", ("Egypt", "positive", "تقدر جهود")),
+    # harm to civilians: the verb's subject
+    ("قالت تركيا إن إسرائيل تستهدف المدنيين عمدا.", ("Israel", "negative", "تستهدف المدنيين")),
+    # pejorative labels (labels.tsv): the rebellion for the rebel group named before, takfiri after a name
+    ("وقاتل الجيش قوات الدعم السريع في الخرطوم، ورفض البرهان أي تفاوض قبل دحر التمرد.",
+     ("Rapid Support Forces", "negative", "التمرد")),
+    ("وأعلن تنظيم داعش التكفيري مسؤوليته عن الهجوم.", ("Islamic State", "negative", "التكفيري")),
     # an important partner
     ("وقال إن الولايات المتحدة شريك مهم لنا.", ("United States", "positive", "شريك مهم")),
 ])
@@ -56,6 +62,7 @@ def test_summary_executions_join_the_accusation():
     "وألحق الجيش الأوكراني هزيمة نكراء بالقوات الروسية.",  # the winner is the subject
     "وتكافح مصر القرصنة في البحر الأحمر.",  # the crime fought, not the fighter's
     "وتدين مصر التمييز العنصري.",
+    "ودعت الأمم المتحدة إسرائيل إلى حماية المدنيين العزل.",  # only the verbs of harm are listed
 ])
 def test_neutral_senses_stay_out(text):
     assert evaluations(text) == []
