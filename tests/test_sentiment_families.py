@@ -43,6 +43,11 @@ def evaluations(text: str) -> list[tuple]:
     ("وقاتل الجيش قوات الدعم السريع في الخرطوم، ورفض البرهان أي تفاوض قبل دحر التمرد.",
      ("Rapid Support Forces", "negative", "التمرد")),
     ("وأعلن تنظيم داعش التكفيري مسؤوليته عن الهجوم.", ("Islamic State", "negative", "التكفيري")),
+    # pretexts, condescension, above the law, merit acknowledged
+    ("وقصفت إسرائيل المستشفى بذريعة استهداف عناصر من حماس.", ("Israel", "negative", "بذريعة")),
+    ("وقالت روسيا إن الغرب يتعامل باستعلاء مع أفريقيا.", ("the West", "negative", "باستعلاء")),
+    ("وقال إن إسرائيل تتصرف كأنها فوق القانون.", ("Israel", "negative", "فوق القانون")),
+    ("وأكد أن جهود قطر محل تقدير.", ("Qatar", "positive", "محل تقدير")),
     # an important partner
     ("وقال إن الولايات المتحدة شريك مهم لنا.", ("United States", "positive", "شريك مهم")),
 ])
@@ -63,6 +68,8 @@ def test_summary_executions_join_the_accusation():
     "وتكافح مصر القرصنة في البحر الأحمر.",  # the crime fought, not the fighter's
     "وتدين مصر التمييز العنصري.",
     "ودعت الأمم المتحدة إسرائيل إلى حماية المدنيين العزل.",  # only the verbs of harm are listed
+    "ورفضت مصر اتهامات باطلة وجهتها إثيوبيا.",  # false claims: the one who rejects them is not the claimant
+    "وطالبت مصر بإنهاء الإفلات من العقاب.",  # impunity the speaker wants ended
 ])
 def test_neutral_senses_stay_out(text):
     assert evaluations(text) == []
