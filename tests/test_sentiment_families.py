@@ -68,11 +68,15 @@ def test_summary_executions_join_the_accusation():
     "وتكافح مصر القرصنة في البحر الأحمر.",  # the crime fought, not the fighter's
     "وتدين مصر التمييز العنصري.",
     "ودعت الأمم المتحدة إسرائيل إلى حماية المدنيين العزل.",  # only the verbs of harm are listed
-    "ورفضت مصر اتهامات باطلة وجهتها إثيوبيا.",  # false claims: the one who rejects them is not the claimant
     "وطالبت مصر بإنهاء الإفلات من العقاب.",  # impunity the speaker wants ended
 ])
 def test_neutral_senses_stay_out(text):
     assert evaluations(text) == []
+
+
+def test_false_claims_do_not_blame_the_one_who_rejects_them():
+    found = evaluations("ورفضت مصر اتهامات باطلة وجهتها إثيوبيا.")
+    assert "Egypt" not in [target for target, _, _ in found]
 
 
 def test_bare_ambiguous_words_have_no_row():
