@@ -48,6 +48,11 @@ def evaluations(text: str) -> list[tuple]:
     ("وقالت روسيا إن الغرب يتعامل باستعلاء مع أفريقيا.", ("the West", "negative", "باستعلاء")),
     ("وقال إن إسرائيل تتصرف كأنها فوق القانون.", ("Israel", "negative", "فوق القانون")),
     ("وأكد أن جهود قطر محل تقدير.", ("Qatar", "positive", "محل تقدير")),
+    # calls to dismiss the government of the person named after; to be brought to justice
+    ("وطالب المحتجون بإقالة حكومة عزيز أخنوش.", ("Aziz Akhannouch", "negative", "بإقالة حكومة")),
+    ("وطالب نتنياهو قطر بطرد قادة حماس أو تقديمهم للعدالة.", ("Hamas", "negative", "تقديمهم للعدالة")),
+    ("وقال إن سلاح حزب الله غير الشرعي يعرقل قيام الدولة.", ("Hezbollah", "negative", "غير الشرعي")),
+    ("وأصدر القادة بيانا مرحبين بجهود دونالد ترامب.", ("Donald Trump", "positive", "مرحبين")),
     # an important partner
     ("وقال إن الولايات المتحدة شريك مهم لنا.", ("United States", "positive", "شريك مهم")),
 ])
@@ -69,6 +74,7 @@ def test_summary_executions_join_the_accusation():
     "وتدين مصر التمييز العنصري.",
     "ودعت الأمم المتحدة إسرائيل إلى حماية المدنيين العزل.",  # only the verbs of harm are listed
     "وطالبت مصر بإنهاء الإفلات من العقاب.",  # impunity the speaker wants ended
+    "ورحلت تونس المهاجرين غير الشرعيين.",  # illegal migrants: no evaluation of the state
 ])
 def test_neutral_senses_stay_out(text):
     assert evaluations(text) == []
