@@ -53,6 +53,9 @@ def evaluations(text: str) -> list[tuple]:
     ("وطالب نتنياهو قطر بطرد قادة حماس أو تقديمهم للعدالة.", ("Hamas", "negative", "تقديمهم للعدالة")),
     ("وقال إن سلاح حزب الله غير الشرعي يعرقل قيام الدولة.", ("Hezbollah", "negative", "غير الشرعي")),
     ("وأصدر القادة بيانا مرحبين بجهود دونالد ترامب.", ("Donald Trump", "positive", "مرحبين")),
+    # cold-war mentality; a neutral mediator
+    ("وقال إن الولايات المتحدة تتعامل بعقلية الحرب الباردة.", ("United States", "negative", "بعقلية الحرب الباردة")),
+    ("وقال إن تركيا وسيط محايد.", ("Turkey", "positive", "وسيط محايد")),
     # an important partner
     ("وقال إن الولايات المتحدة شريك مهم لنا.", ("United States", "positive", "شريك مهم")),
 ])
@@ -75,6 +78,7 @@ def test_summary_executions_join_the_accusation():
     "ودعت الأمم المتحدة إسرائيل إلى حماية المدنيين العزل.",  # only the verbs of harm are listed
     "وطالبت مصر بإنهاء الإفلات من العقاب.",  # impunity the speaker wants ended
     "ورحلت تونس المهاجرين غير الشرعيين.",  # illegal migrants: no evaluation of the state
+    "وأكد أن المنطقة على حافة الهاوية.",  # on the brink: a situation, not brinkmanship
 ])
 def test_neutral_senses_stay_out(text):
     assert evaluations(text) == []
