@@ -443,7 +443,7 @@ def test_sentiment_bundled_lexicon_has_documented_header():
     assert "#   target     where the evaluated actor stands" in text
     lexicon = load_sentiment_lexicon()
     assert set(lexicon["target"]) == {"agent", "about", "object", "any", "label", "praised", "claimant", "slot", "holder",
-                                      "helper"}
+                                      "helper", "doer"}
     # every generated family is announced by a comment line
     assert text.count("\n# --- ") >= 10 and "# FAMILIES" in text and "# ACTOR SLOTS" in text
 

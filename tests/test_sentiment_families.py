@@ -1,0 +1,100 @@
+"""Families of evaluative words in framing/data/sentiment.tsv: a news sentence in, the evaluation out.
+
+Each family is listed with its inflections and near-synonyms; these tests check one member of each
+in a sentence of the genre, and the restrictions that keep a neutral sense out.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from framing.actors import find_mentions
+from framing.sentiment import find_sentiment, load_sentiment_lexicon
+from framing.text import fold
+
+NO_QUOTES = pd.DataFrame(columns=["article_id", "start", "end", "speaker_id"])
+
+
+def evaluations(text: str) -> list[tuple]:
+    """(target, polarity, cue) of each evaluation the author's text gives."""
+    articles = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"], "text": [text]})
+    table = find_sentiment(articles, find_mentions(articles), NO_QUOTES)
+    return [tuple(r) for r in table[["target_id", "polarity", "cue"]].itertuples(index=False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # plunder and bought silence: the actor after the cue is the victim, the subject is evaluated
+    ("وقالت زاخاروفا إن فرنسا نهبت ثروات مالي لعقود.", ("France", "negative", "نهبت ثروات")),
+    ("واعتبر أن الاتحاد الأوروبي يشتري صمت تونس بالمال.", ("European Union", "negative", "يشتري صمت")),
+    # denied legitimacy of the actor named right after
+    ("ودعا الشابي إلى عدم الاعتراف بشرعية قيس سعيد.", ("Kais Saied", "negative", "عدم الاعتراف بشرعية")),
+    # illegality as an adverb of the subject's act
+    ("وقال إن الولايات المتحدة انسحبت بشكل غير قانوني من الاتفاق.", ("United States", "negative", "بشكل غير قانوني")),
+    # stalling, excessive force
+    ("وقال إن إثيوبيا تراهن على كسب الوقت.", ("Ethiopia", "negative", "تراهن على كسب الوقت")),
+    ("وأكد أن إسرائيل تلجأ إلى الاستخدام المفرط للقوة.", ("Israel", "negative", "الاستخدام المفرط للقوة")),
+    # valour, appreciation acts (the object is praised)
+    ("وقالت حماس إن مقاومتها الباسلة أفشلت أهداف الاحتلال.", ("Hamas", "positive", "الباسلة")),
+    ("وأكد أن الصين تقدر جهود مصر.", ("Egypt", "positive", "تقدر جهود")),
+    # harm to civilians: the verb's subject
+    ("قالت تركيا إن إسرائيل تستهدف المدنيين عمدا.", ("Israel", "negative", "تستهدف المدنيين")),
+    # pejorative labels (labels.tsv): the rebellion for the rebel group named before, takfiri after a name
+    ("وقاتل الجيش قوات الدعم السريع في الخرطوم، ورفض البرهان أي تفاوض قبل دحر التمرد.",
+     ("Rapid Support Forces", "negative", "التمرد")),
+    ("وأعلن تنظيم داعش التكفيري مسؤوليته عن الهجوم.", ("Islamic State", "negative", "التكفيري")),
+    # pretexts, condescension, above the law, merit acknowledged
+    ("وقصفت إسرائيل المستشفى بذريعة استهداف عناصر من حماس.", ("Israel", "negative", "بذريعة")),
+    ("وقالت روسيا إن الغرب يتعامل باستعلاء مع أفريقيا.", ("the West", "negative", "باستعلاء")),
+    ("وقال إن إسرائيل تتصرف كأنها فوق القانون.", ("Israel", "negative", "فوق القانون")),
+    ("وأكد أن جهود قطر محل تقدير.", ("Qatar", "positive", "محل تقدير")),
+    # calls to dismiss the government of the person named after; to be brought to justice
+    ("وطالب المحتجون بإقالة حكومة عزيز أخنوش.", ("Aziz Akhannouch", "negative", "بإقالة حكومة")),
+    ("وطالب نتنياهو قطر بطرد قادة حماس أو تقديمهم للعدالة.", ("Hamas", "negative", "تقديمهم للعدالة")),
+    ("وقال إن سلاح حزب الله غير الشرعي يعرقل قيام الدولة.", ("Hezbollah", "negative", "غير الشرعي")),
+    ("وأصدر القادة بيانا مرحبين بجهود دونالد ترامب.", ("Donald Trump", "positive", "مرحبين")),
+    # cold-war mentality; a neutral mediator
+    ("وقال إن الولايات المتحدة تتعامل بعقلية الحرب الباردة.", ("United States", "negative", "بعقلية الحرب الباردة")),
+    ("وقال إن تركيا وسيط محايد.", ("Turkey", "positive", "وسيط محايد")),
+    # an important partner
+    ("وقال إن الولايات المتحدة شريك مهم لنا.", ("United States", "positive", "شريك مهم")),
+])
+def test_family_member_evaluates_its_actor(text, expected):
+    assert expected in evaluations(text)
+
+
+def test_summary_executions_join_the_accusation():
+    found = evaluations("واتهم الجيش السوداني قوات الدعم السريع بالإعدامات الميدانية.")
+    assert ("Rapid Support Forces", "negative", "الإعدامات الميدانية") in found
+
+
+@pytest.mark.parametrize("text", [
+    "وتكافح تونس الهجرة غير الشرعية.",  # illegal migration evaluates no fighter of it
+    "وتقدمت القوات الروسية بثبات في دونباس.",  # بثبات "steadily" alone is no praise
+    "وقصف الطيران مدينة خان يونس.",  # خان (betrayed) is not listed: خان يونس
+    "وألحق الجيش الأوكراني هزيمة نكراء بالقوات الروسية.",  # the winner is the subject
+    "وتكافح مصر القرصنة في البحر الأحمر.",  # the crime fought, not the fighter's
+    "وتدين مصر التمييز العنصري.",
+    "ودعت الأمم المتحدة إسرائيل إلى حماية المدنيين العزل.",  # only the verbs of harm are listed
+    "وطالبت مصر بإنهاء الإفلات من العقاب.",  # impunity the speaker wants ended
+    "ورحلت تونس المهاجرين غير الشرعيين.",  # illegal migrants: no evaluation of the state
+    "وأكد أن المنطقة على حافة الهاوية.",  # on the brink: a situation, not brinkmanship
+])
+def test_neutral_senses_stay_out(text):
+    assert evaluations(text) == []
+
+
+def test_false_claims_do_not_blame_the_one_who_rejects_them():
+    found = evaluations("ورفضت مصر اتهامات باطلة وجهتها إثيوبيا.")
+    assert "Egypt" not in [target for target, _, _ in found]
+
+
+def test_bare_ambiguous_words_have_no_row():
+    cues = {fold(c) for c in load_sentiment_lexicon()["cue"]}
+    # المحتلة (occupied), المنتهية ولايته (outgoing), أقصى (utmost), تقصي (inquiry), يقصي (in a call for a
+    # dialogue that excludes no one), منحازة (of texts), بثبات (steadily) are left out on purpose
+    for word in ("المحتلة", "المنتهية ولايته", "أقصى", "تقصي", "يقصي", "منحازة", "بثبات"):
+        assert fold(word) not in cues, word
+    # while their unambiguous phrases are listed
+    for phrase in ("القوة المحتلة", "منتهية الولاية", "أقصت", "فقدت حيادها", "بكل حزم"):
+        assert fold(phrase) in cues, phrase
