@@ -992,7 +992,7 @@ def _country_of_yours(word: str) -> str | None:
     >>> [_country_of_yours(fold(w)) for w in ("بلدكم", "ولبلدك", "شعبكم", "بلدهم", "لكم", "دولتك")]
     ['', 'ول', '', None, None, '']
     """
-    for suffix in ("كما", "كم", "ك"):
+    for suffix in SECOND_PERSON_SUFFIXES:  # endings that exclude each other: the order does not matter
         if not word.endswith(suffix):
             continue
         stem = word[: -len(suffix)]
