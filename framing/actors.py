@@ -1024,19 +1024,6 @@ def _gap_stop_words() -> frozenset[str]:
         "personal_pronouns", "quantifiers"))))
 
 
-def _time_zone_place(doc: Document, i: int) -> bool:
-    """Token ``i`` follows the noun of a time zone (بتوقيت بكين، بتوقيت الخرطوم): the clock's place,
-    not an actor (function_words.toml, time_zone_nouns).
-
-    >>> text = "نُشر في 2025-09-01 الساعة 18:30 بتوقيت بكين. ورحبت بكين بالقرار."
-    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-09-01"], "text": [text]}))
-    >>> m[["surface", "start"]].values.tolist()
-    [['بكين', 51]]
-    """
-    return i >= 1 and doc.folded[i - 1] in word_class("time_zone_nouns") \
-        and doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace()
-
-
 HAMZA_LETTERS = frozenset("أإآؤئء")
 SHORT_ALIAS_LETTERS = 3
 
@@ -1054,19 +1041,6 @@ def _hamza_against_short_alias(surface: str, alias: str) -> bool:
     letters = [c for c in alias if "\u0621" <= c <= "\u064a"]
     return " " not in alias.strip() and len(letters) <= SHORT_ALIAS_LETTERS and not HAMZA_LETTERS & set(alias) \
         and bool(HAMZA_LETTERS & set(surface))
-
-
-def _city_part_place(doc: Document, i: int) -> bool:
-    """Token ``i`` (a capital) follows a noun of the parts of a city (شوارع ليبرفيل، قرب العاصمة
-    ليبرفيل, function_words.toml, city_part_nouns): the city as a place, not its state.
-
-    >>> text = "وحمل الجنود قائدهم في شوارع كراكاس، وردت كراكاس بطرد الدبلوماسيين."
-    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-08-01"], "text": [text]}))
-    >>> m[["surface", "actor_id"]].values.tolist()
-    [['كراكاس', 'Venezuela']]
-    """
-    return i >= 1 and doc.folded[i - 1] in word_class("city_part_nouns") \
-        and doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace()
 
 
 # A breadcrumb of any site: short segments joined by > or › on a line of their own (المسيرة نت >
@@ -1133,15 +1107,27 @@ def _not_a_mention(doc: Document, m, alias: Alias) -> bool:
 
 
 def _place_by_the_word_before(doc: Document, i: int, alias: Alias) -> bool:
-    """A state or a capital made a place by the word before it: a time zone (بتوقيت بكين) or, for a
-    capital, a part of the city (شوارع ليبرفيل)."""
-    return _time_zone_place(doc, i) or (alias.form == "metonym" and _city_part_place(doc, i)) or _part_of_place(doc, i)
+    """A state or a capital made a place by the word before it: a time zone (بتوقيت بكين), for a
+    capital a part of the city (شوارع ليبرفيل), or a part or an area (قلب دمشق، وسط أفريقيا)."""
+    return _after_noun_of(doc, i, "time_zone_nouns") or (alias.form == "metonym" and _after_noun_of(
+        doc, i, "city_part_nouns")) or _after_noun_of(doc, i, "area_nouns", joined=True)
 
 
-def _part_of_place(doc: Document, i: int) -> bool:
-    """Token ``i`` follows a noun of a part or an area (قلب دمشق، وسط أفريقيا, function_words.toml,
-    area_nouns), with or without a joined preposition or conjunction (بوسط، وشمال): a place.
+def _after_noun_of(doc: Document, i: int, nouns: str, *, joined: bool = False) -> bool:
+    """Token ``i`` follows, with only white space between, a word of the class ``nouns`` of
+    function_words.toml: the noun of a time zone (time_zone_nouns: بتوقيت بكين, the clock's place),
+    of the parts of a city (city_part_nouns: شوارع ليبرفيل, the city, not its state) or of a part or
+    an area (area_nouns: قلب دمشق، وسط أفريقيا), with ``joined`` also after a joined preposition or
+    conjunction (بوسط، وشمال). Each makes the name after it a place, not an actor.
 
+    >>> text = "نُشر في 2025-09-01 الساعة 18:30 بتوقيت بكين. ورحبت بكين بالقرار."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-09-01"], "text": [text]}))
+    >>> m[["surface", "start"]].values.tolist()
+    [['بكين', 51]]
+    >>> text = "وحمل الجنود قائدهم في شوارع كراكاس، وردت كراكاس بطرد الدبلوماسيين."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-08-01"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()
+    [['كراكاس', 'Venezuela']]
     >>> text = "وتقع المدينة في قلب دمشق، والباحث متخصص في شؤون وسط أفريقيا. وقالت دمشق إن أفريقيا شريك."
     >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-08-30"], "text": [text]}))
     >>> m["surface"].tolist()
@@ -1149,8 +1135,8 @@ def _part_of_place(doc: Document, i: int) -> bool:
     """
     if i < 1 or not doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace():
         return False
-    word, nouns = doc.folded[i - 1], word_class("area_nouns")
-    return word in nouns or (len(word) > 3 and word[0] in "وبل" and word[1:] in nouns)
+    word, words = doc.folded[i - 1], word_class(nouns)
+    return word in words or (joined and len(word) > 3 and word[0] in "وبل" and word[1:] in words)
 
 
 def _outside_hashtags(found: list[Span], text: str) -> list[Span]:

@@ -974,7 +974,7 @@ def _definite_head(w: str) -> bool:
     return w.startswith(("لل", "ال", "بال", "وال", "ولل"))
 
 
-_BASIM = fold("باسم")
+ON_BEHALF_WORDS = word_class("on_behalf_words")  # باسم, "in the name of"
 
 
 def _basim_after_office(art: _Article, office: list[int], j: int) -> bool:
@@ -986,8 +986,8 @@ def _basim_after_office(art: _Article, office: list[int], j: int) -> bool:
     >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-04-15"], "text": [text]}))["actor_id"].tolist()
     ['unknown:باسم العوادي']
     """
-    return art.folded[j] == _BASIM and j - 1 in office and art.folded[j - 1] != _BASIM \
-        and any(art.folded[t] == _BASIM for t in office)
+    return art.folded[j] in ON_BEHALF_WORDS and j - 1 in office and art.folded[j - 1] not in ON_BEHALF_WORDS \
+        and any(art.folded[t] in ON_BEHALF_WORDS for t in office)
 
 
 def _name_after_office_with_title(art: _Article, title: Span) -> bool:

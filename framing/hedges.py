@@ -234,7 +234,13 @@ def _reading(entry: dict, doc: Document, first: int, last: int, cues_quote: bool
 
 def _disambiguate(entry: dict, doc: Document, first: int, last: int) -> tuple[str | None, str | None]:
     """Apply an entry's context rule (``CONTEXT_RULES``, or :func:`_qad`); return (category,
-    subcategory), or (None, None) where the context rules the cue out."""
+    subcategory), or (None, None) where the context rules the cue out. ``necessarily`` (بالضرورة, a
+    booster) is a hedge when negated within the two words before it.
+
+    >>> e = {"rule": "necessarily", "category": "booster", "subcategory": "booster"}
+    >>> _disambiguate(e, Document("a", "لا يعني بالضرورة ولاية ثانية"), 2, 2), _disambiguate(e, Document("a", "يعني بالضرورة ولاية"), 1, 1)
+    (('hedge', 'epistemic_modal'), ('booster', 'booster'))
+    """
     rule = entry["rule"]
     tokens = doc.tokens
     prev = fold(tokens[first - 1].text) if first > 0 and _adjacent(doc, first - 1, first) else ""
@@ -368,15 +374,6 @@ def _uncertainty_frame(doc: Document, first: int, last: int, prev: str, nxt: str
     return _strip_proclitic(prev) in UNCERTAINTY_FRAMES or prev in UNCERTAINTY_FRAMES or nxt in UNCERTAINTY_FRAMES
 
 
-def _not_negated_clause(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
-    """Not negated within the two words before: بالضرورة "necessarily" (see :func:`_disambiguate`).
-
-    >>> _not_negated_clause(Document("a", "لا يعني بالضرورة ولاية ثانية"), 2, 2, "", "")
-    False
-    """
-    return not _negated_clause(doc, first, reach=2)
-
-
 # The context rules of the lexicon's ``rule`` column (besides ``qad``): each says whether the
 # cue at tokens [first, last], between the folded words ``prev`` and ``nxt``, keeps its reading.
 CONTEXT_RULES = {
@@ -388,7 +385,6 @@ CONTEXT_RULES = {
     "evidential": _before_an,
     "not_before_ala": _not_before_ala,
     "after_negation": _after_negation,
-    "necessarily": _not_negated_clause,
     "knowing": _knowing,
     "before_totality": _before_totality,
     "uncertainty_frame": _uncertainty_frame,
@@ -398,7 +394,7 @@ CONTEXT_RULES = {
 # unnegated (inside a quote: غير أنه توقع أن), not elsewhere (لن توقع أي اتفاق "will not sign").
 CONTEXT_RULES["cues_quote"] = _before_an
 QUOTE_RULES = frozenset({"evidential", "cues_quote"})
-RULES = {"", "qad", *CONTEXT_RULES}  # the values of the lexicon's ``rule`` column
+RULES = {"", "qad", "necessarily", *CONTEXT_RULES}  # the values of the lexicon's ``rule`` column
 
 
 def _qad(doc: Document, first: int, nxt: str) -> tuple[str | None, str | None]:

@@ -352,6 +352,10 @@ def _named_with_owner(persons: Sequence[dict], owner: str, ids: set[str], doc: D
     return {m["actor_id"] for m in persons if m["actor_id"] in ids and doc.sentence_id(int(m["start"])) in with_owner}
 
 
+# The proclitics و ف ب ل and their pairs, and none, before a noun of a closed class (ونظيره، لبلدكم).
+PROCLITIC_PREFIXES = ("", "و", "ف", "ب", "وب", "فب", "ل", "ول", "فل")
+
+
 def _counterpart_tokens(doc: Document) -> list[tuple[int, int]]:
     """(token index, start of the noun) of the tokens written as "his counterpart", perhaps with و ف
     ب ل before it (ونظيره، لنظيره، بنظيرها).
@@ -361,18 +365,12 @@ def _counterpart_tokens(doc: Document) -> list[tuple[int, int]]:
     """
     out = []
     for i, word in enumerate(doc.folded):
-        for prefix in COUNTERPART_PREFIXES:
+        for prefix in PROCLITIC_PREFIXES:
             token = doc.tokens[i]
             if word.startswith(prefix) and word[len(prefix):] in COUNTERPART_NOUNS and len(token.text) == len(word):
                 out.append((i, token.start + len(prefix)))
                 break
     return out
-
-
-COUNTERPART_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
-
-
-PROCLITIC_PREFIXES = ("", "و", "ف", "ب", "وب", "فب", "ل", "ول", "فل")
 
 
 @lru_cache(maxsize=64)
@@ -982,9 +980,6 @@ def _named_before(ctx: _Context, j: int, speaker: str) -> int | None:
     return None
 
 
-COUNTRY_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
-
-
 def _country_of_yours(word: str) -> str | None:
     """The proclitics of a folded word that is a country noun with a second-person possessive
     (بلدكم، ولبلدك، شعبكم، وحكومتكما), or ``None``.
@@ -992,11 +987,11 @@ def _country_of_yours(word: str) -> str | None:
     >>> [_country_of_yours(fold(w)) for w in ("بلدكم", "ولبلدك", "شعبكم", "بلدهم", "لكم", "دولتك")]
     ['', 'ول', '', None, None, '']
     """
-    for suffix in ("كما", "كم", "ك"):
+    for suffix in SECOND_PERSON_SUFFIXES:  # endings that exclude each other: the order does not matter
         if not word.endswith(suffix):
             continue
         stem = word[: -len(suffix)]
-        for prefix in sorted(COUNTRY_PREFIXES, key=len, reverse=True):
+        for prefix in sorted(PROCLITIC_PREFIXES, key=len, reverse=True):
             noun = stem[len(prefix):]
             if stem.startswith(prefix) and (noun in COUNTRY_NOUNS or (noun.endswith("ت") and noun[:-1] + "ه" in COUNTRY_NOUNS)):
                 return prefix

@@ -35,6 +35,7 @@ from .vocabulary import (
     NAMING_RELATIVES,
     NAMING_VERBS,
     OBJECT_PRONOUNS,
+    ON_BEHALF_WORDS,
     PARTNER_PREPOSITIONS,
     POSSESSIVE_PREPOSITIONS,
     PREPOSITIONS,
@@ -363,7 +364,7 @@ def _on_behalf_of(ctx: _Context, start: int, office: dict) -> bool:
     """Whether the words from token ``start`` are a title, perhaps an adjective, باسم and the body
     of the mention ``office`` within three words (المتحدث الرسمي باسم وزارة الخارجية العراقية)."""
     first = int(office["first_token"])
-    on_behalf = [k for k in (start + 1, start + 2) if k < first and ctx.folded[k] == "باسم"]
+    on_behalf = [k for k in (start + 1, start + 2) if k < first and ctx.folded[k] in ON_BEHALF_WORDS]
     return (office.get("actor_type") != "person" and bool(on_behalf) and first - on_behalf[0] <= 3
             and ctx.folded[start] in role_heads()
             and not any(_break_between(ctx.doc, k, k + 1) for k in range(start - 1, first)))

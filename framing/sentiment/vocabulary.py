@@ -83,8 +83,9 @@ REJECTION_WORDS = word_class("rejection_words")
 CALL_VERBS = word_class("call_verbs")
 # معتبراً إياه «شريكاً»: the quality after إياه is said of the actor it points back to.
 CONSIDERING_PARTICIPLES = word_class("considering_participles")
-AGENT_AFTER_MIN = word_class("agent_after_min")
-AGENT_AFTER_ALA = word_class("agent_after_ala")  # على يد قوات الاحتلال: the agent of the act before  # من جانب طهران: the agent of the act before
+AGENT_AFTER_MIN = word_class("agent_after_min")  # من جانب طهران: the agent of the act before
+AGENT_AFTER_ALA = word_class("agent_after_ala")  # على يد قوات الاحتلال: the agent of the act before
+ON_BEHALF_WORDS = word_class("on_behalf_words")  # المتحدث باسم الخارجية: the body a spokesman speaks for
 CONJUNCTION_AFTER_GHAYR = word_class("not_negated_after_ghayr")  # غير أنه: "however"
 DOUBT_NOUNS = word_class("doubt_nouns")  # بلا شك، لا ريب: a booster, not a negation
 AFFIRMED_AFTER_NEGATOR = word_class("affirmed_after_negator")  # لم يخفِ خيبته: a litotes, no negation
