@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..text import fold
+from ..text import QUOTE_MARKS, fold
 from .anaphora import _antecedent, _attacker, _pronoun_subject, _stands_alone
 from .context import (
     _break_between,
@@ -243,12 +243,32 @@ def _conduct_subject(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Se
     ('Russia', 'negative', 'المماطلة')
     """
     k = j - 1
-    while k >= max(bounds[0], j - 3) and not _break_between(ctx.doc, k, k + 1):
+    while k >= max(_called_on_before(ctx, bounds[0]), j - 3) and not _break_between(ctx.doc, k, k + 1):
         mi = ctx.at_token.get(k)
         if mi is not None:
             return [] if mi in exclude or ctx.mentions[mi]["governed"] else _with_coordinated_before(ctx, mi, bounds)
         k -= 1
     return []
+
+
+def _called_on_before(ctx: _Context, first: int) -> int:
+    """The first token of a quote's words, or, where the words open after a preposition (إلى، على)
+    and an actor stands before it with no mark or break between, that actor's token: the one a
+    directive verb calls on, whom the quote leaves outside its words (ودعا زيلينسكي موسكو إلى |
+    التوقف عن المماطلة).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وحث الوزير طهران على التوقف عن المماطلة.")[-1][1:]
+    ('Iran', 'negative', 'المماطلة')
+    """
+    k = first - 1
+    if k >= 0 and ctx.folded[k] in PREPOSITIONS:
+        k -= 1
+    if k < 0 or ctx.at_token.get(k) is None:
+        return first
+    gap = ctx.doc.text[ctx.doc.tokens[k].end : ctx.doc.tokens[first].start]
+    return first if any(ch in QUOTE_MARKS for ch in gap) or any(_break_between(ctx.doc, t, t + 1) for t in range(k, first)) \
+        else k
 
 
 def _possessor_before(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
