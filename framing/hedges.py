@@ -29,6 +29,7 @@ A cue inside a quote's content is in the quoted voice and credited to the quote'
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from heapq import heappop, heappush
@@ -61,6 +62,14 @@ TOTALITY_WORDS = word_class("totality_words")
 UNCERTAINTY_FRAMES = word_class("uncertainty_frames")
 ENCLITICS = tuple(word_class("enclitic_pronouns"))
 NORM_NOUNS = word_class("norm_nouns")
+BELIEF_PREVERBS = word_class("belief_preverbs")
+BELIEF_CLAUSE_OPENERS = word_class("belief_clause_openers")
+REFUSAL_NOUNS = word_class("refusal_nouns")
+DISPUTE_NOUNS = word_class("dispute_nouns")
+SAID_RELATIVES = word_class("said_relatives")
+UNASSERTED_OPENERS = word_class("unasserted_openers")
+BACKGROUND_OPENERS = word_class("background_openers")
+COMPARATIVES = word_class("comparatives")
 # What before_an and evidential need after their cue: أن, أنه, أنها (not every complementizer).
 COMPLEMENTIZERS = word_class("complementizers_after_cue")
 # What before_quantity needs after its cue: a number word or currency (numbers.tsv) or a counted
@@ -174,7 +183,9 @@ def _overlaps(spans: list[tuple[int, int]], first: int, last: int) -> bool:
 def _inner_speaker(text: str, quote: QuoteSpan | None, start: int, subcategory: str) -> str | None:
     """The speaker of the innermost ``quote`` around a cue at ``start`` (None outside quotes). An
     attribution shield outside quotation marks is the outlet's naming of its source, even inside a
-    reported clause (وبحسب نص الإعلان، اتفق الطرفان ...): no speaker.
+    reported clause (وبحسب نص الإعلان، اتفق الطرفان ...): no speaker; so is a cue in the writer's
+    background clause after a quote's cue and content (:func:`_background_clause`), but not in the
+    clause a source named after it is credited with (خلّفت نحو ألف قتيل، بحسب تقديرات الأمم المتحدة).
 
     >>> t = 'وقال إنه، بحسب ما نقل عنه زواره، "سيترشح"'
     >>> _inner_speaker(t, QuoteSpan(9, 40, "X"), 9, "attribution_shield"), _inner_speaker(t, QuoteSpan(9, 40, "X"), 34, "epistemic_modal")
@@ -182,9 +193,25 @@ def _inner_speaker(text: str, quote: QuoteSpan | None, start: int, subcategory: 
     """
     if quote is None:
         return None
-    if subcategory == "attribution_shield" and not _within_marks(text, quote.start, start):
+    background = 0 <= quote.cue_start < quote.start and _background_clause(text, quote.start, start)
+    if (subcategory == "attribution_shield" or background) and not _within_marks(text, quote.start, start):
         return None
     return quote.speaker
+
+
+def _background_clause(text: str, content_start: int, position: int) -> bool:
+    """Whether a clause of the writer's own background opens, after a comma, between the start of a
+    quote's content and ``position`` (``background_openers``: ، وذلك بعد، علماً أن، بعد، غداة): a cue
+    there, outside quotation marks, is in the author's voice, however far the reported clause runs.
+
+    >>> t = "وأعلن الرئيس توصل البلدين إلى اتفاق، وذلك عقب محادثات استمرت نحو 7 ساعات"
+    >>> _background_clause(t, 13, t.index("نحو")), _background_clause(t, 13, t.index("اتفاق"))
+    (True, False)
+    """
+    return any(fold(m.group(1)) in BACKGROUND_OPENERS for m in _AFTER_COMMA.finditer(text, content_start, position))
+
+
+_AFTER_COMMA = re.compile(r"[،,]\s*(\w+)")
 
 
 def _within_marks(text: str, content_start: int, position: int) -> bool:
@@ -228,7 +255,9 @@ def _reading(entry: dict, doc: Document, first: int, last: int, cues_quote: bool
     (('hedge', 'epistemic_adjective'), (None, None))
     """
     if entry["rule"] in QUOTE_RULES and cues_quote:
-        return (None, None) if entry["rule"] == "evidential" else (entry["category"], entry["subcategory"])
+        passive = entry["rule"] == "passive_shield" and "\u064f" in doc.tokens[first].text[:2]  # عُدّ بمثابة «تحدٍ»
+        dropped = entry["rule"] in DROPPED_WHEN_CUEING and not passive
+        return (None, None) if dropped else (entry["category"], entry["subcategory"])
     return _disambiguate(entry, doc, first, last)
 
 
@@ -374,6 +403,151 @@ def _uncertainty_frame(doc: Document, first: int, last: int, prev: str, nxt: str
     return _strip_proclitic(prev) in UNCERTAINTY_FRAMES or prev in UNCERTAINTY_FRAMES or nxt in UNCERTAINTY_FRAMES
 
 
+def _impersonal_belief(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """Unvowelled يعتقد، يظن that cues no quote (where it cues one the belief is its speaker's:
+    لكنه يعتقد أن) counts as the impersonal passive يُعتقد أن "it is believed", or as the belief of
+    the speaker a pronoun points to (قال إنه يعتقد): not after كان (:func:`_not_past`), with no
+    noun after it but أن, and no subject before it in its clause (nothing but a conjunction or a
+    clause opener, past ربما، لا يزال), unless vowelled as a passive (يُعتقد). Otherwise it reports a third
+    party's belief, mostly one the speaker sets aside (أكثر مما يظن الناس، رئيس الوزراء "ربما
+    يعتقد أنه اشترى السلام، لكنه ...").
+
+    >>> def read(text, word):
+    ...     d = Document("a", text)
+    ...     i = next(k for k, t in enumerate(d.tokens) if t.text == word)
+    ...     nxt = d.folded[i + 1] if i + 1 < len(d.tokens) and _adjacent(d, i, i + 1) else ""
+    ...     return _impersonal_belief(d, i, i, d.folded[i - 1] if i else "", nxt)
+    >>> read("فيما يعتقد أن نحو 40 ألفاً قتلوا", "يعتقد"), read('وقال إن رئيس الوزراء "ربما يعتقد أنه اشترى السلام"', "يعتقد")
+    (True, False)
+    >>> read("كان العراق أقرب إلى الحرب مما يظن الناس", "يظن"), read("و يعتقد أن عدد الموقوفين تجاوز 300", "يعتقد")
+    (False, True)
+    >>> read("مصارف في دول ثالثة يُعتقد أنها تساعد الكرملين", "يُعتقد"), read('وقال بوتين إنه يعتقد "إذا ساد المنطق"', "يعتقد")
+    (True, True)
+    """
+    if not _not_past(doc, first, last, prev, nxt):
+        return False
+    if nxt and nxt not in COMPLEMENTIZERS and not (nxt[:1] == "ب" and nxt[1:] in COMPLEMENTIZERS):
+        return False  # a subject after it: أكثر مما يظن الناس
+    if doc.folded[first][:1] in ("و", "ف") or "\u064f" in doc.tokens[first].text[:3]:
+        return True  # ويعتقد أن: the verb opens its clause; يُعتقد: vowelled as a passive
+    j = first - 1
+    while j >= 0 and _joined(doc, j, j + 1) and doc.folded[j] in BELIEF_PREVERBS:
+        j -= 1
+    return j < 0 or not _joined(doc, j, j + 1) or doc.folded[j] in BELIEF_CLAUSE_OPENERS
+
+
+def _belief_cueing_quote(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """A verb of belief of the third person (تعتقد، يعتقدون، تظن) counts only where it cues a quote
+    (``QUOTE_RULES``: وتعتقد الحكومة أن, the speaker's own belief); elsewhere it reports a third
+    party's belief (فصائل لا تزال تعتقد أن ... وهذا أمر مرفوض), no hedge of the speaker's.
+
+    >>> _belief_cueing_quote(Document("a", "فصائل لا تزال تعتقد أن"), 3, 3, fold("تزال"), "ان")
+    False
+    """
+    return False
+
+
+def _passive_shield(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """عُدّ "was considered" counts where it cues no quote (``QUOTE_RULES``): with a speaker (عدّ
+    الأمين العام النتائج "تفويضاً شعبياً") it is the active reporting verb.
+
+    >>> _passive_shield(Document("a", "عُدّ الاتفاق بمثابة انتصار"), 0, 0, "", fold("الاتفاق"))
+    True
+    """
+    return True
+
+
+def _not_after_refusal(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """Not right after a noun of refusal or denial (``refusal_nouns``): رفضاً قاطعاً، رفضها القاطع
+    is the manner of the refusal, not certainty (docs/annotation.md); دليل قاطع still counts.
+
+    >>> _not_after_refusal(Document("a", ""), 1, 1, fold("رفضها"), ""), _not_after_refusal(Document("a", ""), 1, 1, fold("دليل"), "")
+    (False, True)
+    """
+    return prev not in REFUSAL_NOUNS
+
+
+def _undecided_not_dispute(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """لم يُحسم بعد is vagueness where what is undecided is a property of a thing (لم يُحسم بعد حجم
+    المشاركة), not where it is a dispute or a pending matter (``dispute_nouns``: ملف المياه «لم
+    يُحسم بعد»): an unfinished process, a trap (docs/annotation.md, events10). The subject is read
+    up to three words before لم, between the verb and بعد, or right after بعد.
+
+    >>> d = Document("a", "لكنه أقر بأن ملف المياه «لم يُحسم بعد»")
+    >>> _undecided_not_dispute(d, 5, 7, "", "")
+    False
+    >>> d = Document("a", "في حين لم يُحسم بعد حجم المشاركة الأميركية")
+    >>> _undecided_not_dispute(d, 2, 4, "", fold("حجم"))
+    True
+    """
+    near = [doc.folded[j] for j in range(max(first - 3, 0), first) if all(_joined(doc, k, k + 1) for k in range(j, first))]
+    near += doc.folded[first + 2 : last]
+    if last + 1 < len(doc.tokens) and _joined(doc, last, last + 1):
+        near.append(doc.folded[last + 1])
+    return not any(w in DISPUTE_NOUNS or _strip_proclitic(w) in DISPUTE_NOUNS for w in near)
+
+
+def _not_relative(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """Not after ما "what" (``said_relatives``): رغم كل ما قيل عنها is "all that was said about
+    it", the object of the clause, not the shield قيل إن "it was said that".
+
+    >>> _not_relative(Document("a", ""), 1, 1, "ما", fold("عنها")), _not_relative(Document("a", ""), 1, 1, "", fold("إن"))
+    (False, True)
+    """
+    return prev not in SAID_RELATIVES
+
+
+def _asserted(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """Not inside a clause whose truth is left open (``unasserted_openers`` up to eight words before,
+    in the same clause): in ما إذا كانت البنادق ستصمت فعلاً the emphatic فعلاً asserts nothing.
+
+    >>> d = Document("a", "لمعرفة ما إذا كانت البنادق ستصمت فعلاً")
+    >>> _asserted(d, 6, 6, "", ""), _asserted(Document("a", "صمتت البنادق فعلاً"), 2, 2, "", "")
+    (False, True)
+    """
+    for j in range(first - 1, max(first - 9, -1), -1):
+        if not _joined(doc, j, j + 1):
+            return True
+        if doc.folded[j] in UNASSERTED_OPENERS:
+            return False
+    return True
+
+
+def _presumption(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """يُفترض before أنّ and a clause (يُفترض أنه قُتل "supposedly"), not before أنْ and an imperfect
+    verb (ويُفترض أن تُرفع النتائج إلى المحكمة "is due to"): a schedule or a duty, not a hedge.
+
+    >>> d = Document("a", "ويفترض أن ترفع النتائج إلى المحكمة")
+    >>> _presumption(d, 0, 0, "", "ان"), _presumption(Document("a", "يفترض أن الاتفاق صامد"), 0, 0, "", "ان")
+    (False, True)
+    """
+    if not _before_an(doc, first, last, prev, nxt):
+        return False
+    after = doc.folded[last + 2] if nxt == "ان" and last + 2 < len(doc.tokens) and _joined(doc, last + 1, last + 2) else ""
+    return not (after.startswith(("ي", "ت", "ن")) and not after.startswith("ال"))
+
+
+def _seeming(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
+    """بدا "seemed" (folded like بدأ "began"): before أن (:func:`_before_an`), or written without hamza
+    before its predicate, a comparative or an adjective in the accusative (فبدا أكثر تشدداً، بدا
+    واثقاً), as يبدو and بدت are.
+
+    >>> _seeming(Document("a", "فبدا أكثر تشدداً"), 0, 0, "", fold("أكثر")), _seeming(Document("a", "بدأ العمل"), 0, 0, "", fold("العمل"))
+    (True, False)
+    """
+    if _before_an(doc, first, last, prev, nxt):
+        return True
+    if "أ" in doc.tokens[first].text or last + 1 >= len(doc.tokens) or not _adjacent(doc, last, last + 1):
+        return False
+    predicate = doc.tokens[last + 1].text
+    return nxt in COMPARATIVES or predicate.endswith(("اً", "ًا"))
+
+
+def _joined(doc: Document, i: int, j: int) -> bool:
+    """Tokens i and j are separated by whitespace or quotation marks only (no other punctuation)."""
+    return doc.text[doc.tokens[i].end : doc.tokens[j].start].strip(" \n" + QUOTE_MARKS) == ""
+
+
 # The context rules of the lexicon's ``rule`` column (besides ``qad``): each says whether the
 # cue at tokens [first, last], between the folded words ``prev`` and ``nxt``, keeps its reading.
 CONTEXT_RULES = {
@@ -388,12 +562,25 @@ CONTEXT_RULES = {
     "knowing": _knowing,
     "before_totality": _before_totality,
     "uncertainty_frame": _uncertainty_frame,
+    "impersonal_belief": _impersonal_belief,
+    "belief": _belief_cueing_quote,
+    "passive_shield": _passive_shield,
+    "not_after_refusal": _not_after_refusal,
+    "undecided_not_dispute": _undecided_not_dispute,
+    "not_relative": _not_relative,
+    "asserted": _asserted,
+    "presumption": _presumption,
+    "seeming": _seeming,
 }
 # Rules that read the quotes: ``evidential`` (above) holds where the cue reports no quote; ``cues_quote``
 # holds where it does (توقّع الخبير أن: a prediction, in the speaker's voice), or where أن follows it
 # unnegated (inside a quote: غير أنه توقع أن), not elsewhere (لن توقع أي اتفاق "will not sign").
 CONTEXT_RULES["cues_quote"] = _before_an
-QUOTE_RULES = frozenset({"evidential", "cues_quote"})
+# A verb of belief cueing a quote is its speaker's hedge (``belief``, ``impersonal_belief``); a
+# passive shield cueing one (عدّ الأمين العام النتائج ...) is the active reporting verb, as an
+# evidential verb is (``passive_shield``, ``evidential``: no row).
+QUOTE_RULES = frozenset({"evidential", "cues_quote", "belief", "impersonal_belief", "passive_shield"})
+DROPPED_WHEN_CUEING = frozenset({"evidential", "passive_shield"})
 RULES = {"", "qad", "necessarily", *CONTEXT_RULES}  # the values of the lexicon's ``rule`` column
 
 
