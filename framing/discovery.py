@@ -1459,12 +1459,12 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
     out = []
     words = art.words
     n = len(art.tokens)
+    heads = words.organisation_heads | words.quoted_name_heads | words.state_body_heads
+    definite_heads = words.organisation_heads_definite | words.organisation_heads_definite_genitive
     j = 0
     while j < n:
         w = art.folded[j]
-        heads = words.organisation_heads | words.quoted_name_heads | words.state_body_heads
         bare = w[1:] if w[:1] in "لبو" and w[1:] in heads else w
-        definite_heads = words.organisation_heads_definite | words.organisation_heads_definite_genitive
         definite = bare in definite_heads or (w[:1] in "و" and w[1:] in definite_heads)
         needs_genitive = (bare if bare in definite_heads else w[1:]) in words.organisation_heads_definite_genitive
         if j in art.taken or j in used or not (bare in heads or definite):
