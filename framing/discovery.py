@@ -1963,13 +1963,13 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
         by_first.setdefault(key[0], []).append(key)
     out: list[Span] = []
     n = len(art.tokens)
-    bares = [w[1:] if len(w) > 3 and w[0] in "وف" else w for w in art.folded]  # as _Article.bare, at once
+    readings: dict[str, tuple[str, str, list[tuple[str, ...]]]] = {}  # each folded word read once
     j = 0
     while j < n:
-        word, bare = art.folded[j], bares[j]
-        lil = _article_after_li(word)
-        candidates = by_first.get(word, []) + (by_first.get(bare, []) if bare != word else []) \
-            + (by_first.get(lil, []) if lil else []) + _surnames_after_preposition(by_first, word)
+        word = art.folded[j]
+        if word not in readings:
+            readings[word] = _key_candidates(by_first, word)
+        bare, lil, candidates = readings[word]
         for window in candidates:
             size = len(window)
             via_li = bool(lil) and window[0] == lil
@@ -2060,6 +2060,23 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             break
         j += 1
     return out
+
+
+def _key_candidates(by_first: dict, word: str) -> tuple[str, str, list[tuple[str, ...]]]:
+    """How :func:`_follow_up` reads a folded word: the word without و or ف (as :meth:`_Article.bare`),
+    the definite word after ل (:func:`_article_after_li`), and the keys of ``by_first`` (keys by
+    their first word, longest first) that may start at it.
+
+    >>> _key_candidates({"بدران": [("بدران",)], "الرييس": [("الرييس",)]}, "وبدران")
+    ('بدران', '', [('بدران',)])
+    >>> _key_candidates({"الرييس": [("الرييس",)]}, "للرييس")
+    ('للرييس', 'الرييس', [('الرييس',)])
+    """
+    bare = word[1:] if len(word) > 3 and word[0] in "وف" else word
+    lil = _article_after_li(word)
+    candidates = by_first.get(word, []) + (by_first.get(bare, []) if bare != word else []) \
+        + (by_first.get(lil, []) if lil else []) + _surnames_after_preposition(by_first, word)
+    return bare, lil, candidates
 
 
 MIN_SURNAME_AFTER_PREPOSITION = 5  # letters of a surname with ل or ب joined to it (لغونزاليس)
