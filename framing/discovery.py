@@ -2074,6 +2074,8 @@ def _key_candidates(by_first: dict, word: str) -> tuple[str, str, list[tuple[str
     """
     bare = word[1:] if len(word) > 3 and word[0] in "وف" else word
     lil = _article_after_li(word)
+    if word not in by_first and word[1:] not in by_first and lil not in by_first:
+        return bare, lil, []  # most words: no key starts with the word, nor with it less its first letter
     candidates = by_first.get(word, []) + (by_first.get(bare, []) if bare != word else []) \
         + (by_first.get(lil, []) if lil else []) + _surnames_after_preposition(by_first, word)
     return bare, lil, candidates
