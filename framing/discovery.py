@@ -29,8 +29,9 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, wraps
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 import pandas as pd
 
@@ -2610,6 +2611,34 @@ def _surname_not_adjective(art: _Article, span: Span, j: int) -> bool:
     return j == 0 or art.broken_before(j) or not (art.folded[j - 1].startswith(("ال", "وال", "لل")) or j - 1 in art.roles_at)
 
 
+MAX_NAME_KEYS = 20_000  # names whose keys a gazetteer's memo holds before it starts again
+_NAME_KEYS: WeakKeyDictionary = WeakKeyDictionary()  # gazetteer -> (function, word classes, actor, name) -> keys
+
+
+def _keys_of_the_name(keys_of):
+    """``keys_of(art, s)`` computed once for a gazetteer, its word classes, an actor and the name as
+    written: the keys of a person's name depend on nothing else in the article, and the same people
+    come back from article to article. Each call gets its own list.
+
+    >>> from framing.actors import load_gazetteer
+    >>> art = _Article(Document("a", "قال موسى فقي محمد", None), load_gazetteer(), name_words(), [], {}, {})
+    >>> s = Span(4, 17, "Moussa Faki", "name", 1, 3, "person")
+    >>> _surname_keys(art, s) == _surname_keys(art, s) == _surname_keys.__wrapped__(art, s)
+    True
+    """
+    @wraps(keys_of)
+    def memoised(art: _Article, s: Span) -> list[tuple[str, ...]]:
+        memo = _NAME_KEYS.setdefault(art.gazetteer, {})
+        key = (keys_of, art.words, s.actor_id, art.doc.text[s.start : s.end])
+        if key not in memo:
+            if len(memo) >= MAX_NAME_KEYS:
+                memo.clear()
+            memo[key] = keys_of(art, s)
+        return list(memo[key])
+    return memoised
+
+
+@_keys_of_the_name
 def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
     """The surnames (بدران، فكي، آل ثاني) and honorific + first name (الأمير فيصل) of a named person."""
     hamza_first: set[str] = set()  # folded first names written with hamza (إلياس) or listed: not an article word
@@ -2666,6 +2695,7 @@ def _two_foreign_surnames(art: _Article, s: Span, name: list[str]) -> bool:
         and not name[1].startswith("ال")
 
 
+@_keys_of_the_name
 def _given_name_surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
     """The surname of a named person that is also a common first name (حسين in فؤاد حسين، عبد
     السلام in محمد عبد السلام), which :func:`_surname_keys` leaves out: it is his mention only
