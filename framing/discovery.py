@@ -29,8 +29,9 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, wraps
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 import pandas as pd
 
@@ -1459,12 +1460,12 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
     out = []
     words = art.words
     n = len(art.tokens)
+    heads = words.organisation_heads | words.quoted_name_heads | words.state_body_heads
+    definite_heads = words.organisation_heads_definite | words.organisation_heads_definite_genitive
     j = 0
     while j < n:
         w = art.folded[j]
-        heads = words.organisation_heads | words.quoted_name_heads | words.state_body_heads
         bare = w[1:] if w[:1] in "لبو" and w[1:] in heads else w
-        definite_heads = words.organisation_heads_definite | words.organisation_heads_definite_genitive
         definite = bare in definite_heads or (w[:1] in "و" and w[1:] in definite_heads)
         needs_genitive = (bare if bare in definite_heads else w[1:]) in words.organisation_heads_definite_genitive
         if j in art.taken or j in used or not (bare in heads or definite):
@@ -1963,13 +1964,13 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
         by_first.setdefault(key[0], []).append(key)
     out: list[Span] = []
     n = len(art.tokens)
-    bares = [w[1:] if len(w) > 3 and w[0] in "وف" else w for w in art.folded]  # as _Article.bare, at once
+    readings: dict[str, tuple[str, str, list[tuple[str, ...]]]] = {}  # each folded word read once
     j = 0
     while j < n:
-        word, bare = art.folded[j], bares[j]
-        lil = _article_after_li(word)
-        candidates = by_first.get(word, []) + (by_first.get(bare, []) if bare != word else []) \
-            + (by_first.get(lil, []) if lil else []) + _surnames_after_preposition(by_first, word)
+        word = art.folded[j]
+        if word not in readings:
+            readings[word] = _key_candidates(by_first, word)
+        bare, lil, candidates = readings[word]
         for window in candidates:
             size = len(window)
             via_li = bool(lil) and window[0] == lil
@@ -2060,6 +2061,25 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             break
         j += 1
     return out
+
+
+def _key_candidates(by_first: dict, word: str) -> tuple[str, str, list[tuple[str, ...]]]:
+    """How :func:`_follow_up` reads a folded word: the word without و or ف (as :meth:`_Article.bare`),
+    the definite word after ل (:func:`_article_after_li`), and the keys of ``by_first`` (keys by
+    their first word, longest first) that may start at it.
+
+    >>> _key_candidates({"بدران": [("بدران",)], "الرييس": [("الرييس",)]}, "وبدران")
+    ('بدران', '', [('بدران',)])
+    >>> _key_candidates({"الرييس": [("الرييس",)]}, "للرييس")
+    ('للرييس', 'الرييس', [('الرييس',)])
+    """
+    bare = word[1:] if len(word) > 3 and word[0] in "وف" else word
+    lil = _article_after_li(word)
+    if word not in by_first and word[1:] not in by_first and lil not in by_first:
+        return bare, lil, []  # most words: no key starts with the word, nor with it less its first letter
+    candidates = by_first.get(word, []) + (by_first.get(bare, []) if bare != word else []) \
+        + (by_first.get(lil, []) if lil else []) + _surnames_after_preposition(by_first, word)
+    return bare, lil, candidates
 
 
 MIN_SURNAME_AFTER_PREPOSITION = 5  # letters of a surname with ل or ب joined to it (لغونزاليس)
@@ -2591,6 +2611,34 @@ def _surname_not_adjective(art: _Article, span: Span, j: int) -> bool:
     return j == 0 or art.broken_before(j) or not (art.folded[j - 1].startswith(("ال", "وال", "لل")) or j - 1 in art.roles_at)
 
 
+MAX_NAME_KEYS = 20_000  # names whose keys a gazetteer's memo holds before it starts again
+_NAME_KEYS: WeakKeyDictionary = WeakKeyDictionary()  # gazetteer -> (function, word classes, actor, name) -> keys
+
+
+def _keys_of_the_name(keys_of):
+    """``keys_of(art, s)`` computed once for a gazetteer, its word classes, an actor and the name as
+    written: the keys of a person's name depend on nothing else in the article, and the same people
+    come back from article to article. Each call gets its own list.
+
+    >>> from framing.actors import load_gazetteer
+    >>> art = _Article(Document("a", "قال موسى فقي محمد", None), load_gazetteer(), name_words(), [], {}, {})
+    >>> s = Span(4, 17, "Moussa Faki", "name", 1, 3, "person")
+    >>> _surname_keys(art, s) == _surname_keys(art, s) == _surname_keys.__wrapped__(art, s)
+    True
+    """
+    @wraps(keys_of)
+    def memoised(art: _Article, s: Span) -> list[tuple[str, ...]]:
+        memo = _NAME_KEYS.setdefault(art.gazetteer, {})
+        key = (keys_of, art.words, s.actor_id, art.doc.text[s.start : s.end])
+        if key not in memo:
+            if len(memo) >= MAX_NAME_KEYS:
+                memo.clear()
+            memo[key] = keys_of(art, s)
+        return list(memo[key])
+    return memoised
+
+
+@_keys_of_the_name
 def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
     """The surnames (بدران، فكي، آل ثاني) and honorific + first name (الأمير فيصل) of a named person."""
     hamza_first: set[str] = set()  # folded first names written with hamza (إلياس) or listed: not an article word
@@ -2647,6 +2695,7 @@ def _two_foreign_surnames(art: _Article, s: Span, name: list[str]) -> bool:
         and not name[1].startswith("ال")
 
 
+@_keys_of_the_name
 def _given_name_surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
     """The surname of a named person that is also a common first name (حسين in فؤاد حسين، عبد
     السلام in محمد عبد السلام), which :func:`_surname_keys` leaves out: it is his mention only

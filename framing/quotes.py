@@ -510,8 +510,8 @@ def _asks_anonymity(content: str) -> bool:
     >>> _asks_anonymity("عدم كشف هويته"), _asks_anonymity("عدم الكشف عن اسمه"), _asks_anonymity("عدم التصعيد")
     (True, True, False)
     """
-    words = [fold(w) for w in content.split()]
-    return 2 <= len(words) <= MAX_ANONYMITY_WORDS and words[0] == fold("عدم") and words[1] in ANONYMITY_WORDS
+    words = content.split()  # folded only when their number fits: a quote's content may be long
+    return 2 <= len(words) <= MAX_ANONYMITY_WORDS and fold(words[0]) == fold("عدم") and fold(words[1]) in ANONYMITY_WORDS
 
 
 def anonymity_aside(doc: Document, cue) -> bool:

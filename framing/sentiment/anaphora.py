@@ -363,14 +363,29 @@ def _counterpart_tokens(doc: Document) -> list[tuple[int, int]]:
     >>> _counterpart_tokens(Document("a", "اتصل بنظيره وشكر نظيرها"))
     [(1, 6), (3, 17)]
     """
+    forms, folded = _prefix_lengths(COUNTERPART_NOUNS), doc.folded
     out = []
-    for i, word in enumerate(doc.folded):
-        for prefix in PROCLITIC_PREFIXES:
-            token = doc.tokens[i]
-            if word.startswith(prefix) and word[len(prefix):] in COUNTERPART_NOUNS and len(token.text) == len(word):
-                out.append((i, token.start + len(prefix)))
-                break
+    for i in compress(range(len(folded)), map(forms.__contains__, folded)):
+        token = doc.tokens[i]
+        if len(token.text) == len(folded[i]):
+            out.append((i, token.start + forms[folded[i]]))
     return out
+
+
+@lru_cache(maxsize=8)
+def _prefix_lengths(nouns: frozenset[str]) -> dict[str, int]:
+    """Every folded form of the ``nouns`` with one of :data:`PROCLITIC_PREFIXES` (or none) before
+    them -> the length of the first prefix, in that order, that gives the form.
+
+    >>> forms = _prefix_lengths(frozenset({"نظيره"}))
+    >>> forms["نظيره"], forms["ونظيره"], forms["فلنظيره"]
+    (0, 1, 2)
+    """
+    forms: dict[str, int] = {}
+    for prefix in PROCLITIC_PREFIXES:
+        for noun in nouns:
+            forms.setdefault(prefix + noun, len(prefix))
+    return forms
 
 
 @lru_cache(maxsize=64)

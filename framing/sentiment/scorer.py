@@ -4,6 +4,7 @@ resolved by the role rules into evaluation rows.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -411,7 +412,11 @@ def _joined_by_and(gap: str) -> bool:
     >>> _joined_by_and(" و"), _joined_by_and("» و«"), _joined_by_and(" في "), _joined_by_and("، و")
     (True, True, False, False)
     """
-    return "".join(ch for ch in gap if not ch.isspace() and ch not in QUOTE_MARKS) == "و"
+    return _AND_ALONE.fullmatch(gap) is not None
+
+
+_SPACE_OR_MARK = f"[\\s{re.escape(QUOTE_MARKS)}]*"  # \s: the characters str.isspace() accepts
+_AND_ALONE = re.compile(_SPACE_OR_MARK + "و" + _SPACE_OR_MARK)
 
 
 def _opening_verb(doc: Document, folded: list[str], first: int, last: int) -> bool:
