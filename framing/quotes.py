@@ -33,7 +33,7 @@ from .discovery import name_words
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
 from .text import QUOTE_MARKS, Document, QuoteMarks, count_words, fold, fold_set, quote_mark_spans
-from .words import word_class
+from .words import number_words, word_class
 
 QUOTE_COLUMNS = [
     "article_id", "quote_id", "speaker", "speaker_id", "speaker_type", "cue", "cue_start", "cue_end",
@@ -3819,14 +3819,70 @@ def _noun_headed_speaker(ctx: _Context, speaker: tuple[int, int], kind: str, ins
             # مكتب ستارمر; not وزير الخارجية عباس عراقجي
             actor = inside[0].get("affiliation") or ctx.res.affiliations.get(actor, actor)
         return surface, actor, kind
-    if kind != "group" and (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
-        return surface, antecedent["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(antecedent["actor_type"], kind)
+    if (antecedent := _antecedent_of_noun(ctx, speaker, kind)) is not None:
+        return surface, *antecedent
     if kind == "institution" and (government := _government_of_body(ctx, end)) is not None:
         return surface, government["actor_id"], kind  # وزارة الصحة في حكومة الاستقرار الوطني
     if kind == "institution" and _is_state_body(surface):
         # وزارة الخارجية in «القاهرة - أ ش أ»: Egypt's; else the state the article is about
         return surface, _state_of_body(ctx, start), kind
     return surface, "", kind
+
+
+def _antecedent_of_noun(ctx: _Context, speaker: tuple[int, int], kind: str) -> tuple[str, str] | None:
+    """(actor id, speaker type) of the actors a speaker noun phrase points back to: the actor its bare
+    head stands for (الوزير), or the states its count names (الدول الثلاث); None if it points to none."""
+    start, end = speaker
+    if kind != "group" and (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
+        return antecedent["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(antecedent["actor_type"], kind)
+    if kind == "group" and (states := _counted_states(ctx, start, end)):
+        return "|".join(states), "group"
+    return None
+
+
+COUNTED_STATE_NOUNS = word_class("counted_state_nouns")
+_JOINING_GAP = re.compile(r"[\s،,و]*")  # between states named together: مالي وبوركينا فاسو، والنيجر
+
+
+def _counted_states(ctx: _Context, start: int, end: int) -> list[str]:
+    """The states a definite plural with its count stands for (الدول الثلاث after مالي وبوركينا فاسو
+    والنيجر): the last run of exactly that many states named together before it, joined by و or
+    commas; [] when the phrase is no such plural or no such run precedes it.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("أعلنت مالي وبوركينا فاسو والنيجر انسحابها من المجموعة. وقال مصدر في أبوجا إن القمة ستعقد قريباً. "
+    ...         "وكانت الدول الثلاث قد اتهمت «إيكواس» بالخضوع لنفوذ فرنسا.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-01-29"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()[-1]
+    ['الدول الثلاث', 'Mali|Burkina Faso|Niger']
+    """
+    count = _state_count(ctx.text[start:end])
+    if not count:
+        return []
+    states = [m for m in ctx.mentions[: bisect_left(ctx._mention_starts, start)] if m["actor_type"] == "state"]
+    run: list[dict] = []
+    for m in [*reversed(states), None]:
+        if m is not None and (not run or _JOINING_GAP.fullmatch(ctx.text[m["end"] : run[-1]["start"]])):
+            run.append(m)
+            continue
+        ids = list(dict.fromkeys(r["actor_id"] for r in reversed(run)))
+        if len(ids) == count:
+            return ids
+        run = [m] if m is not None else []
+    return []
+
+
+def _state_count(phrase: str) -> int:
+    """How many states a definite plural with its count names (الدول الثلاث → 3), 0 for any other phrase.
+
+    >>> _state_count("الدول الثلاث"), _state_count("والبلدان الأربعة"), _state_count("الدول الأعضاء")
+    (3, 4, 0)
+    """
+    words = [fold(w) for w in phrase.split()]
+    if len(words) != 2 or _without_conjunction(words[0]) not in COUNTED_STATE_NOUNS or not words[1].startswith("ال"):
+        return 0
+    kind, value = number_words().get(words[1][2:], ("", ""))
+    return int(value) if kind == "number" and value.isdigit() else 0
 
 
 GOVERNMENT_HEADS = word_class("government_heads")
