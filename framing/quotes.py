@@ -33,7 +33,7 @@ from .discovery import name_words
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
 from .text import QUOTE_MARKS, Document, QuoteMarks, count_words, fold, fold_set, quote_mark_spans
-from .words import word_class
+from .words import number_words, word_class
 
 QUOTE_COLUMNS = [
     "article_id", "quote_id", "speaker", "speaker_id", "speaker_type", "cue", "cue_start", "cue_end",
@@ -2670,7 +2670,16 @@ def _relayed_source(ctx: _Context, speaker: tuple[int, int], cue) -> bool:
 
 
 def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
-    """"نقلت رويترز عن مصدر دبلوماسي قوله": the speaker of the verbal noun follows عن."""
+    """"نقلت رويترز عن مصدر دبلوماسي قوله": the speaker of the verbal noun follows عن. A family name
+    alone there (عن مارتينيث) is the actor layer's follow-up of the person named in full before.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال مرشح المعارضة إيليوتيرو مارتينيث أوروتيا إن الفارق كبير. ونقلت وكالة رويترز عن مارتينيث "
+    ...         "قوله إن المعارضة مستعدة لتسليم المحاضر.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-08-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker_id"]].values.tolist()[-1]
+    ['قوله', 'unknown:إيليوتيرو مارتينيث أوروتيا']
+    """
     i = cue.first_token
     aside = ""  # "open" after the comma before the cue, "closed" after the comma that opens the aside
     for j in range(i - 1, max(i - 2 - MAX_SPEAKER_TOKENS - MAX_ASIDE_WORDS, -1), -1):  # عن, then a speaker phrase
@@ -2683,7 +2692,7 @@ def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
                 # عن مستشار قائد الثورة الإسلامية للشؤون الدولية علي أكبر ولايتي قوله: an office the
                 # lexicons do not hold, ending with its holder's name right before the verbal noun
                 return ctx.tokens[k].start, ctx.tokens[i - 1].end
-            return _surname_source(ctx, k, i)
+            return None
         if _gap_has_break(ctx, j + 1):
             # نقلت رويترز عن مفاوض أوروبي، طلب عدم كشف هويته، قوله: one aside between commas
             comma = "،" in ctx.text[ctx.tokens[j].end : ctx.tokens[j + 1].start]
@@ -2692,38 +2701,6 @@ def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
                 return _titles_in_apposition_after_an(ctx, i)
             aside = "open" if aside == "" else "closed"
     return None
-
-
-def _surname_source(ctx: _Context, k: int, i: int) -> tuple[int, int] | None:
-    """"نقلت رويترز عن غونزاليس قوله": a name the actor layer left unread between عن and the verbal
-    noun at token ``i``, a family name of one person the article names in full before (إدموندو
-    غونزاليس أوروتيا), who becomes a mention there.
-
-    >>> from framing.actors import find_mentions
-    >>> text = ("وقال مرشح المعارضة إيليوتيرو مارتينيث أوروتيا إن الفارق كبير. ونقلت وكالة رويترز عن مارتينيث "
-    ...         "قوله إن المعارضة مستعدة لتسليم المحاضر.")
-    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-08-01"], "text": [text]})
-    >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker_id"]].values.tolist()[-1]
-    ['قوله', 'unknown:إيليوتيرو مارتينيث أوروتيا']
-    """
-    if not 0 < i - k <= MAX_NAME_WORDS or any(_gap_has_break(ctx, j) for j in range(k + 1, i + 1)):
-        return None
-    if any(j in ctx.mention_at for j in range(k, i)):
-        return None
-    start, end = ctx.tokens[k].start, ctx.tokens[i - 1].end
-    words = tuple(ctx.folded[k:i])
-    people: dict[str, dict] = {}
-    for m in ctx.mentions:
-        if m["actor_type"] != "person" or m["start"] >= start:
-            continue
-        named = tuple(fold(w) for w in ctx.text[m["start"] : m["end"]].split())
-        # غونزاليس in إدموندو غونزاليس أوروتيا: a family name stands after the first name, maybe not last
-        if any(named[n : n + len(words)] == words for n in range(1, len(named) - len(words) + 1)):
-            people.setdefault(m["actor_id"], m)
-    if len(people) != 1:
-        return None
-    ctx.add_mention(next(iter(people.values())) | {"start": start, "end": end, "form": "name"})
-    return start, end
 
 
 MAX_APPOSED_TITLES = 3
@@ -3717,7 +3694,8 @@ def _continuation_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
 
 
 def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
-    """(surface, actor id, speaker type) of a quote's speaker."""
+    """(surface, actor id, speaker type) of a quote's speaker: its own phrase, or the phrase of the
+    quote it takes its speaker from, read by the rule of its head (a speaker noun, no actor, actors)."""
     seen = set()
     while q.speaker is None and q.speaker_src is not None and id(q) not in seen:
         seen.add(id(q))
@@ -3725,41 +3703,55 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     if q.speaker is None:
         return "", "", "unknown"
     start, end = q.speaker
-    surface = ctx.text[start:end]
     if q.document:
-        return surface, "", "document"
+        return ctx.text[start:end], "", "document"
     inside = ctx.mentions_within(start, end)
+    head = _speaker_head(ctx, start)
+    if head is not None and start <= head.start < end and not (inside and inside[0]["start"] == start):
+        return _noun_headed_speaker(ctx, q.speaker, ctx.res.speaker_types[head.entry], inside)
+    if not inside:
+        return _unnamed_speaker(ctx, q.speaker)
+    return _named_speaker(ctx, q.speaker, inside)
+
+
+def _speaker_head(ctx: _Context, start: int):
+    """The speaker noun that heads a speaker phrase at ``start``: its first word, or the noun after
+    a word of quantity (ثلاثة دبلوماسيين، اثنين من المسؤولين); None if there is none."""
     first = ctx.token_at(start)
     head = ctx.speaker_nouns.get(first)
     if head is None and first + 1 < len(ctx.tokens) and first not in ctx.mention_at:
         head = ctx.speaker_nouns.get(first + 1)  # ثلاثة دبلوماسيين
         if head is None and (partitive := _partitive_head(ctx, first)) is not None:
             head = ctx.speaker_nouns[partitive]  # اثنين من المسؤولين
-    if head is not None and start <= head.start < end and not (inside and inside[0]["start"] == start):
-        kind = ctx.res.speaker_types[head.entry]
-        if kind == "document" and (owner := _figures_of(ctx, first, inside)) is not None:
-            return surface, owner["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(owner["actor_type"], "institution")
-        if kind in ("anonymous", "document"):
-            return surface, "", kind
-        if inside:
-            actor = inside[0]["actor_id"]
-            if kind == "institution" and inside[0]["actor_type"] == "person" and first not in ctx.role_at:
-                # مكتب ستارمر; not وزير الخارجية عباس عراقجي
-                actor = inside[0].get("affiliation") or ctx.res.affiliations.get(actor, actor)
-            return surface, actor, kind
-        if kind != "group" and (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
-            return surface, antecedent["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(antecedent["actor_type"], kind)
-        if kind == "institution" and _is_state_body(surface):
-            # وزارة الخارجية in «القاهرة - أ ش أ»: Egypt's; else the state the article is about
-            return surface, _state_of_body(ctx, start), kind
-        return surface, "", kind
-    if not inside:
-        if (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
-            return surface, antecedent["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(antecedent["actor_type"], "unknown")
-        if _is_state_body(_spokesman_office(surface)):
-            # وفي عمّان، قال الناطق الرسمي باسم الحكومة: the spokesman's office speaks for its state
-            return surface, _state_of_body(ctx, start), "institution"
-        return surface, "", "unknown"
+    return head
+
+
+def _unnamed_speaker(ctx: _Context, speaker: tuple[int, int]) -> tuple[str, str, str]:
+    """(surface, actor id, speaker type) of a speaker phrase with no actor in it and no speaker noun
+    at its head: the actor a bare head stands for (الوزير), the state of a spokesman's office
+    (الناطق الرسمي باسم الحكومة), else no id.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وصل وزير الخارجية الأردني أيمن الصفدي إلى القاهرة. وفي عمّان، قال الناطق الرسمي باسم الحكومة "
+    ...         "إن الأردن يدعم الجهود المصرية.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-05-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id", "speaker_type"]].values.tolist()
+    [['الناطق الرسمي باسم الحكومة', 'Jordan', 'institution']]
+    """
+    start, end = speaker
+    surface = ctx.text[start:end]
+    if (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
+        return surface, antecedent["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(antecedent["actor_type"], "unknown")
+    if _is_state_body(_spokesman_office(surface)):
+        # وفي عمّان، قال الناطق الرسمي باسم الحكومة: the spokesman's office speaks for its state
+        return surface, _state_of_body(ctx, start), "institution"
+    return surface, "", "unknown"
+
+
+def _speaking_people(ctx: _Context, inside: list[dict]) -> list[dict]:
+    """The person mentions of a speaker phrase that speak: not a title that only names the office of
+    the person after it (مساعد الرئيس الروسي يوري أوشاكوف), and only the known people when some are
+    known."""
     people = [m for m in inside if m["actor_type"] == "person" and not _title_before_holder(ctx, m)]
     # مساعد الرئيس الروسي يوري أوشاكوف: a title right before a name is the genitive of a role
     people = [m for k, m in enumerate(people) if not (
@@ -3767,7 +3759,22 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
         and _genitive_title(ctx.text[m["end"] : people[k + 1]["start"]]))]
     if any(not m["actor_id"].startswith(UNKNOWN_PREFIX) for m in people):
         people = [m for m in people if not m["actor_id"].startswith(UNKNOWN_PREFIX)]
-    ids = list(dict.fromkeys(m["actor_id"] for m in people))
+    return people
+
+
+def _named_speaker(ctx: _Context, speaker: tuple[int, int], inside: list[dict]) -> tuple[str, str, str]:
+    """(surface, actor id, speaker type) of a speaker phrase that names actors (``inside``): the
+    person or people it names, else parties joined by و, else its first actor.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال مساعد الرئيس الروسي يوري أوشاكوف إن اللقاء «بنّاء»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-08-15"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "speaker_type"]].values.tolist()
+    [['Yuri Ushakov', 'person']]
+    """
+    start, end = speaker
+    surface = ctx.text[start:end]
+    ids = list(dict.fromkeys(m["actor_id"] for m in _speaking_people(ctx, inside)))
     if len(ids) == 1 and ids[0].startswith(UNKNOWN_PREFIX) and _is_state_body(_spokesman_office(surface)):
         # المتحدث الرسمي باسم رئاسة الجمهورية, unnamed: an office of a state's body speaks for its state
         return surface, _state_of_body(ctx, start), "institution"
@@ -3783,6 +3790,123 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     kind = SPEAKER_TYPE_OF_ACTOR.get(
         mention["actor_type"], "person" if mention["actor_id"].startswith(UNKNOWN_PREFIX) else "unknown")
     return surface, mention["actor_id"], kind
+
+
+def _noun_headed_speaker(ctx: _Context, speaker: tuple[int, int], kind: str, inside: list[dict]) -> tuple[str, str, str]:
+    """(surface, actor id, speaker type) of a speaker phrase headed by a speaker noun of type ``kind``
+    (مسؤول أوروبي، بيان مشترك، مكتب ستارمر، وزارة الخارجية), with the mentions ``inside`` it.
+
+    A body named without its state takes the state's id: the government a preposition names after
+    it (:func:`_government_of_body`), else the state the article is about (:func:`_is_state_body`).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("أعلنت حكومة الاستقرار الوطني الحداد. وارتفعت الحصيلة إلى 5300 قتيل، "
+    ...         "بحسب وزارة الصحة في حكومة الاستقرار الوطني.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-09-13"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()[-1]
+    ['وزارة الصحة', 'Government of National Stability']
+    """
+    start, end = speaker
+    surface = ctx.text[start:end]
+    first = ctx.token_at(start)
+    if kind == "document" and (owner := _figures_of(ctx, first, inside)) is not None:
+        return surface, owner["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(owner["actor_type"], "institution")
+    if kind in ("anonymous", "document"):
+        return surface, "", kind
+    if inside:
+        actor = inside[0]["actor_id"]
+        if kind == "institution" and inside[0]["actor_type"] == "person" and first not in ctx.role_at:
+            # مكتب ستارمر; not وزير الخارجية عباس عراقجي
+            actor = inside[0].get("affiliation") or ctx.res.affiliations.get(actor, actor)
+        return surface, actor, kind
+    if (antecedent := _antecedent_of_noun(ctx, speaker, kind)) is not None:
+        return surface, *antecedent
+    if kind == "institution" and (government := _government_of_body(ctx, end)) is not None:
+        return surface, government["actor_id"], kind  # وزارة الصحة في حكومة الاستقرار الوطني
+    if kind == "institution" and _is_state_body(surface):
+        # وزارة الخارجية in «القاهرة - أ ش أ»: Egypt's; else the state the article is about
+        return surface, _state_of_body(ctx, start), kind
+    return surface, "", kind
+
+
+def _antecedent_of_noun(ctx: _Context, speaker: tuple[int, int], kind: str) -> tuple[str, str] | None:
+    """(actor id, speaker type) of the actors a speaker noun phrase points back to: the actor its bare
+    head stands for (الوزير), or the states its count names (الدول الثلاث); None if it points to none."""
+    start, end = speaker
+    if kind != "group" and (antecedent := _bare_head_antecedent(ctx, start, end)) is not None:
+        return antecedent["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(antecedent["actor_type"], kind)
+    if kind == "group" and (states := _counted_states(ctx, start, end)):
+        return "|".join(states), "group"
+    return None
+
+
+COUNTED_STATE_NOUNS = word_class("counted_state_nouns")
+_JOINING_GAP = re.compile(r"[\s،,و]*")  # between states named together: مالي وبوركينا فاسو، والنيجر
+
+
+def _counted_states(ctx: _Context, start: int, end: int) -> list[str]:
+    """The states a definite plural with its count stands for (الدول الثلاث after مالي وبوركينا فاسو
+    والنيجر): the last run of exactly that many states named together before it, joined by و or
+    commas; [] when the phrase is no such plural or no such run precedes it.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("أعلنت مالي وبوركينا فاسو والنيجر انسحابها من المجموعة. وقال مصدر في أبوجا إن القمة ستعقد قريباً. "
+    ...         "وكانت الدول الثلاث قد اتهمت «إيكواس» بالخضوع لنفوذ فرنسا.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-01-29"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()[-1]
+    ['الدول الثلاث', 'Mali|Burkina Faso|Niger']
+    """
+    count = _state_count(ctx.text[start:end])
+    if not count:
+        return []
+    states = [m for m in ctx.mentions[: bisect_left(ctx._mention_starts, start)] if m["actor_type"] == "state"]
+    run: list[dict] = []
+    for m in [*reversed(states), None]:
+        if m is not None and (not run or _JOINING_GAP.fullmatch(ctx.text[m["end"] : run[-1]["start"]])):
+            run.append(m)
+            continue
+        ids = list(dict.fromkeys(r["actor_id"] for r in reversed(run)))
+        if len(ids) == count:
+            return ids
+        run = [m] if m is not None else []
+    return []
+
+
+def _state_count(phrase: str) -> int:
+    """How many states a definite plural with its count names (الدول الثلاث → 3), 0 for any other phrase.
+
+    >>> _state_count("الدول الثلاث"), _state_count("والبلدان الأربعة"), _state_count("الدول الأعضاء")
+    (3, 4, 0)
+    """
+    words = [fold(w) for w in phrase.split()]
+    if len(words) != 2 or _without_conjunction(words[0]) not in COUNTED_STATE_NOUNS or not words[1].startswith("ال"):
+        return 0
+    kind, value = number_words().get(words[1][2:], ("", ""))
+    return int(value) if kind == "number" and value.isdigit() else 0
+
+
+GOVERNMENT_HEADS = word_class("government_heads")
+MINISTRY_HEADS = word_class("ministry_heads")
+
+
+def _government_of_body(ctx: _Context, end: int) -> dict | None:
+    """The government a body's phrase ending at ``end`` belongs to, named right after في (وزارة
+    الصحة في حكومة الاستقرار الوطني): where rival governments each have their ministries, the body
+    speaks for the one named, not for the state; None when no government mention follows في.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "قالت وزارة الداخلية في حكومة الوحدة الوطنية الليبية إن الطرق مغلقة."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-09-13"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()
+    [['وزارة الداخلية', 'Government of National Unity (Libya)']]
+    """
+    k = bisect_left(ctx._starts, end)
+    if k + 1 >= len(ctx.tokens) or ctx.folded[k] != "في" or _gap_has_break(ctx, k) or _gap_has_break(ctx, k + 1):
+        return None
+    m = ctx.mention_at.get(k + 1)
+    if m is None or m["start"] != ctx.tokens[k + 1].start or m["actor_type"] not in ORGANISATION_ACTOR_TYPES:
+        return None
+    return m if ctx.folded[k + 1] in GOVERNMENT_HEADS else None
 
 
 FIGURE_NOUNS = word_class("figure_nouns")
@@ -3899,7 +4023,22 @@ def _is_state_body(phrase: str) -> bool:
         words[0] = _without_conjunction(words[0])
     if len(words) > 2 and words[-1].startswith("ب") and not words[-1].startswith("بال"):
         words = words[:-1]  # the seat (بأكادير); a definite noun after بال (بالإجماع، بالوكالة) is no city
-    return " ".join(words) in STATE_BODIES
+    return " ".join(words) in STATE_BODIES or _unnamed_ministry(words)
+
+
+def _unnamed_ministry(words: list[str]) -> bool:
+    """Whether folded ``words`` name a ministry by its portfolio alone, definite words and no
+    adjective of belonging after them (وزارة الصحة العامة; not وزارة الصحة الفلسطينية): the state's
+    own ministry, as a bare وزارة الخارجية is.
+
+    >>> _unnamed_ministry(["وزاره", "الصحه", "العامه"]), _unnamed_ministry(["وزاره", "الصحه", "الفلسطينيه"])
+    (True, False)
+    >>> _unnamed_ministry(["وزاره"]), _unnamed_ministry(["وزاره", "صحه"])
+    (False, False)
+    """
+    if len(words) < 2 or words[0] not in MINISTRY_HEADS:
+        return False
+    return all(w.startswith("ال") for w in words[1:]) and not any(w.endswith(NISBA_ENDINGS) for w in words[2:])
 
 
 def _without_conjunction(word: str) -> str:

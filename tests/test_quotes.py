@@ -1310,6 +1310,41 @@ def test_quotes_body_without_its_state_speaks_for_the_articles_state(quotes_of):
     assert one(quotes, cue="زعمت")["speaker_id"] == "Morocco"
 
 
+def test_quotes_ministry_of_a_named_government_speaks_for_that_government(quotes_of):
+    """وزارة الصحة في حكومة الاستقرار الوطني (Derna floods, rival Libyan governments): the government
+    named after في, not the state."""
+    quotes = quotes_of("ارتفعت حصيلة ضحايا الفيضانات في درنة إلى أكثر من 5300 قتيل، فيما لا يزال نحو 10 آلاف "
+                       "شخص في عداد المفقودين، بحسب وزارة الصحة في حكومة الاستقرار الوطني.", "2023-09-13")
+    source = one(quotes, cue="بحسب")
+    assert (source["speaker_id"], source["speaker_type"]) == ("Government of National Stability", "institution")
+
+
+def test_quotes_ministry_named_by_its_portfolio_speaks_for_the_articles_state(quotes_of):
+    """وزارة الصحة العامة, no state named, in an article about Morocco: Morocco's ministry."""
+    quotes = quotes_of("تتواصل الاحتجاجات في المغرب منذ أسبوعين. وطالب المحتجون المغاربة الحكومة المغربية بإصلاح "
+                       "المستشفيات في المغرب. وأعلنت وزارة الصحة العامة أن المستشفيات \"تعمل بكامل طاقتها\".",
+                       "2025-10-11")
+    assert one(quotes, cue="أعلنت")["speaker_id"] == "Morocco"
+
+
+def test_quotes_counted_plural_of_states_is_the_states_named_together_before(quotes_of):
+    """وكانت الدول الثلاث قد اتهمت «إيكواس» after مالي وبوركينا فاسو والنيجر, with Abuja named between:
+    the three states together, a group speaker."""
+    quotes = quotes_of("أعلنت مالي وبوركينا فاسو والنيجر انسحابها الفوري من المجموعة الاقتصادية لدول غرب أفريقيا. "
+                       "وأفاد مصدر دبلوماسي في أبوجا بأن قمة استثنائية للمجموعة قد تُعقد الشهر المقبل.\n\n"
+                       "وكانت الدول الثلاث قد اتهمت «إيكواس» بالخضوع لنفوذ فرنسا.", "2024-01-29")
+    accused = one(quotes, cue="اتهمت")
+    assert (accused["speaker_id"], accused["speaker_type"]) == ("Mali|Burkina Faso|Niger", "group")
+
+
+def test_quotes_diplomats_spelt_with_ya_are_anonymous(quotes_of):
+    """ديبلوماسيين غربيين (a Levantine spelling of دبلوماسيين): unnamed sources, not the West."""
+    quotes = quotes_of("ونقلت الوكالة عن ديبلوماسيين غربيين قولهم ان الطرفين ربما يحتاجان الى عدة اسابيع اخرى.",
+                       "2025-04-20")
+    said = one(quotes, cue="قولهم")
+    assert (said["speaker_id"], said["speaker_type"]) == ("", "anonymous")
+
+
 def test_quotes_unnamed_presidency_spokesman_speaks_for_the_presidents_state(quotes_of):
     """المتحدث باسم رئاسة الجمهورية after the Egyptian president, in a round-up of many states: Egypt."""
     quotes = quotes_of("وهنأ الملك الأردني عبد الله الثاني البابا الجديد.\nمن جهته، هنأ الرئيس المصري عبد الفتاح السيسي "
