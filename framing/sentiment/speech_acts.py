@@ -25,6 +25,7 @@ from .cues import Cue
 from .predicates import _relative_subject, _subject_before
 from .vocabulary import (
     ATTACK_NOUNS,
+    BODY_HEADS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     HONORIFIC_STYLES,
@@ -464,8 +465,21 @@ def _styled(ctx: _Context, first: int, start: int) -> bool:
     """
     between = [ctx.folded[k] for k in range(first, start)]
     if len(between) <= 1:
-        return not between or between[0] in role_heads()
-    return len(between) <= 4 and all(w in HONORIFIC_STYLES or w in role_heads() for w in between)
+        return not between or between[0] in role_heads() or between[0] in BODY_HEADS
+    return (_titled_office(between) or all(w in BODY_HEADS for w in between)
+            or (len(between) <= 4 and all(w in HONORIFIC_STYLES or w in role_heads() for w in between)))
+
+
+def _titled_office(words: list[str]) -> bool:
+    """Whether two words before a name are a title in the construct state and its definite
+    genitive, the office (هنأ رئيس الوزراء بشر الخصاونة الأردنيين، أشاد وزير الخارجية فلان بـ...):
+    the name after them is a speech act's subject, as after a bare title.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وهنأ رئيس الوزراء ماكرون زيلينسكي بنجاح المؤتمر.")[0][:2]
+    ('Emmanuel Macron', 'Volodymyr Zelenskyy')
+    """
+    return len(words) == 2 and words[0] in role_heads() and not words[0].startswith("ال") and words[1].startswith("ال")
 
 
 def _object_follows(ctx: _Context, last: int, bounds: tuple[int, int]) -> bool:
