@@ -29,6 +29,7 @@ from .vocabulary import (
     BODY_HEADS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
+    ENCLITIC_PRONOUNS,
     HONORIFIC_STYLES,
     MAX_AFTER,
     MAX_NAME,
@@ -224,7 +225,7 @@ def _possessed_head(word: str) -> bool:
     >>> [_possessed_head(fold(w)) for w in ("حكومته", "قيادتها", "قواتهم", "حكومة", "جهوده")]
     [True, True, True, False, False]
     """
-    for suffix in ("هما", "هم", "ها", "ه"):
+    for suffix in sorted(ENCLITIC_PRONOUNS, key=len, reverse=True):
         base = word[: -len(suffix)]
         if word.endswith(suffix) and len(base) > 2:
             return base in TRANSPARENT_HEADS or (base.endswith("ت") and base[:-1] + "ه" in TRANSPARENT_HEADS)
