@@ -532,28 +532,79 @@ def _described_object(ctx: _Context, j: int, bounds: tuple[int, int], exclude: S
     """For بأنه at token ``j``, the actor the object of the verb of describing before it names: the
     first actor in the definite words of that object, past the verb's subject, before any word
     that ends the noun phrase (وصف الانتشار العسكري الأمريكي قبالة السواحل الفنزويلية بأنه «تهديد»
-    -> the United States, not Venezuela).
+    -> the United States, not Venezuela); the object may open with an indefinite head in the
+    construct state (وصف أردوغان صمت الدول الغربية بأنه «وصمة عار» -> the West), or be a noun with a
+    possessive pronoun (see :func:`_possessor_described`).
 
     >>> from framing.sentiment.roles import evaluations
     >>> evaluations("وكان الوزير قد وصف الانتشار العسكري الأمريكي قبالة السواحل الفنزويلية بأنه «تهديد للقارة».")[0][1:3]
     ('United States', 'negative')
+    >>> evaluations("ووصف الرئيس التركي رجب طيب أردوغان صمت الدول الغربية إزاء ما يحدث بأنه «وصمة عار».")[0][1:3]
+    ('the West', 'negative')
     """
-    verb = next((k for k in range(j - 1, max(bounds[0], j - MAX_DESCRIBED) - 1, -1)
-                 if describing_verb(ctx.folded[k]) is not None), None)
-    if verb is None or describing_verb(ctx.folded[verb]) \
-            or any(_break_between(ctx.doc, k, k + 1) for k in range(verb, j - 1)):
+    verb = _describing_verb_before(ctx, j, bounds)
+    if verb is None:
         return None
     k = verb + 1
     subject = _mention_after(ctx, k)
     if subject is not None and ctx.mentions[subject]["last_token"] + 1 < j:
         k = ctx.mentions[subject]["last_token"] + 1  # وصف ماكرون بوتين بأنه: ماكرون describes
+    if k == j - 1 and k not in ctx.at_token:
+        return _possessor_described(ctx, verb, k, subject)
     while k < j:
         mi = _mention_after(ctx, k)
         if mi is not None:
             return None if mi in exclude else mi
-        if not ctx.folded[k].startswith("ال"):
+        if not (ctx.folded[k].startswith("ال") or _construct_head(ctx, k, j)):
             return None
         k += 1
+    return None
+
+
+def _describing_verb_before(ctx: _Context, j: int, bounds: tuple[int, int]) -> int | None:
+    """The verb of describing before بأنه at token ``j`` in its clause, within MAX_DESCRIBED words,
+    an actor's name counting as one (وصف الرئيس التركي رجب طيب أردوغان صمت الدول الغربية بأنه)."""
+    k, steps = j - 1, 0
+    while k >= bounds[0] and steps < MAX_DESCRIBED and not _break_between(ctx.doc, k, k + 1):
+        if describing_verb(ctx.folded[k]) is not None:
+            return None if describing_verb(ctx.folded[k]) else k
+        mi = ctx.at_token.get(k)
+        k = int(ctx.mentions[mi]["first_token"]) - 1 if mi is not None else k - 1
+        steps += 1
+    return None
+
+
+def _construct_head(ctx: _Context, k: int, j: int) -> bool:
+    """Whether the indefinite word at token ``k`` (before بأنه at ``j``) is a noun in the construct
+    state, its genitive a definite word or an actor right after it (صمت الدول الغربية، أداء رئيس
+    الوزراء): no preposition, and the phrase goes on."""
+    following = k + 1
+    return (ctx.folded[k] not in PREPOSITIONS and following < j
+            and (ctx.folded[following].startswith("ال") or following in ctx.at_token
+                 or _construct_head(ctx, following, j)))
+
+
+def _possessor_described(ctx: _Context, verb: int, k: int, subject: int | None) -> int | None:
+    """The actor a possessive pronoun on the object of a verb of describing stands for, when the
+    pronoun cannot be the subject's (it differs in gender from the verb: وصفت أبوظبي فوزه بأنه
+    «تجديد للثقة في قيادة حكيمة» -> the one who won, named before): the nearest actor before the
+    verb in its sentence other than the subject.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وهنأ الملك سلمان الرئيس السيسي، فيما وصفت أبوظبي فوزه بأنه «تجديد للثقة في قيادة حكيمة».")[-1][:3]
+    ('United Arab Emirates', 'Abdel Fattah el-Sisi', 'positive')
+    """
+    word, verb_word = ctx.folded[k], ctx.folded[verb]
+    feminine_verb = verb_word.endswith("ت") or verb_word.endswith("تها") or verb_word.endswith("ته")
+    masculine_object = word.endswith("ه") and not word.endswith("ها") and not word.endswith("هم")
+    if len(word) < 4 or not (masculine_object and feminine_verb):
+        return None
+    own = ctx.mentions[subject]["actor_id"] if subject is not None else None
+    first = ctx.sentence_bounds(ctx.doc.tokens[verb].start)[0]
+    for m in range(verb - 1, first - 1, -1):
+        mi = ctx.at_token.get(m)
+        if mi is not None and ctx.mentions[mi]["actor_id"] != own:
+            return mi
     return None
 
 

@@ -200,6 +200,8 @@ def _with_coordinated(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[i
             and ctx.mentions[out[-1]].get("form") == "demonym"  # العدوان الأمريكي السعودي
         if following is None:
             following = _titled_conjunct(ctx, out[-1], nxt, bounds)
+            if following is None:
+                following = _first_name_conjunct(ctx, out[-1], nxt, bounds)
             stacked = following is not None
         if following is None and _adjective_before_conjunct(ctx, out[-1], nxt, bounds):
             nxt += 1  # دولة قطر الشقيقة والولايات المتحدة: past the first conjunct's adjective
@@ -236,6 +238,23 @@ def _titled_conjunct(ctx: _Context, mi: int, j: int, bounds: tuple[int, int]) ->
     if ctx.mentions[mi].get("actor_type") != "person" or word[:1] != "و" or not _title_head(word[1:]):
         return None
     return _person_after_title(ctx, j, bounds)
+
+
+def _first_name_conjunct(ctx: _Context, mi: int, j: int, bounds: tuple[int, int]) -> int | None:
+    """The person whose first name, joined by و at token ``j`` right after the person of mention
+    ``mi``, the actors module left outside his mention (حازم عمر وفريد زهران وعبد السند يمامة, where
+    only زهران and السند يمامة are the mentions): a list of persons goes on through it.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> sorted(t for _, t, _, c in evaluations("وأشاد بالمرشحين ماكرون وعبد زيلينسكي.") if c == "أشاد")
+    ['Emmanuel Macron', 'Volodymyr Zelenskyy']
+    """
+    k = j + 1
+    if ctx.mentions[mi].get("actor_type") != "person" or ctx.folded[j][:1] != "و" or j in ctx.at_token \
+            or k > bounds[1] or k >= len(ctx.folded) or _break_between(ctx.doc, j, k):
+        return None
+    following = _mention_after(ctx, k)
+    return following if following is not None and ctx.mentions[following].get("actor_type") == "person" else None
 
 
 def _with_coordinated_before(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[int]:

@@ -34,6 +34,7 @@ from .speech_acts import (
     _nested_speaker,
     _participle,
     _partner,
+    _possessive_object,
     _speech_act,
 )
 from .vocabulary import (  # noqa: F401  (TARGET_ROLES: the module's doctest)
@@ -354,6 +355,7 @@ def _act_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list
     ('Emmanuel Macron', 'Volodymyr Zelenskyy', 'positive', 'أشاد')
     """
     evaluator, targets, inner = _speech_act(ctx, cue, bounds)
+    targets = targets or _possessive_object(ctx, cue, evaluator)  # اتهم مسؤولون فلسطينيون حكومته
     if targets or inner is None or inner.sign != cue.sign:
         return evaluator, targets
     if inner.target in OBJECT_CUE_TARGETS:

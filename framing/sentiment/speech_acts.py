@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from ..quotes import QuoteSpan
+from ..text import fold  # noqa: F401  (the doctests)
 from .anaphora import _antecedent, _attacker, _demonstrative_object
 from .context import (
     _break_between,
@@ -25,8 +26,10 @@ from .cues import Cue
 from .predicates import _relative_subject, _subject_before
 from .vocabulary import (
     ATTACK_NOUNS,
+    BODY_HEADS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
+    ENCLITIC_PRONOUNS,
     HONORIFIC_STYLES,
     MAX_AFTER,
     MAX_NAME,
@@ -41,7 +44,9 @@ from .vocabulary import (
     PREPOSITIONS,
     RELATIVES,
     RESPONSIBILITY_NOUNS,
+    RESUMPTIVE_PRONOUNS,
     SECOND_COMPLEMENT_CATEGORIES,
+    TRANSPARENT_HEADS,
     VICTIM_NOUNS,
     role_heads,
 )
@@ -191,6 +196,40 @@ def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[
         return evaluator, (relative is not None and _relative_subject(ctx, relative, bounds)) or _attacker(
             ctx, scan.attack), scan.inner
     return evaluator, [], scan.inner
+
+
+def _possessive_object(ctx: _Context, cue: Cue, evaluator: list[int] | None) -> list[int]:
+    """The actor a speech act's object stands for when it is the head of a body with a possessive
+    pronoun (اتهم مسؤولون فلسطينيون حكومته بعرقلة ...، انتقد قيادتها): the one the pronoun refers
+    back to, the subject of the clauses before the act (see :func:`_antecedent`), not the act's own
+    subject.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> [t for _, t, _, c in evaluations("وزار نتنياهو واشنطن أمس، في وقت يتهم فيه مسؤولون فلسطينيون حكومته بعرقلة إدخال المساعدات.") if c == "يتهم"]
+    ['Benjamin Netanyahu']
+    """
+    j = cue.last + 1 if not evaluator else int(ctx.mentions[evaluator[-1]]["last_token"]) + 1
+    if j >= len(ctx.folded) or _break_between(ctx.doc, j - 1, j) or j in ctx.at_token:
+        return []
+    if not _possessed_head(ctx.folded[j]):
+        return []
+    own = {ctx.mentions[mi]["actor_id"] for mi in evaluator or ()}
+    found = _antecedent(ctx, cue.first, ctx.sentence_bounds(cue))
+    return [mi for mi in found if ctx.mentions[mi]["actor_id"] not in own]
+
+
+def _possessed_head(word: str) -> bool:
+    """Whether a folded word is the head of a body with a possessive pronoun (حكومته، قيادتها،
+    نظامه، قواتهم).
+
+    >>> [_possessed_head(fold(w)) for w in ("حكومته", "قيادتها", "قواتهم", "حكومة", "جهوده")]
+    [True, True, True, False, False]
+    """
+    for suffix in sorted(ENCLITIC_PRONOUNS, key=len, reverse=True):
+        base = word[: -len(suffix)]
+        if word.endswith(suffix) and len(base) > 2:
+            return base in TRANSPARENT_HEADS or (base.endswith("ت") and base[:-1] + "ه" in TRANSPARENT_HEADS)
+    return False
 
 
 def _apposed_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[int], int] | None:
@@ -413,7 +452,7 @@ def _may_be_subject(ctx: _Context, cue: Cue, first: dict, bounds: tuple[int, int
     participle, whose subject is the clause's before it), and no subject stands before the verb
     (وكان روبيو قد اتهم كاراكاس بـ...)."""
     start = first["first_token"]
-    if not (_styled(ctx, cue.last + 1, start) or _qualified_subject(ctx, cue, first)) or first["governed"] \
+    if not (_styled(ctx, _subject_lead(ctx, cue), start) or _qualified_subject(ctx, cue, first)) or first["governed"] \
             or _participle(ctx.folded[cue.last]):
         return False
     return not _subject_before(ctx, cue, bounds, exclude=found)
@@ -428,12 +467,28 @@ def _qualified_subject(ctx: _Context, cue: Cue, first: dict) -> bool:
     >>> evaluations("واتهم مسؤولون فلسطينيون حكومة نتنياهو بعرقلة إدخال المساعدات.")[0][1:3]
     ('Benjamin Netanyahu', 'negative')
     """
-    noun, start = ctx.folded[cue.last + 1], int(first["first_token"])
+    lead = _subject_lead(ctx, cue)
+    noun, start = ctx.folded[lead], int(first["first_token"])
     if first.get("form") != "demonym" or noun in PREPOSITIONS or _break_between(ctx.doc, cue.last, start):
         return False
-    if start == cue.last + 2 and not noun.startswith("ال") and not noun.endswith("ين"):
+    if start == lead + 1 and not noun.startswith("ال") and not noun.endswith("ين"):
         return not ctx.folded[start].startswith("ال")
     return _agreeing_head(ctx, cue, start)
+
+
+def _subject_lead(ctx: _Context, cue: Cue) -> int:
+    """The token where a speech act's subject may open: right after the verb, or past a preposition
+    with a pronoun that points back to the clause's noun (في وقت يتهم فيه مسؤولون فلسطينيون حكومته
+    بعرقلة ...: the officials accuse, the government is accused).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> [t for _, t, _, c in evaluations("في وقت يتهم فيه مسؤولون فلسطينيون حكومة نتنياهو بعرقلة إدخال المساعدات.") if c == "يتهم"]
+    ['Benjamin Netanyahu']
+    """
+    lead = cue.last + 1
+    if lead + 1 < len(ctx.folded) and ctx.folded[lead] in RESUMPTIVE_PRONOUNS and not _break_between(ctx.doc, cue.last, lead + 1):
+        return lead + 1
+    return lead
 
 
 def _agreeing_head(ctx: _Context, cue: Cue, start: int) -> bool:
@@ -464,8 +519,21 @@ def _styled(ctx: _Context, first: int, start: int) -> bool:
     """
     between = [ctx.folded[k] for k in range(first, start)]
     if len(between) <= 1:
-        return not between or between[0] in role_heads()
-    return len(between) <= 4 and all(w in HONORIFIC_STYLES or w in role_heads() for w in between)
+        return not between or between[0] in role_heads() or between[0] in BODY_HEADS
+    return (_titled_office(between) or all(w in BODY_HEADS for w in between)
+            or (len(between) <= 4 and all(w in HONORIFIC_STYLES or w in role_heads() for w in between)))
+
+
+def _titled_office(words: list[str]) -> bool:
+    """Whether two words before a name are a title in the construct state and its definite
+    genitive, the office (هنأ رئيس الوزراء بشر الخصاونة الأردنيين، أشاد وزير الخارجية فلان بـ...):
+    the name after them is a speech act's subject, as after a bare title.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وهنأ رئيس الوزراء ماكرون زيلينسكي بنجاح المؤتمر.")[0][:2]
+    ('Emmanuel Macron', 'Volodymyr Zelenskyy')
+    """
+    return len(words) == 2 and words[0] in role_heads() and not words[0].startswith("ال") and words[1].startswith("ال")
 
 
 def _object_follows(ctx: _Context, last: int, bounds: tuple[int, int]) -> bool:
@@ -476,7 +544,8 @@ def _object_follows(ctx: _Context, last: int, bounds: tuple[int, int]) -> bool:
         return False
     word = ctx.folded[j]
     bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
-    return (bare[:1] == "ب" and (len(bare) > 2 or bare == "ب") and bare not in PREPOSITIONS) or word.startswith("ال")
+    return (bare[:1] == "ب" and (len(bare) > 2 or bare == "ب") and bare not in PREPOSITIONS) or word.startswith("ال") \
+        or (_possessed_head(word) and j not in ctx.at_token)
 
 
 def _name_end(ctx: _Context, group: list[int], own: set[str]) -> int:

@@ -168,6 +168,7 @@ SECOND_PERSON = word_class("second_person")
 SECOND_PERSON_PLURAL = word_class("second_person_plural")
 MAJESTY_TITLES = word_class("majesty_titles")
 HONORIFIC_STYLES = word_class("honorific_styles")
+BODY_HEADS = word_class("body_heads")  # أشادت بعثة الاتحاد الأوروبي بـ: the subject through its head
 NOT_SECOND_PERSON = word_class("not_second_person")
 PERFECT_PARTICLES = word_class("perfect_particles")
 ADDRESSING_WORDS = word_class("addressing_words")
