@@ -120,3 +120,18 @@ def test_a_restated_accusation_is_one_evaluation():
 def test_the_condemned_attack_is_evaluated_once():
     found = evaluations("وأدان الإعلان بشدة الضربات العسكرية التي شنتها إسرائيل على إيران.")
     assert ("Israel", "negative", "شنتها") not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # success credits the subject; pride praises what follows ب; kinship; openness; irresponsibility
+    ("وقال إن الوساطة العُمانية نجحت في إبقاء قناة الحوار مفتوحة.", ("Oman", "positive", "نجحت")),
+    ("وقال إن الكويت دولة شقيقة.", ("Kuwait", "positive", "دولة شقيقة")),
+    ("وقال إن تركيا منفتحة على الحوار.", ("Turkey", "positive", "منفتحة على الحوار")),
+    ("وقال إن إيران دولة غير مسؤولة.", ("Iran", "negative", "غير مسؤولة")),
+])
+def test_success_kinship_and_openness_evaluate_their_actor(text, expected):
+    assert expected in evaluations(text)
+
+
+def test_a_merit_asked_about_credits_no_one():
+    assert evaluations("ويبقى السؤال: هل ستنجح الحكومة السنغالية في تحويل الغضب إلى برنامج؟") == []

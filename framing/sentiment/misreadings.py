@@ -11,7 +11,8 @@ matches words that only fold like it. These rules drop such a match before its t
   evaluates no one, the verb or the adjective that goes with it does (ارتكب، الخروقات الإسرائيلية);
 * :func:`restated_act`: the noun of a speech act after وهو / وهي that opens a clause names the act
   just reported again (متهماً رواندا بتسليح المتمردين، وهو اتهام طالما نفته كيغالي): one evaluation,
-  found on the act.
+  found on the act;
+* :func:`questioned`: a merit a yes-no question asks about (هل ستنجح السلطة الجديدة؟) is no credit.
 """
 
 from __future__ import annotations
@@ -111,9 +112,29 @@ def restated_act(doc: Document, first: int) -> bool:
     return first == 1 or _break_between(doc, first - 2, first - 1)
 
 
-def misread(doc: Document, m: Match, term: str) -> bool:
-    """Whether a lexicon match is another word or a count (the three rules above); ``term`` is the
-    lexicon form it matched.
+QUESTION_WINDOW = 4  # words from هل to a cue it questions (هل ستنجح السلطة الجديدة)
+
+
+def questioned(doc: Document, first: int) -> bool:
+    """Whether a yes-no question (هل، وهل، فهل) opens the clause of the cue at token ``first``, at most
+    QUESTION_WINDOW words before it: «هل ستنجح السلطة الجديدة في تحويل الغضب إلى برنامج؟» credits no
+    one with success; it asks whether it will come.
+
+    >>> d = Document("a", "يبقى السؤال: هل ستنجح السلطة الجديدة؟ لقد نجحت السلطة")
+    >>> questioned(d, 3), questioned(d, 7)
+    (True, False)
+    """
+    for j in range(first - 1, max(first - 1 - QUESTION_WINDOW, -1), -1):
+        if _break_between(doc, j, j + 1):
+            return False
+        if doc.folded[j] in word_class("question_particles"):
+            return True
+    return False
+
+
+def misread(doc: Document, m: Match, term: str, entry: dict) -> bool:
+    """Whether a lexicon match is another word, a count, a restated act or a merit asked about (the
+    rules above); ``term`` is the lexicon form it matched, ``entry`` its lexicon row.
 
     >>> from framing.sentiment import SentimentScorer
     >>> t = "وأودت بحياة 40 ألفاً، وهنا أفرجت عن 33 رهينة، وحيّاه الرئيس"
@@ -123,4 +144,8 @@ def misread(doc: Document, m: Match, term: str) -> bool:
     surface = doc.text[m.start : m.end]
     if ta_marbuta_mismatch(surface, term) or folded_homograph(surface):
         return True
-    return m.first_token > 0 and counted_cue(doc.tokens[m.first_token - 1].text)
+    if m.first_token > 0 and counted_cue(doc.tokens[m.first_token - 1].text):
+        return True
+    if entry["target"] == "object" and restated_act(doc, m.first_token):
+        return True
+    return entry["polarity"] == "positive" and questioned(doc, m.first_token)
