@@ -98,3 +98,40 @@ def test_bare_ambiguous_words_have_no_row():
     # while their unambiguous phrases are listed
     for phrase in ("القوة المحتلة", "منتهية الولاية", "أقصت", "فقدت حيادها", "بكل حزم"):
         assert fold(phrase) in cues, phrase
+
+
+@pytest.mark.parametrize("text", [
+    "وأودت الحرب بحياة قرابة 47 ألف شخص في غزة.",  # حياة "life", not حيّاه "he saluted him"
+    "وصوّت النواب على عزله بأغلبية 130 صوتاً.",  # عزله "his dismissal", not عزلة "isolation"
+    "وهنا لا بد من التوقف عند موقف فرنسا.",  # هنا "here", not هنأ "congratulated"
+    "وظهر اثني عشر عسكرياً على التلفزيون الرسمي.",  # a number word, not أثنى "praised"
+    "وقال رئيس البعثة في ليبيا تامر رمضان إن العدد ارتفع.",  # a name, not تآمر "conspired"
+    "وستفرج حماس عن 33 رهينة في المرحلة الأولى.",  # hostages counted, not an actor at someone's mercy
+])
+def test_words_that_only_fold_like_a_cue_stay_out(text):
+    assert evaluations(text) == []
+
+
+def test_a_restated_accusation_is_one_evaluation():
+    found = evaluations("واتهم المقداد تركيا بدعم الإرهاب، وهي اتهامات دأبت تركيا على نفيها.")
+    assert [cue for _, _, cue in found if "اتهامات" in cue] == []
+
+
+def test_the_condemned_attack_is_evaluated_once():
+    found = evaluations("وأدان الإعلان بشدة الضربات العسكرية التي شنتها إسرائيل على إيران.")
+    assert ("Israel", "negative", "شنتها") not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # success credits the subject; pride praises what follows ب; kinship; openness; irresponsibility
+    ("وقال إن الوساطة العُمانية نجحت في إبقاء قناة الحوار مفتوحة.", ("Oman", "positive", "نجحت")),
+    ("وقال إن الكويت دولة شقيقة.", ("Kuwait", "positive", "دولة شقيقة")),
+    ("وقال إن تركيا منفتحة على الحوار.", ("Turkey", "positive", "منفتحة على الحوار")),
+    ("وقال إن إيران دولة غير مسؤولة.", ("Iran", "negative", "غير مسؤولة")),
+])
+def test_success_kinship_and_openness_evaluate_their_actor(text, expected):
+    assert expected in evaluations(text)
+
+
+def test_a_merit_asked_about_credits_no_one():
+    assert evaluations("ويبقى السؤال: هل ستنجح الحكومة السنغالية في تحويل الغضب إلى برنامج؟") == []

@@ -43,5 +43,32 @@ def _restates(ctx: _Context, cue: Cue) -> bool:
     [('أدان', False), ('الإبادة', False), ('ارتكبتها', True)]
     """
     k = cue.first - 1
-    return (cue.category.startswith("frame:") and k >= 1 and ctx.folded[k] in RELATIVES
-            and (k - 1) in ctx.cue_at and not _break_between(ctx.doc, k - 1, cue.first))
+    if not (cue.category.startswith("frame:") and k >= 1 and ctx.folded[k] in RELATIVES):
+        return False
+    if (k - 1) in ctx.cue_at and not _break_between(ctx.doc, k - 1, cue.first):
+        return True
+    return _condemned_before(ctx, k)
+
+
+MAX_CONDEMNED = 6  # words from a condemnation to the relative pronoun after its object (وأدان الإعلان بشدة الضربات العسكرية التي)
+
+
+def _condemned_before(ctx: _Context, k: int) -> bool:
+    """Whether the relative pronoun at token ``k`` follows the object of a condemnation or a charge
+    in its clause (أدان بشدة الضربات العسكرية التي شنتها إسرائيل): the act of harm the relative clause
+    names is the condemned one, and the condemnation is its evaluation, found on أدان.
+
+    >>> from framing.sentiment import SentimentScorer
+    >>> from framing.text import Document
+    >>> t = "كما أدان بشدة الضربات العسكرية التي شنتها إسرائيل. والهجمات التي شنتها إسرائيل"
+    >>> ctx = SentimentScorer().context(Document("a", t, "2025-01-01"), [])
+    >>> [(ctx.doc.text[c.start:c.end], _restates(ctx, c)) for c in ctx.cues]
+    [('أدان', False), ('شنتها', True), ('شنتها', False)]
+    """
+    for j in range(k - 1, max(k - 1 - MAX_CONDEMNED, -1), -1):
+        if _break_between(ctx.doc, j, j + 1):
+            return False
+        act = ctx.cue_at.get(j)
+        if act is not None and act.target == "object" and act.sign < 0:
+            return True
+    return False

@@ -30,6 +30,7 @@ from .context import _break_between, _Context
 from .cues import Cue, _object_pronoun, _variants, load_modifiers, load_sentiment_lexicon
 from .labels_frames import _label_mention, _restates
 from .merits import merit_rows
+from .misreadings import misread
 from .roles import resolve
 from .vocabulary import (
     AFFIRMED_AFTER_NEGATOR,
@@ -97,10 +98,10 @@ class SentimentScorer:
         matches = list(doc.matches(self.matcher))
         covered = frozenset(k for m in matches for k in range(m.first_token, m.last_token + 1))  # negation scope
         for m in matches:
-            if _opening_verb(doc, folded, m.first_token, m.last_token):
-                continue
             index = self._term_entry[m.entry]
             entry = self._entries[index]
+            if _opening_verb(doc, folded, m.first_token, m.last_token) or misread(doc, m, self._terms[m.entry], entry):
+                continue
             sign, negator, first, start = self._polarity(doc, folded, m, entry, covered)
             term_words = self._terms[m.entry].split()
             pronoun = entry["target"] == "object" and _object_pronoun(folded, m.last_token, fold(term_words[-1]))
