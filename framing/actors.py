@@ -574,7 +574,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             continue
         if alias.alone and _article_word_follows(doc, m.last_token):
             continue
-        if _not_a_mention(doc, m, alias):
+        if _not_a_mention(doc, m, alias) or _namesake(gazetteer, doc, m, alias):
             continue
         if alias.noun and _article_word_precedes(doc, m.first_token):
             continue  # القادة العرب: the adjective of the leaders, not the Arabs
@@ -956,19 +956,25 @@ def _merge_titles_in_a_row(found: list[Span], text: str) -> list[Span]:
 def _merge_title_and_name(found: list[Span], text: str, gazetteer: Gazetteer | None = None) -> list[Span]:
     """A title directly followed by the same actor's name is one mention, of form name; so is a
     title followed by the name of a person who held it at another time than the article's date
-    (الرئيس الأمريكي جو بايدن in 2025, الرئيس الأمريكي السابق جو بايدن): the name says whom the
-    title meant, not the holder on the date.
+    (الرئيس الأمريكي جو بايدن in 2025, الرئيس الأمريكي السابق جو بايدن, an adjective of a former
+    holder between them: function_words.toml, former_adjectives): the name says whom the title
+    meant, not the holder on the date.
 
     >>> text = "وكان الرئيس الأمريكي جو بايدن قد وقع القانون، وانتقده الرئيس الأمريكي دونالد ترامب."
     >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-06-01"], "text": [text]}))
     >>> m[["surface", "actor_id"]].values.tolist()
     [['الرئيس الأمريكي جو بايدن', 'Joe Biden'], ['الرئيس الأمريكي دونالد ترامب', 'Donald Trump']]
+    >>> text = "وقال رئيس الوزراء العراقي السابق حيدر العبادي إن الحكومة فشلت."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-05-01"], "text": [text]}))["surface"].tolist()
+    ['رئيس الوزراء العراقي السابق حيدر العبادي']
     """
     out: list[Span] = []
     for f in found:
         if out:
             prev = out[-1]
-            if prev.form == "title" and f.form == "name" and not text[prev.end : f.start].strip() and (
+            gap = text[prev.end : f.start].split()
+            former = bool(gap) and all(fold(w) in word_class("former_adjectives") for w in gap)
+            if prev.form == "title" and f.form == "name" and (not gap or former) and (
                     prev.actor_id == f.actor_id
                     or (gazetteer is not None and gazetteer.held_title(f.actor_id, text[prev.start : prev.end]))):
                 out[-1] = Span(prev.start, f.end, f.actor_id, "name", prev.first, f.last)
@@ -1104,6 +1110,30 @@ def _not_a_mention(doc: Document, m, alias: Alias) -> bool:
     state in a quoted thing's name («اتفاق الإمارات»)."""
     return _hamza_against_short_alias(doc.text[m.start : m.end], alias.text) or in_hashtag(doc.text, m.start) \
         or _quoted_thing_name(doc, m.first_token, m.last_token)
+
+
+def _namesake(gazetteer: Gazetteer, doc: Document, m, alias: Alias) -> bool:
+    """A known person's surname alone (العبادي) right after a given name that is none of his names
+    (خالد العبادي, not حيدر العبادي): another person of the same family name, whom discovery reads
+    as a name of his own. Only a sure given name of the list counts (names.toml), not a word that
+    is also common (أمين، سعيد).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال الناطق باسم حزب الميثاق الوطني خالد العبادي إن حزبه يحترم إرادة الناخبين."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-09-11"], "text": [text]}))["actor_id"].tolist()
+    ['unknown:خالد العبادي']
+    >>> text = "وقال حيدر العبادي إن الحكومة فشلت، وأضاف العبادي أن الحل سياسي."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-09-11"], "text": [text]}))["actor_id"].tolist()
+    ['Haider al-Abadi', 'Haider al-Abadi']
+    """
+    i = m.first_token
+    if alias.form != "name" or m.last_token != i or i == 0 or gazetteer.actor_type(alias.actor_id) != "person" \
+            or not doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace():
+        return False
+    before = doc.folded[i - 1]
+    words = name_words()
+    given = before if words.sure_given_name(before) else before[1:] if before[:1] == "و" else ""
+    return words.sure_given_name(given) and not any(given in name for name in gazetteer.names(alias.actor_id))
 
 
 def _place_by_the_word_before(doc: Document, i: int, alias: Alias) -> bool:

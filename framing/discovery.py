@@ -93,6 +93,7 @@ class NameWords:
     closeness_adjectives: frozenset[str] = frozenset()
     organisation_heads_definite_genitive: frozenset[str] = frozenset()
     masdar_cues: frozenset[str] = frozenset()
+    locality_nouns: frozenset[str] = frozenset()
 
     def sure_given_name(self, w: str) -> bool:
         """A folded word of the given-name list that is no common word of news (بيرام, not أمل)."""
@@ -379,7 +380,8 @@ def read_name(art: _Article, j: int) -> list[int]:
             if len(_name_words(art, out)) >= 2 and _definite_common_noun(art, j):
                 break  # إسماعيل بقائي الجولة بأنها: the object of the verb before the name
             if _ends_here(art, j + 1) or _continues_patronymic(art, out, j) or _preposition_phrase_after(art, j + 1) \
-                    or _nisba_before_object(art, out, j):
+                    or _nisba_before_object(art, out, j) or _family_name_before_object(art, out, j) \
+                    or _nisba_after_given_name(art, out, j):
                 out.append(j)  # the family name: عمر حسن الطيب
             elif more := _given_name_goes_on(art, out, j):
                 out += list(range(j, j + more))
@@ -469,6 +471,47 @@ def _nisba_before_object(art: _Article, out: list[int], j: int) -> bool:
     return len(_name_words(art, out)) >= 2 and len(w) >= 5 and w.endswith("ي") and k < len(art.tokens) \
         and not art.broken_before(k) and art.folded[k].startswith("ال") and not art.folded[k].endswith("ي") \
         and k not in art.roles_at
+
+
+BROKEN_PLURAL = re.compile(r"^[^اوي]{2}اي[^اوي]$")  # فعائل, folded: نتائج، رسائل، وسائل، ضمائر
+
+
+def _family_name_before_object(art: _Article, out: list[int], j: int) -> bool:
+    """An article word after a listed given name (names.toml, sure given names), then a definite
+    common noun: the family name, then the object of the verb before the name (عدّ الأمين العام
+    للحزب وائل السقا النتائج "تفويضاً"). A broken plural of the pattern فعائل (النتائج، الرسائل)
+    counts as a common noun here, as the feminine forms do (:func:`_definite_common_noun`).
+
+    >>> from framing.actors import find_mentions
+    >>> text = 'عدّ الأمين العام لحزب جبهة العمل الإسلامي وائل السقا النتائج "تفويضاً شعبياً" لبرنامج الحزب.'
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-09-11"], "text": [text]}))["actor_id"].tolist()
+    ['unknown:وائل السقا']
+    """
+    k = j + 1
+    if len(out) != 1 or not art.words.sure_given_name(art.folded[out[0]]) or k >= len(art.tokens) \
+            or art.broken_before(k) or k in art.taken or k in art.roles_at or _definite_common_noun(art, j):
+        return False
+    after = art.folded[k]
+    return after.startswith("ال") and (_definite_common_noun(art, k) or bool(BROKEN_PLURAL.match(after[2:])))
+
+
+MIN_NISBA_LETTERS = 6  # the article, three root letters and more, the nisba ي (المسماري، الغيثي)
+
+
+def _nisba_after_given_name(art: _Article, out: list[int], j: int) -> bool:
+    """An article word in the nisba ي (المسماري، العبيدي) right after a listed given name (names.toml,
+    sure given names): the family name, whatever follows it (أعلن الناطق باسمها اللواء أحمد
+    المسماري وصول فرق الإنقاذ), not an adjective of time or order (الثاني) or of an institution.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وأعلن الناطق باسم الجيش اللواء أحمد المسماري وصول فرق إنقاذ."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-09-13"], "text": [text]}))["actor_id"].tolist()
+    ['unknown:أحمد المسماري']
+    """
+    w = art.folded[j]
+    return len(out) == 1 and art.words.sure_given_name(art.folded[out[0]]) and len(w) >= MIN_NISBA_LETTERS \
+        and w.startswith("ال") and w.endswith("ي") and w not in NOT_FAMILY_NAMES \
+        and w not in art.words.institution_adjectives and not art.hamza_initial(j)
 
 
 def _given_name_goes_on(art: _Article, out: list[int], j: int) -> int:
@@ -897,7 +940,7 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
     office: list[int] = list(range(role.first_token, role.last_token + 1))
     bracketed = False
     held_title = False
-    while j < n and len(office) < MAX_OFFICE_WORDS:
+    while j < n and _office_size(art, office) < MAX_OFFICE_WORDS:
         if _bracketed_word(art, j):
             office.append(j)  # المفاوضة باسم تحالف الدول الجزرية الصغيرة (أوسيس) ميلاني توفا
             j += 1
@@ -929,27 +972,16 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
             office.extend(range(j, inner.last_token + 1))
             j = inner.last_token + 1
             continue
-        after_head = j > 0 and art.folded[j - 1].lstrip("لب") in art.words.organisation_heads \
-            and not _definite_head(art.folded[j - 1])
-        after_office_word = j > role.last_token + 1 and art.folded[j - 1] in OFFICE_WORDS
-        name = read_name(art, j) if art.opens_name(j) and not after_head and not after_office_word else []
-        if not name and (art.folded[j - 1] in OFFICE_PRONOUNS or _basim_after_office(art, office, j)):
-            name = _name_after_given_name(art, j)  # المتحدث باسمها باسم العوادي: the office is named
+        name = _name_in_office(art, role, office, j)
         if comma and not (name and len(_name_words(art, name)) >= 2 and _ends_here(art, name[-1] + 1)):
             return []
         if name and _name_is_sure(art, name) and not _adjective_after_indefinite_role(art, role, office, name) \
                 and not _verb_after_known_title(art, role, office, name):
             used.update(range(role.first_token, name[-1] + 1))
             return _person_spans(art, role, office, name, affiliation, titles, comma, relation=held_title)
-        if art.folded[j] in ("من", "على") and j + 1 < n and art.folded[j - 1] in art.words.closeness_adjectives \
-                and j + 1 not in art.roles_at and not art.broken_before(j + 1):
-            office += [j]  # المدون المقرب من الأغلبية: the من phrase of a description of closeness
-            j += 1
-            continue
-        if art.folded[j] == "مع" and j + 1 < n and art.folded[j + 1].startswith("ال") and j + 1 not in art.taken \
-                and j + 1 not in art.roles_at and not art.broken_before(j + 1):
-            office += [j, j + 1]  # جمعية للتضامن مع اللاجئين: a partner inside the office's name
-            j += 2
+        if phrase := _preposition_phrase_of_office(art, j):
+            office += list(range(j, j + phrase))
+            j += phrase
             continue
         if (art.is_stop(j) and art.folded[j] not in OFFICE_WORDS) or _numeral(art.words, art.folded[j]):
             return []  # a numeral counts what follows (الوزير الجديد عشر مرات): no office goes on past it
@@ -962,6 +994,84 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
         office.append(j)
         j += 1
     return []
+
+
+def _name_in_office(art: _Article, role, office: list[int], j: int) -> list[int]:
+    """The holder's name that starts at token ``j`` of an office, or none: not right after an
+    organisation's head (لحركة …), a noun of a locality (بلدية درنة) or a function word of the office
+    (باسم، في), whose next word names the body or the place; after باسم with a pronoun (المتحدث
+    باسمها) a name may open with a given name that is also a word (باسم العوادي).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال المتحدث باسمها باسم العوادي إن الحكومة ماضية، وقال رئيس حزب الأمة علي سالم إن الحزب سيشارك."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-04-15"], "text": [text]}))["actor_id"].tolist()
+    ['unknown:باسم العوادي', 'unknown:علي سالم']
+    """
+    after_head = _head_after_preposition(art.folded[j - 1], art.words.organisation_heads) \
+        and not _definite_head(art.folded[j - 1])
+    after_office_word = j > role.last_token + 1 and art.folded[j - 1] in OFFICE_WORDS
+    opens = art.opens_name(j) and not after_head and not after_office_word and not _after_locality_noun(art, j)
+    name = read_name(art, j) if opens else []
+    if not name and (art.folded[j - 1] in OFFICE_PRONOUNS or _basim_after_office(art, office, j)):
+        return _name_after_given_name(art, j)  # المتحدث باسمها باسم العوادي: the office is named
+    return name
+
+
+def _preposition_phrase_of_office(art: _Article, j: int) -> int:
+    """How many words from token ``j`` are a preposition phrase inside an office (0 if none): the من
+    or على of a description of closeness (المدون المقرب من الأغلبية: one word, its object read
+    next), or مع and a partner inside the name of a body (جمعية للتضامن مع اللاجئين: two).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال رئيس جمعية للتضامن مع اللاجئين سامي الهادي إن الوضع صعب."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-04-15"], "text": [text]}))["actor_id"].tolist()
+    ['unknown:سامي الهادي']
+    """
+    n = len(art.tokens)
+    if j + 1 >= n or art.broken_before(j + 1) or j + 1 in art.roles_at:
+        return 0
+    if art.folded[j] in ("من", "على") and art.folded[j - 1] in art.words.closeness_adjectives:
+        return 1
+    if art.folded[j] == "مع" and art.folded[j + 1].startswith("ال") and j + 1 not in art.taken:
+        return 2
+    return 0
+
+
+def _office_size(art: _Article, office: list[int]) -> int:
+    """The words of an office, an actor named in it counting as one (رئيس بعثة الاتحاد الدولي لجمعيات
+    الصليب الأحمر والهلال الأحمر في ليبيا تامر رمضان: five, the federation one of them).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال رئيس بعثة الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر في ليبيا تامر رمضان، "
+    ...         "في إحاطة، إن العدد كبير.")
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-09-13"], "text": [text]}))["actor_id"].tolist()
+    ['unknown:تامر رمضان']
+    """
+    return len({("actor", art.taken[t].first) if t in art.taken else ("word", t) for t in office})
+
+
+def _after_locality_noun(art: _Article, j: int) -> bool:
+    """Token ``j`` follows a noun of a locality without the article (names.toml, locality_nouns:
+    بلدية، محافظة، ولاية): the place's name, a word of the office, not the holder's name (عميد
+    بلدية درنة عبد المنعم الغيثي).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال عميد بلدية درنة عبد المنعم الغيثي لقناة محلية إن الحصيلة كبيرة."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-09-13"], "text": [text]}))["actor_id"].tolist()
+    ['unknown:عبد المنعم الغيثي']
+    """
+    return j > 0 and not art.broken_before(j) and _head_after_preposition(art.folded[j - 1], art.words.locality_nouns)
+
+
+def _head_after_preposition(w: str, heads: frozenset[str]) -> bool:
+    """A folded word of ``heads``, bare or with the preposition ل or ب joined to it (لحزب، بلدية،
+    لبلدية; the ب of بلدية and the ل of لجنة are the word's own).
+
+    >>> heads = frozenset(fold(w) for w in ("حزب", "لجنة", "بلدية"))
+    >>> [_head_after_preposition(fold(w), heads) for w in ("لحزب", "لجنة", "بلدية", "لبلدية", "للحزب", "نة")]
+    [True, True, True, True, False, False]
+    """
+    return w in heads or (w[:1] in "لب" and w[1:] in heads)
 
 
 def _definite_head(w: str) -> bool:
@@ -1732,7 +1842,7 @@ def _organisation_body(art: _Article, k: int, definite: bool) -> list[int]:
             genitive = True
             k = span.last + 1
             continue
-        if art.is_stop(k) or k in art.roles_at or fk in _labels_after():
+        if art.is_stop(k) or k in art.roles_at or fk in _labels_after() or _time_phrase(art, k):
             break  # a label after the name is no part of it (حركة الشباب الإرهابية)
         adjective = fk.startswith("ال") and (fk.endswith(("ي", "يه")) or fk in art.words.institution_adjectives
                                              or (feminine and fk.endswith("ه"))
@@ -1765,6 +1875,19 @@ def _organisation_body(art: _Article, k: int, definite: bool) -> list[int]:
         body.append(k)
         k += 1
     return body
+
+
+def _time_phrase(art: _Article, k: int) -> bool:
+    """Token ``k`` opens an adverb of time, a definite noun of time and its adjective (function_words:
+    time_nouns, time_adjectives): العام الماضي after a name ends it.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وكانت دراسة نشرتها جامعة عمر المختار العام الماضي قد حذرت من انهيار السدود."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-09-13"], "text": [text]}))["surface"].tolist()
+    ['جامعة عمر المختار']
+    """
+    return art.folded[k] in word_class("time_nouns") and k + 1 < len(art.tokens) and not art.broken_before(k + 1) \
+        and art.folded[k + 1] in word_class("time_adjectives")
 
 
 def _coordinated_construct(art: _Article, k: int, body: list[int]) -> bool:
@@ -1857,11 +1980,31 @@ def _is_organisation_name(art: _Article, body: list[int]) -> bool:
     if body[0] in art.taken or first.startswith(("ال", "لل")) or art.is_latin_name(body[0]) or any(c.isdigit() for c in first):
         return True
     if len(body) < 2:
-        return False
+        return _feminine_name_after_masculine_head(art, body[0])
     later = [art.folded[t] for t in body[1:]]
     if later[0].startswith("لل") or body[1] in art.taken or any(w.startswith(("لل", "ل")) for w in later[1:]):
         return True  # برقة للدراسات، شباب فزان للانتخابات، الرقيب لمراقبة الانتخابات
     return not first.endswith(("ه", "ي")) and later[0].startswith("ال")
+
+
+MASCULINE_PARTY_HEADS = frozenset(fold(w) for w in ("حزب", "تيار", "ائتلاف", "تحالف", "تجمع"))
+
+
+def _feminine_name_after_masculine_head(art: _Article, k: int) -> bool:
+    """One indefinite word in ة after a masculine head of a party (حزب، تيار، ائتلاف), then
+    punctuation or a function word: no adjective of the head, which would be masculine like it,
+    but the party's one-word name in the genitive (وأكد حزب إرادة، في بيان، دعمه).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وأكد حزب إرادة، في بيان، دعمه لمسار التحديث، فيما قال حزب جديد إنه سيشارك."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-09-11"], "text": [text]}))["surface"].tolist()
+    ['حزب إرادة']
+    """
+    head = art.folded[k - 1]
+    head = head[1:] if head[:1] in "وفلب" and head[1:] in MASCULINE_PARTY_HEADS else head
+    word = art.tokens[k].text
+    return head in MASCULINE_PARTY_HEADS and word.endswith("ة") and not word.endswith("ية") \
+        and art.folded[k] not in COMMON_NOUNS and _ends_here(art, k + 1)
 
 
 def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discovery: bool = False) -> list[Span]:
