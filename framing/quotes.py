@@ -2996,10 +2996,8 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
         adverbial = i in cue_starts and i > 0 and folded[i - 1] == "في"  # "في خطابه للأمة"، "في بيان"
         if tokens[i].start >= limit or not _SENTENCE_BREAKS.isdisjoint(gap) or (i in cue_starts and not adverbial):
             break
-        if folded[i] in COMPLEMENTIZERS and not ctx.mark_containing(tokens[i].start):
-            return _from_start(ctx, tokens[i].end, sentence, opened=True)
-        if _negative_complementizer_at(ctx, i):
-            return _from_start(ctx, tokens[i].start, sentence, opened=True)
+        if (opening := _clause_opening(ctx, i)) is not None:
+            return _from_start(ctx, opening, sentence, opened=True)
         if takes and nominal is None and seen == 0 and folded[i] in PLACE_AND_TIME_WORDS:
             adverbial_until = seen + MAX_ADVERBIAL_WORDS
             aside = bool(_COMMA.search(gap))  # وشدد الطرفان، في البيان ذاته، على…: an aside between commas
@@ -3018,22 +3016,46 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
                     nominal = tokens[i].end
                 else:
                     nominal = tokens[i + 1].start if folded[i] in PREPOSITIONS and i + 1 < len(tokens) else tokens[i].start
-        elif nominal is None and seen <= adverbial_until and folded[i] in PREPOSITIONS and i + 1 < len(tokens) \
-                and _aside_closed(gap, aside):
-            nominal = tokens[i + 1].start
-        elif nominal is None and seen <= adverbial_until and folded[i].startswith(("بال", "با")) and len(folded[i]) > 3 \
-                and _aside_closed(gap, aside) and not _names_at(ctx, i) and i not in cue_starts:
-            nominal = tokens[i].start + 1  # يطالب في أديس أبابا بإنصاف القارة: the object's بـ after a place
-        elif nominal is None and aside and seen <= adverbial_until and folded[i][:1] == "ب" and len(folded[i]) > 3 \
-                and _aside_closed(gap, aside) and not _names_at(ctx, i) and i not in cue_starts:
-            nominal = tokens[i].start + 1  # وأقرّ دقلو، في سابقة نادرة، بوقوع «انتهاكات»
-        elif nominal is None and takes == "noun" and 0 < seen <= adverbial_until \
-                and _bare_object_after_adverbial(ctx, i, gap, aside):
-            nominal = tokens[i].start  # أعلن في وقت سابق رفضه…، أعلن، في ندوة صحفية، فوز سعيّد
+        elif nominal is None and seen <= adverbial_until:
+            nominal = _object_after_adverbial(ctx, i, gap, aside=aside, bare=takes == "noun" and seen > 0)
         i += 1
         seen += 1
     if nominal is not None:
         return _from_start(ctx, nominal, sentence, nominal=True)
+    return None
+
+
+def _clause_opening(ctx: _Context, i: int) -> int | None:
+    """Where reported content opens at token ``i`` when it is a complementizer: after أن، إن، بأن,
+    or at ألا, whose negation is part of the content (:func:`_negative_complementizer_at`)."""
+    if ctx.folded[i] in COMPLEMENTIZERS and not ctx.mark_containing(ctx.tokens[i].start):
+        return ctx.tokens[i].end
+    return ctx.tokens[i].start if _negative_complementizer_at(ctx, i) else None
+
+
+def _object_after_adverbial(ctx: _Context, i: int, gap: str, *, aside: bool, bare: bool) -> int | None:
+    """Where the object of a cue opens at token ``i``, within a few words after a phrase of place,
+    time or channel (:func:`_content`), or None: after a preposition of content written apart (دعا في
+    كلمته إلى…), after the بـ written on it (يطالب في أديس أبابا بإنصاف القارة; any word with بـ
+    after an aside between commas: وأقرّ دقلو، في سابقة نادرة، بوقوع «انتهاكات»), or, where the cue
+    takes a bare noun (``bare``), at the noun (:func:`_bare_object_after_adverbial`: أعلن في وقت سابق
+    رفضه…، أعلن، في ندوة صحفية، فوز سعيّد).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ودعا غوتيريش في كلمته أمام القمة إلى وقف فوري لإطلاق النار."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-10-29"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["text"].tolist()
+    ['وقف فوري لإطلاق النار']
+    """
+    tokens, folded = ctx.tokens, ctx.folded
+    word = folded[i]
+    if word in PREPOSITIONS and i + 1 < len(tokens) and _aside_closed(gap, aside):
+        return tokens[i + 1].start
+    if (word.startswith(("بال", "با")) or (aside and word[:1] == "ب")) and len(word) > 3 \
+            and _aside_closed(gap, aside) and not _names_at(ctx, i) and i not in ctx.cue_token_starts:
+        return tokens[i].start + 1
+    if bare and _bare_object_after_adverbial(ctx, i, gap, aside):
+        return tokens[i].start
     return None
 
 
@@ -3269,7 +3291,7 @@ def _cut_before_next_cue(ctx: _Context, start: int, end: int) -> int:
         new_clause = word in CLAUSE_BREAKERS or (word in ("ومن", "من") and following in STANCE_OPENERS) \
             or (word in ("في", "وفي") and following == "حين")
         if is_cue or new_clause or _is_hal_participle(word) or _subject_and_cue_at(ctx, i, tokens[last - 1].start) \
-                or _comment_cue_at(ctx, i) or _also_cue_at(ctx, i):
+                or _next_report_at(ctx, i):
             return ctx.tokens[i - 1].end + gap.index("،" if "،" in gap else ",")
     return end
 
@@ -3288,6 +3310,12 @@ def _comment_cue_at(ctx: _Context, i: int) -> bool:
     return ctx.folded[i] in COMMENT_PRONOUNS and i + 2 < len(ctx.tokens) \
         and ctx.folded[i + 1] in WHAT_WORDS | RELATIVES and i + 2 in ctx.cue_token_starts \
         and not _gap_has_break(ctx, i + 1) and not _gap_has_break(ctx, i + 2)
+
+
+def _next_report_at(ctx: _Context, i: int) -> bool:
+    """Whether a comment clause with a cue (:func:`_comment_cue_at`) or another report of the same
+    speaker (:func:`_also_cue_at`) opens at token ``i``, after a comma."""
+    return _comment_cue_at(ctx, i) or _also_cue_at(ctx, i)
 
 
 ALSO_CONNECTORS = word_class("also_connectors")
@@ -3390,17 +3418,9 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
         colon = label_start + without_channel(ctx.text[label_start:colon])  # وزارة الداخلية، في بيان:
         label_end = colon
         if not (_actor_label(ctx, label_start, colon) or _speaker_label(ctx, label_start, colon)):
-            label_end = label_start + speaker_part(ctx.text[label_start:colon])  # لافروف من ريو: the venue is no speaker
-            if not (_actor_label(ctx, label_start, label_end) or _speaker_label(ctx, label_start, label_end)) \
-                    and (named := surname_label(ctx, label_start, label_end)) is not None:
-                ctx.add_mention(named)  # حسين: … after فؤاد حسين was named in full
-            elif (unread := _unread_name_label(ctx, label_start, label_end, answer=answer, bullet=bool(bullet))) is not None:
-                ctx.add_mention(unread)  # مبوما: … answering an interview's questions
-            elif bullet and line_start < highlights_end \
-                    and (highlight := _highlight_label(ctx, label_start, label_end)) is not None:
-                ctx.add_mention(highlight)  # - الهلال الأحمر الليبي: … under the headline
-            elif label_end == colon or not (_actor_label(ctx, label_start, label_end)
-                                            or _speaker_label(ctx, label_start, label_end)):
+            label_end = _label_end(ctx, label_start, colon, answer=answer, bullet=bool(bullet),
+                                   highlight=bool(bullet) and line_start < highlights_end)
+            if label_end is None:
                 continue
         start = colon + 1
         joined = ctx.text.find("..", start, line_end)
@@ -3538,6 +3558,26 @@ def _unread_name_label(ctx: _Context, start: int, end: int, *, answer: bool, bul
     return {"article_id": ctx.doc.article_id, "actor_id": UNKNOWN_PREFIX + " ".join(words), "actor_type": "person",
             "surface": ctx.text[start:end], "form": "name", "start": start, "end": end, "sentence_id": -1,
             "affiliation": ""}
+
+
+def _label_end(ctx: _Context, start: int, colon: int, *, answer: bool, bullet: bool, highlight: bool) -> int | None:
+    """Where the speaker of a label that no actor or speaker noun reads whole ends (:func:`_headline_quotes`),
+    or None when the label names no speaker. Its venue is left out (لافروف من ريو:); then it may be
+    the surname of a person named in full (:func:`surname_label`), an unread name answering an
+    interview or on a bullet (:func:`_unread_name_label`), the label of a highlight line under the
+    headline (``highlight``, :func:`_highlight_label`), or actors or a speaker noun before the venue.
+    A label read so becomes a mention of the context."""
+    end = start + speaker_part(ctx.text[start:colon])  # لافروف من ريو: the venue is no speaker
+    read = _actor_label(ctx, start, end) or _speaker_label(ctx, start, end)
+    if not read and (named := surname_label(ctx, start, end)) is not None:
+        ctx.add_mention(named)  # حسين: … after فؤاد حسين was named in full
+    elif (unread := _unread_name_label(ctx, start, end, answer=answer, bullet=bullet)) is not None:
+        ctx.add_mention(unread)  # مبوما: … answering an interview's questions
+    elif highlight and (line := _highlight_label(ctx, start, end)) is not None:
+        ctx.add_mention(line)  # - الهلال الأحمر الليبي: … under the headline
+    elif end == colon or not read:
+        return None
+    return end
 
 
 def headline_block_end(text: str) -> int:
