@@ -894,7 +894,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     if form == "phrase":
         # … ، وفقاً لمسؤول: the clause before the phrase is the content
         named = _speaker_after(ctx, after, sentence.end, any_noun=True)
-        if named is None or _aside_after_speaker(ctx, cue, sentence):
+        if named is None or _aside_after_speaker(ctx, cue, sentence) or _conforms_to_norm(ctx, cue, entry):
             return None
         start = _after_closed_quote(ctx.text, _clause_start(ctx, sentence.start, cue.start), cue.start)
         end = _trim_end(ctx.text, start, cue.start)
@@ -954,11 +954,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         content_from = _after_aside(ctx, content_from, sentence.end)
     elif phrase is not None:
         content_from = _after_relative_aside(ctx, after_bracketed_name(ctx.text, content_from, sentence.end), sentence.end)
-    takes = _object_taken(entry, speaker, attribution, src)
-    if lemma in DOUBTING_LEMMAS and (doubted := _doubted_after(ctx, content_from)) is not None:
-        content_from, takes = doubted, "noun"
-    if form == "masdar" and speaker is not None and _relayed_source(ctx, speaker, cue):
-        takes = cue_object(entry)  # نقلت الوكالة عن النيابة العامة إعلانها فتح «بحث قضائي»: what was relayed
+    content_from, takes = _object_here(ctx, cue, entry, (speaker, attribution, src), content_from)
     content = _content(ctx, content_from, sentence, takes,
                        lookahead=MASDAR_LOOKAHEAD_TOKENS if form == "masdar" else MAX_LOOKAHEAD_TOKENS,
                        verb_object=form == "verb")
@@ -986,6 +982,26 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
 
 
 VIEW_LEMMAS = fold_set("رأى", "عدّ", "وصف", "سمّى", "اعتبر")  # verbs of a view of something: X يراه Y
+CONFORMITY_LEMMAS = fold_set("وفق", "وفقاً", "طبقاً")  # in conformity with: a source, or a rule (وفق القانون)
+NORM_NOUNS = word_class("norm_nouns")
+
+
+def _conforms_to_norm(ctx: _Context, cue, entry: dict) -> bool:
+    """Whether an attribution phrase of conformity (وفق، وفقاً لـ، طبقاً لـ) names a rule, not a
+    source (:data:`NORM_NOUNS`, as the hedge rules read it): the clause before it is the author's.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("ويُعد مجلس النواب العشرون أول مجلس يُنتخب وفق قانون الانتخاب الجديد. "
+    ...         "وارتفعت نسبة المشاركة إلى 32 في المئة، وفقاً للهيئة المستقلة للانتخاب.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-09-11"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "text"]].values.tolist()
+    [['وفقاً', 'وارتفعت نسبة المشاركة إلى 32 في المئة']]
+    """
+    after = cue.last_token + 1
+    if fold(entry.get("lemma", "")) not in CONFORMITY_LEMMAS or after >= len(ctx.tokens):
+        return False
+    word = ctx.folded[after]
+    return word in NORM_NOUNS or (word[:1] == "ل" and word[1:] in NORM_NOUNS)
 
 
 def _subject_before_viewed_object(ctx: _Context, phrase: tuple[int, int, int]) -> tuple[int, int, int]:
@@ -1592,6 +1608,66 @@ def _object_taken(entry: dict, speaker, attribution: str, src) -> str:
     if form == "masdar" and speaker is not None and attribution == "explicit" and takes:
         return "noun" if entry["verb_class"] == "praising" else "prep"
     return ""
+
+
+def _object_here(ctx: _Context, cue, entry: dict, source: tuple, content_from: int) -> tuple[int, str]:
+    """Where the content may start and what noun-phrase content the cue takes there
+    (:func:`_object_taken`), given its ``source`` (speaker, attribution, the quote it continues):
+    after شكّك, what is doubted opens after في (:func:`_doubted_after`); a verbal noun relayed from
+    a source takes its lexicon's object (نقلت الوكالة عن النيابة إعلانها فتح «بحث قضائي»); a verb
+    that continues the previous speaker takes a bare noun that cannot be its subject
+    (:func:`_object_after_continuation`: كما أكد أهمية تهيئة الظروف…).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ('وأضاف وزير الخارجية التركي مولود جاويش أوغلو أن بلاده "لا تطمع في أراضي أي دولة". '
+    ...         'كما أكد أهمية تهيئة الظروف لعودة آمنة وطوعية للاجئين السوريين.')
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2022-12-28"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "form", "text"]].values.tolist()[-1]
+    ['وزير الخارجية التركي مولود جاويش أوغلو', 'continuation', 'أهمية تهيئة الظروف لعودة آمنة وطوعية للاجئين السوريين']
+    """
+    speaker, attribution, src = source
+    takes = _object_taken(entry, speaker, attribution, src)
+    if entry.get("lemma", "") in DOUBTING_LEMMAS and (doubted := _doubted_after(ctx, content_from)) is not None:
+        return doubted, "noun"
+    if entry["form"] == "masdar" and speaker is not None and _relayed_source(ctx, speaker, cue):
+        return content_from, cue_object(entry)
+    if takes == "prep" and entry["form"] == "verb" and speaker is None and cue_object(entry) == "noun" \
+            and _object_after_continuation(ctx, cue):
+        return content_from, "noun"
+    return content_from, takes
+
+
+SUBJECT_ENDINGS = ("ون", "ين", "و", "اء", "ي")  # مواطنون، ممثلو، أعضاء، أهالي: plurals of people, and nisbas
+
+
+def _object_after_continuation(ctx: _Context, cue) -> bool:
+    """Whether the word right after a verb with no subject of its own is its noun-phrase object,
+    not a subject the lexicons do not know: a verbal noun with the pronoun of its subject (جدد
+    رفضه، أبدى استعداده) or an indefinite noun in construct with the next word (أكد أهمية تهيئة…،
+    جدد دعم بلاده), neither a name, a speaker noun, a role, the head of a body's name (حزب، حركة)
+    nor a plural of people (أعضاء المجلس), and three words on with no break (a subject is often
+    followed by an aside: وأعلن حزب إرادة، في بيان، دعمه…).
+
+    >>> text = "كما أكد أهمية الحوار بين الطرفين. كما أكد أعضاء المجلس أن الحوار مهم. وأعلن تجمع إرادة، في بيان، دعمه."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-01-01"], "text": [text]})
+    >>> ctx = _Context(next(iter(documents(arts))), [], load_quote_resources())
+    >>> [_object_after_continuation(ctx, cue) for cue in ctx.cues]
+    [True, False, False]
+    """
+    i = cue.last_token + 1
+    tokens, folded = ctx.tokens, ctx.folded
+    if i + 2 >= len(tokens) or any(_gap_has_break(ctx, k) for k in (i, i + 1, i + 2)):
+        return False  # وأعلن حزب إرادة، في بيان، دعمه…: a subject, then an aside
+    word = folded[i]
+    if i in ctx.mention_at or i in ctx.speaker_nouns or i in ctx.role_at or i in ctx.cue_token_starts \
+            or word.removeprefix("و") in organisation_heads() \
+            or not word.isalpha() or word in STOPS or word in COMPLEMENTIZERS or word in TOPIC_NEGATORS \
+            or _looks_like_verb(word):
+        return False
+    if len(word) > 3 and has_possessive(tokens[i].text):
+        return True
+    return not _definite(word) and not word.endswith(SUBJECT_ENDINGS) and not _accusative(tokens[i].text) \
+        and folded[i + 1].isalpha() and folded[i + 1] not in STOPS and i + 1 not in ctx.mention_at
 
 
 def quote_form(cue_form: str, attribution: str, *, nominal: bool) -> str:
@@ -2897,8 +2973,8 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
         adverbial = i in cue_starts and i > 0 and folded[i - 1] == "في"  # "في خطابه للأمة"، "في بيان"
         if tokens[i].start >= limit or not _SENTENCE_BREAKS.isdisjoint(gap) or (i in cue_starts and not adverbial):
             break
-        if folded[i] in COMPLEMENTIZERS and not ctx.mark_containing(tokens[i].start):
-            return _from_start(ctx, tokens[i].end, sentence, opened=True)
+        if (opening := _clause_opening(ctx, i)) is not None:
+            return _from_start(ctx, opening, sentence, opened=True)
         if takes and nominal is None and seen == 0 and folded[i] in PLACE_AND_TIME_WORDS:
             adverbial_until = seen + MAX_ADVERBIAL_WORDS
             aside = bool(_COMMA.search(gap))  # وشدد الطرفان، في البيان ذاته، على…: an aside between commas
@@ -2917,23 +2993,67 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
                     nominal = tokens[i].end
                 else:
                     nominal = tokens[i + 1].start if folded[i] in PREPOSITIONS and i + 1 < len(tokens) else tokens[i].start
-        elif nominal is None and seen <= adverbial_until and folded[i] in PREPOSITIONS and i + 1 < len(tokens) \
-                and _aside_closed(gap, aside):
-            nominal = tokens[i + 1].start
-        elif nominal is None and seen <= adverbial_until and folded[i].startswith(("بال", "با")) and len(folded[i]) > 3 \
-                and _aside_closed(gap, aside) and not _names_at(ctx, i) and i not in cue_starts:
-            nominal = tokens[i].start + 1  # يطالب في أديس أبابا بإنصاف القارة: the object's بـ after a place
-        elif nominal is None and aside and seen <= adverbial_until and folded[i][:1] == "ب" and len(folded[i]) > 3 \
-                and _aside_closed(gap, aside) and not _names_at(ctx, i) and i not in cue_starts:
-            nominal = tokens[i].start + 1  # وأقرّ دقلو، في سابقة نادرة، بوقوع «انتهاكات»
-        elif nominal is None and takes == "noun" and 0 < seen <= adverbial_until \
-                and _bare_object_after_adverbial(ctx, i, gap, aside):
-            nominal = tokens[i].start  # أعلن في وقت سابق رفضه…، أعلن، في ندوة صحفية، فوز سعيّد
+        elif nominal is None and seen <= adverbial_until:
+            nominal = _object_after_adverbial(ctx, i, gap, aside=aside, bare=takes == "noun" and seen > 0)
         i += 1
         seen += 1
     if nominal is not None:
         return _from_start(ctx, nominal, sentence, nominal=True)
     return None
+
+
+def _clause_opening(ctx: _Context, i: int) -> int | None:
+    """Where reported content opens at token ``i`` when it is a complementizer: after أن، إن، بأن,
+    or at ألا, whose negation is part of the content (:func:`_negative_complementizer_at`)."""
+    if ctx.folded[i] in COMPLEMENTIZERS and not ctx.mark_containing(ctx.tokens[i].start):
+        return ctx.tokens[i].end
+    return ctx.tokens[i].start if _negative_complementizer_at(ctx, i) else None
+
+
+def _object_after_adverbial(ctx: _Context, i: int, gap: str, *, aside: bool, bare: bool) -> int | None:
+    """Where the object of a cue opens at token ``i``, within a few words after a phrase of place,
+    time or channel (:func:`_content`), or None: after a preposition of content written apart (دعا في
+    كلمته إلى…), after the بـ written on it (يطالب في أديس أبابا بإنصاف القارة; any word with بـ
+    after an aside between commas: وأقرّ دقلو، في سابقة نادرة، بوقوع «انتهاكات»), or, where the cue
+    takes a bare noun (``bare``), at the noun (:func:`_bare_object_after_adverbial`: أعلن في وقت سابق
+    رفضه…، أعلن، في ندوة صحفية، فوز سعيّد).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ودعا غوتيريش في كلمته أمام القمة إلى وقف فوري لإطلاق النار."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-10-29"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["text"].tolist()
+    ['وقف فوري لإطلاق النار']
+    """
+    tokens, folded = ctx.tokens, ctx.folded
+    word = folded[i]
+    if word in PREPOSITIONS and i + 1 < len(tokens) and _aside_closed(gap, aside):
+        return tokens[i + 1].start
+    if (word.startswith(("بال", "با")) or (aside and word[:1] == "ب")) and len(word) > 3 \
+            and _aside_closed(gap, aside) and not _names_at(ctx, i) and i not in ctx.cue_token_starts:
+        return tokens[i].start + 1
+    if bare and _bare_object_after_adverbial(ctx, i, gap, aside):
+        return tokens[i].start
+    return None
+
+
+NEGATIVE_COMPLEMENTIZERS = word_class("negative_complementizers")
+
+
+def _negative_complementizer_at(ctx: _Context, i: int) -> bool:
+    """Whether token ``i`` is أن and لا written as one word before an imperfect verb (مرجحاً ألا
+    تؤثر المخالفات، أكد ألا يتكرر): it opens the content, and the negation is part of what was
+    said. Folded, ألا is also إلا "except", which the hamza below (إلا) or the verb after tells apart.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال المركز إن فرقه رصدت مخالفات محدودة، مرجحاً ألا تؤثر هذه المخالفات على النتائج النهائية."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-09-11"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "text"]].values.tolist()[-1]
+    ['مرجحاً', 'ألا تؤثر هذه المخالفات على النتائج النهائية']
+    """
+    tokens = ctx.tokens
+    return ctx.folded[i] in NEGATIVE_COMPLEMENTIZERS and i + 1 < len(tokens) and "إ" not in tokens[i].text \
+        and _looks_like_verb(ctx.folded[i + 1]) and not ctx.mark_containing(tokens[i].start) \
+        and not _gap_has_break(ctx, i + 1)
 
 
 def _after_preposition(ctx: _Context, i: int, seen: int) -> bool:
@@ -2981,15 +3101,41 @@ def _bare_object_after_adverbial(ctx: _Context, i: int, gap: str, aside: bool) -
     if aside:
         if gap.strip() not in ("،", ","):
             return False
-    else:
-        if not _NOUN_PHRASE_ENDS.isdisjoint(gap) or i < 3 or folded[i - 3] not in PLACE_AND_TIME_WORDS \
-                or any(_definite(folded[k]) or k in ctx.mention_at for k in (i - 2, i - 1)):
-            return False  # في وقت سابق: the preposition, an indefinite noun and its adjective
+    elif not _NOUN_PHRASE_ENDS.isdisjoint(gap) or not _time_phrase_before(ctx, i):
+        return False
     pronoun = len(word) > 3 and has_possessive(tokens[i].text)
     nxt = ctx.text[tokens[i].end : tokens[i + 1].start]
     construct = _NOUN_PHRASE_ENDS.isdisjoint(nxt) and not _SENTENCE_BREAKS.intersection(nxt) \
         and (_definite(folded[i + 1]) or _names_at(ctx, i + 1) or (aside and folded[i + 1].isdigit()))
     return pronoun or construct
+
+
+RELATIVE_TIME_ADJECTIVES = word_class("relative_time_adjectives")
+
+
+def _time_phrase_before(ctx: _Context, i: int) -> bool:
+    """Whether a phrase of time or place with no article of its own ends before token ``i``: a
+    preposition, an indefinite noun and its adjective (في وقت سابق), or a preposition, a month or a
+    day (one or two names: في مارس/آذار) and an adjective of relative time (في أكتوبر الماضي).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وكان الرئيس السوري بشار الأسد قد اشترط في مارس/آذار الماضي انسحاب القوات التركية قبل أي لقاء."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-05-10"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "text"]].values.tolist()
+    [['اشترط', 'انسحاب القوات التركية قبل أي لقاء']]
+    """
+    folded = ctx.folded
+    if i >= 3 and folded[i - 3] in PLACE_AND_TIME_WORDS \
+            and not any(_definite(folded[k]) or k in ctx.mention_at for k in (i - 2, i - 1)):
+        return True  # في وقت سابق: the preposition, an indefinite noun and its adjective
+    if i < 3 or folded[i - 1] not in RELATIVE_TIME_ADJECTIVES:
+        return False
+    for k in (i - 3, i - 4):
+        names = range(k + 1, i - 1)
+        if k >= 0 and folded[k] in PLACE_AND_TIME_WORDS and not any(
+                _definite(folded[j]) or j in ctx.mention_at or not folded[j].isalpha() for j in names):
+            return True
+    return False
 
 
 def _aside_closed(gap: str, aside: bool) -> bool:
@@ -3122,7 +3268,7 @@ def _cut_before_next_cue(ctx: _Context, start: int, end: int) -> int:
         new_clause = word in CLAUSE_BREAKERS or (word in ("ومن", "من") and following in STANCE_OPENERS) \
             or (word in ("في", "وفي") and following == "حين")
         if is_cue or new_clause or _is_hal_participle(word) or _subject_and_cue_at(ctx, i, tokens[last - 1].start) \
-                or _comment_cue_at(ctx, i):
+                or _next_report_at(ctx, i):
             return ctx.tokens[i - 1].end + gap.index("،" if "،" in gap else ",")
     return end
 
@@ -3141,6 +3287,30 @@ def _comment_cue_at(ctx: _Context, i: int) -> bool:
     return ctx.folded[i] in COMMENT_PRONOUNS and i + 2 < len(ctx.tokens) \
         and ctx.folded[i + 1] in WHAT_WORDS | RELATIVES and i + 2 in ctx.cue_token_starts \
         and not _gap_has_break(ctx, i + 1) and not _gap_has_break(ctx, i + 2)
+
+
+def _next_report_at(ctx: _Context, i: int) -> bool:
+    """Whether a comment clause with a cue (:func:`_comment_cue_at`) or another report of the same
+    speaker (:func:`_also_cue_at`) opens at token ``i``, after a comma."""
+    return _comment_cue_at(ctx, i) or _also_cue_at(ctx, i)
+
+
+ALSO_CONNECTORS = word_class("also_connectors")
+
+
+def _also_cue_at(ctx: _Context, i: int) -> bool:
+    """Whether the next report of the same speaker opens at token ``i``: كما and a reporting verb
+    (، كما ينص على…، كما شدد على…). The content before ends at its comma, and the verb's own quote
+    follows.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("ويدعو الاتفاق للمرة الأولى إلى «التحول بعيداً عن الوقود الأحفوري في أنظمة الطاقة»، "
+    ...         "كما ينص على مضاعفة القدرة العالمية للطاقة المتجددة.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-12-13"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["text"].tolist()[0]
+    '«التحول بعيداً عن الوقود الأحفوري في أنظمة الطاقة»'
+    """
+    return ctx.folded[i] in ALSO_CONNECTORS and i + 1 in ctx.cue_token_starts and not _gap_has_break(ctx, i + 1)
 
 
 def _subject_and_cue_at(ctx: _Context, i: int, limit: int) -> bool:
@@ -3195,6 +3365,7 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
     out = []
     offset = 0
     questions, answers = interview_turns(ctx.text)
+    highlights_end = headline_block_end(ctx.text)
     spans = sorted((q.start, q.end) for q in found)
     starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
     for line in ctx.text.split("\n"):
@@ -3224,14 +3395,9 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
         colon = label_start + without_channel(ctx.text[label_start:colon])  # وزارة الداخلية، في بيان:
         label_end = colon
         if not (_actor_label(ctx, label_start, colon) or _speaker_label(ctx, label_start, colon)):
-            label_end = label_start + speaker_part(ctx.text[label_start:colon])  # لافروف من ريو: the venue is no speaker
-            if not (_actor_label(ctx, label_start, label_end) or _speaker_label(ctx, label_start, label_end)) \
-                    and (named := surname_label(ctx, label_start, label_end)) is not None:
-                ctx.add_mention(named)  # حسين: … after فؤاد حسين was named in full
-            elif (unread := _unread_name_label(ctx, label_start, label_end, answer=answer, bullet=bool(bullet))) is not None:
-                ctx.add_mention(unread)  # مبوما: … answering an interview's questions
-            elif label_end == colon or not (_actor_label(ctx, label_start, label_end)
-                                            or _speaker_label(ctx, label_start, label_end)):
+            label_end = _label_end(ctx, label_start, colon, answer=answer, bullet=bool(bullet),
+                                   highlight=bool(bullet) and line_start < highlights_end)
+            if label_end is None:
                 continue
         start = colon + 1
         joined = ctx.text.find("..", start, line_end)
@@ -3369,6 +3535,69 @@ def _unread_name_label(ctx: _Context, start: int, end: int, *, answer: bool, bul
     return {"article_id": ctx.doc.article_id, "actor_id": UNKNOWN_PREFIX + " ".join(words), "actor_type": "person",
             "surface": ctx.text[start:end], "form": "name", "start": start, "end": end, "sentence_id": -1,
             "affiliation": ""}
+
+
+def _label_end(ctx: _Context, start: int, colon: int, *, answer: bool, bullet: bool, highlight: bool) -> int | None:
+    """Where the speaker of a label that no actor or speaker noun reads whole ends (:func:`_headline_quotes`),
+    or None when the label names no speaker. Its venue is left out (لافروف من ريو:); then it may be
+    the surname of a person named in full (:func:`surname_label`), an unread name answering an
+    interview or on a bullet (:func:`_unread_name_label`), the label of a highlight line under the
+    headline (``highlight``, :func:`_highlight_label`), or actors or a speaker noun before the venue.
+    A label read so becomes a mention of the context."""
+    end = start + speaker_part(ctx.text[start:colon])  # لافروف من ريو: the venue is no speaker
+    read = _actor_label(ctx, start, end) or _speaker_label(ctx, start, end)
+    if not read and (named := surname_label(ctx, start, end)) is not None:
+        ctx.add_mention(named)  # حسين: … after فؤاد حسين was named in full
+    elif (unread := _unread_name_label(ctx, start, end, answer=answer, bullet=bullet)) is not None:
+        ctx.add_mention(unread)  # مبوما: … answering an interview's questions
+    elif highlight and (line := _highlight_label(ctx, start, end)) is not None:
+        ctx.add_mention(line)  # - الهلال الأحمر الليبي: … under the headline
+    elif end == colon or not read:
+        return None
+    return end
+
+
+def headline_block_end(text: str) -> int:
+    """Where the headline block ends: the start of the first line longer than a headline (the
+    article's first paragraph). Bulleted lines before it are the highlights under the headline
+    (- الهلال الأحمر الليبي: …); a list further down links other stories (اقرأ أيضاً).
+
+    >>> text = "درنة تحت الركام\\n- الهلال الأحمر: عدد المفقودين قد يتجاوز 10 آلاف\\n" + "كلمة " * 20
+    >>> headline_block_end(text) == text.index("كلمة")
+    True
+    """
+    offset = 0
+    for line in text.split("\n"):
+        if len(line.split()) > MAX_HEADLINE_WORDS:
+            return offset
+        offset += len(line) + 1
+    return len(text)
+
+
+def _highlight_label(ctx: _Context, start: int, end: int) -> dict | None:
+    """A mention for the label of a highlight line under the headline (- الهلال الأحمر الليبي: …،
+    - عميد بلدية درنة: …، - "راصد": …) that no actor or speaker noun reads whole: in that place a
+    short noun phrase before a colon names who speaks. Its words hold no verb, number, preposition or
+    cue; a name in quotation marks or a definite noun opens a body, anything else a person.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("درنة تحت الركام\\n\\n- عميد بلدية درنة: الحصيلة قد تصل إلى 20 ألف ضحية\\n"
+    ...         '- "راصد": مخالفات محدودة لم تؤثر على النتائج\\n\\n' + "وارتفعت حصيلة ضحايا الفيضانات في مدينة درنة " * 2)
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-09-13"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_type", "text"]].values.tolist()
+    [['عميد بلدية درنة', 'person', 'الحصيلة قد تصل إلى 20 ألف ضحية'], ['"راصد"', 'institution', 'مخالفات محدودة لم تؤثر على النتائج']]
+    """
+    label = ctx.text[start:end]
+    words = [fold(w.strip(QUOTE_MARKS)) for w in label.split()]
+    if not words or len(words) > MAX_LABEL_WORDS or not all(w.isalpha() for w in words):
+        return None
+    if words[0] in CLAUSE_OPENERS or any(w in STOPS or ctx.res.is_cue_word(w) for w in words) \
+            or _looks_like_verb(words[0]):
+        return None
+    body = label.strip()[:1] in QUOTE_MARKS or _definite(words[0])
+    return {"article_id": ctx.doc.article_id, "actor_id": UNKNOWN_PREFIX + label.strip(QUOTE_MARKS + " "),
+            "actor_type": "organisation" if body else "person", "surface": label, "form": "name",
+            "start": start, "end": end, "sentence_id": -1, "affiliation": ""}
 
 
 def _borrowed_speaker(q: _Quote, line_start: int, colon: int) -> bool:

@@ -1694,3 +1694,66 @@ def test_quotes_kama_thamman_is_the_verb_of_praise(quotes_of):
     q = one(quotes_of(text), verb_class="praising")
     assert q["speaker"] == "البيان"
     assert q["text"].startswith("دور الولايات المتحدة")
+
+
+def test_quotes_negative_complementizer_stays_in_the_content(quotes_of):
+    # مرجحاً ألا تؤثر: ألا is أن and لا; the negation is part of what was said
+    text = ('وقال مركز الحياة - راصد، في تقريره الأولي، إن فرقه الميدانية رصدت "مخالفات محدودة" في عدد من '
+            "الدوائر، مرجحاً ألا تؤثر هذه المخالفات على النتائج النهائية.")
+    q = one(quotes_of(text), cue="مرجحاً")
+    assert q["text"] == "ألا تؤثر هذه المخالفات على النتائج النهائية"
+
+
+def test_quotes_feminine_participle_of_lafata_with_its_preposition(quotes_of):
+    # لافتةً إلى أن: the participle, where لافتة alone would be a banner
+    text = ('وأشادت بعثة الاتحاد الأوروبي لمراقبة الانتخابات بـ"الأداء المهني" للهيئة المستقلة للانتخاب، '
+            'لافتةً إلى أن الاقتراع جرى "بشكل منظم وهادئ".')
+    q = one(quotes_of(text), form="participle")
+    assert q["text"] == 'الاقتراع جرى "بشكل منظم وهادئ"'
+
+
+def test_quotes_continuation_verb_takes_a_bare_noun_object(quotes_of):
+    # كما أكد أهمية…: no subject after the verb, and أهمية cannot be one: the object is the content
+    text = ('وأضاف وزير الخارجية التركي مولود جاويش أوغلو أن بلاده "لا تطمع في أراضي أي دولة".\n'
+            "كما أكد أهمية تهيئة الظروف لعودة آمنة وطوعية للاجئين السوريين.")
+    q = one(quotes_of(text), cue="أكد")
+    assert q["text"] == "أهمية تهيئة الظروف لعودة آمنة وطوعية للاجئين السوريين"
+    assert q["form"] == "continuation"
+
+
+def test_quotes_participle_of_pointing_out_takes_a_noun_phrase(quotes_of):
+    text = ('وأعلن مجلس الوزراء الصومالي، عقب اجتماع طارئ، أن المذكرة "لاغية وباطلة"، '
+            "مشيراً إلى استدعاء سفير البلاد في إثيوبيا للتشاور.")
+    q = one(quotes_of(text), cue="مشيراً")
+    assert q["text"] == "استدعاء سفير البلاد في إثيوبيا للتشاور"
+    assert q["speaker"] == "مجلس الوزراء الصومالي"
+
+
+def test_quotes_object_after_a_month_and_its_adjective_of_time(quotes_of):
+    text = ("وكانت الهيئة قد أعلنت في أكتوبر الماضي رفضها طلبات الطعن. وكان رئيس النظام السوري بشار الأسد قد "
+            "اشترط في مارس/آذار الماضي انسحاب القوات التركية قبل أي لقاء مع الرئيس رجب طيب أردوغان.")
+    q = one(quotes_of(text), cue="اشترط")
+    assert q["text"].startswith("انسحاب القوات التركية")
+
+
+def test_quotes_conformity_with_a_law_is_no_attribution(quotes_of):
+    text = "ويُعد مجلس النواب العشرون أول مجلس يُنتخب وفق قانون الانتخاب الجديد الذي خصص 41 مقعداً للقوائم الحزبية."
+    assert quotes_of(text).empty
+
+
+def test_quotes_highlight_lines_under_the_headline_name_their_speakers(quotes_of):
+    # - الهلال الأحمر الليبي: …، - عميد بلدية درنة: …: highlight lines whose labels no lexicon reads whole
+    text = ("درنة تحت الركام: آلاف القتلى والمفقودين\n\n- الهلال الأحمر الليبي: عدد المفقودين قد يتجاوز 10 آلاف\n"
+            "- عميد بلدية درنة: الحصيلة قد تصل إلى 20 ألف ضحية\n\n"
+            "ارتفعت حصيلة ضحايا الفيضانات التي اجتاحت مدينة درنة شرقي ليبيا إلى أكثر من 5300 قتيل بحسب وزارة الصحة.")
+    found = quotes_of(text)
+    lines = found[found["form"] == "label_line"]
+    assert lines["speaker"].tolist() == ["الهلال الأحمر الليبي", "عميد بلدية درنة"]
+    assert lines["speaker_type"].tolist() == ["institution", "person"]
+
+
+def test_quotes_list_of_other_stories_is_no_highlight(quotes_of):
+    # a bulleted line after the first paragraph links another story: its label is read only as before
+    text = ("ارتفعت حصيلة ضحايا الفيضانات التي اجتاحت مدينة درنة شرقي ليبيا إلى أكثر من 5300 قتيل بحسب وزارة الصحة.\n\n"
+            "اقرأ أيضاً:\n- الهيئة الوطنية للانتخابات: لا تمديد للتصويت في الخارج")
+    assert (quotes_of(text)["form"] != "label_line").all()
