@@ -3395,10 +3395,11 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
         colon = label_start + without_channel(ctx.text[label_start:colon])  # وزارة الداخلية، في بيان:
         label_end = colon
         if not (_actor_label(ctx, label_start, colon) or _speaker_label(ctx, label_start, colon)):
-            label_end = _label_end(ctx, label_start, colon, answer=answer, bullet=bool(bullet),
-                                   highlight=bool(bullet) and line_start < highlights_end)
-            if label_end is None:
+            read_end = _label_end(ctx, label_start, colon, answer=answer, bullet=bool(bullet),
+                                  highlight=bool(bullet) and line_start < highlights_end)
+            if read_end is None:
                 continue
+            label_end = read_end
         start = colon + 1
         joined = ctx.text.find("..", start, line_end)
         if joined > 0 and ctx.text[joined:line_end].strip(". ") and not answer:
