@@ -600,12 +600,7 @@ def _possessor_described(ctx: _Context, verb: int, k: int, subject: int | None) 
     if len(word) < 4 or not (masculine_object and feminine_verb):
         return None
     own = ctx.mentions[subject]["actor_id"] if subject is not None else None
-    first = ctx.sentence_bounds(ctx.doc.tokens[verb].start)[0]
-    for m in range(verb - 1, first - 1, -1):
-        mi = ctx.at_token.get(m)
-        if mi is not None and ctx.mentions[mi]["actor_id"] != own:
-            return mi
-    return None
+    return _named_before(ctx, verb, own)
 
 
 def describing_verb(word: str) -> str | None:
@@ -1024,7 +1019,7 @@ def _addressed_at(ctx: _Context, k: int, speaker: str) -> int | None:
     return _first_named(ctx, k, speaker)
 
 
-def _named_before(ctx: _Context, j: int, speaker: str) -> int | None:
+def _named_before(ctx: _Context, j: int, speaker: str | None) -> int | None:
     """The last actor named before token ``j`` in its sentence, other than ``speaker``: the one
     that إياه or الأخير after a word of addressing points back to (ووجّه الشكر إلى الرئيس السيسي ...،
     مخاطباً إياه -> Sisi).
