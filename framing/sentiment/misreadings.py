@@ -21,11 +21,11 @@ import re
 from functools import cache
 
 from ..matcher import Match
-from ..text import Document, fold
+from ..text import _MARKS, Document, fold
 from ..words import number_words, spellings, word_class
 from .context import _break_between
 
-_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_DIACRITICS = re.compile(f"[{_MARKS}]")  # the marks that text.py strips from a word's edges: diacritics and tatweel
 _COUNT = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,][0-9٠-٩۰-۹]+)?")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
