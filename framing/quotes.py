@@ -3110,7 +3110,7 @@ def _bare_object_after_adverbial(ctx: _Context, i: int, gap: str, aside: bool) -
     return pronoun or construct
 
 
-RELATIVE_TIME_ADJECTIVES = word_class("relative_time_adjectives")
+RELATIVE_TIME_ADJECTIVES = word_class("time_adjectives")
 
 
 def _time_phrase_before(ctx: _Context, i: int) -> bool:
