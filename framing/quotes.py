@@ -3812,10 +3812,13 @@ def _verb_after_subject(word: str) -> bool:
 def _is_topic_label(statement: str) -> bool:
     """A heading like "ختام الجلسة مع …" names a topic; a statement has a verb, a negation or a predicate.
 
-    A topic opens with a noun phrase: a definite noun (القمة …) or a construct (ختام الجلسة).
+    A topic opens with a noun phrase: a definite noun (القمة …) or a construct (ختام الجلسة) with
+    no verb after it (قمة العلا تعيد اللحمة الخليجية states).
 
     >>> _is_topic_label("ختام الجلسة مع الوزير"), _is_topic_label("المحادثات كانت صريحة وبنّاءة")
     (True, False)
+    >>> _is_topic_label("قمة العلا تعيد اللحمة الخليجية")
+    False
     """
     words = [fold(w).strip(QUOTE_MARKS) for w in statement.split()]
     if any(w in TOPIC_NEGATORS for w in words[:3]) or len(words) > MAX_TOPIC_WORDS:
@@ -3828,7 +3831,7 @@ def _is_topic_label(statement: str) -> bool:
         return not any(map(_verb_after_subject, words[1:5])) \
             and not _predicate_after_subject(statement)  # المحادثات كانت صريحة: كان is a verb
     return len(words) > 1 and words[1].startswith("ال") and not words[0][:1].isdigit() \
-        and not words[0].startswith(("ي", "ت", "ن", "س"))
+        and not words[0].startswith(("ي", "ت", "ن", "س")) and not any(map(_verb_after_subject, words[2:5]))
 
 
 def _predicate_after_subject(statement: str) -> bool:
