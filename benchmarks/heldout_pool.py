@@ -2,6 +2,7 @@
 
     python benchmarks/heldout_pool.py                    # the held-out sets the README lists
     python benchmarks/heldout_pool.py events5 events7    # any fixture sets
+    python benchmarks/heldout_pool.py --tables           # and each measure's scores per form and kind
 
 The sets are copied into a temporary folder (articles, ``corpus.csv`` and the gold TSVs, one after
 the other) and scored with :func:`framing.evaluate.evaluate`, as ``framing evaluate MEASURE POOL
@@ -65,6 +66,8 @@ def headline(measure: str, table: pd.DataFrame) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="*", default=list(HELD_OUT), help="fixture sets to pool (default: the held-out ones)")
+    parser.add_argument("--tables", action="store_true",
+                        help="also print each measure's whole score table (per form, kind or category; pooled, no rows)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -73,7 +76,10 @@ def main() -> None:
         n = pool(args.sets, folder)
         print(f"{n} articles from {len(args.sets)} sets: {' '.join(args.sets)}")
         for measure in HEADLINES:
-            print(headline(measure, evaluate(measure, folder, gold=folder)))
+            table = evaluate(measure, folder, gold=folder)
+            print(headline(measure, table))
+            if args.tables:
+                print(table.to_string(index=False, float_format="%.3f"), end="\n\n")
 
 
 if __name__ == "__main__":

@@ -1694,7 +1694,13 @@ def _clause_opens(ctx: _Context, offset: int, start: int) -> bool:
     return ":" in gap or any(fold(w).strip(QUOTE_MARKS) in COMPLEMENTIZERS for w in gap.split())
 
 
-MAX_LIST_INTRO_WORDS = 8  # words between a cue and the colon that opens a list (الرئيس الفرنسي … في مؤتمر صحافي)
+# words between a cue and the colon that opens a list (وزير الخارجية السعودي الأمير فيصل بن فرحان في مؤتمر صحفي)
+MAX_LIST_INTRO_WORDS = 12
+
+
+# a sentence's end inside a list's introduction: a stop after a word or a closing mark, not after
+# the one letter of an abbreviation (د. محمد)
+_SENTENCE_END_INSIDE = re.compile(r"(?:[^\s.]{2}|[\"»”])[.!?؟][\"»”]*\s")
 
 
 def list_items(text: str, offset: int) -> list[tuple[int, int]]:
@@ -1707,11 +1713,14 @@ def list_items(text: str, offset: int) -> list[tuple[int, int]]:
     ['أفريقيا بلا مقعد دائم', 'على الصندوق أن يكف عن معاقبتها']
     >>> list_items("وقال: «نحن جاهزون».\n- بند آخر", 4)
     []
+    >>> list_items('داعياً إلى "حوكمة أعدل". وأبرز ما جاء في كلمته:\n- بند', 6)
+    []
     """
     line_end = text.find("\n", offset)
     intro = text[offset:line_end].rstrip() if line_end >= 0 else ""
-    if not intro.endswith(":") or count_words(_without_relative_aside(intro[:-1])) > MAX_LIST_INTRO_WORDS:
-        return []
+    if not intro.endswith(":") or count_words(_without_relative_aside(intro[:-1])) > MAX_LIST_INTRO_WORDS \
+            or _SENTENCE_END_INSIDE.search(intro):
+        return []  # داعياً إلى «…». وأبرز ما جاء في كلمته: the list is the next sentence's
     items = []
     pos = line_end + 1
     while pos < len(text):
@@ -1753,12 +1762,15 @@ def _list_quotes(ctx: _Context, cue, entry, items: list[tuple[int, int]], found:
     """One quote per item of a list of a speaker's sentences (docs/guidelines.md, continuations):
     the speaker is named between the cue and its colon (وقال ماكرون:، وجاء في البيان:), else it
     is the subject before the cue, else the previous quote's (ومما جاء في كلمته:)."""
-    colon = ctx.text.index(":", cue.end)
+    colon = _list_announcer_start(ctx, cue.end, ctx.text.index(":", cue.end))
     named = _speaker_after(ctx, cue.last_token + 1, colon)
     attribution, src = "explicit", None
     speaker = named[:2] if named is not None else _subject_before(ctx, cue, ctx.doc.sentence_of(cue.start))
     if speaker is None:
         attribution, src = "continuation", _previous(found)
+        if src is None or "\n" in ctx.text[src.end : cue.start]:  # nobody quoted yet in the paragraph
+            speaker = _person_named_since(ctx, src.end if src is not None else 0, cue.start)
+            src = None if speaker is not None else src
     out = []
     for start, end in items:
         mark = ctx.mark_starting_at(start)
@@ -1767,6 +1779,48 @@ def _list_quotes(ctx: _Context, cue, entry, items: list[tuple[int, int]], found:
         out.append(_Quote(start, end, "direct", ctx.text[cue.start : cue.end], cue.start, cue.end, entry["verb_class"],
                           attribution, speaker, speaker_src=src, form="list_item"))
     return out
+
+
+LIST_ANNOUNCERS = word_class("list_announcers")
+
+
+def _list_announcer_start(ctx: _Context, start: int, colon: int) -> int:
+    """Where the words that announce a list (بما يلي، النقاط التالية) begin between a cue ending at
+    ``start`` and the list's ``colon``; the colon itself when there are none: the speaker phrase
+    ends before them.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وتعهد الرئيس المنتخب بما يلي:\\n- محاربة الفساد.\\n- إصلاح القضاء.\\n"
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-03-27"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
+    [['الرئيس المنتخب', 'محاربة الفساد'], ['الرئيس المنتخب', 'إصلاح القضاء']]
+    """
+    for i in range(ctx.token_at(start), ctx.token_at(colon)):
+        if ctx.folded[i] in LIST_ANNOUNCERS:
+            return ctx.tokens[i].start
+    return colon
+
+
+def _person_named_since(ctx: _Context, since: int, offset: int) -> tuple[int, int] | None:
+    """The latest person named between ``since`` (the end of the last quote) and ``offset``, in the
+    sentences just before it: whose speech a possessive pronoun names (وألقى الرئيس فلان كلمة.
+    وأبرز ما جاء في كلمته:) when nobody was quoted before in the paragraph.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وألقى الرئيس المصري عبد الفتاح السيسي كلمة في افتتاح القمة. وأبرز ما جاء في كلمته:\\n"
+    ...         "- مصر لن تقبل بتهجير الفلسطينيين.\\n- الحل العادل هو إقامة الدولة الفلسطينية.\\n")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-03-04"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()
+    ['Abdel Fattah el-Sisi', 'Abdel Fattah el-Sisi']
+    """
+    since = max(since, ctx.doc.sentence_of(max(ctx.doc.sentence_of(offset).start - 1, 0)).start)
+    k = bisect_left(ctx._mention_starts, offset)
+    for m in reversed(ctx.mentions[:k]):
+        if m["start"] < since:
+            return None
+        if m["actor_type"] == "person" and m["end"] <= offset:
+            return m["start"], m["end"]
+    return None
 
 
 def _relayed_reports(ctx: _Context, found: list[_Quote]) -> list[_Quote]:

@@ -1518,6 +1518,34 @@ def test_outlet_in_marks_after_la_is_the_one_spoken_to(quotes_of):
     assert "الموقف الثابت" in one(q, cue="أعرب")["text"]
 
 
+def test_list_after_a_long_speaker_phrase_and_a_channel(quotes_of):
+    text = ("وقال وزير الخارجية السعودي الأمير فيصل بن فرحان في مؤتمر صحفي:\n\n"
+            "- المملكة تدعم الحل السياسي في اليمن.\n- لا بديل عن الحوار بين الأطراف.\n\nوكان الوزير قد وصل أمس.")
+    q = quotes_of(text)
+    items = q[q["form"] == "list_item"]
+    assert items["text"].tolist() == ["المملكة تدعم الحل السياسي في اليمن", "لا بديل عن الحوار بين الأطراف"]
+    assert set(items["speaker_id"]) == {"Faisal bin Farhan Al Saud"}
+
+
+def test_list_of_a_speech_named_by_its_pronoun_is_the_speech_givers(quotes_of):
+    # nobody quoted before: كلمته is the speech of the person who gave it in the sentence before
+    text = ("وألقى الرئيس المصري عبد الفتاح السيسي كلمة في افتتاح القمة. وأبرز ما جاء في كلمته:\n\n"
+            "- مصر لن تقبل بتهجير الفلسطينيين.\n- الحل العادل هو إقامة الدولة الفلسطينية.\n")
+    q = quotes_of(text, "2025-03-04")
+    assert q["speaker_id"].tolist() == ["Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi"]
+    # words announcing the list are not the speaker's
+    q = quotes_of("وتعهد الرئيس المنتخب بما يلي:\n- محاربة الفساد.\n- إصلاح القضاء.\n", "2024-03-27")
+    assert set(q["speaker"]) == {"الرئيس المنتخب"}
+
+
+def test_list_introduced_in_the_next_sentence_is_not_the_earlier_cues(quotes_of):
+    text = ("وفي كلمته الافتتاحية، أكد الرئيس الصيني شي جين بينغ أن المنظمة قوية، داعياً إلى \"حوكمة عالمية أكثر عدلاً\". "
+            "وأبرز ما جاء في كلمته:\n- علينا أن نعارض عقلية الحرب الباردة.\n- الصين مستعدة لتقاسم فرص سوقها.\n")
+    q = quotes_of(text)
+    assert one(q, cue="داعياً")["text"] == "حوكمة عالمية أكثر عدلاً"
+    assert (q["form"] == "list_item").sum() == 2
+
+
 def test_participle_plural_ends_the_nominal_content_before_it(quotes_of):
     q = quotes_of("ويطالب المحتجون بتحسين خدمات الصحة، منددين بإنفاق المليارات على الملاعب.")
     assert q["cue"].tolist() == ["يطالب", "منددين"]
