@@ -64,7 +64,7 @@ STOPS = (word_class("prepositions") | word_class("relative_pronouns") | word_cla
          | CLAUSE_BREAKERS | _DATELINE_WORDS)
 SKIPPABLE = fold_set(
     "عليه", "عليها", "فيه", "فيها", "ذلك", "تباعا", "ايضا", "كذلك", "بدوره", "بدورها", "مجددا", "سابقا", "امس", "اليوم", "يوم", "الثلاثاء", "الاربعاء",
-             "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "بوضوح"
+             "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "بوضوح", "نص"
 ) | word_class("addressee_pronouns")  # أكد لنا الجانب الأمريكي: the one spoken to, then the speaker
 STANCE_OPENERS = fold_set("الواضح", "المرجح", "المتوقع", "المؤكد", "المحتمل", "المعروف", "اللافت")
 # The content a cue takes besides a clause (the ``object`` column of reporting_cues.tsv): a noun
@@ -3814,7 +3814,9 @@ def without_channel(label: str) -> int:
     return len(label)
 
 
-_BULLET = re.compile(r"(?:[-–—•*▪●]|[0-9٠-٩]{1,2}\s?[.)\-–])\s+")
+# a dash or a dot, a number, or an ordinal word with its colon (أولاً: …، ثانياً: …)
+_BULLET = re.compile(r"(?:[-–—•*▪●]|[0-9٠-٩]{1,2}\s?[.)\-–])\s+"
+                     r"|(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:اً|ًا|ا)\s*[:\-–]\s*")
 _TIME_STAMP = re.compile(r"[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}(?:\s*(?:ص|م|صباحاً|صباحا|مساءً|مساء))?\s*[|–—-]\s*")
 
 
@@ -3837,8 +3839,8 @@ def _bullet_end(line: str) -> int:
 
     >>> _bullet_end("- الرباط: نحترم خيار الشعب"), _bullet_end("• كوستا: …"), _bullet_end("2. السوق قد تشهد")
     (2, 2, 3)
-    >>> _bullet_end("الرباط: نحترم"), _bullet_end("2025 عام صعب")
-    (0, 0)
+    >>> _bullet_end("الرباط: نحترم"), _bullet_end("2025 عام صعب"), _bullet_end("ثانياً: رفض التدخل")
+    (0, 0, 8)
     """
     match = _BULLET.match(line)
     return match.end() if match else 0

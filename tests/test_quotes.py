@@ -1538,6 +1538,14 @@ def test_list_of_a_speech_named_by_its_pronoun_is_the_speech_givers(quotes_of):
     assert set(q["speaker"]) == {"الرئيس المنتخب"}
 
 
+def test_list_with_ordinal_bullets_and_the_text_of_a_document(quotes_of):
+    q = quotes_of("وأكد البيان الختامي ما يلي:\nأولاً: دعم وحدة السودان.\nثانياً: رفض التدخل الخارجي.\n")
+    assert q[["speaker_type", "text"]].values.tolist() == [["document", "دعم وحدة السودان"],
+                                                           ["document", "رفض التدخل الخارجي"]]
+    q = quotes_of("وجاء في نص الإعلان:\n- الالتزام بوقف إطلاق النار.\n- تبادل الأسرى.\n")
+    assert set(q["speaker"]) == {"الإعلان"} and len(q) == 2
+
+
 def test_list_introduced_in_the_next_sentence_is_not_the_earlier_cues(quotes_of):
     text = ("وفي كلمته الافتتاحية، أكد الرئيس الصيني شي جين بينغ أن المنظمة قوية، داعياً إلى \"حوكمة عالمية أكثر عدلاً\". "
             "وأبرز ما جاء في كلمته:\n- علينا أن نعارض عقلية الحرب الباردة.\n- الصين مستعدة لتقاسم فرص سوقها.\n")
