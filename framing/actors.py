@@ -88,6 +88,7 @@ class Alias:
     end: str = ""
     alone: bool = False  # a mention only where no article word follows (مجلس الأمن, not مجلس الأمن القومي)
     noun: bool = False  # a mention only where no article word stands before it (العرب, not القادة العرب)
+    adjective: bool = False  # a mention only after a noun it describes (الموقف العربي, not القمة العربية)
 
     def holds_on(self, date: str | None) -> bool:
         """Whether a title holds on ``date`` (always true for names and for unknown dates)."""
@@ -339,7 +340,7 @@ def _parse_actor(entry: dict, name: str, index: int) -> dict:
                 if date and not _is_iso_date(date):
                     raise InputError(name, f"{where} ({actor_id}): bad date {date!r} (use YYYY-MM-DD)")
             found.append(Alias(actor_id, value["alias"].strip(), form, start, end, bool(value.get("alone", False)),
-                               bool(value.get("noun", False))))
+                               bool(value.get("noun", False)), bool(value.get("adjective", False))))
     return {
         "actor_id": actor_id,
         "type": kind,
@@ -578,6 +579,8 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             continue
         if alias.noun and _article_word_precedes(doc, m.first_token):
             continue  # القادة العرب: the adjective of the leaders, not the Arabs
+        if alias.adjective and not _describes_a_noun(doc, m.first_token):
+            continue  # القمة العربية، العالم العربي، يتقن العربية: a name or a language, not the Arabs
         place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) in ("state", "group"))
         if place and (_is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym")
                       or _after_place_adjective(doc, m.first_token, found) or _motion_place(doc, m.first_token)
@@ -759,6 +762,29 @@ def _article_word_precedes(doc: Document, i: int) -> bool:
     if i < 1 or not doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace():
         return False
     return doc.folded[i - 1].startswith(("ال", "وال")) and not hamza_initial(doc.tokens[i - 1].text)
+
+
+def _describes_a_noun(doc: Document, i: int) -> bool:
+    """Whether token ``i``, a people's adjective (العربي، عربية), describes the common noun right
+    before it, with which it agrees in definiteness (الموقف العربي، الدول العربية، زعيم عربي), and
+    that noun is no head of a fixed name (function_words.toml, fixed_name_heads: القمة العربية،
+    العالم العربي، اللغة العربية). Alone (يتقن العربية، قناة العربية) it names a language or a
+    channel, not the people.
+
+    >>> doc = Document("a", "هذا هو الموقف العربي. وقال زعيم عربي إن القمة العربية في العالم العربي. يتقن العربية", None)
+    >>> [doc.tokens[i].text for i in range(len(doc.tokens)) if _describes_a_noun(doc, i)]
+    ['العربي', 'عربي']
+    """
+    if i < 1 or not doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace():
+        return False
+    noun = doc.folded[i - 1]
+    if noun in word_class("fixed_name_heads") or (noun[:1] in "وف" and noun[1:] in word_class("fixed_name_heads")):
+        return False
+    definite = noun.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وبال")) and not hamza_initial(
+        doc.tokens[i - 1].text)
+    if doc.folded[i].startswith("ال"):
+        return definite
+    return not definite and len(noun) > 2 and noun not in word_class("prepositions") and noun.isalpha()
 
 
 def _is_location(text, tokens, folded, i, start, *, venue: bool) -> bool:

@@ -958,13 +958,28 @@ def test_a_deputy_s_office_is_not_the_holder_s_bare_title():
 
 def test_the_arabs_as_a_collective():
     """events10 ra1_baghdad_summit_editorial: العرب are the Arabs; the adjective inside a fixed name
-    (القمة العربية، جامعة الدول العربية) is not, nor العرب after the noun it describes (القادة العرب,
-    events3 ga1_arab_summit)."""
+    (القمة العربية، جامعة الدول العربية) is not."""
     g = load_gazetteer()
     text = "وقال إن بعض العرب غابوا عن القمة العربية، فيما أعلنت جامعة الدول العربية دعمها."
     assert [(a, s) for a, _, s in mentions_of(text, g, "2025-05-18")] == [
         ("Arabs", "العرب"), ("Arab League", "جامعة الدول العربية")]
-    assert mentions_of("وتبنى القادة العرب خطة الإعمار.", g, "2025-03-05") == []
+
+
+@pytest.mark.parametrize(("sentence", "surfaces"), [
+    # events19 za2_king_white_house, events23 ca2_riyadh_summit: the adjective on a common noun
+    ("هذا هو الموقف العربي الموحد\".", ["العربي"]),
+    ("مضيفاً أن الدول العربية ستنتظر الخطة التي ستقدمها مصر.", ["العربية"]),
+    ("ومن المرجح أن يعقد القادة العرب قمة طارئة في القاهرة.", ["العرب"]),
+    ("وقال دبلوماسي عربي شارك في الاجتماعات التحضيرية إن النقاش كان صعباً.", ["عربي"]),
+    # events ec1_opec, events3 ga1_arab_summit: inside a fixed name, or alone (a language)
+    ("«أرامكو» تخفض سعر الخام العربي الخفيف لآسيا في يناير", []),
+    ("انتهت القمة العربية الرابعة والثلاثون في بغداد، وهو يتقن العربية والفرنسية.", []),
+])
+def test_the_arab_adjective_on_a_common_noun_is_a_demonym(sentence, surfaces):
+    """docs/annotation.md (events10): the adjective on a common noun is a demonym of the Arabs
+    (صندوق عربي، قادة عرب), not inside a fixed name (القمة العربية) nor alone."""
+    found = [(a, s) for a, _, s in mentions_of(sentence, load_gazetteer(), "2025-02-11") if a == "Arabs"]
+    assert [s for _, s in found] == surfaces
 
 
 def test_houthi_labels_stand_for_the_coalition_and_the_government_only_where_named(gazetteer):
