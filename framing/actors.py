@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -524,6 +525,50 @@ def bylines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A dateline opening a story's first paragraph: the place (perhaps with its state in brackets), a
+# date and an agency in brackets if any, then a dash («بكين، 11 مارس (شينخوا) - أعلنت»، «واشنطن 11
+# شباط (بترا)- أكد»، «القاهرة - أكد الأمين العام»).
+OPENING_DATELINE = re.compile(
+    r"^[ \t]*([^\n\d()\-–—:«»\"،.|]{2,40}?(?:[ \t]*\([^()\n\d]{1,25}\))?)"
+    r"[ \t]*(،?[ \t]*\d{1,2}[ \t]+[^\s\d()\-–—]{2,12}(?:[ \t]+\d{4})?)?[ \t]*(\([^()\n]{1,30}\))?"
+    r"[ \t]*[-–—]+[ \t]*([^\n]*)$", re.MULTILINE)
+MAX_DATELINE_PLACE_WORDS = 3
+MIN_LEDE_WORDS = 8  # a place and a dash before a sentence this long open a lede, not a headline
+
+
+def opening_datelines(text: str) -> list[tuple[int, int]]:
+    """The place of each dateline that opens a paragraph: before a date or an agency in brackets
+    and a dash (بكين، 11 مارس (شينخوا) -), before a dash and the outlet in marks or a reporter's
+    line with a bar (الدوحة - «الخليج 24»، تونس - نادية بن سالم | 17 جويلية 2023), or before a
+    dash and a lede of a sentence (القاهرة - أكد الأمين العام لجامعة الدول العربية …). The
+    place is where the story was filed, no mention; a headline (روسيا - أوكرانيا: جولة جديدة)
+    is none.
+
+    >>> text = "بكين، 11 مارس (شينخوا) - أعلنت المملكة الاتفاق." + chr(10) + "الدوحة - «الخليج 24»"
+    >>> [text[a:b] for a, b in opening_datelines(text)]
+    ['بكين', 'الدوحة']
+    >>> text = "عمّان - أعلن رئيس مجلس مفوضي الهيئة المستقلة للانتخاب النتائج الأولية أمس."
+    >>> [text[a:b] for a, b in opening_datelines(text)]
+    ['عمّان']
+    >>> opening_datelines("روسيا - أوكرانيا: جولة جديدة من المحادثات في إسطنبول برعاية تركية وأمريكية")
+    []
+    """
+    out = []
+    for m in OPENING_DATELINE.finditer(text):
+        place, rest = m.group(1), m.group(4).split()
+        words = place.split()
+        if len(words) > MAX_DATELINE_PLACE_WORDS or not rest or (len(words) > 1 and words[0][:1] in "وف"):
+            continue  # وقال مركز الحياة - راصد، …: a sentence, no dateline
+        if m.group(3) is None and place.endswith(")"):
+            place = place[: place.rfind("(")]  # جوهانسبرغ (رويترز) - …: the credit is the agency's mention
+        dated = m.group(2) is not None or m.group(3) is not None
+        outlet = rest[0][:1] in "«\"" or "|" in rest
+        lede = len(rest) >= MIN_LEDE_WORDS and not any(w.endswith(":") for w in rest[:4])
+        if dated or outlet or lede:
+            out.append((m.start(1), m.start(1) + len(place.rstrip())))
+    return out
+
+
 @cache
 def _agency_states() -> dict[str, str]:
     """Agency id -> the state whose official agency it is (``agency_credits.tsv``, column ``state``)."""
@@ -562,7 +607,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             datelines.append((start, end))
             credits.append((place_start, place_end, start, end, actor_id))
     datelines += bylines(text)
-    datelines += navigation_lines(text) + correspondent_datelines(text)
+    datelines += navigation_lines(text) + correspondent_datelines(text) + opening_datelines(text)
     for _, _, start, end, actor_id in credits:
         first = bisect_left(doc.token_starts, start)
         last = bisect_left(doc.token_starts, end) - 1
@@ -573,6 +618,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             continue
         if datelines and any(start <= m.start and m.end <= end for start, end in datelines):
             continue
+        alias = _vowelled_reading(text[m.start : m.end], alias)
         if alias.alone and _article_word_follows(doc, m.last_token):
             continue
         if _not_a_mention(doc, m, alias) or _namesake(gazetteer, doc, m, alias):
@@ -622,6 +668,31 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         for s in found
         if s.form != "place"
     ]
+
+
+@cache
+def _vowelled_names() -> tuple[tuple[str, frozenset[str], Alias], ...]:
+    """The rows of ``vowelled_names.tsv``: (spelling, its telling marks, the alias it reads as)."""
+    table = read_tsv("vowelled_names.tsv", required=["spelling", "actor_id", "form"])
+    return tuple((spelling, frozenset(ch for ch in spelling if unicodedata.category(ch) == "Mn"),
+                  Alias(actor_id, spelling, form))
+                 for spelling, actor_id, form in zip(table["spelling"], table["actor_id"], table["form"], strict=True))
+
+
+def _vowelled_reading(surface: str, alias: Alias) -> Alias:
+    """The alias a matched name reads as when the text writes the vowel mark that tells apart two
+    names folding merges (vowelled_names.tsv): عمّان is Amman (Jordan's capital), not عُمان (Oman).
+
+    >>> text = "وفي ختام المباحثات، أكدت عمّان رفضها التهجير، فيما رحبت سلطنة عُمان بالاتفاق."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-02-11"], "text": [text]}))[
+    ...     ["surface", "actor_id", "form"]].values.tolist()
+    [['عمّان', 'Jordan', 'metonym'], ['سلطنة عُمان', 'Oman', 'name']]
+    """
+    for spelling, marks, reading in _vowelled_names():
+        if reading.actor_id != alias.actor_id and spelling in "".join(
+                ch for ch in surface if unicodedata.category(ch) != "Mn" or ch in marks):
+            return reading
+    return alias
 
 
 @cache
@@ -772,8 +843,8 @@ def _describes_a_noun(doc: Document, i: int) -> bool:
     channel, not the people.
 
     >>> doc = Document("a", "هذا هو الموقف العربي. وقال زعيم عربي إن القمة العربية في العالم العربي. يتقن العربية", None)
-    >>> [doc.tokens[i].text for i in range(len(doc.tokens)) if _describes_a_noun(doc, i)]
-    ['العربي', 'عربي']
+    >>> [(t.text, _describes_a_noun(doc, i)) for i, t in enumerate(doc.tokens) if "عرب" in t.text]
+    [('العربي', True), ('عربي', True), ('العربية', False), ('العربي', False), ('العربية', False)]
     """
     if i < 1 or not doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace():
         return False

@@ -751,6 +751,8 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     spans = [s for s in spans if id(s) not in dropped]
     spans.extend(_follow_up(art, spans, titles, after_discovery=True))
     spans.extend(_vocative_first_names(art, spans))
+    spans.extend(_hyphenated_brands(art, spans))
+    spans.extend(_party_short_forms(art, spans))
     _given_name_alone_to_full_name(spans)
     interviewers = _interviewers(art, spans)
     spans = [s for s in spans if s.actor_id not in interviewers]
@@ -2203,6 +2205,113 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             j += size - 1
             break
         j += 1
+    return out
+
+
+BRAND_DASH = re.compile(r"[ \t]+[-–][ \t]+$")
+
+
+def _hyphenated_brands(art: _Article, spans: list[Span]) -> list[Span]:
+    """An organisation's name followed by a dash and one word before a comma or the end of the
+    line (مركز الحياة - راصد، …): the word is the organisation's brand, part of its name; written
+    alone elsewhere in the article («راصد»: …) it is a mention of it. Changes the organisation's
+    span in place; returns the brand's other mentions.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "- «راصد»: مخالفات محدودة" + chr(10) + "وقال مركز الحياة - راصد، في تقريره الأولي، إن فرقه رصدت مخالفات."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-09-11"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()
+    [['راصد', 'unknown:مركز الحياة - راصد'], ['مركز الحياة - راصد', 'unknown:مركز الحياة - راصد']]
+    """
+    text, n = art.doc.text, len(art.tokens)
+    brands: dict[str, Span] = {}
+    for s in spans:
+        k = s.last + 1
+        if not s.actor_id.startswith(UNKNOWN_PREFIX) or s.actor_type != "organisation" or k >= n \
+                or not BRAND_DASH.search(text[s.end : art.tokens[k].start]) or art.folded[k].startswith("ال"):
+            continue
+        after = text[art.tokens[k].end : art.tokens[k].end + 1]
+        if after not in ("،", ",", ".", ":", "\n"):
+            continue
+        if any(o.first <= k <= o.last for o in spans):
+            continue  # a known actor after the dash: two names
+        s.end, s.last = art.tokens[k].end, k
+        s.actor_id = UNKNOWN_PREFIX + _clean(text[s.start : s.end])
+        brands.setdefault(art.folded[k], s)
+    if not brands:
+        return []
+    taken = {t for s in spans for t in range(s.first, s.last + 1)}
+    out = []
+    for j in range(n):
+        s = brands.get(art.bare(j)) or brands.get(art.folded[j])
+        if s is not None and j not in taken:
+            start = art.tokens[j].start + (1 if art.folded[j] not in brands else 0)
+            out.append(Span(start, art.tokens[j].end, s.actor_id, "name", j, j, "organisation", s.affiliation))
+    return out
+
+
+MAX_SHORT_FORM_WORDS = 3  # definite words of a party's name after its head nouns
+
+
+def _party_short_forms(art: _Article, spans: list[Span]) -> list[Span]:
+    """Later (or headline) mentions of a party or movement by its name without its head nouns:
+    حزب جبهة العمل الإسلامي is «العمل الإسلامي», حزب الميثاق الوطني is «الميثاق» (the first word
+    alone where the rest is a generic adjective, function_words.toml generic_party_adjectives, and
+    no article word follows it). The party is the actor of its full name, or, named only inside a
+    person's office (الناطق باسم حزب الميثاق الوطني خالد العبادي), the party the text names.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال الناطق الإعلامي باسم حزب الميثاق الوطني خالد العبادي إن حزبه يحترم النتائج. "
+    ...         "وحلّ الميثاق ثانياً، فيما تصدر حزب جبهة العمل الإسلامي. وقال إن العمل الإسلامي فاز.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-09-11"], "text": [text]}))
+    >>> m[m["surface"].isin(["الميثاق", "العمل الإسلامي"])][["surface", "actor_id"]].values.tolist()
+    [['الميثاق', 'unknown:حزب الميثاق الوطني'], ['العمل الإسلامي', 'Islamic Action Front']]
+    """
+    heads, generic = word_class("party_heads"), word_class("generic_party_adjectives")
+    at = {t: s for s in spans for t in range(s.first, s.last + 1)}
+    forms: dict[tuple[str, ...], Span] = {}
+    n = len(art.tokens)
+    for j, w in enumerate(art.folded):
+        if not (w in heads or (w[:1] in "ولب" and w[1:] in heads)):
+            continue
+        k = j + 1
+        while k < n and art.folded[k] in heads and not art.broken_before(k):
+            k += 1  # حزب جبهة العمل الإسلامي
+        body = []
+        while k < n and len(body) < MAX_SHORT_FORM_WORDS and art.folded[k].startswith("ال") \
+                and not art.broken_before(k) and not art.hamza_initial(k):
+            body.append(k)
+            k += 1
+        if len(body) < 2 or (k < n and not art.broken_before(k) and art.folded[k].startswith("وال")):
+            continue  # حزب العدالة والتنمية: a name of coordinated words
+        owner = at.get(j) or at.get(body[0])
+        kind = owner and (owner.actor_type or art.gazetteer.actor_type(owner.actor_id))
+        if owner is None or kind == "person":  # the party inside a person's office
+            start = art.tokens[j].start + (1 if w not in heads else 0)
+            owner = Span(start, art.tokens[body[-1]].end, UNKNOWN_PREFIX + _clean(art.doc.text[start : art.tokens[body[-1]].end]),
+                         "name", j, body[-1], "organisation")
+        elif kind not in ("organisation", "group"):
+            continue
+        forms.setdefault(tuple(art.folded[t] for t in body), owner)
+        if len(body) == 2 and art.folded[body[1]] in generic:
+            forms.setdefault((art.folded[body[0]],), owner)
+    out: list[Span] = []
+    for j in range(n):
+        if j in at:
+            continue
+        for key in sorted((k for k in forms if k[0] in (art.folded[j], art.bare(j))), key=len, reverse=True):
+            size = len(key)
+            last = j + size - 1
+            if tuple(art.folded[j + 1 : j + size]) != key[1:] or any(t in at or art.broken_before(t) for t in range(j + 1, last + 1)):
+                continue
+            if size == 1 and last + 1 < n and not art.broken_before(last + 1) and art.folded[last + 1].startswith("ال"):
+                continue  # الميثاق الوطني للعمل الاجتماعي: another name
+            owner = forms[key]
+            start = art.tokens[j].start + (1 if art.folded[j] != key[0] else 0)
+            out.append(Span(start, art.tokens[last].end, owner.actor_id, "name", j, last,
+                            owner.actor_type or art.gazetteer.actor_type(owner.actor_id), owner.affiliation))
+            at.update(dict.fromkeys(range(j, last + 1), out[-1]))
+            break
     return out
 
 

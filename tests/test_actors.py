@@ -1052,3 +1052,26 @@ def test_gabon_president_on_the_day_of_the_coup_and_the_general_after_it():
     assert set(found["actor_id"]) == {"Ali Bongo Ondimba"}
     later = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-03-01"], "text": ["وقال رئيس الغابون إن"]}))
     assert later["actor_id"].tolist() == ["Brice Oligui Nguema"]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # events23 cb3_ethiopia_somaliland, cb1_jordan_election: a place, a dash and the lede
+    ("القاهرة - أكد الأمين العام لجامعة الدول العربية أحمد أبو الغيط رفض الجامعة أي مذكرة تفاهم.", "Egypt"),
+    ("عمّان - أعلن رئيس مجلس مفوضي الهيئة المستقلة للانتخاب موسى المعايطة، الأربعاء، النتائج الأولية.", "Jordan"),
+    # events19 zc1_saudi_iran, za2_king_white_house: a date and an agency in brackets
+    ("بكين، 11 مارس (شينخوا) - أعلنت المملكة العربية السعودية والجمهورية الإسلامية الإيرانية", "China"),
+    ("واشنطن 11 شباط (بترا)- أكد جلالة الملك عبدالله الثاني، خلال لقائه الرئيس ترمب", "United States"),
+    # events19 za1_doha_framework, zc2_tunisia_eu: the outlet in marks, a reporter's line
+    ("الدوحة - «الخليج 24»\nتاريخ النشر: 16 نوفمبر 2025", "Qatar"),
+    ("تونس - نادية بن سالم | 17 جويلية 2023 - 08:15", "Tunisia"),
+])
+def test_the_place_of_a_dateline_opening_the_story_is_no_mention(text, absent):
+    assert absent not in [a for a, _, _ in mentions_of(text, load_gazetteer(), "2024-09-11")]
+
+
+def test_amman_vowelled_is_jordan_not_oman():
+    """events19 za2_king_white_house: عمّان (shadda) is Amman, Jordan's capital; عُمان stays Oman (events ee1)."""
+    g = load_gazetteer()
+    text = "وقد تواصل الإدارة الأمريكية الضغط على عمّان عبر ورقة المساعدات. ووجّه الشكر لسلطنة عُمان على جهودها."
+    assert [(a, s) for a, _, s in mentions_of(text, g, "2025-02-11") if a in ("Jordan", "Oman")] == [
+        ("Jordan", "عمّان"), ("Oman", "سلطنة عُمان")]
