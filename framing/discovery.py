@@ -94,6 +94,7 @@ class NameWords:
     organisation_heads_definite_genitive: frozenset[str] = frozenset()
     masdar_cues: frozenset[str] = frozenset()
     locality_nouns: frozenset[str] = frozenset()
+    family_name_first: frozenset[str] = frozenset()
 
     def sure_given_name(self, w: str) -> bool:
         """A folded word of the given-name list that is no common word of news (بيرام, not أمل)."""
@@ -1404,12 +1405,29 @@ def _people_after_demonym(art: _Article, used: set[int]) -> list[Span]:
             continue
         name = read_name(art, j)
         if not art.opens_name(j) or len([k for k in name if not art.folded[k].startswith("ال")]) < 2 \
-                or not _ends_here(art, name[-1] + 1):
+                or not _ends_here(art, name[-1] + 1) or not _one_person_named(art, s, name):
             continue
         used.update(name)
         out.append(Span(art.tokens[name[0]].start, art.tokens[name[-1]].end, UNKNOWN_PREFIX + _name_text(art, name),
                         "name", name[0], name[-1], "person", s.actor_id))
     return out
+
+
+def _one_person_named(art: _Article, demonym: Span, name: list[int]) -> bool:
+    """Whether a state's adjective and the words after it can be one person and his name: the
+    adjective singular (not السنغاليين ليسوا رعايا: a people and its predicate) and the name opening
+    with a listed given name or running to three words (الفرنسية ببيان مقتضب، السعودي بلغ مستوى:
+    a body's adjective and the rest of the clause).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقالت الجزائرية سلمى مليكة حدادي إن القمة نجحت، واكتفت الخارجية الفرنسية ببيان مقتضب."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-03-25"], "text": [text]}))["actor_id"].tolist()
+    ['Algeria', 'unknown:سلمى مليكة حدادي', 'France']
+    """
+    adjective = art.bare(demonym.last)
+    if adjective.endswith(("ين", "ون", "يان", "يتان", "يتين")):
+        return False
+    return bool(_opens_with_given_name(art, name[0])) or len(_name_words(art, name)) >= 3
 
 
 def _opens_with_given_name(art: _Article, j: int) -> str:
@@ -1577,7 +1595,8 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
     j = 0
     while j < n:
         w = art.folded[j]
-        bare = w[1:] if w[:1] in "لبو" and w[1:] in heads else w
+        contracted = w.startswith("لل") and "ا" + w[1:] in definite_heads  # للمجلس القومي: ل + المجلس
+        bare = "ا" + w[1:] if contracted else w[1:] if w[:1] in "لبو" and w[1:] in heads else w
         definite = bare in definite_heads or (w[:1] in "و" and w[1:] in definite_heads)
         needs_genitive = (bare if bare in definite_heads else w[1:]) in words.organisation_heads_definite_genitive
         if j in art.taken or j in used or not (bare in heads or definite):
@@ -1626,8 +1645,10 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
             continue  # المنظمة القارية: the organisation named before, described
         last = body[-1]
         start = art.tokens[j].start + (1 if bare != w or (definite and w[:1] == "و") else 0)
+        if contracted:
+            start = art.tokens[j].start + 1  # لمجلس القومي …: the name after the preposition, as gold spans it
         surface = art.doc.text[start : art.tokens[last].end]
-        actor_id = UNKNOWN_PREFIX + _clean(surface)
+        actor_id = UNKNOWN_PREFIX + _clean("ا" + surface if contracted else surface)
         used.update(range(j, last + 1))
         out.append(Span(start, art.tokens[last].end, actor_id, "name", j, last, "organisation", "", covers=True))
         j = last + 1
@@ -2243,10 +2264,10 @@ def _hyphenated_brands(art: _Article, spans: list[Span]) -> list[Span]:
     taken = {t for s in spans for t in range(s.first, s.last + 1)}
     out = []
     for j in range(n):
-        s = brands.get(art.bare(j)) or brands.get(art.folded[j])
-        if s is not None and j not in taken:
+        brand = brands.get(art.bare(j)) or brands.get(art.folded[j])
+        if brand is not None and j not in taken:
             start = art.tokens[j].start + (1 if art.folded[j] not in brands else 0)
-            out.append(Span(start, art.tokens[j].end, s.actor_id, "name", j, j, "organisation", s.affiliation))
+            out.append(Span(start, art.tokens[j].end, brand.actor_id, "name", j, j, "organisation", brand.affiliation))
     return out
 
 
@@ -2277,7 +2298,7 @@ def _party_short_forms(art: _Article, spans: list[Span]) -> list[Span]:
         k = j + 1
         while k < n and art.folded[k] in heads and not art.broken_before(k):
             k += 1  # حزب جبهة العمل الإسلامي
-        body = []
+        body: list[int] = []
         while k < n and len(body) < MAX_SHORT_FORM_WORDS and art.folded[k].startswith("ال") \
                 and not art.broken_before(k) and not art.hamza_initial(k):
             body.append(k)
@@ -2393,8 +2414,8 @@ def _article_after_li(word: str) -> str:
     return "ال" + word[2:] if word.startswith("لل") and len(word) >= 5 else ""
 
 
-NEW_HOLDER_ADJECTIVES = frozenset(fold(w) for w in ("الجديد", "الجديدة", "المنتخب", "المنتخبة"))
-ELECT_ADJECTIVES = frozenset(fold(w) for w in ("المنتخب", "المنتخبة"))  # only of a holder not yet sworn in
+NEW_HOLDER_ADJECTIVES = word_class("new_holder_adjectives")  # البابا الجديد، الرئيس الفائز
+ELECT_ADJECTIVES = word_class("elect_adjectives")  # only of a holder not yet sworn in
 NEXT_HOLDER_DAYS = 100  # from an election to the oath: the United States' 75 days and a little more
 
 
@@ -2925,6 +2946,9 @@ def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
         elif surname in art.words.compound_parts and len(name) >= 3 and name[-3] not in art.words.connectors \
                 and name[-2] not in art.words.connectors:
             keys.append((name[-2], surname))  # a compound family name: ركان ناصر الدين -> ناصر الدين
+        if (s.affiliation or art.gazetteer.affiliation(s.actor_id)) in art.words.family_name_first \
+                and name[0] not in art.words.connectors and len(name[0]) >= 3:
+            keys.append((name[0],))  # وانغ يي -> وانغ: the family name comes first
         first = name[:2] if name[0] in art.words.connectors else name[:1]
         if first[0] not in art.words.connectors or len(first) == 2:
             keys.extend((h, *first) for h in art.words.first_name_honorifics)
