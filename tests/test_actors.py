@@ -1075,3 +1075,15 @@ def test_amman_vowelled_is_jordan_not_oman():
     text = "وقد تواصل الإدارة الأمريكية الضغط على عمّان عبر ورقة المساعدات. ووجّه الشكر لسلطنة عُمان على جهودها."
     assert [(a, s) for a, _, s in mentions_of(text, g, "2025-02-11") if a in ("Jordan", "Oman")] == [
         ("Jordan", "عمّان"), ("Oman", "سلطنة عُمان")]
+
+
+def test_the_catholic_church_and_the_coalition_against_the_islamic_state():
+    """events10 rb1_pope_reactions (للكنيسة الكاثوليكية، الكاثوليك), events19 zb1_sudani_white_house
+    (التحالف الدولي ضد تنظيم داعش: the coalition, then the Islamic State)."""
+    g = load_gazetteer()
+    text = "وقدم التهنئة للكنيسة الكاثوليكية في العالم، وقال إن الكاثوليك يستحقون الفرح."
+    assert [(a, s) for a, _, s in mentions_of(text, g, "2025-05-08")] == [
+        ("Catholic Church", "لكنيسة الكاثوليكية"), ("Catholic Church", "الكاثوليك")]
+    text = "وقال إن الحكومة ستواصل تقييم مهمة التحالف الدولي ضد تنظيم داعش."
+    assert [(a, s) for a, _, s in mentions_of(text, g, "2024-04-15")] == [
+        ("Global Coalition to Defeat ISIS", "التحالف الدولي"), ("Islamic State", "تنظيم داعش")]
