@@ -508,10 +508,13 @@ def bylines(text: str) -> list[tuple[int, int]]:
     >>> text = "بغداد - حيدر الكعبي" + chr(10) + "لندن: هالة منصور" + chr(10) + "ترامب: الحرب ستنتهي"
     >>> [text[a:b] for a, b in bylines(text)]
     ['بغداد', 'لندن']
+    >>> bylines("الدعم السريع: دعوى يائسة")
+    []
     """
     from .discovery import STOP_WORDS
 
     out = []
+    given = name_words().given_names
     for m in BYLINE.finditer(text):
         place, byline = m.group(1).split(), m.group(2).split()
         if len(place) > MAX_BYLINE_WORDS:
@@ -519,8 +522,9 @@ def bylines(text: str) -> list[tuple[int, int]]:
         agencies = byline == ["وكالات"]
         first = fold(byline[0])
         if not agencies and not (2 <= len(byline) <= MAX_BYLINE_WORDS and not first.startswith("ال")
-                                 and first not in STOP_WORDS and all(w.isalpha() for w in byline)):
-            continue
+                                 and first not in STOP_WORDS and all(w.isalpha() for w in byline)
+                                 and (first in given or fold(byline[-1]).startswith("ال"))):
+            continue  # الدعم السريع: دعوى يائسة: a headline, not a reporter's name
         out.append((m.start(1), m.end(1)))
     return out
 
@@ -1146,6 +1150,18 @@ def _hamza_against_short_alias(surface: str, alias: str) -> bool:
         and bool(HAMZA_LETTERS & set(surface))
 
 
+def _kaf_on_bare_alef(text: str, start: int, alias: str) -> bool:
+    """A name that opens with hamza on its alef (أكار) matched after a ك read as the preposition "like"
+    on a bare alef (كاكار, the Pakistani prime minister Kakar): the writing keeps the hamza after
+    the preposition (كأكار), so the ك is the name's own first letter.
+
+    >>> _kaf_on_bare_alef("حكومة كاكار", 7, "أكار"), _kaf_on_bare_alef("كأكار", 1, "أكار")
+    (True, False)
+    """
+    return start > 0 and text[start - 1] == "ك" and (start == 1 or not text[start - 2].isalpha()) \
+        and text[start : start + 1] == "ا" and alias[:1] in "أإآ"
+
+
 # A breadcrumb of any site: short segments joined by > or › on a line of their own (المسيرة نت >
 # محلي، أخبار > عربي > السودان).
 NAVIGATION = re.compile(r"^[ \t]*[^\n>›]{1,30}?(?:[ \t]+[>›][ \t]+[^\n>›]{1,30}?)+[ \t]*$", re.MULTILINE)
@@ -1206,7 +1222,7 @@ def _not_a_mention(doc: Document, m, alias: Alias) -> bool:
     word with hamza (وأم درمان, not the agency وام), a word of a hashtag (#اتفاق_الإمارات), or the
     state in a quoted thing's name («اتفاق الإمارات»)."""
     return _hamza_against_short_alias(doc.text[m.start : m.end], alias.text) or in_hashtag(doc.text, m.start) \
-        or _quoted_thing_name(doc, m.first_token, m.last_token)
+        or _quoted_thing_name(doc, m.first_token, m.last_token) or _kaf_on_bare_alef(doc.text, m.start, alias.text)
 
 
 def _namesake(gazetteer: Gazetteer, doc: Document, m, alias: Alias) -> bool:

@@ -1215,7 +1215,7 @@ def _verb_after_known_title(art: _Article, role, office: list[int], name: list[i
 
 
 # Function words that belong to an office (المتحدث باسم الوزارة، مساعد الوزير لشؤون الدفاع).
-OFFICE_WORDS = frozenset(fold(w) for w in ("في", "باسم", "باسمه", "باسمها", "باسمهم", "لشؤون", "عن", "لدى", "بشأن"))
+OFFICE_WORDS = word_class("office_words")  # في، باسم، لدى، إلى: المبعوث الأميركي إلى سوريا توم براك
 # باسم with a pronoun names the office in full (المتحدث باسمها): what follows is the name.
 OFFICE_PRONOUNS = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم", "باسمهما"))
 
@@ -2043,6 +2043,7 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
     people = [s for s in spans if (s.actor_type or art.gazetteer.actor_type(s.actor_id)) == "person"]
     seen: set[tuple[str, str]] = set()
     given_surnames: set[tuple[str, ...]] = set()  # surnames that are also first names (حسين)
+    two_letter: set[tuple[str, ...]] = set()  # surnames of two letters (با): only as a subject or a speaker
     for s in people:
         written = (s.actor_id, art.doc.text[s.start : s.end])
         if written in seen:
@@ -2050,6 +2051,10 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
         seen.add(written)
         for key in _surname_keys(art, s):
             keys.setdefault(key, s)
+        for key in _two_letter_surname_keys(art, s):
+            if key not in keys:
+                keys[key] = s
+                two_letter.add(key)
         for key in _given_name_surname_keys(art, s):
             if key not in keys:
                 keys[key] = s
@@ -2168,6 +2173,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                 continue  # the description that introduced the person, not a later mention of him
             if (window in bare_titles or window in titles) and _after_deputy_word(art, j):
                 continue  # نائب رئيس الوزراء: the deputy's own office, not the holder
+            if window in two_letter and not _two_letter_surname_stands(art, j):
+                continue
             if window in given_surnames and not _surname_stands_alone(art, j, size):
                 continue
             taken = [at[t] for t in range(j, j + size) if t in at]
@@ -2757,6 +2764,8 @@ def home_state(art: _Article, people: list[Span]) -> str:
             if tuple(art.folded[k : k + 2]) in forms:
                 named.add(art.gazetteer.affiliation(s.actor_id))
                 break
+        if _republic_title_before(art, s):
+            named.add(art.gazetteer.affiliation(s.actor_id))
     named.discard("")
     if len(named) == 1:
         return named.pop()
@@ -2764,6 +2773,32 @@ def home_state(art: _Article, people: list[Span]) -> str:
 
 
 _THE_COUNTRY = fold("البلاد")
+_THE_REPUBLIC = (fold("رئيس"), fold("الجمهورية"))
+
+
+def _republic_title_before(art: _Article, s: Span) -> bool:
+    """A known president named after the bare «رئيس الجمهورية», perhaps with an address word
+    between (رئيس الجمهورية السيد عبد المجيد تبون): the state's own media name their president so,
+    without the state, as they say أمير البلاد.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("تونس - شارك رئيس الجمهورية السيد عبد المجيد تبون في الاجتماع إلى جانب الرئيس التونسي قيس "
+    ...         "سعيد، في إطار مبادرة أطلقها رئيس الجمهورية في مارس.")
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-04-22"], "text": [text]}))["actor_id"].tolist()[-1]
+    'Abdelmadjid Tebboune'
+    """
+    if not any(tuple(fold(w) for w in t.split()[:2]) == _THE_REPUBLIC for t in art.gazetteer.titles(s.actor_id, art.doc.date)):
+        return False  # not a president of a republic
+    k = s.first
+    for first in (k, k - 2, k - 3):
+        if first < 0 or tuple(art.folded[first : first + 2]) != _THE_REPUBLIC:
+            continue
+        between = range(first + 2, k)
+        if (first == k and s.last > k + 1) or (first < k and all(
+                art.folded[t] in art.words.address_words and not art.broken_before(t) for t in between)
+                and not art.broken_before(k)):
+            return True
+    return False
 
 
 @cache
@@ -2954,6 +2989,31 @@ def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
             keys.extend((h, *first) for h in art.words.first_name_honorifics)
     keys.extend(_latin_name_keys(art.doc.text[s.start : s.end]))
     return list(dict.fromkeys(keys))
+
+
+def _two_letter_surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
+    """The surname of two letters of a named person (أمادو با, West African names: Ba, Sy, Ka),
+    which :func:`_surname_keys` leaves out as too short: a key read only where it stands as a
+    subject or a speaker (:func:`_two_letter_surname_stands`)."""
+    if s.actor_id.startswith(UNKNOWN_PREFIX):
+        names = [[fold(w) for w in s.actor_id.removeprefix(UNKNOWN_PREFIX).split()]]
+    else:
+        names = art.gazetteer.names(s.actor_id)
+    return [(name[-1],) for name in names if len(name) >= 2 and len(name[-1]) == 2 and name[-1] not in STOP_WORDS
+            and name[-2] not in art.words.connectors]
+
+
+def _two_letter_surname_stands(art: _Article, j: int) -> bool:
+    """A surname of two letters at token ``j`` stands as a person: after a reporting verb (وقال با)
+    or before a colon («وبا: "أهنئ الفائز"»).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وحصل رئيس الوزراء السابق أمادو با على 35 في المئة. وقال با إنه يهنئ الفائز، وإن الأمر با يعني شيئاً."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-03-25"], "text": [text]}))["surface"].tolist()[-1]
+    'با'
+    """
+    after = art.doc.text[art.tokens[j].end : art.tokens[j].end + 1]
+    return after == ":" or _person_position(art, j, j) in ("subject", "speaker")
 
 
 def _two_foreign_surnames(art: _Article, s: Span, name: list[str]) -> bool:

@@ -1087,3 +1087,12 @@ def test_the_catholic_church_and_the_coalition_against_the_islamic_state():
     text = "وقال إن الحكومة ستواصل تقييم مهمة التحالف الدولي ضد تنظيم داعش."
     assert [(a, s) for a, _, s in mentions_of(text, g, "2024-04-15")] == [
         ("Global Coalition to Defeat ISIS", "التحالف الدولي"), ("Islamic State", "تنظيم داعش")]
+
+
+def test_headline_colon_line_is_no_byline():
+    """events25 ac2_icj_sudan_uae: «الدعم السريع: دعوى يائسة» is a subhead with the RSF as speaker,
+    not a place and a reporter's name; «كاكار» (Kakar) is not Akar after a ك."""
+    g = load_gazetteer()
+    assert [a for a, _, _ in mentions_of("الدعم السريع: دعوى يائسة\n\nوفي أول تعليق قالت القوات", g, "2025-04-10")] == [
+        "Rapid Support Forces"]
+    assert mentions_of("فيما دعا آخرون حكومة كاكار إلى التريث.", g, "2024-01-18") == []
