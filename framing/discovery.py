@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, wraps
+from itertools import pairwise
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
@@ -752,6 +753,7 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     spans = [s for s in spans if id(s) not in dropped]
     spans.extend(_follow_up(art, spans, titles, after_discovery=True))
     spans.extend(_vocative_first_names(art, spans))
+    spans = _known_surname_ends_discovered_name(art, spans)
     spans.extend(_hyphenated_brands(art, spans))
     spans.extend(_party_short_forms(art, spans))
     _given_name_alone_to_full_name(spans)
@@ -2212,8 +2214,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                 j += size - 1
                 break
             previous = at.get(j - 1)
-            if previous is not None and previous.actor_id == s.actor_id and not art.broken_before(j) \
-                    and window not in bare_titles:  # a title after the name is a mention of its own
+            if previous is not None and (previous.actor_id == s.actor_id or _name_ends_with(art, previous, window)) \
+                    and not art.broken_before(j) and window not in bare_titles:  # a title after the name is a mention of its own
                 previous.end, previous.last = art.tokens[j + size - 1].end, j + size - 1  # the name goes on
                 at.update(dict.fromkeys(range(j, j + size), previous))
                 break
@@ -2341,6 +2343,48 @@ def _party_short_forms(art: _Article, spans: list[Span]) -> list[Span]:
             at.update(dict.fromkeys(range(j, last + 1), out[-1]))
             break
     return out
+
+
+def _known_surname_ends_discovered_name(art: _Article, spans: list[Span]) -> list[Span]:
+    """A discovered name right before a known person's surname, opening with his given name (الدكتور
+    نايف فلاح مبارك الحجرف: the gazetteer knows نايف فلاح الحجرف): one mention of the known person,
+    the middle names his too.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وأوضح الأمين العام لمجلس التعاون الدكتور نايف فلاح مبارك الحجرف أن الإعلان يطوي صفحة الخلاف."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2021-01-05"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()[-1]
+    ['الأمين العام لمجلس التعاون الدكتور نايف فلاح مبارك الحجرف', 'Nayef Falah Al-Hajraf']
+    """
+    ordered = sorted(spans, key=lambda x: (x.start, -x.end))
+    dropped: set[int] = set()
+    for found, known in pairwise(ordered):
+        if not found.actor_id.startswith(UNKNOWN_PREFIX) or found.form != "name" or known.first != found.last + 1 \
+                or known.actor_id.startswith(UNKNOWN_PREFIX) or art.broken_before(known.first) \
+                or (found.actor_type or "person") != "person" or art.gazetteer.actor_type(known.actor_id) != "person" \
+                or known.form != "name" or known.first != known.last:
+            continue  # عبد السند يمامة الرئيس: a title after a name is another mention
+        words = [fold(w) for w in found.actor_id.removeprefix(UNKNOWN_PREFIX).split()]
+        given = tuple(words[:2] if words[0] in art.words.connectors else words[:1])
+        if any(len(name) > len(given) and tuple(name[: len(given)]) == given for name in art.gazetteer.names(known.actor_id)):
+            known.start, known.first, known.form = found.start, found.first, "name"
+            dropped.add(id(found))
+    return [x for x in spans if id(x) not in dropped] if dropped else spans
+
+
+def _name_ends_with(art: _Article, person: Span, window: tuple[str, ...]) -> bool:
+    """Whether a known person's full name ends with ``window``, the family name another person of
+    the article shares (الشيخ صباح الأحمد الجابر الصباح after نواف الأحمد الجابر الصباح was named):
+    the name goes on, it is no mention of the other.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وترأس الشيخ نواف الأحمد الجابر الصباح الوفد، مثمناً ما بذله الشيخ صباح الأحمد الجابر الصباح."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2021-01-05"], "text": [text]}))["actor_id"].tolist()
+    ['Nawaf Al-Ahmad Al-Jaber Al-Sabah', 'Sabah Al-Ahmad Al-Jaber Al-Sabah']
+    """
+    if person.actor_id.startswith(UNKNOWN_PREFIX) or (person.actor_type or art.gazetteer.actor_type(person.actor_id)) != "person":
+        return False
+    return any(len(name) > len(window) and tuple(name[-len(window):]) == window for name in art.gazetteer.names(person.actor_id))
 
 
 def _key_candidates(by_first: dict, word: str) -> tuple[str, str, list[tuple[str, ...]]]:

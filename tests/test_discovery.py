@@ -1011,3 +1011,20 @@ def test_bare_president_of_the_republic_is_the_home_president(gazetteer):
             "في إطار مبادرة أطلقها رئيس الجمهورية في مارس.")
     assert [m[:2] for m in mentions(text, gazetteer, date="2024-04-22")][-1] == (
         "رئيس الجمهورية", "Abdelmadjid Tebboune")
+
+
+def test_late_emir_and_a_shared_family_name(gazetteer):
+    """events25 ac1_alula_gcc_summit: أمير الكويت الراحل الشيخ صباح الأحمد الجابر الصباح is one mention
+    of the late emir (الراحل, a former holder), not the reigning emir's title and surname."""
+    text = ("وأشاد سموه بـ«المساعي الحميدة» لدولة الكويت، مثمناً ما بذله أمير الكويت الراحل الشيخ صباح الأحمد "
+            "الجابر الصباح، طيب الله ثراه، من جهود.")
+    assert [m[:2] for m in mentions(text, gazetteer, date="2021-01-05")][-1] == (
+        "أمير الكويت الراحل الشيخ صباح الأحمد الجابر الصباح", "Sabah Al-Ahmad Al-Jaber Al-Sabah")
+
+
+def test_discovered_middle_names_before_a_known_surname(gazetteer):
+    """events25 ac1_alula_gcc_summit: الدكتور نايف فلاح مبارك الحجرف is Nayef Al-Hajraf, whole."""
+    text = ("أوضح الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور نايف فلاح مبارك الحجرف أن الإعلان "
+            "يطوي صفحة الخلاف.")
+    assert [m[:2] for m in mentions(text, gazetteer, date="2021-01-05")][-1] == (
+        "الدكتور نايف فلاح مبارك الحجرف", "Nayef Falah Al-Hajraf")
