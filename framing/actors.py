@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -88,6 +89,7 @@ class Alias:
     end: str = ""
     alone: bool = False  # a mention only where no article word follows (مجلس الأمن, not مجلس الأمن القومي)
     noun: bool = False  # a mention only where no article word stands before it (العرب, not القادة العرب)
+    adjective: bool = False  # a mention only after a noun it describes (الموقف العربي, not القمة العربية)
 
     def holds_on(self, date: str | None) -> bool:
         """Whether a title holds on ``date`` (always true for names and for unknown dates)."""
@@ -339,7 +341,7 @@ def _parse_actor(entry: dict, name: str, index: int) -> dict:
                 if date and not _is_iso_date(date):
                     raise InputError(name, f"{where} ({actor_id}): bad date {date!r} (use YYYY-MM-DD)")
             found.append(Alias(actor_id, value["alias"].strip(), form, start, end, bool(value.get("alone", False)),
-                               bool(value.get("noun", False))))
+                               bool(value.get("noun", False)), bool(value.get("adjective", False))))
     return {
         "actor_id": actor_id,
         "type": kind,
@@ -506,10 +508,13 @@ def bylines(text: str) -> list[tuple[int, int]]:
     >>> text = "بغداد - حيدر الكعبي" + chr(10) + "لندن: هالة منصور" + chr(10) + "ترامب: الحرب ستنتهي"
     >>> [text[a:b] for a, b in bylines(text)]
     ['بغداد', 'لندن']
+    >>> bylines("الدعم السريع: دعوى يائسة")
+    []
     """
     from .discovery import STOP_WORDS
 
     out = []
+    given = name_words().given_names
     for m in BYLINE.finditer(text):
         place, byline = m.group(1).split(), m.group(2).split()
         if len(place) > MAX_BYLINE_WORDS:
@@ -517,9 +522,54 @@ def bylines(text: str) -> list[tuple[int, int]]:
         agencies = byline == ["وكالات"]
         first = fold(byline[0])
         if not agencies and not (2 <= len(byline) <= MAX_BYLINE_WORDS and not first.startswith("ال")
-                                 and first not in STOP_WORDS and all(w.isalpha() for w in byline)):
-            continue
+                                 and first not in STOP_WORDS and all(w.isalpha() for w in byline)
+                                 and (first in given or fold(byline[-1]).startswith("ال"))):
+            continue  # الدعم السريع: دعوى يائسة: a headline, not a reporter's name
         out.append((m.start(1), m.end(1)))
+    return out
+
+
+# A dateline opening a story's first paragraph: the place (perhaps with its state in brackets), a
+# date and an agency in brackets if any, then a dash («بكين، 11 مارس (شينخوا) - أعلنت»، «واشنطن 11
+# شباط (بترا)- أكد»، «القاهرة - أكد الأمين العام»).
+OPENING_DATELINE = re.compile(
+    r"^[ \t]*([^\n\d()\-–—:«»\"،.|]{2,40}?(?:[ \t]*\([^()\n\d]{1,25}\))?)"
+    r"[ \t]*(،?[ \t]*\d{1,2}[ \t]+[^\s\d()\-–—]{2,12}(?:[ \t]+\d{4})?)?[ \t]*(\([^()\n]{1,30}\))?"
+    r"[ \t]*[-–—]+[ \t]*([^\n]*)$", re.MULTILINE)
+MAX_DATELINE_PLACE_WORDS = 3
+MIN_LEDE_WORDS = 8  # a place and a dash before a sentence this long open a lede, not a headline
+
+
+def opening_datelines(text: str) -> list[tuple[int, int]]:
+    """The place of each dateline that opens a paragraph: before a date or an agency in brackets
+    and a dash (بكين، 11 مارس (شينخوا) -), before a dash and the outlet in marks or a reporter's
+    line with a bar (الدوحة - «الخليج 24»، تونس - نادية بن سالم | 17 جويلية 2023), or before a
+    dash and a lede of a sentence (القاهرة - أكد الأمين العام لجامعة الدول العربية …). The
+    place is where the story was filed, no mention; a headline (روسيا - أوكرانيا: جولة جديدة)
+    is none.
+
+    >>> text = "بكين، 11 مارس (شينخوا) - أعلنت المملكة الاتفاق." + chr(10) + "الدوحة - «الخليج 24»"
+    >>> [text[a:b] for a, b in opening_datelines(text)]
+    ['بكين', 'الدوحة']
+    >>> text = "عمّان - أعلن رئيس مجلس مفوضي الهيئة المستقلة للانتخاب النتائج الأولية أمس."
+    >>> [text[a:b] for a, b in opening_datelines(text)]
+    ['عمّان']
+    >>> opening_datelines("روسيا - أوكرانيا: جولة جديدة من المحادثات في إسطنبول برعاية تركية وأمريكية")
+    []
+    """
+    out = []
+    for m in OPENING_DATELINE.finditer(text):
+        place, rest = m.group(1), m.group(4).split()
+        words = place.split()
+        if len(words) > MAX_DATELINE_PLACE_WORDS or not rest or (len(words) > 1 and words[0][:1] in "وف"):
+            continue  # وقال مركز الحياة - راصد، …: a sentence, no dateline
+        if m.group(3) is None and place.endswith(")"):
+            place = place[: place.rfind("(")]  # جوهانسبرغ (رويترز) - …: the credit is the agency's mention
+        dated = m.group(2) is not None or m.group(3) is not None
+        outlet = rest[0][:1] in "«\"" or "|" in rest
+        lede = len(rest) >= MIN_LEDE_WORDS and not any(w.endswith(":") for w in rest[:4])
+        if dated or outlet or lede:
+            out.append((m.start(1), m.start(1) + len(place.rstrip())))
     return out
 
 
@@ -561,7 +611,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             datelines.append((start, end))
             credits.append((place_start, place_end, start, end, actor_id))
     datelines += bylines(text)
-    datelines += navigation_lines(text) + correspondent_datelines(text)
+    datelines += navigation_lines(text) + correspondent_datelines(text) + opening_datelines(text)
     for _, _, start, end, actor_id in credits:
         first = bisect_left(doc.token_starts, start)
         last = bisect_left(doc.token_starts, end) - 1
@@ -572,12 +622,15 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
             continue
         if datelines and any(start <= m.start and m.end <= end for start, end in datelines):
             continue
+        alias = _vowelled_reading(text[m.start : m.end], alias)
         if alias.alone and _article_word_follows(doc, m.last_token):
             continue
         if _not_a_mention(doc, m, alias) or _namesake(gazetteer, doc, m, alias):
             continue
         if alias.noun and _article_word_precedes(doc, m.first_token):
             continue  # القادة العرب: the adjective of the leaders, not the Arabs
+        if alias.adjective and not _describes_a_noun(doc, m.first_token):
+            continue  # القمة العربية، العالم العربي، يتقن العربية: a name or a language, not the Arabs
         place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) in ("state", "group"))
         if place and (_is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym")
                       or _after_place_adjective(doc, m.first_token, found) or _motion_place(doc, m.first_token)
@@ -619,6 +672,31 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         for s in found
         if s.form != "place"
     ]
+
+
+@cache
+def _vowelled_names() -> tuple[tuple[str, frozenset[str], Alias], ...]:
+    """The rows of ``vowelled_names.tsv``: (spelling, its telling marks, the alias it reads as)."""
+    table = read_tsv("vowelled_names.tsv", required=["spelling", "actor_id", "form"])
+    return tuple((spelling, frozenset(ch for ch in spelling if unicodedata.category(ch) == "Mn"),
+                  Alias(actor_id, spelling, form))
+                 for spelling, actor_id, form in zip(table["spelling"], table["actor_id"], table["form"], strict=True))
+
+
+def _vowelled_reading(surface: str, alias: Alias) -> Alias:
+    """The alias a matched name reads as when the text writes the vowel mark that tells apart two
+    names folding merges (vowelled_names.tsv): عمّان is Amman (Jordan's capital), not عُمان (Oman).
+
+    >>> text = "وفي ختام المباحثات، أكدت عمّان رفضها التهجير، فيما رحبت سلطنة عُمان بالاتفاق."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-02-11"], "text": [text]}))[
+    ...     ["surface", "actor_id", "form"]].values.tolist()
+    [['عمّان', 'Jordan', 'metonym'], ['سلطنة عُمان', 'Oman', 'name']]
+    """
+    for spelling, marks, reading in _vowelled_names():
+        if reading.actor_id != alias.actor_id and spelling in "".join(
+                ch for ch in surface if unicodedata.category(ch) != "Mn" or ch in marks):
+            return reading
+    return alias
 
 
 @cache
@@ -759,6 +837,29 @@ def _article_word_precedes(doc: Document, i: int) -> bool:
     if i < 1 or not doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace():
         return False
     return doc.folded[i - 1].startswith(("ال", "وال")) and not hamza_initial(doc.tokens[i - 1].text)
+
+
+def _describes_a_noun(doc: Document, i: int) -> bool:
+    """Whether token ``i``, a people's adjective (العربي، عربية), describes the common noun right
+    before it, with which it agrees in definiteness (الموقف العربي، الدول العربية، زعيم عربي), and
+    that noun is no head of a fixed name (function_words.toml, fixed_name_heads: القمة العربية،
+    العالم العربي، اللغة العربية). Alone (يتقن العربية، قناة العربية) it names a language or a
+    channel, not the people.
+
+    >>> doc = Document("a", "هذا هو الموقف العربي. وقال زعيم عربي إن القمة العربية في العالم العربي. يتقن العربية", None)
+    >>> [(t.text, _describes_a_noun(doc, i)) for i, t in enumerate(doc.tokens) if "عرب" in t.text]
+    [('العربي', True), ('عربي', True), ('العربية', False), ('العربي', False), ('العربية', False)]
+    """
+    if i < 1 or not doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace():
+        return False
+    noun = doc.folded[i - 1]
+    if noun in word_class("fixed_name_heads") or (noun[:1] in "وف" and noun[1:] in word_class("fixed_name_heads")):
+        return False
+    definite = noun.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وبال")) and not hamza_initial(
+        doc.tokens[i - 1].text)
+    if doc.folded[i].startswith("ال"):
+        return definite
+    return not definite and len(noun) > 2 and noun not in word_class("prepositions") and noun.isalpha()
 
 
 def _is_location(text, tokens, folded, i, start, *, venue: bool) -> bool:
@@ -1049,6 +1150,18 @@ def _hamza_against_short_alias(surface: str, alias: str) -> bool:
         and bool(HAMZA_LETTERS & set(surface))
 
 
+def _kaf_on_bare_alef(text: str, start: int, alias: str) -> bool:
+    """A name that opens with hamza on its alef (أكار) matched after a ك read as the preposition "like"
+    on a bare alef (كاكار, the Pakistani prime minister Kakar): the writing keeps the hamza after
+    the preposition (كأكار), so the ك is the name's own first letter.
+
+    >>> _kaf_on_bare_alef("حكومة كاكار", 7, "أكار"), _kaf_on_bare_alef("كأكار", 1, "أكار")
+    (True, False)
+    """
+    return start > 0 and text[start - 1] == "ك" and (start == 1 or not text[start - 2].isalpha()) \
+        and text[start : start + 1] == "ا" and alias[:1] in "أإآ"
+
+
 # A breadcrumb of any site: short segments joined by > or › on a line of their own (المسيرة نت >
 # محلي، أخبار > عربي > السودان).
 NAVIGATION = re.compile(r"^[ \t]*[^\n>›]{1,30}?(?:[ \t]+[>›][ \t]+[^\n>›]{1,30}?)+[ \t]*$", re.MULTILINE)
@@ -1109,7 +1222,7 @@ def _not_a_mention(doc: Document, m, alias: Alias) -> bool:
     word with hamza (وأم درمان, not the agency وام), a word of a hashtag (#اتفاق_الإمارات), or the
     state in a quoted thing's name («اتفاق الإمارات»)."""
     return _hamza_against_short_alias(doc.text[m.start : m.end], alias.text) or in_hashtag(doc.text, m.start) \
-        or _quoted_thing_name(doc, m.first_token, m.last_token)
+        or _quoted_thing_name(doc, m.first_token, m.last_token) or _kaf_on_bare_alef(doc.text, m.start, alias.text)
 
 
 def _namesake(gazetteer: Gazetteer, doc: Document, m, alias: Alias) -> bool:

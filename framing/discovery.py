@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, wraps
+from itertools import pairwise
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
@@ -94,6 +95,7 @@ class NameWords:
     organisation_heads_definite_genitive: frozenset[str] = frozenset()
     masdar_cues: frozenset[str] = frozenset()
     locality_nouns: frozenset[str] = frozenset()
+    family_name_first: frozenset[str] = frozenset()
 
     def sure_given_name(self, w: str) -> bool:
         """A folded word of the given-name list that is no common word of news (بيرام, not أمل)."""
@@ -751,6 +753,9 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     spans = [s for s in spans if id(s) not in dropped]
     spans.extend(_follow_up(art, spans, titles, after_discovery=True))
     spans.extend(_vocative_first_names(art, spans))
+    spans = _known_surname_ends_discovered_name(art, spans)
+    spans.extend(_hyphenated_brands(art, spans))
+    spans.extend(_party_short_forms(art, spans))
     _given_name_alone_to_full_name(spans)
     interviewers = _interviewers(art, spans)
     spans = [s for s in spans if s.actor_id not in interviewers]
@@ -1212,7 +1217,7 @@ def _verb_after_known_title(art: _Article, role, office: list[int], name: list[i
 
 
 # Function words that belong to an office (المتحدث باسم الوزارة، مساعد الوزير لشؤون الدفاع).
-OFFICE_WORDS = frozenset(fold(w) for w in ("في", "باسم", "باسمه", "باسمها", "باسمهم", "لشؤون", "عن", "لدى", "بشأن"))
+OFFICE_WORDS = word_class("office_words")  # في، باسم، لدى، إلى: المبعوث الأميركي إلى سوريا توم براك
 # باسم with a pronoun names the office in full (المتحدث باسمها): what follows is the name.
 OFFICE_PRONOUNS = frozenset(fold(w) for w in ("باسمه", "باسمها", "باسمهم", "باسمهما"))
 
@@ -1402,12 +1407,29 @@ def _people_after_demonym(art: _Article, used: set[int]) -> list[Span]:
             continue
         name = read_name(art, j)
         if not art.opens_name(j) or len([k for k in name if not art.folded[k].startswith("ال")]) < 2 \
-                or not _ends_here(art, name[-1] + 1):
+                or not _ends_here(art, name[-1] + 1) or not _one_person_named(art, s, name):
             continue
         used.update(name)
         out.append(Span(art.tokens[name[0]].start, art.tokens[name[-1]].end, UNKNOWN_PREFIX + _name_text(art, name),
                         "name", name[0], name[-1], "person", s.actor_id))
     return out
+
+
+def _one_person_named(art: _Article, demonym: Span, name: list[int]) -> bool:
+    """Whether a state's adjective and the words after it can be one person and his name: the
+    adjective singular (not السنغاليين ليسوا رعايا: a people and its predicate) and the name opening
+    with a listed given name or running to three words (الفرنسية ببيان مقتضب، السعودي بلغ مستوى:
+    a body's adjective and the rest of the clause).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقالت الجزائرية سلمى مليكة حدادي إن القمة نجحت، واكتفت الخارجية الفرنسية ببيان مقتضب."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-03-25"], "text": [text]}))["actor_id"].tolist()
+    ['Algeria', 'unknown:سلمى مليكة حدادي', 'France']
+    """
+    adjective = art.bare(demonym.last)
+    if adjective.endswith(("ين", "ون", "يان", "يتان", "يتين")):
+        return False
+    return bool(_opens_with_given_name(art, name[0])) or len(_name_words(art, name)) >= 3
 
 
 def _opens_with_given_name(art: _Article, j: int) -> str:
@@ -1575,7 +1597,8 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
     j = 0
     while j < n:
         w = art.folded[j]
-        bare = w[1:] if w[:1] in "لبو" and w[1:] in heads else w
+        contracted = w.startswith("لل") and "ا" + w[1:] in definite_heads  # للمجلس القومي: ل + المجلس
+        bare = "ا" + w[1:] if contracted else w[1:] if w[:1] in "لبو" and w[1:] in heads else w
         definite = bare in definite_heads or (w[:1] in "و" and w[1:] in definite_heads)
         needs_genitive = (bare if bare in definite_heads else w[1:]) in words.organisation_heads_definite_genitive
         if j in art.taken or j in used or not (bare in heads or definite):
@@ -1624,8 +1647,10 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
             continue  # المنظمة القارية: the organisation named before, described
         last = body[-1]
         start = art.tokens[j].start + (1 if bare != w or (definite and w[:1] == "و") else 0)
+        if contracted:
+            start = art.tokens[j].start + 1  # لمجلس القومي …: the name after the preposition, as gold spans it
         surface = art.doc.text[start : art.tokens[last].end]
-        actor_id = UNKNOWN_PREFIX + _clean(surface)
+        actor_id = UNKNOWN_PREFIX + _clean("ا" + surface if contracted else surface)
         used.update(range(j, last + 1))
         out.append(Span(start, art.tokens[last].end, actor_id, "name", j, last, "organisation", "", covers=True))
         j = last + 1
@@ -2020,6 +2045,7 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
     people = [s for s in spans if (s.actor_type or art.gazetteer.actor_type(s.actor_id)) == "person"]
     seen: set[tuple[str, str]] = set()
     given_surnames: set[tuple[str, ...]] = set()  # surnames that are also first names (حسين)
+    two_letter: set[tuple[str, ...]] = set()  # surnames of two letters (با): only as a subject or a speaker
     for s in people:
         written = (s.actor_id, art.doc.text[s.start : s.end])
         if written in seen:
@@ -2027,6 +2053,10 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
         seen.add(written)
         for key in _surname_keys(art, s):
             keys.setdefault(key, s)
+        for key in _two_letter_surname_keys(art, s):
+            if key not in keys:
+                keys[key] = s
+                two_letter.add(key)
         for key in _given_name_surname_keys(art, s):
             if key not in keys:
                 keys[key] = s
@@ -2145,6 +2175,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                 continue  # the description that introduced the person, not a later mention of him
             if (window in bare_titles or window in titles) and _after_deputy_word(art, j):
                 continue  # نائب رئيس الوزراء: the deputy's own office, not the holder
+            if window in two_letter and not _two_letter_surname_stands(art, j):
+                continue
             if window in given_surnames and not _surname_stands_alone(art, j, size):
                 continue
             taken = [at[t] for t in range(j, j + size) if t in at]
@@ -2182,8 +2214,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
                 j += size - 1
                 break
             previous = at.get(j - 1)
-            if previous is not None and previous.actor_id == s.actor_id and not art.broken_before(j) \
-                    and window not in bare_titles:  # a title after the name is a mention of its own
+            if previous is not None and (previous.actor_id == s.actor_id or _name_ends_with(art, previous, window)) \
+                    and not art.broken_before(j) and window not in bare_titles:  # a title after the name is a mention of its own
                 previous.end, previous.last = art.tokens[j + size - 1].end, j + size - 1  # the name goes on
                 at.update(dict.fromkeys(range(j, j + size), previous))
                 break
@@ -2204,6 +2236,155 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             break
         j += 1
     return out
+
+
+BRAND_DASH = re.compile(r"[ \t]+[-–][ \t]+$")
+
+
+def _hyphenated_brands(art: _Article, spans: list[Span]) -> list[Span]:
+    """An organisation's name followed by a dash and one word before a comma or the end of the
+    line (مركز الحياة - راصد، …): the word is the organisation's brand, part of its name; written
+    alone elsewhere in the article («راصد»: …) it is a mention of it. Changes the organisation's
+    span in place; returns the brand's other mentions.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "- «راصد»: مخالفات محدودة" + chr(10) + "وقال مركز الحياة - راصد، في تقريره الأولي، إن فرقه رصدت مخالفات."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-09-11"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()
+    [['راصد', 'unknown:مركز الحياة - راصد'], ['مركز الحياة - راصد', 'unknown:مركز الحياة - راصد']]
+    """
+    text, n = art.doc.text, len(art.tokens)
+    brands: dict[str, Span] = {}
+    for s in spans:
+        k = s.last + 1
+        if not s.actor_id.startswith(UNKNOWN_PREFIX) or s.actor_type != "organisation" or k >= n \
+                or not BRAND_DASH.search(text[s.end : art.tokens[k].start]) or art.folded[k].startswith("ال"):
+            continue
+        after = text[art.tokens[k].end : art.tokens[k].end + 1]
+        if after not in ("،", ",", ".", ":", "\n"):
+            continue
+        if any(o.first <= k <= o.last for o in spans):
+            continue  # a known actor after the dash: two names
+        s.end, s.last = art.tokens[k].end, k
+        s.actor_id = UNKNOWN_PREFIX + _clean(text[s.start : s.end])
+        brands.setdefault(art.folded[k], s)
+    if not brands:
+        return []
+    taken = {t for s in spans for t in range(s.first, s.last + 1)}
+    out = []
+    for j in range(n):
+        brand = brands.get(art.bare(j)) or brands.get(art.folded[j])
+        if brand is not None and j not in taken:
+            start = art.tokens[j].start + (1 if art.folded[j] not in brands else 0)
+            out.append(Span(start, art.tokens[j].end, brand.actor_id, "name", j, j, "organisation", brand.affiliation))
+    return out
+
+
+MAX_SHORT_FORM_WORDS = 3  # definite words of a party's name after its head nouns
+
+
+def _party_short_forms(art: _Article, spans: list[Span]) -> list[Span]:
+    """Later (or headline) mentions of a party or movement by its name without its head nouns:
+    حزب جبهة العمل الإسلامي is «العمل الإسلامي», حزب الميثاق الوطني is «الميثاق» (the first word
+    alone where the rest is a generic adjective, function_words.toml generic_party_adjectives, and
+    no article word follows it). The party is the actor of its full name, or, named only inside a
+    person's office (الناطق باسم حزب الميثاق الوطني خالد العبادي), the party the text names.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال الناطق الإعلامي باسم حزب الميثاق الوطني خالد العبادي إن حزبه يحترم النتائج. "
+    ...         "وحلّ الميثاق ثانياً، فيما تصدر حزب جبهة العمل الإسلامي. وقال إن العمل الإسلامي فاز.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-09-11"], "text": [text]}))
+    >>> m[m["surface"].isin(["الميثاق", "العمل الإسلامي"])][["surface", "actor_id"]].values.tolist()
+    [['الميثاق', 'unknown:حزب الميثاق الوطني'], ['العمل الإسلامي', 'Islamic Action Front']]
+    """
+    heads, generic = word_class("party_heads"), word_class("generic_party_adjectives")
+    at = {t: s for s in spans for t in range(s.first, s.last + 1)}
+    forms: dict[tuple[str, ...], Span] = {}
+    n = len(art.tokens)
+    for j, w in enumerate(art.folded):
+        if not (w in heads or (w[:1] in "ولب" and w[1:] in heads)):
+            continue
+        k = j + 1
+        while k < n and art.folded[k] in heads and not art.broken_before(k):
+            k += 1  # حزب جبهة العمل الإسلامي
+        body: list[int] = []
+        while k < n and len(body) < MAX_SHORT_FORM_WORDS and art.folded[k].startswith("ال") \
+                and not art.broken_before(k) and not art.hamza_initial(k):
+            body.append(k)
+            k += 1
+        if len(body) < 2 or (k < n and not art.broken_before(k) and art.folded[k].startswith("وال")):
+            continue  # حزب العدالة والتنمية: a name of coordinated words
+        owner = at.get(j) or at.get(body[0])
+        kind = owner and (owner.actor_type or art.gazetteer.actor_type(owner.actor_id))
+        if owner is None or kind == "person":  # the party inside a person's office
+            start = art.tokens[j].start + (1 if w not in heads else 0)
+            owner = Span(start, art.tokens[body[-1]].end, UNKNOWN_PREFIX + _clean(art.doc.text[start : art.tokens[body[-1]].end]),
+                         "name", j, body[-1], "organisation")
+        elif kind not in ("organisation", "group"):
+            continue
+        forms.setdefault(tuple(art.folded[t] for t in body), owner)
+        if len(body) == 2 and art.folded[body[1]] in generic:
+            forms.setdefault((art.folded[body[0]],), owner)
+    out: list[Span] = []
+    for j in range(n):
+        if j in at:
+            continue
+        for key in sorted((k for k in forms if k[0] in (art.folded[j], art.bare(j))), key=len, reverse=True):
+            size = len(key)
+            last = j + size - 1
+            if tuple(art.folded[j + 1 : j + size]) != key[1:] or any(t in at or art.broken_before(t) for t in range(j + 1, last + 1)):
+                continue
+            if size == 1 and last + 1 < n and not art.broken_before(last + 1) and art.folded[last + 1].startswith("ال"):
+                continue  # الميثاق الوطني للعمل الاجتماعي: another name
+            owner = forms[key]
+            start = art.tokens[j].start + (1 if art.folded[j] != key[0] else 0)
+            out.append(Span(start, art.tokens[last].end, owner.actor_id, "name", j, last,
+                            owner.actor_type or art.gazetteer.actor_type(owner.actor_id), owner.affiliation))
+            at.update(dict.fromkeys(range(j, last + 1), out[-1]))
+            break
+    return out
+
+
+def _known_surname_ends_discovered_name(art: _Article, spans: list[Span]) -> list[Span]:
+    """A discovered name right before a known person's surname, opening with his given name (الدكتور
+    نايف فلاح مبارك الحجرف: the gazetteer knows نايف فلاح الحجرف): one mention of the known person,
+    the middle names his too.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وأوضح الأمين العام لمجلس التعاون الدكتور نايف فلاح مبارك الحجرف أن الإعلان يطوي صفحة الخلاف."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2021-01-05"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()[-1]
+    ['الأمين العام لمجلس التعاون الدكتور نايف فلاح مبارك الحجرف', 'Nayef Falah Al-Hajraf']
+    """
+    ordered = sorted(spans, key=lambda x: (x.start, -x.end))
+    dropped: set[int] = set()
+    for found, known in pairwise(ordered):
+        if not found.actor_id.startswith(UNKNOWN_PREFIX) or found.form != "name" or known.first != found.last + 1 \
+                or known.actor_id.startswith(UNKNOWN_PREFIX) or art.broken_before(known.first) \
+                or (found.actor_type or "person") != "person" or art.gazetteer.actor_type(known.actor_id) != "person" \
+                or known.form != "name" or known.first != known.last:
+            continue  # عبد السند يمامة الرئيس: a title after a name is another mention
+        words = [fold(w) for w in found.actor_id.removeprefix(UNKNOWN_PREFIX).split()]
+        given = tuple(words[:2] if words[0] in art.words.connectors else words[:1])
+        if any(len(name) > len(given) and tuple(name[: len(given)]) == given for name in art.gazetteer.names(known.actor_id)):
+            known.start, known.first, known.form = found.start, found.first, "name"
+            dropped.add(id(found))
+    return [x for x in spans if id(x) not in dropped] if dropped else spans
+
+
+def _name_ends_with(art: _Article, person: Span, window: tuple[str, ...]) -> bool:
+    """Whether a known person's full name ends with ``window``, the family name another person of
+    the article shares (الشيخ صباح الأحمد الجابر الصباح after نواف الأحمد الجابر الصباح was named):
+    the name goes on, it is no mention of the other.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وترأس الشيخ نواف الأحمد الجابر الصباح الوفد، مثمناً ما بذله الشيخ صباح الأحمد الجابر الصباح."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2021-01-05"], "text": [text]}))["actor_id"].tolist()
+    ['Nawaf Al-Ahmad Al-Jaber Al-Sabah', 'Sabah Al-Ahmad Al-Jaber Al-Sabah']
+    """
+    if person.actor_id.startswith(UNKNOWN_PREFIX) or (person.actor_type or art.gazetteer.actor_type(person.actor_id)) != "person":
+        return False
+    return any(len(name) > len(window) and tuple(name[-len(window):]) == window for name in art.gazetteer.names(person.actor_id))
 
 
 def _key_candidates(by_first: dict, word: str) -> tuple[str, str, list[tuple[str, ...]]]:
@@ -2284,8 +2465,8 @@ def _article_after_li(word: str) -> str:
     return "ال" + word[2:] if word.startswith("لل") and len(word) >= 5 else ""
 
 
-NEW_HOLDER_ADJECTIVES = frozenset(fold(w) for w in ("الجديد", "الجديدة", "المنتخب", "المنتخبة"))
-ELECT_ADJECTIVES = frozenset(fold(w) for w in ("المنتخب", "المنتخبة"))  # only of a holder not yet sworn in
+NEW_HOLDER_ADJECTIVES = word_class("new_holder_adjectives")  # البابا الجديد، الرئيس الفائز
+ELECT_ADJECTIVES = word_class("elect_adjectives")  # only of a holder not yet sworn in
 NEXT_HOLDER_DAYS = 100  # from an election to the oath: the United States' 75 days and a little more
 
 
@@ -2627,6 +2808,8 @@ def home_state(art: _Article, people: list[Span]) -> str:
             if tuple(art.folded[k : k + 2]) in forms:
                 named.add(art.gazetteer.affiliation(s.actor_id))
                 break
+        if _republic_title_before(art, s):
+            named.add(art.gazetteer.affiliation(s.actor_id))
     named.discard("")
     if len(named) == 1:
         return named.pop()
@@ -2634,6 +2817,32 @@ def home_state(art: _Article, people: list[Span]) -> str:
 
 
 _THE_COUNTRY = fold("البلاد")
+_THE_REPUBLIC = (fold("رئيس"), fold("الجمهورية"))
+
+
+def _republic_title_before(art: _Article, s: Span) -> bool:
+    """A known president named after the bare «رئيس الجمهورية», perhaps with an address word
+    between (رئيس الجمهورية السيد عبد المجيد تبون): the state's own media name their president so,
+    without the state, as they say أمير البلاد.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("تونس - شارك رئيس الجمهورية السيد عبد المجيد تبون في الاجتماع إلى جانب الرئيس التونسي قيس "
+    ...         "سعيد، في إطار مبادرة أطلقها رئيس الجمهورية في مارس.")
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-04-22"], "text": [text]}))["actor_id"].tolist()[-1]
+    'Abdelmadjid Tebboune'
+    """
+    if not any(tuple(fold(w) for w in t.split()[:2]) == _THE_REPUBLIC for t in art.gazetteer.titles(s.actor_id, art.doc.date)):
+        return False  # not a president of a republic
+    k = s.first
+    for first in (k, k - 2, k - 3):
+        if first < 0 or tuple(art.folded[first : first + 2]) != _THE_REPUBLIC:
+            continue
+        between = range(first + 2, k)
+        if (first == k and s.last > k + 1) or (first < k and all(
+                art.folded[t] in art.words.address_words and not art.broken_before(t) for t in between)
+                and not art.broken_before(k)):
+            return True
+    return False
 
 
 @cache
@@ -2816,11 +3025,39 @@ def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
         elif surname in art.words.compound_parts and len(name) >= 3 and name[-3] not in art.words.connectors \
                 and name[-2] not in art.words.connectors:
             keys.append((name[-2], surname))  # a compound family name: ركان ناصر الدين -> ناصر الدين
+        if (s.affiliation or art.gazetteer.affiliation(s.actor_id)) in art.words.family_name_first \
+                and name[0] not in art.words.connectors and len(name[0]) >= 3:
+            keys.append((name[0],))  # وانغ يي -> وانغ: the family name comes first
         first = name[:2] if name[0] in art.words.connectors else name[:1]
         if first[0] not in art.words.connectors or len(first) == 2:
             keys.extend((h, *first) for h in art.words.first_name_honorifics)
     keys.extend(_latin_name_keys(art.doc.text[s.start : s.end]))
     return list(dict.fromkeys(keys))
+
+
+def _two_letter_surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
+    """The surname of two letters of a named person (أمادو با, West African names: Ba, Sy, Ka),
+    which :func:`_surname_keys` leaves out as too short: a key read only where it stands as a
+    subject or a speaker (:func:`_two_letter_surname_stands`)."""
+    if s.actor_id.startswith(UNKNOWN_PREFIX):
+        names = [[fold(w) for w in s.actor_id.removeprefix(UNKNOWN_PREFIX).split()]]
+    else:
+        names = art.gazetteer.names(s.actor_id)
+    return [(name[-1],) for name in names if len(name) >= 2 and len(name[-1]) == 2 and name[-1] not in STOP_WORDS
+            and name[-2] not in art.words.connectors]
+
+
+def _two_letter_surname_stands(art: _Article, j: int) -> bool:
+    """A surname of two letters at token ``j`` stands as a person: after a reporting verb (وقال با)
+    or before a colon («وبا: "أهنئ الفائز"»).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وحصل رئيس الوزراء السابق أمادو با على 35 في المئة. وقال با إنه يهنئ الفائز، وإن الأمر با يعني شيئاً."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-03-25"], "text": [text]}))["surface"].tolist()[-1]
+    'با'
+    """
+    after = art.doc.text[art.tokens[j].end : art.tokens[j].end + 1]
+    return after == ":" or _person_position(art, j, j) in ("subject", "speaker")
 
 
 def _two_foreign_surnames(art: _Article, s: Span, name: list[str]) -> bool:

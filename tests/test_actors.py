@@ -958,13 +958,28 @@ def test_a_deputy_s_office_is_not_the_holder_s_bare_title():
 
 def test_the_arabs_as_a_collective():
     """events10 ra1_baghdad_summit_editorial: العرب are the Arabs; the adjective inside a fixed name
-    (القمة العربية، جامعة الدول العربية) is not, nor العرب after the noun it describes (القادة العرب,
-    events3 ga1_arab_summit)."""
+    (القمة العربية، جامعة الدول العربية) is not."""
     g = load_gazetteer()
     text = "وقال إن بعض العرب غابوا عن القمة العربية، فيما أعلنت جامعة الدول العربية دعمها."
     assert [(a, s) for a, _, s in mentions_of(text, g, "2025-05-18")] == [
         ("Arabs", "العرب"), ("Arab League", "جامعة الدول العربية")]
-    assert mentions_of("وتبنى القادة العرب خطة الإعمار.", g, "2025-03-05") == []
+
+
+@pytest.mark.parametrize(("sentence", "surfaces"), [
+    # events19 za2_king_white_house, events23 ca2_riyadh_summit: the adjective on a common noun
+    ("هذا هو الموقف العربي الموحد\".", ["العربي"]),
+    ("مضيفاً أن الدول العربية ستنتظر الخطة التي ستقدمها مصر.", ["العربية"]),
+    ("ومن المرجح أن يعقد القادة العرب قمة طارئة في القاهرة.", ["العرب"]),
+    ("وقال دبلوماسي عربي شارك في الاجتماعات التحضيرية إن النقاش كان صعباً.", ["عربي"]),
+    # events ec1_opec, events3 ga1_arab_summit: inside a fixed name, or alone (a language)
+    ("«أرامكو» تخفض سعر الخام العربي الخفيف لآسيا في يناير", []),
+    ("انتهت القمة العربية الرابعة والثلاثون في بغداد، وهو يتقن العربية والفرنسية.", []),
+])
+def test_the_arab_adjective_on_a_common_noun_is_a_demonym(sentence, surfaces):
+    """docs/annotation.md (events10): the adjective on a common noun is a demonym of the Arabs
+    (صندوق عربي، قادة عرب), not inside a fixed name (القمة العربية) nor alone."""
+    found = [(a, s) for a, _, s in mentions_of(sentence, load_gazetteer(), "2025-02-11") if a == "Arabs"]
+    assert [s for _, s in found] == surfaces
 
 
 def test_houthi_labels_stand_for_the_coalition_and_the_government_only_where_named(gazetteer):
@@ -1037,3 +1052,47 @@ def test_gabon_president_on_the_day_of_the_coup_and_the_general_after_it():
     assert set(found["actor_id"]) == {"Ali Bongo Ondimba"}
     later = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-03-01"], "text": ["وقال رئيس الغابون إن"]}))
     assert later["actor_id"].tolist() == ["Brice Oligui Nguema"]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # events23 cb3_ethiopia_somaliland, cb1_jordan_election: a place, a dash and the lede
+    ("القاهرة - أكد الأمين العام لجامعة الدول العربية أحمد أبو الغيط رفض الجامعة أي مذكرة تفاهم.", "Egypt"),
+    ("عمّان - أعلن رئيس مجلس مفوضي الهيئة المستقلة للانتخاب موسى المعايطة، الأربعاء، النتائج الأولية.", "Jordan"),
+    # events19 zc1_saudi_iran, za2_king_white_house: a date and an agency in brackets
+    ("بكين، 11 مارس (شينخوا) - أعلنت المملكة العربية السعودية والجمهورية الإسلامية الإيرانية", "China"),
+    ("واشنطن 11 شباط (بترا)- أكد جلالة الملك عبدالله الثاني، خلال لقائه الرئيس ترمب", "United States"),
+    # events19 za1_doha_framework, zc2_tunisia_eu: the outlet in marks, a reporter's line
+    ("الدوحة - «الخليج 24»\nتاريخ النشر: 16 نوفمبر 2025", "Qatar"),
+    ("تونس - نادية بن سالم | 17 جويلية 2023 - 08:15", "Tunisia"),
+])
+def test_the_place_of_a_dateline_opening_the_story_is_no_mention(text, absent):
+    assert absent not in [a for a, _, _ in mentions_of(text, load_gazetteer(), "2024-09-11")]
+
+
+def test_amman_vowelled_is_jordan_not_oman():
+    """events19 za2_king_white_house: عمّان (shadda) is Amman, Jordan's capital; عُمان stays Oman (events ee1)."""
+    g = load_gazetteer()
+    text = "وقد تواصل الإدارة الأمريكية الضغط على عمّان عبر ورقة المساعدات. ووجّه الشكر لسلطنة عُمان على جهودها."
+    assert [(a, s) for a, _, s in mentions_of(text, g, "2025-02-11") if a in ("Jordan", "Oman")] == [
+        ("Jordan", "عمّان"), ("Oman", "سلطنة عُمان")]
+
+
+def test_the_catholic_church_and_the_coalition_against_the_islamic_state():
+    """events10 rb1_pope_reactions (للكنيسة الكاثوليكية، الكاثوليك), events19 zb1_sudani_white_house
+    (التحالف الدولي ضد تنظيم داعش: the coalition, then the Islamic State)."""
+    g = load_gazetteer()
+    text = "وقدم التهنئة للكنيسة الكاثوليكية في العالم، وقال إن الكاثوليك يستحقون الفرح."
+    assert [(a, s) for a, _, s in mentions_of(text, g, "2025-05-08")] == [
+        ("Catholic Church", "لكنيسة الكاثوليكية"), ("Catholic Church", "الكاثوليك")]
+    text = "وقال إن الحكومة ستواصل تقييم مهمة التحالف الدولي ضد تنظيم داعش."
+    assert [(a, s) for a, _, s in mentions_of(text, g, "2024-04-15")] == [
+        ("Global Coalition to Defeat ISIS", "التحالف الدولي"), ("Islamic State", "تنظيم داعش")]
+
+
+def test_headline_colon_line_is_no_byline():
+    """events25 ac2_icj_sudan_uae: «الدعم السريع: دعوى يائسة» is a subhead with the RSF as speaker,
+    not a place and a reporter's name; «كاكار» (Kakar) is not Akar after a ك."""
+    g = load_gazetteer()
+    assert [a for a, _, _ in mentions_of("الدعم السريع: دعوى يائسة\n\nوفي أول تعليق قالت القوات", g, "2025-04-10")] == [
+        "Rapid Support Forces"]
+    assert mentions_of("فيما دعا آخرون حكومة كاكار إلى التريث.", g, "2024-01-18") == []
