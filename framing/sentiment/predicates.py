@@ -41,6 +41,7 @@ from .vocabulary import (
     POSSESSED_QUALITIES,
     POSSESSIVE_PREPOSITIONS,
     PREPOSITIONS,
+    PARENTHETICAL_ASIDES,
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
     RECIPROCAL_CATEGORIES,
@@ -50,6 +51,7 @@ from .vocabulary import (
     SHARED_SUBJECT,
     SINGULAR_RELATIVES,
     SUBJECT_AFTER_OPENERS,
+    TOPIC_OPENERS,
     TRANSPARENT_HEADS,
     VERB_PARTICLES,
     WITHIN_PREPOSITIONS,
@@ -102,7 +104,72 @@ def _clause_subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exc
         j, steps = j - 1, steps + 1
     if j < bounds[0] and steps < MAX_SUBJECT:
         return _subject_before_quote(ctx, bounds, exclude)
+    if steps < MAX_SUBJECT and _comma_only(ctx, j):
+        return _subject_across_comma(ctx, j, bounds, exclude)
     return []
+
+
+def _comma_only(ctx: _Context, j: int) -> bool:
+    """Whether a comma, and nothing else but spaces, stands between token ``j`` and the next."""
+    if j + 1 >= len(ctx.doc.tokens):
+        return False
+    gap = ctx.doc.text[ctx.doc.tokens[j].end : ctx.doc.tokens[j + 1].start]
+    return gap.strip() in ("،", ",")
+
+
+def _segment_start(ctx: _Context, j: int, bounds: tuple[int, int]) -> int:
+    """The first token of the clause that ends at token ``j``."""
+    while j > bounds[0] and not _break_between(ctx.doc, j - 1, j):
+        j -= 1
+    return j
+
+
+def _actor_ending(ctx: _Context, j: int, exclude: Sequence[int], free: bool = True) -> list[int]:
+    """The actor of the mention that ends at token ``j`` (only one no preposition governs, if ``free``)."""
+    mi = ctx.at_token.get(j)
+    if mi is None or mi in exclude or ctx.mentions[mi]["last_token"] != j:
+        return []
+    return [mi] if not free or _free_subject(ctx, ctx.mentions[mi]) else []
+
+
+def _subject_across_comma(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
+    """The subject of a clause with none of its own that opens after a comma (token ``j`` ends the
+    clause before): the actor that a relative pronoun opening the clause follows (مادورو، الذي يواجه
+    عزلة متزايدة); the antecedent of a relative clause set off before it (الدوحة، التي رعت المسار،
+    قد رسّخت مكانتها وسيطاً موثوقاً); or a topic alone before it, perhaps after أما or before a short
+    aside (أما ماكي سال، فقد أضاع رصيده؛ وبغداد، للإنصاف، قامت بما عليها).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("ويلجأ إلى الرئيس مادورو، الذي يواجه عزلة متزايدة في محيطه.")[0][1:3]
+    ('Nicolás Maduro', 'negative')
+    >>> evaluations("ولا شك أن الدوحة، التي رعت المسار منذ مطلع العام، قد رسّخت مكانتها وسيطاً موثوقاً.")[0][1:3]
+    ('Qatar', 'positive')
+    >>> evaluations("أما ماكي سال، فقد أضاع في أشهر قليلة رصيداً بناه في اثني عشر عاماً.")[0][1:3]
+    ('Macky Sall', 'negative')
+    >>> evaluations("وبغداد، للإنصاف، قامت بما عليها.")[0][1:3]
+    ('Iraq', 'positive')
+
+    A clause after a comma that only follows a longer one keeps no subject from it:
+
+    >>> evaluations("وصل الوفد إلى بغداد أمس، وقامت بما عليها.")
+    []
+    """
+    following = ctx.folded[j + 1]
+    if following in RELATIVES:
+        return _actor_ending(ctx, j, exclude, free=False)
+    start = _segment_start(ctx, j, bounds)
+    if ctx.folded[start] in RELATIVES:  # a relative clause set off between the subject and its verb
+        if start > bounds[0] and _comma_only(ctx, start - 1) and not following.startswith("و"):
+            return _actor_ending(ctx, start - 1, exclude)
+        return []
+    if start == j and ctx.folded[j] in PARENTHETICAL_ASIDES and start > bounds[0] and _comma_only(ctx, start - 1):
+        j = start - 1
+        start = _segment_start(ctx, j, bounds)
+    found = _actor_ending(ctx, j, exclude)
+    if not found:
+        return []
+    first = ctx.mentions[found[0]]["first_token"]
+    return found if first == start or (first == start + 1 and ctx.folded[start] in TOPIC_OPENERS) else []
 
 
 def _free_subject(ctx: _Context, mention: dict, relative: bool = False) -> bool:

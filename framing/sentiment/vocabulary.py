@@ -96,6 +96,8 @@ DISJUNCTIONS = word_class("disjunctions")
 # سيما العراق وكازاخستان): the last word of the phrase that opens it, within the first words of its clause.
 LIST_SPECIFIERS = word_class("list_specifiers")
 MAX_SPECIFIER = 3
+PARENTHETICAL_ASIDES = word_class("parenthetical_asides")  # وبغداد، للإنصاف، قامت: the aside between topic and predicate
+TOPIC_OPENERS = word_class("topic_openers")  # أما X، فقد ...: X is the topic
 SUBJECT_AFTER_OPENERS = word_class("subject_after_openers")  # إذا فشلت الدبلوماسية: the subject follows
 FIRST_PERSON_ACTS = word_class("first_person_acts")  # ونحترم سوريا: the speaker is the source
 VERB_HOMOGRAPHS = word_class("verb_homographs")  # وصادق مجلس الأمن: a verb opening its clause
