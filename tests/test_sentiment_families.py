@@ -135,3 +135,35 @@ def test_success_kinship_and_openness_evaluate_their_actor(text, expected):
 
 def test_a_merit_asked_about_credits_no_one():
     assert evaluations("ويبقى السؤال: هل ستنجح الحكومة السنغالية في تحويل الغضب إلى برنامج؟") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # bearing the responsibility for a harm blames the subject
+    ("وقال إن الولايات المتحدة تتحمل مسؤولية تعثر صرف الرواتب.", ("United States", "negative", "تتحمل مسؤولية")),
+    # standing behind a plot: the actor after the verb with its pronoun, or the subject
+    ("ووصف الاحتجاجات بأنها محاولة انقلاب فاشية تقف وراءها واشنطن.", ("United States", "negative", "تقف وراءها")),
+    # representing well (the subject, not the country), an idiom of achievement, a fait accompli, a harsh lesson
+    ("وقال إن وزير الخارجية أسعد الشيباني مثّل سوريا تمثيلاً جيداً.", ("Asaad al-Shaibani", "positive", "مثّل سوريا تمثيلاً جيداً")),
+    ("وقال إن المصريين سطروا ملحمة وطنية أمام صناديق الاقتراع.", ("Egypt", "positive", "سطروا ملحمة")),
+    ("وترى أن إثيوبيا تسعى منذ سنوات إلى فرض أمر واقع في المنطقة.", ("Ethiopia", "negative", "فرض أمر واقع")),
+])
+def test_responsibility_plots_manner_and_coercion_evaluate_the_subject(text, expected):
+    assert expected in evaluations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن الشعب الأردني يقف خلف قيادته.",  # خلف without its pronoun: support, not a plot
+    "وتتولى الشرطة المسؤولية عن أمن المعبر.",  # taking charge of a duty is no blame
+])
+def test_support_and_duty_are_no_blame(text):
+    assert evaluations(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a predicate with no subject in its clause: the relative's antecedent, or the topic before a comma
+    ("وربما يملك لولا آخر قنوات التواصل مع مادورو، الذي يواجه عزلة متزايدة في محيطه الإقليمي.",
+     ("Nicolás Maduro", "negative", "عزلة")),
+    ("أما ماكي سال، فقد أضاع في أشهر قليلة رصيداً بناه في اثني عشر عاماً.", ("Macky Sall", "negative", "أضاع")),
+])
+def test_a_subject_across_a_comma(text, expected):
+    assert expected in evaluations(text)

@@ -38,10 +38,10 @@ from .vocabulary import (
     LIST_SPECIFIERS,
     MAX_SPECIFIER,
     MAX_SUBJECT,
+    PARENTHETICAL_ASIDES,
     POSSESSED_QUALITIES,
     POSSESSIVE_PREPOSITIONS,
     PREPOSITIONS,
-    PARENTHETICAL_ASIDES,
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
     RECIPROCAL_CATEGORIES,
@@ -102,9 +102,19 @@ def _clause_subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exc
             return []
         relative = relative or ctx.folded[j] in SINGULAR_RELATIVES
         j, steps = j - 1, steps + 1
-    if j < bounds[0] and steps < MAX_SUBJECT:
+    return _subject_from_before_clause(ctx, cue, j, steps, bounds, exclude)
+
+
+def _subject_from_before_clause(ctx: _Context, cue: Cue, j: int, steps: int, bounds: tuple[int, int],
+                                exclude: Sequence[int]) -> list[int]:
+    """The subject of a cue whose clause, scanned back to token ``j`` in ``steps`` words, names none:
+    the subject before the quote it opens, or across the comma before it (not for a speech act,
+    whose subject may follow it)."""
+    if steps >= MAX_SUBJECT:
+        return []
+    if j < bounds[0]:
         return _subject_before_quote(ctx, bounds, exclude)
-    if steps < MAX_SUBJECT and _comma_only(ctx, j):
+    if cue.target != "object" and _comma_only(ctx, j):
         return _subject_across_comma(ctx, j, bounds, exclude)
     return []
 
@@ -149,6 +159,11 @@ def _subject_across_comma(ctx: _Context, j: int, bounds: tuple[int, int], exclud
     >>> evaluations("وبغداد، للإنصاف، قامت بما عليها.")[0][1:3]
     ('Iraq', 'positive')
 
+    Not the antecedent of a relative clause whose verb has its own subject:
+
+    >>> evaluations("وفاز الرئيس قيس سعيد، الذي أقصت هيئته كل منافسيه.")
+    []
+
     A clause after a comma that only follows a longer one keeps no subject from it:
 
     >>> evaluations("وصل الوفد إلى بغداد أمس، وقامت بما عليها.")
@@ -156,7 +171,7 @@ def _subject_across_comma(ctx: _Context, j: int, bounds: tuple[int, int], exclud
     """
     following = ctx.folded[j + 1]
     if following in RELATIVES:
-        return _actor_ending(ctx, j, exclude, free=False)
+        return [] if _resumptive_subject(ctx, j + 3) else _actor_ending(ctx, j, exclude, free=False)
     start = _segment_start(ctx, j, bounds)
     if ctx.folded[start] in RELATIVES:  # a relative clause set off between the subject and its verb
         if start > bounds[0] and _comma_only(ctx, start - 1) and not following.startswith("و"):
@@ -170,6 +185,20 @@ def _subject_across_comma(ctx: _Context, j: int, bounds: tuple[int, int], exclud
         return []
     first = ctx.mentions[found[0]]["first_token"]
     return found if first == start or (first == start + 1 and ctx.folded[start] in TOPIC_OPENERS) else []
+
+
+def _resumptive_subject(ctx: _Context, k: int) -> bool:
+    """Whether the word at token ``k``, after a relative pronoun and its verb, is the verb's own
+    subject: a noun with a pronoun that points back to the antecedent (الرئيس، الذي أقصت هيئته
+    المرشحين: the body excludes, not the president)."""
+    if k >= len(ctx.doc.tokens) or k in ctx.at_token:
+        return False
+    word = ctx.doc.tokens[k].text
+    for pronoun in ("ها", "هم", "ه"):
+        if word.endswith(pronoun):
+            base = fold(word[: -len(pronoun)])  # عنه، عليه، له: a preposition with its pronoun
+            return not word.startswith("ال") and base not in PREPOSITIONS and base not in JOINED_PREPOSITIONS
+    return False
 
 
 def _free_subject(ctx: _Context, mention: dict, relative: bool = False) -> bool:
