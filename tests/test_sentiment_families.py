@@ -167,3 +167,20 @@ def test_support_and_duty_are_no_blame(text):
 ])
 def test_a_subject_across_a_comma(text, expected):
     assert expected in evaluations(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # appreciation with its verb and degree, destructive conduct, credit given, partner in aggression
+    ("أما السيد المنفي فأعرب عن تقديره للموقف الثابت للجزائر.", ("Algeria", "positive", "أعرب عن تقديره")),
+    ("ودعا البيان إلى وقف الأنشطة الإيرانية الهدامة في المنطقة.", ("Iran", "negative", "الهدامة")),
+    ("وقال دبلوماسي إن الفضل الأكبر يعود إلى الوساطة الكويتية.", ("Kuwait", "positive", "الفضل الأكبر يعود إلى")),
+    ("وقالت إن واشنطن ليست وسيطاً نزيهاً بل شريك كامل في العدوان.", ("United States", "negative", "شريك كامل في العدوان")),
+    ("وطالبت بانسحاب القوات الإسرائيلية من المناطق التي توغلت فيها.", ("Israel", "negative", "توغلت")),
+])
+def test_appreciation_credit_and_partners_in_aggression(text, expected):
+    assert expected in evaluations(text)
+
+
+def test_credit_to_no_actor_and_deaths_in_a_disaster_evaluate_no_one():
+    assert evaluations("وقال الرئيس إن المشروع حقق نجاحاً، والفضل الأول للعاملين فيه.") == []
+    assert evaluations("والفيضانات التي ضربت ليبيا أدت إلى مقتل الآلاف.") == []

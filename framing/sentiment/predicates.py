@@ -194,7 +194,7 @@ def _resumptive_subject(ctx: _Context, k: int) -> bool:
     if k >= len(ctx.doc.tokens) or k in ctx.at_token:
         return False
     word = ctx.doc.tokens[k].text
-    for pronoun in ("ها", "هم", "ه"):
+    for pronoun in sorted((p for p in ENCLITIC_PRONOUNS if p.startswith("ه")), key=len, reverse=True):  # third person
         if word.endswith(pronoun):
             base = fold(word[: -len(pronoun)])  # عنه، عليه، له: a preposition with its pronoun
             return not word.startswith("ال") and base not in PREPOSITIONS and base not in JOINED_PREPOSITIONS

@@ -23,7 +23,7 @@ CONSIDERING_VERBS = {
 # An entry word that stands for one actor mention of one to MAX_SLOT words (جرت <actor> أقدامها), or
 # for a verb's subject and object (حمّل أوزتورك الحكومة اليونانية المسؤولية).
 SLOT = "<actor>"
-MAX_SLOT = 5
+MAX_SLOT = 8  # a subject of up to four words and an object (حمّل زعيم المعارضة يائير لابيد حكومة بنيامين نتنياهو مسؤولية)
 NEGATION_MODES = {"flip", "keep"}
 # The closed word classes (prepositions, clause openers, pronouns ...) come from
 # framing/data/function_words.toml (framing.words), folded; the negators, with their weights, from
