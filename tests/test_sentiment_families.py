@@ -184,3 +184,22 @@ def test_appreciation_credit_and_partners_in_aggression(text, expected):
 def test_credit_to_no_actor_and_deaths_in_a_disaster_evaluate_no_one():
     assert evaluations("وقال الرئيس إن المشروع حقق نجاحاً، والفضل الأول للعاملين فيه.") == []
     assert evaluations("والفيضانات التي ضربت ليبيا أدت إلى مقتل الآلاف.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rigging, obstruction of a process, facing criticism
+    ("وقال إن الحكومة المصرية زورت الانتخابات.", ("Egypt", "negative", "زورت الانتخابات")),
+    ("وقال إن إيران تعمل على تعطيل الاتفاق.", ("Iran", "negative", "تعطيل الاتفاق")),
+    ("وقال إن فرنسا تواجه انتقادات حادة بسبب موقفها.", ("France", "negative", "تواجه انتقادات حادة")),
+])
+def test_rigging_obstruction_and_criticism_faced(text, expected):
+    assert expected in evaluations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت الحكومة تعطيل الدراسة بسبب العاصفة.",  # a day off, not obstruction
+    "وقالت مصر إنها تدعم حركة عدم الانحياز.",  # the non-aligned movement, not bias
+    "وزار الرئيس الفرنسي الجزائر والتقى نظيره.",  # زار "visited", not زوّر "rigged"
+])
+def test_neutral_senses_of_obstruction_bias_and_rigging_stay_out(text):
+    assert evaluations(text) == []
