@@ -203,3 +203,9 @@ def test_rigging_obstruction_and_criticism_faced(text, expected):
 ])
 def test_neutral_senses_of_obstruction_bias_and_rigging_stay_out(text):
     assert evaluations(text) == []
+
+
+def test_a_quality_shown_in_measure_is_the_shower_s():
+    found = evaluations("في المقابل، أظهر المرشح الخاسر أمادو با قدراً محترماً من الروح الرياضية، إذ هنأ فاي.")
+    assert ("Amadou Ba", "positive", "الروح الرياضية") in found
+    assert evaluations("وقال إن الحكومة تعاملت بقدر كبير من الحكمة.") == []

@@ -33,11 +33,13 @@ from .vocabulary import (
     COPULA_PRONOUNS,
     DEMONSTRATIVES,
     DESCRIBED_PRONOUNS,
+    DISPLAY_VERBS,
     ENCLITIC_PRONOUNS,
     JOINED_PREPOSITIONS,
     LIST_SPECIFIERS,
     MAX_SPECIFIER,
     MAX_SUBJECT,
+    MEASURE_NOUNS,
     PARENTHETICAL_ASIDES,
     POSSESSED_QUALITIES,
     POSSESSIVE_PREPOSITIONS,
@@ -311,6 +313,8 @@ def _actor_before_definite(ctx: _Context, j: int, bounds: tuple[int, int], exclu
     governed (through a preposition, only the subject of a verb of continuing), or the antecedent of
     the possessive pronoun of a noun there (جهودها الحثيثة)."""
     mi = ctx.at_token.get(j)
+    if mi is None and through_preposition and (shown := _shown_by(ctx, j, bounds, exclude)) is not None:
+        return shown
     if mi is None and not through_preposition and _possessed(ctx.folded[j]):
         return _possessor_before(ctx, j, bounds, exclude)
     if mi is None and through_preposition and _bare(ctx.folded[j]) in CONDUCT_VERBS:
@@ -320,6 +324,31 @@ def _actor_before_definite(ctx: _Context, j: int, bounds: tuple[int, int], exclu
     if through_preposition and not _after_aspectual_verb(ctx, mi, bounds):
         return []
     return _with_coordinated_before(ctx, mi, bounds)
+
+
+def _shown_by(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int] | None:
+    """The actor who shows the definite quality after من, when token ``j`` ends a measure noun
+    (perhaps with its adjective) after a verb of showing: the subject after the verb (أظهر المرشح
+    الخاسر أمادو با قدراً محترماً من الروح الرياضية) or before it (القيادة الكويتية أبدت قدراً كبيراً من
+    الحكمة); ``None`` when the words before من are no such measure.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال إن القيادة الكويتية أبدت قدراً كبيراً من الحكمة والصبر.")[0][1:]
+    ('Kuwait', 'positive', 'الحكمة')
+    >>> evaluations("وقال إن الحكومة تعاملت بقدر كبير من الحكمة.")
+    []
+    """
+    k = j if ctx.folded[j] in MEASURE_NOUNS else j - 1
+    if k < bounds[0] + 1 or ctx.folded[k] not in MEASURE_NOUNS:
+        return None
+    mi = ctx.at_token.get(k - 1)
+    if mi is not None:  # the subject after the verb, perhaps after its title
+        first = ctx.mentions[mi]["first_token"]
+        verb = any(_bare(ctx.folded[v]) in DISPLAY_VERBS for v in range(max(bounds[0], first - 3), first))
+        return [mi] if verb and mi not in exclude and not ctx.mentions[mi]["governed"] else []
+    if _bare(ctx.folded[k - 1]) in DISPLAY_VERBS:
+        return _conduct_subject(ctx, k - 1, bounds, exclude)
+    return None
 
 
 def _bare(word: str) -> str:
