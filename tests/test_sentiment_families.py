@@ -209,3 +209,9 @@ def test_a_quality_shown_in_measure_is_the_shower_s():
     found = evaluations("في المقابل، أظهر المرشح الخاسر أمادو با قدراً محترماً من الروح الرياضية، إذ هنأ فاي.")
     assert ("Amadou Ba", "positive", "الروح الرياضية") in found
     assert evaluations("وقال إن الحكومة تعاملت بقدر كبير من الحكمة.") == []
+
+
+def test_a_threat_posed_is_the_poser_s():
+    found = evaluations("وحذر من التهديد الذي تمثله إيران على المنطقة.")
+    assert ("Iran", "negative", "التهديد الذي تمثله") in found
+    assert evaluations("ووصف الخطر الذي تمثله الفيضانات على ليبيا.") == []  # a danger of floods
