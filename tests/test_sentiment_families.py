@@ -135,3 +135,83 @@ def test_success_kinship_and_openness_evaluate_their_actor(text, expected):
 
 def test_a_merit_asked_about_credits_no_one():
     assert evaluations("ويبقى السؤال: هل ستنجح الحكومة السنغالية في تحويل الغضب إلى برنامج؟") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # bearing the responsibility for a harm blames the subject
+    ("وقال إن الولايات المتحدة تتحمل مسؤولية تعثر صرف الرواتب.", ("United States", "negative", "تتحمل مسؤولية")),
+    # standing behind a plot: the actor after the verb with its pronoun, or the subject
+    ("ووصف الاحتجاجات بأنها محاولة انقلاب فاشية تقف وراءها واشنطن.", ("United States", "negative", "تقف وراءها")),
+    # representing well (the subject, not the country), an idiom of achievement, a fait accompli, a harsh lesson
+    ("وقال إن وزير الخارجية أسعد الشيباني مثّل سوريا تمثيلاً جيداً.", ("Asaad al-Shaibani", "positive", "مثّل سوريا تمثيلاً جيداً")),
+    ("وقال إن المصريين سطروا ملحمة وطنية أمام صناديق الاقتراع.", ("Egypt", "positive", "سطروا ملحمة")),
+    ("وترى أن إثيوبيا تسعى منذ سنوات إلى فرض أمر واقع في المنطقة.", ("Ethiopia", "negative", "فرض أمر واقع")),
+])
+def test_responsibility_plots_manner_and_coercion_evaluate_the_subject(text, expected):
+    assert expected in evaluations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن الشعب الأردني يقف خلف قيادته.",  # خلف without its pronoun: support, not a plot
+    "وتتولى الشرطة المسؤولية عن أمن المعبر.",  # taking charge of a duty is no blame
+])
+def test_support_and_duty_are_no_blame(text):
+    assert evaluations(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a predicate with no subject in its clause: the relative's antecedent, or the topic before a comma
+    ("وربما يملك لولا آخر قنوات التواصل مع مادورو، الذي يواجه عزلة متزايدة في محيطه الإقليمي.",
+     ("Nicolás Maduro", "negative", "عزلة")),
+    ("أما ماكي سال، فقد أضاع في أشهر قليلة رصيداً بناه في اثني عشر عاماً.", ("Macky Sall", "negative", "أضاع")),
+])
+def test_a_subject_across_a_comma(text, expected):
+    assert expected in evaluations(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # appreciation with its verb and degree, destructive conduct, credit given, partner in aggression
+    ("أما السيد المنفي فأعرب عن تقديره للموقف الثابت للجزائر.", ("Algeria", "positive", "أعرب عن تقديره")),
+    ("ودعا البيان إلى وقف الأنشطة الإيرانية الهدامة في المنطقة.", ("Iran", "negative", "الهدامة")),
+    ("وقال دبلوماسي إن الفضل الأكبر يعود إلى الوساطة الكويتية.", ("Kuwait", "positive", "الفضل الأكبر يعود إلى")),
+    ("وقالت إن واشنطن ليست وسيطاً نزيهاً بل شريك كامل في العدوان.", ("United States", "negative", "شريك كامل في العدوان")),
+    ("وطالبت بانسحاب القوات الإسرائيلية من المناطق التي توغلت فيها.", ("Israel", "negative", "توغلت")),
+])
+def test_appreciation_credit_and_partners_in_aggression(text, expected):
+    assert expected in evaluations(text)
+
+
+def test_credit_to_no_actor_and_deaths_in_a_disaster_evaluate_no_one():
+    assert evaluations("وقال الرئيس إن المشروع حقق نجاحاً، والفضل الأول للعاملين فيه.") == []
+    assert evaluations("والفيضانات التي ضربت ليبيا أدت إلى مقتل الآلاف.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rigging, obstruction of a process, facing criticism
+    ("وقال إن الحكومة المصرية زورت الانتخابات.", ("Egypt", "negative", "زورت الانتخابات")),
+    ("وقال إن إيران تعمل على تعطيل الاتفاق.", ("Iran", "negative", "تعطيل الاتفاق")),
+    ("وقال إن فرنسا تواجه انتقادات حادة بسبب موقفها.", ("France", "negative", "تواجه انتقادات حادة")),
+])
+def test_rigging_obstruction_and_criticism_faced(text, expected):
+    assert expected in evaluations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت الحكومة تعطيل الدراسة بسبب العاصفة.",  # a day off, not obstruction
+    "وقالت مصر إنها تدعم حركة عدم الانحياز.",  # the non-aligned movement, not bias
+    "وزار الرئيس الفرنسي الجزائر والتقى نظيره.",  # زار "visited", not زوّر "rigged"
+])
+def test_neutral_senses_of_obstruction_bias_and_rigging_stay_out(text):
+    assert evaluations(text) == []
+
+
+def test_a_quality_shown_in_measure_is_the_shower_s():
+    found = evaluations("في المقابل، أظهر المرشح الخاسر أمادو با قدراً محترماً من الروح الرياضية، إذ هنأ فاي.")
+    assert ("Amadou Ba", "positive", "الروح الرياضية") in found
+    assert evaluations("وقال إن الحكومة تعاملت بقدر كبير من الحكمة.") == []
+
+
+def test_a_threat_posed_is_the_poser_s():
+    found = evaluations("وحذر من التهديد الذي تمثله إيران على المنطقة.")
+    assert ("Iran", "negative", "التهديد الذي تمثله") in found
+    assert evaluations("ووصف الخطر الذي تمثله الفيضانات على ليبيا.") == []  # a danger of floods

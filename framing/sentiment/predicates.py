@@ -33,11 +33,14 @@ from .vocabulary import (
     COPULA_PRONOUNS,
     DEMONSTRATIVES,
     DESCRIBED_PRONOUNS,
+    DISPLAY_VERBS,
     ENCLITIC_PRONOUNS,
     JOINED_PREPOSITIONS,
     LIST_SPECIFIERS,
     MAX_SPECIFIER,
     MAX_SUBJECT,
+    MEASURE_NOUNS,
+    PARENTHETICAL_ASIDES,
     POSSESSED_QUALITIES,
     POSSESSIVE_PREPOSITIONS,
     PREPOSITIONS,
@@ -50,6 +53,7 @@ from .vocabulary import (
     SHARED_SUBJECT,
     SINGULAR_RELATIVES,
     SUBJECT_AFTER_OPENERS,
+    TOPIC_OPENERS,
     TRANSPARENT_HEADS,
     VERB_PARTICLES,
     WITHIN_PREPOSITIONS,
@@ -100,9 +104,103 @@ def _clause_subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exc
             return []
         relative = relative or ctx.folded[j] in SINGULAR_RELATIVES
         j, steps = j - 1, steps + 1
-    if j < bounds[0] and steps < MAX_SUBJECT:
+    return _subject_from_before_clause(ctx, cue, j, steps, bounds, exclude)
+
+
+def _subject_from_before_clause(ctx: _Context, cue: Cue, j: int, steps: int, bounds: tuple[int, int],
+                                exclude: Sequence[int]) -> list[int]:
+    """The subject of a cue whose clause, scanned back to token ``j`` in ``steps`` words, names none:
+    the subject before the quote it opens, or across the comma before it (not for a speech act,
+    whose subject may follow it)."""
+    if steps >= MAX_SUBJECT:
+        return []
+    if j < bounds[0]:
         return _subject_before_quote(ctx, bounds, exclude)
+    if cue.target != "object" and _comma_only(ctx, j):
+        return _subject_across_comma(ctx, j, bounds, exclude)
     return []
+
+
+def _comma_only(ctx: _Context, j: int) -> bool:
+    """Whether a comma, and nothing else but spaces, stands between token ``j`` and the next."""
+    if j + 1 >= len(ctx.doc.tokens):
+        return False
+    gap = ctx.doc.text[ctx.doc.tokens[j].end : ctx.doc.tokens[j + 1].start]
+    return gap.strip() in ("،", ",")
+
+
+def _segment_start(ctx: _Context, j: int, bounds: tuple[int, int]) -> int:
+    """The first token of the clause that ends at token ``j``."""
+    while j > bounds[0] and not _break_between(ctx.doc, j - 1, j):
+        j -= 1
+    return j
+
+
+def _actor_ending(ctx: _Context, j: int, exclude: Sequence[int], free: bool = True) -> list[int]:
+    """The actor of the mention that ends at token ``j`` (only one no preposition governs, if ``free``)."""
+    mi = ctx.at_token.get(j)
+    if mi is None or mi in exclude or ctx.mentions[mi]["last_token"] != j:
+        return []
+    return [mi] if not free or _free_subject(ctx, ctx.mentions[mi]) else []
+
+
+def _subject_across_comma(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
+    """The subject of a clause with none of its own that opens after a comma (token ``j`` ends the
+    clause before): the actor that a relative pronoun opening the clause follows (مادورو، الذي يواجه
+    عزلة متزايدة); the antecedent of a relative clause set off before it (الدوحة، التي رعت المسار،
+    قد رسّخت مكانتها وسيطاً موثوقاً); or a topic alone before it, perhaps after أما or before a short
+    aside (أما ماكي سال، فقد أضاع رصيده؛ وبغداد، للإنصاف، قامت بما عليها).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("ويلجأ إلى الرئيس مادورو، الذي يواجه عزلة متزايدة في محيطه.")[0][1:3]
+    ('Nicolás Maduro', 'negative')
+    >>> evaluations("ولا شك أن الدوحة، التي رعت المسار منذ مطلع العام، قد رسّخت مكانتها وسيطاً موثوقاً.")[0][1:3]
+    ('Qatar', 'positive')
+    >>> evaluations("أما ماكي سال، فقد أضاع في أشهر قليلة رصيداً بناه في اثني عشر عاماً.")[0][1:3]
+    ('Macky Sall', 'negative')
+    >>> evaluations("وبغداد، للإنصاف، قامت بما عليها.")[0][1:3]
+    ('Iraq', 'positive')
+
+    Not the antecedent of a relative clause whose verb has its own subject:
+
+    >>> evaluations("وفاز الرئيس قيس سعيد، الذي أقصت هيئته كل منافسيه.")
+    []
+
+    A clause after a comma that only follows a longer one keeps no subject from it:
+
+    >>> evaluations("وصل الوفد إلى بغداد أمس، وقامت بما عليها.")
+    []
+    """
+    following = ctx.folded[j + 1]
+    if following in RELATIVES:
+        return [] if _resumptive_subject(ctx, j + 3) else _actor_ending(ctx, j, exclude, free=False)
+    start = _segment_start(ctx, j, bounds)
+    if ctx.folded[start] in RELATIVES:  # a relative clause set off between the subject and its verb
+        if start > bounds[0] and _comma_only(ctx, start - 1) and not following.startswith("و"):
+            return _actor_ending(ctx, start - 1, exclude)
+        return []
+    if start == j and ctx.folded[j] in PARENTHETICAL_ASIDES and start > bounds[0] and _comma_only(ctx, start - 1):
+        j = start - 1
+        start = _segment_start(ctx, j, bounds)
+    found = _actor_ending(ctx, j, exclude)
+    if not found:
+        return []
+    first = ctx.mentions[found[0]]["first_token"]
+    return found if first == start or (first == start + 1 and ctx.folded[start] in TOPIC_OPENERS) else []
+
+
+def _resumptive_subject(ctx: _Context, k: int) -> bool:
+    """Whether the word at token ``k``, after a relative pronoun and its verb, is the verb's own
+    subject: a noun with a pronoun that points back to the antecedent (الرئيس، الذي أقصت هيئته
+    المرشحين: the body excludes, not the president)."""
+    if k >= len(ctx.doc.tokens) or k in ctx.at_token:
+        return False
+    word = ctx.doc.tokens[k].text
+    for pronoun in sorted((p for p in ENCLITIC_PRONOUNS if p.startswith("ه")), key=len, reverse=True):  # third person
+        if word.endswith(pronoun):
+            base = fold(word[: -len(pronoun)])  # عنه، عليه، له: a preposition with its pronoun
+            return not word.startswith("ال") and base not in PREPOSITIONS and base not in JOINED_PREPOSITIONS
+    return False
 
 
 def _free_subject(ctx: _Context, mention: dict, relative: bool = False) -> bool:
@@ -215,6 +313,8 @@ def _actor_before_definite(ctx: _Context, j: int, bounds: tuple[int, int], exclu
     governed (through a preposition, only the subject of a verb of continuing), or the antecedent of
     the possessive pronoun of a noun there (جهودها الحثيثة)."""
     mi = ctx.at_token.get(j)
+    if mi is None and through_preposition and (shown := _shown_by(ctx, j, bounds, exclude)) is not None:
+        return shown
     if mi is None and not through_preposition and _possessed(ctx.folded[j]):
         return _possessor_before(ctx, j, bounds, exclude)
     if mi is None and through_preposition and _bare(ctx.folded[j]) in CONDUCT_VERBS:
@@ -224,6 +324,31 @@ def _actor_before_definite(ctx: _Context, j: int, bounds: tuple[int, int], exclu
     if through_preposition and not _after_aspectual_verb(ctx, mi, bounds):
         return []
     return _with_coordinated_before(ctx, mi, bounds)
+
+
+def _shown_by(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int] | None:
+    """The actor who shows the definite quality after من, when token ``j`` ends a measure noun
+    (perhaps with its adjective) after a verb of showing: the subject after the verb (أظهر المرشح
+    الخاسر أمادو با قدراً محترماً من الروح الرياضية) or before it (القيادة الكويتية أبدت قدراً كبيراً من
+    الحكمة); ``None`` when the words before من are no such measure.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال إن القيادة الكويتية أبدت قدراً كبيراً من الحكمة والصبر.")[0][1:]
+    ('Kuwait', 'positive', 'الحكمة')
+    >>> evaluations("وقال إن الحكومة تعاملت بقدر كبير من الحكمة.")
+    []
+    """
+    k = j if ctx.folded[j] in MEASURE_NOUNS else j - 1
+    if k < bounds[0] + 1 or ctx.folded[k] not in MEASURE_NOUNS:
+        return None
+    mi = ctx.at_token.get(k - 1)
+    if mi is not None:  # the subject after the verb, perhaps after its title
+        first = ctx.mentions[mi]["first_token"]
+        verb = any(_bare(ctx.folded[v]) in DISPLAY_VERBS for v in range(max(bounds[0], first - 3), first))
+        return [mi] if verb and mi not in exclude and not ctx.mentions[mi]["governed"] else []
+    if _bare(ctx.folded[k - 1]) in DISPLAY_VERBS:
+        return _conduct_subject(ctx, k - 1, bounds, exclude)
+    return None
 
 
 def _bare(word: str) -> str:

@@ -23,7 +23,7 @@ CONSIDERING_VERBS = {
 # An entry word that stands for one actor mention of one to MAX_SLOT words (جرت <actor> أقدامها), or
 # for a verb's subject and object (حمّل أوزتورك الحكومة اليونانية المسؤولية).
 SLOT = "<actor>"
-MAX_SLOT = 5
+MAX_SLOT = 8  # a subject of up to four words and an object (حمّل زعيم المعارضة يائير لابيد حكومة بنيامين نتنياهو مسؤولية)
 NEGATION_MODES = {"flip", "keep"}
 # The closed word classes (prepositions, clause openers, pronouns ...) come from
 # framing/data/function_words.toml (framing.words), folded; the negators, with their weights, from
@@ -69,6 +69,8 @@ ASPECTUAL_VERBS = {
 }
 # Verbs whose complement is the conduct of the actor before them (يلجأ إلى المماطلة، التوقف عن).
 CONDUCT_VERBS = word_class("conduct_verbs")
+DISPLAY_VERBS = word_class("display_verbs")  # أبدت قدراً كبيراً من الحكمة: the quality is the subject's
+MEASURE_NOUNS = word_class("measure_nouns")  # قدراً، الكثير: the measure of a quality shown
 # A preposition with a pronoun between a relative clause's verb and its subject (زجّ فيها الحزب).
 RESUMPTIVE_PRONOUNS = word_class("resumptive_pronouns")
 # A preposition before these names where something was said, not whom it is about (في قول ستارمر).
@@ -96,6 +98,8 @@ DISJUNCTIONS = word_class("disjunctions")
 # سيما العراق وكازاخستان): the last word of the phrase that opens it, within the first words of its clause.
 LIST_SPECIFIERS = word_class("list_specifiers")
 MAX_SPECIFIER = 3
+PARENTHETICAL_ASIDES = word_class("parenthetical_asides")  # وبغداد، للإنصاف، قامت: the aside between topic and predicate
+TOPIC_OPENERS = word_class("topic_openers")  # أما X، فقد ...: X is the topic
 SUBJECT_AFTER_OPENERS = word_class("subject_after_openers")  # إذا فشلت الدبلوماسية: the subject follows
 FIRST_PERSON_ACTS = word_class("first_person_acts")  # ونحترم سوريا: the speaker is the source
 VERB_HOMOGRAPHS = word_class("verb_homographs")  # وصادق مجلس الأمن: a verb opening its clause
