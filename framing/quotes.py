@@ -270,6 +270,7 @@ class _Quote:
     speaker_src: _Quote | None = None  # the quote whose speaker a continuation takes
     form: str = "verb"  # the construction (QUOTE_FORMS)
     document: bool = False  # the speaker is a document whatever its noun (تنص الحزمة على…)
+    unread: bool = False  # the speaker is a name no actor or speaker noun reads (وقال با في رسالة: …)
 
 
 class _Context:
@@ -928,6 +929,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         phrase = _subject_after_complementizer(ctx, cue) or phrase
     if praised_next and entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS:
         phrase = _subject_before_object(ctx, after, sentence.end)
+    unread = phrase is None and not no_speaker_after and form == "verb" \
+        and (phrase := _unread_subject_after(ctx, cue, entry, sentence)) is not None
     content_from = phrase[2] if phrase else ctx.tokens[cue.last_token].end
     called_on = verb_class == "directive" and form == "verb" \
         and content_from != (content_from := _called_on_after(ctx, content_from, sentence.end))
@@ -978,7 +981,77 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         if src is None:
             speaker = _styled_person_before(ctx, pronoun, cue.start)
     return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, form=shape,
-                  document=stipulates and attribution == "explicit", **base)
+                  document=stipulates and attribution == "explicit", unread=unread and speaker is not None, **base)
+
+
+PERSONAL_PRONOUNS = word_class("personal_pronouns")
+SPEECH_PLACE_PREPOSITIONS = word_class("speech_place_prepositions")  # في رسالة، خلال مؤتمر، عبر منصة
+MAX_UNREAD_SUBJECT_WORDS = 3  # وقال با، فرد وانغ، وقالت آن راسموسن: a name the gazetteer lacks
+ADDRESSEE_LEMMAS = fold_set("أبلغ", "أخبر", "طمأن", "ذكّر")  # أبلغ الوزير أن: the one told follows the verb
+
+
+def _unread_subject_after(ctx: _Context, cue, entry: dict, sentence) -> tuple[int, int, int] | None:
+    """The subject right after a finite verb cue that no actor, speaker noun or role reads: one to
+    three undefined words, none a function word, cue, verb or adverb, that the reported words follow
+    at once (a colon, أن/إن) or after an aside of channel (وقال با في رسالة نشرها على حسابه: «…»،
+    فرد وانغ: «…»). Arabic puts the subject of a verb of saying between the verb and what is said,
+    so the words there are the speaker, not a continuation of the previous one. (start, end,
+    content_from) as :func:`_speaker_after` gives them; None when the words are no such subject, or
+    when the verb has its subject before it (مصادر مطلعة أكدت لموقعنا أن: the words after are its
+    objects).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال وزير الخارجية الصيني وانغ يي إن الاتفاق تاريخي. "
+    ...         "وقال با في رسالة نشرها على حسابه: «أهنئ فاي على فوزه الواضح».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-03-25"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id", "speaker_type"]].values.tolist()[-1]
+    ['با', 'unknown:با', 'person']
+    """
+    if entry["verb_class"] == "directive" or fold(entry.get("lemma", "")) in ADDRESSEE_LEMMAS \
+            or ctx.folded[cue.last_token].endswith(tuple(ENCLITIC_PRONOUNS)):
+        return None
+    limit = sentence.end
+    first = j = cue.last_token + 1
+    while j < len(ctx.tokens) and ctx.tokens[j].start < limit and j - first < MAX_UNREAD_SUBJECT_WORDS \
+            and (j == first or not _gap_has_break(ctx, j)) and _unread_name_word(ctx, j):
+        j += 1
+    if j == first or j >= len(ctx.tokens) or ctx.tokens[j].start >= limit or _gap_has_break(ctx, first):
+        return None
+    start, end = ctx.tokens[first].start, ctx.tokens[j - 1].end
+    if not _said_next(ctx, j, limit) or _subject_before(ctx, cue, sentence) is not None:
+        return None
+    return start, end, end
+
+
+def _unread_name_word(ctx: _Context, j: int) -> bool:
+    """Whether token ``j`` may be a word of a name no actor reads: letters only, no article, not
+    read by an actor, speaker noun or role, and no function word, cue, verb or adverb (مازحاً)."""
+    word, written = ctx.folded[j], ctx.tokens[j].text
+    if not word.isalpha() or _definite(word) or _accusative(written) or len(word) < 2:
+        return False
+    if j in ctx.mention_at or j in ctx.speaker_nouns or j in ctx.role_at or j in ctx.cue_token_starts:
+        return False
+    return not (word in STOPS or word in SKIPPABLE or word in COMPLEMENTIZERS or word in CLAUSE_OPENERS
+                or word in CONNECTORS or word in PERSONAL_PRONOUNS or word in VERB_PARTICLES
+                or word in NEGATORS or word in TOPIC_NEGATORS or ctx.res.is_cue_word(word) or _looks_like_verb(word))
+
+
+def _said_next(ctx: _Context, j: int, limit: int) -> bool:
+    """Whether the reported words open at token ``j``: after a colon, with أن/إن, or after an aside of
+    channel that a preposition opens (في رسالة نشرها على حسابه:)."""
+    if ":" in ctx.text[ctx.tokens[j - 1].end : ctx.tokens[j].start]:
+        return True
+    if ctx.folded[j] in COMPLEMENTIZERS:
+        return True
+    if ctx.folded[j] not in SPEECH_PLACE_PREPOSITIONS:
+        return False
+    for k in range(j + 1, min(j + 1 + MAX_CONTENT_ASIDE_WORDS, len(ctx.tokens))):
+        gap = ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start]
+        if ":" in gap or (ctx.folded[k] in COMPLEMENTIZERS and not gap.strip()):
+            return True
+        if ctx.tokens[k].start >= limit or not _PHRASE_BREAKS.isdisjoint(gap):
+            return False
+    return False
 
 
 VIEW_LEMMAS = fold_set("رأى", "عدّ", "وصف", "سمّى", "اعتبر")  # verbs of a view of something: X يراه Y
@@ -1274,6 +1347,7 @@ def _charge_opens(ctx: _Context, offset: int, lemma: str) -> bool:
     return word[:1] == "ب" and (len(word) > 1 or ctx.tokens[i].text != "ب") and not _names_at(ctx, i)
 
 
+ONCE_ADVERBS = fold_set("للمرة", "لأول")  # للمرة الأولى، لأول مرة: "for the first time"
 MAX_CALLED_ON_WORDS = 6  # دعا الجيش والقوات الأمنية والأجهزة النظامية إلى…: the words of the ones called on
 
 
@@ -1293,6 +1367,9 @@ def _called_on_after(ctx: _Context, offset: int, limit: int) -> int:
     ['طالبت', 'الكف عن استهداف الكوادر الطبية']
     """
     i = ctx.token_at(offset)
+    if i + 2 < len(ctx.tokens) and ctx.folded[i] in ONCE_ADVERBS and ctx.folded[i + 2] == "الي" \
+            and not _gap_has_break(ctx, i + 1) and not _gap_has_break(ctx, i + 2):
+        return ctx.tokens[i + 2].start  # ويدعو الاتفاق للمرة الأولى إلى «…»: a time adverb, then what is called for
     if not _bare_noun_at(ctx, i):
         return offset
     for j in range(i + 1, min(i + MAX_CALLED_ON_WORDS + 1, len(ctx.tokens))):
@@ -2034,7 +2111,7 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
         end = _quoted_name_end(ctx, named)  # تحالف «أرمينيا» المعارض: the name's closing mark, its adjective
         return start, end, end
     if any_noun and start == tokens[i].start and folded[i][:1] == "ل" and i not in ctx.mention_at and len(folded[i]) > 3:
-        start += 1  # وفقاً لثلاثة دبلوماسيين
+        start += 2 if folded[i][:2] == "لل" else 1  # وفقاً لثلاثة دبلوماسيين، وفقاً للهيئة (ل + الهيئة)
     return start, tokens[end_token].end, tokens[end_token].end
 
 
@@ -2154,13 +2231,17 @@ def _quoted_name_end(ctx: _Context, m: dict) -> int:
 
 
 def _phrase_start(ctx: _Context, i: int) -> int:
-    """Where a speaker phrase at token ``i`` begins: after its proclitic (لمسؤول → مسؤول)."""
+    """Where a speaker phrase at token ``i`` begins: after its proclitic (لمسؤول → مسؤول), and after
+    the ل a definite noun joined to it keeps of its article (للهيئة → هيئة, not لهيئة)."""
     starts = [ctx.tokens[i].start]
     if i in ctx.speaker_nouns:
         starts.append(ctx.speaker_nouns[i].start)
     if i in ctx.mention_at and ctx.mention_at[i]["start"] >= ctx.tokens[i].start:
         starts.append(ctx.mention_at[i]["start"])
-    return max(starts)
+    start = max(starts)
+    if i not in ctx.mention_at and start > ctx.tokens[i].start and fold(ctx.text[start - 1 : start + 1]) == "لل":
+        return start + 1
+    return start
 
 
 _PHRASE_BREAKS = frozenset(":«“\"،,.؛")  # between two words of one phrase
@@ -2436,6 +2517,8 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
         return subject, "explicit", None  # أجرى الوزير اتصالاً بنظيره فلان، أكد خلاله: the caller speaks
     if _joined_to_nested(ctx, cue, form, prev, found, same_sentence=same_sentence):
         return None, "continuation", prev  # أن جلالة الملك حذر من…، ودعا إلى…: the king calls, not the communiqué
+    if form == "verb" and (document := _document_described(ctx, cue)) is not None:
+        return document, "explicit", None  # صادقوا على إعلان يدعو المجتمع الدولي إلى…: the declaration calls
     subject = _subject_before(ctx, cue, sentence)
     if subject is not None and prev is not None and same_sentence and _relayed_since(ctx, prev, subject, cue):
         return None, "continuation", prev  # نقلت الوكالة عن أوشاكوف قوله إن …، لكنه اعترف بأن: he admits
@@ -2456,6 +2539,38 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     if opens_clause:
         return None, "continuation", None  # "وأضاف: …" with no earlier quote: speaker unknown
     return None, "none", None
+
+
+RESUMPTIVE_PLACE_WORDS = fold_set("فيه", "فيها")
+
+
+def _document_described(ctx: _Context, cue) -> tuple[int, int] | None:
+    """The undefined document noun right before an imperfect verb cue that agrees with it in gender
+    (إعلان يدعو، بياناً يؤكد، رسالة تحث): the verb opens a clause describing the document, whose
+    subject is the document, so the document speaks, not the subject of the main verb (صادقوا على
+    إعلان يدعو…). The span of the noun; None when no such noun precedes the cue (بياناً أكدت فيه:
+    the feminine perfect is the body's).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("تحدث القادة والمندوبون عن «الإبادة»، ثم صادقوا على إعلان يدعو المجتمع الدولي إلى "
+    ...         "«تحمّل مسؤولياته» في غزة.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-17"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_type"]].values.tolist()[-1]
+    ['إعلان', 'document']
+    """
+    i = cue.first_token
+    if i < 1 or _gap_has_break(ctx, i) or not _imperfect(ctx.res.cue_rows[cue.entry]):
+        return None
+    noun = ctx.speaker_nouns.get(i - 1)
+    if noun is None or ctx.res.speaker_types[noun.entry] != "document" or _definite(ctx.folded[i - 1]) \
+            or has_possessive(ctx.tokens[i - 1].text):
+        return None
+    if i + 1 < len(ctx.tokens) and ctx.folded[i + 1] in RESUMPTIVE_PLACE_WORDS:
+        return None  # أصدر المجلس بياناً يدعو فيه: "in which it calls": the council speaks
+    prefix = ctx.folded[i][:1]
+    if prefix != ("ت" if _feminine_ending(ctx.tokens[i - 1].text) else "ي"):
+        return None
+    return noun.start, ctx.tokens[i - 1].end
 
 
 def _joined_to_nested(ctx: _Context, cue, form: str, prev: _Quote | None, found: _Earlier, *,
@@ -3268,7 +3383,7 @@ def _cut_before_next_cue(ctx: _Context, start: int, end: int) -> int:
         new_clause = word in CLAUSE_BREAKERS or (word in ("ومن", "من") and following in STANCE_OPENERS) \
             or (word in ("في", "وفي") and following == "حين")
         if is_cue or new_clause or _is_hal_participle(word) or _subject_and_cue_at(ctx, i, tokens[last - 1].start) \
-                or _next_report_at(ctx, i):
+                or _next_report_at(ctx, i) or _verb_first_report_at(ctx, i, tokens[last - 1].start):
             return ctx.tokens[i - 1].end + gap.index("،" if "،" in gap else ",")
     return end
 
@@ -3293,6 +3408,24 @@ def _next_report_at(ctx: _Context, i: int) -> bool:
     """Whether a comment clause with a cue (:func:`_comment_cue_at`) or another report of the same
     speaker (:func:`_also_cue_at`) opens at token ``i``, after a comma."""
     return _comment_cue_at(ctx, i) or _also_cue_at(ctx, i)
+
+
+def _verb_first_report_at(ctx: _Context, i: int, limit: int) -> bool:
+    """Whether a clause of another speaker's report opens at token ``i`` with إذ or حيث, its verb and
+    the verb's subject (، إذ تشير تقديرات وكالة الطاقة الدولية إلى…): the words before end at its
+    comma, and the new speaker's quote follows.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("ويرى محللون أن قرار التجميد كان متوقعاً، إذ تشير تقديرات وكالة الطاقة الدولية إلى فائض "
+    ...         "قد يتجاوز 3 ملايين برميل يومياً.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-11-02"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()[0]
+    ['محللون', 'قرار التجميد كان متوقعاً']
+    """
+    if ctx.folded[i] not in VERB_FIRST_OPENERS or ctx.folded[i] == "ما" or i + 2 >= len(ctx.tokens) \
+            or i + 1 not in ctx.cue_token_starts or _gap_has_break(ctx, i + 1):
+        return False
+    return _speaker_after(ctx, i + 2, limit) is not None
 
 
 ALSO_CONNECTORS = word_class("also_connectors")
@@ -3936,8 +4069,11 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     if q.document:
         return ctx.text[start:end], "", "document"
     inside = ctx.mentions_within(start, end)
+    if q.unread and not inside:
+        return ctx.text[start:end], UNKNOWN_PREFIX + ctx.text[start:end], "person"
     head = _speaker_head(ctx, start)
-    if head is not None and start <= head.start < end and not (inside and inside[0]["start"] == start):
+    if head is not None and ctx.token_at(start) <= ctx.token_at(head.start) and head.start < end \
+            and not (inside and inside[0]["start"] == start):
         return _noun_headed_speaker(ctx, q.speaker, ctx.res.speaker_types[head.entry], inside)
     if not inside:
         return _unnamed_speaker(ctx, q.speaker)
@@ -3959,7 +4095,7 @@ def _speaker_head(ctx: _Context, start: int):
 def _unnamed_speaker(ctx: _Context, speaker: tuple[int, int]) -> tuple[str, str, str]:
     """(surface, actor id, speaker type) of a speaker phrase with no actor in it and no speaker noun
     at its head: the actor a bare head stands for (الوزير), the state of a spokesman's office
-    (الناطق الرسمي باسم الحكومة), else no id.
+    (الناطق الرسمي باسم الحكومة), a person whose role alone is written (عميد بلدية درنة), else no id.
 
     >>> from framing.actors import find_mentions
     >>> text = ("وصل وزير الخارجية الأردني أيمن الصفدي إلى القاهرة. وفي عمّان، قال الناطق الرسمي باسم الحكومة "
@@ -3975,7 +4111,62 @@ def _unnamed_speaker(ctx: _Context, speaker: tuple[int, int]) -> tuple[str, str,
     if _is_state_body(_spokesman_office(surface)):
         # وفي عمّان، قال الناطق الرسمي باسم الحكومة: the spokesman's office speaks for its state
         return surface, _state_of_body(ctx, start), "institution"
+    if (body := _unnamed_spokesmans_body(ctx, start, end)) is not None:
+        return surface, body, "institution"
+    if ctx.token_at(start) in ctx.role_at:
+        return surface, "", "person"  # عميد بلدية درنة، النائب العام: a role whose holder is not named
     return surface, "", "unknown"
+
+
+def _unnamed_spokesmans_body(ctx: _Context, start: int, end: int) -> str | None:
+    """The actor id an unnamed spokesman of a body named by its definite head speaks for
+    (docs/annotation.md: an unnamed spokesman of a delegation or of a government speaks for its
+    state): the body the head points back to (المتحدث باسم الوزارة after وزارة الخارجية الصينية),
+    else the state of the body (الناطق باسم الوفد الحكومي); None when the phrase is no spokesman's
+    office or its body is not named by definite words.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("تتواصل في الدوحة المفاوضات بين حكومة الكونغو الديمقراطية وحركة إم 23. وقال الناطق "
+    ...         "باسم الوفد الحكومي إن الحركة لم تلتزم بوقف إطلاق النار في شرق الكونغو الديمقراطية.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-11-16"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "speaker_type"]].values.tolist()
+    [['Democratic Republic of the Congo', 'institution']]
+    """
+    office = _spokesman_office(ctx.text[start:end])
+    words = [_without_conjunction(fold(w)) for w in office.split()]
+    if not words or not all(_definite(w) for w in words):
+        return None
+    office_start = end - len(office)
+    if (antecedent := _bare_head_antecedent(ctx, office_start, end)) is not None \
+            and antecedent["actor_type"] != "person":
+        return antecedent["actor_id"]
+    if any(w in GOVERNMENT_ADJECTIVES for w in words) and (state := _named_government(ctx, start)):
+        return state  # الوفد الحكومي in talks between حكومة الكونغو الديمقراطية and a movement
+    return _state_of_body(ctx, start)
+
+
+GOVERNMENT_ADJECTIVES = fold_set("الحكومي", "الحكومية")
+
+
+def _named_government(ctx: _Context, start: int) -> str:
+    """The one state whose government the text names before ``start`` (حكومة الكونغو الديمقراطية،
+    الحكومة الكونغولية): the state of a governmental delegation or body named without it; "" when
+    the text names no government or the governments of several states.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("انطلقت في الدوحة المفاوضات بين حكومة الكونغو الديمقراطية وحركة إم 23 بحضور وزير "
+    ...         "الخارجية الإماراتي. وقال الناطق باسم الوفد الحكومي إن الحركة لم تلتزم بالهدنة.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-11-16"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "speaker_type"]].values.tolist()
+    [['Democratic Republic of the Congo', 'institution']]
+    """
+    states = set()
+    for m in ctx.mentions[: bisect_left(ctx._mention_starts, start)]:
+        first = ctx.token_at(m["start"])
+        if m["actor_type"] == "state" and first > 0 and ctx.folded[first - 1] in GOVERNMENT_HEADS \
+                and not _gap_has_break(ctx, first):
+            states.add(m["actor_id"])
+    return states.pop() if len(states) == 1 else ""
 
 
 def _speaking_people(ctx: _Context, inside: list[dict]) -> list[dict]:
@@ -4318,6 +4509,8 @@ def _bare_head_antecedent(ctx: _Context, start: int, end: int) -> dict | None:
     if len(words) != 1:
         return None
     head = _without_conjunction(fold(words[0]))
+    if fold(ctx.text[max(0, start - 2) : start]) == "لل" and not head.startswith("ال"):
+        head = "ال" + head  # وفقاً للهيئة: the phrase starts after ل and the article it swallowed
     if not head.startswith("ال") or len(head) < 5:
         return None
     nearest = None

@@ -1752,8 +1752,6 @@ def test_quotes_highlight_lines_under_the_headline_name_their_speakers(quotes_of
     assert lines["speaker_type"].tolist()[0] == "institution"
 
 
-@pytest.mark.xfail(strict=True, reason="a role-only label (عميد بلدية is a title) is read by the role path, "
-                   "which gives a speaker with no holder the type unknown")
 def test_quotes_highlight_line_with_a_role_alone_is_a_person(quotes_of):
     text = ("درنة تحت الركام: آلاف القتلى والمفقودين\n\n- عميد بلدية درنة: الحصيلة قد تصل إلى 20 ألف ضحية\n\n"
             "ارتفعت حصيلة ضحايا الفيضانات التي اجتاحت مدينة درنة شرقي ليبيا إلى أكثر من 5300 قتيل بحسب وزارة الصحة.")
@@ -1766,3 +1764,41 @@ def test_quotes_list_of_other_stories_is_no_highlight(quotes_of):
     text = ("ارتفعت حصيلة ضحايا الفيضانات التي اجتاحت مدينة درنة شرقي ليبيا إلى أكثر من 5300 قتيل بحسب وزارة الصحة.\n\n"
             "اقرأ أيضاً:\n- الهيئة الوطنية للانتخابات: لا تمديد للتصويت في الخارج")
     assert (quotes_of(text)["form"] != "label_line").all()
+
+
+def test_quotes_role_alone_after_a_cue_is_a_person(quotes_of):
+    # وقال النائب العام: a role whose holder the article does not name is a person with no id
+    found = quotes_of("وقال النائب العام إن التحقيق في انهيار السدين ما زال جارياً وإن المسؤولين سيحاسبون.")
+    assert found[["speaker", "speaker_id", "speaker_type"]].values.tolist() == [["النائب العام", "", "person"]]
+
+
+def test_quotes_unnamed_spokesman_of_a_ministry_speaks_for_it(quotes_of):
+    # المتحدث باسم الوزارة after وزارة الخارجية الصينية: the ministry's state, an institution speaker
+    found = quotes_of("وقالت وزارة الخارجية الصينية إن بكين ترحب بالاتفاق. "
+                      "وقال المتحدث باسم الوزارة إن الصين مستعدة لدعم تنفيذه.")
+    assert found[["speaker_id", "speaker_type"]].values.tolist() == [["China", "institution"]] * 2
+
+
+def test_quotes_unread_name_after_the_verb_is_a_new_speaker(quotes_of):
+    # events19: «وقال با في رسالة نشرها على حسابه: "…"» and «فرد وانغ: "…"»: the name after the verb is
+    # the speaker, not the one quoted before
+    text = ('وخلال المراسم، توجّه العيبان إلى وزير الخارجية الصيني بالقول: "أنتم شريك صادق وبلدكم أثبت أنه وسيط". '
+            'فرد وانغ: "الفضل لشجاعتكم وشجاعة أشقائكم الإيرانيين".\n\n'
+            'أظهر المرشح الخاسر قدراً محترماً من الروح الرياضية. '
+            'وقال با في رسالة نشرها على حسابه: "أهنئ بشيرو ديوماي فاي على فوزه الواضح".')
+    found = quotes_of(text, "2024-03-25")
+    assert found[["speaker", "speaker_id", "speaker_type"]].values.tolist()[-2:] == [
+        ["وانغ", "unknown:وانغ", "person"], ["با", "unknown:با", "person"]]
+
+
+def test_quotes_adverb_after_the_verb_is_no_speaker(quotes_of):
+    # وقال مازحاً: an adverb of manner, not a name: the speaker of the previous quote goes on
+    text = 'وقال الرئيس الفرنسي إيمانويل ماكرون إن "القمة ناجحة". وأضاف مازحاً: "لن نترك هذا المكان قبل الاتفاق".'
+    found = quotes_of(text)
+    assert found["speaker_id"].tolist() == ["Emmanuel Macron"] * 2
+
+
+def test_quotes_according_to_a_definite_body_drops_the_preposition(quotes_of):
+    # وفقاً للهيئة: ل + الهيئة; the speaker's words start after the preposition and the body is an institution
+    found = quotes_of("وبلغت نسبة المشاركة في الانتخابات الرئاسية 28.8 بالمئة، وفقاً للهيئة.")
+    assert found[["speaker", "speaker_type"]].values.tolist() == [["هيئة", "institution"]]
