@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import accumulate, pairwise
 from pathlib import Path
@@ -464,6 +464,7 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
     found.extend(_headline_quotes(ctx, found))
     found = _first_person_in_answers(ctx, found)
     found.extend(_relayed_reports(ctx, found))
+    found = _relayed_sources(ctx, found)
     found.sort(key=lambda q: q.start)
     found.extend(_continuation_quotes(ctx, found))
     found.sort(key=lambda q: q.start)
@@ -986,7 +987,10 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
 
 PERSONAL_PRONOUNS = word_class("personal_pronouns")
 SPEECH_PLACE_PREPOSITIONS = word_class("speech_place_prepositions")  # في رسالة، خلال مؤتمر، عبر منصة
-MAX_UNREAD_SUBJECT_WORDS = 3  # وقال با، فرد وانغ، وقالت آن راسموسن: a name the gazetteer lacks
+# the function words that are never a word of a name after a verb (وقال أيضاً، وأضاف هو، وقال إن)
+_NOT_NAME_WORDS = (STOPS | SKIPPABLE | COMPLEMENTIZERS | CLAUSE_OPENERS | CONNECTORS | PERSONAL_PRONOUNS | VERB_PARTICLES
+                   | NEGATORS | TOPIC_NEGATORS)
+MAX_UNREAD_SUBJECT_WORDS = 4  # وقال با، فرد وانغ، قالت كبيرة مفاوضيه آن راسموسن: a name the gazetteer lacks
 ADDRESSEE_LEMMAS = fold_set("أبلغ", "أخبر", "طمأن", "ذكّر")  # أبلغ الوزير أن: the one told follows the verb
 
 
@@ -1007,20 +1011,31 @@ def _unread_subject_after(ctx: _Context, cue, entry: dict, sentence) -> tuple[in
     >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id", "speaker_type"]].values.tolist()[-1]
     ['با', 'unknown:با', 'person']
     """
-    if entry["verb_class"] == "directive" or fold(entry.get("lemma", "")) in ADDRESSEE_LEMMAS \
+    lemma = fold(entry.get("lemma", ""))
+    if entry["verb_class"] == "directive" or lemma in ADDRESSEE_LEMMAS or lemma in VIEW_LEMMAS \
             or ctx.folded[cue.last_token].endswith(tuple(ENCLITIC_PRONOUNS)):
+        return None  # ووصف فكي بأنه: the one described; أبلغ الوزير أن: the one told
+    first = cue.last_token + 1
+    if (j := _unread_name_end(ctx, first, sentence.end)) is None:
         return None
-    limit = sentence.end
-    first = j = cue.last_token + 1
+    start, end = ctx.tokens[first].start, ctx.tokens[j - 1].end
+    subject = _subject_before(ctx, cue, sentence)
+    if subject is not None and ctx.token_at(subject[1] - 1) == cue.first_token - 1 \
+            and not _gap_has_break(ctx, cue.first_token):
+        return None  # مصادر مطلعة أكدت لموقعنا أن: the subject stands right before its verb
+    return start, end, end
+
+
+def _unread_name_end(ctx: _Context, first: int, limit: int) -> int | None:
+    """The token after the words of an unread name that opens at token ``first`` and that the
+    reported words follow (:func:`_said_next`); None when no such name opens there."""
+    j = first
     while j < len(ctx.tokens) and ctx.tokens[j].start < limit and j - first < MAX_UNREAD_SUBJECT_WORDS \
             and (j == first or not _gap_has_break(ctx, j)) and _unread_name_word(ctx, j):
         j += 1
     if j == first or j >= len(ctx.tokens) or ctx.tokens[j].start >= limit or _gap_has_break(ctx, first):
         return None
-    start, end = ctx.tokens[first].start, ctx.tokens[j - 1].end
-    if not _said_next(ctx, j, limit) or _subject_before(ctx, cue, sentence) is not None:
-        return None
-    return start, end, end
+    return j if _said_next(ctx, j, limit) else None
 
 
 def _unread_name_word(ctx: _Context, j: int) -> bool:
@@ -1029,29 +1044,44 @@ def _unread_name_word(ctx: _Context, j: int) -> bool:
     word, written = ctx.folded[j], ctx.tokens[j].text
     if not word.isalpha() or _definite(word) or _accusative(written) or len(word) < 2:
         return False
-    if j in ctx.mention_at or j in ctx.speaker_nouns or j in ctx.role_at or j in ctx.cue_token_starts:
+    if any(j in read for read in (ctx.mention_at, ctx.speaker_nouns, ctx.role_at, ctx.cue_token_starts)):
         return False
-    return not (word in STOPS or word in SKIPPABLE or word in COMPLEMENTIZERS or word in CLAUSE_OPENERS
-                or word in CONNECTORS or word in PERSONAL_PRONOUNS or word in VERB_PARTICLES
-                or word in NEGATORS or word in TOPIC_NEGATORS or ctx.res.is_cue_word(word) or _looks_like_verb(word))
+    if written.startswith("آ") and word in COMPLEMENTIZERS:
+        return True  # آن راسموسن: a name that folds like أن
+    return word not in _NOT_NAME_WORDS and not ctx.res.is_cue_word(word) and not _looks_like_verb(word)
 
 
 def _said_next(ctx: _Context, j: int, limit: int) -> bool:
-    """Whether the reported words open at token ``j``: after a colon, with أن/إن, or after an aside of
-    channel that a preposition opens (في رسالة نشرها على حسابه:)."""
-    if ":" in ctx.text[ctx.tokens[j - 1].end : ctx.tokens[j].start]:
+    """Whether the reported words open at token ``j``: after a colon, with أن/إن, or after an aside
+    that a preposition of channel opens (في رسالة نشرها على حسابه:) or that stands between commas
+    (آن راسموسن، ممثلة ساموا، إن).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "إذ قالت كبيرة مفاوضيه آن راسموسن، ممثلة ساموا، إن «تصحيح المسار الضروري لم يتحقق بعد»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-12-13"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_type"]].values.tolist()
+    [['كبيرة مفاوضيه آن راسموسن', 'person']]
+    """
+    gap = ctx.text[ctx.tokens[j - 1].end : ctx.tokens[j].start]
+    if ":" in gap:
         return True
-    if ctx.folded[j] in COMPLEMENTIZERS:
-        return True
-    if ctx.folded[j] not in SPEECH_PLACE_PREPOSITIONS:
+    if _complementizer_at(ctx, j):
+        return not gap.strip()
+    aside = gap.strip() in ("،", ",")
+    if not aside and ctx.folded[j] not in SPEECH_PLACE_PREPOSITIONS:
         return False
     for k in range(j + 1, min(j + 1 + MAX_CONTENT_ASIDE_WORDS, len(ctx.tokens))):
         gap = ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start]
-        if ":" in gap or (ctx.folded[k] in COMPLEMENTIZERS and not gap.strip()):
+        if ":" in gap or (_complementizer_at(ctx, k) and (not gap.strip() or (aside and gap.strip() in ("،", ",")))):
             return True
         if ctx.tokens[k].start >= limit or not _PHRASE_BREAKS.isdisjoint(gap):
             return False
     return False
+
+
+def _complementizer_at(ctx: _Context, j: int) -> bool:
+    """Whether token ``j`` is أن/إن as written, not a name that folds like it (آن راسموسن)."""
+    return ctx.folded[j] in COMPLEMENTIZERS and not ctx.tokens[j].text.startswith("آ")
 
 
 VIEW_LEMMAS = fold_set("رأى", "عدّ", "وصف", "سمّى", "اعتبر")  # verbs of a view of something: X يراه Y
@@ -1874,6 +1904,49 @@ def _relayed_reports(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
         out.append(_Quote(q.speaker[0], q.end, q.kind, ctx.text[relay.start : relay.end], relay.start, relay.end,
                           entry["verb_class"], "explicit", subject, form="verb"))
     return out
+
+
+def _relayed_sources(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
+    """وبحسب ما نقلته وكالة المغرب العربي للأنباء عن مصدر دبلوماسي، فإن …: an attribution phrase whose
+    source relays (نقل) another's words names both. The source after عن speaks the inner quote (cue
+    the relaying verb); the agency speaks the outer one, from the inner source to the end of the
+    words (docs/guidelines.md, reports of reports), its phrase without the relaying verb.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ('وبحسب ما نقلته وكالة المغرب العربي للأنباء عن مصدر دبلوماسي، فإن الرباط "قد تستقبل فاي '
+    ...         'في أول جولة إفريقية له".')
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-03-25"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_type", "cue"]].values.tolist()
+    [['وكالة المغرب العربي للأنباء', 'institution', 'بحسب ما'], ['مصدر دبلوماسي', 'anonymous', 'نقلته']]
+    """
+    out = []
+    for q in found:
+        relay = _relay_verb_in(ctx, q)
+        k = bisect_left(ctx._starts, q.speaker[1]) if relay is not None and q.speaker is not None else len(ctx.tokens)
+        inner = _speaker_after(ctx, k + 1, q.start, any_noun=True) if k + 1 < len(ctx.tokens) \
+            and ctx.folded[k] == "عن" and not _gap_has_break(ctx, k) else None
+        if relay is None or q.speaker is None or inner is None:
+            out.append(q)
+            continue
+        verb = ctx.tokens[relay]
+        out.append(replace(q, start=inner[0], speaker=(ctx.tokens[relay + 1].start, q.speaker[1])))
+        out.append(_Quote(q.start, q.end, q.kind, verb.text, verb.start, verb.end, "neutral", "explicit", inner[:2],
+                          form="verb"))
+    return out
+
+
+RELAY_VERBS = word_class("relay_verbs")
+
+
+def _relay_verb_in(ctx: _Context, q: _Quote) -> int | None:
+    """The token of a verb of relaying that opens the speaker phrase of an attribution phrase
+    (بحسب ما نقلته وكالة …), None when there is none."""
+    if q.form != "according_to" or q.speaker is None or q.speaker[1] > q.start:
+        return None
+    i = ctx.token_at(q.speaker[0])
+    if ctx.folded[i] not in RELAY_VERBS and i > 0 and ctx.folded[i - 1] in RELAY_VERBS and ctx.tokens[i - 1].start >= q.cue_end:
+        i -= 1
+    return i if ctx.folded[i] in RELAY_VERBS and i + 1 < len(ctx.tokens) else None
 
 
 def _described_next(ctx: _Context, offset: int) -> bool:
@@ -3425,7 +3498,7 @@ def _verb_first_report_at(ctx: _Context, i: int, limit: int) -> bool:
     if ctx.folded[i] not in VERB_FIRST_OPENERS or ctx.folded[i] == "ما" or i + 2 >= len(ctx.tokens) \
             or i + 1 not in ctx.cue_token_starts or _gap_has_break(ctx, i + 1):
         return False
-    return _speaker_after(ctx, i + 2, limit) is not None
+    return _speaker_after(ctx, i + 2, limit) is not None or _unread_name_end(ctx, i + 2, limit) is not None
 
 
 ALSO_CONNECTORS = word_class("also_connectors")

@@ -1802,3 +1802,41 @@ def test_quotes_according_to_a_definite_body_drops_the_preposition(quotes_of):
     # وفقاً للهيئة: ل + الهيئة; the speaker's words start after the preposition and the body is an institution
     found = quotes_of("وبلغت نسبة المشاركة في الانتخابات الرئاسية 28.8 بالمئة، وفقاً للهيئة.")
     assert found[["speaker", "speaker_type"]].values.tolist() == [["هيئة", "institution"]]
+
+
+def test_quotes_role_and_unread_name_after_the_verb_across_an_aside(quotes_of):
+    # events21: «إذ قالت كبيرة مفاوضيه آن راسموسن، ممثلة ساموا، إن «…»»: the negotiator speaks, not the
+    # alliance of the sentence before; آن is her name, not أن
+    text = ("في المقابل، أبدى تحالف الدول الجزرية الصغيرة (أوسيس) تحفظه على النص، إذ قالت كبيرة مفاوضيه "
+            "آن راسموسن، ممثلة ساموا، إن «تصحيح المسار الضروري لم يتحقق بعد».")
+    said = one(quotes_of(text, "2023-12-13"), cue="قالت")
+    assert (said["speaker"], said["speaker_type"]) == ("كبيرة مفاوضيه آن راسموسن", "person")
+
+
+def test_quotes_unread_subject_after_its_verb_needs_no_subject_before(quotes_of):
+    # events6: «غير أن مصادر مطلعة أكدت لموقعنا أن …»: the sources stand before their verb; لموقعنا is
+    # the one told
+    text = "تلتزم قيادة الجيش الصمت، غير أن مصادر مطلعة أكدت لموقعنا أن قائد الجيش أبلغ الرئيس بموقفه."
+    assert quotes_of(text)["speaker"].tolist()[0] == "مصادر مطلعة"
+
+
+def test_quotes_document_described_by_its_verb_speaks(quotes_of):
+    # events10: «صادقوا على إعلان يدعو المجتمع الدولي إلى …»: the declaration calls, not the leaders;
+    # «بياناً يدعو فيه»: the council calls in its statement
+    text = ("تحدث القادة والمندوبون عن «الإبادة»، ثم صادقوا على إعلان يدعو المجتمع الدولي إلى «تحمّل مسؤولياته». "
+            "وأصدر مجلس الأمن الدولي بياناً يدعو فيه الأطراف إلى وقف فوري لإطلاق النار.")
+    found = quotes_of(text, "2025-05-17")
+    assert found[["speaker", "speaker_type"]].values.tolist() == [
+        ["إعلان", "document"], ["مجلس الأمن الدولي", "institution"]]
+
+
+def test_quotes_according_to_a_relaying_agency_names_both(quotes_of):
+    # events19: «وبحسب ما نقلته وكالة المغرب العربي للأنباء عن مصدر دبلوماسي، فإن …»: the agency's
+    # report (outer) of the diplomatic source's words (inner)
+    text = ('وبحسب ما نقلته وكالة المغرب العربي للأنباء عن مصدر دبلوماسي، فإن الرباط "قد تستقبل فاي '
+            'في أول جولة إفريقية له".')
+    found = quotes_of(text, "2024-03-25")
+    assert found[["speaker", "speaker_type", "cue", "form"]].values.tolist() == [
+        ["وكالة المغرب العربي للأنباء", "institution", "بحسب ما", "according_to"],
+        ["مصدر دبلوماسي", "anonymous", "نقلته", "verb"]]
+    assert found["text"].tolist()[0].startswith("مصدر دبلوماسي")
