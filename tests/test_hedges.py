@@ -153,6 +153,8 @@ def test_hedges_qad_imperfect_is_hedge(hedges_of, text):
         pytest.param("ولم تكن الأجواء هادئة. فقد نقلت صحيفة محلية عن متحدث باسم التحالف انتقاده للنتائج.", "فقد",
                      id="fa-qad-naqalat"),
         pytest.param("وقد ندد رئيس الحكومة بالغارات الأخيرة على القرى الحدودية.", "وقد", id="wa-qad-naddada"),
+        pytest.param("وتعد الجماعة من أنشط الفصائل في المنطقة، وقد تبنت في ديسمبر الماضي هجوماً على مركز للشرطة.",
+                     "وقد", id="wa-qad-tabannat-weak-form-v"),
     ],
 )
 def test_hedges_qad_perfect_is_booster(hedges_of, text, cue):
