@@ -986,7 +986,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
 
 
 PERSONAL_PRONOUNS = word_class("personal_pronouns")
-SPEECH_PLACE_PREPOSITIONS = word_class("speech_place_prepositions")  # في رسالة، خلال مؤتمر، عبر منصة
+# في رسالة، خلال مؤتمر، عبر منصة، على منصة «إكس»: where a name's words were said, before them
+CHANNEL_PREPOSITIONS = word_class("speech_place_prepositions") | fold_set("على")
 # the function words that are never a word of a name after a verb (وقال أيضاً، وأضاف هو، وقال إن)
 _NOT_NAME_WORDS = (STOPS | SKIPPABLE | COMPLEMENTIZERS | CLAUSE_OPENERS | CONNECTORS | PERSONAL_PRONOUNS | VERB_PARTICLES
                    | NEGATORS | TOPIC_NEGATORS)
@@ -1053,7 +1054,7 @@ def _unread_name_word(ctx: _Context, j: int) -> bool:
 
 def _said_next(ctx: _Context, j: int, limit: int) -> bool:
     """Whether the reported words open at token ``j``: after a colon, with أن/إن, or after an aside
-    that a preposition of channel opens (في رسالة نشرها على حسابه:) or that stands between commas
+    that a preposition of channel opens (في رسالة نشرها على حسابه:، على منصة «إكس» أنه) or that stands between commas
     (آن راسموسن، ممثلة ساموا، إن).
 
     >>> from framing.actors import find_mentions
@@ -1068,11 +1069,11 @@ def _said_next(ctx: _Context, j: int, limit: int) -> bool:
     if _complementizer_at(ctx, j):
         return not gap.strip()
     aside = gap.strip() in ("،", ",")
-    if not aside and ctx.folded[j] not in SPEECH_PLACE_PREPOSITIONS:
+    if not aside and ctx.folded[j] not in CHANNEL_PREPOSITIONS:
         return False
     for k in range(j + 1, min(j + 1 + MAX_CONTENT_ASIDE_WORDS, len(ctx.tokens))):
-        gap = ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start]
-        if ":" in gap or (_complementizer_at(ctx, k) and (not gap.strip() or (aside and gap.strip() in ("،", ",")))):
+        gap = ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start].strip(" " + QUOTE_MARKS)  # على منصة «إكس»
+        if ":" in gap or (_complementizer_at(ctx, k) and (not gap or (aside and gap in ("،", ",")))):
             return True
         if ctx.tokens[k].start >= limit or not _PHRASE_BREAKS.isdisjoint(gap):
             return False
@@ -2946,7 +2947,7 @@ def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
     """
     i = cue.first_token
     aside = ""  # "open" after the comma before the cue, "closed" after the comma that opens the aside
-    for j in range(i - 1, max(i - 2 - MAX_SPEAKER_TOKENS - MAX_ASIDE_WORDS, -1), -1):  # عن, then a speaker phrase
+    for j in range(i - 1, max(i - 2 - MAX_SPEAKER_TOKENS - MAX_CONTENT_ASIDE_WORDS, -1), -1):  # عن, then a speaker phrase
         if ctx.folded[j] == "عن":
             k = j + 1
             if k < i and (k in ctx.mention_at or k in ctx.speaker_nouns or k in ctx.role_at):
@@ -2960,8 +2961,10 @@ def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
         if _gap_has_break(ctx, j + 1):
             # نقلت رويترز عن مفاوض أوروبي، طلب عدم كشف هويته، قوله: one aside between commas
             comma = "،" in ctx.text[ctx.tokens[j].end : ctx.tokens[j + 1].start]
+            # a relative aside may be longer (عن ولي عهد الكويت …، الذي ترأس وفد بلاده إلى القمة، قوله)
+            longest = MAX_CONTENT_ASIDE_WORDS if ctx.folded[j + 1] in RELATIVES else MAX_ASIDE_WORDS
             if not comma or aside == "closed" or (aside == "" and j + 1 != i) \
-                    or (aside == "open" and i - 1 - j > MAX_ASIDE_WORDS):
+                    or (aside == "open" and i - 1 - j > longest):
                 return _titles_in_apposition_after_an(ctx, i)
             aside = "open" if aside == "" else "closed"
     return None
@@ -4209,8 +4212,34 @@ def _unnamed_speaker(ctx: _Context, speaker: tuple[int, int]) -> tuple[str, str,
     if (body := _unnamed_spokesmans_body(ctx, start, end)) is not None:
         return surface, body, "institution"
     if ctx.token_at(start) in ctx.role_at:
-        return surface, "", "person"  # عميد بلدية درنة، النائب العام: a role whose holder is not named
+        # عميد بلدية درنة، النائب العام: a role whose holder is not named; وزير العدل المكلف معاوية
+        # عثمان: a role and a name the actor layer does not read
+        name = _name_after_office(ctx, start, end)
+        return surface, UNKNOWN_PREFIX + name if name else "", "person"
     return surface, "", "unknown"
+
+
+def _name_after_office(ctx: _Context, start: int, end: int) -> str:
+    """The words of a name that end a speaker phrase of a role and its office (وزير العدل المكلف
+    معاوية عثمان محمد خير → معاوية عثمان محمد خير): the undefined words after a definite one, to the
+    end, none a function word (:func:`_unread_name_word`); "" when the phrase has none (عميد
+    بلدية درنة: an office in the genitive, undefined from its first word).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال وزير العدل المكلف معاوية عثمان محمد خير إن السودان قدم أدلة دامغة إلى المحكمة."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-04-10"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "speaker_type"]].values.tolist()
+    [['unknown:معاوية عثمان محمد خير', 'person']]
+    """
+    first, last = ctx.token_at(start), ctx.token_at(end - 1)
+    for k in range(first + 1, last + 1):
+        if _definite(ctx.folded[k - 1]) and not _definite(ctx.folded[k]):
+            names = range(k, last + 1)
+            if len(names) <= MAX_NAME_WORDS and all(_unread_name_word(ctx, j) for j in names) \
+                    and not any(_gap_has_break(ctx, j) for j in names):
+                return ctx.text[ctx.tokens[k].start : end]
+            return ""
+    return ""
 
 
 def _unnamed_spokesmans_body(ctx: _Context, start: int, end: int) -> str | None:
@@ -4341,8 +4370,30 @@ def _noun_headed_speaker(ctx: _Context, speaker: tuple[int, int], kind: str, ins
         return surface, government["actor_id"], kind  # وزارة الصحة في حكومة الاستقرار الوطني
     if kind == "institution" and _is_state_body(surface):
         # وزارة الخارجية in «القاهرة - أ ش أ»: Egypt's; else the state the article is about
-        return surface, _state_of_body(ctx, start), kind
+        return surface, _body_named_before(ctx, start, end) or _state_of_body(ctx, start), kind
     return surface, "", kind
+
+
+def _body_named_before(ctx: _Context, start: int, end: int) -> str:
+    """The state of the nearest body named before with the same last word and its state's adjective
+    (وأكدت الخارجية after أعلنت وزارة الخارجية السورية: Syria; a minister's title is no body), ""
+    when none is.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال وزير الخارجية الإسرائيلي إن اللقاء مهم. وأعلنت وزارة الخارجية السورية أن اللقاء تناول "
+    ...         "التطورات الأمنية. وأكدت الخارجية أن سوريا لن تكون منصة لتهديد أي دولة.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-07-20"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()[-1]
+    ['الخارجية', 'Syria']
+    """
+    last = _without_conjunction(ctx.folded[ctx.token_at(end - 1)])
+    for m in reversed(ctx.mentions[: bisect_left(ctx._mention_starts, start)]):
+        first = ctx.token_at(m["start"])
+        if m["actor_type"] == "state" and m["form"] == "demonym" and first > 0 \
+                and _without_conjunction(ctx.folded[first - 1]) == last and not _gap_has_break(ctx, first) \
+                and (first - 2) not in ctx.role_at:  # not وزير الخارجية الإسرائيلي: a minister's title
+            return m["actor_id"]
+    return ""
 
 
 def _antecedent_of_noun(ctx: _Context, speaker: tuple[int, int], kind: str) -> tuple[str, str] | None:

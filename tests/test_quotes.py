@@ -1863,3 +1863,42 @@ def test_quotes_according_to_a_relaying_agency_names_both(quotes_of):
         ["وكالة المغرب العربي للأنباء", "institution", "بحسب ما", "according_to"],
         ["مصدر دبلوماسي", "anonymous", "نقلته", "verb"]]
     assert found["text"].tolist()[0].startswith("مصدر دبلوماسي")
+
+
+def test_quotes_unread_name_before_a_channel_in_quotation_marks(quotes_of):
+    # events25: «وكتب براك على منصة «إكس» أنه …»: the envoy writes, not the reports quoted before
+    text = ("حيث أفادت التقارير بأن الشيباني التقى ديرمر، بحضور المبعوث الأميركي إلى سوريا توم براك.\n\n"
+            'وكتب براك على منصة «إكس» أنه التقى "السوريين والإسرائيليين في باريس".')
+    wrote = one(quotes_of(text, "2025-07-20"), cue="كتب")
+    assert (wrote["speaker_id"], wrote["speaker_type"]) == ("unknown:براك", "person")
+
+
+def test_quotes_relayed_words_across_a_long_relative_aside(quotes_of):
+    # events25: «ونقلت كونا عن ولي عهد الكويت …، الذي ترأس وفد بلاده إلى القمة، قوله إن»: the crown
+    # prince's words, relayed by the agency
+    text = ("ونقلت وكالة الأنباء الكويتية (كونا) عن ولي عهد الكويت الشيخ مشعل الأحمد الجابر الصباح، الذي ترأس "
+            "وفد بلاده إلى القمة، قوله إن «المصالحة ثمرة حكمة خادم الحرمين الشريفين وأخيه أمير قطر».")
+    said = one(quotes_of(text, "2021-01-05"), cue="قوله")
+    assert said["speaker_id"] == "Mishal Al-Ahmad Al-Jaber Al-Sabah"
+
+
+def test_quotes_role_then_a_name_the_actor_layer_lacks(quotes_of):
+    # events25: «وزير العدل المكلف معاوية عثمان محمد خير»: the name after the office is the speaker's id
+    found = quotes_of("وقال وزير العدل المكلف معاوية عثمان محمد خير إن السودان قدم أدلة دامغة إلى المحكمة.",
+                      "2025-04-10")
+    assert found[["speaker_id", "speaker_type"]].values.tolist() == [["unknown:معاوية عثمان محمد خير", "person"]]
+
+
+def test_quotes_bare_ministry_takes_the_state_of_the_ministry_named_before(quotes_of):
+    # events25: «وأكدت الخارجية أن …» after «أعلنت وزارة الخارجية السورية»: Syria's
+    text = ("وقال وزير الخارجية الإسرائيلي إن اللقاء مهم. وأعلنت وزارة الخارجية السورية أن اللقاء تناول "
+            "التطورات الأمنية. وأكدت الخارجية أن سوريا لن تكون منصة لتهديد أي دولة.")
+    assert one(quotes_of(text, "2025-07-20"), cue="أكدت")["speaker_id"] == "Syria"
+
+
+def test_quotes_others_and_followers_are_anonymous(quotes_of):
+    # events25: «فيما دعا آخرون حكومة كاكار إلى التريث»، «بحسب متابعين»
+    text = ("ورأى قادة أحزاب باكستانية أن الرد «كان ضرورياً لاستعادة الردع»، فيما دعا آخرون الحكومة إلى التريث. "
+            "وتراجعت حدة التوتر في الأيام التالية، بحسب متابعين.")
+    found = quotes_of(text, "2024-01-19")
+    assert found["speaker_type"].tolist()[1:] == ["anonymous", "anonymous"]
