@@ -869,6 +869,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     sentence = ctx.doc.sentence_of(cue.start)
     after = cue.last_token + 1
 
+    if form == "masdar" and _opens_labelled_words(ctx, cue):
+        return None  # الخارجية الروسية: تصريحات ماكرون «استفزازية»: the label's speaker judges his words
     # "…"، قال زيلنسكي: the quote comes before its cue
     before = _closing_mark_before(ctx, cue.start)
     if before is not None and form in ("verb", "phrase"):
@@ -1083,6 +1085,28 @@ def _said_next(ctx: _Context, j: int, limit: int) -> bool:
 def _complementizer_at(ctx: _Context, j: int) -> bool:
     """Whether token ``j`` is أن/إن as written, not a name that folds like it (آن راسموسن)."""
     return ctx.folded[j] in COMPLEMENTIZERS and not ctx.tokens[j].text.startswith("آ")
+
+
+def _opens_labelled_words(ctx: _Context, cue) -> bool:
+    """Whether a cue opens the words after a speaker's label and its colon at the start of a line
+    (الخارجية الروسية: تصريحات ماكرون «استفزازية»): the verbal noun is what the label's speaker
+    speaks of, and the line is the label's quote (:func:`_headline_quotes`).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "19:40\\nالخارجية الروسية: تصريحات ماكرون “استفزازية” وتعكس “انفصالاً تاماً عن الواقع”."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id", "form"]].values.tolist()
+    [['الخارجية الروسية', 'Russia', 'headline']]
+    """
+    line = ctx.text.rfind("\n", 0, cue.start) + 1
+    colon = ctx.text.rfind(":", line, cue.start)
+    if colon < 0 or ctx.text[colon + 1 : cue.start].strip(" " + QUOTE_MARKS):
+        return False
+    written = ctx.text[line:colon]
+    start = line + len(written) - len(written.lstrip())
+    start += _bullet_end(ctx.text[start:colon]) or time_stamp_end(ctx.text[start:colon])
+    end = start + len(ctx.text[start:colon].rstrip())
+    return end > start and (_actor_label(ctx, start, end) or _speaker_label(ctx, start, end))
 
 
 VIEW_LEMMAS = fold_set("رأى", "عدّ", "وصف", "سمّى", "اعتبر")  # verbs of a view of something: X يراه Y
@@ -4174,7 +4198,10 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
             and not (inside and inside[0]["start"] == start):
         return _noun_headed_speaker(ctx, q.speaker, ctx.res.speaker_types[head.entry], inside)
     if not inside:
-        return _unnamed_speaker(ctx, q.speaker)
+        surface, actor, kind = _unnamed_speaker(ctx, q.speaker)
+        # بحسب حصيلة رسمية، وفقاً للأرقام الأولية: a source after a phrase of attribution that names no
+        # one and no role is a record of figures
+        return surface, actor, "document" if kind == "unknown" and q.form == "according_to" else kind
     return _named_speaker(ctx, q.speaker, inside)
 
 
@@ -4213,10 +4240,33 @@ def _unnamed_speaker(ctx: _Context, speaker: tuple[int, int]) -> tuple[str, str,
         return surface, body, "institution"
     if ctx.token_at(start) in ctx.role_at:
         # عميد بلدية درنة، النائب العام: a role whose holder is not named; وزير العدل المكلف معاوية
-        # عثمان: a role and a name the actor layer does not read
-        name = _name_after_office(ctx, start, end)
+        # عثمان: a role and a name the actor layer does not read; الوزير after it: the same man
+        name = _name_after_office(ctx, start, end) or _holder_named_before(ctx, start, end)
         return surface, UNKNOWN_PREFIX + name if name else "", "person"
     return surface, "", "unknown"
+
+
+def _holder_named_before(ctx: _Context, start: int, end: int) -> str:
+    """The name (:func:`_name_after_office`) of the holder of a bare definite role (الوزير) that the
+    nearest earlier phrase of the same role names (وزير العدل المكلف معاوية عثمان محمد خير); "" when
+    the phrase is no bare role or the role came before with no name the actor layer missed.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال وزير العدل المكلف معاوية عثمان محمد خير إن السودان قدم أدلة دامغة إلى المحكمة. "
+    ...         "وأضاف الوزير أن الإمارات «تتحمل المسؤولية».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-04-10"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()[-1]
+    'unknown:معاوية عثمان محمد خير'
+    """
+    words = ctx.text[start:end].split()
+    head = _without_conjunction(fold(words[0])) if len(words) == 1 else ""
+    if not head.startswith("ال"):
+        return ""
+    for k in range(ctx.token_at(start) - 1, -1, -1):
+        if k in ctx.role_at and _without_conjunction(ctx.folded[k]) in (head, head[2:]):
+            last = _speaker_phrase_end(ctx, k, start)
+            return _name_after_office(ctx, ctx.tokens[k].start, ctx.tokens[last].end)
+    return ""
 
 
 def _name_after_office(ctx: _Context, start: int, end: int) -> str:

@@ -1902,3 +1902,23 @@ def test_quotes_others_and_followers_are_anonymous(quotes_of):
             "وتراجعت حدة التوتر في الأيام التالية، بحسب متابعين.")
     found = quotes_of(text, "2024-01-19")
     assert found["speaker_type"].tolist()[1:] == ["anonymous", "anonymous"]
+
+
+def test_quotes_bare_role_takes_the_name_written_after_it_before(quotes_of):
+    # events25: «الوزير» after «وزير العدل المكلف معاوية عثمان محمد خير»: the same man
+    text = ("وقال وزير العدل المكلف معاوية عثمان محمد خير إن السودان قدم أدلة دامغة إلى المحكمة. "
+            "وأضاف الوزير أن الإمارات «تتحمل المسؤولية».")
+    assert quotes_of(text, "2025-04-10")["speaker_id"].tolist() == ["unknown:معاوية عثمان محمد خير"] * 2
+
+
+def test_quotes_verbal_noun_after_a_label_is_what_the_label_speaks_of(quotes_of):
+    # heldout2: «الخارجية الروسية: تصريحات ماكرون “استفزازية”»: Russia's foreign ministry judges Macron's words
+    text = ("19:20\nرئيس الوزراء البولندي دونالد توسك يرحب بنتائج القمة، ويعتبر أن وحدة الأوروبيين “أقوى رد”.\n\n"
+            "19:40\nالخارجية الروسية: تصريحات ماكرون “استفزازية” وتعكس “انفصالاً تاماً عن الواقع”.")
+    assert quotes_of(text)["speaker_id"].tolist()[-1] == "Russia"
+
+
+def test_quotes_according_to_an_unnamed_record_is_a_document(quotes_of):
+    # events6: «وفق حصيلة رسمية»: figures, not a person
+    found = quotes_of("وقُتل ما لا يقل عن 22 شخصاً في الأيام الأولى للاحتجاجات، وفق حصيلة رسمية.")
+    assert found["speaker_type"].tolist() == ["document"]
