@@ -1922,3 +1922,10 @@ def test_quotes_according_to_an_unnamed_record_is_a_document(quotes_of):
     # events6: «وفق حصيلة رسمية»: figures, not a person
     found = quotes_of("وقُتل ما لا يقل عن 22 شخصاً في الأيام الأولى للاحتجاجات، وفق حصيلة رسمية.")
     assert found["speaker_type"].tolist() == ["document"]
+
+
+def test_quotes_people_of_a_vox_pop_are_anonymous(quotes_of):
+    # «وقال شاهد عيان»، «وقالت امرأة نازحة»: people described, not named; not the speaker before
+    text = ("وقال الرئيس الفرنسي إيمانويل ماكرون إن القمة ناجحة. وقال شاهد عيان إن الدبابات دخلت المدينة. "
+            "وقالت امرأة نازحة إن أطفالها بلا طعام.")
+    assert quotes_of(text)[["speaker_id", "speaker_type"]].values.tolist()[1:] == [["", "anonymous"]] * 2
