@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import accumulate, pairwise
 from pathlib import Path
@@ -270,6 +270,7 @@ class _Quote:
     speaker_src: _Quote | None = None  # the quote whose speaker a continuation takes
     form: str = "verb"  # the construction (QUOTE_FORMS)
     document: bool = False  # the speaker is a document whatever its noun (تنص الحزمة على…)
+    unread: bool = False  # the speaker is a name no actor or speaker noun reads (وقال با في رسالة: …)
 
 
 class _Context:
@@ -463,6 +464,7 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
     found.extend(_headline_quotes(ctx, found))
     found = _first_person_in_answers(ctx, found)
     found.extend(_relayed_reports(ctx, found))
+    found = _relayed_sources(ctx, found)
     found.sort(key=lambda q: q.start)
     found.extend(_continuation_quotes(ctx, found))
     found.sort(key=lambda q: q.start)
@@ -867,6 +869,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
     sentence = ctx.doc.sentence_of(cue.start)
     after = cue.last_token + 1
 
+    if form == "masdar" and _opens_labelled_words(ctx, cue):
+        return None  # الخارجية الروسية: تصريحات ماكرون «استفزازية»: the label's speaker judges his words
     # "…"، قال زيلنسكي: the quote comes before its cue
     before = _closing_mark_before(ctx, cue.start)
     if before is not None and form in ("verb", "phrase"):
@@ -928,6 +932,8 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         phrase = _subject_after_complementizer(ctx, cue) or phrase
     if praised_next and entry.get("lemma", "") in DIRECT_OBJECT_LEMMAS:
         phrase = _subject_before_object(ctx, after, sentence.end)
+    unread = phrase is None and not no_speaker_after and form == "verb" \
+        and (phrase := _unread_subject_after(ctx, cue, entry, sentence)) is not None
     content_from = phrase[2] if phrase else ctx.tokens[cue.last_token].end
     called_on = verb_class == "directive" and form == "verb" \
         and content_from != (content_from := _called_on_after(ctx, content_from, sentence.end))
@@ -978,7 +984,129 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         if src is None:
             speaker = _styled_person_before(ctx, pronoun, cue.start)
     return _Quote(start, end, kind, attribution=attribution, speaker=speaker, speaker_src=src, form=shape,
-                  document=stipulates and attribution == "explicit", **base)
+                  document=stipulates and attribution == "explicit", unread=unread and speaker is not None, **base)
+
+
+PERSONAL_PRONOUNS = word_class("personal_pronouns")
+# في رسالة، خلال مؤتمر، عبر منصة، على منصة «إكس»: where a name's words were said, before them
+CHANNEL_PREPOSITIONS = word_class("speech_place_prepositions") | fold_set("على")
+# the function words that are never a word of a name after a verb (وقال أيضاً، وأضاف هو، وقال إن)
+_NOT_NAME_WORDS = (STOPS | SKIPPABLE | COMPLEMENTIZERS | CLAUSE_OPENERS | CONNECTORS | PERSONAL_PRONOUNS | VERB_PARTICLES
+                   | NEGATORS | TOPIC_NEGATORS)
+MAX_UNREAD_SUBJECT_WORDS = 4  # وقال با، فرد وانغ، قالت كبيرة مفاوضيه آن راسموسن: a name the gazetteer lacks
+ADDRESSEE_LEMMAS = fold_set("أبلغ", "أخبر", "طمأن", "ذكّر")  # أبلغ الوزير أن: the one told follows the verb
+
+
+def _unread_subject_after(ctx: _Context, cue, entry: dict, sentence) -> tuple[int, int, int] | None:
+    """The subject right after a finite verb cue that no actor, speaker noun or role reads: one to
+    three undefined words, none a function word, cue, verb or adverb, that the reported words follow
+    at once (a colon, أن/إن) or after an aside of channel (وقال با في رسالة نشرها على حسابه: «…»،
+    فرد وانغ: «…»). Arabic puts the subject of a verb of saying between the verb and what is said,
+    so the words there are the speaker, not a continuation of the previous one. (start, end,
+    content_from) as :func:`_speaker_after` gives them; None when the words are no such subject, or
+    when the verb has its subject before it (مصادر مطلعة أكدت لموقعنا أن: the words after are its
+    objects).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال وزير الخارجية الصيني وانغ يي إن الاتفاق تاريخي. "
+    ...         "وقال با في رسالة نشرها على حسابه: «أهنئ فاي على فوزه الواضح».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-03-25"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id", "speaker_type"]].values.tolist()[-1]
+    ['با', 'unknown:با', 'person']
+    """
+    lemma = fold(entry.get("lemma", ""))
+    if entry["verb_class"] == "directive" or lemma in ADDRESSEE_LEMMAS or lemma in VIEW_LEMMAS \
+            or ctx.folded[cue.last_token].endswith(tuple(ENCLITIC_PRONOUNS)):
+        return None  # ووصف فكي بأنه: the one described; أبلغ الوزير أن: the one told
+    first = cue.last_token + 1
+    if (j := _unread_name_end(ctx, first, sentence.end)) is None:
+        return None
+    start, end = ctx.tokens[first].start, ctx.tokens[j - 1].end
+    subject = _subject_before(ctx, cue, sentence)
+    if subject is not None and ctx.token_at(subject[1] - 1) == cue.first_token - 1 \
+            and not _gap_has_break(ctx, cue.first_token):
+        return None  # مصادر مطلعة أكدت لموقعنا أن: the subject stands right before its verb
+    return start, end, end
+
+
+def _unread_name_end(ctx: _Context, first: int, limit: int) -> int | None:
+    """The token after the words of an unread name that opens at token ``first`` and that the
+    reported words follow (:func:`_said_next`); None when no such name opens there."""
+    j = first
+    while j < len(ctx.tokens) and ctx.tokens[j].start < limit and j - first < MAX_UNREAD_SUBJECT_WORDS \
+            and (j == first or not _gap_has_break(ctx, j)) and _unread_name_word(ctx, j):
+        j += 1
+    if j == first or j >= len(ctx.tokens) or ctx.tokens[j].start >= limit or _gap_has_break(ctx, first):
+        return None
+    return j if _said_next(ctx, j, limit) else None
+
+
+def _unread_name_word(ctx: _Context, j: int) -> bool:
+    """Whether token ``j`` may be a word of a name no actor reads: letters only, no article, not
+    read by an actor, speaker noun or role, and no function word, cue, verb or adverb (مازحاً)."""
+    word, written = ctx.folded[j], ctx.tokens[j].text
+    if not word.isalpha() or _definite(word) or _accusative(written) or len(word) < 2:
+        return False
+    if any(j in read for read in (ctx.mention_at, ctx.speaker_nouns, ctx.role_at, ctx.cue_token_starts)):
+        return False
+    if written.startswith("آ") and word in COMPLEMENTIZERS:
+        return True  # آن راسموسن: a name that folds like أن
+    return word not in _NOT_NAME_WORDS and not ctx.res.is_cue_word(word) and not _looks_like_verb(word)
+
+
+def _said_next(ctx: _Context, j: int, limit: int) -> bool:
+    """Whether the reported words open at token ``j``: after a colon, with أن/إن, or after an aside
+    that a preposition of channel opens (في رسالة نشرها على حسابه:، على منصة «إكس» أنه) or that stands between commas
+    (آن راسموسن، ممثلة ساموا، إن).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "إذ قالت كبيرة مفاوضيه آن راسموسن، ممثلة ساموا، إن «تصحيح المسار الضروري لم يتحقق بعد»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-12-13"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_type"]].values.tolist()
+    [['كبيرة مفاوضيه آن راسموسن', 'person']]
+    """
+    gap = ctx.text[ctx.tokens[j - 1].end : ctx.tokens[j].start]
+    if ":" in gap:
+        return True
+    if _complementizer_at(ctx, j):
+        return not gap.strip()
+    aside = gap.strip() in ("،", ",")
+    if not aside and ctx.folded[j] not in CHANNEL_PREPOSITIONS:
+        return False
+    for k in range(j + 1, min(j + 1 + MAX_CONTENT_ASIDE_WORDS, len(ctx.tokens))):
+        gap = ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start].strip(" " + QUOTE_MARKS)  # على منصة «إكس»
+        if ":" in gap or (_complementizer_at(ctx, k) and (not gap or (aside and gap in ("،", ",")))):
+            return True
+        if ctx.tokens[k].start >= limit or not _PHRASE_BREAKS.isdisjoint(gap):
+            return False
+    return False
+
+
+def _complementizer_at(ctx: _Context, j: int) -> bool:
+    """Whether token ``j`` is أن/إن as written, not a name that folds like it (آن راسموسن)."""
+    return ctx.folded[j] in COMPLEMENTIZERS and not ctx.tokens[j].text.startswith("آ")
+
+
+def _opens_labelled_words(ctx: _Context, cue) -> bool:
+    """Whether a cue opens the words after a speaker's label and its colon at the start of a line
+    (الخارجية الروسية: تصريحات ماكرون «استفزازية»): the verbal noun is what the label's speaker
+    speaks of, and the line is the label's quote (:func:`_headline_quotes`).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "19:40\\nالخارجية الروسية: تصريحات ماكرون “استفزازية” وتعكس “انفصالاً تاماً عن الواقع”."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id", "form"]].values.tolist()
+    [['الخارجية الروسية', 'Russia', 'headline']]
+    """
+    line = ctx.text.rfind("\n", 0, cue.start) + 1
+    colon = ctx.text.rfind(":", line, cue.start)
+    if colon < 0 or ctx.text[colon + 1 : cue.start].strip(" " + QUOTE_MARKS):
+        return False
+    written = ctx.text[line:colon]
+    start = line + len(written) - len(written.lstrip())
+    start += _bullet_end(ctx.text[start:colon]) or time_stamp_end(ctx.text[start:colon])
+    end = start + len(ctx.text[start:colon].rstrip())
+    return end > start and (_actor_label(ctx, start, end) or _speaker_label(ctx, start, end))
 
 
 VIEW_LEMMAS = fold_set("رأى", "عدّ", "وصف", "سمّى", "اعتبر")  # verbs of a view of something: X يراه Y
@@ -1274,6 +1402,7 @@ def _charge_opens(ctx: _Context, offset: int, lemma: str) -> bool:
     return word[:1] == "ب" and (len(word) > 1 or ctx.tokens[i].text != "ب") and not _names_at(ctx, i)
 
 
+ONCE_ADVERBS = fold_set("للمرة", "لأول")  # للمرة الأولى، لأول مرة: "for the first time"
 MAX_CALLED_ON_WORDS = 6  # دعا الجيش والقوات الأمنية والأجهزة النظامية إلى…: the words of the ones called on
 
 
@@ -1293,6 +1422,9 @@ def _called_on_after(ctx: _Context, offset: int, limit: int) -> int:
     ['طالبت', 'الكف عن استهداف الكوادر الطبية']
     """
     i = ctx.token_at(offset)
+    if i + 2 < len(ctx.tokens) and ctx.folded[i] in ONCE_ADVERBS and ctx.folded[i + 2] == "الي" \
+            and not _gap_has_break(ctx, i + 1) and not _gap_has_break(ctx, i + 2):
+        return ctx.tokens[i + 2].start  # ويدعو الاتفاق للمرة الأولى إلى «…»: a time adverb, then what is called for
     if not _bare_noun_at(ctx, i):
         return offset
     for j in range(i + 1, min(i + MAX_CALLED_ON_WORDS + 1, len(ctx.tokens))):
@@ -1853,6 +1985,49 @@ def _relayed_reports(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
     return out
 
 
+def _relayed_sources(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
+    """وبحسب ما نقلته وكالة المغرب العربي للأنباء عن مصدر دبلوماسي، فإن …: an attribution phrase whose
+    source relays (نقل) another's words names both. The source after عن speaks the inner quote (cue
+    the relaying verb); the agency speaks the outer one, from the inner source to the end of the
+    words (docs/guidelines.md, reports of reports), its phrase without the relaying verb.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ('وبحسب ما نقلته وكالة المغرب العربي للأنباء عن مصدر دبلوماسي، فإن الرباط "قد تستقبل فاي '
+    ...         'في أول جولة إفريقية له".')
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-03-25"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_type", "cue"]].values.tolist()
+    [['وكالة المغرب العربي للأنباء', 'institution', 'بحسب ما'], ['مصدر دبلوماسي', 'anonymous', 'نقلته']]
+    """
+    out = []
+    for q in found:
+        relay = _relay_verb_in(ctx, q)
+        k = bisect_left(ctx._starts, q.speaker[1]) if relay is not None and q.speaker is not None else len(ctx.tokens)
+        inner = _speaker_after(ctx, k + 1, q.start, any_noun=True) if k + 1 < len(ctx.tokens) \
+            and ctx.folded[k] == "عن" and not _gap_has_break(ctx, k) else None
+        if relay is None or q.speaker is None or inner is None:
+            out.append(q)
+            continue
+        verb = ctx.tokens[relay]
+        out.append(replace(q, start=inner[0], speaker=(ctx.tokens[relay + 1].start, q.speaker[1])))
+        out.append(_Quote(q.start, q.end, q.kind, verb.text, verb.start, verb.end, "neutral", "explicit", inner[:2],
+                          form="verb"))
+    return out
+
+
+RELAY_VERBS = word_class("relay_verbs")
+
+
+def _relay_verb_in(ctx: _Context, q: _Quote) -> int | None:
+    """The token of a verb of relaying that opens the speaker phrase of an attribution phrase
+    (بحسب ما نقلته وكالة …), None when there is none."""
+    if q.form != "according_to" or q.speaker is None or q.speaker[1] > q.start:
+        return None
+    i = ctx.token_at(q.speaker[0])
+    if ctx.folded[i] not in RELAY_VERBS and i > 0 and ctx.folded[i - 1] in RELAY_VERBS and ctx.tokens[i - 1].start >= q.cue_end:
+        i -= 1
+    return i if ctx.folded[i] in RELAY_VERBS and i + 1 < len(ctx.tokens) else None
+
+
 def _described_next(ctx: _Context, offset: int) -> bool:
     """Whether the words after ``offset`` give a description: بأنه، بـ«…»، بالـ…"""
     i = ctx.token_at(offset)
@@ -2088,7 +2263,7 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
         end = _quoted_name_end(ctx, named)  # تحالف «أرمينيا» المعارض: the name's closing mark, its adjective
         return start, end, end
     if any_noun and start == tokens[i].start and folded[i][:1] == "ل" and i not in ctx.mention_at and len(folded[i]) > 3:
-        start += 1  # وفقاً لثلاثة دبلوماسيين
+        start += 2 if folded[i][:2] == "لل" else 1  # وفقاً لثلاثة دبلوماسيين، وفقاً للهيئة (ل + الهيئة)
     return start, tokens[end_token].end, tokens[end_token].end
 
 
@@ -2208,13 +2383,17 @@ def _quoted_name_end(ctx: _Context, m: dict) -> int:
 
 
 def _phrase_start(ctx: _Context, i: int) -> int:
-    """Where a speaker phrase at token ``i`` begins: after its proclitic (لمسؤول → مسؤول)."""
+    """Where a speaker phrase at token ``i`` begins: after its proclitic (لمسؤول → مسؤول), and after
+    the ل a definite noun joined to it keeps of its article (للهيئة → هيئة, not لهيئة)."""
     starts = [ctx.tokens[i].start]
     if i in ctx.speaker_nouns:
         starts.append(ctx.speaker_nouns[i].start)
     if i in ctx.mention_at and ctx.mention_at[i]["start"] >= ctx.tokens[i].start:
         starts.append(ctx.mention_at[i]["start"])
-    return max(starts)
+    start = max(starts)
+    if i not in ctx.mention_at and start > ctx.tokens[i].start and fold(ctx.text[start - 1 : start + 1]) == "لل":
+        return start + 1
+    return start
 
 
 _PHRASE_BREAKS = frozenset(":«“\"،,.؛")  # between two words of one phrase
@@ -2490,6 +2669,8 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
         return subject, "explicit", None  # أجرى الوزير اتصالاً بنظيره فلان، أكد خلاله: the caller speaks
     if _joined_to_nested(ctx, cue, form, prev, found, same_sentence=same_sentence):
         return None, "continuation", prev  # أن جلالة الملك حذر من…، ودعا إلى…: the king calls, not the communiqué
+    if form == "verb" and (document := _document_described(ctx, cue)) is not None:
+        return document, "explicit", None  # صادقوا على إعلان يدعو المجتمع الدولي إلى…: the declaration calls
     subject = _subject_before(ctx, cue, sentence)
     if subject is not None and prev is not None and same_sentence and _relayed_since(ctx, prev, subject, cue):
         return None, "continuation", prev  # نقلت الوكالة عن أوشاكوف قوله إن …، لكنه اعترف بأن: he admits
@@ -2510,6 +2691,38 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     if opens_clause:
         return None, "continuation", None  # "وأضاف: …" with no earlier quote: speaker unknown
     return None, "none", None
+
+
+RESUMPTIVE_PLACE_WORDS = fold_set("فيه", "فيها")
+
+
+def _document_described(ctx: _Context, cue) -> tuple[int, int] | None:
+    """The undefined document noun right before an imperfect verb cue that agrees with it in gender
+    (إعلان يدعو، بياناً يؤكد، رسالة تحث): the verb opens a clause describing the document, whose
+    subject is the document, so the document speaks, not the subject of the main verb (صادقوا على
+    إعلان يدعو…). The span of the noun; None when no such noun precedes the cue (بياناً أكدت فيه:
+    the feminine perfect is the body's).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("تحدث القادة والمندوبون عن «الإبادة»، ثم صادقوا على إعلان يدعو المجتمع الدولي إلى "
+    ...         "«تحمّل مسؤولياته» في غزة.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-05-17"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_type"]].values.tolist()[-1]
+    ['إعلان', 'document']
+    """
+    i = cue.first_token
+    if i < 1 or _gap_has_break(ctx, i) or not _imperfect(ctx.res.cue_rows[cue.entry]):
+        return None
+    noun = ctx.speaker_nouns.get(i - 1)
+    if noun is None or ctx.res.speaker_types[noun.entry] != "document" or _definite(ctx.folded[i - 1]) \
+            or has_possessive(ctx.tokens[i - 1].text):
+        return None
+    if i + 1 < len(ctx.tokens) and ctx.folded[i + 1] in RESUMPTIVE_PLACE_WORDS:
+        return None  # أصدر المجلس بياناً يدعو فيه: "in which it calls": the council speaks
+    prefix = ctx.folded[i][:1]
+    if prefix != ("ت" if _feminine_ending(ctx.tokens[i - 1].text) else "ي"):
+        return None
+    return noun.start, ctx.tokens[i - 1].end
 
 
 def _joined_to_nested(ctx: _Context, cue, form: str, prev: _Quote | None, found: _Earlier, *,
@@ -2812,7 +3025,7 @@ def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
     """
     i = cue.first_token
     aside = ""  # "open" after the comma before the cue, "closed" after the comma that opens the aside
-    for j in range(i - 1, max(i - 2 - MAX_SPEAKER_TOKENS - MAX_ASIDE_WORDS, -1), -1):  # عن, then a speaker phrase
+    for j in range(i - 1, max(i - 2 - MAX_SPEAKER_TOKENS - MAX_CONTENT_ASIDE_WORDS, -1), -1):  # عن, then a speaker phrase
         if ctx.folded[j] == "عن":
             k = j + 1
             if k < i and (k in ctx.mention_at or k in ctx.speaker_nouns or k in ctx.role_at):
@@ -2826,8 +3039,10 @@ def _source_after_an(ctx: _Context, cue) -> tuple[int, int] | None:
         if _gap_has_break(ctx, j + 1):
             # نقلت رويترز عن مفاوض أوروبي، طلب عدم كشف هويته، قوله: one aside between commas
             comma = "،" in ctx.text[ctx.tokens[j].end : ctx.tokens[j + 1].start]
+            # a relative aside may be longer (عن ولي عهد الكويت …، الذي ترأس وفد بلاده إلى القمة، قوله)
+            longest = MAX_CONTENT_ASIDE_WORDS if ctx.folded[j + 1] in RELATIVES else MAX_ASIDE_WORDS
             if not comma or aside == "closed" or (aside == "" and j + 1 != i) \
-                    or (aside == "open" and i - 1 - j > MAX_ASIDE_WORDS):
+                    or (aside == "open" and i - 1 - j > longest):
                 return _titles_in_apposition_after_an(ctx, i)
             aside = "open" if aside == "" else "closed"
     return None
@@ -3341,7 +3556,7 @@ def _cut_before_next_cue(ctx: _Context, start: int, end: int) -> int:
         new_clause = word in CLAUSE_BREAKERS or (word in ("ومن", "من") and following in STANCE_OPENERS) \
             or (word in ("في", "وفي") and following == "حين")
         if is_cue or new_clause or _is_hal_participle(word) or _subject_and_cue_at(ctx, i, tokens[last - 1].start) \
-                or _next_report_at(ctx, i):
+                or _next_report_at(ctx, i) or _verb_first_report_at(ctx, i, tokens[last - 1].start):
             return ctx.tokens[i - 1].end + gap.index("،" if "،" in gap else ",")
     return end
 
@@ -3366,6 +3581,24 @@ def _next_report_at(ctx: _Context, i: int) -> bool:
     """Whether a comment clause with a cue (:func:`_comment_cue_at`) or another report of the same
     speaker (:func:`_also_cue_at`) opens at token ``i``, after a comma."""
     return _comment_cue_at(ctx, i) or _also_cue_at(ctx, i)
+
+
+def _verb_first_report_at(ctx: _Context, i: int, limit: int) -> bool:
+    """Whether a clause of another speaker's report opens at token ``i`` with إذ or حيث, its verb and
+    the verb's subject (، إذ تشير تقديرات وكالة الطاقة الدولية إلى…): the words before end at its
+    comma, and the new speaker's quote follows.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("ويرى محللون أن قرار التجميد كان متوقعاً، إذ تشير تقديرات وكالة الطاقة الدولية إلى فائض "
+    ...         "قد يتجاوز 3 ملايين برميل يومياً.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-11-02"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()[0]
+    ['محللون', 'قرار التجميد كان متوقعاً']
+    """
+    if ctx.folded[i] not in VERB_FIRST_OPENERS or ctx.folded[i] == "ما" or i + 2 >= len(ctx.tokens) \
+            or i + 1 not in ctx.cue_token_starts or _gap_has_break(ctx, i + 1):
+        return False
+    return _speaker_after(ctx, i + 2, limit) is not None or _unread_name_end(ctx, i + 2, limit) is not None
 
 
 ALSO_CONNECTORS = word_class("also_connectors")
@@ -4014,11 +4247,17 @@ def _resolve_speaker(ctx: _Context, q: _Quote) -> tuple[str, str, str]:
     if q.document:
         return ctx.text[start:end], "", "document"
     inside = ctx.mentions_within(start, end)
+    if q.unread and not inside:
+        return ctx.text[start:end], UNKNOWN_PREFIX + ctx.text[start:end], "person"
     head = _speaker_head(ctx, start)
-    if head is not None and start <= head.start < end and not (inside and inside[0]["start"] == start):
+    if head is not None and ctx.token_at(start) <= ctx.token_at(head.start) and head.start < end \
+            and not (inside and inside[0]["start"] == start):
         return _noun_headed_speaker(ctx, q.speaker, ctx.res.speaker_types[head.entry], inside)
     if not inside:
-        return _unnamed_speaker(ctx, q.speaker)
+        surface, actor, kind = _unnamed_speaker(ctx, q.speaker)
+        # بحسب حصيلة رسمية، وفقاً للأرقام الأولية: a source after a phrase of attribution that names no
+        # one and no role is a record of figures
+        return surface, actor, "document" if kind == "unknown" and q.form == "according_to" else kind
     return _named_speaker(ctx, q.speaker, inside)
 
 
@@ -4037,7 +4276,7 @@ def _speaker_head(ctx: _Context, start: int):
 def _unnamed_speaker(ctx: _Context, speaker: tuple[int, int]) -> tuple[str, str, str]:
     """(surface, actor id, speaker type) of a speaker phrase with no actor in it and no speaker noun
     at its head: the actor a bare head stands for (الوزير), the state of a spokesman's office
-    (الناطق الرسمي باسم الحكومة), else no id.
+    (الناطق الرسمي باسم الحكومة), a person whose role alone is written (عميد بلدية درنة), else no id.
 
     >>> from framing.actors import find_mentions
     >>> text = ("وصل وزير الخارجية الأردني أيمن الصفدي إلى القاهرة. وفي عمّان، قال الناطق الرسمي باسم الحكومة "
@@ -4053,7 +4292,111 @@ def _unnamed_speaker(ctx: _Context, speaker: tuple[int, int]) -> tuple[str, str,
     if _is_state_body(_spokesman_office(surface)):
         # وفي عمّان، قال الناطق الرسمي باسم الحكومة: the spokesman's office speaks for its state
         return surface, _state_of_body(ctx, start), "institution"
+    if (body := _unnamed_spokesmans_body(ctx, start, end)) is not None:
+        return surface, body, "institution"
+    if ctx.token_at(start) in ctx.role_at:
+        # عميد بلدية درنة، النائب العام: a role whose holder is not named; وزير العدل المكلف معاوية
+        # عثمان: a role and a name the actor layer does not read; الوزير after it: the same man
+        name = _name_after_office(ctx, start, end) or _holder_named_before(ctx, start, end)
+        return surface, UNKNOWN_PREFIX + name if name else "", "person"
     return surface, "", "unknown"
+
+
+def _holder_named_before(ctx: _Context, start: int, end: int) -> str:
+    """The name (:func:`_name_after_office`) of the holder of a bare definite role (الوزير) that the
+    nearest earlier phrase of the same role names (وزير العدل المكلف معاوية عثمان محمد خير); "" when
+    the phrase is no bare role or the role came before with no name the actor layer missed.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال وزير العدل المكلف معاوية عثمان محمد خير إن السودان قدم أدلة دامغة إلى المحكمة. "
+    ...         "وأضاف الوزير أن الإمارات «تتحمل المسؤولية».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-04-10"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()[-1]
+    'unknown:معاوية عثمان محمد خير'
+    """
+    words = ctx.text[start:end].split()
+    head = _without_conjunction(fold(words[0])) if len(words) == 1 else ""
+    if not head.startswith("ال"):
+        return ""
+    for k in range(ctx.token_at(start) - 1, -1, -1):
+        if k in ctx.role_at and _without_conjunction(ctx.folded[k]) in (head, head[2:]):
+            last = _speaker_phrase_end(ctx, k, start)
+            return _name_after_office(ctx, ctx.tokens[k].start, ctx.tokens[last].end)
+    return ""
+
+
+def _name_after_office(ctx: _Context, start: int, end: int) -> str:
+    """The words of a name that end a speaker phrase of a role and its office (وزير العدل المكلف
+    معاوية عثمان محمد خير → معاوية عثمان محمد خير): the undefined words after a definite one, to the
+    end, none a function word (:func:`_unread_name_word`); "" when the phrase has none (عميد
+    بلدية درنة: an office in the genitive, undefined from its first word).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال وزير العدل المكلف معاوية عثمان محمد خير إن السودان قدم أدلة دامغة إلى المحكمة."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-04-10"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "speaker_type"]].values.tolist()
+    [['unknown:معاوية عثمان محمد خير', 'person']]
+    """
+    first, last = ctx.token_at(start), ctx.token_at(end - 1)
+    for k in range(first + 1, last + 1):
+        if _definite(ctx.folded[k - 1]) and not _definite(ctx.folded[k]):
+            names = range(k, last + 1)
+            if len(names) <= MAX_NAME_WORDS and all(_unread_name_word(ctx, j) for j in names) \
+                    and not any(_gap_has_break(ctx, j) for j in names):
+                return ctx.text[ctx.tokens[k].start : end]
+            return ""
+    return ""
+
+
+def _unnamed_spokesmans_body(ctx: _Context, start: int, end: int) -> str | None:
+    """The actor id an unnamed spokesman of a body named by its definite head speaks for
+    (docs/annotation.md: an unnamed spokesman of a delegation or of a government speaks for its
+    state): the body the head points back to (المتحدث باسم الوزارة after وزارة الخارجية الصينية),
+    else the state of the body (الناطق باسم الوفد الحكومي); None when the phrase is no spokesman's
+    office or its body is not named by definite words.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("تتواصل في الدوحة المفاوضات بين حكومة الكونغو الديمقراطية وحركة إم 23. وقال الناطق "
+    ...         "باسم الوفد الحكومي إن الحركة لم تلتزم بوقف إطلاق النار في شرق الكونغو الديمقراطية.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-11-16"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "speaker_type"]].values.tolist()
+    [['Democratic Republic of the Congo', 'institution']]
+    """
+    office = _spokesman_office(ctx.text[start:end])
+    words = [_without_conjunction(fold(w)) for w in office.split()]
+    if not words or not all(_definite(w) for w in words):
+        return None
+    office_start = end - len(office)
+    if (antecedent := _bare_head_antecedent(ctx, office_start, end)) is not None \
+            and antecedent["actor_type"] != "person":
+        return antecedent["actor_id"]
+    if any(w in GOVERNMENT_ADJECTIVES for w in words) and (state := _named_government(ctx, start)):
+        return state  # الوفد الحكومي in talks between حكومة الكونغو الديمقراطية and a movement
+    return _state_of_body(ctx, start)
+
+
+GOVERNMENT_ADJECTIVES = fold_set("الحكومي", "الحكومية")
+
+
+def _named_government(ctx: _Context, start: int) -> str:
+    """The one state whose government the text names before ``start`` (حكومة الكونغو الديمقراطية،
+    الحكومة الكونغولية): the state of a governmental delegation or body named without it; "" when
+    the text names no government or the governments of several states.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("انطلقت في الدوحة المفاوضات بين حكومة الكونغو الديمقراطية وحركة إم 23 بحضور وزير "
+    ...         "الخارجية الإماراتي. وقال الناطق باسم الوفد الحكومي إن الحركة لم تلتزم بالهدنة.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-11-16"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "speaker_type"]].values.tolist()
+    [['Democratic Republic of the Congo', 'institution']]
+    """
+    states = set()
+    for m in ctx.mentions[: bisect_left(ctx._mention_starts, start)]:
+        first = ctx.token_at(m["start"])
+        if m["actor_type"] == "state" and first > 0 and ctx.folded[first - 1] in GOVERNMENT_HEADS \
+                and not _gap_has_break(ctx, first):
+            states.add(m["actor_id"])
+    return states.pop() if len(states) == 1 else ""
 
 
 def _speaking_people(ctx: _Context, inside: list[dict]) -> list[dict]:
@@ -4133,8 +4476,30 @@ def _noun_headed_speaker(ctx: _Context, speaker: tuple[int, int], kind: str, ins
         return surface, government["actor_id"], kind  # وزارة الصحة في حكومة الاستقرار الوطني
     if kind == "institution" and _is_state_body(surface):
         # وزارة الخارجية in «القاهرة - أ ش أ»: Egypt's; else the state the article is about
-        return surface, _state_of_body(ctx, start), kind
+        return surface, _body_named_before(ctx, start, end) or _state_of_body(ctx, start), kind
     return surface, "", kind
+
+
+def _body_named_before(ctx: _Context, start: int, end: int) -> str:
+    """The state of the nearest body named before with the same last word and its state's adjective
+    (وأكدت الخارجية after أعلنت وزارة الخارجية السورية: Syria; a minister's title is no body), ""
+    when none is.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال وزير الخارجية الإسرائيلي إن اللقاء مهم. وأعلنت وزارة الخارجية السورية أن اللقاء تناول "
+    ...         "التطورات الأمنية. وأكدت الخارجية أن سوريا لن تكون منصة لتهديد أي دولة.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-07-20"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()[-1]
+    ['الخارجية', 'Syria']
+    """
+    last = _without_conjunction(ctx.folded[ctx.token_at(end - 1)])
+    for m in reversed(ctx.mentions[: bisect_left(ctx._mention_starts, start)]):
+        first = ctx.token_at(m["start"])
+        if m["actor_type"] == "state" and m["form"] == "demonym" and first > 0 \
+                and _without_conjunction(ctx.folded[first - 1]) == last and not _gap_has_break(ctx, first) \
+                and (first - 2) not in ctx.role_at:  # not وزير الخارجية الإسرائيلي: a minister's title
+            return m["actor_id"]
+    return ""
 
 
 def _antecedent_of_noun(ctx: _Context, speaker: tuple[int, int], kind: str) -> tuple[str, str] | None:
@@ -4396,6 +4761,8 @@ def _bare_head_antecedent(ctx: _Context, start: int, end: int) -> dict | None:
     if len(words) != 1:
         return None
     head = _without_conjunction(fold(words[0]))
+    if fold(ctx.text[max(0, start - 2) : start]) == "لل" and not head.startswith("ال"):
+        head = "ال" + head  # وفقاً للهيئة: the phrase starts after ل and the article it swallowed
     if not head.startswith("ال") or len(head) < 5:
         return None
     nearest = None
