@@ -988,8 +988,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
 
 
 PERSONAL_PRONOUNS = word_class("personal_pronouns")
-# في رسالة، خلال مؤتمر، عبر منصة، على منصة «إكس»: where a name's words were said, before them
-CHANNEL_PREPOSITIONS = word_class("speech_place_prepositions") | fold_set("على")
+CHANNEL_PREPOSITIONS = word_class("channel_prepositions")
 # the function words that are never a word of a name after a verb (وقال أيضاً، وأضاف هو، وقال إن)
 _NOT_NAME_WORDS = (STOPS | SKIPPABLE | COMPLEMENTIZERS | CLAUSE_OPENERS | CONNECTORS | PERSONAL_PRONOUNS | VERB_PARTICLES
                    | NEGATORS | TOPIC_NEGATORS)

@@ -1847,7 +1847,7 @@ def test_quotes_unread_name_after_the_verb_is_a_new_speaker(quotes_of):
             'وقال با في رسالة نشرها على حسابه: "أهنئ بشيرو ديوماي فاي على فوزه الواضح".')
     found = quotes_of(text, "2024-03-25")
     assert found[["speaker", "speaker_id", "speaker_type"]].values.tolist()[-2:] == [
-        ["وانغ", "unknown:وانغ", "person"], ["با", "unknown:با", "person"]]
+        ["وانغ", "Wang Yi", "person"], ["با", "unknown:با", "person"]]
 
 
 def test_quotes_adverb_after_the_verb_is_no_speaker(quotes_of):
@@ -1906,7 +1906,7 @@ def test_quotes_unread_name_before_a_channel_in_quotation_marks(quotes_of):
     text = ("حيث أفادت التقارير بأن الشيباني التقى ديرمر، بحضور المبعوث الأميركي إلى سوريا توم براك.\n\n"
             'وكتب براك على منصة «إكس» أنه التقى "السوريين والإسرائيليين في باريس".')
     wrote = one(quotes_of(text, "2025-07-20"), cue="كتب")
-    assert (wrote["speaker_id"], wrote["speaker_type"]) == ("unknown:براك", "person")
+    assert (wrote["speaker_id"], wrote["speaker_type"]) == ("unknown:توم براك", "person")
 
 
 def test_quotes_relayed_words_across_a_long_relative_aside(quotes_of):
