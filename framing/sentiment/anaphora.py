@@ -17,6 +17,7 @@ from itertools import compress, pairwise
 from ..actors import Gazetteer, load_gazetteer
 from ..quotes import QuoteSpan
 from ..text import Document, fold
+from ..words import word_class
 from .context import _break_between, _Context, _mention_after, _steps_after, _with_coordinated, _with_coordinated_before
 from .cues import Cue
 from .vocabulary import (
@@ -245,9 +246,9 @@ def _pair_anaphors(doc: Document, mentions: Sequence[dict], nouns: frozenset[str
 
 def _coordinated_pairs(doc: Document, mentions: Sequence[dict], sides: dict[str, str]) -> tuple[list[int], list[str]]:
     """(ends, ids) of the pairs of actors joined by و alone (X وY) that stand for two different
-    sides, by their end: ids as ``"A|B"``."""
+    sides, by their end: ids as ``"A|B"``; less the mediators (:func:`mediating_pairs`)."""
     ordered = sorted(mentions, key=lambda m: int(m["start"]))
-    pairs = []  # (end of the pair, side ids)
+    pairs = []  # (end of the pair, side ids, start of the pair)
     text = doc.text
     for first, second in pairwise(ordered):
         gap = text[int(first["end"]) : int(second["start"])].strip()
@@ -255,9 +256,39 @@ def _coordinated_pairs(doc: Document, mentions: Sequence[dict], sides: dict[str,
             continue
         a, b = sides.get(first["actor_id"]), sides.get(second["actor_id"])
         if fold(gap) == "و" and a and b and a != b:
-            pairs.append((int(second["end"]), f"{a}|{b}"))
+            pairs.append((int(second["end"]), f"{a}|{b}", int(first["start"])))
     pairs.sort()
-    return [end for end, _ in pairs], [ids for _, ids in pairs]
+    mediators = mediating_pairs(doc, [(start, ids) for _, ids, start in pairs])
+    kept = [(end, ids) for end, ids, _ in pairs if frozenset(ids.split("|")) not in mediators]
+    return [end for end, _ in kept], [ids for _, ids in kept]
+
+
+MEDIATION_WINDOW = 3  # words from a word of mediation to the pair it names (تيسّرها المملكة العربية السعودية والولايات المتحدة)
+
+
+def mediating_pairs(doc: Document, pairs: Sequence[tuple[int, str]]) -> set[frozenset[str]]:
+    """The pairs of sides, of the coordinated pairs ``(start, "A|B")``, that a word of mediation or
+    hosting names (the file's class ``mediation_words``: محادثات تيسّرها السعودية والولايات المتحدة،
+    بوساطة قطر ومصر) at most MEDIATION_WINDOW words before, in its clause. The mediators are not
+    "the two sides" (الطرفين) of the talks they mediate, wherever the pair is named again (بيان
+    صادر عن الرياض وواشنطن إن الطرفين ...).
+
+    >>> d = Document("a", "ويأتي الاتفاق ثمرة لمحادثات تيسرها السعودية وأمريكا. وقال الجيش والدعم إن ...")
+    >>> pairs = [(d.text.index("السعودية"), "Saudi Arabia|United States"), (d.text.index("الجيش"), "A|B")]
+    >>> mediating_pairs(d, pairs) == {frozenset({"Saudi Arabia", "United States"})}
+    True
+    """
+    words = word_class("mediation_words")
+    found = set()
+    for start, ids in pairs:
+        i = bisect_right(doc.token_starts, start) - 1
+        for k in range(i - 1, max(i - 1 - MEDIATION_WINDOW, -1), -1):
+            if _break_between(doc, k, k + 1):
+                break
+            if doc.folded[k] in words:
+                found.add(frozenset(ids.split("|")))
+                break
+    return found
 
 
 def counterpart_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]) -> list[dict]:
@@ -740,6 +771,33 @@ def _majesty(person: dict) -> bool:
     """
     words = [fold(w) for w in str(person.get("surface", "")).split()]
     return any(w in MAJESTY_TITLES for w in words[:2])
+
+
+STYLE_WINDOW = 2  # words from a plural cue to the style of address after it (أشكركم سيادة الرئيس)
+
+
+def respectful_plural(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
+    """Whether a style of address (the file's class ``address_styles``: سيادة، فخامة، معالي) follows a
+    cue in the plural of the second person within STYLE_WINDOW words of its clause, or right after a
+    vocative: «أشكركم سيادة الرئيس» thanks the president alone, in the plural of respect, not his
+    state as «فأنتم شريك» does.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> t = 'قال بايدن: "أنت شريك". ورد محمد شياع السوداني: "أشكركم سيادة الرئيس على هذه الدعوة".'
+    >>> [target for _, target, _, cue in evaluations(t) if cue == "أشكركم"]
+    ['Joe Biden']
+    >>> from framing.sentiment import SentimentScorer
+    >>> doc = Document("a", "قال: «أشكركم سيادة الرئيس، فأنتم شريك لا غنى عنه»", "2025-01-01")
+    >>> ctx = SentimentScorer().context(doc, [])
+    >>> [(doc.text[c.start:c.end], respectful_plural(ctx, c, (2, len(doc.tokens) - 1))) for c in ctx.cues]
+    [('أشكركم', True), ('شريك لا غنى عنه', False)]
+    """
+    styles = word_class("address_styles")
+    for j in _steps_after(ctx, cue.last, bounds, STYLE_WINDOW):
+        word = ctx.folded[j]
+        if word in styles or (word in VOCATIVES and j + 1 <= bounds[1] and ctx.folded[j + 1] in styles):
+            return True
+    return False
 
 
 def _addressee_state(ctx: _Context, addressee: int) -> int | None:

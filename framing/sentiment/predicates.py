@@ -597,16 +597,41 @@ def _doer(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
     """
     if _opposed_harm(ctx, cue, bounds):
         return []
+    if _verb_after_and(ctx, cue):
+        return _doer_after(ctx, cue, bounds) or _conjoined_subject(ctx, cue, bounds)
     before = _subject_before(ctx, cue, bounds)
     if before or _plural_verb(ctx.folded[cue.last]):
         return before
+    return _doer_after(ctx, cue, bounds) or _conjoined_subject(ctx, cue, bounds)
+
+
+def _doer_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The subject right after a frame's verb (ارتكبت قوات الاحتلال مجازر), past a resumptive
+    pronoun (الحرب التي زجّ فيها الحزب البلاد), with the actors coordinated with it."""
     after = cue.last + 1
     if after < bounds[1] and ctx.folded[after] in RESUMPTIVE_PRONOUNS:
-        after += 1  # الحرب التي زجّ فيها الحزب البلاد
+        after += 1
     mi = _mention_after(ctx, after) if after <= bounds[1] else None
     if mi is None or ctx.mentions[mi]["governed"] or _break_between(ctx.doc, cue.last, after):
-        return _conjoined_subject(ctx, cue, bounds)
+        return []
     return _with_coordinated(ctx, mi, bounds)
+
+
+def _verb_after_and(ctx: _Context, cue: Cue) -> bool:
+    """Whether a frame's verb carries و (ويتنصل، ودمرت) and so continues the clause before it: its
+    subject is the one after it or the first verb's, never the actor of that verb's object between
+    them (الاتحاد الأوروبي يشتري صمت تونس بالمال ويتنصل من التزاماته -> the European Union).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("الاتحاد الأوروبي يشتري صمت تونس بالمال ويتنصل من التزاماته.")[-1][1:]
+    ('European Union', 'negative', 'يتنصل')
+    >>> evaluations("قال إن الاتحاد الأوروبي يدعم تونس، وروسيا تتنصل من التزاماتها.")[-1][1:]
+    ('Russia', 'negative', 'تتنصل')
+    """
+    if cue.negated:
+        return False
+    token = ctx.doc.tokens[cue.cue_first]
+    return fold(ctx.doc.text[token.start : cue.match_start]) == "و"
 
 
 def _opposed_harm(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
@@ -724,7 +749,7 @@ def agent_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
         return [considered]
     if cue.category.startswith("frame:") and _opposed_harm(ctx, cue, bounds):
         return _agent_after(ctx, cue, bounds)  # رفض الأردن تهجير: not Jordan's; رفض العدوان الإسرائيلي: Israel's
-    subject = _verb_subject(ctx, cue, bounds) or _joined_verb_subject(ctx, cue, bounds)
+    subject = _verb_subject(ctx, cue, bounds) or _joined_verb_subject(ctx, cue, bounds) or _and_verb_subject(ctx, cue, bounds)
     if subject:
         return subject
     if _plural_verb(ctx.folded[cue.last]):
@@ -826,6 +851,25 @@ def _joined_verb_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> li
     if cue.first > bounds[0] and (word[:1] == "و" or ctx.folded[cue.first - 1] == "و"):
         return _antecedent(ctx, cue.first, bounds)  # ولا تتدخل، و«لا تتدخل» inside one quote
     return []
+
+
+def _and_verb_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The subject of an imperfect verb that carries و (وتماطل، ويتجاهل): the clause's subject before
+    the verb it is joined to, not the actor of that verb's object between them (روسيا تقصف المدن
+    الأوكرانية وتماطل في المفاوضات -> Russia). A verbal noun in تفعيل (وتدمير) is no verb.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال زيلينسكي إن روسيا تقصف المدن الأوكرانية وتماطل في المفاوضات.")[-1][1:]
+    ('Russia', 'negative', 'تماطل')
+    >>> evaluations("وقال إن أوكرانيا تريد السلام، وروسيا تماطل في المفاوضات.")[-1][1:]
+    ('Russia', 'negative', 'تماطل')
+    """
+    if cue.definite or not _verb_after_and(ctx, cue):
+        return []
+    word = ctx.folded[cue.cue_first][1:]
+    if len(word) < 4 or word[:1] not in ("ي", "ت") or word[-2:-1] == "ي":
+        return []
+    return _antecedent(ctx, cue.first, bounds)
 
 
 def _negates_a_verb(ctx: _Context, j: int) -> bool:

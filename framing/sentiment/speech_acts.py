@@ -12,6 +12,7 @@ from itertools import chain
 
 from ..quotes import QuoteSpan
 from ..text import fold  # noqa: F401  (the doctests)
+from ..words import word_class
 from .anaphora import _antecedent, _attacker, _demonstrative_object
 from .context import (
     _break_between,
@@ -70,7 +71,7 @@ def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int], start: int | 
     scan = _ObjectScan([])
     skip, steps = -1, 0
     for j in _object_steps(ctx, cue, bounds, start):
-        skip = max(skip, _naming_phrase(ctx, j))  # بما وصفه بـ: the speaker's naming, no step of the object
+        skip = max(skip, _naming_phrase(ctx, j), audience_phrase(ctx, j))  # بما وصفه بـ، أمام نظيره: no step of the object
         if j <= skip:
             continue  # inside an actor's name: a long name is one step (الأمين العام لمجلس التعاون جاسم البديوي)
         steps += 1
@@ -144,6 +145,26 @@ def _naming_phrase(ctx: _Context, j: int) -> int:
             or _break_between(ctx.doc, j, j + 1):
         return -1
     return j + 2 if j + 2 < len(ctx.folded) and ctx.folded[j + 2] == "ب" else j + 1
+
+
+def audience_phrase(ctx: _Context, j: int) -> int:
+    """The last token of the actor a word of audience (the file's class ``audience_words``: أمام،
+    بحضور) at token ``j`` puts before the speaker (the noun after it, or its demonym), else -1: a speech act's object runs on past the
+    one it is said before (أشاد الرئيس أمام نظيره الروسي بالعلاقات المتميزة evaluates no actor).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأشاد الرئيس أمام نظيره الروسي بالعلاقات المتميزة.")
+    []
+    >>> [row[1] for row in evaluations("وأشاد بوتين أمام الصحافيين بشجاعة ترامب.") if row[3] == "أشاد"]
+    ['Donald Trump']
+    """
+    if ctx.folded[j] not in word_class("audience_words"):
+        return -1
+    for k in (j + 1, j + 2):  # أمام البرلمان، أمام نظيره الروسي: the noun, or its demonym after it
+        mi = _mention_after(ctx, k) if k < len(ctx.folded) and not _break_between(ctx.doc, j, k) else None
+        if mi is not None:
+            return int(ctx.mentions[mi]["last_token"])
+    return -1
 
 
 def _object_relative(cue: Cue, j: int) -> int | None:
