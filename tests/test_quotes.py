@@ -1495,6 +1495,29 @@ def test_headline_statement_with_a_nominal_or_dual_predicate_is_a_quote(quotes_o
     assert ":" not in q["cue"].tolist()
 
 
+def test_headline_construct_subject_with_a_verb_is_a_statement(quotes_of):
+    # a construct (قمة العُلا) followed by a verb states; a construct alone names a topic
+    text = ("ولي العهد: قمة العُلا تعيد اللحمة الخليجية.. والقادة يوقعون «بيان العلا»\n\n"
+            "وقال ولي العهد السعودي الأمير محمد بن سلمان إن القمة ناجحة.")
+    head = one(quotes_of(text, "2021-01-05"), cue=":")
+    assert (head["text"], head["speaker_id"]) == ("قمة العُلا تعيد اللحمة الخليجية", "Mohammed bin Salman")
+    q = quotes_of("ولي العهد: قمة العُلا في ختام أعمالها\n\nوقال ولي العهد السعودي الأمير محمد بن سلمان إن القمة ناجحة.",
+                  "2021-01-05")
+    assert ":" not in q["cue"].tolist()
+
+
+def test_outlet_in_marks_after_la_is_the_one_spoken_to(quotes_of):
+    # قال takes a clause: a short name in marks glued to لـ is the outlet, not the quoted words
+    text = ("وقال مصدر أمني باكستاني لـ«الرأي الدولي»، مشترطاً عدم الكشف عن هويته، إن الضربات طالت "
+            "«سبعة مواقع على الأقل» لجماعتين مسلحتين.")
+    q = one(quotes_of(text, "2024-01-18"), cue="قال")
+    assert (q["speaker_type"], q["text"]) == ("anonymous", "الضربات طالت «سبعة مواقع على الأقل» لجماعتين مسلحتين")
+    # a cue that takes a noun phrase keeps the words in marks after لـ as its content
+    q = quotes_of("وأعرب رئيس المجلس الرئاسي الليبي محمد المنفي عن تقديره لـ«الموقف الثابت» للجزائر وتونس.",
+                  "2024-04-22")
+    assert "الموقف الثابت" in one(q, cue="أعرب")["text"]
+
+
 def test_participle_plural_ends_the_nominal_content_before_it(quotes_of):
     q = quotes_of("ويطالب المحتجون بتحسين خدمات الصحة، منددين بإنفاق المليارات على الملاعب.")
     assert q["cue"].tolist() == ["يطالب", "منددين"]
