@@ -20,6 +20,25 @@ def targets(text: str, cue: str) -> list[tuple[str, str]]:
     # a verb joined by و takes the first verb's subject, not the actor of its object
     ("واعتبر الناطق باسمه أن الاتحاد الأوروبي «يشتري صمت تونس بالمال ويتنصل من التزاماته الإنسانية».",
      "يتنصل", [("European Union", "negative")]),
+    # the outcome of a thing evaluates no actor, not the one congratulated on it
+    ("فيما وجّه رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد التهنئة إلى \"الشعب الجزائري الشقيق\" على \"نجاح\" "
+     "الاستحقاق.", "نجاح", []),
+    # a verb whose subject names no one
+    ("غير أن الدبلوماسية الصينية نجحت فيما أخفق فيه آخرون.", "أخفق", []),
+    # the audience of a speech act is not its object
+    ("وأشاد الرئيس أمام نظيره الروسي بالعلاقات المتميزة.", "أشاد", []),
+    # the subject of a relative clause is not the subject of the predicate after it
+    ("وقالت المتحدثة إن القوات التي دعمتها الإمارات ارتكبت فظائع.", "ارتكبت فظائع", []),
+    ("وتابع: \"إن الإبادة التي ترتكبها إسرائيل بحق الشعب الفلسطيني تمثل انتهاكاً صارخاً للقانون الدولي\".",
+     "انتهاكاً صارخاً", [("Israel", "negative")]),
+    # an imperfect verb carrying و: the first verb's subject, not the demonym of its object
+    ("وقال زيلينسكي إن روسيا تقصف المدن الأوكرانية وتماطل في المفاوضات.", "تماطل", [("Russia", "negative")]),
+    # a welcomed event is no merit of the actor it befell; an indefinite demonym after the act is its author
+    ("وأصدر مجلس حكماء المسلمين بياناً رحب فيه بانتخاب البابا، معرباً عن أمله في الحوار.", "رحب", []),
+    ("من جهتها، رحبت منظمات حقوقية سودانية بمثول الإمارات أمام المحكمة.", "رحبت", []),
+    ("ترحيب أفريقي بفوز المرشح.", "ترحيب", []),
+    ("ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالمبادرة التي قدمتها مصر.", "رحب",
+     [("Egypt", "positive")]),
 ])
 def test_sentiment_precision_target(text, cue, expected):
     assert targets(text, cue) == expected

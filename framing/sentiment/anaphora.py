@@ -326,6 +326,56 @@ def counterpart_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[st
     return out
 
 
+def leadership_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]) -> list[dict]:
+    """Mentions of the head of state that "the leadership" with a demonym (القيادة السورية، بشجاعة
+    القيادة التونسية) stands for: the one person of that state whom the text names with a title of
+    a head of state (الرئيس السوري أحمد الشرع، الملك عبدالله); none when it names no such person,
+    or two. The guidelines evaluate the leader the phrase praises, not his state.
+
+    >>> import pandas as pd
+    >>> from framing.actors import find_mentions
+    >>> text = "والتقى المبعوث الرئيس السوري أحمد الشرع. وأشاد المبعوث بشجاعة القيادة السورية."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-08-16"], "text": [text]})
+    >>> found = leadership_anaphors(Document("a", text), find_mentions(arts).to_dict("records"), party_sides())
+    >>> [(m["surface"], m["actor_id"]) for m in found]
+    [('القيادة السورية', 'Ahmed al-Sharaa')]
+    >>> text = "والتقى المبعوث وزير الخارجية السوري أسعد الشيباني. وأشاد بشجاعة القيادة السورية."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-08-16"], "text": [text]})
+    >>> leadership_anaphors(Document("a", text), find_mentions(arts).to_dict("records"), party_sides())
+    []
+    """
+    nouns = word_class("leadership_nouns")
+    candidates = [i for i, w in enumerate(doc.folded) if w in nouns]
+    if not candidates:
+        return []
+    by_start = {int(m["start"]): m for m in mentions}
+    out = []
+    for i in candidates:
+        demonym = by_start.get(doc.tokens[i + 1].start) if i + 1 < len(doc.tokens) else None
+        if demonym is None or demonym.get("form") != "demonym" or _break_between(doc, i, i + 1):
+            continue
+        head = _head_of_state(doc, mentions, demonym["actor_id"], sides)
+        if head is not None:
+            out.append(_anaphor_mention(doc, head, "person", doc.tokens[i].end - len("القيادة"), int(demonym["end"])))
+    return out
+
+
+def _head_of_state(doc: Document, mentions: Sequence[dict], state: str, sides: dict[str, str]) -> str | None:
+    """The one person of ``state`` whom a mention names with a title of a head of state, in its own
+    words (الرئيس السوري أحمد الشرع) or right before it (الرئيس سعيد), else ``None``."""
+    titles = word_class("head_of_state_titles")
+    heads = set()
+    for m in mentions:
+        if m.get("actor_type") != "person" or sides.get(m["actor_id"]) != state:
+            continue
+        words = [fold(w) for w in str(m.get("surface", "")).split()[:1]]
+        i = bisect_right(doc.token_starts, int(m["start"])) - 1
+        before = doc.folded[i - 1] if i >= 1 and not _break_between(doc, i - 1, i) else ""
+        if any(w in titles for w in words) or before in titles:
+            heads.add(m["actor_id"])
+    return heads.pop() if len(heads) == 1 else None
+
+
 def _only_person_of(before: Sequence[dict], start: int, state: str, sides: dict[str, str],
                     doc: Document | None = None) -> str | None:
     """The one person of ``state`` among the mentions ``before`` (ordered) that end by ``start``, or

@@ -25,6 +25,7 @@ from .vocabulary import (
     AGENT_AFTER_MIN,
     ASPECTUAL_VERBS,
     ATTACK_NOUNS,
+    ATTACK_VERBS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     CONDUCT_VERBS,
@@ -87,6 +88,10 @@ def _clause_subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exc
         mi = ctx.at_token.get(j)
         if mi is not None and mi not in exclude:
             mention = ctx.mentions[mi]
+            opener = _relative_clause_of(ctx, mention)
+            if opener is not None:  # القوات التي دعمتها الإمارات ارتكبت: the head's predicate, not the UAE's
+                j, steps, relative = opener - 1, steps + 1, True
+                continue
             if _free_subject(ctx, mention, relative):
                 # a singular relative (التي، الذي) qualifies the last conjunct alone (أردوغان وتركيا التي وقفت)
                 return [mi] if relative else _with_coordinated_before(ctx, mi, bounds)
@@ -103,6 +108,35 @@ def _clause_subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exc
     if j < bounds[0] and steps < MAX_SUBJECT:
         return _subject_before_quote(ctx, bounds, exclude)
     return []
+
+
+def _relative_clause_of(ctx: _Context, mention: dict) -> int | None:
+    """The relative pronoun whose clause the actor is the subject of, right after its verb (التي
+    دعمتها الإمارات، الذي توسطت فيه قطر), else ``None``: a predicate after that clause is its
+    head's (القوات التي دعمتها الإمارات ارتكبت فظائع evaluates no actor). An attack, a harm or
+    any evaluated act and its author stay together (الهجوم الذي شنته روسيا وحشي، الإبادة التي
+    ترتكبها إسرائيل تمثل انتهاكاً -> Russia, Israel).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقالت المتحدثة إن القوات التي دعمتها الإمارات ارتكبت فظائع.")
+    []
+    >>> evaluations("وقالت المتحدثة إن روسيا التي دعمتها الصين ارتكبت فظائع.")[0][1:3]
+    ('Russia', 'negative')
+    >>> evaluations('وتابع: "إن الإبادة التي ترتكبها إسرائيل بحق الشعب الفلسطيني تمثل انتهاكاً صارخاً".')[-1][1:3]
+    ('Israel', 'negative')
+    """
+    first = int(mention["first_token"])
+    verb = first - 1
+    if verb >= 1 and ctx.folded[verb] in RESUMPTIVE_PRONOUNS:
+        verb -= 1
+    opener = verb - 1
+    if opener < 0 or ctx.folded[opener] not in RELATIVES or ctx.at_token.get(verb) is not None \
+            or _break_between(ctx.doc, opener, first):
+        return None
+    head = ctx.folded[opener - 1] if opener >= 1 else ""
+    attack = head in ATTACK_NOUNS or any(ctx.folded[verb].startswith(v) for v in ATTACK_VERBS)
+    evaluative = verb in ctx.cue_tokens or (opener - 1) in ctx.cue_tokens  # الإبادة التي ترتكبها إسرائيل
+    return None if attack or evaluative else opener
 
 
 def _free_subject(ctx: _Context, mention: dict, relative: bool = False) -> bool:

@@ -24,6 +24,7 @@ from .anaphora import (
     class_anaphors,
     counterpart_anaphors,
     dual_anaphors,
+    leadership_anaphors,
     party_sides,
 )
 from .context import _break_between, _Context
@@ -249,7 +250,8 @@ class SentimentScorer:
                 cues: Sequence[Cue] | None = None) -> _Context:
         """A document's mentions, quotes and cues (default: :meth:`cues`) indexed for :meth:`resolve`."""
         mentions = (list(mentions) + class_anaphors(doc, mentions, self.anaphor_heads)
-                    + dual_anaphors(doc, mentions, self.sides) + counterpart_anaphors(doc, mentions, self.sides))
+                    + dual_anaphors(doc, mentions, self.sides) + counterpart_anaphors(doc, mentions, self.sides)
+                    + leadership_anaphors(doc, mentions, self.sides))
         ctx = _Context(doc, mentions, quote_spans, self._one_word_intensifiers)
         addressed = addressed_countries(ctx)  # بلدكم: the addressee's state, once the quotes are known
         if addressed:
