@@ -31,6 +31,12 @@ def targets(text: str, cue: str) -> list[tuple[str, str]]:
     ("وقالت المتحدثة إن القوات التي دعمتها الإمارات ارتكبت فظائع.", "ارتكبت فظائع", []),
     ("وتابع: \"إن الإبادة التي ترتكبها إسرائيل بحق الشعب الفلسطيني تمثل انتهاكاً صارخاً للقانون الدولي\".",
      "انتهاكاً صارخاً", [("Israel", "negative")]),
+    ("وقال مارك روته، الأمين العام لحلف الناتو، إن العمل الذي قام به تحالف الراغبين \"مثير للإعجاب\".",
+     "مثير للإعجاب", [("Coalition of the Willing", "positive")]),
+    # a verb carrying و: the subject of the verb it is joined to, in its clause
+    ("وأكد أن المقاومة لن تسلم سلاحها ما دام العدو الإسرائيلي يحتل أرضنا ويقتل أهلنا.", "يقتل",
+     [("Israel", "negative")]),
+    ("وقال إن النص \"يتنكر لعقيدة الأمم المتحدة في تصفية الاستعمار، ويتجاهل حق الشعب الصحراوي\".", "يتجاهل", []),
     # an imperfect verb carrying و: the first verb's subject, not the demonym of its object
     ("وقال زيلينسكي إن روسيا تقصف المدن الأوكرانية وتماطل في المفاوضات.", "تماطل", [("Russia", "negative")]),
     # a welcomed event is no merit of the actor it befell; an indefinite demonym after the act is its author

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..text import QUOTE_MARKS, fold
+from ..words import word_class
 from .anaphora import _antecedent, _attacker, _pronoun_subject, _stands_alone
 from .context import (
     _break_between,
@@ -113,9 +114,9 @@ def _clause_subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exc
 def _relative_clause_of(ctx: _Context, mention: dict) -> int | None:
     """The relative pronoun whose clause the actor is the subject of, right after its verb (التي
     دعمتها الإمارات، الذي توسطت فيه قطر), else ``None``: a predicate after that clause is its
-    head's (القوات التي دعمتها الإمارات ارتكبت فظائع evaluates no actor). An attack, a harm or
-    any evaluated act and its author stay together (الهجوم الذي شنته روسيا وحشي، الإبادة التي
-    ترتكبها إسرائيل تمثل انتهاكاً -> Russia, Israel).
+    head's, when the head is an actor or a group that acts itself (the file's class
+    ``agent_group_nouns``: القوات التي دعمتها الإمارات ارتكبت فظائع evaluates no actor). A deed and its doer stay together
+    (العمل الذي قام به التحالف مثير للإعجاب، الإبادة التي ترتكبها إسرائيل تمثل انتهاكاً).
 
     >>> from framing.sentiment.roles import evaluations
     >>> evaluations("وقالت المتحدثة إن القوات التي دعمتها الإمارات ارتكبت فظائع.")
@@ -124,6 +125,8 @@ def _relative_clause_of(ctx: _Context, mention: dict) -> int | None:
     ('Russia', 'negative')
     >>> evaluations('وتابع: "إن الإبادة التي ترتكبها إسرائيل بحق الشعب الفلسطيني تمثل انتهاكاً صارخاً".')[-1][1:3]
     ('Israel', 'negative')
+    >>> evaluations('وقال روته إن العمل الذي قام به تحالف الراغبين "مثير للإعجاب".')[-1][1:3]
+    ('Coalition of the Willing', 'positive')
     """
     first = int(mention["first_token"])
     verb = first - 1
@@ -134,9 +137,10 @@ def _relative_clause_of(ctx: _Context, mention: dict) -> int | None:
             or _break_between(ctx.doc, opener, first):
         return None
     head = ctx.folded[opener - 1] if opener >= 1 else ""
-    attack = head in ATTACK_NOUNS or any(ctx.folded[verb].startswith(v) for v in ATTACK_VERBS)
-    evaluative = verb in ctx.cue_tokens or (opener - 1) in ctx.cue_tokens  # الإبادة التي ترتكبها إسرائيل
-    return None if attack or evaluative else opener
+    acts = head in word_class("agent_group_nouns") or (opener - 1) in ctx.at_token  # روسيا التي دعمتها الصين ارتكبت
+    if not acts or any(ctx.folded[verb].startswith(v) for v in ATTACK_VERBS):
+        return None  # العمل الذي قام به التحالف مثير للإعجاب: a deed's praise is its doer's
+    return None if verb in ctx.cue_tokens else opener
 
 
 def _free_subject(ctx: _Context, mention: dict, relative: bool = False) -> bool:
@@ -632,7 +636,7 @@ def _doer(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
     if _opposed_harm(ctx, cue, bounds):
         return []
     if _verb_after_and(ctx, cue):
-        return _doer_after(ctx, cue, bounds) or _conjoined_subject(ctx, cue, bounds)
+        return _doer_after(ctx, cue, bounds) or _first_verb_subject(ctx, cue, bounds)
     before = _subject_before(ctx, cue, bounds)
     if before or _plural_verb(ctx.folded[cue.last]):
         return before
@@ -903,7 +907,46 @@ def _and_verb_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[
     word = ctx.folded[cue.cue_first][1:]
     if len(word) < 4 or word[:1] not in ("ي", "ت") or word[-2:-1] == "ي":
         return []
-    return _antecedent(ctx, cue.first, bounds)
+    return _first_verb_subject(ctx, cue, bounds)
+
+
+def _first_verb_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The subject of the verb that a verb carrying و is joined to: the nearest actor before it
+    when a verb follows that actor (ما دام العدو الإسرائيلي يحتل أرضنا ويقتل أهلنا -> Israel), else the
+    first subject of the clause after its complementizer (:func:`_antecedent`), not the genitive of
+    a noun a preposition governs (لأن النص «يتنكر لعقيدة الأمم المتحدة، ويتجاهل حق الشعب» evaluates no
+    actor; وكانت «الدعم السريع» قد فرضت حصاراً على الفاشر، وقصفت خلاله مخيمات النازحين -> the RSF).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأكد أن المقاومة لن تسلم سلاحها ما دام العدو الإسرائيلي يحتل أرضنا ويقتل أهلنا.")[-1][1:]
+    ('Israel', 'negative', 'يقتل')
+    >>> evaluations('وقال إن النص "يتنكر لعقيدة الأمم المتحدة في تصفية الاستعمار، ويتجاهل حق الشعب".')
+    []
+    """
+    before = _subject_before(ctx, cue, bounds)
+    verb = max((int(ctx.mentions[mi]["last_token"]) for mi in before), default=cue.first) + 1
+    if before and verb < cue.first and (verb in ctx.cue_tokens or _imperfect(ctx.folded[verb])):
+        return before
+    return [mi for mi in _antecedent(ctx, cue.first, bounds) if not _after_governed_noun(ctx, mi)]
+
+
+def _after_governed_noun(ctx: _Context, mi: int) -> bool:
+    """Whether the mention ``mi`` is the genitive of a noun that carries ب or ل (يتنكر لعقيدة الأمم
+    المتحدة): inside a prepositional phrase, it is no subject."""
+    k = int(ctx.mentions[mi]["first_token"]) - 1
+    if k < 0 or k in ctx.at_token or _break_between(ctx.doc, k, k + 1):
+        return False
+    word = ctx.folded[k]
+    return len(word) > 3 and word[:1] in ("ب", "ل") and not word.startswith("ال")
+
+
+def _imperfect(word: str) -> bool:
+    """Whether a folded word looks like an imperfect verb (يحتل، تقصف), not a definite noun.
+
+    >>> [_imperfect(w) for w in ("يحتل", "تقصف", "التقدم", "بالمال")]
+    [True, True, False, False]
+    """
+    return len(word) >= 4 and word[:1] in ("ي", "ت")
 
 
 def _negates_a_verb(ctx: _Context, j: int) -> bool:
