@@ -556,6 +556,11 @@ def opening_datelines(text: str) -> list[tuple[int, int]]:
     ['عمّان']
     >>> opening_datelines("روسيا - أوكرانيا: جولة جديدة من المحادثات في إسطنبول برعاية تركية وأمريكية")
     []
+
+    A speaker and an aside between dashes open a sentence, not a dateline:
+
+    >>> opening_datelines("قال بوتين – المعزول من قبل الزعماء الغربيين – إنه يعتقد أن الحرب ستطول")
+    []
     """
     out = []
     for m in OPENING_DATELINE.finditer(text):
@@ -567,7 +572,8 @@ def opening_datelines(text: str) -> list[tuple[int, int]]:
             place = place[: place.rfind("(")]  # جوهانسبرغ (رويترز) - …: the credit is the agency's mention
         dated = m.group(2) is not None or m.group(3) is not None
         outlet = rest[0][:1] in "«\"" or "|" in rest
-        lede = len(rest) >= MIN_LEDE_WORDS and not any(w.endswith(":") for w in rest[:4])
+        lede = len(rest) >= MIN_LEDE_WORDS and not any(w.endswith(":") for w in rest[:4]) \
+            and not any(w in "-–—" for w in rest[:MIN_LEDE_WORDS])  # قال بوتين – المعزول … – إنه: an aside
         if dated or outlet or lede:
             out.append((m.start(1), m.start(1) + len(place.rstrip())))
     return out

@@ -17,6 +17,7 @@ from itertools import compress, pairwise
 from ..actors import Gazetteer, load_gazetteer
 from ..quotes import QuoteSpan
 from ..text import Document, fold
+from ..words import word_class
 from .context import _break_between, _Context, _mention_after, _steps_after, _with_coordinated, _with_coordinated_before
 from .cues import Cue
 from .vocabulary import (
@@ -245,9 +246,9 @@ def _pair_anaphors(doc: Document, mentions: Sequence[dict], nouns: frozenset[str
 
 def _coordinated_pairs(doc: Document, mentions: Sequence[dict], sides: dict[str, str]) -> tuple[list[int], list[str]]:
     """(ends, ids) of the pairs of actors joined by و alone (X وY) that stand for two different
-    sides, by their end: ids as ``"A|B"``."""
+    sides, by their end: ids as ``"A|B"``; less the mediators (:func:`mediating_pairs`)."""
     ordered = sorted(mentions, key=lambda m: int(m["start"]))
-    pairs = []  # (end of the pair, side ids)
+    pairs = []  # (end of the pair, side ids, start of the pair)
     text = doc.text
     for first, second in pairwise(ordered):
         gap = text[int(first["end"]) : int(second["start"])].strip()
@@ -255,9 +256,39 @@ def _coordinated_pairs(doc: Document, mentions: Sequence[dict], sides: dict[str,
             continue
         a, b = sides.get(first["actor_id"]), sides.get(second["actor_id"])
         if fold(gap) == "و" and a and b and a != b:
-            pairs.append((int(second["end"]), f"{a}|{b}"))
+            pairs.append((int(second["end"]), f"{a}|{b}", int(first["start"])))
     pairs.sort()
-    return [end for end, _ in pairs], [ids for _, ids in pairs]
+    mediators = mediating_pairs(doc, [(start, ids) for _, ids, start in pairs])
+    kept = [(end, ids) for end, ids, _ in pairs if frozenset(ids.split("|")) not in mediators]
+    return [end for end, _ in kept], [ids for _, ids in kept]
+
+
+MEDIATION_WINDOW = 3  # words from a word of mediation to the pair it names (تيسّرها المملكة العربية السعودية والولايات المتحدة)
+
+
+def mediating_pairs(doc: Document, pairs: Sequence[tuple[int, str]]) -> set[frozenset[str]]:
+    """The pairs of sides, of the coordinated pairs ``(start, "A|B")``, that a word of mediation or
+    hosting names (the file's class ``mediation_words``: محادثات تيسّرها السعودية والولايات المتحدة،
+    بوساطة قطر ومصر) at most MEDIATION_WINDOW words before, in its clause. The mediators are not
+    "the two sides" (الطرفين) of the talks they mediate, wherever the pair is named again (بيان
+    صادر عن الرياض وواشنطن إن الطرفين ...).
+
+    >>> d = Document("a", "ويأتي الاتفاق ثمرة لمحادثات تيسرها السعودية وأمريكا. وقال الجيش والدعم إن ...")
+    >>> pairs = [(d.text.index("السعودية"), "Saudi Arabia|United States"), (d.text.index("الجيش"), "A|B")]
+    >>> mediating_pairs(d, pairs) == {frozenset({"Saudi Arabia", "United States"})}
+    True
+    """
+    words = word_class("mediation_words")
+    found = set()
+    for start, ids in pairs:
+        i = bisect_right(doc.token_starts, start) - 1
+        for k in range(i - 1, max(i - 1 - MEDIATION_WINDOW, -1), -1):
+            if _break_between(doc, k, k + 1):
+                break
+            if doc.folded[k] in words:
+                found.add(frozenset(ids.split("|")))
+                break
+    return found
 
 
 def counterpart_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]) -> list[dict]:
@@ -293,6 +324,56 @@ def counterpart_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[st
         if person is not None:
             out.append(_anaphor_mention(doc, person, "person", start, int(demonym["end"])))
     return out
+
+
+def leadership_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]) -> list[dict]:
+    """Mentions of the head of state that "the leadership" with a demonym (القيادة السورية، بشجاعة
+    القيادة التونسية) stands for: the one person of that state whom the text names with a title of
+    a head of state (الرئيس السوري أحمد الشرع، الملك عبدالله); none when it names no such person,
+    or two. The guidelines evaluate the leader the phrase praises, not his state.
+
+    >>> import pandas as pd
+    >>> from framing.actors import find_mentions
+    >>> text = "والتقى المبعوث الرئيس السوري أحمد الشرع. وأشاد المبعوث بشجاعة القيادة السورية."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-08-16"], "text": [text]})
+    >>> found = leadership_anaphors(Document("a", text), find_mentions(arts).to_dict("records"), party_sides())
+    >>> [(m["surface"], m["actor_id"]) for m in found]
+    [('القيادة السورية', 'Ahmed al-Sharaa')]
+    >>> text = "والتقى المبعوث وزير الخارجية السوري أسعد الشيباني. وأشاد بشجاعة القيادة السورية."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-08-16"], "text": [text]})
+    >>> leadership_anaphors(Document("a", text), find_mentions(arts).to_dict("records"), party_sides())
+    []
+    """
+    nouns = word_class("leadership_nouns")
+    candidates = [i for i, w in enumerate(doc.folded) if w in nouns]
+    if not candidates:
+        return []
+    by_start = {int(m["start"]): m for m in mentions}
+    out = []
+    for i in candidates:
+        demonym = by_start.get(doc.tokens[i + 1].start) if i + 1 < len(doc.tokens) else None
+        if demonym is None or demonym.get("form") != "demonym" or _break_between(doc, i, i + 1):
+            continue
+        head = _head_of_state(doc, mentions, demonym["actor_id"], sides)
+        if head is not None:
+            out.append(_anaphor_mention(doc, head, "person", doc.tokens[i].end - len("القيادة"), int(demonym["end"])))
+    return out
+
+
+def _head_of_state(doc: Document, mentions: Sequence[dict], state: str, sides: dict[str, str]) -> str | None:
+    """The one person of ``state`` whom a mention names with a title of a head of state, in its own
+    words (الرئيس السوري أحمد الشرع) or right before it (الرئيس سعيد), else ``None``."""
+    titles = word_class("head_of_state_titles")
+    heads = set()
+    for m in mentions:
+        if m.get("actor_type") != "person" or sides.get(m["actor_id"]) != state:
+            continue
+        words = [fold(w) for w in str(m.get("surface", "")).split()[:1]]
+        i = bisect_right(doc.token_starts, int(m["start"])) - 1
+        before = doc.folded[i - 1] if i >= 1 and not _break_between(doc, i - 1, i) else ""
+        if any(w in titles for w in words) or before in titles:
+            heads.add(m["actor_id"])
+    return heads.pop() if len(heads) == 1 else None
 
 
 def _only_person_of(before: Sequence[dict], start: int, state: str, sides: dict[str, str],
@@ -740,6 +821,33 @@ def _majesty(person: dict) -> bool:
     """
     words = [fold(w) for w in str(person.get("surface", "")).split()]
     return any(w in MAJESTY_TITLES for w in words[:2])
+
+
+STYLE_WINDOW = 2  # words from a plural cue to the style of address after it (أشكركم سيادة الرئيس)
+
+
+def respectful_plural(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
+    """Whether a style of address (the file's class ``address_styles``: سيادة، فخامة، معالي) follows a
+    cue in the plural of the second person within STYLE_WINDOW words of its clause, or right after a
+    vocative: «أشكركم سيادة الرئيس» thanks the president alone, in the plural of respect, not his
+    state as «فأنتم شريك» does.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> t = 'قال بايدن: "أنت شريك". ورد محمد شياع السوداني: "أشكركم سيادة الرئيس على هذه الدعوة".'
+    >>> [target for _, target, _, cue in evaluations(t) if cue == "أشكركم"]
+    ['Joe Biden']
+    >>> from framing.sentiment import SentimentScorer
+    >>> doc = Document("a", "قال: «أشكركم سيادة الرئيس، فأنتم شريك لا غنى عنه»", "2025-01-01")
+    >>> ctx = SentimentScorer().context(doc, [])
+    >>> [(doc.text[c.start:c.end], respectful_plural(ctx, c, (2, len(doc.tokens) - 1))) for c in ctx.cues]
+    [('أشكركم', True), ('شريك لا غنى عنه', False)]
+    """
+    styles = word_class("address_styles")
+    for j in _steps_after(ctx, cue.last, bounds, STYLE_WINDOW):
+        word = ctx.folded[j]
+        if word in styles or (word in VOCATIVES and j + 1 <= bounds[1] and ctx.folded[j + 1] in styles):
+            return True
+    return False
 
 
 def _addressee_state(ctx: _Context, addressee: int) -> int | None:

@@ -7,6 +7,8 @@ matches words that only fold like it. These rules drop such a match before its t
   حيّاه "he saluted him", عزله "his dismissal" is not عزلة "isolation");
 * :func:`folded_homograph`: a common word that is an entry without its hamza (هنا "here" for هنأ
   "congratulated", تامر the name for تآمر "conspired"), or a number word (اثني عشر for أثنى "praised");
+* :func:`noun_homograph`: a verb written bare that is a common noun too (ثمن "price" for ثمّن
+  "appreciated") is the noun unless a verb opens its clause there (سداد ثمن الغاز، but وثمن الرئيس);
 * :func:`counted_cue`: a noun right after a number counts things (33 رهينة، 4 آلاف خرق): the count
   evaluates no one, the verb or the adjective that goes with it does (ارتكب، الخروقات الإسرائيلية);
 * :func:`restated_act`: the noun of a speech act after وهو / وهي that opens a clause names the act
@@ -85,6 +87,25 @@ def _has_hamza(word: str) -> bool:
     return any(ch in "أإآؤئء" for ch in word)
 
 
+def noun_homograph(doc: Document, first: int) -> bool:
+    """Whether the word at token ``first`` is, as written, a noun that only looks like a verb of the
+    lexicon (the file's class ``verb_noun_homographs``: ثمن "price" for ثمّن "appreciated"): written
+    bare (no shadda, no proclitic) after a word of its own clause that is not one of ``verb_openers``
+    (سداد ثمن الغاز الإيراني، دفعت روسيا ثمن الحرب). At the head of a clause, with a proclitic (وثمن)
+    or after كما or قد, it is the verb.
+
+    >>> d = Document("a", "يسمح للعراق بسداد ثمن الغاز. وثمن الرئيس جهود قطر، كما ثمن البيان دورها. ثمن الوزير الجهود")
+    >>> [noun_homograph(d, i) for i, t in enumerate(d.tokens) if "ثم" in t.text]
+    [True, False, False, False]
+    """
+    word = bare_letters(doc.tokens[first].text)
+    if fold(word) not in word_class("verb_noun_homographs") or word != doc.tokens[first].text:
+        return False
+    if first == 0 or _break_between(doc, first - 1, first):
+        return False
+    return doc.folded[first - 1] not in word_class("verb_openers")
+
+
 def counted_cue(word_before: str) -> bool:
     """Whether the word before a cue is a number that counts it (33 رهينة، 4 آلاف خرق، ثلاث
     مجازر): the cue names things counted, not an actor's conduct. A year is no count (في 2025
@@ -142,7 +163,7 @@ def misread(doc: Document, m: Match, term: str, entry: dict) -> bool:
     ['حيّاه']
     """
     surface = doc.text[m.start : m.end]
-    if ta_marbuta_mismatch(surface, term) or folded_homograph(surface):
+    if ta_marbuta_mismatch(surface, term) or folded_homograph(surface) or noun_homograph(doc, m.first_token):
         return True
     if m.first_token > 0 and counted_cue(doc.tokens[m.first_token - 1].text):
         return True

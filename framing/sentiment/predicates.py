@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..text import QUOTE_MARKS, fold
+from ..words import word_class
 from .anaphora import _antecedent, _attacker, _pronoun_subject, _stands_alone
 from .context import (
     _break_between,
@@ -25,6 +26,7 @@ from .vocabulary import (
     AGENT_AFTER_MIN,
     ASPECTUAL_VERBS,
     ATTACK_NOUNS,
+    ATTACK_VERBS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     CONDUCT_VERBS,
@@ -91,6 +93,10 @@ def _clause_subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exc
         mi = ctx.at_token.get(j)
         if mi is not None and mi not in exclude:
             mention = ctx.mentions[mi]
+            opener = _relative_clause_of(ctx, mention)
+            if opener is not None:  # القوات التي دعمتها الإمارات ارتكبت: the head's predicate, not the UAE's
+                j, steps, relative = opener - 1, steps + 1, True
+                continue
             if _free_subject(ctx, mention, relative):
                 # a singular relative (التي، الذي) qualifies the last conjunct alone (أردوغان وتركيا التي وقفت)
                 return [mi] if relative else _with_coordinated_before(ctx, mi, bounds)
@@ -201,6 +207,38 @@ def _resumptive_subject(ctx: _Context, k: int) -> bool:
             base = fold(word[: -len(pronoun)])  # عنه، عليه، له: a preposition with its pronoun
             return not word.startswith("ال") and base not in PREPOSITIONS and base not in JOINED_PREPOSITIONS
     return False
+
+
+def _relative_clause_of(ctx: _Context, mention: dict) -> int | None:
+    """The relative pronoun whose clause the actor is the subject of, right after its verb (التي
+    دعمتها الإمارات، الذي توسطت فيه قطر), else ``None``: a predicate after that clause is its
+    head's, when the head is an actor or a group that acts itself (the file's class
+    ``agent_group_nouns``: القوات التي دعمتها الإمارات ارتكبت فظائع evaluates no actor). A deed and its doer stay together
+    (العمل الذي قام به التحالف مثير للإعجاب، الإبادة التي ترتكبها إسرائيل تمثل انتهاكاً).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقالت المتحدثة إن القوات التي دعمتها الإمارات ارتكبت فظائع.")
+    []
+    >>> evaluations("وقالت المتحدثة إن روسيا التي دعمتها الصين ارتكبت فظائع.")[0][1:3]
+    ('Russia', 'negative')
+    >>> evaluations('وتابع: "إن الإبادة التي ترتكبها إسرائيل بحق الشعب الفلسطيني تمثل انتهاكاً صارخاً".')[-1][1:3]
+    ('Israel', 'negative')
+    >>> evaluations('وقال روته إن العمل الذي قام به تحالف الراغبين "مثير للإعجاب".')[-1][1:3]
+    ('Coalition of the Willing', 'positive')
+    """
+    first = int(mention["first_token"])
+    verb = first - 1
+    if verb >= 1 and ctx.folded[verb] in RESUMPTIVE_PRONOUNS:
+        verb -= 1
+    opener = verb - 1
+    if opener < 0 or ctx.folded[opener] not in RELATIVES or ctx.at_token.get(verb) is not None \
+            or _break_between(ctx.doc, opener, first):
+        return None
+    head = ctx.folded[opener - 1] if opener >= 1 else ""
+    acts = head in word_class("agent_group_nouns") or (opener - 1) in ctx.at_token  # روسيا التي دعمتها الصين ارتكبت
+    if not acts or any(ctx.folded[verb].startswith(v) for v in ATTACK_VERBS):
+        return None  # العمل الذي قام به التحالف مثير للإعجاب: a deed's praise is its doer's
+    return None if verb in ctx.cue_tokens else opener
 
 
 def _free_subject(ctx: _Context, mention: dict, relative: bool = False) -> bool:
@@ -722,16 +760,41 @@ def _doer(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
     """
     if _opposed_harm(ctx, cue, bounds):
         return []
+    if _verb_after_and(ctx, cue):
+        return _doer_after(ctx, cue, bounds) or _first_verb_subject(ctx, cue, bounds)
     before = _subject_before(ctx, cue, bounds)
     if before or _plural_verb(ctx.folded[cue.last]):
         return before
+    return _doer_after(ctx, cue, bounds) or _conjoined_subject(ctx, cue, bounds)
+
+
+def _doer_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The subject right after a frame's verb (ارتكبت قوات الاحتلال مجازر), past a resumptive
+    pronoun (الحرب التي زجّ فيها الحزب البلاد), with the actors coordinated with it."""
     after = cue.last + 1
     if after < bounds[1] and ctx.folded[after] in RESUMPTIVE_PRONOUNS:
-        after += 1  # الحرب التي زجّ فيها الحزب البلاد
+        after += 1
     mi = _mention_after(ctx, after) if after <= bounds[1] else None
     if mi is None or ctx.mentions[mi]["governed"] or _break_between(ctx.doc, cue.last, after):
-        return _conjoined_subject(ctx, cue, bounds)
+        return []
     return _with_coordinated(ctx, mi, bounds)
+
+
+def _verb_after_and(ctx: _Context, cue: Cue) -> bool:
+    """Whether a frame's verb carries و (ويتنصل، ودمرت) and so continues the clause before it: its
+    subject is the one after it or the first verb's, never the actor of that verb's object between
+    them (الاتحاد الأوروبي يشتري صمت تونس بالمال ويتنصل من التزاماته -> the European Union).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("الاتحاد الأوروبي يشتري صمت تونس بالمال ويتنصل من التزاماته.")[-1][1:]
+    ('European Union', 'negative', 'يتنصل')
+    >>> evaluations("قال إن الاتحاد الأوروبي يدعم تونس، وروسيا تتنصل من التزاماتها.")[-1][1:]
+    ('Russia', 'negative', 'تتنصل')
+    """
+    if cue.negated:
+        return False
+    token = ctx.doc.tokens[cue.cue_first]
+    return fold(ctx.doc.text[token.start : cue.match_start]) == "و"
 
 
 def _opposed_harm(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
@@ -849,7 +912,7 @@ def agent_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
         return [considered]
     if cue.category.startswith("frame:") and _opposed_harm(ctx, cue, bounds):
         return _agent_after(ctx, cue, bounds)  # رفض الأردن تهجير: not Jordan's; رفض العدوان الإسرائيلي: Israel's
-    subject = _verb_subject(ctx, cue, bounds) or _joined_verb_subject(ctx, cue, bounds)
+    subject = _verb_subject(ctx, cue, bounds) or _joined_verb_subject(ctx, cue, bounds) or _and_verb_subject(ctx, cue, bounds)
     if subject:
         return subject
     if _plural_verb(ctx.folded[cue.last]):
@@ -951,6 +1014,64 @@ def _joined_verb_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> li
     if cue.first > bounds[0] and (word[:1] == "و" or ctx.folded[cue.first - 1] == "و"):
         return _antecedent(ctx, cue.first, bounds)  # ولا تتدخل، و«لا تتدخل» inside one quote
     return []
+
+
+def _and_verb_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The subject of an imperfect verb that carries و (وتماطل، ويتجاهل): the clause's subject before
+    the verb it is joined to, not the actor of that verb's object between them (روسيا تقصف المدن
+    الأوكرانية وتماطل في المفاوضات -> Russia). A verbal noun in تفعيل (وتدمير) is no verb.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال زيلينسكي إن روسيا تقصف المدن الأوكرانية وتماطل في المفاوضات.")[-1][1:]
+    ('Russia', 'negative', 'تماطل')
+    >>> evaluations("وقال إن أوكرانيا تريد السلام، وروسيا تماطل في المفاوضات.")[-1][1:]
+    ('Russia', 'negative', 'تماطل')
+    """
+    if cue.definite or not _verb_after_and(ctx, cue):
+        return []
+    word = ctx.folded[cue.cue_first][1:]
+    if len(word) < 4 or word[:1] not in ("ي", "ت") or word[-2:-1] == "ي":
+        return []
+    return _first_verb_subject(ctx, cue, bounds)
+
+
+def _first_verb_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The subject of the verb that a verb carrying و is joined to: the nearest actor before it
+    when a verb follows that actor (ما دام العدو الإسرائيلي يحتل أرضنا ويقتل أهلنا -> Israel), else the
+    first subject of the clause after its complementizer (:func:`_antecedent`), not the genitive of
+    a noun a preposition governs (لأن النص «يتنكر لعقيدة الأمم المتحدة، ويتجاهل حق الشعب» evaluates no
+    actor; وكانت «الدعم السريع» قد فرضت حصاراً على الفاشر، وقصفت خلاله مخيمات النازحين -> the RSF).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأكد أن المقاومة لن تسلم سلاحها ما دام العدو الإسرائيلي يحتل أرضنا ويقتل أهلنا.")[-1][1:]
+    ('Israel', 'negative', 'يقتل')
+    >>> evaluations('وقال إن النص "يتنكر لعقيدة الأمم المتحدة في تصفية الاستعمار، ويتجاهل حق الشعب".')
+    []
+    """
+    before = _subject_before(ctx, cue, bounds)
+    verb = max((int(ctx.mentions[mi]["last_token"]) for mi in before), default=cue.first) + 1
+    if before and verb < cue.first and (verb in ctx.cue_tokens or _imperfect(ctx.folded[verb])):
+        return before
+    return [mi for mi in _antecedent(ctx, cue.first, bounds) if not _after_governed_noun(ctx, mi)]
+
+
+def _after_governed_noun(ctx: _Context, mi: int) -> bool:
+    """Whether the mention ``mi`` is the genitive of a noun that carries ب or ل (يتنكر لعقيدة الأمم
+    المتحدة): inside a prepositional phrase, it is no subject."""
+    k = int(ctx.mentions[mi]["first_token"]) - 1
+    if k < 0 or k in ctx.at_token or _break_between(ctx.doc, k, k + 1):
+        return False
+    word = ctx.folded[k]
+    return len(word) > 3 and word[:1] in ("ب", "ل") and not word.startswith("ال")
+
+
+def _imperfect(word: str) -> bool:
+    """Whether a folded word looks like an imperfect verb (يحتل، تقصف), not a definite noun.
+
+    >>> [_imperfect(w) for w in ("يحتل", "تقصف", "التقدم", "بالمال")]
+    [True, True, False, False]
+    """
+    return len(word) >= 4 and word[:1] in ("ي", "ت")
 
 
 def _negates_a_verb(ctx: _Context, j: int) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from ..quotes import QuoteSpan
-from .anaphora import _addressee, _addressee_state, _antecedent, _plural_addressed, _second_person
+from .anaphora import _addressee, _addressee_state, _antecedent, _plural_addressed, _second_person, respectful_plural
 from .context import _clause_start, _Context, _mention_after
 from .cues import Cue
 from .emotions import about_targets
@@ -436,7 +436,8 @@ def _addressed(ctx: _Context, cue: Cue, quote: QuoteSpan | None, bounds: tuple[i
     addressee = _addressee(ctx, quote)
     if addressee is None:  # a speaker is not the one he speaks to
         return [t for t in targets if ctx.mentions[t]["actor_id"] != quote.speaker]
-    state = _addressee_state(ctx, addressee) if _plural_addressed(ctx, cue, bounds) else None
+    plural = _plural_addressed(ctx, cue, bounds) and not respectful_plural(ctx, cue, bounds)
+    state = _addressee_state(ctx, addressee) if plural else None
     return [addressee] if state is None else [addressee, state]
 
 

@@ -24,6 +24,7 @@ from .anaphora import (
     class_anaphors,
     counterpart_anaphors,
     dual_anaphors,
+    leadership_anaphors,
     party_sides,
 )
 from .context import _break_between, _Context
@@ -42,10 +43,13 @@ from .vocabulary import (
     DOUBT_NOUNS,
     ENCLITIC_PRONOUNS,
     FORBIDDING_MODALS,
+    GENERIC_SUBJECTS,
     LABEL_STRENGTH,
     MAX_SLOT,
     NEGATION_WINDOW,
     NEGATION_WINDOW_AFTER_ANY,
+    OUTCOME_NOUNS,
+    RESUMPTIVE_PRONOUNS,
     SINGLE_ACTOR_TYPES,
     SLOT,
     UNITY_CATEGORIES,
@@ -218,7 +222,7 @@ class SentimentScorer:
         rows: dict[tuple[int, int, str], dict] = {}
         inside_label = _SpanCover(label_spans)
         for cue in cues:
-            if _restates(ctx, cue) or inside_label(cue.start, cue.end):
+            if _restates(ctx, cue) or inside_label(cue.start, cue.end) or _names_no_actor(ctx, cue):
                 continue
             evaluations = self.resolve(ctx, cue)
             if _unity_of_one(ctx, cue, evaluations) or _called_for(ctx, cue):
@@ -246,7 +250,8 @@ class SentimentScorer:
                 cues: Sequence[Cue] | None = None) -> _Context:
         """A document's mentions, quotes and cues (default: :meth:`cues`) indexed for :meth:`resolve`."""
         mentions = (list(mentions) + class_anaphors(doc, mentions, self.anaphor_heads)
-                    + dual_anaphors(doc, mentions, self.sides) + counterpart_anaphors(doc, mentions, self.sides))
+                    + dual_anaphors(doc, mentions, self.sides) + counterpart_anaphors(doc, mentions, self.sides)
+                    + leadership_anaphors(doc, mentions, self.sides))
         ctx = _Context(doc, mentions, quote_spans, self._one_word_intensifiers)
         addressed = addressed_countries(ctx)  # بلدكم: the addressee's state, once the quotes are known
         if addressed:
@@ -282,6 +287,50 @@ def _unity_of_one(ctx: _Context, cue: Cue, evaluations: Sequence[tuple[str, str,
         return False
     kind = ctx.actor_types.get(evaluations[0][0], "")
     return kind in SINGLE_ACTOR_TYPES
+
+
+def _names_no_actor(ctx: _Context, cue: Cue) -> bool:
+    """Whether a cue's own words say whose it is, and it is no actor's: the outcome of a thing
+    (:func:`outcome_of_a_thing`) or a verb whose subject names no one (:func:`generic_subject_after`)."""
+    return outcome_of_a_thing(ctx, cue) or generic_subject_after(ctx, cue)
+
+
+def outcome_of_a_thing(ctx: _Context, cue: Cue) -> bool:
+    """Whether a noun of an outcome (the file's class ``outcome_nouns``: نجاح، فشل) stands in
+    construct with a thing, a definite word that is no actor and has no actor's adjective after it
+    (هنأ الأردنيين بنجاح "العرس الديمقراطي"، على "نجاح" الاستحقاق): the success is the thing's and
+    evaluates no actor, not the one congratulated on it. An actor's success stays (نجاح قطر، نجاح
+    الوساطة القطرية).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> [row[1:3] for row in evaluations('ووجه التهنئة إلى "الشعب الجزائري" على "نجاح" الاستحقاق.') if row[3] == "نجاح"]
+    []
+    >>> [row[1:3] for row in evaluations("وأشاد الوزير بنجاح قطر في الوساطة.") if row[3] == "نجاح"]
+    [('Qatar', 'positive')]
+    """
+    k = cue.last + 1
+    if cue.negated or cue.cue_first != cue.last or ctx.folded[cue.last] not in OUTCOME_NOUNS:
+        return False
+    if k >= len(ctx.folded) or _break_between(ctx.doc, cue.last, k) or not ctx.folded[k].startswith("ال"):
+        return False
+    return not any(j in ctx.at_token for j in (k, k + 1))
+
+
+def generic_subject_after(ctx: _Context, cue: Cue) -> bool:
+    """Whether a word that names no one (the file's class ``generic_subjects``: آخرون، البعض) follows
+    a cue, past a resumptive pronoun, as its subject: «نجحت فيما أخفق فيه آخرون» blames no actor,
+    not the one whose success it contrasts.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("غير أن الدبلوماسية الصينية نجحت فيما أخفق فيه آخرون.")
+    [('author', 'China', 'positive', 'نجحت')]
+    >>> evaluations("وقال إن إسرائيل أخفقت في حماية المدنيين.")[0][1:3]
+    ('Israel', 'negative')
+    """
+    k = cue.last + 1
+    if k < len(ctx.folded) and ctx.folded[k] in RESUMPTIVE_PRONOUNS:
+        k += 1
+    return k < len(ctx.folded) and ctx.folded[k] in GENERIC_SUBJECTS and not _break_between(ctx.doc, cue.last, k)
 
 
 def _called_for(ctx: _Context, cue: Cue) -> bool:

@@ -12,6 +12,7 @@ from itertools import chain
 
 from ..quotes import QuoteSpan
 from ..text import fold  # noqa: F401  (the doctests)
+from ..words import word_class
 from .anaphora import _antecedent, _attacker, _demonstrative_object
 from .context import (
     _break_between,
@@ -30,6 +31,7 @@ from .vocabulary import (
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     ENCLITIC_PRONOUNS,
+    EVENT_NOUNS,
     HONORIFIC_STYLES,
     MAX_AFTER,
     MAX_NAME,
@@ -70,7 +72,7 @@ def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int], start: int | 
     scan = _ObjectScan([])
     skip, steps = -1, 0
     for j in _object_steps(ctx, cue, bounds, start):
-        skip = max(skip, _naming_phrase(ctx, j))  # بما وصفه بـ: the speaker's naming, no step of the object
+        skip = max(skip, _naming_phrase(ctx, j), audience_phrase(ctx, j))  # بما وصفه بـ، أمام نظيره: no step of the object
         if j <= skip:
             continue  # inside an actor's name: a long name is one step (الأمين العام لمجلس التعاون جاسم البديوي)
         steps += 1
@@ -99,9 +101,39 @@ def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int], start: int | 
 def _add_object(ctx: _Context, cue: Cue, scan: _ObjectScan, mi: int) -> int:
     """Add the actor of mention ``mi`` to the actors of a speech act's object, unless it is the
     victim of a harm the act condemns; return its last token (the scan goes on after it)."""
-    if not _victim(ctx, cue, mi):
+    if not _victim(ctx, cue, mi) and not event_genitive(ctx, cue, mi):
         scan.found.append(mi)
     return int(ctx.mentions[mi]["last_token"])
+
+
+def event_genitive(ctx: _Context, cue: Cue, mi: int) -> bool:
+    """Whether the actor of mention ``mi`` in the object of a welcome or praise is the genitive of a
+    noun of an event that befell it (the file's class ``event_nouns``: رحب بانتخاب البابا، رحبت بمثول
+    الإمارات أمام المحكمة، المرحبة بانتخاب الكاردينال الأمريكي روبرت بريفوست), right after it or past
+    definite words and actors: the event is welcomed, not the actor credited; what an actor made stays its credit (رحب
+    بمبادرة مصر، بمقترح المفوضية).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأصدر المجلس بياناً رحب فيه بانتخاب البابا ليو الرابع عشر.")
+    []
+    >>> [row[1] for row in evaluations("ورحب غوتيريش بمبادرة مصر.")]
+    ['Egypt']
+    """
+    first = int(ctx.mentions[mi]["first_token"])
+    if cue.sign < 0:
+        return False
+    for k in range(first - 1, max(first - 1 - MAX_EVENT_GENITIVE, cue.last), -1):
+        if _break_between(ctx.doc, k, first):
+            return False
+        word = ctx.folded[k]
+        if word in EVENT_NOUNS or (word[:1] in "بول" and word[1:] in EVENT_NOUNS):
+            return True
+        if not word.startswith("ال") and k not in ctx.at_token:
+            return False
+    return False
+
+
+MAX_EVENT_GENITIVE = 4  # words from a noun of an event to an actor of its genitive (بانتخاب الكاردينال الأمريكي روبرت بريفوست)
 
 
 def _victim(ctx: _Context, cue: Cue, mi: int) -> bool:
@@ -144,6 +176,26 @@ def _naming_phrase(ctx: _Context, j: int) -> int:
             or _break_between(ctx.doc, j, j + 1):
         return -1
     return j + 2 if j + 2 < len(ctx.folded) and ctx.folded[j + 2] == "ب" else j + 1
+
+
+def audience_phrase(ctx: _Context, j: int) -> int:
+    """The last token of the actor a word of audience (the file's class ``audience_words``: أمام،
+    بحضور) at token ``j`` puts before the speaker (the noun after it, or its demonym), else -1: a speech act's object runs on past the
+    one it is said before (أشاد الرئيس أمام نظيره الروسي بالعلاقات المتميزة evaluates no actor).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وأشاد الرئيس أمام نظيره الروسي بالعلاقات المتميزة.")
+    []
+    >>> [row[1] for row in evaluations("وأشاد بوتين أمام الصحافيين بشجاعة ترامب.") if row[3] == "أشاد"]
+    ['Donald Trump']
+    """
+    if ctx.folded[j] not in word_class("audience_words"):
+        return -1
+    for k in (j + 1, j + 2):  # أمام البرلمان، أمام نظيره الروسي: the noun, or its demonym after it
+        mi = _mention_after(ctx, k) if k < len(ctx.folded) and not _break_between(ctx.doc, j, k) else None
+        if mi is not None:
+            return int(ctx.mentions[mi]["last_token"])
+    return -1
 
 
 def _object_relative(cue: Cue, j: int) -> int | None:
@@ -412,18 +464,23 @@ def _on_behalf_of(ctx: _Context, start: int, office: dict) -> bool:
 def _author_adjective(ctx: _Context, cue: Cue, found: list[int]) -> tuple[list[int], list[int]] | None:
     """(subject, object actors) when the definite noun of a speech act is followed by a demonym, its
     adjective (نفى الاتهامات الهندية، الانتقادات الأوروبية للحكومة): the demonym names who accuses or
-    criticises, not whom; ``None`` when no demonym stands right after the noun.
+    criticises, not whom; ``None`` when no demonym stands right after the noun. So does an
+    indefinite demonym after an indefinite noun (ترحيب أفريقي، إدانة أوروبية للهجوم).
 
     >>> from framing.sentiment.roles import evaluations
     >>> evaluations("ونفى وزير الخارجية الباكستاني إسحاق دار الاتهامات الهندية.")
     []
+    >>> evaluations("ترحيب أفريقي بفوز المرشح.")
+    []
     """
-    if not cue.definite or not found:
+    if not found:
         return None
     author = ctx.mentions[found[0]]
     if author.get("form") != "demonym" or int(author["first_token"]) != cue.last + 1 \
             or _break_between(ctx.doc, cue.last, cue.last + 1):
         return None
+    if not cue.definite and ctx.folded[cue.last + 1].startswith("ال"):
+        return None  # an indefinite noun takes an indefinite adjective: ترحيب أفريقي، إدانة أوروبية
     return [found[0]], [mi for mi in found[1:] if ctx.mentions[mi]["actor_id"] != author["actor_id"]]
 
 
@@ -460,19 +517,22 @@ def _may_be_subject(ctx: _Context, cue: Cue, first: dict, bounds: tuple[int, int
 
 def _qualified_subject(ctx: _Context, cue: Cue, first: dict) -> bool:
     """Whether the first actor after a speech act is a demonym qualifying the indefinite noun right
-    after the verb, not in the accusative (اتهم مسؤولون فلسطينيون حكومته، وجهت مصادر أوروبية): the
-    noun phrase is the subject; an accusative plural is the object (اتهم مسؤولين فلسطينيين).
+    after the verb, past its indefinite adjectives, not in the accusative (اتهم مسؤولون فلسطينيون
+    حكومته، وجهت مصادر أوروبية، رحبت منظمات حقوقية سودانية): the noun phrase is the subject; an accusative plural is the object (اتهم مسؤولين فلسطينيين).
 
     >>> from framing.sentiment.roles import evaluations
     >>> evaluations("واتهم مسؤولون فلسطينيون حكومة نتنياهو بعرقلة إدخال المساعدات.")[0][1:3]
     ('Benjamin Netanyahu', 'negative')
+    >>> evaluations("ورحبت منظمات حقوقية سودانية بمثول الإمارات أمام المحكمة.")
+    []
     """
     lead = _subject_lead(ctx, cue)
     noun, start = ctx.folded[lead], int(first["first_token"])
     if first.get("form") != "demonym" or noun in PREPOSITIONS or _break_between(ctx.doc, cue.last, start):
         return False
-    if start == lead + 1 and not noun.startswith("ال") and not noun.endswith("ين"):
-        return not ctx.folded[start].startswith("ال")
+    if lead < start <= lead + 3 and not noun.startswith("ال") and not noun.endswith("ين"):
+        between = ctx.folded[lead:start + 1]  # منظمات حقوقية سودانية: no word of it definite or a preposition
+        return not any(w.startswith("ال") or w in PREPOSITIONS for w in between)
     return _agreeing_head(ctx, cue, start)
 
 

@@ -83,6 +83,12 @@ CONTINUATION_AFTER_LA = word_class("not_negated_after_la")
 REJECTION_WORDS = word_class("rejection_words")
 # Verbs of calling on someone (دعا، طالب، حث): a merit in what they ask for praises no one.
 CALL_VERBS = word_class("call_verbs")
+# Nouns of an outcome whose genitive is what succeeded (نجاح الاستحقاق), and subjects that name no one
+# (أخفق فيه آخرون): scorer.outcome_of_a_thing and scorer.generic_subject_after.
+OUTCOME_NOUNS = word_class("outcome_nouns")
+GENERIC_SUBJECTS = word_class("generic_subjects")
+# Nouns of an event that befalls their genitive (انتخاب البابا): speech_acts.event_genitive.
+EVENT_NOUNS = word_class("event_nouns")
 # معتبراً إياه «شريكاً»: the quality after إياه is said of the actor it points back to.
 CONSIDERING_PARTICIPLES = word_class("considering_participles")
 AGENT_AFTER_MIN = word_class("agent_after_min")  # من جانب طهران: the agent of the act before

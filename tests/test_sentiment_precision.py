@@ -1,0 +1,63 @@
+"""Precision of sentiment targets: real news sentences of the development sets, (target, polarity)
+of the evaluations a cue yields (none where the words evaluate no actor)."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.sentiment.roles import evaluations
+
+
+def targets(text: str, cue: str) -> list[tuple[str, str]]:
+    """(target, polarity) of each evaluation whose cue is ``cue``."""
+    return [(target, polarity) for _, target, polarity, c in evaluations(text, date="2024-01-01") if c == cue]
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # ثمن "price", not ثمّن "appreciated", after a word of its clause
+    ("إن واشنطن قد تمدد الإعفاء الذي يسمح للعراق بسداد ثمن الغاز الإيراني.", "ثمن", []),
+    ("وثمن الرئيس جهود قطر.", "ثمن", [("Qatar", "positive")]),
+    # a verb joined by و takes the first verb's subject, not the actor of its object
+    ("واعتبر الناطق باسمه أن الاتحاد الأوروبي «يشتري صمت تونس بالمال ويتنصل من التزاماته الإنسانية».",
+     "يتنصل", [("European Union", "negative")]),
+    # the outcome of a thing evaluates no actor, not the one congratulated on it
+    ("فيما وجّه رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد التهنئة إلى \"الشعب الجزائري الشقيق\" على \"نجاح\" "
+     "الاستحقاق.", "نجاح", []),
+    # a verb whose subject names no one
+    ("غير أن الدبلوماسية الصينية نجحت فيما أخفق فيه آخرون.", "أخفق", []),
+    # the audience of a speech act is not its object
+    ("وأشاد الرئيس أمام نظيره الروسي بالعلاقات المتميزة.", "أشاد", []),
+    # the subject of a relative clause is not the subject of the predicate after it
+    ("وقالت المتحدثة إن القوات التي دعمتها الإمارات ارتكبت فظائع.", "ارتكبت فظائع", []),
+    ("وتابع: \"إن الإبادة التي ترتكبها إسرائيل بحق الشعب الفلسطيني تمثل انتهاكاً صارخاً للقانون الدولي\".",
+     "انتهاكاً صارخاً", [("Israel", "negative")]),
+    ("وقال مارك روته، الأمين العام لحلف الناتو، إن العمل الذي قام به تحالف الراغبين \"مثير للإعجاب\".",
+     "مثير للإعجاب", [("Coalition of the Willing", "positive")]),
+    # a verb carrying و: the subject of the verb it is joined to, in its clause
+    ("وأكد أن المقاومة لن تسلم سلاحها ما دام العدو الإسرائيلي يحتل أرضنا ويقتل أهلنا.", "يقتل",
+     [("Israel", "negative")]),
+    ("وقال إن النص \"يتنكر لعقيدة الأمم المتحدة في تصفية الاستعمار، ويتجاهل حق الشعب الصحراوي\".", "يتجاهل", []),
+    # an imperfect verb carrying و: the first verb's subject, not the demonym of its object
+    ("وقال زيلينسكي إن روسيا تقصف المدن الأوكرانية وتماطل في المفاوضات.", "تماطل", [("Russia", "negative")]),
+    # a welcomed event is no merit of the actor it befell; an indefinite demonym after the act is its author
+    ("وأصدر مجلس حكماء المسلمين بياناً رحب فيه بانتخاب البابا، معرباً عن أمله في الحوار.", "رحب", []),
+    ("من جهتها، رحبت منظمات حقوقية سودانية بمثول الإمارات أمام المحكمة.", "رحبت", []),
+    ("ترحيب أفريقي بفوز المرشح.", "ترحيب", []),
+    ("ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالمبادرة التي قدمتها مصر.", "رحب",
+     [("Egypt", "positive")]),
+])
+def test_sentiment_precision_target(text, cue, expected):
+    assert targets(text, cue) == expected
+
+
+def test_sentiment_two_sides_are_not_the_mediators():
+    text = ("وقّع ممثلو الجيش السوداني وقوات الدعم السريع اتفاقاً لوقف إطلاق النار. ويأتي الاتفاق ثمرةً لمحادثات "
+            "تيسّرها المملكة العربية السعودية والولايات المتحدة منذ السادس من مايو. وقال بيان مشترك صادر عن الرياض "
+            "وواشنطن إن الطرفين اتفقا على الهدنة. ويرى المحلل أن «الطرفين لا يبديان سوى استعداد محدود لتقديم تنازلات».")
+    assert {t for t, _ in targets(text, "لا يبديان سوى")} == {"Sudanese Armed Forces", "Rapid Support Forces"}
+
+
+def test_sentiment_plural_of_respect_thanks_the_person_alone():
+    text = ("وقال إن الاتفاقات \"دليل على أن واشنطن تنظر إلى العراق كشريك\". خاطب الرئيس الأميركي جو بايدن ضيفه قائلاً: \"لقد كنت شريكاً جاداً\". ورد رئيس مجلس الوزراء محمد شياع "
+            "السوداني: \"أشكركم سيادة الرئيس على هذه الدعوة، فأنتم تدركون أن العراق اليوم ليس عراق الأمس\".")
+    assert targets(text, "أشكركم") == [("Joe Biden", "positive")]
