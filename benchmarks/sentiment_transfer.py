@@ -37,7 +37,7 @@ from framing.quotes import find_quotes
 from framing.sentiment import find_sentiment
 
 DEVELOPMENT = ("seeds", "heldout", "heldout2", "events", "events2", "events3", "events4", "events6", "events10",
-               "events14", "events16", "events19", "events21")
+               "events14", "events16", "events19", "events21", "events23", "events25")
 ROOT = Path(__file__).resolve().parent.parent
 METHODS = ("rules", "classifier>=0.5", "rules+classifier>=0.8")
 
