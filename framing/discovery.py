@@ -396,6 +396,8 @@ def read_name(art: _Article, j: int) -> list[int]:
         if out and w[:1] in "لب" and j + 1 < n and art.folded[j + 1].startswith("ال") and not art.broken_before(j + 1) \
                 and not _nisba_surname(w):
             break  # أمادو عبد الرحمن بوصف التكتل: a preposition after the name
+        if not out and _li_before_article_word(art, j):
+            break  # المفوض السامي لحقوق الإنسان: the office goes on, no name opens
         if out and _answers_amma(art, j):
             break  # أما الحزب بزعامة فلان فاكتفى: the ف of the answer opens the predicate
         if not art.is_name_word(j) or (out and art.tokens[j].text.endswith("ة") and not (
@@ -422,6 +424,21 @@ def _given_name_before_patronymic(art: _Article, j: int) -> bool:
     return k + 1 < len(art.tokens) and art.folded[k] in art.words.patronymic_connectors \
         and not art.broken_before(k) and not art.broken_before(k + 1) and k + 1 not in art.taken \
         and art.folded[j] not in art.words.institution_adjectives and art.folded[j] not in NOT_FAMILY_NAMES
+
+
+def _li_before_article_word(art: _Article, j: int) -> bool:
+    """A word with ل joined, not a listed given name (لطفي، ليلى), before an article word: the
+    preposition and the first noun of a construct (لحقوق الإنسان، لشؤون اللاجئين), never the
+    first word of a name.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ودعا فولكر تورك، المفوض السامي لحقوق الإنسان، إلى التحقيق."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-03-01"], "text": [text]}))["surface"].tolist()
+    ['فولكر تورك', 'المفوض السامي لحقوق الإنسان']
+    """
+    w, k = art.folded[j], j + 1
+    return w[:1] == "ل" and len(w) >= 4 and w not in art.words.given_names and not art.hamza_initial(j) \
+        and k < len(art.tokens) and not art.broken_before(k) and art.folded[k].startswith("ال")
 
 
 def _address_word_as_family_name(art: _Article, j: int) -> bool:
@@ -1199,17 +1216,17 @@ def _predicate_after_title(art: _Article, j: int) -> bool:
 
 def _known_person_after_office(art: _Article, role, office: list[int], span: Span, affiliation: str,
                                used: set[int]) -> list[Span]:
-    """A role and an office that names an organisation, then a person the gazetteer holds (الأمين
-    العام لحزب العدالة والتنمية عبد الإله بنكيران): one name mention over the whole, the organisation
-    being his affiliation (docs/annotation.md), as for a discovered person.
+    """A role and an office that names an organisation or a state, then a person the gazetteer holds
+    (الأمين العام لحزب العدالة والتنمية عبد الإله بنكيران، المتحدث باسم الخارجية القطرية ماجد
+    الأنصاري): one name mention over the whole, the organisation or state being his affiliation
+    (docs/annotation.md), as for a discovered person.
 
     >>> from framing.actors import find_mentions
     >>> text = "وقال الأمين العام لحزب العدالة والتنمية عبد الإله بنكيران إن الحكومة فشلت."
     >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-11"], "text": [text]}))[["surface", "actor_id"]].values.tolist()
     [['الأمين العام لحزب العدالة والتنمية عبد الإله بنكيران', 'Abdelilah Benkirane']]
     """
-    named = [t for t in office if t > role.last_token and t in art.taken
-             and (art.taken[t].actor_type or art.gazetteer.actor_type(art.taken[t].actor_id)) in ("organisation", "group")]
+    named = [t for t in office if t > role.last_token and t in art.taken and _names_the_office(art, art.taken[t], t)]
     related = _relation_in_office(art, role, office)
     if not (named or related) or (_is_descriptive_at(art, role.first_token) and not related) \
             or (span.first != span.last and span.first in art.roles_at):
@@ -1218,6 +1235,17 @@ def _known_person_after_office(art: _Article, role, office: list[int], span: Spa
     start = art.tokens[role.first_token].start + _conjunction(art, role.first_token)
     return [Span(start, span.end, span.actor_id, "name", role.first_token, span.last, "person",
                  affiliation or art.gazetteer.affiliation(span.actor_id), covers=True)]
+
+
+def _names_the_office(art: _Article, span: Span, t: int) -> bool:
+    """An organisation or group inside an office, or a state that a body of the office or باسم
+    names (المتحدث باسم الخارجية القطرية، المتحدث باسم قطر), not one a relation names (الوزير
+    بنظيره الصومالي أحمد معلم فقي: the counterpart, a description)."""
+    kind = span.actor_type or art.gazetteer.actor_type(span.actor_id)
+    if kind in ("organisation", "group"):
+        return True
+    before = art.folded[span.first - 1] if span.first > 0 else ""
+    return kind == "state" and t == span.first and (before.startswith("ال") or before in OFFICE_WORDS)
 
 
 def _relation_in_office(art: _Article, role, office: list[int]) -> bool:

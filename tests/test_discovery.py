@@ -1077,3 +1077,20 @@ def test_coordinated_full_names_written_again(gazetteer):
     found = find_mentions(pd.DataFrame({"article_id": ["t"], "date": ["2023-12-18"], "text": [text]}), gazetteer)
     assert found[["surface", "form"]].values.tolist()[-3:] == [
         ["حازم عمر", "name"], ["فريد زهران", "name"], ["عبد السند يمامة", "name"]]
+
+
+def test_known_spokesman_of_a_state_ministry_is_one_mention(gazetteer):
+    """events4 da1_doha_summit: المتحدث باسم وزارة الخارجية القطرية + a known name is one name mention
+    (docs/annotation.md: an office that names a state), and a later bare المتحدث is his title."""
+    text = ("وقال المتحدث باسم الخارجية القطرية ماجد الأنصاري إن الوساطة مستمرة. "
+            "وأوضح المتحدث أن المفاوضات معقدة.")
+    assert [m[:2] for m in mentions(text, gazetteer, date="2025-03-01")] == [
+        ("المتحدث باسم الخارجية القطرية ماجد الأنصاري", "Majed al-Ansari"), ("المتحدث", "Majed al-Ansari")]
+
+
+def test_li_and_a_construct_open_no_name(gazetteer):
+    """فولكر تورك، المفوض السامي لحقوق الإنسان،: لحقوق الإنسان goes on the office; the office after the
+    comma is the title of the person named before it."""
+    text = "ودعا فولكر تورك، المفوض السامي لحقوق الإنسان، إلى التحقيق."
+    assert [m[:2] for m in mentions(text, gazetteer, date="2025-03-01")] == [
+        ("فولكر تورك", "unknown:فولكر تورك"), ("المفوض السامي لحقوق الإنسان", "unknown:فولكر تورك")]
