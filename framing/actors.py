@@ -691,7 +691,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     found = _seats_as_holders(gazetteer, doc, found)
     found = _coordinated_ambiguous_states(gazetteer, doc, found)
     found = _merge_titles_in_a_row(discover(doc, gazetteer, _merge_title_and_name(found, text, gazetteer)), text)
-    found = _outside_hashtags(_merge_title_over_ranks(found, text), text)
+    found = _outside_hashtags(_merge_title_over_ranks(_with_rank_before(doc, gazetteer, found), text), text)
     found = _with_standing_labels(doc, found, gazetteer)
     found = _with_standing_names(doc, gazetteer, found)
     return [
@@ -1155,6 +1155,35 @@ def _merge_title_and_name(found: list[Span], text: str, gazetteer: Gazetteer | N
     return out
 
 
+@cache
+def _rank_before() -> re.Pattern:
+    """A degree or rank of ``names.toml`` (degrees_and_ranks) that ends right before a name."""
+    _, data = read_toml("names.toml")
+    words = sorted(data.get("degrees_and_ranks", []), key=len, reverse=True)
+    alternatives = "|".join(r"[ \t]+".join(re.escape(w) for w in word.split()) for word in words)
+    return re.compile(rf"(?:^|(?<=[\s«\"“(]))و?({alternatives})[ \t]+$")
+
+
+def _with_rank_before(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Span]:
+    """A person's name mention with a degree or rank right before it starts at the rank
+    (docs/annotation.md: a rank and the name are one mention): الدكتور رشيد الغزواني، د. عثمان
+    الطاهر، اللواء خليفة حفتر.
+
+    >>> text = "وقال اللواء خليفة حفتر إن الجيش مستعد، وأكد د. عثمان الطاهر، المحلل السياسي، أن الحل بعيد."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-03-01"], "text": [text]}))["surface"].tolist()
+    ['اللواء خليفة حفتر', 'د. عثمان الطاهر']
+    """
+    out: list[Span] = []
+    for s in found:
+        kind = s.actor_type or gazetteer.actor_type(s.actor_id)
+        rank = _rank_before().search(doc.text, max(0, s.start - 40), s.start) if s.form == "name" and kind == "person" else None
+        if rank is not None and not (out and out[-1].end > rank.start(1)):
+            first = bisect_left(doc.token_starts, rank.start(1))
+            s = Span(rank.start(1), s.end, s.actor_id, s.form, first, s.last, s.actor_type, s.affiliation, s.covers)
+        out.append(s)
+    return out
+
+
 MAX_TITLE_GAP_WORDS = 4  # words of rank or office between a person's title and his name
 
 
@@ -1316,6 +1345,12 @@ def _namesake(gazetteer: Gazetteer, doc: Document, m, alias: Alias) -> bool:
     >>> text = "وقال حيدر العبادي إن الحكومة فشلت، وأضاف العبادي أن الحل سياسي."
     >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-09-11"], "text": [text]}))["actor_id"].tolist()
     ['Haider al-Abadi', 'Haider al-Abadi']
+
+    After a degree, a given name that is also a common word opens the namesake's name too:
+
+    >>> text = "ويرى الدكتور رشيد الغزواني، الباحث في العلاقات الدولية، أن المغرب لا يقبل الوصاية."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-09-12"], "text": [text]}))["surface"].tolist()
+    ['الدكتور رشيد الغزواني', 'المغرب']
     """
     i = m.first_token
     if alias.form != "name" or m.last_token != i or i == 0 or gazetteer.actor_type(alias.actor_id) != "person" \
@@ -1324,7 +1359,11 @@ def _namesake(gazetteer: Gazetteer, doc: Document, m, alias: Alias) -> bool:
     before = doc.folded[i - 1]
     words = name_words()
     given = before if words.sure_given_name(before) else before[1:] if before[:1] == "و" else ""
-    return words.sure_given_name(given) and not any(given in name for name in gazetteer.names(alias.actor_id))
+    sure = words.sure_given_name(given)
+    if not sure and i >= 2 and doc.folded[i - 2] in words.address_words and before in words.given_names \
+            and doc.text[doc.tokens[i - 2].end : doc.tokens[i - 1].start].isspace():
+        given, sure = before, True  # الدكتور رشيد الغزواني: after a degree a common given name is a given name
+    return sure and not any(given in name for name in gazetteer.names(alias.actor_id))
 
 
 def _place_by_the_word_before(doc: Document, i: int, alias: Alias) -> bool:

@@ -96,6 +96,7 @@ class NameWords:
     masdar_cues: frozenset[str] = frozenset()
     locality_nouns: frozenset[str] = frozenset()
     family_name_first: frozenset[str] = frozenset()
+    degrees_and_ranks: frozenset[str] = frozenset()  # read as text by actors._rank_before
 
     def sure_given_name(self, w: str) -> bool:
         """A folded word of the given-name list that is no common word of news (بيرام, not أمل)."""
@@ -1306,9 +1307,19 @@ def _verb_after_known_title(art: _Article, role, office: list[int], name: list[i
     >>> text = "ألقى الملك محمد السادس خطاباً. ويرى الباحث أن خطاب الملك وضع النقاط على الحروف."
     >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-11"], "text": [text]}))["surface"].tolist()
     ['الملك محمد السادس', 'الملك']
+    >>> text = "وقال رئيس الوزراء المصري مصطفى مدبولي إن الصفقة مهمة. واستعرض رئيس الوزراء أبرز بنود الاتفاق قائلاً: إنه كبير."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-02-25"], "text": [text]}))["surface"].tolist()
+    ['رئيس الوزراء المصري مصطفى مدبولي', 'رئيس الوزراء']
     """
-    return len(office) == 1 and (art.folded[role.first_token],) in art.known_titles and len(name) == 2 \
-        and art.folded[name[-1]].startswith("ال") and not art.folded[name[0]].startswith("ال")
+    if len(office) == 1 and (art.folded[role.first_token],) in art.known_titles and len(name) == 2 \
+            and art.folded[name[-1]].startswith("ال") and not art.folded[name[0]].startswith("ال"):
+        return True
+    # واستعرض رئيس الوزراء أبرز بنود الاتفاق: a known holder's bare title, then words none of which is a
+    # listed given name, ending in an article word: the verb's object
+    key = tuple(art.folded[role.first_token : role.last_token + 1])
+    rest = [t for t in office if t > role.last_token] + name
+    return len(key) >= 2 and key in art.known_titles and art.folded[name[-1]].startswith("ال") \
+        and not any(art.folded[t] in art.words.given_names or art.folded[t].startswith("ال") for t in rest[:-1])
 
 
 # Function words that belong to an office (المتحدث باسم الوزارة، مساعد الوزير لشؤون الدفاع).

@@ -1094,3 +1094,22 @@ def test_li_and_a_construct_open_no_name(gazetteer):
     text = "ودعا فولكر تورك، المفوض السامي لحقوق الإنسان، إلى التحقيق."
     assert [m[:2] for m in mentions(text, gazetteer, date="2025-03-01")] == [
         ("فولكر تورك", "unknown:فولكر تورك"), ("المفوض السامي لحقوق الإنسان", "unknown:فولكر تورك")]
+
+
+def test_degree_or_rank_before_a_name_is_in_its_mention(gazetteer):
+    """events27 ah1_haouz_aid: الدكتور رشيد الغزواني (not the Mauritanian president's surname), and
+    a known person's rank (اللواء خليفة حفتر), are inside the name mention."""
+    text = ("ويرى الدكتور رشيد الغزواني، الباحث في العلاقات الدولية، أن الرباط محقة. "
+            "وقال اللواء خليفة حفتر إن الجيش مستعد.")
+    found = [m[:2] for m in mentions(text, gazetteer, date="2023-09-12")]
+    assert ("الدكتور رشيد الغزواني", "unknown:رشيد الغزواني") in found
+    assert ("اللواء خليفة حفتر", "Khalifa Haftar") in found
+
+
+def test_bare_title_then_the_verbs_object(gazetteer):
+    """events27 ag1_ras_el_hekma: «واستعرض رئيس الوزراء أبرز بنود الاتفاق» is Madbouly's bare title
+    and the verb's object, no person named «بنود الاتفاق»."""
+    text = ("وقال رئيس الوزراء المصري مصطفى مدبولي إن الصفقة مهمة. "
+            "واستعرض رئيس الوزراء أبرز بنود الاتفاق قائلاً: إنه كبير.")
+    assert [m[:2] for m in mentions(text, gazetteer, date="2024-02-25")] == [
+        ("رئيس الوزراء المصري مصطفى مدبولي", "Mostafa Madbouly"), ("رئيس الوزراء", "Mostafa Madbouly")]
