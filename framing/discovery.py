@@ -541,12 +541,17 @@ def _family_name_before_object(art: _Article, out: list[int], j: int) -> bool:
     >>> text = 'عدّ الأمين العام لحزب جبهة العمل الإسلامي وائل السقا النتائج "تفويضاً شعبياً" لبرنامج الحزب.'
     >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-09-11"], "text": [text]}))["actor_id"].tolist()
     ['unknown:وائل السقا']
+    >>> text = "فيما أبدى وزير الإسكان عاصم الجزار استعداد وزارته لتسليم الأراضي."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-02-25"], "text": [text]}))["surface"].tolist()
+    ['وزير الإسكان عاصم الجزار']
     """
     k = j + 1
     if len(out) != 1 or not art.words.sure_given_name(art.folded[out[0]]) or k >= len(art.tokens) \
             or art.broken_before(k) or k in art.taken or k in art.roles_at or _definite_common_noun(art, j):
         return False
     after = art.folded[k]
+    if not after.startswith("ال") and len(after) >= 5 and derived_verbal_noun(after):
+        return True  # أبدى وزير الإسكان عاصم الجزار استعداد وزارته: an indefinite verbal noun in construct
     return after.startswith("ال") and (_definite_common_noun(art, k) or bool(BROKEN_PLURAL.match(after[2:])))
 
 
