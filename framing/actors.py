@@ -298,7 +298,38 @@ def _build_gazetteer(path: str | Path | None, extra: str | Path | None) -> Gazet
     frame = pd.DataFrame(list(rows.values()), columns=["actor_id", "type", "affiliation", "ar"])
     frame = frame.sort_values("actor_id", kind="stable")
     roles = read_tsv("roles.tsv", required=["role"])["role"].tolist()
-    return Gazetteer(frame, [a for actor_id in rows for a in aliases[actor_id]], roles, source=";".join(names))
+    listed = [a for actor_id in rows for a in aliases[actor_id]]
+    return Gazetteer(frame, listed + nisba_forms(listed), roles, source=";".join(names))
+
+
+def nisba_forms(aliases: list[Alias]) -> list[Alias]:
+    """The forms of each one-word demonym (nisba) its row does not list: the feminine plural of a
+    feminine one (سودانية → سودانيات، السودانية → السودانيات: نساء سودانيات) and the indefinite
+    accusative of a masculine one (فلسطيني → فلسطينيا, read from «قُتل 80 فلسطينياً»). A form that
+    spells another alias (ليبي → ليبيا, the state's name) or an ordinary word (function_words.toml,
+    ``not_nisba_forms``: مجريات) is left out.
+
+    >>> forms = nisba_forms([Alias("Sudan", "السودانية", "demonym"), Alias("Sudan", "سوداني", "demonym"),
+    ...                      Alias("Libya", "ليبي", "demonym"), Alias("Libya", "ليبيا", "name")])
+    >>> [a.text for a in forms]
+    ['السودانيات', 'سودانيا']
+    """
+    known = {" ".join(fold(w) for w in a.text.split()) for a in aliases} | word_class("not_nisba_forms")
+    out = []
+    for a in aliases:
+        text = a.text
+        if a.form != "demonym" or " " in text or len(text) < 4:
+            continue
+        if text.endswith("ية"):
+            form = text[:-1] + "ات"
+        elif text.endswith("ي") and not text.startswith("ال"):
+            form = text + "ا"
+        else:
+            continue
+        if fold(form) not in known:
+            known.add(fold(form))
+            out.append(Alias(a.actor_id, form, "demonym", a.start, a.end, a.alone, a.noun, a.adjective))
+    return out
 
 
 def _parse_actors(data: dict, name: str) -> list[dict]:
@@ -640,7 +671,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) in ("state", "group"))
         if place and (_is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym")
                       or _after_place_adjective(doc, m.first_token, found) or _motion_place(doc, m.first_token)
-                      or _place_by_the_word_before(doc, m.first_token, alias)):
+                      or _place_by_the_word_before(doc, m.first_token, alias) or _speech_venue(doc, m)):
             found.append(Span(m.start, m.end, alias.actor_id, "place", m.first_token, m.last_token))
             continue
         if alias.form == "demonym":
@@ -660,7 +691,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
     found = _seats_as_holders(gazetteer, doc, found)
     found = _coordinated_ambiguous_states(gazetteer, doc, found)
     found = _merge_titles_in_a_row(discover(doc, gazetteer, _merge_title_and_name(found, text, gazetteer)), text)
-    found = _outside_hashtags(_merge_title_over_ranks(found, text), text)
+    found = _outside_hashtags(_merge_title_over_ranks(_with_rank_before(doc, gazetteer, found), text), text)
     found = _with_standing_labels(doc, found, gazetteer)
     found = _with_standing_names(doc, gazetteer, found)
     return [
@@ -927,6 +958,40 @@ def _motion_place(doc: Document, i: int) -> bool:
     return i >= 1 and governed(destination, i - 1)
 
 
+SPEECH_VENUE_WINDOW = 3  # words at most between a verb of announcing and the من of the place
+FROM = fold("من")
+
+
+def _speech_venue(doc: Document, m) -> bool:
+    """A state or a capital after من that names where words were said, not who said them: after a
+    verb of announcing in the same clause (function_words.toml, ``announcing_verbs``: الوسطاء يعلنون
+    من الدوحة اتفاقاً، قال لقناتنا من واشنطن), or opening a clause and closed by a comma (ومن بيروت،
+    بارك الأمين العام ...: the report moves to another capital).
+
+    >>> text = ("الوسطاء يعلنون من الدوحة اتفاقاً. ومن بيروت، بارك الحزب الاتفاق. "
+    ...         "وطلب من القاهرة التدخل، وتلقى رسالة من الرياض.")
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-01-16"], "text": [text]}))["surface"].tolist()
+    ['القاهرة', 'الرياض']
+    """
+    i, folded, tokens, text = m.first_token, doc.folded, doc.tokens, doc.text
+    if i < 1 or not text[tokens[i - 1].end : tokens[i].start].isspace():
+        return False
+    previous = folded[i - 1]
+    if (previous[1:] if previous[:1] in ("و", "ف") else previous) != FROM:
+        return False
+    opens = i < 2 or not text[tokens[i - 2].end : tokens[i - 1].start].isspace()
+    if opens and previous != FROM and text[m.end : m.end + 1] in ("،", ","):
+        return True  # ومن بيروت، ...
+    verbs = word_class("announcing_verbs")
+    for j in range(i - 2, max(-1, i - 2 - SPEECH_VENUE_WINDOW), -1):
+        if not text[tokens[j].end : tokens[j + 1].start].isspace():
+            return False
+        w = folded[j]
+        if w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs):
+            return True
+    return False
+
+
 def _after_place_adjective(doc: Document, i: int, found: list[Span]) -> bool:
     """A capital or state named after a place noun and a state's adjective (العاصمة التركية أنقرة،
     العاصمة العُمانية مسقط) is the place the noun and adjective describe, not an actor: the
@@ -1090,6 +1155,35 @@ def _merge_title_and_name(found: list[Span], text: str, gazetteer: Gazetteer | N
     return out
 
 
+@cache
+def _rank_before() -> re.Pattern:
+    """A degree or rank of ``names.toml`` (degrees_and_ranks) that ends right before a name."""
+    _, data = read_toml("names.toml")
+    words = sorted(data.get("degrees_and_ranks", []), key=len, reverse=True)
+    alternatives = "|".join(r"[ \t]+".join(re.escape(w) for w in word.split()) for word in words)
+    return re.compile(rf"(?:^|(?<=[\s«\"“(]))و?({alternatives})[ \t]+$")
+
+
+def _with_rank_before(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Span]:
+    """A person's name mention with a degree or rank right before it starts at the rank
+    (docs/annotation.md: a rank and the name are one mention): الدكتور رشيد الغزواني، د. عثمان
+    الطاهر، اللواء خليفة حفتر.
+
+    >>> text = "وقال اللواء خليفة حفتر إن الجيش مستعد، وأكد د. عثمان الطاهر، المحلل السياسي، أن الحل بعيد."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-03-01"], "text": [text]}))["surface"].tolist()
+    ['اللواء خليفة حفتر', 'د. عثمان الطاهر']
+    """
+    out: list[Span] = []
+    for s in found:
+        kind = s.actor_type or gazetteer.actor_type(s.actor_id)
+        rank = _rank_before().search(doc.text, max(0, s.start - 40), s.start) if s.form == "name" and kind == "person" else None
+        if rank is not None and not (out and out[-1].end > rank.start(1)):
+            first = bisect_left(doc.token_starts, rank.start(1))
+            s = Span(rank.start(1), s.end, s.actor_id, s.form, first, s.last, s.actor_type, s.affiliation, s.covers)
+        out.append(s)
+    return out
+
+
 MAX_TITLE_GAP_WORDS = 4  # words of rank or office between a person's title and his name
 
 
@@ -1103,12 +1197,19 @@ def _merge_title_over_ranks(found: list[Span], text: str) -> list[Span]:
     >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-05-21"], "text": [text]}))
     >>> m[["surface", "form"]].values.tolist()
     [['قائد قوات الدعم السريع الفريق أول محمد حمدان دقلو', 'name']]
+
+    A title right before a name mention that already holds a second title is one mention too:
+
+    >>> text = "وقال رئيس مجلس السيادة قائد الجيش الفريق أول عبد الفتاح البرهان إن الجيش سينتصر."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-06-01"], "text": [text]}))
+    >>> m[["surface", "form"]].values.tolist()
+    [['رئيس مجلس السيادة قائد الجيش الفريق أول عبد الفتاح البرهان', 'name']]
     """
     out: list[Span] = []
     for f in found:
         prev = out[-1] if out else None
         if prev is not None and prev.form == "title" and f.form == "name" and prev.actor_id == f.actor_id \
-                and prev.end <= f.start and _rank_gap(text[prev.end : f.start]):
+                and prev.end <= f.start and (text[prev.end : f.start].isspace() or _rank_gap(text[prev.end : f.start])):
             out[-1] = Span(prev.start, f.end, f.actor_id, "name", prev.first, f.last, prev.actor_type or f.actor_type,
                            prev.affiliation or f.affiliation, prev.covers or f.covers)
             continue
@@ -1244,6 +1345,12 @@ def _namesake(gazetteer: Gazetteer, doc: Document, m, alias: Alias) -> bool:
     >>> text = "وقال حيدر العبادي إن الحكومة فشلت، وأضاف العبادي أن الحل سياسي."
     >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-09-11"], "text": [text]}))["actor_id"].tolist()
     ['Haider al-Abadi', 'Haider al-Abadi']
+
+    After a degree, a given name that is also a common word opens the namesake's name too:
+
+    >>> text = "ويرى الدكتور رشيد الغزواني، الباحث في العلاقات الدولية، أن المغرب لا يقبل الوصاية."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-09-12"], "text": [text]}))["surface"].tolist()
+    ['الدكتور رشيد الغزواني', 'المغرب']
     """
     i = m.first_token
     if alias.form != "name" or m.last_token != i or i == 0 or gazetteer.actor_type(alias.actor_id) != "person" \
@@ -1252,7 +1359,11 @@ def _namesake(gazetteer: Gazetteer, doc: Document, m, alias: Alias) -> bool:
     before = doc.folded[i - 1]
     words = name_words()
     given = before if words.sure_given_name(before) else before[1:] if before[:1] == "و" else ""
-    return words.sure_given_name(given) and not any(given in name for name in gazetteer.names(alias.actor_id))
+    sure = words.sure_given_name(given)
+    if not sure and i >= 2 and doc.folded[i - 2] in words.address_words and before in words.given_names \
+            and doc.text[doc.tokens[i - 2].end : doc.tokens[i - 1].start].isspace():
+        given, sure = before, True  # الدكتور رشيد الغزواني: after a degree a common given name is a given name
+    return sure and not any(given in name for name in gazetteer.names(alias.actor_id))
 
 
 def _place_by_the_word_before(doc: Document, i: int, alias: Alias) -> bool:

@@ -96,6 +96,7 @@ class NameWords:
     masdar_cues: frozenset[str] = frozenset()
     locality_nouns: frozenset[str] = frozenset()
     family_name_first: frozenset[str] = frozenset()
+    degrees_and_ranks: frozenset[str] = frozenset()  # read as text by actors._rank_before
 
     def sure_given_name(self, w: str) -> bool:
         """A folded word of the given-name list that is no common word of news (بيرام, not أمل)."""
@@ -355,7 +356,9 @@ def read_name(art: _Article, j: int) -> list[int]:
     out: list[int] = []
     while j < n and words < MAX_NAME_WORDS:
         if out and (art.broken_before(j) or (j in art.roles_at and not (
-                art.roles_at[j].last_token == j and (_continues_patronymic(art, out, j) or _given_name_goes_on(art, out, j))))):
+                art.roles_at[j].last_token == j and (_continues_patronymic(art, out, j) or _given_name_goes_on(art, out, j)
+                                                     or _given_name_before_patronymic(art, j)
+                                                     or _address_word_as_family_name(art, j))))):
             break  # a bare title word after a patronymic chain is the father's name (ولد محمد الأمين)
         w = art.folded[j]
         if j in art.taken or art.is_stop(j) or (out and _verb_ends_name(art, j)):
@@ -373,8 +376,8 @@ def read_name(art: _Article, j: int) -> list[int]:
                 words += 1
                 j += 1
                 continue
-            if w in art.words.compound_parts:
-                out.append(j)
+            if w in art.words.compound_parts or _given_name_before_patronymic(art, j):
+                out.append(j)  # عز الدين; محمد الحسن ولد لبات
                 j += 1
                 continue
             if w in art.words.institution_adjectives or w in NOT_FAMILY_NAMES:
@@ -394,6 +397,8 @@ def read_name(art: _Article, j: int) -> list[int]:
         if out and w[:1] in "لب" and j + 1 < n and art.folded[j + 1].startswith("ال") and not art.broken_before(j + 1) \
                 and not _nisba_surname(w):
             break  # أمادو عبد الرحمن بوصف التكتل: a preposition after the name
+        if not out and _li_before_article_word(art, j):
+            break  # المفوض السامي لحقوق الإنسان: the office goes on, no name opens
         if out and _answers_amma(art, j):
             break  # أما الحزب بزعامة فلان فاكتفى: the ف of the answer opens the predicate
         if not art.is_name_word(j) or (out and art.tokens[j].text.endswith("ة") and not (
@@ -403,6 +408,54 @@ def read_name(art: _Article, j: int) -> list[int]:
         words += 1
         j += 1
     return out
+
+
+def _given_name_before_patronymic(art: _Article, j: int) -> bool:
+    """An article word inside a name that a patronymic connector follows (الحسن in «محمد الحسن ولد
+    لبات», الأمين in «محمد الأمين بن علي»): the second given name of a compound, not a family name
+    that ends the name.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال محمد الحسن ولد لبات، الوسيط الأفريقي، إن الطرفين اقتربا."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2019-07-01"], "text": [text]}))
+    >>> m["surface"].tolist()[0]
+    'محمد الحسن ولد لبات'
+    """
+    k = j + 1
+    return k + 1 < len(art.tokens) and art.folded[k] in art.words.patronymic_connectors \
+        and not art.broken_before(k) and not art.broken_before(k + 1) and k + 1 not in art.taken \
+        and art.folded[j] not in art.words.institution_adjectives and art.folded[j] not in NOT_FAMILY_NAMES
+
+
+def _li_before_article_word(art: _Article, j: int) -> bool:
+    """A word with ل joined, not a listed given name (لطفي، ليلى), before an article word: the
+    preposition and the first noun of a construct (لحقوق الإنسان، لشؤون اللاجئين), never the
+    first word of a name.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ودعا فولكر تورك، المفوض السامي لحقوق الإنسان، إلى التحقيق."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-03-01"], "text": [text]}))["surface"].tolist()
+    ['فولكر تورك', 'المفوض السامي لحقوق الإنسان']
+    """
+    w, k = art.folded[j], j + 1
+    return w[:1] == "ل" and len(w) >= 4 and w not in art.words.given_names and not art.hamza_initial(j) \
+        and k < len(art.tokens) and not art.broken_before(k) and art.folded[k].startswith("ال")
+
+
+def _address_word_as_family_name(art: _Article, j: int) -> bool:
+    """A word of address (السيد، الشيخ) right after a given name and closing the name before
+    punctuation or a function word: the family name (الدكتور أيمن السيد، أستاذ العلوم السياسية),
+    not the address of a next person (محمد بن سلمان الشيخ تميم).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ويرى الدكتور أيمن السيد، أستاذ العلوم السياسية، أن النتيجة متوقعة."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-12-18"], "text": [text]}))
+    >>> m["surface"].tolist()
+    ['الدكتور أيمن السيد']
+    """
+    k = j + 1
+    return art.folded[j] in art.words.address_words and art.folded[j] not in art.words.first_name_honorifics \
+        and (k >= len(art.tokens) or art.broken_before(k) or art.is_stop(k))
 
 
 def _definite_given_name(art: _Article, j: int) -> bool:
@@ -488,12 +541,17 @@ def _family_name_before_object(art: _Article, out: list[int], j: int) -> bool:
     >>> text = 'عدّ الأمين العام لحزب جبهة العمل الإسلامي وائل السقا النتائج "تفويضاً شعبياً" لبرنامج الحزب.'
     >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-09-11"], "text": [text]}))["actor_id"].tolist()
     ['unknown:وائل السقا']
+    >>> text = "فيما أبدى وزير الإسكان عاصم الجزار استعداد وزارته لتسليم الأراضي."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-02-25"], "text": [text]}))["surface"].tolist()
+    ['وزير الإسكان عاصم الجزار']
     """
     k = j + 1
     if len(out) != 1 or not art.words.sure_given_name(art.folded[out[0]]) or k >= len(art.tokens) \
             or art.broken_before(k) or k in art.taken or k in art.roles_at or _definite_common_noun(art, j):
         return False
     after = art.folded[k]
+    if not after.startswith("ال") and len(after) >= 5 and derived_verbal_noun(after):
+        return True  # أبدى وزير الإسكان عاصم الجزار استعداد وزارته: an indefinite verbal noun in construct
     return after.startswith("ال") and (_definite_common_noun(art, k) or bool(BROKEN_PLURAL.match(after[2:])))
 
 
@@ -813,6 +871,9 @@ def _given_name_alone_to_full_name(spans: list[Span]) -> None:
                 s.actor_id, s.affiliation = owner.actor_id, owner.affiliation
 
 
+_ALI = frozenset(fold(w) for w in ("علي", "وعلي"))
+
+
 def _name_after_given_name(art: _Article, j: int) -> list[int]:
     """The name that a listed given name opens at token ``j`` (:func:`read_name`), also where the given
     name folds like a function word (آنا, often written انا, folds like أنا "I"; باسم like باسم "in
@@ -820,8 +881,9 @@ def _name_after_given_name(art: _Article, j: int) -> list[int]:
     if not art.is_stop(j) or j in art.taken:
         return read_name(art, j)
     k = j + 1
-    if art.folded[j] not in art.words.given_names or k >= len(art.tokens) or art.broken_before(k) or k in art.taken:
-        return []
+    if art.folded[j] not in art.words.given_names or k >= len(art.tokens) or art.broken_before(k) or k in art.taken \
+            or art.folded[j] in _ALI:
+        return []  # على written with ى is the preposition (شدد وزير الخارجية الجزائري على ضرورة الحوار)
     if art.folded[k].startswith("ال") and not art.hamza_initial(k):  # باسم العوادي إن: a family name
         common = _definite_common_noun(art, k) or art.folded[k] in NOT_FAMILY_NAMES \
             or art.folded[k] in art.words.institution_adjectives
@@ -843,6 +905,13 @@ def _name_over_dated_title(art: _Article, found: list[Span]) -> list[Span]:
     >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-11-22"], "text": [text]}))
     >>> m[["surface", "actor_id", "affiliation"]].values.tolist()
     [['المتحدثة باسم البيت الابيض انا كيلي', 'unknown:انا كيلي', 'United States']]
+
+    The preposition على, which folds like the name علي, opens no name:
+
+    >>> text = "وشدد وزير الخارجية الجزائري على ضرورة الحوار."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-03-01"], "text": [text]}))
+    >>> m[["surface", "actor_id", "form"]].values.tolist()
+    [['وزير الخارجية الجزائري', 'Ahmed Attaf', 'title']]
     """
     out: list[Span] = []
     n = len(art.tokens)
@@ -1153,23 +1222,55 @@ def _predicate_after_title(art: _Article, j: int) -> bool:
 
 def _known_person_after_office(art: _Article, role, office: list[int], span: Span, affiliation: str,
                                used: set[int]) -> list[Span]:
-    """A role and an office that names an organisation, then a person the gazetteer holds (الأمين
-    العام لحزب العدالة والتنمية عبد الإله بنكيران): one name mention over the whole, the organisation
-    being his affiliation (docs/annotation.md), as for a discovered person.
+    """A role and an office that names an organisation or a state, then a person the gazetteer holds
+    (الأمين العام لحزب العدالة والتنمية عبد الإله بنكيران، المتحدث باسم الخارجية القطرية ماجد
+    الأنصاري): one name mention over the whole, the organisation or state being his affiliation
+    (docs/annotation.md), as for a discovered person.
 
     >>> from framing.actors import find_mentions
     >>> text = "وقال الأمين العام لحزب العدالة والتنمية عبد الإله بنكيران إن الحكومة فشلت."
     >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-11"], "text": [text]}))[["surface", "actor_id"]].values.tolist()
     [['الأمين العام لحزب العدالة والتنمية عبد الإله بنكيران', 'Abdelilah Benkirane']]
     """
-    named = [t for t in office if t > role.last_token and t in art.taken
-             and (art.taken[t].actor_type or art.gazetteer.actor_type(art.taken[t].actor_id)) in ("organisation", "group")]
-    if not named or _is_descriptive_at(art, role.first_token) or (span.first != span.last and span.first in art.roles_at):
+    named = [t for t in office if t > role.last_token and t in art.taken and _names_the_office(art, art.taken[t], t)]
+    related = _relation_in_office(art, role, office)
+    if not (named or related) or (_is_descriptive_at(art, role.first_token) and not related) \
+            or (span.first != span.last and span.first in art.roles_at):
         return []
     used.update(range(role.first_token, span.last + 1))
     start = art.tokens[role.first_token].start + _conjunction(art, role.first_token)
     return [Span(start, span.end, span.actor_id, "name", role.first_token, span.last, "person",
                  affiliation or art.gazetteer.affiliation(span.actor_id), covers=True)]
+
+
+def _names_the_office(art: _Article, span: Span, t: int) -> bool:
+    """An organisation or group inside an office, or a state that a body of the office or باسم
+    names (المتحدث باسم الخارجية القطرية، المتحدث باسم قطر), not one a relation names (الوزير
+    بنظيره الصومالي أحمد معلم فقي: the counterpart, a description)."""
+    kind = span.actor_type or art.gazetteer.actor_type(span.actor_id)
+    if kind in ("organisation", "group"):
+        return True
+    before = art.folded[span.first - 1] if span.first > 0 else ""
+    return kind == "state" and t == span.first and (before.startswith("ال") or before in OFFICE_WORDS)
+
+
+def _relation_in_office(art: _Article, role, office: list[int]) -> bool:
+    """The office holds another person's title joined by ل (الممثلة الخاصة للأمين العام للأمم
+    المتحدة في ليبيا هانا تيتيه): the role is a relation to that office holder, and the whole is one
+    name mention of the person named after it, as for a person the gazetteer does not hold
+    (events2 fa1_libya).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقالت الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا هانا تيتيه، في كلمتها، إن الحوار مستمر."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-06-01"], "text": [text]}))["actor_id"].tolist()
+    ['Hanna Tetteh']
+    """
+    for t in office:
+        s = art.taken.get(t) if t > role.last_token else None
+        if s is not None and s.form == "title" and art.folded[s.first].startswith("ل") \
+                and (s.actor_type or art.gazetteer.actor_type(s.actor_id)) == "person":
+            return True
+    return False
 
 
 def _bracketed_word(art: _Article, j: int) -> bool:
@@ -1211,9 +1312,19 @@ def _verb_after_known_title(art: _Article, role, office: list[int], name: list[i
     >>> text = "ألقى الملك محمد السادس خطاباً. ويرى الباحث أن خطاب الملك وضع النقاط على الحروف."
     >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-10-11"], "text": [text]}))["surface"].tolist()
     ['الملك محمد السادس', 'الملك']
+    >>> text = "وقال رئيس الوزراء المصري مصطفى مدبولي إن الصفقة مهمة. واستعرض رئيس الوزراء أبرز بنود الاتفاق قائلاً: إنه كبير."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-02-25"], "text": [text]}))["surface"].tolist()
+    ['رئيس الوزراء المصري مصطفى مدبولي', 'رئيس الوزراء']
     """
-    return len(office) == 1 and (art.folded[role.first_token],) in art.known_titles and len(name) == 2 \
-        and art.folded[name[-1]].startswith("ال") and not art.folded[name[0]].startswith("ال")
+    if len(office) == 1 and (art.folded[role.first_token],) in art.known_titles and len(name) == 2 \
+            and art.folded[name[-1]].startswith("ال") and not art.folded[name[0]].startswith("ال"):
+        return True
+    # واستعرض رئيس الوزراء أبرز بنود الاتفاق: a known holder's bare title, then words none of which is a
+    # listed given name, ending in an article word: the verb's object
+    key = tuple(art.folded[role.first_token : role.last_token + 1])
+    rest = [t for t in office if t > role.last_token] + name
+    return len(key) >= 2 and key in art.known_titles and art.folded[name[-1]].startswith("ال") \
+        and not any(art.folded[t] in art.words.given_names or art.folded[t].startswith("ال") for t in rest[:-1])
 
 
 # Function words that belong to an office (المتحدث باسم الوزارة، مساعد الوزير لشؤون الدفاع).
@@ -2046,6 +2157,7 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
     seen: set[tuple[str, str]] = set()
     given_surnames: set[tuple[str, ...]] = set()  # surnames that are also first names (حسين)
     two_letter: set[tuple[str, ...]] = set()  # surnames of two letters (با): only as a subject or a speaker
+    name_keys: set[tuple[str, ...]] = set()  # surnames of two words (غريب آبادي، آل ثاني): names, not titles
     for s in people:
         written = (s.actor_id, art.doc.text[s.start : s.end])
         if written in seen:
@@ -2053,6 +2165,8 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
         seen.add(written)
         for key in _surname_keys(art, s):
             keys.setdefault(key, s)
+            if len(key) > 1 and key[0] not in art.words.first_name_honorifics:
+                name_keys.add(key)
         for key in _two_letter_surname_keys(art, s):
             if key not in keys:
                 keys[key] = s
@@ -2147,8 +2261,14 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
         for window in candidates:
             size = len(window)
             via_li = bool(lil) and window[0] == lil
-            if size > 1 and not via_li and ((bare != word and window[0] != word) or tuple(art.folded[j : j + size]) != window
-                                            or any(art.broken_before(t) for t in range(j + 1, j + size))):
+            # a name of several words after the conjunction (وفريد زهران، وعبد السند يمامة)
+            via_wa = size > 1 and bare != word and window[0] == bare and (window in full_names or window in name_keys)
+            if size > 1 and via_wa and ((bare, *art.folded[j + 1 : j + size]) != window
+                                        or any(art.broken_before(t) for t in range(j + 1, j + size))):
+                continue
+            if size > 1 and not via_li and not via_wa and (
+                    (bare != word and window[0] != word) or tuple(art.folded[j : j + size]) != window
+                    or any(art.broken_before(t) for t in range(j + 1, j + size))):
                 continue
             if size > 1 and via_li and (tuple(art.folded[j + 1 : j + size]) != window[1:]
                                         or any(art.broken_before(t) for t in range(j + 1, j + size))):
@@ -2222,12 +2342,13 @@ def _follow_up(art: _Article, spans: list[Span], titles: dict, *, after_discover
             for x in {id(x): x for x in taken}.values():  # each span taken once, though it covers several tokens
                 spans.remove(x)
             start = art.tokens[j].start
-            if via_li or (size == 1 and window[0] != word):
+            if via_li or via_wa or (size == 1 and window[0] != word):
                 start += 1  # the conjunction of وبدران, the preposition of للرئيس
             kind = s.actor_type or art.gazetteer.actor_type(s.actor_id)
             form = "title" if window in bare_titles or (size > 1 and window[0] not in art.words.first_name_honorifics
                                                         and window[0] not in art.words.connectors  # بن جامع، آل ثاني
                                                         and window not in given_surnames
+                                                        and window not in name_keys
                                                         and window not in full_names) else "name"
             found = Span(start, art.tokens[j + size - 1].end, s.actor_id, form, j, j + size - 1, kind, s.affiliation)
             out.append(found)
@@ -2545,7 +2666,7 @@ def _role_holders(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ..
     (:func:`_role_keys`), and the tokens where such roles were written."""
     ends = {r.last_token: r for r in art.roles_at.values()}
     holders: dict[tuple[str, ...], dict[str, Span]] = {}
-    introductions = set()
+    introductions: set[int] = set()
     for s in people:
         if s.form != "name":
             continue
@@ -2562,24 +2683,52 @@ def _role_holders(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ..
                 role = None  # one word (الوزير) before a long office may describe several people
         if role is None or start < 1 or art.broken_before(start):
             continue
-        words = list(art.folded[role.first_token : role.last_token + 1])
-        words[0] = words[0][_conjunction(art, role.first_token):]  # والرئيس
-        while words and words[-1] in OFFICE_WORDS:
-            words.pop()  # الناطق الرسمي باسم → الناطق الرسمي
-        key = tuple(words)
-        introductions.add(role.first_token)
-        if not key or not key[0].startswith("ال") or " ".join(key) in art.words.descriptive_roles \
-                or key[0] in art.words.first_name_honorifics:
-            continue
-        held = holders.setdefault(key, {})
-        same = [a for a in held if _same_person(a, s.actor_id)]
-        for a in same:
-            if len(a) < len(s.actor_id):
-                del held[a]
-                held[s.actor_id] = s  # the fuller name of the two (العقيد راندريانيرينا in the headline)
-        if not same:
-            held[s.actor_id] = s
+        for r in (role, _office_before_rank(art, s, role)):
+            if r is not None:
+                _hold_role(art, r, s, holders, introductions)
     return holders, introductions
+
+
+def _office_before_rank(art: _Article, s: Span, rank):
+    """The role that opens a person's mention when a rank or degree stands before his name
+    (المتحدث in «المتحدث باسم الجيش السوداني العميد نبيل عبد الله»): written again alone, it is
+    his title as well as the rank is.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("قال المتحدث باسم الجيش السوداني العميد نبيل عبد الله إن القوات تقدمت. "
+    ...         "وأضاف المتحدث أن المعارك مستمرة.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-06-01"], "text": [text]}))
+    >>> m.loc[m["surface"] == "المتحدث", ["actor_id", "form"]].values.tolist()
+    [['unknown:نبيل عبد الله', 'title']]
+    """
+    if rank.first_token != rank.last_token or art.folded[rank.first_token] not in art.words.address_words:
+        return None
+    first = art.roles_at.get(s.first)
+    if first is None or first.last_token >= rank.first_token:
+        return None
+    return first
+
+
+def _hold_role(art: _Article, role, s: Span, holders: dict[tuple[str, ...], dict[str, Span]],
+               introductions: set[int]) -> None:
+    """Record ``s`` as a holder of the definite ``role`` written in his mention (:func:`_role_holders`)."""
+    words = list(art.folded[role.first_token : role.last_token + 1])
+    words[0] = words[0][_conjunction(art, role.first_token):]  # والرئيس
+    while words and words[-1] in OFFICE_WORDS:
+        words.pop()  # الناطق الرسمي باسم → الناطق الرسمي
+    key = tuple(words)
+    introductions.add(role.first_token)
+    if not key or not key[0].startswith("ال") or " ".join(key) in art.words.descriptive_roles \
+            or key[0] in art.words.first_name_honorifics:
+        return
+    held = holders.setdefault(key, {})
+    same = [a for a in held if _same_person(a, s.actor_id)]
+    for a in same:
+        if len(a) < len(s.actor_id):
+            del held[a]
+            held[s.actor_id] = s  # the fuller name of the two (العقيد راندريانيرينا in the headline)
+    if not same:
+        held[s.actor_id] = s
 
 
 def _current_holders(art: _Article, held: dict[str, Span]) -> dict[str, Span]:
@@ -2860,12 +3009,16 @@ def _bare_forms(gazetteer: Gazetteer, title: str, date: str | None) -> tuple[tup
     ('رييس', 'الجمهوريه')
     >>> _bare_forms(load_gazetteer(), "الأمين العام لجبهة البوليساريو", None)[-1]
     ('الامين', 'العام', 'للجبهه')
+    >>> _bare_forms(load_gazetteer(), "قائد الجيش السوداني", None)[-1]
+    ('قايد', 'الجيش')
+    >>> _bare_forms(load_gazetteer(), "رئيس المجلس العسكري في النيجر", None)
+    (('رييس', 'المجلس', 'العسكري'),)
     """
     words = title.split()
     cut = next((k for k in range(1, len(words)) if _names_a_body(gazetteer, " ".join(words[k:]), date)), None)
     head = [fold(w) for w in words[:cut]] if cut else []
-    while head and head[-1] in COMMON_NOUNS:
-        head = head[:-1]  # أمير دولة قطر
+    while head and (head[-1] in COMMON_NOUNS or head[-1] in OFFICE_WORDS):
+        head = head[:-1]  # أمير دولة قطر; رئيس المجلس العسكري في النيجر
     if not head or cut is None:
         return ()
     forms = [tuple(head)]
@@ -2876,6 +3029,9 @@ def _bare_forms(gazetteer: Gazetteer, title: str, date: str | None) -> tuple[tup
             forms.append((head[0], "ال" + noun))
         elif noun.startswith("ال") and noun[2:] in COMMON_NOUNS:  # رئيس الجمهورية اللبنانية → رئيس الجمهورية
             forms.append((head[0], noun))
+        elif noun.startswith("ال") and len(noun) > 4 \
+                and _names_a_body(gazetteer, " ".join(words[cut:]), date, kinds=("organisation", "group")):
+            forms.append((head[0], noun))  # قائد الجيش السوداني → قائد الجيش; رئيس المجلس الرئاسي الليبي → رئيس المجلس
         elif _names_a_body(gazetteer, " ".join(words[cut:]), date, kinds=("organisation", "group")) \
                 and not noun.startswith(("ال", "لل")):
             # رئيس مجلس النواب اللبناني → رئيس المجلس; الأمين العام لحزب الله → الأمين العام للحزب
@@ -3018,7 +3174,8 @@ def _surname_keys(art: _Article, s: Span) -> list[tuple[str, ...]]:
         elif surname not in art.words.compound_parts and len(surname) >= 3 and surname not in STOP_WORDS \
                 and surname not in art.words.common_given_names and surname not in NOT_FAMILY_NAMES:
             keys.append((surname,))
-            if len(name) >= 3 and name[-2] not in art.words.connectors and name[-2] not in art.words.common_given_names:
+            if len(name) >= 3 and name[-2] not in art.words.connectors and name[-2] not in art.words.common_given_names \
+                    and name[-3] not in art.words.connectors:  # عبد السند يمامة: عبد السند is his given name
                 keys.append((name[-2], surname))  # a family name of two words: كاظم غريب آبادي -> غريب آبادي
                 if _two_foreign_surnames(art, s, name):
                     keys.append((name[-2],))  # إدموندو غونزاليس أوروتيا -> غونزاليس, the father's surname

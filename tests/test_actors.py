@@ -1096,3 +1096,32 @@ def test_headline_colon_line_is_no_byline():
     assert [a for a, _, _ in mentions_of("الدعم السريع: دعوى يائسة\n\nوفي أول تعليق قالت القوات", g, "2025-04-10")] == [
         "Rapid Support Forces"]
     assert mentions_of("فيما دعا آخرون حكومة كاكار إلى التريث.", g, "2024-01-18") == []
+
+
+def test_nisba_forms_not_listed_in_a_row():
+    """The feminine plural and the indefinite accusative of a state's adjective (نساء سودانيات، قُتل 80
+    فلسطينياً) are demonym mentions, though the rows list neither form."""
+    text = "قتل عشرات السودانيين بينهم نساء سودانيات، وقُتل 80 فلسطينياً في غزة."
+    m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-01-16"], "text": [text]}))
+    assert m[["surface", "actor_id", "form"]].values.tolist() == [
+        ["السودانيين", "Sudan", "demonym"], ["سودانيات", "Sudan", "demonym"], ["فلسطينياً", "State of Palestine", "demonym"]]
+
+
+def test_capital_where_words_were_said_is_a_venue():
+    """events ed1_cairo (الوسطاء يعلنون من الدوحة، ومن بيروت، بارك ...), events19 zb1 (لقناتنا من
+    واشنطن): a capital after من that a verb of announcing governs, or that opens a clause before a
+    comma, is where the words were said; asked or sent from a capital, it is the state."""
+    text = ("الوسطاء يعلنون من الدوحة اتفاقاً. ومن بيروت، بارك الحزب الاتفاق. وقال الوزير لقناتنا من واشنطن "
+            "إن الاتفاق صامد. وطلب من القاهرة التدخل، وتلقى رسالة من الرياض.")
+    m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-01-16"], "text": [text]}))
+    assert m["surface"].tolist() == ["القاهرة", "الرياض"]
+
+
+def test_gulf_sudan_sahel_office_holders():
+    """Office holders a researcher of Gulf, Sudanese and Sahel events meets, by name and title."""
+    text = ("استقبل وزير الداخلية الإماراتي الشيخ سيف بن زايد نظيره السعودي. وشارك مالك عقار نائب رئيس مجلس السيادة، "
+            "والتقى الرئيس التشادي محمد إدريس ديبي وزير الخارجية المالي عبد الله ديوب، فيما رحب هانس غروندبرغ بالهدنة.")
+    m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-06-01"], "text": [text]}))
+    found = set(m["actor_id"])
+    assert {"Saif bin Zayed Al Nahyan", "Malik Agar", "Mahamat Déby", "Abdoulaye Diop", "Hans Grundberg"} <= found
+    assert "Idriss Déby" not in found
