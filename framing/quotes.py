@@ -30,6 +30,7 @@ import pandas as pd
 
 from .actors import SPEAKER_TYPE_OF_ACTOR, UNKNOWN_PREFIX, Gazetteer, dateline_state, documents, load_gazetteer
 from .discovery import name_words
+from .furniture import load_page_furniture, related_block
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
 from .text import QUOTE_MARKS, Document, QuoteMarks, count_words, fold, fold_set, quote_mark_spans
@@ -960,6 +961,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         content_from = _after_aside(ctx, content_from, sentence.end)
     elif phrase is not None:
         content_from = _after_relative_aside(ctx, after_bracketed_name(ctx.text, content_from, sentence.end), sentence.end)
+        content_from = after_mouthpiece(ctx.text, content_from, sentence.end)
     content_from, takes = _object_here(ctx, cue, entry, (speaker, attribution, src), content_from)
     content = _content(ctx, content_from, sentence, takes,
                        lookahead=MASDAR_LOOKAHEAD_TOKENS if form == "masdar" else MAX_LOOKAHEAD_TOKENS,
@@ -1890,26 +1892,184 @@ def _without_relative_aside(intro: str) -> str:
 
 
 def _list_quotes(ctx: _Context, cue, entry, items: list[tuple[int, int]], found: _Earlier) -> list[_Quote]:
-    """One quote per item of a list of a speaker's sentences (docs/guidelines.md, continuations):
-    the speaker is named between the cue and its colon (وقال ماكرون:، وجاء في البيان:), else it
-    is the subject before the cue, else the previous quote's (ومما جاء في كلمته:)."""
-    colon = _list_announcer_start(ctx, cue.end, ctx.text.index(":", cue.end))
-    named = _speaker_after(ctx, cue.last_token + 1, colon)
-    attribution, src = "explicit", None
-    speaker = named[:2] if named is not None else _subject_before(ctx, cue, ctx.doc.sentence_of(cue.start))
-    if speaker is None:
-        attribution, src = "continuation", _previous(found)
-        if src is None or "\n" in ctx.text[src.end : cue.start]:  # nobody quoted yet in the paragraph
-            speaker = _person_named_since(ctx, src.end if src is not None else 0, cue.start)
-            src = None if speaker is not None else src
+    """One quote per item of a list of a speaker's sentences (docs/guidelines.md, continuations),
+    with the speaker of :func:`_list_speaker`; an item with a label of its own is a label line."""
+    speaker, attribution, src = _list_speaker(ctx, cue, entry, found)
+    line_start = ctx.text.rfind("\n", 0, cue.start) + 1
+    related = related_block(ctx.text[line_start : ctx.text.find("\n", cue.start)].strip(), load_page_furniture())
     out = []
     for start, end in items:
+        if not related and _labelled_item(ctx, start, end):
+            continue  # - الخارجية الروسية: موسكو تدعم…: the item names its own speaker (a label line)
         mark = ctx.mark_starting_at(start)
         if mark is not None and _trim_end(ctx.text, mark.end, end) <= mark.end:
             start, end = mark.inner  # an item wholly in quotation marks
         out.append(_Quote(start, end, "direct", ctx.text[cue.start : cue.end], cue.start, cue.end, entry["verb_class"],
                           attribution, speaker, speaker_src=src, form="list_item"))
     return out
+
+
+def _list_speaker(ctx: _Context, cue, entry, found: _Earlier) -> tuple[tuple[int, int] | None, str, _Quote | None]:
+    """(speaker, attribution, speaker source) of a list: the speaker is named between the cue and
+    its colon (وقال ماكرون:، وجاء في البيان:، ومما جاء في كلمة الرئيس تبون:), the source an agency
+    relays there (ونقلت الوكالة عن الرئيس قوله:), else the subject before the cue, else the document
+    or speech a pronoun refers back to (وجاء فيه:), else the previous quote's (ومما جاء في كلمته:)."""
+    colon = _list_announcer_start(ctx, cue.end, ctx.text.index(":", cue.end))
+    named = _speaker_after(ctx, cue.last_token + 1, colon)
+    if named is None and entry["form"] == "phrase":
+        named = _speech_owner_after(ctx, cue, colon)
+    if named is not None:
+        named = _relayed_list_source(ctx, named, colon) or named
+    if named is None and entry["form"] == "phrase" and (document := _document_before(ctx, cue)) is not None:
+        return document, "explicit", None  # وأصدرت الوزارة بياناً جاء فيه: the statement speaks
+    speaker = named[:2] if named is not None else _subject_before(ctx, cue, ctx.doc.sentence_of(cue.start))
+    if speaker is None and entry["form"] == "phrase":
+        speaker = _list_antecedent(ctx, cue, found)
+    if speaker is not None:
+        return speaker, "explicit", None
+    if entry["form"] == "phrase" and (giver := _speech_given_before(ctx, cue, found)) is not None:
+        return None, "continuation", giver
+    src = _previous(found)
+    if src is None or "\n" in ctx.text[src.end : cue.start]:  # nobody quoted yet in the paragraph
+        speaker = _person_named_since(ctx, src.end if src is not None else 0, cue.start)
+        if speaker is not None:
+            return speaker, "continuation", None
+    return None, "continuation", src
+
+
+def _speech_given_before(ctx: _Context, cue, found: _Earlier) -> _Quote | None:
+    """The quote of the one who gave the speech that a definite speech noun after a list's phrase
+    names (وأكد الرئيس تبون في كلمته أمام القمة أن…. ورحب الوزير الليبي بالموقف. وفي ما يلي أبرز
+    ما جاء في الكلمة:): the latest quote whose sentence names a speech before it; None when the
+    phrase names no speech so, or no quote's sentence does.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وأكد الرئيس عبد المجيد تبون في كلمته أمام القمة أن الجزائر لن تتخلى عن فلسطين. ورحب وزير "
+    ...         "الخارجية الليبي بالموقف الجزائري.\\n\\nوفي ما يلي أبرز ما جاء في الكلمة:\\n- الحل في ليبيا ليبي.\\n"
+    ...         "- لا للتدخل الأجنبي.\\n")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-04-22"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()[-2:]
+    ['Abdelmadjid Tebboune', 'Abdelmadjid Tebboune']
+    """
+    i = cue.last_token + 1
+    if i >= len(ctx.tokens) or ctx.folded[i] not in SPEECH_NOUNS or not _definite(ctx.folded[i]):
+        return None
+    for q in sorted(found, key=lambda q: q.start, reverse=True):
+        if q.start >= cue.start:
+            continue
+        sentence = ctx.doc.sentence_of(q.cue_start)
+        first, last = ctx.token_at(sentence.start), ctx.token_at(q.start)
+        if any(ctx.folded[j].lstrip("وب") in SPEECH_NOUNS or ctx.folded[j] in SPEECH_NOUNS for j in range(first, last)):
+            return q
+    return None
+
+
+def _speech_owner_after(ctx: _Context, cue, colon: int) -> tuple[int, int, int] | None:
+    """The speaker phrase after an attribution phrase that opens a list with the speech or document
+    it quotes (ومما جاء في كلمة الرئيس عبد المجيد تبون:، وأبرز ما جاء في خطاب الملك:): the noun
+    phrase when it names an actor or a speaker, None for a speech named by a pronoun only (ومما جاء
+    في كلمته:, whose owner is the previous speaker's).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ومما جاء في كلمة الرئيس عبد المجيد تبون:\\n- الجزائر لن تتخلى عن فلسطين.\\n- الحل في ليبيا ليبي.\\n"
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-04-22"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()
+    ['Abdelmadjid Tebboune', 'Abdelmadjid Tebboune']
+    """
+    named = _speaker_after(ctx, cue.last_token + 1, colon, any_noun=True)
+    if named is None or not (ctx.mentions_within(named[0], named[1])
+                             or any(j in ctx.speaker_nouns for j in range(ctx.token_at(named[0]), ctx.token_at(named[1] - 1) + 1))):
+        return None
+    return named
+
+
+def _labelled_item(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a list item opens with a label of its own speaker, actors or a speaker noun phrase
+    before a colon (ومما جاء فيها:\\n- الخارجية الروسية: موسكو تدعم…): a label line, whose speaker
+    is the label's, not the list's (:func:`_headline_quotes`).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وتوالت ردود الفعل على الاتفاق، ومما جاء فيها:\\n- الرئيس الفرنسي إيمانويل ماكرون: فرنسا ترحب "
+    ...         "بهذه الخطوة الشجاعة.\\n- مصادر دبلوماسية: الاتفاق لن يصمد طويلاً.\\n")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-03-04"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "form"]].values.tolist()
+    [['الرئيس الفرنسي إيمانويل ماكرون', 'label_line'], ['مصادر دبلوماسية', 'label_line']]
+    """
+    colon = ctx.text.find(":", start, end)
+    if colon < 0 or count_words(ctx.text[start:colon]) > MAX_LABEL_WORDS + MAX_NAME_WORDS:
+        return False
+    return _actor_label(ctx, start, colon) or _speaker_label(ctx, start, colon)
+
+
+RELAYED_SPEECH_WORDS = fold_set("قوله", "قولها", "قولهم")
+
+
+def _relayed_list_source(ctx: _Context, named: tuple[int, int, int], colon: int) -> tuple[int, int, int] | None:
+    """The source whose words an agency relays in a list's introduction (ونقلت وكالة الأنباء
+    الرسمية عن الرئيس قيس سعيد قوله:): the one after عن speaks the items, not the agency; None when
+    the words after the speaker phrase are no relay (عن + a source + قوله).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ونقلت وكالة الأنباء الرسمية عن الرئيس قيس سعيد قوله:\\n- تونس ليست للبيع.\\n- لن نقبل الإملاءات.\\n"
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-06-11"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker"].tolist()
+    ['الرئيس قيس سعيد', 'الرئيس قيس سعيد']
+    """
+    k = ctx.token_at(named[1])
+    while k < len(ctx.tokens) and ctx.tokens[k].start < named[1]:
+        k += 1
+    if k + 1 >= len(ctx.tokens) or ctx.folded[k] != "عن" or ctx.tokens[k].start >= colon:
+        return None
+    inner = _speaker_after(ctx, k + 1, colon, any_noun=True)
+    if inner is None:
+        return None
+    rest = ctx.text[inner[1] : colon].split()
+    return inner if rest and fold(rest[-1]) in RELAYED_SPEECH_WORDS else None
+
+
+SPEECH_NOUNS = word_class("speech_nouns")
+
+
+def _list_antecedent(ctx: _Context, cue, found: _Earlier) -> tuple[int, int] | None:
+    """The speaker of a list whose attribution phrase ends in a resumptive pronoun (وجاء فيه:، ومما
+    ورد فيها:): the pronoun refers back to the last document or speech named in the sentence
+    before, in the same paragraph and after the last quote. A document speaks itself (وأصدرت
+    الخارجية القطرية بياناً. وجاء فيه:); a speech is its speaker's (وألقى الملك خطاباً. وجاء فيه:).
+    None when no such noun comes before.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وأصدرت وزارة الخارجية القطرية بياناً مساء الأحد. وجاء فيه:\\n- قطر تدين الاعتداء.\\n- الدوحة تطالب بتحقيق.\\n"
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-09"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_type"]].values.tolist()
+    [['بياناً', 'document'], ['بياناً', 'document']]
+    """
+    if ctx.folded[cue.last_token] not in RESUMPTIVE_PLACE_WORDS:
+        return None
+    feminine = ctx.folded[cue.last_token].endswith("ا")
+    prev = _previous(found)
+    since = max(prev.end if prev is not None else 0, ctx.text.rfind("\n", 0, cue.start) + 1,
+                ctx.doc.sentence_of(max(ctx.doc.sentence_of(cue.start).start - 1, 0)).start)
+    for j in range(cue.first_token - 1, -1, -1):
+        if ctx.tokens[j].start < since:
+            return None
+        if _feminine_noun(ctx.tokens[j].text) != feminine:
+            continue  # وتوالت ردود الفعل على الاتفاق، ومما جاء فيها: the reactions, not the agreement
+        noun = ctx.speaker_nouns.get(j)
+        if noun is not None and ctx.res.speaker_types[noun.entry] == "document":
+            return noun.start, ctx.tokens[j].end
+        if ctx.folded[j].lstrip("وب") in SPEECH_NOUNS or ctx.folded[j] in SPEECH_NOUNS:
+            return _person_named_since(ctx, since, ctx.tokens[j].start)
+    return None
+
+
+def _feminine_noun(word: str) -> bool:
+    """Whether a noun takes a feminine pronoun (فيها): ta marbuta (رسالة، كلمة) or a plural in ات
+    (تصريحات), which refers back as a feminine singular.
+
+    >>> _feminine_noun("رسالةً"), _feminine_noun("تصريحات"), _feminine_noun("بياناً")
+    (True, True, False)
+    """
+    return _feminine_ending(word) or word.rstrip(QUOTE_MARKS + "ًٌٍَُِّْ").endswith("ات")
 
 
 LIST_ANNOUNCERS = word_class("list_announcers")
@@ -2059,9 +2219,14 @@ def _closing_mark_before(ctx: _Context, offset: int) -> QuoteMarks | None:
     for q in ctx.marks_ending_before(offset):
         if ctx.text[q.end : offset].strip(" ،,-–—\t"):
             break  # an earlier end leaves these words between too
-        if q.closed and not ctx.is_name_mark(q):
+        if q.closed and not ctx.is_name_mark(q) and not _GOVERNED_MARK.search(ctx.text, max(q.start - 12, 0), q.start):
             found.append(q)
     return min(found, key=lambda q: (q.start, -q.end)) if found else None
+
+
+# a mark right after a preposition (وفي تصريح لـ«العربي الجديد»، أكد…؛ عبر «إكس»): an outlet or a
+# channel named, not words quoted before their cue
+_GOVERNED_MARK = re.compile(r"(?:^|\s)(?:[وف]?لـ?|عبر|وعبر)\s*$")
 
 
 def _later_cue(ctx: _Context, cue, sentence) -> bool:
@@ -2147,9 +2312,21 @@ def _document_before(ctx: _Context, cue) -> tuple[int, int] | None:
     return None
 
 
+CAME_VERBS = fold_set("جاء", "وجاء", "ورد", "وورد")  # وجاء على لسان الوزير أن: "it came from the mouth of"
+
+
 def _phrase_opens_sentence(ctx: _Context, cue, sentence) -> bool:
-    head = ctx.text[sentence.start : cue.start]
-    return fold(head.strip()) in ("", "و", "ف")
+    """Whether an attribution phrase opens its sentence, alone or after a verb of coming (وجاء على
+    لسان وزير الخارجية أن…).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وجاء على لسان وزير الخارجية الجزائري أحمد عطاف أن الجزائر ترفض أي تدخل أجنبي في ليبيا."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-05-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "text"]].values.tolist()
+    [['Ahmed Attaf', 'الجزائر ترفض أي تدخل أجنبي في ليبيا']]
+    """
+    head = fold(ctx.text[sentence.start : cue.start].strip())
+    return head in ("", "و", "ف") or head in CAME_VERBS
 
 
 MAX_DATELINE_CHARS = 40  # باريس (رويترز) - : the place and agency before a dash open a wire story
@@ -2242,6 +2419,8 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
         return None
     if any_noun and i in ctx.cue_token_starts and i not in ctx.speaker_nouns and i + 1 < len(tokens):
         i += 1  # "حسب ما أفاد مسؤول": the verb belongs to the phrase
+    if any_noun and folded[i] in HEARSAY_VERBS and i + 2 < len(tokens) and folded[i + 1] in HEARSAY_PLACES:
+        i += 2  # بحسب ما يتردد في أوساط دبلوماسية: the circles speak, anonymous
     if (headed := _head_of_quoted_name(ctx, i)) is not None:
         end = _quoted_name_end(ctx, headed)
         return tokens[i].start + (len(tokens[i].text) - len(tokens[i].text.lstrip("و")) if folded[i][:1] == "و"
@@ -2266,6 +2445,8 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
     return start, tokens[end_token].end, tokens[end_token].end
 
 
+HEARSAY_VERBS = word_class("hearsay_verbs")
+HEARSAY_PLACES = word_class("hearsay_places")
 SPEAKER_QUANTIFIERS = word_class("speaker_quantifiers")
 ON_BEHALF_WORDS = word_class("on_behalf_words")  # المتحدث باسم الحكومة: the spokesman's body follows
 
@@ -2685,6 +2866,8 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
         # يدينون…، ويطالبون بـ…) goes on with the reported words' own subject
         opening = _COMMA.split(opening)[-1]
     opens_clause = all(fold(w) in CLAUSE_OPENERS for w in opening.split())
+    if prev is not None and opens_clause and not same_sentence and form == "verb":
+        prev = _reporting_quote(ctx, cue, prev, found)  # «…، مذكراً بأن ترامب أكد له أن…». وتابع: the reporter goes on
     if prev is not None and (form == "participle" or opens_clause):
         return None, "continuation", prev
     if opens_clause:
@@ -2693,6 +2876,59 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
 
 
 RESUMPTIVE_PLACE_WORDS = fold_set("فيه", "فيها")
+
+
+def _reporting_quote(ctx: _Context, cue, prev: _Quote, found: _Earlier) -> _Quote:
+    """The quote that reports ``prev`` when ``prev`` is nested in another speaker's words (قال
+    أردوغان إن…، مذكراً بأن ترامب أكد له أن…): a verb that opens the next sentence with no subject
+    (وتابع أن، وأضاف) goes on with the reporter, not with the one reported; ``prev`` itself when no
+    quote of another speaker holds it, or when an agency or document relays it (ونقلت الوكالة عن
+    بيسكوف قوله…. وأضاف: the relayed speaker goes on).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال الرئيس التركي رجب طيب أردوغان إن بلاده ترفض التصعيد، مذكراً بأن الرئيس الأمريكي "
+    ...         "دونالد ترامب أكد له أن الحرب ستنتهي قريباً. وتابع أن تركيا مستعدة للوساطة.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-06-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker_id"]].values.tolist()[-1]
+    ['تابع', 'Recep Tayyip Erdoğan']
+    """
+    if prev.speaker is None:
+        return prev
+    outer = [q for q in _overlapping(found, prev.start, prev.end)
+             if q is not prev and q.start <= prev.cue_start and prev.end <= q.end and q.speaker != prev.speaker]
+    if not outer:
+        return prev
+    reporter = min(outer, key=lambda q: q.start)
+    cue_words = fold(reporter.cue).split()
+    if any(w.lstrip("و") in RELAY_VERBS for w in cue_words) or fold(prev.cue) in RELAYED_SPEECH_WORDS:
+        return prev  # نقلت وكالة تاس عن بيسكوف قوله إن…: the relayed speaker goes on
+    gender = cue_gender(ctx.text[cue.start : cue.end], ctx.res.cue_rows[cue.entry].get("lemma", ""))
+    if gender and cue_gender(reporter.cue, "") not in ("", gender):
+        return prev  # وذكرت الوكالة أن الرئيس أكد…. وأضاف: the verb agrees with the one reported
+    return reporter
+
+
+def cue_gender(cue: str, lemma: str) -> str:
+    """The gender of the third person singular subject a cue as written agrees with: "f" for a
+    perfect in ت (أضافت)، an imperfect in ت of a lemma that has none (تؤكد) or a participle in ة
+    (مؤكدةً); "m" for the other singular forms; "" for a plural or dual (أضافوا، مؤكدين) or a phrase.
+
+    >>> [cue_gender(c, l) for c, l in [("وأضافت", "أضاف"), ("وتابع", "تابع"), ("تؤكد", "أكّد"), ("مؤكدةً", "")]]
+    ['f', 'm', 'f', 'f']
+    >>> [cue_gender(c, l) for c, l in [("مذكراً", ""), ("وأضافوا", "أضاف"), ("جاء في", "جاء في")]]
+    ['m', '', '']
+    """
+    words = cue.split()
+    if len(words) != 1:
+        return ""
+    word = words[0].rstrip("ًٌٍَُِّْ")
+    bare = fold(word)
+    bare = bare[1:] if bare[:1] in ("و", "ف") and len(bare) > 3 else bare
+    if bare.endswith(("وا", "ون", "ين", "ان", "تا", "نا")):
+        return ""
+    if word.endswith("ة") or bare.endswith("ت") or (bare.startswith("ت") and not fold(lemma).startswith("ت")):
+        return "f"
+    return "m"
 
 
 def _document_described(ctx: _Context, cue) -> tuple[int, int] | None:
@@ -2906,6 +3142,24 @@ def _after_aside(ctx: _Context, offset: int, limit: int) -> int:
                 return ctx.tokens[j - 1].end
             return offset
     return offset
+
+
+# ، على لسان الناطق باسمها، : the mouthpiece through whom a body speaks, an aside before the content
+_MOUTHPIECE_ASIDE = re.compile(r"\s*[،,]\s*على\s+لسان\s+[^،,.:«»\"]{2,80}[،,]")
+
+
+def after_mouthpiece(text: str, offset: int, limit: int) -> int:
+    """Where the content may start after an aside naming the mouthpiece of the speaker before it
+    (وأكدت الحكومة، على لسان الناطق باسمها، أن…): the body speaks (docs/annotation.md, a statement
+    read out by a spokesman), and the aside is neither its words nor the object of its verb.
+    ``offset`` itself when no such aside follows.
+
+    >>> text = "وأكدت الحكومة، على لسان الناطق باسمها، أن الانتخابات ستجرى في موعدها."
+    >>> text[after_mouthpiece(text, text.index("،"), len(text)):]
+    ' أن الانتخابات ستجرى في موعدها.'
+    """
+    aside = _MOUTHPIECE_ASIDE.match(text, offset, limit)
+    return aside.end() if aside else offset
 
 
 MAX_BRACKETED_WORDS = 3  # (أوسيس)، (إيكاس)، (AOSIS): a short name or acronym of the speaker
