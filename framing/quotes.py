@@ -2840,6 +2840,8 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
         subject = _subject_before(ctx, cue, sentence)
         if subject is not None and subject[0] > prev.end:
             return subject, "explicit", None  # "«…»، في حين شدد ميرتس على …، قائلاً"
+        if (subject := _contrast_clause_subject(ctx, cue, prev.end)) is not None:
+            return subject, "explicit", None  # «…»، في حين رفض الكرملين المقترح، معتبراً: the Kremlin
         return None, "continuation", prev
     if form == "masdar":
         source = _source_after_an(ctx, cue)
@@ -2851,7 +2853,12 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
         return None, "continuation", prev  # أن جلالة الملك حذر من…، ودعا إلى…: the king calls, not the communiqué
     if form == "verb" and (document := _document_described(ctx, cue)) is not None:
         return document, "explicit", None  # صادقوا على إعلان يدعو المجتمع الدولي إلى…: the declaration calls
+    if form == "participle" and not same_sentence \
+            and (subject := _contrast_clause_subject(ctx, cue, sentence.start)) is not None:
+        return subject, "explicit", None  # وهو ما رفضته قوات الدعم السريع، مؤكدة: the forces
     subject = _subject_before(ctx, cue, sentence)
+    if form == "participle" and not same_sentence and subject is not None:
+        subject = _subject_not_object(ctx, cue, sentence, subject)
     if subject is not None and prev is not None and same_sentence and _relayed_since(ctx, prev, subject, cue):
         return None, "continuation", prev  # نقلت الوكالة عن أوشاكوف قوله إن …، لكنه اعترف بأن: he admits
     if subject is not None:
@@ -2869,7 +2876,7 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     if prev is not None and opens_clause and not same_sentence and form == "verb":
         prev = _reporting_quote(ctx, cue, prev, found)  # «…، مذكراً بأن ترامب أكد له أن…». وتابع: the reporter goes on
     if prev is not None and (form == "participle" or opens_clause):
-        return None, "continuation", prev
+        return None, "continuation", _agreeing_quote(ctx, cue, prev, found)
     if opens_clause:
         return None, "continuation", None  # "وأضاف: …" with no earlier quote: speaker unknown
     return None, "none", None
@@ -2908,6 +2915,32 @@ def _reporting_quote(ctx: _Context, cue, prev: _Quote, found: _Earlier) -> _Quot
     return reporter
 
 
+MAX_AGREEMENT_LOOKBACK = 3  # quotes back in the paragraph to find the speaker a continuation agrees with
+
+
+def _agreeing_quote(ctx: _Context, cue, prev: _Quote, found: _Earlier) -> _Quote:
+    """The quote a continuation goes on with: ``prev``, unless the cue's gender (:func:`cue_gender`)
+    disagrees with the gender of ``prev``'s cue and one of the quotes just before in the paragraph
+    agrees (قالت الخارجية إن…. وقال الوزير إن…. وأضافت أن…: the ministry adds).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقالت وزارة الخارجية السعودية إن المملكة تدين الهجوم. وقال السفير الأمريكي إن واشنطن تتابع "
+    ...         "التطورات. وأضافت أن الرياض تطالب بتحقيق دولي.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-03-04"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker"]].values.tolist()[-1]
+    ['أضافت', 'وزارة الخارجية السعودية']
+    """
+    gender = cue_gender(ctx.text[cue.start : cue.end], ctx.res.cue_rows[cue.entry].get("lemma", ""))
+    if not gender or cue_gender(prev.cue, "") in ("", gender):
+        return prev
+    paragraph = ctx.text.rfind("\n", 0, cue.start)
+    earlier = sorted((q for q in found if q.end <= prev.start and q.start > paragraph), key=lambda q: q.start)
+    for q in reversed(earlier[-MAX_AGREEMENT_LOOKBACK:]):
+        if cue_gender(q.cue, "") == gender:
+            return q
+    return prev
+
+
 def cue_gender(cue: str, lemma: str) -> str:
     """The gender of the third person singular subject a cue as written agrees with: "f" for a
     perfect in ت (أضافت)، an imperfect in ت of a lemma that has none (تؤكد) or a participle in ة
@@ -2915,8 +2948,8 @@ def cue_gender(cue: str, lemma: str) -> str:
 
     >>> [cue_gender(c, l) for c, l in [("وأضافت", "أضاف"), ("وتابع", "تابع"), ("تؤكد", "أكّد"), ("مؤكدةً", "")]]
     ['f', 'm', 'f', 'f']
-    >>> [cue_gender(c, l) for c, l in [("مذكراً", ""), ("وأضافوا", "أضاف"), ("جاء في", "جاء في")]]
-    ['m', '', '']
+    >>> [cue_gender(c, l) for c, l in [("مذكراً", ""), ("وأضافوا", "أضاف"), ("جاء في", "جاء في"), ("تابع", "")]]
+    ['m', '', '', '']
     """
     words = cue.split()
     if len(words) != 1:
@@ -2924,9 +2957,11 @@ def cue_gender(cue: str, lemma: str) -> str:
     word = words[0].rstrip("ًٌٍَُِّْ")
     bare = fold(word)
     bare = bare[1:] if bare[:1] in ("و", "ف") and len(bare) > 3 else bare
-    if bare.endswith(("وا", "ون", "ين", "ان", "تا", "نا")):
+    if bare.endswith(("وا", "ون", "ين", "ان", "تا", "نا", "هم", "هما")):
         return ""
-    if word.endswith("ة") or bare.endswith("ت") or (bare.startswith("ت") and not fold(lemma).startswith("ت")):
+    if bare.startswith("ت") and not bare.endswith("ت") and not lemma:
+        return ""  # تابع or تؤكد: the lemma tells
+    if word.endswith("ة") or bare.endswith(("ت", "ها")) or (bare.startswith("ت") and not fold(lemma).startswith("ت")):
         return "f"
     return "m"
 
@@ -3056,6 +3091,58 @@ def _verb_subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None
     return None
 
 
+def _opens_verb_clause(ctx: _Context, j: int) -> bool:
+    """Whether token ``j`` opens a contrasting clause (بينما، فيما، في حين) or a comment clause on the
+    words before (وهو ما رفضته قوات…), each followed by its verb."""
+    word, before = ctx.folded[j], ctx.folded[j - 1] if j > 0 else ""
+    if word == "ما":
+        return before in COMMENT_PRONOUNS
+    return word in CONTRAST_OPENERS and (word != "حين" or before == "في")
+
+
+def _subject_not_object(ctx: _Context, cue, sentence, subject: tuple[int, int]) -> tuple[int, int]:
+    """The subject of the verb that opens the participle's clause when the phrase found before the
+    participle is that verb's object, in the same clause after it (التقى الرئيس الفرنسي إيمانويل
+    ماكرون العاهل الأردني الملك عبد الله الثاني في باريس، مؤكداً: Macron, not the king); else
+    ``subject`` itself."""
+    main = _main_verb_subject(ctx, cue, sentence)
+    if main is None or main[1] >= subject[0] or _COMMA.search(ctx.text[main[1] : subject[0]]):
+        return subject
+    return main
+
+
+CONTRAST_OPENERS = word_class("contrast_openers")
+DEFINITE_LOOKING_VERBS = word_class("verbs_spelt_like_definites")
+
+
+def _contrast_clause_subject(ctx: _Context, cue, since: int) -> tuple[int, int] | None:
+    """The subject right after the verb of a contrasting clause that opens after ``since`` (the end
+    of the quote before) and before a participle (قال المتحدث إن…، في حين رفض الكرملين المقترح
+    الأمريكي، معتبراً أنه…), or of a comment clause on the words before (وهو ما رفضته قوات الدعم
+    السريع، مؤكدة أنها…): the participle describes that subject. None when no such clause stands
+    between, or its verb has no subject phrase right after it.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال المتحدث باسم الخارجية الأمريكية إن واشنطن تدعم المفاوضات، في حين رفض الكرملين المقترح "
+    ...         "الأمريكي، معتبراً أنه لا يلبي المطالب الروسية.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-04-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker_id"]].values.tolist()[-1]
+    ['معتبراً', 'Russia']
+    """
+    first = ctx.token_at(since)
+    while first < cue.first_token and ctx.tokens[first].start < since:
+        first += 1
+    for j in range(cue.first_token - 2, first - 1, -1):
+        if not _opens_verb_clause(ctx, j):
+            continue
+        verb = j + 1
+        if verb in ctx.mention_at or verb in ctx.speaker_nouns or ctx.folded[verb] in STOPS or _gap_has_break(ctx, verb + 1):
+            return None  # بينما الكرملين…: a subject first, the usual rules
+        phrase = _speaker_after(ctx, verb + 1, ctx.tokens[cue.first_token].start)
+        return phrase[:2] if phrase is not None and ctx.token_at(phrase[0]) == verb + 1 else None
+    return None
+
+
 def _main_verb_subject(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
     """The subject of the verb that opens a clause of the participle's sentence, when no quote
     came before in it: the participle describes that subject (وجّهت مصادر أوروبية أصابع الاتهام
@@ -3078,7 +3165,8 @@ def _main_verb_subject(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
             continue
         verb = ctx.folded[first]
         if first in ctx.mention_at or first in ctx.speaker_nouns or first in ctx.role_at \
-                or verb in STOPS or verb.lstrip("وف") in STOPS or verb in CLAUSE_OPENERS or verb.startswith(("ال", "وال")):
+                or verb in STOPS or verb.lstrip("وف") in STOPS or verb in CLAUSE_OPENERS \
+                or (verb.startswith(("ال", "وال")) and verb not in DEFINITE_LOOKING_VERBS):
             continue  # not a verb: a subject, a preposition (وفي الكواليس), a noun
         if ctx.text[ctx.tokens[first].end : ctx.tokens[first + 1].start].strip() or not verb.isalpha() or verb.isascii():
             continue  # كوالالمبور، ماليزيا (AP): a dateline
@@ -4730,7 +4818,31 @@ def _noun_headed_speaker(ctx: _Context, speaker: tuple[int, int], kind: str, ins
     if kind == "institution" and _is_state_body(surface):
         # وزارة الخارجية in «القاهرة - أ ش أ»: Egypt's; else the state the article is about
         return surface, _body_named_before(ctx, start, end) or _state_of_body(ctx, start), kind
+    if kind == "institution" and _office_of_head_after(ctx, surface, end):
+        return surface, _state_of_body(ctx, start), kind  # المكتب الإعلامي لرئيس الوزراء: his state's
     return surface, "", kind
+
+
+OFFICE_HOLDERS = fold_set("لرئيس", "للرئيس", "للملك", "للأمير", "لولي", "لرئاسة", "للعاهل")
+
+
+def _office_of_head_after(ctx: _Context, surface: str, end: int) -> bool:
+    """Whether an office (مكتب، المكتب الإعلامي) is followed by the head of state or government it
+    serves, named by his title only (المكتب الإعلامي لرئيس الوزراء، مكتب الرئيس): an office speaks
+    for its state (docs/annotation.md), the state the article is about.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("بغداد - وصل رئيس الوزراء العراقي محمد شياع السوداني إلى واشنطن. وقال المكتب الإعلامي لرئيس "
+    ...         "الوزراء إن الزيارة تأتي تلبية لدعوة رسمية.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-04-15"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()
+    [['المكتب الإعلامي', 'Iraq']]
+    """
+    k = ctx.token_at(end)
+    while k < len(ctx.tokens) and ctx.tokens[k].start < end:
+        k += 1
+    return "مكتب" in fold(surface) and k < len(ctx.tokens) and ctx.folded[k] in OFFICE_HOLDERS \
+        and not _gap_has_break(ctx, k)
 
 
 def _body_named_before(ctx: _Context, start: int, end: int) -> str:

@@ -2076,3 +2076,36 @@ def test_quotes_list_of_the_speech_named_before(quotes_of):
             "الليبي بالموقف الجزائري.\n\nوفي ما يلي أبرز ما جاء في الكلمة:\n- الحل في ليبيا ليبي.\n- لا للتدخل الأجنبي.\n")
     items = quotes_of(text)
     assert set(items[items["form"] == "list_item"]["speaker_id"]) == {"Abdelmadjid Tebboune"}
+
+
+@pytest.mark.parametrize(("text", "speaker_id"), [
+    # a meeting: the participle describes the verb's subject, not its object
+    ("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الحرب ستستمر. وفي المقابل، التقى الرئيس الفرنسي "
+     "إيمانويل ماكرون العاهل الأردني الملك عبد الله الثاني في باريس، مؤكداً ضرورة وقف إطلاق النار.",
+     "Emmanuel Macron"),
+    # a contrasting clause after a quote: its subject, not the speaker quoted before
+    ("وقال المتحدث باسم الخارجية الأمريكية إن واشنطن تدعم المفاوضات، في حين رفض الكرملين المقترح "
+     "الأمريكي، معتبراً أنه لا يلبي المطالب الروسية.", "Russia"),
+])
+def test_quotes_participle_of_a_narrated_clause(quotes_of, text, speaker_id):
+    q = quotes_of(text)
+    assert q[q["form"] == "participle"]["speaker_id"].tolist() == [speaker_id]
+
+
+def test_quotes_participle_after_a_comment_clause(quotes_of):
+    text = ("وأكد رئيس مجلس السيادة السوداني عبد الفتاح البرهان أن الجيش سيواصل القتال. وهو ما رفضته قوات "
+            "الدعم السريع، مؤكدة أنها ستدافع عن مواقعها.")
+    assert one(quotes_of(text), form="participle")["speaker"] == "قوات الدعم السريع"
+
+
+def test_quotes_continuation_agrees_in_gender(quotes_of):
+    # Gulf outlet: the ministry's statement, a diplomat's remark between, then the ministry again
+    text = ("وقالت وزارة الخارجية السعودية إن المملكة تدين الهجوم. وقال السفير الأمريكي إن واشنطن تتابع "
+            "التطورات. وأضافت أن الرياض تطالب بتحقيق دولي.")
+    assert one(quotes_of(text), cue="أضافت")["speaker_id"] == "Saudi Arabia"
+
+
+def test_quotes_office_of_the_prime_minister_speaks_for_its_state(quotes_of):
+    text = ("بغداد - وصل رئيس الوزراء العراقي محمد شياع السوداني إلى واشنطن. وقال المكتب الإعلامي لرئيس "
+            "الوزراء إن الزيارة تأتي تلبية لدعوة رسمية.")
+    assert quotes_of(text)["speaker_id"].tolist() == ["Iraq"]
