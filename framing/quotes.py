@@ -1922,7 +1922,7 @@ def _list_speaker(ctx: _Context, cue, entry, found: _Earlier) -> tuple[tuple[int
         named = _relayed_list_source(ctx, named, colon) or named
     if named is None and entry["form"] == "phrase" and (document := _document_before(ctx, cue)) is not None:
         return document, "explicit", None  # وأصدرت الوزارة بياناً جاء فيه: the statement speaks
-    speaker = named[:2] if named is not None else _subject_before(ctx, cue, ctx.doc.sentence_of(cue.start))
+    speaker = named[:2] if named is not None else _before_announcer(ctx, _subject_before(ctx, cue, ctx.doc.sentence_of(cue.start)))
     if speaker is None and entry["form"] == "phrase":
         speaker = _list_antecedent(ctx, cue, found)
     if speaker is not None:
@@ -1935,6 +1935,25 @@ def _list_speaker(ctx: _Context, cue, entry, found: _Earlier) -> tuple[tuple[int
         if speaker is not None:
             return speaker, "continuation", None
     return None, "continuation", src
+
+
+def _before_announcer(ctx: _Context, speaker: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A speaker phrase before a list's cue without the words that announce the list after it
+    (واستعرض رئيس الوزراء أبرز بنود الاتفاق قائلاً: → رئيس الوزراء).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال رئيس الوزراء المصري مصطفى مدبولي إن الصفقة شراكة استثمارية.\\n\\nواستعرض رئيس الوزراء "
+    ...         "أبرز بنود الاتفاق قائلاً:\\n- تحصل مصر على 24 مليار دولار.\\n- المشروع سيوفر فرص عمل.\\n")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-02-23"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()[-1]
+    ['رئيس الوزراء', 'Mostafa Madbouly']
+    """
+    if speaker is None:
+        return None
+    for i in range(ctx.token_at(speaker[0]) + 1, ctx.token_at(speaker[1] - 1) + 1):
+        if ctx.folded[i] in LIST_ANNOUNCERS and ctx.folded[i] not in ("ما", "بما"):
+            return speaker[0], ctx.tokens[i - 1].end
+    return speaker
 
 
 def _speech_given_before(ctx: _Context, cue, found: _Earlier) -> _Quote | None:
@@ -5005,7 +5024,7 @@ def _genitive_title(between: str) -> bool:
 # state's own agency they are that state's (docs/annotation.md: an institution speaker gets its
 # state's id).
 STATE_BODIES = fold_set("وزارة الخارجية", "الخارجية", "الرئاسة", "رئاسة الجمهورية", "الحكومة", "وزارة الدفاع",
-                        "وزارة الداخلية", "النيابة العامة")
+                        "وزارة الداخلية", "النيابة العامة", "الديوان الملكي", "الديوان الأميري")
 SPOKESMAN_OFFICE = re.compile(r"^\S*(?:المتحدث|الناطق)[ةه]?(?:\s+ال?رسمي[ةه]?)?\s+باسم\s+")
 
 

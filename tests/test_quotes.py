@@ -2109,3 +2109,12 @@ def test_quotes_office_of_the_prime_minister_speaks_for_its_state(quotes_of):
     text = ("بغداد - وصل رئيس الوزراء العراقي محمد شياع السوداني إلى واشنطن. وقال المكتب الإعلامي لرئيس "
             "الوزراء إن الزيارة تأتي تلبية لدعوة رسمية.")
     assert quotes_of(text)["speaker_id"].tolist() == ["Iraq"]
+
+
+def test_quotes_list_after_a_participle_with_its_announcer(quotes_of):
+    # Egyptian daily (events27 ag1): the object that announces the list is not the speaker's
+    text = ("وقال رئيس الوزراء المصري مصطفى مدبولي إن الصفقة شراكة استثمارية.\n\nواستعرض رئيس الوزراء أبرز بنود "
+            "الاتفاق قائلاً:\n- تحصل مصر على 24 مليار دولار.\n- المشروع سيوفر فرص عمل.\n")
+    items = quotes_of(text)
+    items = items[items["form"] == "list_item"]
+    assert set(items["speaker"]) == {"رئيس الوزراء"} and set(items["speaker_id"]) == {"Mostafa Madbouly"}
