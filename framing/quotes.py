@@ -30,6 +30,7 @@ import pandas as pd
 
 from .actors import SPEAKER_TYPE_OF_ACTOR, UNKNOWN_PREFIX, Gazetteer, dateline_state, documents, load_gazetteer
 from .discovery import name_words
+from .furniture import load_page_furniture, related_block
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher
 from .text import QUOTE_MARKS, Document, QuoteMarks, count_words, fold, fold_set, quote_mark_spans
@@ -960,6 +961,7 @@ def _quote_for_cue(ctx: _Context, cue, entry, found: _Earlier) -> _Quote | None:
         content_from = _after_aside(ctx, content_from, sentence.end)
     elif phrase is not None:
         content_from = _after_relative_aside(ctx, after_bracketed_name(ctx.text, content_from, sentence.end), sentence.end)
+        content_from = after_mouthpiece(ctx.text, content_from, sentence.end)
     content_from, takes = _object_here(ctx, cue, entry, (speaker, attribution, src), content_from)
     content = _content(ctx, content_from, sentence, takes,
                        lookahead=MASDAR_LOOKAHEAD_TOKENS if form == "masdar" else MAX_LOOKAHEAD_TOKENS,
@@ -1890,26 +1892,203 @@ def _without_relative_aside(intro: str) -> str:
 
 
 def _list_quotes(ctx: _Context, cue, entry, items: list[tuple[int, int]], found: _Earlier) -> list[_Quote]:
-    """One quote per item of a list of a speaker's sentences (docs/guidelines.md, continuations):
-    the speaker is named between the cue and its colon (وقال ماكرون:، وجاء في البيان:), else it
-    is the subject before the cue, else the previous quote's (ومما جاء في كلمته:)."""
-    colon = _list_announcer_start(ctx, cue.end, ctx.text.index(":", cue.end))
-    named = _speaker_after(ctx, cue.last_token + 1, colon)
-    attribution, src = "explicit", None
-    speaker = named[:2] if named is not None else _subject_before(ctx, cue, ctx.doc.sentence_of(cue.start))
-    if speaker is None:
-        attribution, src = "continuation", _previous(found)
-        if src is None or "\n" in ctx.text[src.end : cue.start]:  # nobody quoted yet in the paragraph
-            speaker = _person_named_since(ctx, src.end if src is not None else 0, cue.start)
-            src = None if speaker is not None else src
+    """One quote per item of a list of a speaker's sentences (docs/guidelines.md, continuations),
+    with the speaker of :func:`_list_speaker`; an item with a label of its own is a label line."""
+    speaker, attribution, src = _list_speaker(ctx, cue, entry, found)
+    line_start = ctx.text.rfind("\n", 0, cue.start) + 1
+    related = related_block(ctx.text[line_start : ctx.text.find("\n", cue.start)].strip(), load_page_furniture())
     out = []
     for start, end in items:
+        if not related and _labelled_item(ctx, start, end):
+            continue  # - الخارجية الروسية: موسكو تدعم…: the item names its own speaker (a label line)
         mark = ctx.mark_starting_at(start)
         if mark is not None and _trim_end(ctx.text, mark.end, end) <= mark.end:
             start, end = mark.inner  # an item wholly in quotation marks
         out.append(_Quote(start, end, "direct", ctx.text[cue.start : cue.end], cue.start, cue.end, entry["verb_class"],
                           attribution, speaker, speaker_src=src, form="list_item"))
     return out
+
+
+def _list_speaker(ctx: _Context, cue, entry, found: _Earlier) -> tuple[tuple[int, int] | None, str, _Quote | None]:
+    """(speaker, attribution, speaker source) of a list: the speaker is named between the cue and
+    its colon (وقال ماكرون:، وجاء في البيان:، ومما جاء في كلمة الرئيس تبون:), the source an agency
+    relays there (ونقلت الوكالة عن الرئيس قوله:), else the subject before the cue, else the document
+    or speech a pronoun refers back to (وجاء فيه:), else the previous quote's (ومما جاء في كلمته:)."""
+    colon = _list_announcer_start(ctx, cue.end, ctx.text.index(":", cue.end))
+    named = _speaker_after(ctx, cue.last_token + 1, colon)
+    if named is None and entry["form"] == "phrase":
+        named = _speech_owner_after(ctx, cue, colon)
+    if named is not None:
+        named = _relayed_list_source(ctx, named, colon) or named
+    if named is None and entry["form"] == "phrase" and (document := _document_before(ctx, cue)) is not None:
+        return document, "explicit", None  # وأصدرت الوزارة بياناً جاء فيه: the statement speaks
+    speaker = named[:2] if named is not None else _before_announcer(ctx, _subject_before(ctx, cue, ctx.doc.sentence_of(cue.start)))
+    if speaker is None and entry["form"] == "phrase":
+        speaker = _list_antecedent(ctx, cue, found)
+    if speaker is not None:
+        return speaker, "explicit", None
+    if entry["form"] == "phrase" and (giver := _speech_given_before(ctx, cue, found)) is not None:
+        return None, "continuation", giver
+    src = _previous(found)
+    if src is None or "\n" in ctx.text[src.end : cue.start]:  # nobody quoted yet in the paragraph
+        speaker = _person_named_since(ctx, src.end if src is not None else 0, cue.start)
+        if speaker is not None:
+            return speaker, "continuation", None
+    return None, "continuation", src
+
+
+def _before_announcer(ctx: _Context, speaker: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A speaker phrase before a list's cue without the words that announce the list after it
+    (واستعرض رئيس الوزراء أبرز بنود الاتفاق قائلاً: → رئيس الوزراء).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال رئيس الوزراء المصري مصطفى مدبولي إن الصفقة شراكة استثمارية.\\n\\nواستعرض رئيس الوزراء "
+    ...         "أبرز بنود الاتفاق قائلاً:\\n- تحصل مصر على 24 مليار دولار.\\n- المشروع سيوفر فرص عمل.\\n")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-02-23"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()[-1]
+    ['رئيس الوزراء', 'Mostafa Madbouly']
+    """
+    if speaker is None:
+        return None
+    for i in range(ctx.token_at(speaker[0]) + 1, ctx.token_at(speaker[1] - 1) + 1):
+        if ctx.folded[i] in LIST_ANNOUNCERS and ctx.folded[i] not in ("ما", "بما"):
+            return speaker[0], ctx.tokens[i - 1].end
+    return speaker
+
+
+def _speech_given_before(ctx: _Context, cue, found: _Earlier) -> _Quote | None:
+    """The quote of the one who gave the speech that a definite speech noun after a list's phrase
+    names (وأكد الرئيس تبون في كلمته أمام القمة أن…. ورحب الوزير الليبي بالموقف. وفي ما يلي أبرز
+    ما جاء في الكلمة:): the latest quote whose sentence names a speech before it; None when the
+    phrase names no speech so, or no quote's sentence does.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وأكد الرئيس عبد المجيد تبون في كلمته أمام القمة أن الجزائر لن تتخلى عن فلسطين. ورحب وزير "
+    ...         "الخارجية الليبي بالموقف الجزائري.\\n\\nوفي ما يلي أبرز ما جاء في الكلمة:\\n- الحل في ليبيا ليبي.\\n"
+    ...         "- لا للتدخل الأجنبي.\\n")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-04-22"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()[-2:]
+    ['Abdelmadjid Tebboune', 'Abdelmadjid Tebboune']
+    """
+    i = cue.last_token + 1
+    if i >= len(ctx.tokens) or ctx.folded[i] not in SPEECH_NOUNS or not _definite(ctx.folded[i]):
+        return None
+    for q in sorted(found, key=lambda q: q.start, reverse=True):
+        if q.start >= cue.start:
+            continue
+        sentence = ctx.doc.sentence_of(q.cue_start)
+        first, last = ctx.token_at(sentence.start), ctx.token_at(q.start)
+        if any(ctx.folded[j].lstrip("وب") in SPEECH_NOUNS or ctx.folded[j] in SPEECH_NOUNS for j in range(first, last)):
+            return q
+    return None
+
+
+def _speech_owner_after(ctx: _Context, cue, colon: int) -> tuple[int, int, int] | None:
+    """The speaker phrase after an attribution phrase that opens a list with the speech or document
+    it quotes (ومما جاء في كلمة الرئيس عبد المجيد تبون:، وأبرز ما جاء في خطاب الملك:): the noun
+    phrase when it names an actor or a speaker, None for a speech named by a pronoun only (ومما جاء
+    في كلمته:, whose owner is the previous speaker's).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ومما جاء في كلمة الرئيس عبد المجيد تبون:\\n- الجزائر لن تتخلى عن فلسطين.\\n- الحل في ليبيا ليبي.\\n"
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-04-22"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()
+    ['Abdelmadjid Tebboune', 'Abdelmadjid Tebboune']
+    """
+    named = _speaker_after(ctx, cue.last_token + 1, colon, any_noun=True)
+    if named is None or not (ctx.mentions_within(named[0], named[1])
+                             or any(j in ctx.speaker_nouns for j in range(ctx.token_at(named[0]), ctx.token_at(named[1] - 1) + 1))):
+        return None
+    return named
+
+
+def _labelled_item(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a list item opens with a label of its own speaker, actors or a speaker noun phrase
+    before a colon (ومما جاء فيها:\\n- الخارجية الروسية: موسكو تدعم…): a label line, whose speaker
+    is the label's, not the list's (:func:`_headline_quotes`).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وتوالت ردود الفعل على الاتفاق، ومما جاء فيها:\\n- الرئيس الفرنسي إيمانويل ماكرون: فرنسا ترحب "
+    ...         "بهذه الخطوة الشجاعة.\\n- مصادر دبلوماسية: الاتفاق لن يصمد طويلاً.\\n")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-03-04"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "form"]].values.tolist()
+    [['الرئيس الفرنسي إيمانويل ماكرون', 'label_line'], ['مصادر دبلوماسية', 'label_line']]
+    """
+    colon = ctx.text.find(":", start, end)
+    if colon < 0 or count_words(ctx.text[start:colon]) > MAX_LABEL_WORDS + MAX_NAME_WORDS:
+        return False
+    return _actor_label(ctx, start, colon) or _speaker_label(ctx, start, colon)
+
+
+RELAYED_SPEECH_WORDS = fold_set("قوله", "قولها", "قولهم")
+
+
+def _relayed_list_source(ctx: _Context, named: tuple[int, int, int], colon: int) -> tuple[int, int, int] | None:
+    """The source whose words an agency relays in a list's introduction (ونقلت وكالة الأنباء
+    الرسمية عن الرئيس قيس سعيد قوله:): the one after عن speaks the items, not the agency; None when
+    the words after the speaker phrase are no relay (عن + a source + قوله).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ونقلت وكالة الأنباء الرسمية عن الرئيس قيس سعيد قوله:\\n- تونس ليست للبيع.\\n- لن نقبل الإملاءات.\\n"
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-06-11"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker"].tolist()
+    ['الرئيس قيس سعيد', 'الرئيس قيس سعيد']
+    """
+    k = ctx.token_at(named[1])
+    while k < len(ctx.tokens) and ctx.tokens[k].start < named[1]:
+        k += 1
+    if k + 1 >= len(ctx.tokens) or ctx.folded[k] != "عن" or ctx.tokens[k].start >= colon:
+        return None
+    inner = _speaker_after(ctx, k + 1, colon, any_noun=True)
+    if inner is None:
+        return None
+    rest = ctx.text[inner[1] : colon].split()
+    return inner if rest and fold(rest[-1]) in RELAYED_SPEECH_WORDS else None
+
+
+SPEECH_NOUNS = word_class("speech_nouns")
+
+
+def _list_antecedent(ctx: _Context, cue, found: _Earlier) -> tuple[int, int] | None:
+    """The speaker of a list whose attribution phrase ends in a resumptive pronoun (وجاء فيه:، ومما
+    ورد فيها:): the pronoun refers back to the last document or speech named in the sentence
+    before, in the same paragraph and after the last quote. A document speaks itself (وأصدرت
+    الخارجية القطرية بياناً. وجاء فيه:); a speech is its speaker's (وألقى الملك خطاباً. وجاء فيه:).
+    None when no such noun comes before.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وأصدرت وزارة الخارجية القطرية بياناً مساء الأحد. وجاء فيه:\\n- قطر تدين الاعتداء.\\n- الدوحة تطالب بتحقيق.\\n"
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-09"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_type"]].values.tolist()
+    [['بياناً', 'document'], ['بياناً', 'document']]
+    """
+    if ctx.folded[cue.last_token] not in RESUMPTIVE_PLACE_WORDS:
+        return None
+    feminine = ctx.folded[cue.last_token].endswith("ا")
+    prev = _previous(found)
+    since = max(prev.end if prev is not None else 0, ctx.text.rfind("\n", 0, cue.start) + 1,
+                ctx.doc.sentence_of(max(ctx.doc.sentence_of(cue.start).start - 1, 0)).start)
+    for j in range(cue.first_token - 1, -1, -1):
+        if ctx.tokens[j].start < since:
+            return None
+        if _feminine_noun(ctx.tokens[j].text) != feminine:
+            continue  # وتوالت ردود الفعل على الاتفاق، ومما جاء فيها: the reactions, not the agreement
+        noun = ctx.speaker_nouns.get(j)
+        if noun is not None and ctx.res.speaker_types[noun.entry] == "document":
+            return noun.start, ctx.tokens[j].end
+        if ctx.folded[j].lstrip("وب") in SPEECH_NOUNS or ctx.folded[j] in SPEECH_NOUNS:
+            return _person_named_since(ctx, since, ctx.tokens[j].start)
+    return None
+
+
+def _feminine_noun(word: str) -> bool:
+    """Whether a noun takes a feminine pronoun (فيها): ta marbuta (رسالة، كلمة) or a plural in ات
+    (تصريحات), which refers back as a feminine singular.
+
+    >>> _feminine_noun("رسالةً"), _feminine_noun("تصريحات"), _feminine_noun("بياناً")
+    (True, True, False)
+    """
+    return _feminine_ending(word) or word.rstrip(QUOTE_MARKS + "ًٌٍَُِّْ").endswith("ات")
 
 
 LIST_ANNOUNCERS = word_class("list_announcers")
@@ -2059,9 +2238,14 @@ def _closing_mark_before(ctx: _Context, offset: int) -> QuoteMarks | None:
     for q in ctx.marks_ending_before(offset):
         if ctx.text[q.end : offset].strip(" ،,-–—\t"):
             break  # an earlier end leaves these words between too
-        if q.closed and not ctx.is_name_mark(q):
+        if q.closed and not ctx.is_name_mark(q) and not _GOVERNED_MARK.search(ctx.text, max(q.start - 12, 0), q.start):
             found.append(q)
     return min(found, key=lambda q: (q.start, -q.end)) if found else None
+
+
+# a mark right after a preposition (وفي تصريح لـ«العربي الجديد»، أكد…؛ عبر «إكس»): an outlet or a
+# channel named, not words quoted before their cue
+_GOVERNED_MARK = re.compile(r"(?:^|\s)(?:[وف]?لـ?|عبر|وعبر)\s*$")
 
 
 def _later_cue(ctx: _Context, cue, sentence) -> bool:
@@ -2147,9 +2331,21 @@ def _document_before(ctx: _Context, cue) -> tuple[int, int] | None:
     return None
 
 
+CAME_VERBS = fold_set("جاء", "وجاء", "ورد", "وورد")  # وجاء على لسان الوزير أن: "it came from the mouth of"
+
+
 def _phrase_opens_sentence(ctx: _Context, cue, sentence) -> bool:
-    head = ctx.text[sentence.start : cue.start]
-    return fold(head.strip()) in ("", "و", "ف")
+    """Whether an attribution phrase opens its sentence, alone or after a verb of coming (وجاء على
+    لسان وزير الخارجية أن…).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وجاء على لسان وزير الخارجية الجزائري أحمد عطاف أن الجزائر ترفض أي تدخل أجنبي في ليبيا."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-05-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "text"]].values.tolist()
+    [['Ahmed Attaf', 'الجزائر ترفض أي تدخل أجنبي في ليبيا']]
+    """
+    head = fold(ctx.text[sentence.start : cue.start].strip())
+    return head in ("", "و", "ف") or head in CAME_VERBS
 
 
 MAX_DATELINE_CHARS = 40  # باريس (رويترز) - : the place and agency before a dash open a wire story
@@ -2242,6 +2438,8 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
         return None
     if any_noun and i in ctx.cue_token_starts and i not in ctx.speaker_nouns and i + 1 < len(tokens):
         i += 1  # "حسب ما أفاد مسؤول": the verb belongs to the phrase
+    if any_noun and folded[i] in HEARSAY_VERBS and i + 2 < len(tokens) and folded[i + 1] in HEARSAY_PLACES:
+        i += 2  # بحسب ما يتردد في أوساط دبلوماسية: the circles speak, anonymous
     if (headed := _head_of_quoted_name(ctx, i)) is not None:
         end = _quoted_name_end(ctx, headed)
         return tokens[i].start + (len(tokens[i].text) - len(tokens[i].text.lstrip("و")) if folded[i][:1] == "و"
@@ -2266,6 +2464,8 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
     return start, tokens[end_token].end, tokens[end_token].end
 
 
+HEARSAY_VERBS = word_class("hearsay_verbs")
+HEARSAY_PLACES = word_class("hearsay_places")
 SPEAKER_QUANTIFIERS = word_class("speaker_quantifiers")
 ON_BEHALF_WORDS = word_class("on_behalf_words")  # المتحدث باسم الحكومة: the spokesman's body follows
 
@@ -2659,6 +2859,8 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
         subject = _subject_before(ctx, cue, sentence)
         if subject is not None and subject[0] > prev.end:
             return subject, "explicit", None  # "«…»، في حين شدد ميرتس على …، قائلاً"
+        if (subject := _contrast_clause_subject(ctx, cue, prev.end)) is not None:
+            return subject, "explicit", None  # «…»، في حين رفض الكرملين المقترح، معتبراً: the Kremlin
         return None, "continuation", prev
     if form == "masdar":
         source = _source_after_an(ctx, cue)
@@ -2670,7 +2872,12 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
         return None, "continuation", prev  # أن جلالة الملك حذر من…، ودعا إلى…: the king calls, not the communiqué
     if form == "verb" and (document := _document_described(ctx, cue)) is not None:
         return document, "explicit", None  # صادقوا على إعلان يدعو المجتمع الدولي إلى…: the declaration calls
+    if form == "participle" and not same_sentence \
+            and (subject := _contrast_clause_subject(ctx, cue, sentence.start)) is not None:
+        return subject, "explicit", None  # وهو ما رفضته قوات الدعم السريع، مؤكدة: the forces
     subject = _subject_before(ctx, cue, sentence)
+    if form == "participle" and not same_sentence and subject is not None:
+        subject = _subject_not_object(ctx, cue, sentence, subject)
     if subject is not None and prev is not None and same_sentence and _relayed_since(ctx, prev, subject, cue):
         return None, "continuation", prev  # نقلت الوكالة عن أوشاكوف قوله إن …، لكنه اعترف بأن: he admits
     if subject is not None:
@@ -2685,14 +2892,97 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
         # يدينون…، ويطالبون بـ…) goes on with the reported words' own subject
         opening = _COMMA.split(opening)[-1]
     opens_clause = all(fold(w) in CLAUSE_OPENERS for w in opening.split())
+    if prev is not None and opens_clause and not same_sentence and form == "verb":
+        prev = _reporting_quote(ctx, cue, prev, found)  # «…، مذكراً بأن ترامب أكد له أن…». وتابع: the reporter goes on
     if prev is not None and (form == "participle" or opens_clause):
-        return None, "continuation", prev
+        return None, "continuation", _agreeing_quote(ctx, cue, prev, found)
     if opens_clause:
         return None, "continuation", None  # "وأضاف: …" with no earlier quote: speaker unknown
     return None, "none", None
 
 
 RESUMPTIVE_PLACE_WORDS = fold_set("فيه", "فيها")
+
+
+def _reporting_quote(ctx: _Context, cue, prev: _Quote, found: _Earlier) -> _Quote:
+    """The quote that reports ``prev`` when ``prev`` is nested in another speaker's words (قال
+    أردوغان إن…، مذكراً بأن ترامب أكد له أن…): a verb that opens the next sentence with no subject
+    (وتابع أن، وأضاف) goes on with the reporter, not with the one reported; ``prev`` itself when no
+    quote of another speaker holds it, or when an agency or document relays it (ونقلت الوكالة عن
+    بيسكوف قوله…. وأضاف: the relayed speaker goes on).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال الرئيس التركي رجب طيب أردوغان إن بلاده ترفض التصعيد، مذكراً بأن الرئيس الأمريكي "
+    ...         "دونالد ترامب أكد له أن الحرب ستنتهي قريباً. وتابع أن تركيا مستعدة للوساطة.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-06-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker_id"]].values.tolist()[-1]
+    ['تابع', 'Recep Tayyip Erdoğan']
+    """
+    if prev.speaker is None:
+        return prev
+    outer = [q for q in _overlapping(found, prev.start, prev.end)
+             if q is not prev and q.start <= prev.cue_start and prev.end <= q.end and q.speaker != prev.speaker]
+    if not outer:
+        return prev
+    reporter = min(outer, key=lambda q: q.start)
+    cue_words = fold(reporter.cue).split()
+    if any(w.lstrip("و") in RELAY_VERBS for w in cue_words) or fold(prev.cue) in RELAYED_SPEECH_WORDS:
+        return prev  # نقلت وكالة تاس عن بيسكوف قوله إن…: the relayed speaker goes on
+    gender = cue_gender(ctx.text[cue.start : cue.end], ctx.res.cue_rows[cue.entry].get("lemma", ""))
+    if gender and cue_gender(reporter.cue, "") not in ("", gender):
+        return prev  # وذكرت الوكالة أن الرئيس أكد…. وأضاف: the verb agrees with the one reported
+    return reporter
+
+
+MAX_AGREEMENT_LOOKBACK = 3  # quotes back in the paragraph to find the speaker a continuation agrees with
+
+
+def _agreeing_quote(ctx: _Context, cue, prev: _Quote, found: _Earlier) -> _Quote:
+    """The quote a continuation goes on with: ``prev``, unless the cue's gender (:func:`cue_gender`)
+    disagrees with the gender of ``prev``'s cue and one of the quotes just before in the paragraph
+    agrees (قالت الخارجية إن…. وقال الوزير إن…. وأضافت أن…: the ministry adds).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقالت وزارة الخارجية السعودية إن المملكة تدين الهجوم. وقال السفير الأمريكي إن واشنطن تتابع "
+    ...         "التطورات. وأضافت أن الرياض تطالب بتحقيق دولي.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-03-04"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker"]].values.tolist()[-1]
+    ['أضافت', 'وزارة الخارجية السعودية']
+    """
+    gender = cue_gender(ctx.text[cue.start : cue.end], ctx.res.cue_rows[cue.entry].get("lemma", ""))
+    if not gender or cue_gender(prev.cue, "") in ("", gender):
+        return prev
+    paragraph = ctx.text.rfind("\n", 0, cue.start)
+    earlier = sorted((q for q in found if q.end <= prev.start and q.start > paragraph), key=lambda q: q.start)
+    for q in reversed(earlier[-MAX_AGREEMENT_LOOKBACK:]):
+        if cue_gender(q.cue, "") == gender:
+            return q
+    return prev
+
+
+def cue_gender(cue: str, lemma: str) -> str:
+    """The gender of the third person singular subject a cue as written agrees with: "f" for a
+    perfect in ت (أضافت)، an imperfect in ت of a lemma that has none (تؤكد) or a participle in ة
+    (مؤكدةً); "m" for the other singular forms; "" for a plural or dual (أضافوا، مؤكدين) or a phrase.
+
+    >>> [cue_gender(c, l) for c, l in [("وأضافت", "أضاف"), ("وتابع", "تابع"), ("تؤكد", "أكّد"), ("مؤكدةً", "")]]
+    ['f', 'm', 'f', 'f']
+    >>> [cue_gender(c, l) for c, l in [("مذكراً", ""), ("وأضافوا", "أضاف"), ("جاء في", "جاء في"), ("تابع", "")]]
+    ['m', '', '', '']
+    """
+    words = cue.split()
+    if len(words) != 1:
+        return ""
+    word = words[0].rstrip("ًٌٍَُِّْ")
+    bare = fold(word)
+    bare = bare[1:] if bare[:1] in ("و", "ف") and len(bare) > 3 else bare
+    if bare.endswith(("وا", "ون", "ين", "ان", "تا", "نا", "هم", "هما")):
+        return ""
+    if bare.startswith("ت") and not bare.endswith("ت") and not lemma:
+        return ""  # تابع or تؤكد: the lemma tells
+    if word.endswith("ة") or bare.endswith(("ت", "ها")) or (bare.startswith("ت") and not fold(lemma).startswith("ت")):
+        return "f"
+    return "m"
 
 
 def _document_described(ctx: _Context, cue) -> tuple[int, int] | None:
@@ -2820,6 +3110,58 @@ def _verb_subject_before(ctx: _Context, cue, sentence) -> tuple[int, int] | None
     return None
 
 
+def _opens_verb_clause(ctx: _Context, j: int) -> bool:
+    """Whether token ``j`` opens a contrasting clause (بينما، فيما، في حين) or a comment clause on the
+    words before (وهو ما رفضته قوات…), each followed by its verb."""
+    word, before = ctx.folded[j], ctx.folded[j - 1] if j > 0 else ""
+    if word == "ما":
+        return before in COMMENT_PRONOUNS
+    return word in CONTRAST_OPENERS and (word != "حين" or before == "في")
+
+
+def _subject_not_object(ctx: _Context, cue, sentence, subject: tuple[int, int]) -> tuple[int, int]:
+    """The subject of the verb that opens the participle's clause when the phrase found before the
+    participle is that verb's object, in the same clause after it (التقى الرئيس الفرنسي إيمانويل
+    ماكرون العاهل الأردني الملك عبد الله الثاني في باريس، مؤكداً: Macron, not the king); else
+    ``subject`` itself."""
+    main = _main_verb_subject(ctx, cue, sentence)
+    if main is None or main[1] >= subject[0] or _COMMA.search(ctx.text[main[1] : subject[0]]):
+        return subject
+    return main
+
+
+CONTRAST_OPENERS = word_class("contrast_openers")
+DEFINITE_LOOKING_VERBS = word_class("verbs_spelt_like_definites")
+
+
+def _contrast_clause_subject(ctx: _Context, cue, since: int) -> tuple[int, int] | None:
+    """The subject right after the verb of a contrasting clause that opens after ``since`` (the end
+    of the quote before) and before a participle (قال المتحدث إن…، في حين رفض الكرملين المقترح
+    الأمريكي، معتبراً أنه…), or of a comment clause on the words before (وهو ما رفضته قوات الدعم
+    السريع، مؤكدة أنها…): the participle describes that subject. None when no such clause stands
+    between, or its verb has no subject phrase right after it.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال المتحدث باسم الخارجية الأمريكية إن واشنطن تدعم المفاوضات، في حين رفض الكرملين المقترح "
+    ...         "الأمريكي، معتبراً أنه لا يلبي المطالب الروسية.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-04-01"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker_id"]].values.tolist()[-1]
+    ['معتبراً', 'Russia']
+    """
+    first = ctx.token_at(since)
+    while first < cue.first_token and ctx.tokens[first].start < since:
+        first += 1
+    for j in range(cue.first_token - 2, first - 1, -1):
+        if not _opens_verb_clause(ctx, j):
+            continue
+        verb = j + 1
+        if verb in ctx.mention_at or verb in ctx.speaker_nouns or ctx.folded[verb] in STOPS or _gap_has_break(ctx, verb + 1):
+            return None  # بينما الكرملين…: a subject first, the usual rules
+        phrase = _speaker_after(ctx, verb + 1, ctx.tokens[cue.first_token].start)
+        return phrase[:2] if phrase is not None and ctx.token_at(phrase[0]) == verb + 1 else None
+    return None
+
+
 def _main_verb_subject(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
     """The subject of the verb that opens a clause of the participle's sentence, when no quote
     came before in it: the participle describes that subject (وجّهت مصادر أوروبية أصابع الاتهام
@@ -2842,7 +3184,8 @@ def _main_verb_subject(ctx: _Context, cue, sentence) -> tuple[int, int] | None:
             continue
         verb = ctx.folded[first]
         if first in ctx.mention_at or first in ctx.speaker_nouns or first in ctx.role_at \
-                or verb in STOPS or verb.lstrip("وف") in STOPS or verb in CLAUSE_OPENERS or verb.startswith(("ال", "وال")):
+                or verb in STOPS or verb.lstrip("وف") in STOPS or verb in CLAUSE_OPENERS \
+                or (verb.startswith(("ال", "وال")) and verb not in DEFINITE_LOOKING_VERBS):
             continue  # not a verb: a subject, a preposition (وفي الكواليس), a noun
         if ctx.text[ctx.tokens[first].end : ctx.tokens[first + 1].start].strip() or not verb.isalpha() or verb.isascii():
             continue  # كوالالمبور، ماليزيا (AP): a dateline
@@ -2906,6 +3249,24 @@ def _after_aside(ctx: _Context, offset: int, limit: int) -> int:
                 return ctx.tokens[j - 1].end
             return offset
     return offset
+
+
+# ، على لسان الناطق باسمها، : the mouthpiece through whom a body speaks, an aside before the content
+_MOUTHPIECE_ASIDE = re.compile(r"\s*[،,]\s*على\s+لسان\s+[^،,.:«»\"]{2,80}[،,]")
+
+
+def after_mouthpiece(text: str, offset: int, limit: int) -> int:
+    """Where the content may start after an aside naming the mouthpiece of the speaker before it
+    (وأكدت الحكومة، على لسان الناطق باسمها، أن…): the body speaks (docs/annotation.md, a statement
+    read out by a spokesman), and the aside is neither its words nor the object of its verb.
+    ``offset`` itself when no such aside follows.
+
+    >>> text = "وأكدت الحكومة، على لسان الناطق باسمها، أن الانتخابات ستجرى في موعدها."
+    >>> text[after_mouthpiece(text, text.index("،"), len(text)):]
+    ' أن الانتخابات ستجرى في موعدها.'
+    """
+    aside = _MOUTHPIECE_ASIDE.match(text, offset, limit)
+    return aside.end() if aside else offset
 
 
 MAX_BRACKETED_WORDS = 3  # (أوسيس)، (إيكاس)، (AOSIS): a short name or acronym of the speaker
@@ -4476,7 +4837,31 @@ def _noun_headed_speaker(ctx: _Context, speaker: tuple[int, int], kind: str, ins
     if kind == "institution" and _is_state_body(surface):
         # وزارة الخارجية in «القاهرة - أ ش أ»: Egypt's; else the state the article is about
         return surface, _body_named_before(ctx, start, end) or _state_of_body(ctx, start), kind
+    if kind == "institution" and _office_of_head_after(ctx, surface, end):
+        return surface, _state_of_body(ctx, start), kind  # المكتب الإعلامي لرئيس الوزراء: his state's
     return surface, "", kind
+
+
+OFFICE_HOLDERS = fold_set("لرئيس", "للرئيس", "للملك", "للأمير", "لولي", "لرئاسة", "للعاهل")
+
+
+def _office_of_head_after(ctx: _Context, surface: str, end: int) -> bool:
+    """Whether an office (مكتب، المكتب الإعلامي) is followed by the head of state or government it
+    serves, named by his title only (المكتب الإعلامي لرئيس الوزراء، مكتب الرئيس): an office speaks
+    for its state (docs/annotation.md), the state the article is about.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("بغداد - وصل رئيس الوزراء العراقي محمد شياع السوداني إلى واشنطن. وقال المكتب الإعلامي لرئيس "
+    ...         "الوزراء إن الزيارة تأتي تلبية لدعوة رسمية.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-04-15"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()
+    [['المكتب الإعلامي', 'Iraq']]
+    """
+    k = ctx.token_at(end)
+    while k < len(ctx.tokens) and ctx.tokens[k].start < end:
+        k += 1
+    return "مكتب" in fold(surface) and k < len(ctx.tokens) and ctx.folded[k] in OFFICE_HOLDERS \
+        and not _gap_has_break(ctx, k)
 
 
 def _body_named_before(ctx: _Context, start: int, end: int) -> str:
@@ -4639,7 +5024,7 @@ def _genitive_title(between: str) -> bool:
 # state's own agency they are that state's (docs/annotation.md: an institution speaker gets its
 # state's id).
 STATE_BODIES = fold_set("وزارة الخارجية", "الخارجية", "الرئاسة", "رئاسة الجمهورية", "الحكومة", "وزارة الدفاع",
-                        "وزارة الداخلية", "النيابة العامة")
+                        "وزارة الداخلية", "النيابة العامة", "الديوان الملكي", "الديوان الأميري")
 SPOKESMAN_OFFICE = re.compile(r"^\S*(?:المتحدث|الناطق)[ةه]?(?:\s+ال?رسمي[ةه]?)?\s+باسم\s+")
 
 

@@ -1965,3 +1965,156 @@ def test_quotes_people_of_a_vox_pop_are_anonymous(quotes_of):
     text = ("وقال الرئيس الفرنسي إيمانويل ماكرون إن القمة ناجحة. وقال شاهد عيان إن الدبابات دخلت المدينة. "
             "وقالت امرأة نازحة إن أطفالها بلا طعام.")
     assert quotes_of(text)[["speaker_id", "speaker_type"]].values.tolist()[1:] == [["", "anonymous"]] * 2
+
+
+# -- speakers of lists and continuations in forms the development sets lack (issues 16 and 25) --
+
+
+@pytest.mark.parametrize(("text", "speaker_id"), [
+    # Moroccan outlet: the speech and its owner after the attribution phrase
+    ("وفي ما يلي أبرز ما جاء في خطاب الملك محمد السادس:\n- المغرب متمسك بوحدته الترابية.\n"
+     "- الحكم الذاتي هو الحل الوحيد للنزاع.\n", "Mohammed VI of Morocco"),
+    # Algerian daily: ومما جاء في كلمة + title and name
+    ("ومما جاء في كلمة الرئيس عبد المجيد تبون:\n- الجزائر لن تتخلى عن فلسطين.\n- الحل في ليبيا ليبي.\n",
+     "Abdelmadjid Tebboune"),
+    # Tunisian wire: the agency relays the president's words
+    ("ونقلت وكالة الأنباء الرسمية عن الرئيس قيس سعيد قوله:\n- تونس ليست للبيع.\n"
+     "- لن نقبل بأن نكون حرساً لحدود غيرنا.\n", "Kais Saied"),
+    # Jordanian daily: وجاء فيه refers back to the speech the king gave
+    ("وألقى الملك عبد الله الثاني خطاباً أمام الجمعية العامة. وجاء فيه:\n- الأردن لن يكون وطناً بديلاً.\n"
+     "- لا سلام من دون دولة فلسطينية.\n", "Abdullah II of Jordan"),
+])
+def test_quotes_list_speaker_after_the_phrase_or_before_the_pronoun(quotes_of, text, speaker_id):
+    items = quotes_of(text)
+    assert len(items) == 2 and set(items["form"]) == {"list_item"}
+    assert set(items["speaker_id"]) == {speaker_id}
+
+
+@pytest.mark.parametrize("text", [
+    # Gulf outlet: the communiqué named in the sentence before
+    "وأصدرت وزارة الخارجية القطرية بياناً مساء الأحد. وجاء فيه:\n- قطر تدين بشدة الاعتداء.\n- الدوحة تطالب بتحقيق دولي.\n",
+    # wire: a leaked memorandum speaks
+    "وقالت المذكرة التي اطلعت عليها رويترز:\n- الاتحاد الأوروبي سيقدم 105 ملايين يورو.\n- تونس تتعهد بمراقبة حدودها البحرية.\n",
+])
+def test_quotes_list_of_a_document(quotes_of, text):
+    items = quotes_of(text)
+    assert len(items) == 2 and set(items["speaker_type"]) == {"document"}
+
+
+def test_quotes_list_items_with_their_own_labels(quotes_of):
+    text = ("وتوالت ردود الفعل الدولية على الاتفاق، ومما جاء فيها:\n"
+            "- وزير الخارجية الفرنسي جان نويل بارو: فرنسا ترحب بهذه الخطوة الشجاعة.\n"
+            "- الخارجية الروسية: موسكو تدعم كل حل سياسي للأزمة.\n")
+    q = quotes_of(text)
+    assert q["speaker_id"].tolist() == ["Jean-Noël Barrot", "Russia"]
+    assert q["text"].tolist() == ["فرنسا ترحب بهذه الخطوة الشجاعة", "موسكو تدعم كل حل سياسي للأزمة"]
+
+
+def test_quotes_pronoun_of_a_list_agrees_with_its_antecedent(quotes_of):
+    text = ("وقال الوزير أيمن الصفدي إن الأردن يرحب بالاتفاق. وتوالت ردود الفعل على الاتفاق، ومما جاء فيها:\n"
+            "- الحرب يجب أن تنتهي الآن.\n- على المجتمع الدولي أن يتحرك.\n")
+    items = quotes_of(text)
+    items = items[items["form"] == "list_item"]
+    assert "document" not in set(items["speaker_type"])  # فيها: the reactions, not the agreement
+
+
+def test_quotes_continuation_after_a_nested_report(quotes_of):
+    text = ("وقال الرئيس التركي رجب طيب أردوغان إن بلاده ترفض التصعيد، مذكراً بأن الرئيس الأمريكي دونالد ترامب "
+            "أكد له أن الحرب ستنتهي قريباً. وتابع أن تركيا مستعدة للوساطة.")
+    q = quotes_of(text)
+    assert one(q, cue="تابع")["speaker_id"] == "Recep Tayyip Erdoğan"
+    assert one(q, cue="أكد")["speaker_id"] == "Donald Trump"
+
+
+def test_quotes_continuation_after_a_relayed_report(quotes_of):
+    text = ("ونقلت وكالة تاس عن المتحدث باسم الكرملين دميتري بيسكوف قوله إن موسكو منفتحة على الحوار. "
+            "وأضاف أن الشروط لم تتغير.")
+    assert one(quotes_of(text), cue="أضاف")["speaker_id"] == "Dmitry Peskov"
+
+
+def test_quotes_continuation_agrees_with_the_one_reported(quotes_of):
+    text = ("وقال الرئيس التركي رجب طيب أردوغان إن بلاده ترفض التصعيد، مذكراً بأن رئيسة الوزراء الإيطالية جورجيا ميلوني "
+            "أكدت له أن الحرب ستنتهي قريباً. وتابعت أن روما مستعدة للوساطة.")
+    q = quotes_of(text)
+    assert one(q, cue="تابعت")["speaker_id"] != "Recep Tayyip Erdoğan"
+
+
+def test_quotes_hearsay_circles_are_anonymous(quotes_of):
+    q = quotes_of("وبحسب ما يتردد في أوساط دبلوماسية، فإن الاجتماع قد يعقد الشهر المقبل.")
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["أوساط دبلوماسية", "anonymous"]]
+
+
+def test_quotes_mouthpiece_aside_is_no_content(quotes_of):
+    q = quotes_of("وقالت الولايات المتحدة، على لسان وزير خارجيتها ماركو روبيو، إن واشنطن لن تتراجع. "
+                  "وأكدت الحكومة الأردنية، على لسان الناطق باسمها، أن الانتخابات ستجرى في موعدها.")
+    assert q["text"].tolist() == ["واشنطن لن تتراجع", "الانتخابات ستجرى في موعدها"]
+    assert q["speaker_id"].tolist() == ["United States", "Jordan"]
+
+
+def test_quotes_came_from_the_mouth_of(quotes_of):
+    q = quotes_of("وجاء على لسان وزير الخارجية الجزائري أحمد عطاف أن الجزائر ترفض أي تدخل أجنبي في ليبيا.")
+    assert q[["speaker_id", "text"]].values.tolist() == [["Ahmed Attaf", "الجزائر ترفض أي تدخل أجنبي في ليبيا"]]
+
+
+def test_quotes_outlet_in_marks_before_the_cue_is_no_quote(quotes_of):
+    q = quotes_of("وفي تصريح خاص لـ«العربي الجديد»، أكد القيادي في حركة فتح عباس زكي أن المصالحة ممكنة.")
+    assert q["text"].tolist() == ["المصالحة ممكنة"]
+
+
+def test_quotes_royal_court_speaks_for_its_state(quotes_of):
+    q = quotes_of("وقال الديوان الملكي السعودي في بيان إن خادم الحرمين الشريفين سيخضع لفحوص طبية.")
+    assert q[["speaker_id", "speaker_type"]].values.tolist() == [["Saudi Arabia", "institution"]]
+
+
+def test_quotes_list_of_a_statement_issued(quotes_of):
+    text = "وأصدرت وزارة الخارجية السعودية بياناً جاء فيه:\n- المملكة تدين الهجوم.\n- الرياض تطالب بمحاسبة المسؤولين.\n"
+    assert set(quotes_of(text)["speaker_type"]) == {"document"}
+
+
+def test_quotes_list_of_the_speech_named_before(quotes_of):
+    text = ("وأكد الرئيس عبد المجيد تبون في كلمته أمام القمة أن الجزائر لن تتخلى عن فلسطين. ورحب وزير الخارجية "
+            "الليبي بالموقف الجزائري.\n\nوفي ما يلي أبرز ما جاء في الكلمة:\n- الحل في ليبيا ليبي.\n- لا للتدخل الأجنبي.\n")
+    items = quotes_of(text)
+    assert set(items[items["form"] == "list_item"]["speaker_id"]) == {"Abdelmadjid Tebboune"}
+
+
+@pytest.mark.parametrize(("text", "speaker_id"), [
+    # a meeting: the participle describes the verb's subject, not its object
+    ("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الحرب ستستمر. وفي المقابل، التقى الرئيس الفرنسي "
+     "إيمانويل ماكرون العاهل الأردني الملك عبد الله الثاني في باريس، مؤكداً ضرورة وقف إطلاق النار.",
+     "Emmanuel Macron"),
+    # a contrasting clause after a quote: its subject, not the speaker quoted before
+    ("وقال المتحدث باسم الخارجية الأمريكية إن واشنطن تدعم المفاوضات، في حين رفض الكرملين المقترح "
+     "الأمريكي، معتبراً أنه لا يلبي المطالب الروسية.", "Russia"),
+])
+def test_quotes_participle_of_a_narrated_clause(quotes_of, text, speaker_id):
+    q = quotes_of(text)
+    assert q[q["form"] == "participle"]["speaker_id"].tolist() == [speaker_id]
+
+
+def test_quotes_participle_after_a_comment_clause(quotes_of):
+    text = ("وأكد رئيس مجلس السيادة السوداني عبد الفتاح البرهان أن الجيش سيواصل القتال. وهو ما رفضته قوات "
+            "الدعم السريع، مؤكدة أنها ستدافع عن مواقعها.")
+    assert one(quotes_of(text), form="participle")["speaker"] == "قوات الدعم السريع"
+
+
+def test_quotes_continuation_agrees_in_gender(quotes_of):
+    # Gulf outlet: the ministry's statement, a diplomat's remark between, then the ministry again
+    text = ("وقالت وزارة الخارجية السعودية إن المملكة تدين الهجوم. وقال السفير الأمريكي إن واشنطن تتابع "
+            "التطورات. وأضافت أن الرياض تطالب بتحقيق دولي.")
+    assert one(quotes_of(text), cue="أضافت")["speaker_id"] == "Saudi Arabia"
+
+
+def test_quotes_office_of_the_prime_minister_speaks_for_its_state(quotes_of):
+    text = ("بغداد - وصل رئيس الوزراء العراقي محمد شياع السوداني إلى واشنطن. وقال المكتب الإعلامي لرئيس "
+            "الوزراء إن الزيارة تأتي تلبية لدعوة رسمية.")
+    assert quotes_of(text)["speaker_id"].tolist() == ["Iraq"]
+
+
+def test_quotes_list_after_a_participle_with_its_announcer(quotes_of):
+    # Egyptian daily (events27 ag1): the object that announces the list is not the speaker's
+    text = ("وقال رئيس الوزراء المصري مصطفى مدبولي إن الصفقة شراكة استثمارية.\n\nواستعرض رئيس الوزراء أبرز بنود "
+            "الاتفاق قائلاً:\n- تحصل مصر على 24 مليار دولار.\n- المشروع سيوفر فرص عمل.\n")
+    items = quotes_of(text)
+    items = items[items["form"] == "list_item"]
+    assert set(items["speaker"]) == {"رئيس الوزراء"} and set(items["speaker_id"]) == {"Mostafa Madbouly"}
