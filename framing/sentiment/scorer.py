@@ -160,7 +160,7 @@ class SentimentScorer:
             if _break_between(doc, j, j + 1) or _other_cue_between(folded, j, covered):
                 return None
             word = folded[j]
-            bare = word[1:] if word[:1] in "وف" and word[1:] in self.negators else word
+            bare = bare_negator(word, self.negators)
             if bare in self.negators:
                 if _forbids_an_act(folded, j, i, cue):
                     return None
@@ -480,6 +480,28 @@ def _opening_verb(doc: Document, folded: list[str], first: int, last: int) -> bo
     word = folded[first]
     bare = word[1:] if word[:1] in "وف" and word[1:] in VERB_HOMOGRAPHS else word
     return first == last and bare in VERB_HOMOGRAPHS and (first == 0 or _break_between(doc, first - 1, first))
+
+
+NOUN_NEGATOR_PROCLITICS = "وفبل"  # و، ف and the prepositions ب، ل, alone or two together (وبغياب، لعدم)
+
+
+def bare_negator(word: str, negators: AbstractSet[str]) -> str:
+    """A folded word without the proclitics before a negator: و or ف before any (ولم، فلا), and, before
+    a negator noun of three letters or more, the prepositions ب and ل too, alone or after و or ف
+    (بغياب ضمانات أمريكية جادة، لعدم جديتها، وبعدم التزامها); else the word itself.
+
+    >>> negators = {"لم", "عدم", "غياب", "غير"}
+    >>> [bare_negator(fold(w), negators) for w in ("ولم", "وبغياب", "لعدم", "بغير", "بلم", "لغياب", "قلم")]
+    ['لم', 'غياب', 'عدم', 'غير', 'بلم', 'غياب', 'قلم']
+    """
+    if word in negators:
+        return word
+    for n in (1, 2):
+        head, rest = word[:n], word[n:]
+        if rest in negators and all(c in NOUN_NEGATOR_PROCLITICS for c in head) \
+                and ((n == 1 and head in "وف") or len(rest) >= 3):
+            return rest
+    return word
 
 
 def _forbids_an_act(folded: list[str], j: int, i: int, cue: str) -> bool:
