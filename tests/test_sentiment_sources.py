@@ -36,3 +36,16 @@ def test_sentiment_source_of_expressed_gratitude(text, cue, expected):
 ])
 def test_sentiment_speaker_voices_his_state(text, cue, source):
     assert {s for s, _, _ in sources(text, cue)} == {source}
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    # the author's gloss on reported words (علماً أن، في إشارة إلى، وذلك غداة) is the outlet's
+    ("وقال أدرعي إن الغارة استهدفت \"عنصرين في حزب الله\"، علماً أن الخروقات الإسرائيلية تجاوزت 4 آلاف خرق.",
+     "الخروقات", "author"),
+    ("وتابع الرئيس أن الانتخابات جرت في ظروف إقليمية بالغة الصعوبة، في إشارة إلى العدوان الإسرائيلي المستمر على "
+     "قطاع غزة.", "العدوان", "author"),
+    # ... but inside quotation marks it is the speaker's
+    ("وقال الرئيس إن \"الانتخابات جرت في ظروف صعبة، في إشارة إلى العدوان الإسرائيلي\".", "العدوان", "الرئيس"),
+])
+def test_sentiment_author_aside_in_a_quote(text, cue, source):
+    assert {s for s, _, _ in sources(text, cue)} == {source}

@@ -21,7 +21,7 @@ from collections.abc import Set as AbstractSet
 
 from ..quotes import QuoteSpan
 from .anaphora import _addressee, _addressee_state, _antecedent, _plural_addressed, _second_person, respectful_plural
-from .context import _break_between, _clause_start, _Context, _mention_after
+from .context import _author_aside, _break_between, _clause_start, _Context, _mention_after
 from .cues import Cue
 from .emotions import about_targets
 from .labels_frames import _label_target
@@ -482,7 +482,7 @@ def _elided_subject_quote(ctx: _Context, cue: Cue) -> QuoteSpan | None:
 def _voice(ctx: _Context, cue: Cue, quote: QuoteSpan | None, bounds: tuple[int, int]) -> tuple[str, str]:
     """(source id, source type) of a cue: the speaker of a report nested in the quote before it,
     else the quote's speaker, else the author."""
-    if quote is None:
+    if quote is None or _author_aside(ctx, quote, cue.start):
         return "author", "author"
     source, source_type = quote.speaker or "unknown", quote.speaker_type or "unknown"
     nested = _nested_speaker(ctx, cue, bounds, ctx.reporting_verbs)

@@ -105,6 +105,8 @@ DISJUNCTIONS = word_class("disjunctions")
 # سيما العراق وكازاخستان): the last word of the phrase that opens it, within the first words of its clause.
 LIST_SPECIFIERS = word_class("list_specifiers")
 MAX_SPECIFIER = 3
+AUTHOR_ASIDE_OPENERS = word_class("author_aside_openers")  # علماً أن، في إشارة إلى، وذلك غداة: the outlet's gloss
+AUTHOR_ASIDE_TIMES = word_class("author_aside_times")  # وذلك غداة، وذلك بعد
 PARENTHETICAL_ASIDES = word_class("parenthetical_asides")  # وبغداد، للإنصاف، قامت: the aside between topic and predicate
 TOPIC_OPENERS = word_class("topic_openers")  # أما X، فقد ...: X is the topic
 SUBJECT_AFTER_OPENERS = word_class("subject_after_openers")  # إذا فشلت الدبلوماسية: the subject follows
