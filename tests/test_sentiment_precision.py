@@ -61,3 +61,12 @@ def test_sentiment_plural_of_respect_thanks_the_person_alone():
     text = ("وقال إن الاتفاقات \"دليل على أن واشنطن تنظر إلى العراق كشريك\". خاطب الرئيس الأميركي جو بايدن ضيفه قائلاً: \"لقد كنت شريكاً جاداً\". ورد رئيس مجلس الوزراء محمد شياع "
             "السوداني: \"أشكركم سيادة الرئيس على هذه الدعوة، فأنتم تدركون أن العراق اليوم ليس عراق الأمس\".")
     assert targets(text, "أشكركم") == [("Joe Biden", "positive")]
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # a merit asked for by a verb of calling whose subject is a long name is wished for, not found
+    ("ودعا رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد إلى \"التهدئة والحوار الجاد\" بين إثيوبيا والصومال، مؤكداً "
+     "ضرورة احترام سيادة جميع الدول الأعضاء.", "الجاد", []),
+])
+def test_sentiment_precision_called_for(text, cue, expected):
+    assert targets(text, cue) == expected

@@ -357,14 +357,30 @@ def _called_for(ctx: _Context, cue: Cue) -> bool:
     return False
 
 
+MAX_CALL_WORDS = 4  # words between a verb of calling and إلى, besides the actors' names
+
+
 def _call_verb_before(ctx: _Context, j: int) -> bool:
-    """Whether a verb of calling stands at most four words before token ``j``, in its clause."""
-    for k in range(j - 1, max(j - 5, 0) - 1, -1):
+    """Whether a verb of calling stands before token ``j`` in its clause, at most four words away
+    besides the names of actors, which count as none (ودعا رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد
+    إلى "التهدئة والحوار الجاد": the seriousness is asked for).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations('ودعا رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد إلى "التهدئة والحوار الجاد" بين إثيوبيا والصومال.')
+    []
+    """
+    k, words = j - 1, 0
+    while k >= 0 and words <= MAX_CALL_WORDS:
         if _break_between(ctx.doc, k, k + 1):
             return False
+        mi = ctx.at_token.get(k)
+        if mi is not None and ctx.mentions[mi]["first_token"] < k:
+            k = int(ctx.mentions[mi]["first_token"])  # the name's first word, read next
+            continue
         word = ctx.folded[k]
         if word in CALL_VERBS or (word[:1] in "وف" and word[1:] in CALL_VERBS):
             return True
+        k, words = k - 1, words + (mi is None)
     return False
 
 
