@@ -70,3 +70,14 @@ def test_sentiment_plural_of_respect_thanks_the_person_alone():
 ])
 def test_sentiment_precision_called_for(text, cue, expected):
     assert targets(text, cue) == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # a charge the speaker denies (نفى أن يكون ...) is his credit to the one charged
+    ("فيما نفى المتحدث باسم الوزارة عاصم جهاد أن يكون العراق قد تجاوز حصته خلال نوفمبر/تشرين الثاني.",
+     "تجاوز حصته", [("Iraq", "positive")]),
+    ("وأكد المتحدث باسم الوزارة عاصم جهاد أن العراق قد تجاوز حصته خلال نوفمبر/تشرين الثاني.", "تجاوز حصته",
+     [("Iraq", "negative")]),
+])
+def test_sentiment_precision_denied_claim(text, cue, expected):
+    assert targets(text, cue) == expected

@@ -37,8 +37,10 @@ from .vocabulary import (
     AFFIRMED_AFTER_NEGATOR,
     CALL_VERBS,
     CLAUSE_BREAKS,
+    COMPLEMENTIZERS,
     CONJUNCTION_AFTER_GHAYR,
     CONTINUATION_AFTER_LA,
+    DENIAL_VERBS,
     DISJUNCTIONS,
     DOUBT_NOUNS,
     ENCLITIC_PRONOUNS,
@@ -129,7 +131,8 @@ class SentimentScorer:
         sign = 1 if entry["polarity"] == "positive" else -1
         negator = self._negator_before(doc, folded, m.first_token, entry["cue"], covered)
         if negator is None:
-            return sign, None, m.first_token, m.start
+            denied = entry["negation"] != "keep" and denied_claim(doc, folded, m.first_token, self.negators)
+            return (-sign if denied else sign), None, m.first_token, m.start
         return (sign if entry["negation"] == "keep" else -sign), negator, negator, doc.tokens[negator].start
 
     def _slot_cues(self, doc: Document, folded: list[str], covered: AbstractSet[int] = frozenset()) -> list[Cue]:
@@ -518,6 +521,37 @@ def bare_negator(word: str, negators: AbstractSet[str]) -> str:
                 and ((n == 1 and head in "وف") or len(rest) >= 3):
             return rest
     return word
+
+
+MAX_DENIED = 4  # words between the complementizer of a denied claim and its cue
+MAX_DENIER = 7  # words between a verb of denying and its complementizer (its subject's name)
+
+
+def denied_claim(doc: Document, folded: list[str], i: int, negators: AbstractSet[str] = frozenset()) -> bool:
+    """Whether the cue at token ``i`` stands in the أن clause of a verb of denying (the class
+    denial_verbs), in one clause: the speaker says it did not happen, so its polarity flips (نفى
+    المتحدث باسم الوزارة عاصم جهاد أن يكون العراق قد تجاوز حصته: Iraq, positive), unless the denial is
+    negated itself (لم ينفِ أن ...).
+
+    >>> f = [fold(w) for w in "نفى المتحدث باسم الوزارة عاصم جهاد أن يكون العراق قد تجاوز حصته".split()]
+    >>> d = Document("a", " ".join(f), "2025-01-01")
+    >>> denied_claim(d, f, 10), denied_claim(d, f, 3)
+    (True, False)
+    """
+    for c in range(i - 1, max(i - 2 - MAX_DENIED, -1), -1):
+        if _break_between(doc, c, c + 1):
+            return False
+        if folded[c] in COMPLEMENTIZERS:
+            break
+    else:
+        return False
+    for k in range(c - 1, max(c - 2 - MAX_DENIER, -1), -1):
+        if _break_between(doc, k, k + 1):
+            return False
+        word = folded[k]
+        if word in DENIAL_VERBS or (word[:1] in "وف" and word[1:] in DENIAL_VERBS):
+            return k == 0 or bare_negator(folded[k - 1], negators) not in negators
+    return False
 
 
 def _forbids_an_act(folded: list[str], j: int, i: int, cue: str) -> bool:

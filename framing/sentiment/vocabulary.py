@@ -70,6 +70,7 @@ ASPECTUAL_VERBS = {
 # Verbs whose complement is the conduct of the actor before them (يلجأ إلى المماطلة، التوقف عن).
 CONDUCT_VERBS = word_class("conduct_verbs")
 DISPLAY_VERBS = word_class("display_verbs")  # أبدت قدراً كبيراً من الحكمة: the quality is the subject's
+DENIAL_VERBS = word_class("denial_verbs")  # نفى أن يكون العراق قد تجاوز حصته: the claim is denied
 EXPRESSING_VERBS = word_class("expressing_verbs")  # أعرب عن تقديره: the one who expresses it is the source
 MEASURE_NOUNS = word_class("measure_nouns")  # قدراً، الكثير: the measure of a quality shown
 # A preposition with a pronoun between a relative clause's verb and its subject (زجّ فيها الحزب).
