@@ -81,3 +81,19 @@ def test_sentiment_precision_called_for(text, cue, expected):
 ])
 def test_sentiment_precision_denied_claim(text, cue, expected):
     assert targets(text, cue) == expected
+
+
+def cues_of(text: str) -> list[tuple[str, str]]:
+    """(target, cue) of each evaluation of a text."""
+    return [(target, cue) for _, target, _, cue in evaluations(text, date="2024-01-01")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quality and its adjective are one evaluation and one span
+    ("وقال المتحدث إن السفن الصينية قامت بمناورات عدوانية ضد سفنها.", [("China", "مناورات عدوانية")]),
+    # ... not a noun in construct with the label after it
+    ("ويرى مراقبون أن الاجتماع يهدف إلى التغطية على إخفاقات نظام كييف في الميدان.",
+     [("Ukraine", "إخفاقات"), ("Ukraine", "نظام")]),
+])
+def test_sentiment_precision_quality_and_adjective(text, expected):
+    assert cues_of(text) == expected

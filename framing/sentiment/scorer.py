@@ -427,10 +427,54 @@ def _joinable(text: str, before: dict, row: dict) -> bool:
     gap = text[before["end"] : row["start"]]
     if _act_and_object(before, row, gap) or (_joined_by_preposition(gap) and before.get("method") != "lexicon:object"):
         return True  # a speech act and its charge or merit stay two (مشيداً بتضحيات)
+    if _noun_and_adjective(before, row, gap):
+        return True
     quoted = _one_quotation(text, before["start"], row["end"])
     if _joined_by_and(gap):
         return _bare_word(before["cue"]) and (_bare_word(row["cue"]) or quoted)
     return quoted and len(gap.split()) == 1 and CLAUSE_BREAKS.isdisjoint(gap)
+
+
+def _noun_and_adjective(before: dict, row: dict, gap: str) -> bool:
+    """Whether a row's cue is the adjective of the cue right before it, with nothing but a space
+    between: one lexicon word with no pronoun that agrees with the noun (:func:`_agrees`). A quality
+    and its adjective are one evaluation and one span, as the guidelines annotate them (تضامنها
+    الصادق، العجرفة الاستعمارية، الكيان المجرم، مناورات عدوانية، انتهاكاً صارخاً). A label after a
+    verb is its subject (دنسته الميليشيا), not an adjective.
+
+    >>> row = lambda cue, method="lexicon:agent": {"cue": cue, "method": method}
+    >>> _noun_and_adjective(row("تضامنها"), row("الصادق"), " "), _noun_and_adjective(row("الكيان", "label:alone"), row("المجرم"), " ")
+    (True, True)
+    >>> _noun_and_adjective(row("دنسته"), row("الميليشيا", "label:alone"), " "), _noun_and_adjective(row("العجرفة"), row("الاستعمارية"), "، ")
+    (False, False)
+    """
+    adjective = row["cue"].strip()
+    words = before["cue"].split()
+    if gap != " " or not words or " " in adjective or str(row.get("method", "")).startswith("label:"):
+        return False
+    return not adjective.endswith(tuple(ENCLITIC_PRONOUNS)) and _agrees(words[-1], adjective)
+
+
+def _agrees(noun: str, adjective: str) -> bool:
+    """Whether a word can be the adjective of the noun before it: definite after a definite noun or
+    one with a possessive pronoun, not feminine after a masculine singular (سلطات الاحتلال
+    الاستعمارية: the adjective is the authorities'); indefinite, a feminine relative adjective after
+    a feminine or plural noun (مناورات عدوانية) or accusative after accusative (انتهاكاً صارخاً), not a
+    noun in construct (إخفاقات نظام، مسؤولية تقويض).
+
+    >>> [_agrees(*p) for p in (("العجرفة", "الاستعمارية"), ("الاحتلال", "الاستعمارية"), ("مناورات", "عدوانية"),
+    ...                         ("انتهاكاً", "صارخاً"), ("إخفاقات", "نظام"), ("العدوان", "حماقة"))]
+    [True, False, True, True, False, False]
+    """
+    folded_noun, folded_adjective = fold(noun), fold(adjective)
+    pronoun = not _bare_word(noun) and len(noun) > 4
+    if folded_noun.startswith(("ال", "وال", "بال", "لل")) or pronoun:
+        feminine = adjective.endswith("ة")
+        return folded_adjective.startswith("ال") and (pronoun or not feminine or noun.endswith(("ة", "ات")))
+    if folded_adjective.startswith("ال"):
+        return False
+    accusative = ("اً", "ًا")
+    return (adjective.endswith("ية") and noun.endswith(("ة", "ات"))) or (noun.endswith(accusative) and adjective.endswith(accusative))
 
 
 def _act_and_object(before: dict, row: dict, gap: str) -> bool:
