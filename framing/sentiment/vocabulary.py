@@ -206,6 +206,17 @@ SINGLE_ACTOR_TYPES = frozenset({"state", "person"})
 # the merit (اتهم X بالمماطلة، شكر X على جهوده): the actor before that complement is the object.
 SECOND_COMPLEMENT_CATEGORIES = {"blame", "gratitude"}
 LABEL_STRENGTH = 2.0  # the score of a label's evaluation (a clear evaluation in sentiment.tsv's scale)
+# Word classes the rules read, looked up once (framing/data/function_words.toml).
+MEDIATION_WORDS = word_class("mediation_words")  # تيسرها، بوساطة: the pair a mediation word precedes mediates
+LEADERSHIP_NOUNS = word_class("leadership_nouns")  # القيادة السورية: the head of state it stands for
+HEAD_OF_STATE_TITLES = word_class("head_of_state_titles")  # الرئيس، الملك: a head of state's title
+ADDRESS_STYLES = word_class("address_styles")  # سيادة الرئيس: a plural of respect
+VERB_NOUN_HOMOGRAPHS = word_class("verb_noun_homographs")  # ثمن "price" and ثمّن "appreciated"
+VERB_OPENERS = word_class("verb_openers")  # وثمن الرئيس: a verb opens its clause there
+RESTATING_PRONOUNS = word_class("restating_pronouns")  # وهو اتهام: the act reported again
+QUESTION_PARTICLES = word_class("question_particles")  # هل ستنجح: a merit asked about
+AGENT_GROUP_NOUNS = word_class("agent_group_nouns")  # القوات التي دعمتها الإمارات ارتكبت: the head acts
+AUDIENCE_WORDS = word_class("audience_words")  # أمام نظيره: the audience of a speech act
 SOURCE_TYPES = SPEAKER_TYPE_OF_ACTOR
 
 
