@@ -61,3 +61,39 @@ def test_sentiment_plural_of_respect_thanks_the_person_alone():
     text = ("وقال إن الاتفاقات \"دليل على أن واشنطن تنظر إلى العراق كشريك\". خاطب الرئيس الأميركي جو بايدن ضيفه قائلاً: \"لقد كنت شريكاً جاداً\". ورد رئيس مجلس الوزراء محمد شياع "
             "السوداني: \"أشكركم سيادة الرئيس على هذه الدعوة، فأنتم تدركون أن العراق اليوم ليس عراق الأمس\".")
     assert targets(text, "أشكركم") == [("Joe Biden", "positive")]
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # a merit asked for by a verb of calling whose subject is a long name is wished for, not found
+    ("ودعا رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد إلى \"التهدئة والحوار الجاد\" بين إثيوبيا والصومال، مؤكداً "
+     "ضرورة احترام سيادة جميع الدول الأعضاء.", "الجاد", []),
+])
+def test_sentiment_precision_called_for(text, cue, expected):
+    assert targets(text, cue) == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # a charge the speaker denies (نفى أن يكون ...) is his credit to the one charged
+    ("فيما نفى المتحدث باسم الوزارة عاصم جهاد أن يكون العراق قد تجاوز حصته خلال نوفمبر/تشرين الثاني.",
+     "تجاوز حصته", [("Iraq", "positive")]),
+    ("وأكد المتحدث باسم الوزارة عاصم جهاد أن العراق قد تجاوز حصته خلال نوفمبر/تشرين الثاني.", "تجاوز حصته",
+     [("Iraq", "negative")]),
+])
+def test_sentiment_precision_denied_claim(text, cue, expected):
+    assert targets(text, cue) == expected
+
+
+def cues_of(text: str) -> list[tuple[str, str]]:
+    """(target, cue) of each evaluation of a text."""
+    return [(target, cue) for _, target, _, cue in evaluations(text, date="2024-01-01")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quality and its adjective are one evaluation and one span
+    ("وقال المتحدث إن السفن الصينية قامت بمناورات عدوانية ضد سفنها.", [("China", "مناورات عدوانية")]),
+    # ... not a noun in construct with the label after it
+    ("ويرى مراقبون أن الاجتماع يهدف إلى التغطية على إخفاقات نظام كييف في الميدان.",
+     [("Ukraine", "إخفاقات"), ("Ukraine", "نظام")]),
+])
+def test_sentiment_precision_quality_and_adjective(text, expected):
+    assert cues_of(text) == expected

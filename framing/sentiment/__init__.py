@@ -66,12 +66,18 @@ Each evaluation gets:
   one state's or one person's (حرص المملكة على وحدة السودان evaluates no one);
 * a **source**: the speaker of the innermost quote whose content holds the cue (a report nested
   in a quote's content, مكتب ستارمر: إن رئيس الوزراء «شدد على أن ...», is Starmer's), else the
-  author; for a speech act, its subject (or the speaker it continues: ..., مشيداً بـ);
+  author; for a speech act, its subject (or the speaker it continues: ..., مشيداً بـ), but the
+  speaker himself when the subject is his own state (قال عراقجي إن طهران «تثمّن»); for appreciation
+  or gratitude expressed in the author's voice, the one who expresses it (أعربت الوزيرة، خلال
+  لقائها الوفد، عن تقديرها); the author for the outlet's gloss on reported words (علماً أن، في
+  إشارة إلى، وذلك غداة);
 * a **polarity**, flipped by a negator up to three words before the cue (لا، لم، لن، ليس، غير،
   عدم، دون; not لا in لا يزال / لا سيما, nor a negator before شك or ريب (بلا شك: a booster), nor a
   litotes: لم يخفِ خيبته), unless the entry says ``negation=keep``, or another cue stands between
   them that أو or و does not join to it (لن تكون رهينة لابتزاز بوتين: the blackmail stays
-  negative); the span then starts at the negator. The **score** is the entry's strength times an
+  negative); the span then starts at the negator. A negator noun may carry a preposition
+  (بغياب، لعدم), and a charge in the أن clause of a verb of denying is flipped too (نفى أن يكون
+  العراق قد تجاوز حصته). A quality and its adjective right after it are one row (مناورات عدوانية). The **score** is the entry's strength times an
   intensifier's weight (جداً، للغاية، بشدة), signed by the polarity.
 
 :func:`actor_sentiment` aggregates the rows per event and outlet (or source) and target, with a

@@ -17,10 +17,10 @@ from itertools import compress, pairwise
 from ..actors import Gazetteer, load_gazetteer
 from ..quotes import QuoteSpan
 from ..text import Document, fold
-from ..words import word_class
 from .context import _break_between, _Context, _mention_after, _steps_after, _with_coordinated, _with_coordinated_before
 from .cues import Cue
 from .vocabulary import (
+    ADDRESS_STYLES,
     ADDRESSED_BACK,
     ADDRESSING_WORDS,
     ANAPHOR_HEADS,
@@ -35,10 +35,13 @@ from .vocabulary import (
     DUAL_ANAPHORS,
     ENCLITIC_PRONOUNS,
     GROUP_ANAPHOR_HEADS,
+    HEAD_OF_STATE_TITLES,
     JOINED_PREPOSITIONS,
+    LEADERSHIP_NOUNS,
     MAJESTY_TITLES,
     MAX_ATTACK_SENTENCES,
     MAX_DESCRIBED,
+    MEDIATION_WORDS,
     NOT_SECOND_PERSON,
     PERFECT_PARTICLES,
     PERSON_DUAL_ANAPHORS,
@@ -278,7 +281,7 @@ def mediating_pairs(doc: Document, pairs: Sequence[tuple[int, str]]) -> set[froz
     >>> mediating_pairs(d, pairs) == {frozenset({"Saudi Arabia", "United States"})}
     True
     """
-    words = word_class("mediation_words")
+    words = MEDIATION_WORDS
     found = set()
     for start, ids in pairs:
         i = bisect_right(doc.token_starts, start) - 1
@@ -344,7 +347,7 @@ def leadership_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str
     >>> leadership_anaphors(Document("a", text), find_mentions(arts).to_dict("records"), party_sides())
     []
     """
-    nouns = word_class("leadership_nouns")
+    nouns = LEADERSHIP_NOUNS
     candidates = [i for i, w in enumerate(doc.folded) if w in nouns]
     if not candidates:
         return []
@@ -363,7 +366,7 @@ def leadership_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str
 def _head_of_state(doc: Document, mentions: Sequence[dict], state: str, sides: dict[str, str]) -> str | None:
     """The one person of ``state`` whom a mention names with a title of a head of state, in its own
     words (الرئيس السوري أحمد الشرع) or right before it (الرئيس سعيد), else ``None``."""
-    titles = word_class("head_of_state_titles")
+    titles = HEAD_OF_STATE_TITLES
     heads = set()
     for m in mentions:
         if m.get("actor_type") != "person" or sides.get(m["actor_id"]) != state:
@@ -842,7 +845,7 @@ def respectful_plural(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
     >>> [(doc.text[c.start:c.end], respectful_plural(ctx, c, (2, len(doc.tokens) - 1))) for c in ctx.cues]
     [('أشكركم', True), ('شريك لا غنى عنه', False)]
     """
-    styles = word_class("address_styles")
+    styles = ADDRESS_STYLES
     for j in _steps_after(ctx, cue.last, bounds, STYLE_WINDOW):
         word = ctx.folded[j]
         if word in styles or (word in VOCATIVES and j + 1 <= bounds[1] and ctx.folded[j + 1] in styles):

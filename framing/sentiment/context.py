@@ -10,9 +10,19 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from ..quotes import QuoteSpan
-from ..text import Document, fold
+from ..text import QUOTE_MARKS, Document, fold
 from .cues import Cue
-from .vocabulary import CLAUSE_BREAKS, JOINED_PREPOSITIONS, MEMBER_NOUNS, PARTITIVE_FROM, PREPOSITIONS, role_heads
+from .vocabulary import (
+    AUTHOR_ASIDE_OPENERS,
+    AUTHOR_ASIDE_TIMES,
+    CLAUSE_BREAKS,
+    COMPLEMENTIZERS,
+    JOINED_PREPOSITIONS,
+    MEMBER_NOUNS,
+    PARTITIVE_FROM,
+    PREPOSITIONS,
+    role_heads,
+)
 
 
 class _Context:
@@ -78,7 +88,7 @@ class _Context:
     def voice(self, offset: int) -> tuple[str, str]:
         """(source id, source type) of words at ``offset``: the innermost quote's speaker, else the author."""
         quote = self.quote_of(offset)
-        if quote is None:
+        if quote is None or _author_aside(self, quote, offset):
             return "author", "author"
         return quote.speaker or "unknown", quote.speaker_type or "unknown"
 
@@ -131,6 +141,40 @@ class _Context:
         if distance == 0 or (cue.first - first_token <= 1 and distance <= 2):
             return last
         return None
+
+
+def _author_aside(ctx: _Context, quote: QuoteSpan, offset: int) -> bool:
+    """Whether the words at ``offset`` in an indirect quote stand in the author's gloss on it
+    (علماً أن ...، في إشارة إلى ...، وذلك غداة ...: see the class author_aside_openers), out of
+    quotation marks (:func:`_out_of_marks`): the outlet's words, not the speaker's.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال أردوغان إن بلاده طوت صفحة مؤلمة، وذلك غداة إحراق عناصر من تنظيم بي كا كا الإرهابي أسلحتهم.")[-1][:2]
+    ('author', "Kurdistan Workers' Party")
+    >>> evaluations("وقال أردوغان إن تنظيم بي كا كا الإرهابي سلّم أسلحته.")[-1][:2]
+    ('Recep Tayyip Erdoğan', "Kurdistan Workers' Party")
+    """
+    first, last = bisect_left(ctx.starts, quote.start), bisect_left(ctx.starts, offset)
+    for k in range(first, min(last, len(ctx.folded) - 1)):
+        word, following = ctx.folded[k], ctx.folded[k + 1]
+        if word not in AUTHOR_ASIDE_OPENERS:
+            continue
+        if (following in COMPLEMENTIZERS and word.endswith("علما")) or following in AUTHOR_ASIDE_TIMES \
+                or (word == "اشاره" and k > first and ctx.folded[k - 1] == "في"):
+            return _out_of_marks(ctx.doc.text, max(quote.start - 1, 0), ctx.doc.tokens[k].start, offset)
+    return False
+
+
+def _out_of_marks(text: str, start: int, opener: int, offset: int) -> bool:
+    """Whether the words from ``opener`` to ``offset`` stand outside quotation marks: the marks from
+    ``start`` to the opener are closed (an even number), and none stands after it.
+
+    >>> t = 'إن بلاده "طوت صفحة مؤلمة"، وذلك غداة الاجتماع'
+    >>> _out_of_marks(t, 0, t.index("وذلك"), len(t)), _out_of_marks(t, 0, t.index("صفحة"), len(t))
+    (True, False)
+    """
+    marks = sum(c in QUOTE_MARKS for c in text[start:opener])
+    return marks % 2 == 0 and not any(c in QUOTE_MARKS for c in text[opener:offset])
 
 
 def _break_between(doc: Document, i: int, j: int) -> bool:

@@ -24,8 +24,9 @@ from functools import cache
 
 from ..matcher import Match
 from ..text import _MARKS, Document, fold
-from ..words import number_words, spellings, word_class
+from ..words import number_words, spellings
 from .context import _break_between
+from .vocabulary import QUESTION_PARTICLES, RESTATING_PRONOUNS, VERB_NOUN_HOMOGRAPHS, VERB_OPENERS
 
 _DIACRITICS = re.compile(f"[{_MARKS}]")  # the marks that text.py strips from a word's edges: diacritics and tatweel
 _COUNT = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,][0-9٠-٩۰-۹]+)?")
@@ -99,11 +100,11 @@ def noun_homograph(doc: Document, first: int) -> bool:
     [True, False, False, False]
     """
     word = bare_letters(doc.tokens[first].text)
-    if fold(word) not in word_class("verb_noun_homographs") or word != doc.tokens[first].text:
+    if fold(word) not in VERB_NOUN_HOMOGRAPHS or word != doc.tokens[first].text:
         return False
     if first == 0 or _break_between(doc, first - 1, first):
         return False
-    return doc.folded[first - 1] not in word_class("verb_openers")
+    return doc.folded[first - 1] not in VERB_OPENERS
 
 
 def counted_cue(word_before: str) -> bool:
@@ -128,7 +129,7 @@ def restated_act(doc: Document, first: int) -> bool:
     >>> restated_act(d, 6), restated_act(d, 1)
     (True, False)
     """
-    if first < 1 or doc.folded[first - 1] not in word_class("restating_pronouns"):
+    if first < 1 or doc.folded[first - 1] not in RESTATING_PRONOUNS:
         return False
     return first == 1 or _break_between(doc, first - 2, first - 1)
 
@@ -148,7 +149,7 @@ def questioned(doc: Document, first: int) -> bool:
     for j in range(first - 1, max(first - 1 - QUESTION_WINDOW, -1), -1):
         if _break_between(doc, j, j + 1):
             return False
-        if doc.folded[j] in word_class("question_particles"):
+        if doc.folded[j] in QUESTION_PARTICLES:
             return True
     return False
 

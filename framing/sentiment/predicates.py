@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..text import QUOTE_MARKS, fold
-from ..words import word_class
 from .anaphora import _antecedent, _attacker, _pronoun_subject, _stands_alone
 from .context import (
     _break_between,
@@ -24,6 +23,7 @@ from .vocabulary import (
     ADDRESSED_BACK,
     AGENT_AFTER_ALA,
     AGENT_AFTER_MIN,
+    AGENT_GROUP_NOUNS,
     ASPECTUAL_VERBS,
     ATTACK_NOUNS,
     ATTACK_VERBS,
@@ -235,7 +235,7 @@ def _relative_clause_of(ctx: _Context, mention: dict) -> int | None:
             or _break_between(ctx.doc, opener, first):
         return None
     head = ctx.folded[opener - 1] if opener >= 1 else ""
-    acts = head in word_class("agent_group_nouns") or (opener - 1) in ctx.at_token  # روسيا التي دعمتها الصين ارتكبت
+    acts = head in AGENT_GROUP_NOUNS or (opener - 1) in ctx.at_token  # روسيا التي دعمتها الصين ارتكبت
     if not acts or any(ctx.folded[verb].startswith(v) for v in ATTACK_VERBS):
         return None  # العمل الذي قام به التحالف مثير للإعجاب: a deed's praise is its doer's
     return None if verb in ctx.cue_tokens else opener

@@ -21,7 +21,7 @@ from collections.abc import Set as AbstractSet
 
 from ..quotes import QuoteSpan
 from .anaphora import _addressee, _addressee_state, _antecedent, _plural_addressed, _second_person, respectful_plural
-from .context import _clause_start, _Context, _mention_after
+from .context import _author_aside, _break_between, _clause_start, _Context, _mention_after
 from .cues import Cue
 from .emotions import about_targets
 from .labels_frames import _label_target
@@ -38,6 +38,7 @@ from .speech_acts import (
     _speech_act,
 )
 from .vocabulary import (  # noqa: F401  (TARGET_ROLES: the module's doctest)
+    EXPRESSING_VERBS,
     FIRST_PERSON_ACTS,
     OBJECT_PRONOUNS,
     SOURCE_TYPES,
@@ -125,9 +126,63 @@ def about_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
     [('Donald Trump', 'Vladimir Putin', 'negative', 'محبط')]
 
     An appreciation of a role names its owner in a relative clause (معرباً عن تقديره للدور الذي أدته
-    قطر) or after مع (see :func:`framing.sentiment.speech_acts._partner`).
+    قطر) or after مع (see :func:`framing.sentiment.speech_acts._partner`). Appreciation and
+    gratitude expressed in the author's voice are the expresser's (see :func:`_expresser`).
     """
-    return _evaluate(ctx, cue, lambda c, q, b: about_targets(c, q, b) or _partner(c, q, b))
+    found = _evaluate(ctx, cue, lambda c, q, b: about_targets(c, q, b) or _partner(c, q, b))
+    if cue.category != "gratitude" or not found or ctx.quote_of(cue.start) is not None:
+        return found
+    expresser = _expresser(ctx, cue, {target for target, _, _ in found})
+    if expresser is None:
+        return found
+    return [(target, *expresser) for target, _, _ in found if target != expresser[0]]
+
+
+MAX_EXPRESSER = 12  # words between a verb of expressing and the feeling, its subject among them
+
+
+def _expresser(ctx: _Context, cue: Cue, targets: AbstractSet[str]) -> tuple[str, str] | None:
+    """(source id, source type) of appreciation or gratitude expressed in the author's voice: the
+    subject between a verb of expressing and the feeling (أعربت وزيرة الخزانة جانيت يلين، خلال
+    لقائها الوفد، عن تقديرها), else the source a speech act would have (the subject before it, or
+    the speaker of the quote it continues: وأكد الرئيس أن ...، معرباً عن تقديره); ``None`` for
+    the first person (عن تقديرنا) or when no one is found.
+
+    >>> evaluations("وأعربت وزيرة الخزانة الأميركية جانيت يلين، خلال لقائها الوفد العراقي، عن تقديرها لجهود مصر.")
+    [('unknown:جانيت يلين', 'Egypt', 'positive', 'عن تقديرها')]
+    >>> evaluations("أما رئيس الوزراء الإثيوبي آبي أحمد فأعرب عن امتنانه لمصر.")[0][:2]
+    ('Abiy Ahmed', 'Egypt')
+    """
+    if ctx.folded[cue.last].endswith("نا"):
+        return None  # عن تقديرنا: the speaker's own
+    first = ctx.sentence_bounds(cue)[0]
+    for k in range(cue.first - 1, max(first, cue.first - MAX_EXPRESSER) - 1, -1):
+        word = ctx.folded[k]
+        if (word[1:] if word[:1] in "وف" and word[1:] in EXPRESSING_VERBS else word) in EXPRESSING_VERBS:
+            subject = _subject_between(ctx, k + 1, cue.first, targets)
+            if subject is not None:
+                return subject
+            break
+    exclude = [mi for mi, m in enumerate(ctx.mentions) if m["actor_id"] in targets]
+    source = _act_source(ctx, cue, None, exclude, ("author", "author"))
+    return None if source[0] == "author" else source
+
+
+def _subject_between(ctx: _Context, first: int, last: int, targets: AbstractSet[str]) -> tuple[str, str] | None:
+    """The subject of a verb of expressing among the tokens ``first`` up to ``last`` (not
+    included), before a comma: the first person there, else the first actor no preposition
+    governs (a demonym of his title comes before the name: وزيرة الخزانة الأميركية جانيت يلين)."""
+    found = []
+    for k in range(first, last):
+        if k > first and _break_between(ctx.doc, k - 1, k):
+            break
+        mi = _mention_after(ctx, k)
+        if mi is not None and not ctx.mentions[mi]["governed"] and ctx.mentions[mi]["actor_id"] not in targets:
+            found.append(ctx.mentions[mi])
+    if not found:
+        return None
+    mention = next((m for m in found if m.get("actor_type") == "person"), found[0])
+    return mention["actor_id"], SOURCE_TYPES.get(mention.get("actor_type", ""), "person")
 
 
 def object_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
@@ -153,10 +208,26 @@ def object_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
     targets = _addressed(ctx, cue, quote, bounds, targets)
     if not targets:
         return []
-    source, source_type = _act_source(ctx, cue, evaluator, targets, (source, source_type))
+    source, source_type = _own_state_voice(ctx, quote, _act_source(ctx, cue, evaluator, targets, (source, source_type)))
     if cue.pronoun_object and all(ctx.mentions[t]["actor_id"] == source for t in targets):
         targets = _other_before(ctx, cue, source)  # قال أنور مخاطباً لي، وشكره: him is Li, not Anwar
     return _rows(ctx, targets, source, source_type, exclude={source})
+
+
+def _own_state_voice(ctx: _Context, quote: QuoteSpan | None, source: tuple[str, str]) -> tuple[str, str]:
+    """The source of a speech act whose subject, inside a quote, is the state its speaker speaks
+    for (قال المتحدث باسم الخارجية الإيرانية إن بلاده «تدين» الهجوم، قال عراقجي إن طهران «تثمّن»
+    موقف بريكس): the speaker, who says it in his own voice; else ``source``.
+
+    >>> evaluations("وقال وزير الخارجية الإيراني عباس عراقجي إن طهران «تثمّن» موقف قطر.")[0][:2]
+    ('Abbas Araghchi', 'Qatar')
+    """
+    if quote is None or not quote.speaker or source[0] == quote.speaker:
+        return source
+    states = {str(m.get("affiliation") or "") for m in ctx.mentions if m["actor_id"] == quote.speaker}
+    if source[0] in states:
+        return quote.speaker, quote.speaker_type or "person"
+    return source
 
 
 def _other_before(ctx: _Context, cue: Cue, source: str) -> list[int]:
@@ -411,7 +482,7 @@ def _elided_subject_quote(ctx: _Context, cue: Cue) -> QuoteSpan | None:
 def _voice(ctx: _Context, cue: Cue, quote: QuoteSpan | None, bounds: tuple[int, int]) -> tuple[str, str]:
     """(source id, source type) of a cue: the speaker of a report nested in the quote before it,
     else the quote's speaker, else the author."""
-    if quote is None:
+    if quote is None or _author_aside(ctx, quote, cue.start):
         return "author", "author"
     source, source_type = quote.speaker or "unknown", quote.speaker_type or "unknown"
     nested = _nested_speaker(ctx, cue, bounds, ctx.reporting_verbs)

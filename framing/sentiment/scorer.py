@@ -37,8 +37,10 @@ from .vocabulary import (
     AFFIRMED_AFTER_NEGATOR,
     CALL_VERBS,
     CLAUSE_BREAKS,
+    COMPLEMENTIZERS,
     CONJUNCTION_AFTER_GHAYR,
     CONTINUATION_AFTER_LA,
+    DENIAL_VERBS,
     DISJUNCTIONS,
     DOUBT_NOUNS,
     ENCLITIC_PRONOUNS,
@@ -129,7 +131,8 @@ class SentimentScorer:
         sign = 1 if entry["polarity"] == "positive" else -1
         negator = self._negator_before(doc, folded, m.first_token, entry["cue"], covered)
         if negator is None:
-            return sign, None, m.first_token, m.start
+            denied = entry["negation"] != "keep" and denied_claim(doc, folded, m.first_token, self.negators)
+            return (-sign if denied else sign), None, m.first_token, m.start
         return (sign if entry["negation"] == "keep" else -sign), negator, negator, doc.tokens[negator].start
 
     def _slot_cues(self, doc: Document, folded: list[str], covered: AbstractSet[int] = frozenset()) -> list[Cue]:
@@ -160,7 +163,7 @@ class SentimentScorer:
             if _break_between(doc, j, j + 1) or _other_cue_between(folded, j, covered):
                 return None
             word = folded[j]
-            bare = word[1:] if word[:1] in "وف" and word[1:] in self.negators else word
+            bare = bare_negator(word, self.negators)
             if bare in self.negators:
                 if _forbids_an_act(folded, j, i, cue):
                     return None
@@ -357,14 +360,30 @@ def _called_for(ctx: _Context, cue: Cue) -> bool:
     return False
 
 
+MAX_CALL_WORDS = 4  # words between a verb of calling and إلى, besides the actors' names
+
+
 def _call_verb_before(ctx: _Context, j: int) -> bool:
-    """Whether a verb of calling stands at most four words before token ``j``, in its clause."""
-    for k in range(j - 1, max(j - 5, 0) - 1, -1):
+    """Whether a verb of calling stands before token ``j`` in its clause, at most four words away
+    besides the names of actors, which count as none (ودعا رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد
+    إلى "التهدئة والحوار الجاد": the seriousness is asked for).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations('ودعا رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد إلى "التهدئة والحوار الجاد" بين إثيوبيا والصومال.')
+    []
+    """
+    k, words = j - 1, 0
+    while k >= 0 and words <= MAX_CALL_WORDS:
         if _break_between(ctx.doc, k, k + 1):
             return False
+        mi = ctx.at_token.get(k)
+        if mi is not None and ctx.mentions[mi]["first_token"] < k:
+            k = int(ctx.mentions[mi]["first_token"])  # the name's first word, read next
+            continue
         word = ctx.folded[k]
         if word in CALL_VERBS or (word[:1] in "وف" and word[1:] in CALL_VERBS):
             return True
+        k, words = k - 1, words + (mi is None)
     return False
 
 
@@ -408,10 +427,54 @@ def _joinable(text: str, before: dict, row: dict) -> bool:
     gap = text[before["end"] : row["start"]]
     if _act_and_object(before, row, gap) or (_joined_by_preposition(gap) and before.get("method") != "lexicon:object"):
         return True  # a speech act and its charge or merit stay two (مشيداً بتضحيات)
+    if _noun_and_adjective(before, row, gap):
+        return True
     quoted = _one_quotation(text, before["start"], row["end"])
     if _joined_by_and(gap):
         return _bare_word(before["cue"]) and (_bare_word(row["cue"]) or quoted)
     return quoted and len(gap.split()) == 1 and CLAUSE_BREAKS.isdisjoint(gap)
+
+
+def _noun_and_adjective(before: dict, row: dict, gap: str) -> bool:
+    """Whether a row's cue is the adjective of the cue right before it, with nothing but a space
+    between: one lexicon word with no pronoun that agrees with the noun (:func:`_agrees`). A quality
+    and its adjective are one evaluation and one span, as the guidelines annotate them (تضامنها
+    الصادق، العجرفة الاستعمارية، الكيان المجرم، مناورات عدوانية، انتهاكاً صارخاً). A label after a
+    verb is its subject (دنسته الميليشيا), not an adjective.
+
+    >>> row = lambda cue, method="lexicon:agent": {"cue": cue, "method": method}
+    >>> _noun_and_adjective(row("تضامنها"), row("الصادق"), " "), _noun_and_adjective(row("الكيان", "label:alone"), row("المجرم"), " ")
+    (True, True)
+    >>> _noun_and_adjective(row("دنسته"), row("الميليشيا", "label:alone"), " "), _noun_and_adjective(row("العجرفة"), row("الاستعمارية"), "، ")
+    (False, False)
+    """
+    adjective = row["cue"].strip()
+    words = before["cue"].split()
+    if gap != " " or not words or " " in adjective or str(row.get("method", "")).startswith("label:"):
+        return False
+    return not adjective.endswith(tuple(ENCLITIC_PRONOUNS)) and _agrees(words[-1], adjective)
+
+
+def _agrees(noun: str, adjective: str) -> bool:
+    """Whether a word can be the adjective of the noun before it: definite after a definite noun or
+    one with a possessive pronoun, not feminine after a masculine singular (سلطات الاحتلال
+    الاستعمارية: the adjective is the authorities'); indefinite, a feminine relative adjective after
+    a feminine or plural noun (مناورات عدوانية) or accusative after accusative (انتهاكاً صارخاً), not a
+    noun in construct (إخفاقات نظام، مسؤولية تقويض).
+
+    >>> [_agrees(*p) for p in (("العجرفة", "الاستعمارية"), ("الاحتلال", "الاستعمارية"), ("مناورات", "عدوانية"),
+    ...                         ("انتهاكاً", "صارخاً"), ("إخفاقات", "نظام"), ("العدوان", "حماقة"))]
+    [True, False, True, True, False, False]
+    """
+    folded_noun, folded_adjective = fold(noun), fold(adjective)
+    pronoun = not _bare_word(noun) and len(noun) > 4
+    if folded_noun.startswith(("ال", "وال", "بال", "لل")) or pronoun:
+        feminine = adjective.endswith("ة")
+        return folded_adjective.startswith("ال") and (pronoun or not feminine or noun.endswith(("ة", "ات")))
+    if folded_adjective.startswith("ال"):
+        return False
+    accusative = ("اً", "ًا")
+    return (adjective.endswith("ية") and noun.endswith(("ة", "ات"))) or (noun.endswith(accusative) and adjective.endswith(accusative))
 
 
 def _act_and_object(before: dict, row: dict, gap: str) -> bool:
@@ -480,6 +543,59 @@ def _opening_verb(doc: Document, folded: list[str], first: int, last: int) -> bo
     word = folded[first]
     bare = word[1:] if word[:1] in "وف" and word[1:] in VERB_HOMOGRAPHS else word
     return first == last and bare in VERB_HOMOGRAPHS and (first == 0 or _break_between(doc, first - 1, first))
+
+
+NOUN_NEGATOR_PROCLITICS = "وفبل"  # و، ف and the prepositions ب، ل, alone or two together (وبغياب، لعدم)
+
+
+def bare_negator(word: str, negators: AbstractSet[str]) -> str:
+    """A folded word without the proclitics before a negator: و or ف before any (ولم، فلا), and, before
+    a negator noun of three letters or more, the prepositions ب and ل too, alone or after و or ف
+    (بغياب ضمانات أمريكية جادة، لعدم جديتها، وبعدم التزامها); else the word itself.
+
+    >>> negators = {"لم", "عدم", "غياب", "غير"}
+    >>> [bare_negator(fold(w), negators) for w in ("ولم", "وبغياب", "لعدم", "بغير", "بلم", "لغياب", "قلم")]
+    ['لم', 'غياب', 'عدم', 'غير', 'بلم', 'غياب', 'قلم']
+    """
+    if word in negators:
+        return word
+    for n in (1, 2):
+        head, rest = word[:n], word[n:]
+        if rest in negators and all(c in NOUN_NEGATOR_PROCLITICS for c in head) \
+                and ((n == 1 and head in "وف") or len(rest) >= 3):
+            return rest
+    return word
+
+
+MAX_DENIED = 4  # words between the complementizer of a denied claim and its cue
+MAX_DENIER = 7  # words between a verb of denying and its complementizer (its subject's name)
+
+
+def denied_claim(doc: Document, folded: list[str], i: int, negators: AbstractSet[str] = frozenset()) -> bool:
+    """Whether the cue at token ``i`` stands in the أن clause of a verb of denying (the class
+    denial_verbs), in one clause: the speaker says it did not happen, so its polarity flips (نفى
+    المتحدث باسم الوزارة عاصم جهاد أن يكون العراق قد تجاوز حصته: Iraq, positive), unless the denial is
+    negated itself (لم ينفِ أن ...).
+
+    >>> f = [fold(w) for w in "نفى المتحدث باسم الوزارة عاصم جهاد أن يكون العراق قد تجاوز حصته".split()]
+    >>> d = Document("a", " ".join(f), "2025-01-01")
+    >>> denied_claim(d, f, 10), denied_claim(d, f, 3)
+    (True, False)
+    """
+    for c in range(i - 1, max(i - 2 - MAX_DENIED, -1), -1):
+        if _break_between(doc, c, c + 1):
+            return False
+        if folded[c] in COMPLEMENTIZERS:
+            break
+    else:
+        return False
+    for k in range(c - 1, max(c - 2 - MAX_DENIER, -1), -1):
+        if _break_between(doc, k, k + 1):
+            return False
+        word = folded[k]
+        if word in DENIAL_VERBS or (word[:1] in "وف" and word[1:] in DENIAL_VERBS):
+            return k == 0 or bare_negator(folded[k - 1], negators) not in negators
+    return False
 
 
 def _forbids_an_act(folded: list[str], j: int, i: int, cue: str) -> bool:

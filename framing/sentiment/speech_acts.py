@@ -12,7 +12,6 @@ from itertools import chain
 
 from ..quotes import QuoteSpan
 from ..text import fold  # noqa: F401  (the doctests)
-from ..words import word_class
 from .anaphora import _antecedent, _attacker, _demonstrative_object
 from .context import (
     _break_between,
@@ -27,6 +26,7 @@ from .cues import Cue
 from .predicates import _relative_subject, _subject_before
 from .vocabulary import (
     ATTACK_NOUNS,
+    AUDIENCE_WORDS,
     BODY_HEADS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
@@ -189,7 +189,7 @@ def audience_phrase(ctx: _Context, j: int) -> int:
     >>> [row[1] for row in evaluations("وأشاد بوتين أمام الصحافيين بشجاعة ترامب.") if row[3] == "أشاد"]
     ['Donald Trump']
     """
-    if ctx.folded[j] not in word_class("audience_words"):
+    if ctx.folded[j] not in AUDIENCE_WORDS:
         return -1
     for k in (j + 1, j + 2):  # أمام البرلمان، أمام نظيره الروسي: the noun, or its demonym after it
         mi = _mention_after(ctx, k) if k < len(ctx.folded) and not _break_between(ctx.doc, j, k) else None

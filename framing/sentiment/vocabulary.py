@@ -70,6 +70,8 @@ ASPECTUAL_VERBS = {
 # Verbs whose complement is the conduct of the actor before them (يلجأ إلى المماطلة، التوقف عن).
 CONDUCT_VERBS = word_class("conduct_verbs")
 DISPLAY_VERBS = word_class("display_verbs")  # أبدت قدراً كبيراً من الحكمة: the quality is the subject's
+DENIAL_VERBS = word_class("denial_verbs")  # نفى أن يكون العراق قد تجاوز حصته: the claim is denied
+EXPRESSING_VERBS = word_class("expressing_verbs")  # أعرب عن تقديره: the one who expresses it is the source
 MEASURE_NOUNS = word_class("measure_nouns")  # قدراً، الكثير: the measure of a quality shown
 # A preposition with a pronoun between a relative clause's verb and its subject (زجّ فيها الحزب).
 RESUMPTIVE_PRONOUNS = word_class("resumptive_pronouns")
@@ -104,6 +106,8 @@ DISJUNCTIONS = word_class("disjunctions")
 # سيما العراق وكازاخستان): the last word of the phrase that opens it, within the first words of its clause.
 LIST_SPECIFIERS = word_class("list_specifiers")
 MAX_SPECIFIER = 3
+AUTHOR_ASIDE_OPENERS = word_class("author_aside_openers")  # علماً أن، في إشارة إلى، وذلك غداة: the outlet's gloss
+AUTHOR_ASIDE_TIMES = word_class("author_aside_times")  # وذلك غداة، وذلك بعد
 PARENTHETICAL_ASIDES = word_class("parenthetical_asides")  # وبغداد، للإنصاف، قامت: the aside between topic and predicate
 TOPIC_OPENERS = word_class("topic_openers")  # أما X، فقد ...: X is the topic
 SUBJECT_AFTER_OPENERS = word_class("subject_after_openers")  # إذا فشلت الدبلوماسية: the subject follows
@@ -202,6 +206,17 @@ SINGLE_ACTOR_TYPES = frozenset({"state", "person"})
 # the merit (اتهم X بالمماطلة، شكر X على جهوده): the actor before that complement is the object.
 SECOND_COMPLEMENT_CATEGORIES = {"blame", "gratitude"}
 LABEL_STRENGTH = 2.0  # the score of a label's evaluation (a clear evaluation in sentiment.tsv's scale)
+# Word classes the rules read, looked up once (framing/data/function_words.toml).
+MEDIATION_WORDS = word_class("mediation_words")  # تيسرها، بوساطة: the pair a mediation word precedes mediates
+LEADERSHIP_NOUNS = word_class("leadership_nouns")  # القيادة السورية: the head of state it stands for
+HEAD_OF_STATE_TITLES = word_class("head_of_state_titles")  # الرئيس، الملك: a head of state's title
+ADDRESS_STYLES = word_class("address_styles")  # سيادة الرئيس: a plural of respect
+VERB_NOUN_HOMOGRAPHS = word_class("verb_noun_homographs")  # ثمن "price" and ثمّن "appreciated"
+VERB_OPENERS = word_class("verb_openers")  # وثمن الرئيس: a verb opens its clause there
+RESTATING_PRONOUNS = word_class("restating_pronouns")  # وهو اتهام: the act reported again
+QUESTION_PARTICLES = word_class("question_particles")  # هل ستنجح: a merit asked about
+AGENT_GROUP_NOUNS = word_class("agent_group_nouns")  # القوات التي دعمتها الإمارات ارتكبت: the head acts
+AUDIENCE_WORDS = word_class("audience_words")  # أمام نظيره: the audience of a speech act
 SOURCE_TYPES = SPEAKER_TYPE_OF_ACTOR
 
 
