@@ -23,7 +23,7 @@ from framing.corpus import read_corpus
 from framing.evaluate import _why_sentiment, actor_names, evaluate, match_sentiment, sentiment_gold, to_raw
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
-HELD_OUT = ("events5", "events7", "events8", "events9", "events11", "events12", "events13", "events15", "events17", "events18", "events20", "events22", "events24", "events26")
+HELD_OUT = ("events5", "events7", "events8", "events9", "events11", "events12", "events13", "events15", "events17", "events18", "events20", "events22", "events24", "events26", "events28")
 TABLES = ("corpus.csv", "actors.tsv", "quotes.tsv", "hedges.tsv", "sentiment.tsv", "traps.tsv")
 HEADLINES = {
     "actors": ("precision", "recall", "speakers_targets"),
@@ -131,6 +131,8 @@ def main() -> None:
     parser.add_argument("sets", nargs="*", default=list(HELD_OUT), help="fixture sets to pool (default: the held-out ones)")
     parser.add_argument("--tables", action="store_true",
                         help="also print each measure's whole score table (per form, kind or category; pooled, no rows)")
+    parser.add_argument("--measures", nargs="+", choices=HEADLINES, default=list(HEADLINES),
+                        help="the measures to score (default: all four)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -138,7 +140,7 @@ def main() -> None:
             (folder / table).touch()
         n = pool(args.sets, folder)
         print(f"{n} articles from {len(args.sets)} sets: {' '.join(args.sets)}")
-        for measure in HEADLINES:
+        for measure in args.measures:
             table = evaluate(measure, folder, gold=folder)
             print(headline(measure, table))
             if args.tables:

@@ -14,7 +14,8 @@ cues they overlap. Some cues need their context:
   a thing (الوقائع تؤكد أن), that is, when the quote extractor found no speaker for it; with a
   speaker (أكد ماكرون أن) it is a reporting verb.
 * ``not_past``: right after كان a belief is one the report sets aside (كان يُعتقد ... لكن);
-* ``not_before_norm``: وفق before a norm is conformity to a rule, not a source (وفق القانون);
+* ``not_before_norm``: وفق or حسب before a norm or a condition is conformity or dependence, not a
+  source (وفق القانون، حسب الحاجة);
 * ``not_before_ala``: بالتأكيد على is "by stressing" when its content follows (بالتأكيد على أن).
 
 Each is a named function in ``CONTEXT_RULES``, with its examples.
@@ -61,7 +62,9 @@ RELATIVE_PRONOUNS = word_class("relative_pronouns")
 TOTALITY_WORDS = word_class("totality_words")
 UNCERTAINTY_FRAMES = word_class("uncertainty_frames")
 ENCLITICS = tuple(word_class("enclitic_pronouns"))
+ENCLITICS_LONGEST_FIRST = tuple(sorted(ENCLITICS, key=len, reverse=True))
 NORM_NOUNS = word_class("norm_nouns")
+CONDITION_NOUNS = word_class("condition_nouns")
 BELIEF_PREVERBS = word_class("belief_preverbs")
 BELIEF_CLAUSE_OPENERS = word_class("belief_clause_openers")
 REFUSAL_NOUNS = word_class("refusal_nouns")
@@ -302,12 +305,14 @@ def _not_past(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool
 
 
 def _not_before_norm(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
-    """Not before a noun of a rule or norm: وفق القانون is conformity to a rule, not a source.
+    """Not before a noun of a rule or norm, nor of a condition: وفق القانون is conformity to a rule,
+    حسب تطور الاحتياجات and وفق أولوياتها ("in line with its priorities") a dependence, not a source.
 
-    >>> _not_before_norm(Document("a", "وفق القانون"), 0, 0, "", fold("القانون"))
-    False
+    >>> [_not_before_norm(Document("a", ""), 0, 0, "", fold(w)) for w in ("القانون", "تطور", "أولوياتها", "مصادر")]
+    [False, False, False, True]
     """
-    return nxt not in NORM_NOUNS and _strip_proclitic(nxt) not in NORM_NOUNS
+    stems = {nxt, _strip_proclitic(nxt), _strip_enclitic(nxt)}
+    return not stems & (NORM_NOUNS | CONDITION_NOUNS)
 
 
 def _before_quantity(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
@@ -753,6 +758,18 @@ def _adjacent(doc: Document, i: int, j: int) -> bool:
 
 def _strip_proclitic(word: str) -> str:
     return word[1:] if word[:1] in ("و", "ب", "ل") and len(word) > 3 else word
+
+
+def _strip_enclitic(word: str) -> str:
+    """The word without an enclitic pronoun, when a stem of three letters or more is left.
+
+    >>> _strip_enclitic(fold("أولوياتها")) == fold("أولويات"), _strip_enclitic(fold("حسب"))
+    (True, 'حسب')
+    """
+    for enclitic in ENCLITICS_LONGEST_FIRST:
+        if word.endswith(enclitic) and len(word) - len(enclitic) >= 3:
+            return word[: -len(enclitic)]
+    return word
 
 
 def find_hedges(articles: pd.DataFrame, quotes: pd.DataFrame, finder: HedgeFinder | None = None) -> pd.DataFrame:

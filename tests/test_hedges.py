@@ -632,6 +632,10 @@ def test_hedges_expectation_verb_cueing_a_quote_is_the_speakers_hedge(hedges_of)
     "وقال إنه لم يكن بالإمكان التوصل إلى اتفاق من دون الوسطاء.",  # ... through a form of كان
     "كان يُعتقد لسنوات أنه مستحيل، لكن الوسطاء نجحوا.",          # a past belief the report sets aside
     "وجرت الانتخابات وفق القانون الانتخابي الجديد.",             # conformity to a rule, not a source
+    # events27 ah1: dependence on a condition, not a source
+    "وقالت إن السلطات ستلجأ إلى عروض أخرى حسب تطور الاحتياجات.",
+    "وأشاد بقدرة الدولة على إدارة الأزمة وفق أولوياتها.",
+    "وتوزع المساعدات بحسب الحاجة في كل دوار.",
     "ومن المقرر أن يكون الوفد قد وصل إلى جدة.",                  # a compound perfect, not emphasis
     "لم يكن أحد يتوقع، قبل أسابيع قليلة، أن يخرج المرشح من السجن.",  # a past expectation set aside
     "وندد البيان بالحكم غير المسؤول وغير المتوقع.",              # "unpredictable": an evaluation
