@@ -145,7 +145,7 @@ def main() -> None:
             print(headline(measure, table))
             if args.tables:
                 print(table.to_string(index=False, float_format="%.3f"), end="\n\n")
-        if args.tables:
+        if args.tables and "sentiment" in args.measures:
             print("sentiment recall by the gold's categories (lost_*: clear misses by the step that lost them)")
             print(sentiment_recall(folder).to_string(index=False, float_format="%.3f"))
 
