@@ -26,6 +26,7 @@ from .vocabulary import (
     ANAPHOR_HEADS,
     ATTACK_NOUNS,
     ATTACK_VERBS,
+    BODY_ANAPHOR_HEADS,
     COLLECTIVE_ANAPHORS,
     COMPLEMENTIZERS,
     COUNTERPART_NOUNS,
@@ -78,7 +79,7 @@ def anaphor_heads(gazetteer: Gazetteer | None = None) -> dict[str, frozenset[str
         head = head[2:] if head.startswith("ال") else head
         kind = types.get(alias.actor_id)
         if (head in ANAPHOR_HEADS and kind == "organisation") or (head in STATE_ANAPHOR_HEADS and kind == "state") \
-                or (head in GROUP_ANAPHOR_HEADS and kind in ("group", "organisation")):
+                or (head in GROUP_ANAPHOR_HEADS | BODY_ANAPHOR_HEADS and kind in ("group", "organisation")):
             heads.setdefault(head, set()).add(alias.actor_id)
     return {h: frozenset(ids) for h, ids in heads.items()}
 
@@ -97,6 +98,10 @@ def class_anaphors(doc: Document, mentions: Sequence[dict], heads: dict[str, fro
     >>> found = class_anaphors(Document("a", text), find_mentions(arts).to_dict("records"), anaphor_heads())
     >>> [(m["surface"], m["actor_id"]) for m in found]
     [('التحالف', 'Coalition of the Willing')]
+    >>> text = "اتهم الجيش السوداني قوات الدعم السريع بخرق الهدنة، متهما القوات بقصف المدنيين."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-01-06"], "text": [text]})
+    >>> [m["actor_id"] for m in class_anaphors(Document("a", text), find_mentions(arts).to_dict("records"), anaphor_heads())]
+    ['Rapid Support Forces']
     """
     candidates = _anaphor_tokens(doc, frozenset("ال" + h for h in set(heads) | COLLECTIVE_ANAPHORS))
     if not candidates:
@@ -147,12 +152,14 @@ class _MentionHistory:
         self.latest: dict[str, dict] = {}
         self.counts: dict[str, int] = {}
         self.latest_org: dict[str, tuple[int, dict]] = {}
+        self.first_words: dict[str, set[str]] = {}  # the folded first word of each actor's mentions
 
     def advance(self, offset: int) -> None:
         """Take in the mentions that end at or before ``offset``."""
         while self.seen < len(self.known) and int(self.known[self.seen]["end"]) <= offset:
             m = self.known[self.seen]
             self.latest[m["actor_id"]] = m
+            self.first_words.setdefault(m["actor_id"], set()).add(_first_word(m))
             if m.get("actor_type") == "organisation":
                 self.counts[m["actor_id"]] = self.counts.get(m["actor_id"], 0) + 1
                 self.latest_org[m["actor_id"]] = (self.seen, m)
@@ -161,14 +168,30 @@ class _MentionHistory:
     def antecedent(self, head: str, heads: dict[str, frozenset[str]]) -> dict | None:
         """The mention a class noun ``head`` refers back to: for a collective noun (مجموعة) the
         organisation mentioned most often, at least twice (ties: the one mentioned last); else the
-        latest mention of an organisation whose name the noun heads."""
+        latest mention of an organisation whose name the noun heads, for a noun of a body or a
+        force (المجلس، الجيش) only when one actor alone has been named with it so far."""
         if head in COLLECTIVE_ANAPHORS:
             top = max(self.counts.values(), default=0)
             if top < 2:
                 return None
             return max((self.latest_org[a] for a, n in self.counts.items() if n == top), key=lambda x: x[0])[1]
         earlier = [self.latest[a] for a in heads[head] if a in self.latest]
+        if head in BODY_ANAPHOR_HEADS:
+            earlier = [m for m in earlier if any(w.endswith(head) for w in self.first_words[m["actor_id"]])]
+            if len(earlier) > 1:
+                return None  # المجلس after مجلس النواب and المجلس الأعلى للدولة: either
         return max(earlier, key=lambda m: (int(m["end"]), int(m["start"]))) if earlier else None
+
+
+def _first_word(mention: dict) -> str:
+    """The folded first word of a mention (with its article or proclitic): a body or a force named
+    with a class noun (قوات الدعم السريع، والقوات المسلحة) can be referred back to by it.
+
+    >>> _first_word({"surface": "والقوات المسلحة"}), _first_word({"surface": ""})
+    ('والقوات', '')
+    """
+    words = str(mention.get("surface", "")).split()
+    return fold(words[0]) if words else ""
 
 
 class _Coverage:

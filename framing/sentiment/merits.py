@@ -36,6 +36,9 @@ from .vocabulary import (
 
 MERIT_WORDS = 3  # words of a merit or charge that its row spans (حسن الإعداد، وقوفها الدائم)
 MERIT_CATEGORIES = frozenset({"praise", "gratitude", "blame", "condemnation", "criticism"})
+# the roles of the acts that have a complement: a speech act (أشاد بـ) and a noun of thanks or
+# appreciation after the verb of expressing (أعرب عن تقديره لـ«الموقف الثابت»، عن امتنانه على «...»)
+MERIT_ROLES = frozenset({"object", "about"})
 ON = "علي"  # على, folded
 QUOTE_OPENERS = "".join(QUOTE_PAIRS)
 
@@ -43,7 +46,7 @@ QUOTE_OPENERS = "".join(QUOTE_PAIRS)
 def merit_spans(ctx: _Context, act: Cue) -> list[tuple[int, int]]:
     """(first, last) tokens of the merit or charge in the complement of a speech act, if it has one
     and no cue stands in it (that cue's own row carries it)."""
-    if act.target != "object" or act.category not in MERIT_CATEGORIES:
+    if act.target not in MERIT_ROLES or act.category not in MERIT_CATEGORIES:
         return []
     last_token = min(len(ctx.folded) - 1, act.last + MAX_OBJECT + MAX_NAME)
     named = -1  # the last token of "what he called" (بما وصفه)
@@ -58,12 +61,57 @@ def merit_spans(ctx: _Context, act: Cue) -> list[tuple[int, int]]:
             continue
         if word in COMPLEMENTIZERS:
             return []  # a report (أشاد بأن ...), not a merit
-        opens = word == ON or word == "ب"
-        if not opens and word[:1] == "ب" and k not in ctx.at_token and word not in PREPOSITIONS:
-            return _and_coordinated(ctx, _head(ctx, k, act), act)  # بأداء، بالمرونة
-        if opens:
-            return _and_coordinated(ctx, _head(ctx, k + 1, act), act)
+        first = _complement_opens(ctx, k)
+        if first is not None:
+            return _and_coordinated(ctx, _head(ctx, first, act), act)
     return []
+
+
+def _complement_opens(ctx: _Context, k: int) -> int | None:
+    """The first token of the ب or على complement that token ``k`` opens: the word after a
+    preposition set apart (بـ«…»، على «…»، لـ«…» after a noun of thanks), or the word itself when ب is
+    joined to it (بأداء، بالمرونة), not when it heads a name (بعثة الاتحاد الأوروبي); else ``None``.
+
+    >>> from framing.sentiment import SentimentScorer
+    >>> from framing.text import Document
+    >>> ctx = SentimentScorer().context(Document("a", 'أشادت بعثة المراقبين بـ"الأداء" و بالمرونة', "2025-01-01"), [])
+    >>> [_complement_opens(ctx, k) for k in range(1, 7)]
+    [1, None, 4, None, None, 6]
+    """
+    word = ctx.folded[k]
+    if word == ON or word == "ب" or _quoted_after_li(ctx, k):
+        return k + 1
+    if word[:1] == "ب" and k not in ctx.at_token and word not in PREPOSITIONS and not heads_a_name(ctx, k):
+        return k  # بأداء، بالمرونة
+    return None
+
+
+LI = "ل"  # لـ set apart before a quotation (عن تقديره لـ«الموقف الثابت»), folded
+
+
+def _quoted_after_li(ctx: _Context, k: int) -> bool:
+    """Whether token ``k`` is لـ set apart before a quotation: after a noun of thanks or
+    appreciation (أعرب عن تقديره لـ«الموقف الثابت» للجزائر) it opens the quoted merit, as ب and على
+    do after a verb; the actor thanked follows the quotation.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> [(t, c) for _, t, _, c in evaluations('وأعرب ماكرون عن تقديره لـ"الموقف الثابت" للجزائر.')]
+    [('Algeria', 'عن تقديره'), ('Algeria', 'الموقف الثابت')]
+    """
+    return ctx.folded[k] == LI and k + 1 < len(ctx.folded) and _quoted(ctx, k + 1)
+
+
+def heads_a_name(ctx: _Context, k: int) -> bool:
+    """Whether the word at token ``k``, which begins with ب, is the head of an actor's name in
+    construct (بعثة الاتحاد الأوروبي، بلدية باريس) rather than ب with a merit: an actor's name follows
+    it at once, and no quotation opens at it. Such a word is the act's subject, and the scan for
+    the ب complement goes on past it.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> [(s, t, c) for s, t, _, c in evaluations('وأشادت بعثة الاتحاد الأوروبي بـ"الأداء المهني" للجزائر.')]
+    [('European Union', 'Algeria', 'أشادت'), ('European Union', 'Algeria', 'الأداء المهني')]
+    """
+    return k + 1 in ctx.at_token and not _quoted(ctx, k) and not _break_between(ctx.doc, k, k + 1)
 
 
 MAX_COORDINATED = 3  # quoted merits or charges coordinated after the first (بـ«…» و«…» و«…»)

@@ -486,7 +486,7 @@ def _agent_after(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
         if titled or _transparent(ctx, cue, j, word):
             continue
         if word in RELATIVES and _definite_phrase(ctx, cue):  # الهجمات الوحشية التي تشنها روسيا
-            return _relative_subject(ctx, j, bounds)
+            return _relative_subject(ctx, j, bounds) or _implicit_relative_subject(ctx, cue, j, bounds)
         if _possessor_marked(ctx, cue, j):  # النهج الواقعي للرئيس ترامب
             return _possessor_past_head(ctx, j, bounds)
         if not word.startswith("ال") or not cue.definite:
@@ -678,6 +678,35 @@ def _relative_subject(ctx: _Context, j: int, bounds: tuple[int, int], owner: boo
         if mi is not None and not ctx.mentions[mi]["governed"]:
             return _with_coordinated(ctx, mi, bounds)
     return []
+
+
+MIN_PRONOUN_VERB = 4  # letters of a verb with its object pronoun (تشنها، يرتكبها), not a bare pronoun or particle
+
+
+def _implicit_relative_subject(ctx: _Context, cue: Cue, j: int, bounds: tuple[int, int]) -> list[int]:
+    """The subject of a relative clause (opened at token ``j``) whose verb names none after it but
+    carries the pronoun of the noun it qualifies (الفظائع التي يرتكبها في دارفور): the verb's
+    subject is then a pronoun, which stands for the subject of the clause the cue is in (الجيش
+    يحاول صرف الأنظار عن الفظائع التي يرتكبها -> the army). Nothing but a preposition or the end of
+    the clause may follow the verb: a word there may be a subject the actors module does not know.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("الجيش السوداني يحاول صرف الأنظار عن الفظائع التي يرتكبها في دارفور.")
+    [('author', 'Sudanese Armed Forces', 'negative', 'الفظائع')]
+    >>> evaluations("الجيش السوداني يحاول صرف الأنظار عن الفظائع التي ترتكبها الميليشيات.")
+    []
+    """
+    verb = j + 2 if j + 1 <= bounds[1] and ctx.folded[j + 1] in VERB_PARTICLES else j + 1
+    if verb > bounds[1] or verb >= len(ctx.doc.tokens) or _break_between(ctx.doc, j, verb):
+        return []
+    word = ctx.folded[verb]
+    if len(word) < MIN_PRONOUN_VERB or not word.endswith(tuple(ENCLITIC_PRONOUNS)) or verb in ctx.at_token:
+        return []
+    after = verb + 1
+    if after <= bounds[1] and after < len(ctx.doc.tokens) and not _break_between(ctx.doc, verb, after) \
+            and ctx.folded[after] not in PREPOSITIONS:
+        return []
+    return _clause_subject_before(ctx, cue, bounds, ())
 
 
 def _owner_past_resumptive(ctx: _Context, k: int, bounds: tuple[int, int]) -> int:

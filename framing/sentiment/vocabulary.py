@@ -153,6 +153,11 @@ STATE_ANAPHOR_HEADS = {fold(w) for w in ("مملكة", "سلطنة")}
 # ... and the class nouns of a party's or a movement's name (الحركة -> حركة حماس، الحزب -> حزب الله،
 # الجماعة -> جماعة الحوثي، الثنائي -> الثنائي الشيعي): the latest group or organisation named with it.
 GROUP_ANAPHOR_HEADS = {fold(w) for w in ("حركة", "حزب", "جماعة", "جبهة", "ثنائي", "تيار")}
+# ... and the class nouns of a body's or a force's name (الجيش -> الجيش الكونغولي، القوات -> قوات الدعم
+# السريع، الهيئة -> الهيئة العليا المستقلة للانتخابات، المجلس -> المجلس الدستوري): many bodies of one
+# article share them (مجلس النواب and المجلس الأعلى للدولة), so they stand for the group or
+# organisation named with them only when the article has named one such so far.
+BODY_ANAPHOR_HEADS = {fold(w) for w in ("جيش", "قوات", "هيئة", "مجلس")}
 # Generic collective nouns (المجموعة لديها تعهد لا يمكن كسره) head no actor's name: they refer back to
 # the organisation the article has mentioned most often so far (at least twice; ties: the latest).
 COLLECTIVE_ANAPHORS = {fold(w) for w in ("مجموعة", "تكتل")}
