@@ -32,7 +32,7 @@ from .actors import SPEAKER_TYPE_OF_ACTOR, UNKNOWN_PREFIX, Gazetteer, dateline_s
 from .discovery import name_words
 from .furniture import load_page_furniture, related_block
 from .lexicon import as_flag, read_tsv
-from .matcher import LexiconMatcher
+from .matcher import LexiconMatcher, Match
 from .text import QUOTE_MARKS, Document, QuoteMarks, count_words, fold, fold_set, quote_mark_spans
 from .words import number_words, word_class
 
@@ -79,6 +79,9 @@ DESCRIBING_LEMMAS = {"وصف"}
 APPROVING_LEMMAS = {"أقرّ"}  # أقرّ مجلس الوزراء «الأهداف» "approved": an admission takes أن or بـ
 # Verbs whose subject is a document whatever its noun: تنص الحزمة على…، ونص البيان المشترك على…
 DOCUMENT_LEMMAS = {"نصّ"}
+# Verbs of containing (وتضمن بيان القيادة العامة النقاط التالية:): a document's words only when a
+# list of them follows; otherwise what a thing holds (ويتضمن الاتفاق ثمانية بروتوكولات)
+LIST_ONLY_LEMMAS = {"تضمّن"}
 DOUBTING_LEMMAS = {"شكّك"}  # شكّك في X: the preposition of place opens what is doubted
 ACCUSING_LEMMAS = {"اتهم"}  # اتهم X بـ…: X is the one accused, the charge after بـ is the content
 BLAMING_LEMMAS = {"حمّل"}  # حمّل X المسؤولية عن…: X is the one blamed, the charge from the responsibility word
@@ -132,12 +135,16 @@ class QuoteResources:
     speaker_types: list[str] = field(init=False)  # each speaker noun's type, by entry number
     affiliations: dict[str, str] = field(init=False)  # person id -> the institution it speaks for
     relaying_forms: frozenset[str] = field(init=False)  # the folded finite forms of نقل (نقلت، نقلته)
+    people_entry: int | None = field(init=False)  # the anonymous plural a nisba plural reads as (مسؤولون)
 
     def __post_init__(self):
         self.cue_matcher = LexiconMatcher(self.cues["cue"].tolist(), enclitics=self.cues["enclitics"].map(as_flag))
         self.speaker_matcher = LexiconMatcher(self.speakers["term"].tolist())
         self.cue_rows = self.cues.fillna("").to_dict("records")
         self.speaker_types = self.speakers["speaker_type"].tolist()
+        # the speaker noun a nisba plural (مصرفيون) reads as: the first anonymous plural of people
+        self.people_entry = next((k for k, (term, kind) in enumerate(zip(self.speakers["term"], self.speaker_types, strict=True))
+                                  if kind == "anonymous" and fold(term).endswith("ون")), None)
         self.relaying_forms = frozenset(fold(row["cue"]) for row in self.cue_rows
                                         if row.get("lemma") == "نقل" and row["form"] == "verb")
         actors = self.gazetteer.actors
@@ -154,6 +161,25 @@ class QuoteResources:
             self._cue_words[word] = any(not misread_pronoun(word, self.cue_rows[m.entry])
                                         for m in self.cue_matcher.find_in(word))
         return self._cue_words[word]
+
+
+NOT_NISBA_PLURALS = word_class("not_nisba_plurals")
+MIN_NISBA_STEM = 4  # مصرف+يون، سياس+يون: a nisba plural's stem before its ending
+
+
+def nisba_plural(word: str) -> bool:
+    """Whether a folded word is the indefinite plural of a nisba, a word for people by their trade,
+    field or side (مصرفيون، لاقتصاديين، وعسكريون): the subject of a cue right after it is those
+    people, an anonymous group, as مسؤولون is (speakers.tsv lists the common ones; the ending
+    reads the rest). Not with the article, which may be a genitive in a title (كبيرة الدبلوماسيين
+    في الاتحاد الأوروبي), nor the words of that shape that name things (تلفزيون، ملايين).
+
+    >>> [nisba_plural(fold(w)) for w in ("مصرفيون", "لاقتصاديين", "تلفزيون", "ملايين", "مسؤولون", "الدبلوماسيين")]
+    [True, True, False, False, False, False]
+    """
+    bare = word[1:] if word[:1] in ("و", "ف", "ل") else word  # a proclitic, or a first letter: the stem stays long
+    return not _definite(word) and bare.endswith(("يون", "يين")) and len(bare) - 3 >= MIN_NISBA_STEM and bare not in NOT_NISBA_PLURALS \
+        and bare.isalpha()
 
 
 def has_possessive(written: str) -> bool:
@@ -287,6 +313,8 @@ class _Context:
         self._marks_by_end = sorted(range(len(self.marks)), key=lambda k: self.marks[k].end)
         self._mark_ends = [self.marks[k].end for k in self._marks_by_end]
         self._name_marks: dict[QuoteMarks, bool] = {}
+        mentions = with_known_names(doc, with_family_names(doc.text, mentions))
+        mentions = mentions + ranked_unread_names(doc, mentions, res)
         self.mentions = sorted(mentions, key=lambda m: (m["start"], m["end"]))
         self._mention_starts = [m["start"] for m in self.mentions]
         self.mention_at = {}  # token index -> mention covering it
@@ -297,6 +325,12 @@ class _Context:
                     break
                 self.mention_at[i] = m
         self.speaker_nouns = {m.first_token: m for m in doc.matches(res.speaker_matcher)}
+        if res.people_entry is not None:
+            for i, word in enumerate(self.folded):
+                if i not in self.speaker_nouns and i not in self.mention_at and nisba_plural(word):
+                    t = self.tokens[i]  # وقال مصرفيون في بنوك حكومية: people named by their trade
+                    self.speaker_nouns[i] = Match(t.start + len(t.text) - len(t.text.lstrip("و")), t.end, i, i,
+                                                  res.people_entry)
         self.role_at = {m.first_token for m in doc.matches(res.gazetteer.roles)}
         # token -> where the role that begins in it starts (after its proclitics: والرئيس)
         self.role_start = {m.first_token: m.start for m in doc.matches(res.gazetteer.roles)}
@@ -439,6 +473,162 @@ class _Context:
             or (head[:1] in ("و", "ب", "ل") and head[1:] in organisation_heads())
 
 
+# -- names the actor layer left short ------------------------------------------------------------
+
+
+def _family_name_after(text: str, person: dict, after: dict) -> bool:
+    """Whether the one-word mention ``after`` is the family name of the discovered person
+    ``person`` written right before it: a person's surname alias of another man in the gazetteer
+    (الدكتور رشيد + الغزواني), or a nisba that reads as a demonym (محمد حسن + السويدي). An adjective
+    follows a title, never a personal name (الرئيس الفرنسي ماكرون), so a nisba after a name is
+    part of it."""
+    if person.get("actor_type") != "person" or person.get("form") != "name" \
+            or not str(person["actor_id"]).startswith(UNKNOWN_PREFIX):
+        return False
+    gap, word = text[person["end"] : after["start"]], text[after["start"] : after["end"]]
+    if gap != " " or len(word.split()) != 1 or not _definite(fold(word)):
+        return False
+    if after.get("form") == "name" and after.get("actor_type") == "person":
+        return not str(after["actor_id"]).startswith(UNKNOWN_PREFIX)
+    return after.get("form") == "demonym" and fold(word).endswith("ي")
+
+
+def with_family_names(text: str, mentions: list[dict]) -> list[dict]:
+    """The mentions, with a discovered person's name joined to the family name written after it
+    that the actor layer read as someone else (:func:`_family_name_after`), and each later mention
+    of that family name alone given to him when the gazetteer's man it names is never named in
+    full in the text: the person the article introduces is the one its surname points back to.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("ويرى الدكتور رشيد الغزواني، الباحث في العلاقات الدولية، أن القرار «سيادي». "
+    ...         "وأضاف الغزواني أن الدول الأربع «تملك فرقاً متخصصة».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-09-11"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()
+    ['unknown:رشيد الغزواني', 'unknown:رشيد الغزواني']
+    """
+    ordered = sorted(mentions, key=lambda m: (m["start"], m["end"]))
+    in_full = {m["actor_id"] for m in ordered if m.get("form") == "name" and len(text[m["start"] : m["end"]].split()) > 1}
+    out: list[dict] = []
+    surnames: dict[str, str] = {}  # folded family name -> the joined person's id
+    k = 0
+    while k < len(ordered):
+        m = ordered[k]
+        if k + 1 < len(ordered) and _family_name_after(text, m, ordered[k + 1]):
+            after = ordered[k + 1]
+            word = text[after["start"] : after["end"]]
+            out.append({**m, "end": after["end"], "actor_id": f"{m['actor_id']} {word}",
+                        "surface": text[m["start"] : after["end"]]})
+            surnames[fold(word)] = out[-1]["actor_id"]
+            k += 2
+            continue
+        word = fold(text[m["start"] : m["end"]])
+        if word in surnames and m.get("form") == "name" and m.get("actor_type") == "person" and m["actor_id"] not in in_full:
+            m = {**m, "actor_id": surnames[word]}
+        out.append(m)
+        k += 1
+    return out if surnames else mentions
+
+
+KNOWN_AS_WORDS = word_class("known_as_words")
+NAME_PREPOSITIONS = word_class("name_prepositions")
+MAX_DESCRIPTION_GAP_WORDS = 1  # an adjective between the description and its participle (الحاكم)
+
+
+def with_known_names(doc: Document, mentions: list[dict]) -> list[dict]:
+    """The mentions, with a discovered body described and then given its name (المجلس العسكري
+    الحاكم، المعروف باسم المجلس الوطني لحماية الوطن) read as the named actor wherever the
+    description stands: the description and the name are one actor (``known_as_words``).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال المجلس العسكري الحاكم، المعروف باسم المجلس الوطني لحماية الوطن، إن الانسحاب "
+    ...         "«يتم بالتنسيق الكامل». ووصف المجلس العسكري الخطوة بأنها «لحظة تاريخية».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-10-10"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()
+    ['unknown:المجلس الوطني لحماية الوطن', 'unknown:المجلس الوطني لحماية الوطن']
+    """
+    starts, folded = doc.token_starts, doc.folded
+    by_start = {m["start"]: m for m in mentions if m.get("form") == "name"}
+    renamed: dict[str, str] = {}
+    for m in mentions:
+        if m.get("form") != "name" or not str(m["actor_id"]).startswith(UNKNOWN_PREFIX) or m.get("actor_type") == "person":
+            continue
+        j = bisect_left(starts, m["end"])
+        for _ in range(MAX_DESCRIPTION_GAP_WORDS + 1):
+            if j >= len(folded) or folded[j] in KNOWN_AS_WORDS:
+                break
+            j += 1  # the description's adjective (الحاكم)
+        if j + 1 >= len(folded) or folded[j] not in KNOWN_AS_WORDS:
+            continue
+        k = j + 1 if folded[j + 1] not in NAME_PREPOSITIONS else j + 2
+        named = by_start.get(doc.tokens[k].start) if k < len(folded) else None
+        if named is not None and named["actor_id"] != m["actor_id"] and named.get("actor_type") != "person":
+            renamed.setdefault(m["actor_id"], named["actor_id"])
+    if not renamed:
+        return mentions
+    return [{**m, "actor_id": renamed[m["actor_id"]]} if m["actor_id"] in renamed else m for m in mentions]
+
+
+DEGREES_AND_RANKS = frozenset(w for w in name_words().degrees_and_ranks if " " not in w)
+MAX_RANKED_NAME_WORDS = 3
+
+
+def _degree_at(doc: Document, j: int) -> bool:
+    """Whether token ``j`` is a degree or rank written before a name (الدكتورة، العقيد، د.)."""
+    word = doc.folded[j]
+    if word == "د":
+        return doc.text[doc.tokens[j].end : doc.tokens[j].end + 1] == "."
+    return word in DEGREES_AND_RANKS
+
+
+def _ranked_name_word(doc: Document, j: int, res: QuoteResources, *, first: bool) -> bool:
+    """Whether token ``j`` may be a word of a person's name after a degree: letters, no function
+    word, cue or verb; the first one without the article (نادية، عثمان), the later ones with it or
+    not (السباعي، الطاهر، عبد الرؤوف)."""
+    word, written = doc.folded[j], doc.tokens[j].text
+    if not word.isalpha() or len(word) < 2 or _accusative(written) or (first and _definite(word)):
+        return False
+    return word not in _NOT_NAME_WORDS and not res.is_cue_word(word) and not _looks_like_verb(word)
+
+
+def ranked_unread_names(doc: Document, mentions: list[dict], res: QuoteResources) -> list[dict]:
+    """Person mentions for the names no actor reads written after a degree or rank (حذرت
+    الدكتورة نادية السباعي، الباحثة…؛ ويرى المحلل السياسي د. عثمان الطاهر أن…): one to three name
+    words after the degree, then punctuation, أن/إن, a preposition or a cue. A degree stands before
+    a person's name (names.toml, degrees_and_ranks), so the words after it name a person even when
+    the gazetteer and discovery do not know him.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("في المقابل، حذرت الدكتورة نادية السباعي، الباحثة في المركز المصري للدراسات، من "
+    ...         "«الإفراط في التفاؤل». ويرى المحلل السياسي د. عثمان الطاهر أن الحرب «لم تنته».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-02-23"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()
+    [['الدكتورة نادية السباعي', 'unknown:نادية السباعي'], ['المحلل السياسي د. عثمان الطاهر', 'unknown:عثمان الطاهر']]
+    """
+    tokens, out = doc.tokens, []
+    starts = doc.token_starts
+    read = {i for m in mentions for i in range(max(bisect_right(starts, m["start"]) - 1, 0), bisect_left(starts, m["end"]))}
+    for j in range(len(tokens) - 1):
+        if not _degree_at(doc, j) or j + 1 in read or not _ranked_name_word(doc, j + 1, res, first=True):
+            continue
+        if _PHRASE_BREAKS.intersection(doc.text[tokens[j].end : tokens[j + 1].start].replace(".", "", doc.folded[j] == "د")):
+            continue
+        last = j + 1
+        while last + 1 < len(tokens) and last - j < MAX_RANKED_NAME_WORDS and last + 1 not in read \
+                and not _PHRASE_BREAKS.intersection(doc.text[tokens[last].end : tokens[last + 1].start]) \
+                and _ranked_name_word(doc, last + 1, res, first=False):
+            last += 1
+        after = last + 1
+        if after < len(tokens) and not _PHRASE_BREAKS.intersection(doc.text[tokens[last].end : tokens[after].start]) \
+                and doc.folded[after] not in COMPLEMENTIZERS and doc.folded[after] not in STOPS \
+                and not res.is_cue_word(doc.folded[after]):
+            continue  # the words run on: no name ends here
+        name = doc.text[tokens[j + 1].start : tokens[last].end]
+        out.append({"article_id": doc.article_id, "actor_id": UNKNOWN_PREFIX + name, "actor_type": "person",
+                    "surface": doc.text[tokens[j].start : tokens[last].end], "form": "name",
+                    "start": tokens[j].start, "end": tokens[last].end, "sentence_id": -1, "affiliation": ""})
+    return out
+
+
 def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[dict]:
     """The quote rows of one document (see :func:`find_quotes`)."""
     ctx = _Context(doc, mentions, res)
@@ -453,6 +643,8 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
         if _negated(ctx, cue.first_token) or _counts_as(ctx, cue, entry) or _noun_reading(ctx, cue, entry):
             continue  # لم يقل، لم تبد: nothing was said; ويُعد أوشيش أصغر المترشحين: "is", no one speaks
         items = list_items(ctx.text, cue.end)
+        if not items and entry.get("lemma", "") in LIST_ONLY_LEMMAS:
+            continue  # ويتضمن الاتفاق ثمانية بروتوكولات، على أن تُستكمل…: what a thing holds, no one's words
         if items:
             for item in _list_quotes(ctx, cue, entry, items, taken):
                 _add_quote(ctx, taken, item)
@@ -4839,7 +5031,31 @@ def _noun_headed_speaker(ctx: _Context, speaker: tuple[int, int], kind: str, ins
         return surface, _body_named_before(ctx, start, end) or _state_of_body(ctx, start), kind
     if kind == "institution" and _office_of_head_after(ctx, surface, end):
         return surface, _state_of_body(ctx, start), kind  # المكتب الإعلامي لرئيس الوزراء: his state's
+    if kind == "institution" and (earlier := _bare_body_antecedent(ctx, start, end)) is not None:
+        return surface, _noun_headed_speaker(ctx, earlier, kind, ctx.mentions_within(*earlier))[1], kind
     return surface, "", kind
+
+
+def _bare_body_antecedent(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the phrase a bare definite body noun points back to (وأوضحت الوزارة after
+    أعلنت وزارة الداخلية): the nearest earlier speaker phrase headed by the same noun without its
+    article, when no actor names that body; it speaks for whom that phrase speaks for.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("الرباط – و.م.ع\\n\\nأعلنت وزارة الداخلية، مساء الأحد، أن السلطات المغربية استجابت لعروض "
+    ...         "دعم قدمتها أربع دول. وأوضحت الوزارة، في بيان، أن «عدم التنسيق قد يؤدي إلى نتائج عكسية».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-09-11"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()
+    [['وزارة الداخلية', 'Morocco'], ['الوزارة', 'Morocco']]
+    """
+    words = ctx.text[start:end].split()
+    head = _without_conjunction(fold(words[0])) if len(words) == 1 else ""
+    if not head.startswith("ال") or len(head) < 5:
+        return None
+    for k in range(ctx.token_at(start) - 1, -1, -1):
+        if ctx.folded[k] == head[2:] and k in ctx.speaker_nouns and k not in ctx.mention_at:
+            return ctx.tokens[k].start, ctx.tokens[_speaker_phrase_end(ctx, k, start)].end
+    return None
 
 
 OFFICE_HOLDERS = fold_set("لرئيس", "للرئيس", "للملك", "للأمير", "لولي", "لرئاسة", "للعاهل")

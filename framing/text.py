@@ -169,7 +169,9 @@ def count_words(text: str) -> int:
 # Sentences
 
 # A boundary is . ؟ ? ! ؛ … or a line break. A full stop is not a boundary between two digits
-# (1.1) or after a one-letter abbreviation (د.ب.أ، أ.ف.ب).
+# (1.1) or after a one-letter abbreviation (د.ب.أ، أ.ف.ب), nor after one Arabic letter standing
+# alone before a word, the abbreviation of a degree (د. عثمان الطاهر، م. أحمد): no Arabic
+# sentence ends in a one-letter word.
 _BOUNDARY = re.compile(r"[.؟?!؛]+|\n+")
 _CLOSERS = "»”\"')]）"
 _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum() accepts
@@ -192,8 +194,18 @@ def _is_abbreviation_or_decimal(text: str, i: int) -> bool:
         return True
     if before.isalpha() and (i < 2 or not text[i - 2].isalpha()):
         # one letter before the stop: د.ب.أ / أ.ف.ب / U.S.
-        return after.isalpha() or after in ")" or (i >= 3 and text[i - 3] == ".")
+        return after.isalpha() or after in ")" or (i >= 3 and text[i - 3] == ".") \
+            or (_arabic_letter(before) and after == " " and _arabic_letter(text[i + 2 : i + 3]))
     return False
+
+
+def _arabic_letter(char: str) -> bool:
+    """Whether ``char`` is one letter of the Arabic script (ا to ي).
+
+    >>> _arabic_letter("د"), _arabic_letter("D"), _arabic_letter("")
+    (True, False, False)
+    """
+    return len(char) == 1 and "\u0621" <= char <= "\u064a"
 
 
 def sentence_spans(text: str) -> list[Sentence]:
@@ -201,6 +213,8 @@ def sentence_spans(text: str) -> list[Sentence]:
 
     >>> [s.text for s in sentence_spans("قال (د.ب.أ) إن 1.1 مليار. وأضاف؛ ثم")]
     ['قال (د.ب.أ) إن 1.1 مليار.', 'وأضاف؛', 'ثم']
+    >>> [s.text for s in sentence_spans("ويرى المحلل د. عثمان الطاهر أن الحرب طويلة. وأضاف")]
+    ['ويرى المحلل د. عثمان الطاهر أن الحرب طويلة.', 'وأضاف']
     """
     sentences: list[Sentence] = []
     start = 0

@@ -2118,3 +2118,66 @@ def test_quotes_list_after_a_participle_with_its_announcer(quotes_of):
     items = quotes_of(text)
     items = items[items["form"] == "list_item"]
     assert set(items["speaker"]) == {"رئيس الوزراء"} and set(items["speaker_id"]) == {"Mostafa Madbouly"}
+
+
+@pytest.mark.parametrize(("text", "speaker", "speaker_id"), [
+    # Egyptian economic site (events27 ag1): a degree, then a name no actor reads, a comma
+    ("في المقابل، حذرت الدكتورة نادية السباعي، الباحثة في المركز المصري للدراسات، من «الإفراط في التفاؤل».",
+     "الدكتورة نادية السباعي", "unknown:نادية السباعي"),
+    # Sudanese site (events27 ah3): the abbreviated degree د. ends no sentence
+    ("ويرى المحلل السياسي د. عثمان الطاهر أن استعادة القصر «تحمل رمزية كبيرة».",
+     "المحلل السياسي د. عثمان الطاهر", "unknown:عثمان الطاهر"),
+])
+def test_quotes_name_after_a_degree(quotes_of, text, speaker, speaker_id):
+    assert quotes_of(text)[["speaker", "speaker_id"]].values.tolist()[0] == [speaker, speaker_id]
+
+
+def test_quotes_family_name_read_as_another_person_or_a_demonym(quotes_of):
+    # Moroccan site and Emirati agency (events27 ah1, ag1): الغزواني is a gazetteer surname, السويدي
+    # a demonym; after a discovered name each is that person's family name, and so later alone
+    text = ("ويرى الدكتور رشيد الغزواني، الباحث في العلاقات الدولية، أن القرار «سيادي». وأضاف الغزواني أن "
+            "الدول الأربع «تملك فرقاً متخصصة». ونقلت وكالة أنباء الإمارات عن الرئيس التنفيذي للشركة محمد حسن "
+            "السويدي قوله إن المدينة «ستتحول إلى مركز عالمي».")
+    ids = quotes_of(text)["speaker_id"].tolist()
+    assert ids[:2] == ["unknown:رشيد الغزواني"] * 2 and ids[-1] == "unknown:محمد حسن السويدي"
+
+
+def test_quotes_description_of_a_body_known_by_a_name(quotes_of):
+    # pan-African site (events27 ag3): المجلس العسكري الحاكم، المعروف باسم … is the named council
+    text = ("وقال المجلس العسكري الحاكم، المعروف باسم المجلس الوطني لحماية الوطن (CNSP)، في بيان، إن الانسحاب "
+            "«يتم بالتنسيق الكامل». ووصف المجلس العسكري رحيل السفير بأنه «لحظة تاريخية».")
+    assert set(quotes_of(text)["speaker_id"]) == {"unknown:المجلس الوطني لحماية الوطن"}
+
+
+def test_quotes_bare_ministry_after_the_ministry_named_in_full(quotes_of):
+    # Moroccan site (events27 ah1): الوزارة points back to وزارة الداخلية, the dateline's state's
+    text = ("الرباط – و.م.ع\n\nأعلنت وزارة الداخلية، مساء الأحد، أن السلطات المغربية قبلت عروض دعم أربع دول. "
+            "وأوضحت الوزارة، في بيان، أن «عدم التنسيق قد يؤدي إلى نتائج عكسية».")
+    assert quotes_of(text)["speaker_id"].tolist() == ["Morocco", "Morocco"]
+
+
+def test_quotes_list_a_document_contains(quotes_of):
+    # Sudanese site (events27 ah3): وتضمن بيان … النقاط التالية: then one point a line
+    text = ("وتضمن بيان القيادة العامة للقوات المسلحة النقاط التالية:\n- استعادة القصر الجمهوري.\n"
+            "- تأمين الجسور الرئيسية المؤدية إلى وسط العاصمة.\n\nجنود من الجيش في الخرطوم.")
+    items = quotes_of(text)
+    assert items["form"].tolist() == ["list_item", "list_item"] and set(items["cue"]) == {"تضمن"}
+
+
+def test_quotes_contains_without_a_clause_is_no_quote(quotes_of):
+    assert quotes_of("وتضمنت الحزمة مساعدات عسكرية بقيمة مليار دولار.").empty
+
+
+def test_quotes_nisba_plural_subject(quotes_of):
+    # Egyptian site (events27 ag1): bankers speak after the economist, not she again
+    text = ("وقالت الدكتورة نادية السباعي إن «الحكومة أغرقت البلاد في الديون». وقال مصرفيون في بنوك حكومية، "
+            "طلبوا عدم ذكر أسمائهم، إن السوق الموازية شهدت تراجعاً حاداً.")
+    q = one(quotes_of(text), cue="قال")
+    assert (q["speaker"], q["speaker_type"]) == ("مصرفيون", "anonymous")
+
+
+def test_quotes_contains_before_a_condition_is_no_quote(quotes_of):
+    # Qatari site (events19 za1): على أن opens a condition, not the agreement's words
+    text = ("ويتضمن الاتفاق ثمانية بروتوكولات، وُقّع اثنان منها في وقت سابق، على أن تُستكمل المفاوضات حول "
+            "البروتوكولات الستة المتبقية خلال الأسابيع المقبلة.")
+    assert quotes_of(text).empty
