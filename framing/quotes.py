@@ -376,6 +376,11 @@ class _Context:
         return by_head
 
     @cached_property
+    def headline_end(self) -> int:
+        """Where the headline block ends (:func:`headline_block_end`)."""
+        return headline_block_end(self.text)
+
+    @cached_property
     def first_named(self) -> dict[str, int]:
         """Each person's first name mention in the text: actor id -> its start."""
         first: dict[str, int] = {}
@@ -2430,9 +2435,38 @@ def _closing_mark_before(ctx: _Context, offset: int) -> QuoteMarks | None:
     for q in ctx.marks_ending_before(offset):
         if ctx.text[q.end : offset].strip(" ،,-–—\t"):
             break  # an earlier end leaves these words between too
-        if q.closed and not ctx.is_name_mark(q) and not _GOVERNED_MARK.search(ctx.text, max(q.start - 12, 0), q.start):
+        if q.closed and not ctx.is_name_mark(q) and not _GOVERNED_MARK.search(ctx.text, max(q.start - 12, 0), q.start) \
+                and not _marked_subject(ctx, q, offset):
             found.append(q)
     return min(found, key=lambda q: (q.start, -q.end)) if found else None
+
+
+MAX_MARKED_SUBJECT_WORDS = 2
+
+
+def _marked_subject(ctx: _Context, q: QuoteMarks, offset: int) -> bool:
+    """Whether a short quotation right before a verb at ``offset``, with no comma between, is the
+    verb's subject written in quotation marks (و«الداخلية» تؤكد أن…، «حماس» ترد:), as headlines
+    write a body's short name, not words quoted before their cue: the marks hold an actor's name
+    (و«الدعم السريع» تتوعد بمواصلة القتال), or the verb's own words follow it (أن/إن or a colon).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "زلزال الحوز: المغرب يقبل مساعدات أربع دول.. و«الداخلية» تؤكد أن تقييم الحاجيات متواصل"
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-09-11"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["text"].tolist()[-1]
+    'تقييم الحاجيات متواصل'
+    >>> text = "الجيش يعلن استعادة القصر الجمهوري بالخرطوم.. و«الدعم السريع» تتوعد بمواصلة القتال"
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-03-21"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker_id", "text"]].values.tolist()[-1]
+    ['Rapid Support Forces', 'بمواصلة القتال']
+    """
+    if ctx.text[q.end : offset].strip() or count_words(ctx.text[q.inner[0] : q.inner[1]]) > MAX_MARKED_SUBJECT_WORDS:
+        return False
+    verb = ctx.token_at(offset)
+    after = verb + 1
+    if verb not in ctx.verb_cue_tokens or after >= len(ctx.tokens):
+        return False
+    return ctx.is_name_mark(q) or _complementizer_at(ctx, after) or ":" in ctx.text[ctx.tokens[verb].end : ctx.tokens[after].start]
 
 
 # a mark right after a preposition (وفي تصريح لـ«العربي الجديد»، أكد…؛ عبر «إكس»): an outlet or a
@@ -3726,8 +3760,9 @@ def _clause_subject(ctx: _Context, i: int, cue_token: int) -> tuple[int, int] | 
         if fold(ctx.text[ctx.tokens[i].start : ctx.tokens[i].start + 1]) in ("ب", "ل") and i not in ctx.speaker_nouns \
                 and ctx.mention_at.get(i, {}).get("start", -1) > ctx.tokens[i].start:
             return None  # بالغرب، لروسيا: an object, not a subject
-        if ctx.mark_containing(ctx.tokens[i].start):
-            return None  # «سيدي الرئيس، …»: the one spoken to inside quoted words
+        mark = ctx.mark_containing(ctx.tokens[i].start)
+        if mark is not None and not _marked_subject(ctx, mark, ctx.tokens[cue_token].start):
+            return None  # «سيدي الرئيس، …»: the one spoken to inside quoted words; not و«الداخلية» تؤكد أن
         if i in ctx.mention_at or i in ctx.speaker_nouns or i in ctx.role_at:
             end = _speaker_phrase_end(ctx, i, ctx.tokens[cue_token].start)
             end = min(end, cue_token - 1)
@@ -5376,7 +5411,28 @@ def _bare_head_antecedent(ctx: _Context, start: int, end: int) -> dict | None:
             k -= 1
         if k and (nearest is None or candidates[k - 1]["start"] > nearest["start"]):
             nearest = candidates[k - 1]
+    if nearest is None and start < ctx.headline_end:
+        return _body_antecedent_of_headline(ctx, head)
     return nearest
+
+
+def _body_antecedent_of_headline(ctx: _Context, head: str) -> dict | None:
+    """The actor a bare definite head in the headline stands for (الجيش يعلن استعادة القصر): the
+    first mention in the body headed by that noun (أعلن الجيش السوداني): a headline sums up the
+    article below it, so its short names point forward, where a body's point back.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("الجيش يعلن استعادة القصر الجمهوري بالخرطوم\\n\\nأعلن الجيش السوداني، صباح الجمعة، استعادة "
+    ...         "السيطرة الكاملة على القصر الجمهوري وسط الخرطوم، بعد نحو عامين من سيطرة قوات الدعم السريع عليه.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-03-21"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()
+    ['Sudanese Armed Forces', 'Sudanese Armed Forces']
+    """
+    for first in (head, head[2:]):
+        after = [m for m in ctx.mentions_by_head.get(first, []) if m["start"] >= ctx.headline_end]
+        if after:
+            return after[0]
+    return None
 
 
 def _bare_title_antecedent(ctx: _Context, start: int, words: list[str]) -> dict | None:

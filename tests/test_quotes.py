@@ -2181,3 +2181,28 @@ def test_quotes_contains_before_a_condition_is_no_quote(quotes_of):
     text = ("ويتضمن الاتفاق ثمانية بروتوكولات، وُقّع اثنان منها في وقت سابق، على أن تُستكمل المفاوضات حول "
             "البروتوكولات الستة المتبقية خلال الأسابيع المقبلة.")
     assert quotes_of(text).empty
+
+
+@pytest.mark.parametrize(("text", "speaker_id", "content"), [
+    # Moroccan site (events27 ah1): the ministry's short name in quotation marks, then its verb
+    ("زلزال الحوز: المغرب يقبل مساعدات أربع دول.. و«الداخلية» تؤكد أن تقييم الحاجيات متواصل",
+     "", "تقييم الحاجيات متواصل"),
+    # Sudanese site (events27 ah3): a body's name in quotation marks
+    ("الجيش يعلن استعادة القصر الجمهوري بالخرطوم.. و«الدعم السريع» تتوعد بمواصلة القتال",
+     "Rapid Support Forces", "بمواصلة القتال"),
+])
+def test_quotes_headline_subject_in_quotation_marks(quotes_of, text, speaker_id, content):
+    assert quotes_of(text)[["speaker_id", "text"]].values.tolist()[-1] == [speaker_id, content]
+
+
+def test_quotes_bare_head_in_the_headline_points_forward(quotes_of):
+    # Sudanese site (events27 ah3): الجيش in the headline is the army the first paragraph names
+    text = ("الجيش يعلن استعادة القصر الجمهوري بالخرطوم\n\nأعلن الجيش السوداني، صباح الجمعة، استعادة السيطرة "
+            "الكاملة على القصر الجمهوري وسط الخرطوم، بعد نحو عامين من سيطرة قوات الدعم السريع عليه.")
+    assert quotes_of(text, "2025-03-21")["speaker_id"].tolist() == ["Sudanese Armed Forces"] * 2
+
+
+def test_quotes_quoted_words_before_their_verb_stay_quoted(quotes_of):
+    # a long quotation before its verb, no comma: the words, not the subject
+    text = "«لن نتراجع عن أي شبر من أرض الوطن» يقول البرهان في خطابه."
+    assert "لن نتراجع" in quotes_of(text)["text"].iloc[0]
