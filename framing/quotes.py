@@ -872,6 +872,9 @@ def _add_quote(ctx: _Context, found: _FoundQuotes, new: _Quote) -> None:
                 dropped.append(order)
         elif new.attribution != "after_quote":
             return  # the earlier, explicit quote keeps these words
+        elif (later := _later_clause_start(ctx, q, new)) is not None:
+            q.end, new.start = _trim_end(ctx.text, q.start, later[0]), later[1]
+            new.kind = _kind(ctx, new.start, new.end)
         else:
             dropped.append(order)
     found.drop(dropped)
@@ -879,6 +882,39 @@ def _add_quote(ctx: _Context, found: _FoundQuotes, new: _Quote) -> None:
         new.start, new.end = min(q.start for q in relayed), max(q.end for q in relayed)
         new.kind = _kind(ctx, new.start, new.end)
     found.append(new)
+
+
+MEANWHILE_NOUNS = word_class("meanwhile_nouns")
+
+
+def _later_clause_start(ctx: _Context, earlier: _Quote, new: _Quote) -> tuple[int, int] | None:
+    """(where the earlier quote's words end, where the new one's start) when a trailing attribution
+    phrase (، بحسب آخر أرقام الوزارة) follows a clause of its own that a comma and a word of
+    meanwhile or contrast open (في وقت، في حين، فيما، بينما) after an earlier quote's cue in the same
+    sentence: the phrase is the source of that last clause, and the earlier cue keeps the rest.
+    None when no such clause opens between them.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("أعلنت وزارة الداخلية، مساء الأحد، أن السلطات المغربية استجابت لعروض دعم أربع دول، في وقت "
+    ...         "تجاوزت فيه حصيلة ضحايا الزلزال أكثر من 2100 قتيل، بحسب آخر أرقام الوزارة.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-09-11"], "text": [text]})
+    >>> q = find_quotes(arts, find_mentions(arts))
+    >>> q["cue"].tolist(), q["text"].str.endswith("أربع دول").tolist()[0], q["text"].tolist()[1]
+    (['أعلنت', 'بحسب'], True, 'تجاوزت فيه حصيلة ضحايا الزلزال أكثر من 2100 قتيل')
+    """
+    if new.form != "according_to" or earlier.cue_start < new.start or earlier.cue_end <= 0:
+        return None
+    first, last = ctx.token_at(max(earlier.cue_end, earlier.start)), ctx.token_at(new.cue_start)
+    for k in range(last - 1, first, -1):
+        gap = ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start]
+        if "،" not in gap and "," not in gap:
+            continue
+        word = ctx.folded[k]
+        if word in CONTRAST_OPENERS and k + 1 < last:
+            return ctx.tokens[k - 1].end, ctx.tokens[k + 1].start
+        if word == "في" and k + 2 < last and ctx.folded[k + 1] in MEANWHILE_NOUNS:
+            return ctx.tokens[k - 1].end, ctx.tokens[k + 2].start
+    return None
 
 
 _CLOSED_QUOTE_COMMA = re.compile(r"[»”\"]\s*[،,]\s*")
@@ -2707,7 +2743,27 @@ def _quantified_speaker(ctx: _Context, i: int) -> bool:
     """
     if ctx.folded[i] in SPEAKER_QUANTIFIERS and i + 1 in ctx.speaker_nouns and not _gap_has_break(ctx, i + 1):
         return True
-    return _partitive_head(ctx, i) is not None
+    return _partitive_head(ctx, i) is not None or _one_of(ctx, i)
+
+
+ONE_OF_WORDS = word_class("one_of_words")
+
+
+def _one_of(ctx: _Context, i: int) -> bool:
+    """Whether token ``i`` is أحد/إحدى before a noun in construct (وقالت إحدى ساكنات حي الثورة،
+    طلبت عدم ذكر اسمها: «…»): one unnamed person of a group speaks, whatever the group's noun.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقالت قوات الدعم السريع إن المعركة لم تنته. وقالت إحدى ساكنات حي الثورة، طلبت عدم ذكر "
+    ...         "اسمها، لـ«النيلين بوست»: «بكينا من الفرح، لكننا لا نعرف متى نعود».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-03-21"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id", "speaker_type"]].values.tolist()[-1]
+    ['إحدى ساكنات حي الثورة', '', 'anonymous']
+    """
+    if ctx.folded[i] not in ONE_OF_WORDS or i + 1 >= len(ctx.tokens) or _gap_has_break(ctx, i + 1):
+        return False
+    word = ctx.folded[i + 1]
+    return word.isalpha() and not _definite(word) and word not in _NOT_NAME_WORDS and i + 1 not in ctx.mention_at
 
 
 def _partitive_head(ctx: _Context, i: int) -> int | None:
@@ -4886,6 +4942,8 @@ def _unnamed_speaker(ctx: _Context, speaker: tuple[int, int]) -> tuple[str, str,
         # عثمان: a role and a name the actor layer does not read; الوزير after it: the same man
         name = _name_after_office(ctx, start, end) or _holder_named_before(ctx, start, end)
         return surface, UNKNOWN_PREFIX + name if name else "", "person"
+    if _one_of(ctx, ctx.token_at(start)):
+        return surface, "", "anonymous"  # إحدى ساكنات حي الثورة
     return surface, "", "unknown"
 
 
@@ -5275,7 +5333,7 @@ def _genitive_title(between: str) -> bool:
 # state's own agency they are that state's (docs/annotation.md: an institution speaker gets its
 # state's id).
 STATE_BODIES = fold_set("وزارة الخارجية", "الخارجية", "الرئاسة", "رئاسة الجمهورية", "الحكومة", "وزارة الدفاع",
-                        "وزارة الداخلية", "النيابة العامة", "الديوان الملكي", "الديوان الأميري")
+                        "وزارة الداخلية", "الداخلية", "النيابة العامة", "الديوان الملكي", "الديوان الأميري")
 SPOKESMAN_OFFICE = re.compile(r"^\S*(?:المتحدث|الناطق)[ةه]?(?:\s+ال?رسمي[ةه]?)?\s+باسم\s+")
 
 

@@ -2206,3 +2206,20 @@ def test_quotes_quoted_words_before_their_verb_stay_quoted(quotes_of):
     # a long quotation before its verb, no comma: the words, not the subject
     text = "«لن نتراجع عن أي شبر من أرض الوطن» يقول البرهان في خطابه."
     assert "لن نتراجع" in quotes_of(text)["text"].iloc[0]
+
+
+def test_quotes_one_of_a_group_speaks_anonymously(quotes_of):
+    # Sudanese site (events27 ah3): not the body quoted before, but one of the residents
+    text = ("وقالت قوات الدعم السريع إن المعركة لم تنته. وقالت إحدى ساكنات حي الثورة، طلبت عدم ذكر اسمها، "
+            "لـ«النيلين بوست»: «بكينا من الفرح، لكننا لا نعرف متى نعود إلى بيوتنا».")
+    q = quotes_of(text, "2025-03-21").iloc[-1]
+    assert (q["speaker"], q["speaker_id"], q["speaker_type"]) == ("إحدى ساكنات حي الثورة", "", "anonymous")
+
+
+def test_quotes_trailing_source_of_a_later_clause(quotes_of):
+    # Moroccan site (events27 ah1): بحسب covers the clause في وقت opens, أعلنت keeps its own words
+    text = ("الرباط – و.م.ع\n\nأعلنت وزارة الداخلية، مساء الأحد، أن السلطات المغربية استجابت لعروض دعم "
+            "قدمتها أربع دول، في وقت تجاوزت فيه حصيلة ضحايا الزلزال أكثر من 2100 قتيل، بحسب آخر أرقام الوزارة.")
+    q = quotes_of(text, "2023-09-11")
+    assert q[["cue", "speaker_id"]].values.tolist() == [["أعلنت", "Morocco"], ["بحسب", ""]]
+    assert q["text"].iloc[1].startswith("تجاوزت") and q["text"].iloc[0].endswith("أربع دول")
