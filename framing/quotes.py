@@ -902,8 +902,8 @@ def _later_clause_start(ctx: _Context, earlier: _Quote, new: _Quote) -> tuple[in
     >>> q["cue"].tolist(), q["text"].str.endswith("أربع دول").tolist()[0], q["text"].tolist()[1]
     (['أعلنت', 'بحسب'], True, 'تجاوزت فيه حصيلة ضحايا الزلزال أكثر من 2100 قتيل')
     """
-    if new.form != "according_to" or earlier.cue_start < new.start or earlier.cue_end <= 0:
-        return None
+    if new.form != "according_to" or earlier.cue_start < new.start or earlier.cue_end <= 0 or earlier.speaker is None:
+        return None  # ويُقال إن…، فيما…، وفق أوساط: hearsay with no speaker of its own is the source's too
     first, last = ctx.token_at(max(earlier.cue_end, earlier.start)), ctx.token_at(new.cue_start)
     for k in range(last - 1, first, -1):
         gap = ctx.text[ctx.tokens[k - 1].end : ctx.tokens[k].start]
@@ -5107,7 +5107,7 @@ def _noun_headed_speaker(ctx: _Context, speaker: tuple[int, int], kind: str, ins
     first = ctx.token_at(start)
     if kind == "document" and (owner := _figures_of(ctx, first, inside)) is not None:
         return surface, owner["actor_id"], SPEAKER_TYPE_OF_ACTOR.get(owner["actor_type"], "institution")
-    if kind in ("anonymous", "document"):
+    if kind in ("anonymous", "document") or (kind == "group" and _only_indefinite_demonyms(ctx, inside)):
         return surface, "", kind
     if inside:
         actor = inside[0]["actor_id"]
@@ -5149,6 +5149,21 @@ def _bare_body_antecedent(ctx: _Context, start: int, end: int) -> tuple[int, int
         if ctx.folded[k] == head[2:] and k in ctx.speaker_nouns and k not in ctx.mention_at:
             return ctx.tokens[k].start, ctx.tokens[_speaker_phrase_end(ctx, k, start)].end
     return None
+
+
+def _only_indefinite_demonyms(ctx: _Context, inside: list[dict]) -> bool:
+    """Whether the actors in a group's phrase are only state adjectives without the article (قادة
+    أحزاب باكستانية، نشطاء سوريون): they say where the people are from; the people speak for
+    themselves, not for the state.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال قادة أحزاب باكستانية إن الرد «كان ضرورياً لاستعادة الردع»."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-01-19"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()
+    [['قادة أحزاب باكستانية', '']]
+    """
+    return bool(inside) and all(m.get("form") == "demonym" and not _definite(fold(ctx.text[m["start"] : m["end"]]))
+                                for m in inside)
 
 
 OFFICE_HOLDERS = fold_set("لرئيس", "للرئيس", "للملك", "للأمير", "لولي", "لرئاسة", "للعاهل")

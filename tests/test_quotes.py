@@ -2184,9 +2184,10 @@ def test_quotes_contains_before_a_condition_is_no_quote(quotes_of):
 
 
 @pytest.mark.parametrize(("text", "speaker_id", "content"), [
-    # Moroccan site (events27 ah1): the ministry's short name in quotation marks, then its verb
+    # Moroccan site (events27 ah1): the ministry's short name in quotation marks, then its verb;
+    # the interior ministry of the state the article is about
     ("زلزال الحوز: المغرب يقبل مساعدات أربع دول.. و«الداخلية» تؤكد أن تقييم الحاجيات متواصل",
-     "", "تقييم الحاجيات متواصل"),
+     "Morocco", "تقييم الحاجيات متواصل"),
     # Sudanese site (events27 ah3): a body's name in quotation marks
     ("الجيش يعلن استعادة القصر الجمهوري بالخرطوم.. و«الدعم السريع» تتوعد بمواصلة القتال",
      "Rapid Support Forces", "بمواصلة القتال"),
@@ -2223,3 +2224,10 @@ def test_quotes_trailing_source_of_a_later_clause(quotes_of):
     q = quotes_of(text, "2023-09-11")
     assert q[["cue", "speaker_id"]].values.tolist() == [["أعلنت", "Morocco"], ["بحسب", ""]]
     assert q["text"].iloc[1].startswith("تجاوزت") and q["text"].iloc[0].endswith("أربع دول")
+
+
+def test_quotes_indefinite_spokesman_before_his_name(quotes_of):
+    # Yemeni outlet (events27 ah2): ناطق in construct with his movement, then his office and name
+    text = ("ووصف ناطق أنصار الله رئيس الوفد الوطني محمد عبدالسلام العدوان بأنه \"حماقة كبرى\"، وقال في "
+            "تصريح لقناة المسيرة إن الرد قادم.")
+    assert set(quotes_of(text, "2024-01-12")["speaker_id"]) == {"Mohammed Abdulsalam"}
