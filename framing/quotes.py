@@ -314,8 +314,9 @@ class _Context:
         self._mark_ends = [self.marks[k].end for k in self._marks_by_end]
         self._name_marks: dict[QuoteMarks, bool] = {}
         mentions = with_known_names(doc, with_family_names(doc.text, mentions))
-        mentions = mentions + ranked_unread_names(doc, mentions, res)
+        mentions = ranked_unread_names(doc, mentions, res)
         self.mentions = sorted(mentions, key=lambda m: (m["start"], m["end"]))
+        self.content_spans: list[tuple[int, int]] = []  # the words of the quotes found, once all are
         self._mention_starts = [m["start"] for m in self.mentions]
         self.mention_at = {}  # token index -> mention covering it
         starts = self._starts = doc.token_starts
@@ -573,6 +574,7 @@ def with_known_names(doc: Document, mentions: list[dict]) -> list[dict]:
     return [{**m, "actor_id": renamed[m["actor_id"]]} if m["actor_id"] in renamed else m for m in mentions]
 
 
+FORMER_ADJECTIVES = word_class("former_adjectives")
 DEGREES_AND_RANKS = frozenset(w for w in name_words().degrees_and_ranks if " " not in w)
 MAX_RANKED_NAME_WORDS = 3
 
@@ -596,11 +598,13 @@ def _ranked_name_word(doc: Document, j: int, res: QuoteResources, *, first: bool
 
 
 def ranked_unread_names(doc: Document, mentions: list[dict], res: QuoteResources) -> list[dict]:
-    """Person mentions for the names no actor reads written after a degree or rank (حذرت
-    الدكتورة نادية السباعي، الباحثة…؛ ويرى المحلل السياسي د. عثمان الطاهر أن…): one to three name
-    words after the degree, then punctuation, أن/إن, a preposition or a cue. A degree stands before
-    a person's name (names.toml, degrees_and_ranks), so the words after it name a person even when
-    the gazetteer and discovery do not know him.
+    """The mentions, with person mentions for the names no actor reads written after a degree or
+    rank (حذرت الدكتورة نادية السباعي، الباحثة…؛ ويرى المحلل السياسي د. عثمان الطاهر أن…): one to
+    three name words after the degree, then punctuation, أن/إن, a preposition or a cue. A degree
+    stands before a person's name (names.toml, degrees_and_ranks), so the words after it name a
+    person even when the gazetteer and discovery do not know him. So does a title with a word of
+    former office (وأعلن الرئيس النيجيري الأسبق أولوسيغون أوباسانجو، الممثل الأعلى…): the name is
+    the former holder's, and the title's mention, read as today's holder, gives way to it.
 
     >>> from framing.actors import find_mentions
     >>> text = ("في المقابل، حذرت الدكتورة نادية السباعي، الباحثة في المركز المصري للدراسات، من "
@@ -608,12 +612,21 @@ def ranked_unread_names(doc: Document, mentions: list[dict], res: QuoteResources
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-02-23"], "text": [text]})
     >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()
     [['الدكتورة نادية السباعي', 'unknown:نادية السباعي'], ['المحلل السياسي د. عثمان الطاهر', 'unknown:عثمان الطاهر']]
+    >>> text = ("وأعلن الرئيس النيجيري الأسبق أولوسيغون أوباسانجو، الممثل الأعلى للاتحاد الأفريقي، أن "
+    ...         "الطرفين «اتفقا رسمياً على الوقف الدائم للأعمال العدائية».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2022-11-02"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()
+    ['unknown:أولوسيغون أوباسانجو']
     """
-    tokens, out = doc.tokens, []
+    tokens, out, replaced = doc.tokens, [], set()
     starts = doc.token_starts
     read = {i for m in mentions for i in range(max(bisect_right(starts, m["start"]) - 1, 0), bisect_left(starts, m["end"]))}
+    titles = {bisect_left(starts, m["end"]) - 1: m for m in mentions
+              if m.get("form") == "title" and m.get("actor_type") == "person"}
     for j in range(len(tokens) - 1):
-        if not _degree_at(doc, j) or j + 1 in read or not _ranked_name_word(doc, j + 1, res, first=True):
+        former = titles.get(j - 1) if doc.folded[j] in FORMER_ADJECTIVES else None
+        if not (_degree_at(doc, j) or former is not None) or j + 1 in read \
+                or not _ranked_name_word(doc, j + 1, res, first=True):
             continue
         if _PHRASE_BREAKS.intersection(doc.text[tokens[j].end : tokens[j + 1].start].replace(".", "", doc.folded[j] == "د")):
             continue
@@ -628,10 +641,13 @@ def ranked_unread_names(doc: Document, mentions: list[dict], res: QuoteResources
                 and not res.is_cue_word(doc.folded[after]):
             continue  # the words run on: no name ends here
         name = doc.text[tokens[j + 1].start : tokens[last].end]
+        start = tokens[j].start if former is None else former["start"]
+        if former is not None:
+            replaced.add(id(former))  # الرئيس النيجيري الأسبق: not the title's holder today
         out.append({"article_id": doc.article_id, "actor_id": UNKNOWN_PREFIX + name, "actor_type": "person",
-                    "surface": doc.text[tokens[j].start : tokens[last].end], "form": "name",
-                    "start": tokens[j].start, "end": tokens[last].end, "sentence_id": -1, "affiliation": ""})
-    return out
+                    "surface": doc.text[start : tokens[last].end], "form": "name",
+                    "start": start, "end": tokens[last].end, "sentence_id": -1, "affiliation": ""})
+    return [m for m in mentions if id(m) not in replaced] + out if out else mentions
 
 
 def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[dict]:
@@ -666,6 +682,7 @@ def quotes_in(doc: Document, mentions: list[dict], res: QuoteResources) -> list[
     found.sort(key=lambda q: q.start)
     found.extend(_continuation_quotes(ctx, found))
     found.sort(key=lambda q: q.start)
+    ctx.content_spans = sorted((q.start, q.end) for q in found)
     return [_row(ctx, q, i) for i, q in enumerate(found, start=1)]
 
 
@@ -5480,13 +5497,36 @@ def _bare_head_antecedent(ctx: _Context, start: int, end: int) -> dict | None:
         # (الحزب: حزب «الشباب الملغاشي المصمم»)
         candidates = by_head.get(first, [])
         k = bisect_left(candidates, start, key=lambda m: m["start"])
-        while k > 0 and candidates[k - 1]["end"] > start:
+        while k > 0 and (candidates[k - 1]["end"] > start or _spoken_of(ctx, candidates[k - 1]["start"], start)):
             k -= 1
         if k and (nearest is None or candidates[k - 1]["start"] > nearest["start"]):
             nearest = candidates[k - 1]
     if nearest is None and start < ctx.headline_end:
         return _body_antecedent_of_headline(ctx, head)
     return nearest
+
+
+def _spoken_of(ctx: _Context, offset: int, start: int) -> bool:
+    """Whether a mention at ``offset`` stands inside the words of a quote found in the text that
+    the phrase at ``start`` is outside of: a person named in someone's words (a list item of a
+    statement: استقبال وزير الخارجية الإسرائيلي في الرباط) is spoken of, and a bare title in the
+    narrative (وشدد الوزير) points back past him to the one the narrative introduced.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("أعلن وزير الشؤون الخارجية الجزائري رمطان لعمامرة قطع العلاقات مع المغرب.\\n\\n"
+    ...         "ومن أبرز ما ورد في البيان الذي تلاه الوزير:\\n- دعم الرباط لحركة الماك\\n"
+    ...         "- استقبال وزير الخارجية الإسرائيلي في الرباط\\n\\n"
+    ...         "وشدد الوزير على أن القطيعة «لا تمس المواطنين».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2021-08-24"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()[-1]
+    'Ramtane Lamamra'
+    """
+    spans = ctx.content_spans
+    k = bisect_right(spans, (offset, len(ctx.text)))
+    return any(s <= offset < e and not s <= start < e for s, e in spans[max(k - MAX_OPEN_CONTENTS, 0) : k])
+
+
+MAX_OPEN_CONTENTS = 8  # quotes whose words may hold one offset (nested reports of reports)
 
 
 def _body_antecedent_of_headline(ctx: _Context, head: str) -> dict | None:

@@ -2231,3 +2231,18 @@ def test_quotes_indefinite_spokesman_before_his_name(quotes_of):
     text = ("ووصف ناطق أنصار الله رئيس الوفد الوطني محمد عبدالسلام العدوان بأنه \"حماقة كبرى\"، وقال في "
             "تصريح لقناة المسيرة إن الرد قادم.")
     assert set(quotes_of(text, "2024-01-12")["speaker_id"]) == {"Mohammed Abdulsalam"}
+
+
+def test_quotes_bare_title_skips_a_man_named_in_reported_words(quotes_of):
+    # Algerian site (events29 ak1): the Israeli minister named in the statement's list is spoken of
+    text = ("أعلن وزير الشؤون الخارجية الجزائري رمطان لعمامرة قطع العلاقات مع المغرب.\n\n"
+            "ومن أبرز ما ورد في البيان الذي تلاه الوزير:\n- دعم الرباط لحركة الماك\n"
+            "- استقبال وزير الخارجية الإسرائيلي في الرباط\n\nوشدد الوزير على أن القطيعة «لا تمس المواطنين».")
+    assert quotes_of(text, "2021-08-24")["speaker_id"].tolist()[-1] == "Ramtane Lamamra"
+
+
+def test_quotes_former_holder_of_a_title(quotes_of):
+    # pan-African site (events29 al2): الرئيس النيجيري الأسبق is not Nigeria's president of the day
+    text = ("وأعلن الرئيس النيجيري الأسبق أولوسيغون أوباسانجو، الممثل الأعلى للاتحاد الأفريقي، أن الطرفين "
+            "«اتفقا رسمياً على الوقف الدائم للأعمال العدائية».")
+    assert quotes_of(text, "2022-11-02")["speaker_id"].tolist() == ["unknown:أولوسيغون أوباسانجو"]
