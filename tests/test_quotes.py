@@ -2246,3 +2246,10 @@ def test_quotes_former_holder_of_a_title(quotes_of):
     text = ("وأعلن الرئيس النيجيري الأسبق أولوسيغون أوباسانجو، الممثل الأعلى للاتحاد الأفريقي، أن الطرفين "
             "«اتفقا رسمياً على الوقف الدائم للأعمال العدائية».")
     assert quotes_of(text, "2022-11-02")["speaker_id"].tolist() == ["unknown:أولوسيغون أوباسانجو"]
+
+
+def test_quotes_unnamed_spokeswoman_of_a_body(quotes_of):
+    # pan-African site (events29 al2): متحدثة باسم برنامج الأغذية العالمي speaks for the programme
+    text = ("وفي جنيف، قالت متحدثة باسم برنامج الأغذية العالمي إن البرنامج «جاهز لإرسال القوافل»، مشيرة "
+            "إلى أن نحو 13 مليون شخص في شمال إثيوبيا يحتاجون إلى مساعدات غذائية.")
+    assert set(quotes_of(text, "2022-11-02")["speaker_id"]) == {"World Food Programme"}
