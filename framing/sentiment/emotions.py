@@ -27,6 +27,8 @@ def about_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
     >>> from framing.sentiment.roles import evaluations
     >>> evaluations("ترمب محبط جداً من بوتين.")
     [('author', 'Vladimir Putin', 'negative', 'محبط')]
+    >>> evaluations("وأعرب الأمين العام نايف الحجرف عن تقديره لـ«جهود الكويت».")[0]
+    ('Nayef Falah Al-Hajraf', 'Kuwait', 'positive', 'عن تقديره')
     """
     steps = list(_steps_after(ctx, cue.last, bounds, MAX_AFTER + 2))
     for k, j in enumerate(steps):
@@ -41,7 +43,7 @@ def about_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
         if _demonstrative_object(ctx, j):  # ممتن لذلك: grateful for what the previous clause says
             return _antecedent(ctx, _clause_start(ctx, cue.first), ctx.sentence_bounds(cue))
         joined = _joined_preposition(word, k)
-        if word in PREPOSITIONS or joined:
+        if word in PREPOSITIONS or word in JOINED_PREPOSITIONS or joined:  # لـ«…» set apart: a preposition
             found = _object_in(ctx, steps[k + (0 if joined else 1) : k + 1 + MAX_PREP_OBJECT], bounds)
             if found is not None:
                 return found

@@ -166,7 +166,8 @@ def misread(doc: Document, m: Match, term: str, entry: dict) -> bool:
     surface = doc.text[m.start : m.end]
     if ta_marbuta_mismatch(surface, term) or folded_homograph(surface) or noun_homograph(doc, m.first_token):
         return True
-    if m.first_token > 0 and counted_cue(doc.tokens[m.first_token - 1].text):
+    if m.first_token > 0 and counted_cue(doc.tokens[m.first_token - 1].text) \
+            and not _break_between(doc, m.first_token - 1, m.first_token):  # ليو الرابع عشر، مشيداً: no count
         return True
     if entry["target"] == "object" and restated_act(doc, m.first_token):
         return True

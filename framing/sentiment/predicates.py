@@ -32,7 +32,9 @@ from .vocabulary import (
     CONDUCT_VERBS,
     CONSIDERING_PARTICIPLES,
     CONSIDERING_VERBS,
+    COPULA_PARTICLES,
     COPULA_PRONOUNS,
+    COPULA_VERBS,
     DEMONSTRATIVES,
     DESCRIBED_PRONOUNS,
     DISPLAY_VERBS,
@@ -338,11 +340,41 @@ def _definite_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude:
     copula = j >= bounds[0] and ctx.folded[j] in COPULA_PRONOUNS and not through_preposition
     if copula:
         j -= 1
+    elif not through_preposition:
+        j = _past_copula(ctx, j, bounds)
     if j < bounds[0] or any(_break_between(ctx.doc, k, k + 1) for k in range(j, cue.first)):
         return []  # a dash may stand between them (بوتين – المعزول), a comma may not
     if copula and ctx.folded[j] in DEMONSTRATIVES:
         return _antecedent(ctx, j, bounds, exclude)  # وهذا هو النفاق
     return _actor_before_definite(ctx, j, bounds, exclude, through_preposition)
+
+
+MAX_COPULA = 4  # words of a verb of being and its particles (ربما لا تزال، كان وسيبقى)
+
+
+def _past_copula(ctx: _Context, j: int, bounds: tuple[int, int]) -> int:
+    """The token before the verb of being (kāna and her sisters) and its particles that end at token
+    ``j``, right before a definite predicate, else ``j``: the verb joins its subject to the predicate
+    as هو does (إسرائيل ربما تكون الخاسر الأكبر، الأردن كان وسيبقى السند الحقيقي), so the subject is the
+    actor before it. Only a verb of being counts: past any other verb a definite noun is an object.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال لافروف إن إسرائيل ربما تكون الخاسر الأكبر من التقارب.")
+    [('Sergey Lavrov', 'Israel', 'negative', 'الخاسر الأكبر')]
+    >>> evaluations("وقال الوزير إن ترامب كان المحرك الأساسي للاتفاق.")[0][1:]
+    ('Donald Trump', 'positive', 'المحرك الأساسي للاتفاق')
+    >>> evaluations("وقال لافروف إن إسرائيل تدعم الخاسر الأكبر.")
+    []
+    """
+    k, verb = j, False
+    while k >= max(bounds[0], j - MAX_COPULA + 1) and not _break_between(ctx.doc, k, k + 1):
+        word = ctx.folded[k]
+        if word in COPULA_VERBS:
+            verb = True
+        elif word not in COPULA_PARTICLES:
+            break
+        k -= 1
+    return k if verb and k >= bounds[0] and not _break_between(ctx.doc, k, k + 1) else j
 
 
 def _actor_before_definite(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int],

@@ -241,13 +241,65 @@ def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[
     found = _member_named(ctx, found)
     if found:
         return evaluator, _with_coordinated(ctx, found[0], bounds), scan.inner
-    if scan.relative is not None:  # أشاد بالجهود التي بذلتها قطر، بالنضج الذي أبان عنه الوفد
-        return evaluator, _relative_subject(ctx, scan.relative, bounds, owner=cue.sign > 0), scan.inner
-    if scan.attack is not None:  # الهجمات التي تشنها روسيا, else the attack reported before
+    return evaluator, _object_past_scan(ctx, cue, scan, bounds), scan.inner
+
+
+def _object_past_scan(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int, int]) -> list[int]:
+    """The object of a speech act whose scan met no actor: the subject of the relative clause that
+    qualifies it (أشاد بالجهود التي بذلتها قطر، بالنضج الذي أبان عنه الوفد), the author of the attack
+    it names (الهجمات التي تشنها روسيا, else the attack reported before), or the one "what he did"
+    refers back to (مشيداً بما قدمه من «...»: see :func:`_what_he_did`)."""
+    if scan.relative is not None:
+        return _relative_subject(ctx, scan.relative, bounds, owner=cue.sign > 0)
+    if scan.attack is not None:
         relative = next((k for k in _steps_after(ctx, scan.attack, bounds, 2) if ctx.folded[k] in RELATIVES), None)
-        return evaluator, (relative is not None and _relative_subject(ctx, relative, bounds)) or _attacker(
-            ctx, scan.attack), scan.inner
-    return evaluator, [], scan.inner
+        return (relative is not None and _relative_subject(ctx, relative, bounds)) or _attacker(ctx, scan.attack)
+    return _what_he_did(ctx, cue)
+
+
+def _what_words(ctx: _Context, j: int) -> list[str]:
+    """The words between بما at token ``j`` and the من that opens what it names (عرف عنه), in its
+    clause and naming no actor; none when no such من follows within :data:`MAX_WHAT_DONE` words."""
+    words = []
+    for k in range(j + 1, min(j + 1 + MAX_WHAT_DONE, len(ctx.folded))):
+        if _break_between(ctx.doc, k - 1, k) or k in ctx.at_token:
+            return []
+        if ctx.folded[k] == FROM:
+            return words
+        words.append(ctx.folded[k])
+    return []
+
+
+FROM = "من"
+MAX_WHAT_DONE = 3  # words from بما to the من of its merit (بما عرف عنه من، بما قدمه من)
+
+
+def _what_he_did(ctx: _Context, cue: Cue) -> list[int]:
+    """The actor a praise of "what he did" refers back to, when the act is followed by بما or لما, a
+    verb or preposition carrying a pronoun and من with the merit (مشيداً بما قدمه من «...»، بما عُرف
+    عنه من «حكمة»), and names no actor: the latest actor before the act in its sentence other than
+    the praiser, the subject that opens the sentence (أعرب السيسي عن تهانيه للبابا، مشيداً بما عرف
+    عنه من ... -> the pope). A verb with no pronoun (بما تحقق من تقدم) refers to no one.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> t = 'أعرب الرئيس عبد الفتاح السيسي عن تهانيه للبابا ليو الرابع عشر، مشيداً بما عرف عنه من "حكمة وتواضع".'
+    >>> [(t, c) for _, t, _, c in evaluations(t)]
+    [('Pope Leo XIV', 'تهانيه'), ('Pope Leo XIV', 'مشيداً')]
+    >>> evaluations('التقى ماكرون بوتين، مشيداً بما تحقق من "تقدم".')
+    []
+    """
+    j = cue.last + 1
+    if cue.sign < 0 or j >= len(ctx.folded) or ctx.folded[j] not in NAMING_RELATIVES or _break_between(ctx.doc, cue.last, j):
+        return []
+    if not any(w.endswith(tuple(ENCLITIC_PRONOUNS)) for w in _what_words(ctx, j)):
+        return []
+    first = ctx.sentence_bounds(cue)[0]
+    before = [mi for mi, m in enumerate(ctx.mentions) if first <= m["first_token"] and m["last_token"] < cue.first]
+    if not before:
+        return []
+    opener = ctx.mentions[before[0]]["actor_id"]
+    others = [mi for mi in before if ctx.mentions[mi]["actor_id"] != opener]
+    return others[-1:]
 
 
 def _possessive_object(ctx: _Context, cue: Cue, evaluator: list[int] | None) -> list[int]:

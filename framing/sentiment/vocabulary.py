@@ -80,6 +80,10 @@ SPEECH_NOUNS = {fold(w) for w in ("قول", "تصريح", "تصريحات", "ك�
 SPEECH_PLACES = word_class("speech_place_prepositions")
 # Pronouns of an equational sentence between a subject and a definite predicate (روسيا هي المعتدي).
 COPULA_PRONOUNS = word_class("copula_pronouns")
+# Kāna and her sisters, and the particles before them (ربما تكون، كان وسيبقى): they join a subject to
+# a definite predicate as a copula pronoun does.
+COPULA_VERBS = word_class("copula_verbs")
+COPULA_PARTICLES = word_class("copula_particles")
 CONTINUATION_AFTER_LA = word_class("not_negated_after_la")
 # Rejection, condemnation, prevention (رفض الأردن تهجير): the actor before them opposes the harm after them.
 REJECTION_WORDS = word_class("rejection_words")
@@ -196,6 +200,7 @@ VOCATIVES = word_class("vocatives")
 # A quote reported by a verb of replying (فرد الخليفي: «وأنت يا صديقي ...») addresses the speaker of the
 # quote before it; a country noun with a second-person possessive (بلدكم، شعبك) names the addressee's state.
 REPLY_VERBS = word_class("reply_verbs")
+SAYING_TO_VERBS = word_class("saying_to_verbs")  # أقول لفلان: ... inside a quote: the addressee
 COUNTRY_NOUNS = word_class("country_nouns")
 SECOND_PERSON_SUFFIXES = ("ك", "كم", "كما")
 RECIPROCAL_CATEGORIES = {"unity", "division"}
