@@ -128,3 +128,14 @@ def test_a_salute_to_a_people():
     # sentiment.tsv: التحية (gratitude, object)
     text = 'وتوجه رئيس مجلس السيادة عبد الفتاح البرهان بالتحية إلى "الشعب السوداني الصابر الذي وقف خلف جيشه".'
     assert ("Sudan", "positive") in _targets(text, "التحية")
+
+
+def test_a_vocative_between_the_second_person_and_the_cue():
+    # anaphora._words_before: يا صديقي does not count in the words near the cue
+    text = 'وقال ماكرون مخاطباً ترامب: "لقد كنت يا صديقي شريكاً وفياً".'
+    assert ("Donald Trump", "positive") in _targets(text, "وفياً")
+
+
+def test_the_one_spoken_to_after_a_verbal_noun_of_saying():
+    # anaphora._after_saying_noun: نُقل عن الوزيرة قولها لفلان: «أنت ...»
+    assert ("Donald Trump", "positive") in _targets('ونُقل عن الوزيرة قولها لترامب: "أنت رجل نزيه".', "رجل نزيه")

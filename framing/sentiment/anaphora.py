@@ -50,6 +50,7 @@ from .vocabulary import (
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     REPLY_VERBS,
+    SAYING_NOUNS,
     SAYING_TO_VERBS,
     SECOND_PERSON,
     SECOND_PERSON_PLURAL,
@@ -833,12 +834,28 @@ def _second_person(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
         return True  # خذلتَ شعبك
     if _perfect_addressed(ctx, cue, bounds):
         return True  # لقد صنعتَ معجزة
-    near = list(after)
-    k = cue.first - 1
-    while k >= bounds[0] and cue.first - k <= 3 and not _break_between(ctx.doc, k, k + 1):
+    return any(ctx.folded[j] in SECOND_PERSON for j in [*after, *_words_before(ctx, cue, bounds)])
+
+
+NEAR_CUE = 3  # words before a cue where a second-person word makes it addressed (لقد كنت صديقاً)
+
+
+def _words_before(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The :data:`NEAR_CUE` tokens before a cue in its clause, not counting a vocative phrase among
+    them (لقد كنت يا فخامة الرئيس خير سند: كنت is still near the cue).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations('وقال ماكرون مخاطباً ترامب: "لقد كنت يا صديقي شريكاً وفياً".')
+    [('Emmanuel Macron', 'Donald Trump', 'positive', 'وفياً')]
+    """
+    near: list[int] = []
+    k, reach = cue.first - 1, NEAR_CUE
+    while k >= bounds[0] and cue.first - k <= reach and not _break_between(ctx.doc, k, k + 1):
         near.append(k)
+        if ctx.folded[k] in VOCATIVES:
+            reach = cue.first - k + NEAR_CUE  # يا فخامة الرئيس: the words of address do not count
         k -= 1
-    return any(ctx.folded[j] in SECOND_PERSON for j in near)
+    return near
 
 
 def _plural_addressed(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
@@ -1099,7 +1116,7 @@ def _told(ctx: _Context, quote: QuoteSpan, first: int, last: int) -> int | None:
     """The object of ل right after the quote's reporting verb (قال للبوسعيدي، قال عراقجي للبوسعيدي),
     also past the title it carries (قائلاً للموفد السعودي الأمير يزيد بن فرحان: :func:`_titled_object`)."""
     cue_token = bisect_right(ctx.starts, quote.cue_start) - 1 if quote.cue_start >= 0 else -1
-    for k in (cue_token + 1, cue_token + 2, _after_speaker(ctx, cue_token)):  # قال للبوسعيدي، قال عراقجي للبوسعيدي
+    for k in (cue_token + 1, cue_token + 2, _after_speaker(ctx, cue_token), _after_saying_noun(ctx, cue_token, first)):
         if not 0 < k < len(ctx.doc.tokens) or first <= k <= last or not ctx.folded[k].startswith("ل"):
             continue
         mi = _mention_after(ctx, k)
@@ -1126,6 +1143,25 @@ def _told_inside(ctx: _Context, quote: QuoteSpan, first: int, last: int) -> int 
             mi = _mention_after(ctx, k + 1)
             return mi if mi is not None and ctx.mentions[mi]["actor_id"] != quote.speaker else None
     return None
+
+
+MAX_SAYING_NOUN = 5  # words from a quote's cue to قوله (نُقل عن وزيرة الخارجية قولها)
+
+
+def _after_saying_noun(ctx: _Context, cue_token: int, first: int) -> int:
+    """The token after a verbal noun of saying between a quote's cue and its words (نُقل عن الوزيرة
+    قولها لسلام: «أنت رجل إصلاح حقيقي»), where the one spoken to follows after ل, else -1.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations('ونُقل عن الوزيرة قولها لترامب: "أنت رجل نزيه".')[0][1:]
+    ('Donald Trump', 'positive', 'رجل نزيه')
+    """
+    if cue_token < 0:
+        return -1
+    for k in range(cue_token, min(cue_token + MAX_SAYING_NOUN, first)):
+        if ctx.folded[k] in SAYING_NOUNS:
+            return k + 1
+    return -1
 
 
 def _after_speaker(ctx: _Context, cue_token: int) -> int:

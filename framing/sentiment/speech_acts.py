@@ -260,7 +260,7 @@ def _object_past_scan(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[
 def _what_words(ctx: _Context, j: int) -> list[str]:
     """The words between بما at token ``j`` and the من that opens what it names (عرف عنه), in its
     clause and naming no actor; none when no such من follows within :data:`MAX_WHAT_DONE` words."""
-    words = []
+    words: list[str] = []
     for k in range(j + 1, min(j + 1 + MAX_WHAT_DONE, len(ctx.folded))):
         if _break_between(ctx.doc, k - 1, k) or k in ctx.at_token:
             return []

@@ -200,7 +200,8 @@ VOCATIVES = word_class("vocatives")
 # A quote reported by a verb of replying (فرد الخليفي: «وأنت يا صديقي ...») addresses the speaker of the
 # quote before it; a country noun with a second-person possessive (بلدكم، شعبك) names the addressee's state.
 REPLY_VERBS = word_class("reply_verbs")
-SAYING_TO_VERBS = word_class("saying_to_verbs")  # أقول لفلان: ... inside a quote: the addressee
+SAYING_TO_VERBS = word_class("saying_to_verbs")
+SAYING_NOUNS = word_class("saying_nouns")  # نقل عنه قوله لفلان: ... the addressee after ل  # أقول لفلان: ... inside a quote: the addressee
 COUNTRY_NOUNS = word_class("country_nouns")
 SECOND_PERSON_SUFFIXES = ("ك", "كم", "كما")
 RECIPROCAL_CATEGORIES = {"unity", "division"}
