@@ -139,3 +139,8 @@ def test_a_vocative_between_the_second_person_and_the_cue():
 def test_the_one_spoken_to_after_a_verbal_noun_of_saying():
     # anaphora._after_saying_noun: نُقل عن الوزيرة قولها لفلان: «أنت ...»
     assert ("Donald Trump", "positive") in _targets('ونُقل عن الوزيرة قولها لترامب: "أنت رجل نزيه".', "رجل نزيه")
+
+
+def test_came_out_the_winner():
+    # sentiment.tsv: خرج منتصراً (strength)
+    assert ("Abiy Ahmed", "positive") in _targets('وأضاف باشراحيل أن آبي أحمد «خرج منتصراً عسكرياً».', "خرج منتصراً")
