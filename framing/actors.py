@@ -487,11 +487,31 @@ def _with_standing_names(doc: Document, gazetteer: Gazetteer, found: list[Span])
 def _agency_dateline() -> tuple[re.Pattern, dict[str, str]]:
     """The dateline pattern of ``agency_credits.tsv`` and its folded credit -> agency map."""
     table = read_tsv("agency_credits.tsv", required=["credit", "actor_id"])
-    agencies = {" ".join(fold(w) for w in credit.split()): actor_id
-                for credit, actor_id in zip(table["credit"], table["actor_id"], strict=True)}
-    alternatives = "|".join(re.escape(c) for c in sorted(table["credit"], key=len, reverse=True))
-    pattern = re.compile(rf"^[ \t]*([^\n()\-–—/:«»\"]{{1,40}}?)[ \t]*[-–—/][ \t]*({alternatives})[ \t]*$", re.MULTILINE)
+    credits = dict(zip(table["credit"], table["actor_id"], strict=True))
+    credits |= {dotted_credit(c): a for c, a in credits.items() if dotted_credit(c)}
+    agencies = {_credit_key(credit): actor_id for credit, actor_id in credits.items()}
+    alternatives = "|".join(re.escape(c) for c in sorted(credits, key=len, reverse=True))
+    pattern = re.compile(rf"^[ \t]*([^\n()\-–—/:«»\"]{{1,40}}?)[ \t]*[-–—/][ \t]*({alternatives})[ \t]*(?::[^\n]*)?$",
+                         re.MULTILINE)
     return pattern, agencies
+
+
+MAX_DOTTED_LETTERS = 4  # initials of an agency written with dots (و.م.ع، د.ب.أ)
+
+
+def dotted_credit(credit: str) -> str:
+    """The credit of an agency's initials written with dots between them ("" for a word credit):
+    ومع is also written و.م.ع, and أ ف ب is written أ.ف.ب.
+
+    >>> dotted_credit("ومع"), dotted_credit("أ ف ب"), dotted_credit("رويترز")
+    ('و.م.ع', 'أ.ف.ب', '')
+    """
+    letters = credit.split()
+    if len(letters) == 1 and len(credit) <= MAX_DOTTED_LETTERS - 1 and not credit.isascii():
+        letters = list(credit)
+    if len(letters) < 2 or any(len(w) > 1 for w in letters):
+        return ""
+    return ".".join(letters)
 
 
 def agency_datelines(text: str) -> list[tuple[int, int, int, int, str]]:
@@ -499,11 +519,16 @@ def agency_datelines(text: str) -> list[tuple[int, int, int, int, str]]:
 
     >>> agency_datelines("القاهرة - قنا" + chr(10) + "تبنى القادة الخطة.")
     [(0, 7, 10, 13, 'Qatar News Agency')]
+
+    The credit may be written with dots (و.م.ع), and the lede may follow its colon on the line:
+
+    >>> [d[4] for d in agency_datelines("الرباط – و.م.ع" + chr(10) + "الكويت - كونا: أدى سمو الأمير اليمين.")]
+    ['Maghreb Arabe Presse', 'Kuwait News Agency']
     """
     pattern, agencies = _agency_dateline()
     found = []
     for m in pattern.finditer(text):
-        actor_id = agencies.get(" ".join(fold(w) for w in m.group(2).split()))
+        actor_id = agencies.get(_credit_key(m.group(2)))
         if actor_id:
             found.append((m.start(1), m.end(1), m.start(2), m.end(2), actor_id))
     return found
@@ -688,6 +713,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         if text[m.end : m.end + 1] == "+" and (plus := gazetteer.plus_form(text[m.start : m.end], doc.date)) is not None:
             alias, end = plus, m.end + 1  # أوبك+ is read أوبك بلس
         found.append(Span(m.start, end, alias.actor_id, alias.form, m.first_token, m.last_token))
+    found = _full_name_goes_on(gazetteer, doc, found)
     found = _seats_as_holders(gazetteer, doc, found)
     found = _coordinated_ambiguous_states(gazetteer, doc, found)
     found = _merge_titles_in_a_row(discover(doc, gazetteer, _merge_title_and_name(found, text, gazetteer)), text)
@@ -761,6 +787,52 @@ def _state_ids_by_iso() -> dict[str, str]:
     """ISO 3166 code -> state id (``world/states.toml``)."""
     _, data = read_toml("world/states.toml")
     return {entry["iso"]: entry["id"] for entry in data["actor"] if "iso" in entry}
+
+
+def _full_name_goes_on(gazetteer: Gazetteer, doc: Document, found: list[Span]) -> list[Span]:
+    """A known person's name match that the rest of a longer name of his follows (الشيخ مشعل الأحمد
+    matched, then الجابر الصباح of مشعل الأحمد الجابر الصباح): one mention over the whole name, and
+    the matches inside the rest (the surname الصباح) are words of it.
+
+    >>> text = "أدى صاحب السمو الشيخ مشعل الأحمد الجابر الصباح أمير البلاد اليمين الدستورية."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-12-20"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()[0]
+    ['الشيخ مشعل الأحمد الجابر الصباح', 'Mishal Al-Ahmad Al-Jaber Al-Sabah']
+    """
+    folded, n = doc.folded, len(doc.tokens)
+    dropped: set[int] = set()
+    for s in found:
+        if s.form != "name" or id(s) in dropped or gazetteer.actor_type(s.actor_id) != "person":
+            continue
+        matched = folded[s.first : s.last + 1]
+        for name in gazetteer.names(s.actor_id):
+            rest = _rest_of_name(matched, name)
+            last = s.last + len(rest)
+            if not rest or last >= n or folded[s.last + 1 : last + 1] != rest \
+                    or any(not doc.text[doc.tokens[t - 1].end : doc.tokens[t].start].isspace() for t in range(s.last + 1, last + 1)):
+                continue
+            inside = [o for o in found if o is not s and s.last < o.first and o.last <= last]
+            if any(o.actor_id != s.actor_id and gazetteer.actor_type(o.actor_id) != "person" for o in inside):
+                break  # a state or a body inside: not the rest of his name
+            dropped.update(id(o) for o in inside)
+            s.last, s.end = last, doc.tokens[last].end
+            break
+    return [s for s in found if id(s) not in dropped] if dropped else found
+
+
+def _rest_of_name(matched: list[str], name: list[str]) -> list[str]:
+    """The words of ``name`` after those it shares with the end of ``matched`` (two at least), if
+    ``name`` goes on beyond them.
+
+    >>> _rest_of_name(["الشيخ", "مشعل", "الاحمد"], ["مشعل", "الاحمد", "الجابر", "الصباح"])
+    ['الجابر', 'الصباح']
+    >>> _rest_of_name(["مشعل"], ["مشعل", "الاحمد"])
+    []
+    """
+    for k in range(min(len(matched), len(name) - 1), 1, -1):
+        if matched[-k:] == name[:k]:
+            return name[k:]
+    return []
 
 
 def _coordinated_ambiguous_states(gazetteer: Gazetteer, doc: Document, found: list[Span]) -> list[Span]:
