@@ -694,7 +694,9 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         if alias.adjective and not _describes_a_noun(doc, m.first_token):
             continue  # القمة العربية، العالم العربي، يتقن العربية: a name or a language, not the Arabs
         place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) in ("state", "group"))
-        if place and (_is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym")
+        city = alias.form == "metonym" or _capital_named(doc, m, alias)
+        if place and (_is_location(text, tokens, folded, m.first_token, m.start, venue=city)
+                      or (city and _before_capital_word(doc, m.last_token)) or _second_place_after_locative(doc, m)
                       or _after_place_adjective(doc, m.first_token, found) or _motion_place(doc, m.first_token)
                       or _place_by_the_word_before(doc, m.first_token, alias) or _speech_venue(doc, m)):
             found.append(Span(m.start, m.end, alias.actor_id, "place", m.first_token, m.last_token))
@@ -787,6 +789,58 @@ def _state_ids_by_iso() -> dict[str, str]:
     """ISO 3166 code -> state id (``world/states.toml``)."""
     _, data = read_toml("world/states.toml")
     return {entry["iso"]: entry["id"] for entry in data["actor"] if "iso" in entry}
+
+
+@cache
+def _capital_named_states() -> dict[str, str]:
+    """Folded name -> state id of ``capital_named_states.tsv``: the states whose capital bears their name."""
+    table = read_tsv("capital_named_states.tsv", required=["name", "state"])
+    return {fold(n): s for n, s in zip(table["name"], table["state"], strict=True)}
+
+
+def _capital_named(doc: Document, m, alias: Alias) -> bool:
+    """A state's name that is also its capital's (تونس، الجزائر، الكويت): where a capital's metonym
+    is a place (a venue after an event noun, with a locative ب, before العاصمة), so is it.
+
+    >>> text = "وقال تبون إن لقاء تونس ليس موجها ضد أحد، وعقد القادة اجتماعهم بتونس بعد قمة بالجزائر العاصمة. ودعت تونس إلى الحوار."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-04-23"], "text": [text]}))
+    >>> m[["surface", "start"]].values.tolist()[-1:]
+    [['تونس', 99]]
+    >>> "الجزائر" in m["surface"].tolist()
+    False
+    """
+    return alias.form == "name" and _capital_named_states().get(fold(doc.text[m.start : m.end])) == alias.actor_id
+
+
+def _second_place_after_locative(doc: Document, m) -> bool:
+    """A place joined by و to a one-word place right after في or داخل (في الجزيرة والخرطوم): the
+    preposition governs both, so the second is a location too.
+
+    >>> text = "وارتكبت القوات جرائم في الجزيرة والخرطوم، وقالت الخرطوم إنها سترد."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-03-21"], "text": [text]}))["start"].tolist()
+    [48]
+
+    Not after a noun of kinship, where the states are those the kinship is owed to:
+
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-03-21"],
+    ...                             "text": ["وشكرت الأشقاء في مصر وقطر على جهودهم."]}))["surface"].tolist()
+    ['قطر']
+    """
+    i, text, tokens = m.first_token, doc.text, doc.tokens
+    if i < 2 or fold(text[tokens[i].start : m.start]) != "و":
+        return False
+    spaced = all(text[tokens[t - 1].end : tokens[t].start].isspace() for t in (i - 1, i))
+    kin = i >= 3 and _without_conjunction(doc.folded[i - 3]) in word_class("kin_nouns")  # الأشقاء في مصر وقطر
+    return spaced and _without_conjunction(doc.folded[i - 2]) in LOCATIVES and not kin
+
+
+CAPITAL_WORDS = fold_set("العاصمة", "العاصمه")
+
+
+def _before_capital_word(doc: Document, last: int) -> bool:
+    """The word after the name is العاصمة with only a space between (الجزائر العاصمة): the city."""
+    return last + 1 < len(doc.tokens) and doc.folded[last + 1] in CAPITAL_WORDS \
+        and doc.text[doc.tokens[last].end : doc.tokens[last + 1].start].isspace()
 
 
 def _full_name_goes_on(gazetteer: Gazetteer, doc: Document, found: list[Span]) -> list[Span]:
@@ -984,8 +1038,8 @@ def _is_location(text, tokens, folded, i, start, *, venue: bool) -> bool:
     return i >= 2 and (_without_conjunction(folded[i - 2]), folded[i - 1]) in LOCATIVE_PAIRS
 
 
-# إلى / من before a place that a word of motion governs (لدى وصوله إلى الكويت)
-GOAL_PREPOSITIONS = fold_set("إلى", "من")
+# إلى / من / نحو before a place that a word of motion governs (لدى وصوله إلى الكويت، متوجهة نحو تشاد)
+GOAL_PREPOSITIONS = fold_set("إلى", "من", "نحو")
 MOTION_WINDOW = 3  # words at most between a word of motion and the preposition or the place
 
 

@@ -438,6 +438,9 @@ def _taken_family_name(art: _Article, out: list[int], j: int) -> bool:
             or len(w) < MIN_TAKEN_FAMILY_LETTERS or art.tokens[j].text.endswith("ة") \
             or not (_ends_here(art, j + 1) or _preposition_phrase_after(art, j + 1)):
         return False
+    first = art.bare(out[0]) if art.folded[out[0]] not in art.words.names_with_waw else art.folded[out[0]]
+    if first not in art.words.given_names and first not in art.words.connectors:
+        return False  # ربما تحتاج السوداني: no name opens with a listed given name
     kind = art.gazetteer.actor_type(span.actor_id)
     if span.form == "demonym":
         return kind == "state" and w.endswith("ي") and len(_name_words(art, out)) >= 2
