@@ -152,6 +152,10 @@ STOP_WORDS = frozenset().union(*map(word_class, (
 # ف on a particle that opens a clause (أما الأمين العام فلان فقد أشاد، … فلم يعلق): the predicate
 # after a name, never a word of it. Not فإن, which folds like the Dutch فان.
 FA_CLAUSE_OPENERS = frozenset("ف" + fold(w) for w in ("قد", "لقد", "لا", "لم", "لن", "هو", "هي", "هم", "إنه", "إنها"))
+# و on a particle or a preposition that opens the next clause (أصغر رئيس في تاريخ البلاد، ومن المقرر
+# أن …): never a name word. Not وعلي, which is also "and Ali".
+WA_CLAUSE_OPENERS = frozenset("و" + fold(w) for w in ("من", "في", "قد", "لقد", "لا", "لم", "لن", "ما", "عن", "إلى",
+                                                       "هو", "هي", "هم"))
 # Adjectives of time and order that follow a title, never a family name (الرئيس السابق).
 NOT_FAMILY_NAMES = frozenset(fold(w) for w in (
     "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "السابق", "السابقة", "الأسبق", "الحالي", "الحالية",
@@ -208,7 +212,8 @@ class _Article:
         w = self.folded[j]
         if w in ("علي", "وعلي"):  # folding makes the name علي and the preposition على one word
             return normalize_ar(self.tokens[j].text, alef_maksura=False).endswith("ى")
-        return w in STOP_WORDS or self.is_cue(j) or w.isdigit() or w in FA_CLAUSE_OPENERS
+        return w in STOP_WORDS or self.is_cue(j) or w.isdigit() or w in FA_CLAUSE_OPENERS or w in WA_CLAUSE_OPENERS \
+            or (w[:1] == "ل" and w[1:] in self.words.cue_words)  # استدعت القائم بالأعمال الباكستاني لطلب «توضيحات»
 
     def is_cue(self, j: int) -> bool:
         w = self.folded[j]
@@ -1654,6 +1659,9 @@ def _person_position(art: _Article, j: int, last: int) -> str:
     ...                [], {}, {})
     >>> _person_position(art, 1, 1), _person_position(art, 4, 4), _person_position(art, 6, 6), _person_position(art, 2, 2)
     ('subject', 'address', 'speaker', '')
+    >>> art = _Article(Document("a", "أما فاطمة أوحمو، التي تقيم في القرية", None), load_gazetteer(), name_words(), [], {}, {})
+    >>> _person_position(art, 1, 2)
+    'subject'
     """
     n = len(art.tokens)
     if _after_abbreviated_degree(art, j):
@@ -1664,6 +1672,8 @@ def _person_position(art: _Article, j: int, last: int) -> str:
             return "address"
         if (art.is_cue(j - 1) and finite_verb(before)) or _stance_verb(art, j - 1):
             return "subject"
+        if before in word_class("topic_openers") and "إ" not in art.tokens[j - 1].text:
+            return "subject"  # أما فاطمة أوحمو، التي تقيم …: the topic of أما (not إما "either")
     after = art.doc.text[art.tokens[last].end : art.tokens[last + 1].start] if last + 1 < n else ""
     if last + 1 < n and not art.broken_before(last + 1) and art.folded[last + 1][:1] in IMPERFECT_PREFIXES and (
             (art.is_cue(last + 1) and finite_verb(art.folded[last + 1])) or _stance_verb(art, last + 1)):
@@ -2772,7 +2782,7 @@ def _role_holders(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ..
         role = ends.get(start - 1)
         if role is None and s.first < start:  # الناطق الرسمي باسم الحكومة مصطفى بايتاس: the first role of the office
             role = art.roles_at.get(s.first) or art.roles_at.get(s.first - 1)
-            if role is not None and role.first_token == role.last_token:
+            if role is not None and role.first_token == role.last_token and not _nisba_office(art, role.last_token + 1, start):
                 role = None  # one word (الوزير) before a long office may describe several people
         if role is None or start < 1 or art.broken_before(start):
             continue
@@ -2780,6 +2790,22 @@ def _role_holders(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ..
             if r is not None:
                 _hold_role(art, r, s, holders, introductions)
     return holders, introductions
+
+
+def _nisba_office(art: _Article, first: int, start: int) -> bool:
+    """The office between a one-word role and a name is a state's adjective alone (السفير الفرنسي
+    سيلفان إيتيه): the role names one office, and written again alone (السفير) it is his title.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وغادر السفير الفرنسي سيلفان إيتيه العاصمة. وقال مصدر إن السفير عاش أسابيع صعبة."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-10-10"], "text": [text]}))["actor_id"].tolist()
+    ['unknown:سيلفان إيتيه', 'unknown:سيلفان إيتيه']
+    """
+    if start - first != 1 or art.broken_before(first) or art.broken_before(start):
+        return False
+    w = art.folded[first]
+    return w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) >= MIN_NISBA_LETTERS \
+        and not art.is_name_word(first) and w not in NOT_FAMILY_NAMES and w not in art.words.institution_adjectives
 
 
 def _office_before_rank(art: _Article, s: Span, rank):

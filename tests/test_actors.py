@@ -1153,3 +1153,9 @@ def test_known_full_name_after_a_shorter_match_and_places_in_motion(gazetteer):
             "وغادرت القافلة قاعدتها متوجهة نحو تشاد، بعد جرائم في الجزيرة والخرطوم.")
     assert [(m[2], m[0]) for m in mentions_of(text, gazetteer, date="2023-12-20")] == [
         ("الشيخ مشعل الأحمد الجابر الصباح", "Mishal Al-Ahmad Al-Jaber Al-Sabah")]
+
+
+def test_second_compass_adjective_is_a_direction(gazetteer):
+    """events27 ag1: الغربي in «الساحل الشمالي الغربي» is north-western, not the West."""
+    text = "على الساحل الشمالي الغربي باستثمارات كبيرة، وانتقد الغرب الصفقة."
+    assert [(m[2], m[0]) for m in mentions_of(text, gazetteer, date="2024-02-23")] == [("الغرب", "the West")]

@@ -1138,3 +1138,22 @@ def test_given_name_in_ya_and_abbreviated_degree(gazetteer):
     text = "وحذرت الدكتورة نادية السباعي من أن الصفقة مكلفة. ويرى المحلل السياسي د. عثمان الطاهر أن القصر رمز."
     assert [m[:2] for m in mentions(text, gazetteer)] == [
         ("الدكتورة نادية السباعي", "unknown:نادية السباعي"), ("د. عثمان الطاهر", "unknown:عثمان الطاهر")]
+
+
+def test_clause_openers_and_purpose_words_open_no_name(gazetteer):
+    """events25: «أصغر رئيس في تاريخ البلاد، ومن المقرر» and «القائم بالأعمال الباكستاني لطلب
+    «توضيحات»» name nobody (و on a particle, ل on a cue's verbal noun)."""
+    text = "وهو أصغر رئيس في تاريخ البلاد، ومن المقرر أن يؤدي اليمين. واستدعت القائم بالأعمال الباكستاني لطلب «توضيحات»."
+    assert [m[1] for m in mentions(text, gazetteer, date="2024-03-29")] == ["Pakistan"]
+
+
+def test_bare_role_of_an_office_that_is_a_nisba_and_names_in_ya(gazetteer):
+    """events27 ag3 and events25 ac2: السفير after «السفير الفرنسي سيلفان إيتيه», الوزير after «وزير
+    العدل المكلف معاوية عثمان محمد خير» (a given name in ية), and a name after أما are the people."""
+    text = ("وغادر السفير الفرنسي سيلفان إيتيه العاصمة. وقال مصدر إن السفير عاش أسابيع صعبة. "
+            "وقال وزير العدل المكلف معاوية عثمان محمد خير إن الدعوى قوية. وأضاف الوزير أن المحكمة مختصة. "
+            "أما فاطمة أوحمو، التي تقيم في القرية، فقالت إن الجيش وصل.")
+    assert [m[:2] for m in mentions(text, gazetteer, date="2025-03-01")] == [
+        ("السفير الفرنسي سيلفان إيتيه", "unknown:سيلفان إيتيه"), ("السفير", "unknown:سيلفان إيتيه"),
+        ("وزير العدل المكلف معاوية عثمان محمد خير", "unknown:معاوية عثمان محمد خير"),
+        ("الوزير", "unknown:معاوية عثمان محمد خير"), ("فاطمة أوحمو", "unknown:فاطمة أوحمو")]
