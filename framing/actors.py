@@ -697,6 +697,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         city = alias.form == "metonym" or _capital_named(doc, m, alias)
         if place and (_is_location(text, tokens, folded, m.first_token, m.start, venue=city)
                       or (city and _before_capital_word(doc, m.last_token)) or _second_place_after_locative(doc, m)
+                      or (city and _witnessing_place(doc, m.first_token))
                       or _after_place_adjective(doc, m.first_token, found) or _motion_place(doc, m.first_token)
                       or _place_by_the_word_before(doc, m.first_token, alias) or _speech_venue(doc, m)):
             found.append(Span(m.start, m.end, alias.actor_id, "place", m.first_token, m.last_token))
@@ -832,6 +833,20 @@ def _second_place_after_locative(doc: Document, m) -> bool:
     spaced = all(text[tokens[t - 1].end : tokens[t].start].isspace() for t in (i - 1, i))
     kin = i >= 3 and _without_conjunction(doc.folded[i - 3]) in word_class("kin_nouns")  # الأشقاء في مصر وقطر
     return spaced and _without_conjunction(doc.folded[i - 2]) in LOCATIVES and not kin
+
+
+def _witnessing_place(doc: Document, i: int) -> bool:
+    """A capital right after a verb of witnessing (function_words.toml ``witness_verbs``: بينما
+    شهدت مقديشو مظاهرات): the place where the events happened, not the state.
+
+    >>> text = "بينما شهدت مقديشو مظاهرات حاشدة، وقالت مقديشو إن الاتفاق باطل."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-01-03"], "text": [text]}))["start"].tolist()
+    [39]
+    """
+    if i < 1 or not doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace():
+        return False
+    w = doc.folded[i - 1]
+    return w in word_class("witness_verbs") or (w[:1] in "وف" and w[1:] in word_class("witness_verbs"))
 
 
 CAPITAL_WORDS = fold_set("العاصمة", "العاصمه")

@@ -1159,3 +1159,11 @@ def test_second_compass_adjective_is_a_direction(gazetteer):
     """events27 ag1: الغربي in «الساحل الشمالي الغربي» is north-western, not the West."""
     text = "على الساحل الشمالي الغربي باستثمارات كبيرة، وانتقد الغرب الصفقة."
     assert [(m[2], m[0]) for m in mentions_of(text, gazetteer, date="2024-02-23")] == [("الغرب", "the West")]
+
+
+def test_capitals_that_witness_or_start_a_tour_are_places(gazetteer):
+    """events23: «شهدت مقديشو مظاهرات» and «تبدأ اللجنة جولتها من بكين» name places; the capital
+    as the subject of a statement stays the state."""
+    text = "بينما شهدت مقديشو مظاهرات حاشدة. وتبدأ اللجنة جولتها من بكين خلال أيام. وقالت مقديشو إن الاتفاق باطل."
+    assert [(m[2], m[0]) for m in mentions_of(text, gazetteer, date="2024-01-03")
+            if m[0] in ("Somalia", "China")] == [("مقديشو", "Somalia")]
