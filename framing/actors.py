@@ -716,7 +716,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         if text[m.end : m.end + 1] == "+" and (plus := gazetteer.plus_form(text[m.start : m.end], doc.date)) is not None:
             alias, end = plus, m.end + 1  # أوبك+ is read أوبك بلس
         found.append(Span(m.start, end, alias.actor_id, alias.form, m.first_token, m.last_token))
-    found = _full_name_goes_on(gazetteer, doc, found)
+    found = _full_name_goes_on(gazetteer, doc, _former_titles(gazetteer, doc, found))
     found = _seats_as_holders(gazetteer, doc, found)
     found = _coordinated_ambiguous_states(gazetteer, doc, found)
     found = _merge_titles_in_a_row(discover(doc, gazetteer, _merge_title_and_name(found, text, gazetteer)), text)
@@ -856,6 +856,31 @@ def _before_capital_word(doc: Document, last: int) -> bool:
     """The word after the name is العاصمة with only a space between (الجزائر العاصمة): the city."""
     return last + 1 < len(doc.tokens) and doc.folded[last + 1] in CAPITAL_WORDS \
         and doc.text[doc.tokens[last].end : doc.tokens[last + 1].start].isspace()
+
+
+def _former_titles(gazetteer: Gazetteer, doc: Document, found: list[Span]) -> list[Span]:
+    """A title followed by an adjective of a former holder (function_words.toml ``former_adjectives``:
+    الرئيس النيجيري الأسبق) and a name the gazetteer does not hold: not the holder on the article's
+    date; discovery reads the former holder's name after it (a known name is merged with the title
+    by :func:`_merge_title_and_name`).
+
+    >>> text = "وقاد الوساطة الرئيس النيجيري الأسبق أولوسيغون أوباسانجو، وقال الرئيس النيجيري إن بلاده تدعم الاتفاق."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2022-11-02"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()
+    [['الرئيس النيجيري الأسبق أولوسيغون أوباسانجو', 'unknown:أولوسيغون أوباسانجو'], ['الرئيس النيجيري', 'Muhammadu Buhari']]
+    """
+    starts = {s.first for s in found if s.form != "title"}
+    former = word_class("former_adjectives")
+    n = len(doc.tokens)
+
+    def dropped(s: Span) -> bool:
+        j = s.last + 1
+        if s.form != "title" or gazetteer.actor_type(s.actor_id) != "person" or j + 1 >= n or doc.folded[j] not in former:
+            return False
+        spaced = all(doc.text[doc.tokens[t - 1].end : doc.tokens[t].start].isspace() for t in (j, j + 1))
+        return spaced and j + 1 not in starts and not doc.folded[j + 1].startswith("ال")
+
+    return [s for s in found if not dropped(s)]
 
 
 def _full_name_goes_on(gazetteer: Gazetteer, doc: Document, found: list[Span]) -> list[Span]:

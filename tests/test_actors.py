@@ -1167,3 +1167,14 @@ def test_capitals_that_witness_or_start_a_tour_are_places(gazetteer):
     text = "بينما شهدت مقديشو مظاهرات حاشدة. وتبدأ اللجنة جولتها من بكين خلال أيام. وقالت مقديشو إن الاتفاق باطل."
     assert [(m[2], m[0]) for m in mentions_of(text, gazetteer, date="2024-01-03")
             if m[0] in ("Somalia", "China")] == [("مقديشو", "Somalia")]
+
+
+def test_former_holders_title_before_an_unknown_name(gazetteer):
+    """events29 al2: «الرئيس النيجيري الأسبق أولوسيغون أوباسانجو» is the former president, not the
+    holder on the article's date; a known former holder keeps title and name as one mention."""
+    text = ("وقاد الوساطة الرئيس النيجيري الأسبق أولوسيغون أوباسانجو، وأشاد أوباسانجو بالطرفين. "
+            "وقال الرئيس الأمريكي السابق دونالد ترامب إن الحرب كارثة.")
+    assert [(m[2], m[0]) for m in mentions_of(text, gazetteer, date="2022-11-02")] == [
+        ("الرئيس النيجيري الأسبق أولوسيغون أوباسانجو", "unknown:أولوسيغون أوباسانجو"),
+        ("أوباسانجو", "unknown:أولوسيغون أوباسانجو"),
+        ("الرئيس الأمريكي السابق دونالد ترامب", "Donald Trump")]
