@@ -67,7 +67,9 @@ NORM_NOUNS = word_class("norm_nouns")
 CONDITION_NOUNS = word_class("condition_nouns")
 BELIEF_PREVERBS = word_class("belief_preverbs")
 BELIEF_CLAUSE_OPENERS = word_class("belief_clause_openers")
-REFUSAL_NOUNS = word_class("refusal_nouns")
+REFUSAL_WORDS = word_class("refusal_words")
+# How many words back a word of refusal makes قاطع its manner (ونفى المتحدث بصورة قاطعة).
+REFUSAL_REACH = 3
 DISPUTE_NOUNS = word_class("dispute_nouns")
 SAID_RELATIVES = word_class("said_relatives")
 UNASSERTED_OPENERS = word_class("unasserted_openers")
@@ -459,13 +461,24 @@ def _passive_shield(doc: Document, first: int, last: int, prev: str, nxt: str) -
 
 
 def _not_after_refusal(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:
-    """Not right after a noun of refusal or denial (``refusal_nouns``): رفضاً قاطعاً، رفضها القاطع
-    is the manner of the refusal, not certainty (docs/annotation.md); دليل قاطع still counts.
+    """Not after a word of refusal or denial (``refusal_words``) in the same clause, at most
+    ``REFUSAL_REACH`` words back: رفضاً قاطعاً، رفضها القاطع، ترفض بشكل قاطع، ونفى المتحدث بصورة
+    قاطعة are the manner of the refusal, not certainty (docs/annotation.md); دليل قاطع, أكد بشكل
+    قاطع still count.
 
-    >>> _not_after_refusal(Document("a", ""), 1, 1, fold("رفضها"), ""), _not_after_refusal(Document("a", ""), 1, 1, fold("دليل"), "")
-    (False, True)
+    >>> [_not_after_refusal(Document("a", t), 1, 1, fold(t.split()[0]), "")
+    ...  for t in ("رفضها القاطع", "ترفض بشكل قاطع", "دليل قاطع", "أكد بشكل قاطع")]
+    [False, False, True, True]
+    >>> _not_after_refusal(Document("a", "ونفى المتحدث بصورة قاطعة"), 2, 3, fold("المتحدث"), "")
+    False
     """
-    return prev not in REFUSAL_NOUNS
+    for j in range(first - 1, max(first - 1 - REFUSAL_REACH, -1), -1):
+        if CLAUSE_ENDS.intersection(doc.text[doc.tokens[j].end : doc.tokens[j + 1].start]):
+            break
+        word = doc.folded[j]
+        if word in REFUSAL_WORDS or (word[:1] in "وف" and word[1:] in REFUSAL_WORDS):
+            return False
+    return prev not in REFUSAL_WORDS
 
 
 def _undecided_not_dispute(doc: Document, first: int, last: int, prev: str, nxt: str) -> bool:

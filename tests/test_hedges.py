@@ -827,3 +827,14 @@ def test_hedges_background_clause_after_a_report_is_the_authors(hedges_of):
                        "\"إعلان أنقرة\"، وذلك عقب محادثات استمرت نحو 7 ساعات.")
     row = hedges[hedges["cue"] == "نحو"].iloc[0]
     assert row["voice"] == "author"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a verb of refusal, بشكل قاطع is the manner of the refusal (events29 ak1, events eb1)
+    ('وقالت في بيان إن المملكة "ترفض بشكل قاطع الذرائع الزائفة".', []),
+    ("ونفى المتحدث بصورة قاطعة وجود أي اتصالات.", []),
+    # elsewhere it marks certainty
+    ("وأكد الوزير بشكل قاطع أن الاتفاق سيوقع الأسبوع المقبل.", [("بشكل قاطع", "booster", "booster")]),
+])
+def test_hedges_categorically_after_a_refusal_is_manner(hedges_of, text, expected):
+    assert cues(hedges_of(text)) == expected
