@@ -124,6 +124,12 @@ def test_sentiment_precision_quality_and_adjective(text, expected):
     # unity of a thing named with a group's adjective; an emotion about a relation between parties
     ("وأعلن إطلاق التأشيرة السياحية الخليجية الموحدة خلال العام المقبل.", "الموحدة", []),
     ("وأضاف أن القاهرة \"تراقب بقلق\" التقارب بين مقديشو وأديس أبابا.", "قلق", []),
+    # demonyms coordinated after an act's noun are its authors; unity as a goal; pride in a deed
+    ("ترحيب أممي وأمريكي", "ترحيب", []),
+    ("ودعت السعودية الجزائر والمغرب إلى تغليب الحوار، مؤكدة حرصها على وحدة الصف العربي.", "وحدة الصف", []),
+    ("وقال ألباريس إن بلاده \"فخورة بالمساهمة في جهود الإنقاذ إلى جانب الشعب المغربي\".", "فخورة", []),
+    # distancing alone is no evaluation (docs/annotation.md, events8)
+    ("مزاعم واشنطن ولندن", "مزاعم", []),
     # the subject of an act of congratulation set off by its styles and an apposition
     ("بدوره، هنأ فضيلة الإمام الأكبر الدكتور أحمد الطيب، شيخ الأزهر الشريف ورئيس مجلس حكماء المسلمين، البابا "
      "ليو الرابع عشر.", "هنأ", [("Pope Leo XIV", "positive")]),

@@ -56,6 +56,7 @@ from .vocabulary import (
     SINGLE_ACTOR_TYPES,
     SLOT,
     UNITY_CATEGORIES,
+    UNITY_GOALS,
     VERB_HOMOGRAPHS,
 )
 
@@ -238,7 +239,8 @@ class SentimentScorer:
             if _restates(ctx, cue) or inside_label(cue.start, cue.end) or _names_no_actor(ctx, cue):
                 continue
             evaluations = self.resolve(ctx, cue)
-            if _unity_of_one(ctx, cue, evaluations) or unity_of_a_thing(ctx, cue) or _called_for(ctx, cue):
+            if _unity_of_one(ctx, cue, evaluations) or unity_of_a_thing(ctx, cue) or unity_as_goal(ctx, cue) \
+                    or _called_for(ctx, cue):
                 continue
             for target, source, source_type in evaluations:
                 if _blames_himself(source, target, cue.sign) or blames_own_side(ctx, self.sides, source, target, cue.sign):
@@ -318,6 +320,28 @@ def merit_owner(ctx: _Context, end: int) -> str | None:
     if mi is None or ctx.mentions[mi]["first_token"] != k or ctx.mentions[mi]["governed"]:
         return None
     return str(ctx.mentions[mi]["actor_id"])
+
+
+def unity_as_goal(ctx: _Context, cue: Cue) -> bool:
+    """Whether a cue of unity is what a word of a goal before it aims at (the file's class
+    ``unity_goals``; مؤكدة حرصها على وحدة الصف العربي، الحفاظ على وحدة الموقف): unity wished for or
+    to be kept is no quality the group shows, as the guidelines read حرص المملكة على وحدة السودان.
+    Unity affirmed stays (يؤكد وحدة الصف الخليجي).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("ودعت السعودية الجزائر والمغرب إلى الحوار، مؤكدة حرصها على وحدة الصف العربي.")
+    []
+    """
+    if cue.category not in UNITY_CATEGORIES:
+        return False
+    for k in range(cue.first - 1, max(cue.first - 3, -1), -1):
+        if _break_between(ctx.doc, k, k + 1):
+            return False
+        if ctx.folded[k] in UNITY_GOALS:
+            return True
+        if ctx.folded[k] != "علي":
+            return False
+    return False
 
 
 def unity_of_a_thing(ctx: _Context, cue: Cue) -> bool:

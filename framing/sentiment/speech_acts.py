@@ -537,7 +537,7 @@ def _subject_in_phrase(ctx: _Context, cue: Cue, found: list[int], bounds: tuple[
     body or state he stands for: a title, the body and a name; a title and باسم; a demonym after
     the act's noun. ``None`` otherwise."""
     return (_titled_subject(ctx, cue, found, bounds) or _spokesman_subject(ctx, cue, found)
-            or _author_adjective(ctx, cue, found))
+            or _author_adjective(ctx, cue, found, bounds))
 
 
 def _spokesman_subject(ctx: _Context, cue: Cue, found: list[int]) -> tuple[list[int], list[int]] | None:
@@ -573,7 +573,8 @@ def _on_behalf_of(ctx: _Context, start: int, office: dict) -> bool:
             and not any(_break_between(ctx.doc, k, k + 1) for k in range(start - 1, first)))
 
 
-def _author_adjective(ctx: _Context, cue: Cue, found: list[int]) -> tuple[list[int], list[int]] | None:
+def _author_adjective(ctx: _Context, cue: Cue, found: list[int],
+                      bounds: tuple[int, int]) -> tuple[list[int], list[int]] | None:
     """(subject, object actors) when the definite noun of a speech act is followed by a demonym, its
     adjective (نفى الاتهامات الهندية، الانتقادات الأوروبية للحكومة): the demonym names who accuses or
     criticises, not whom; ``None`` when no demonym stands right after the noun. So does an
@@ -584,6 +585,11 @@ def _author_adjective(ctx: _Context, cue: Cue, found: list[int]) -> tuple[list[i
     []
     >>> evaluations("ترحيب أفريقي بفوز المرشح.")
     []
+
+    Demonyms coordinated with it name authors too (ترحيب أممي وأمريكي بالاتفاق).
+
+    >>> evaluations("ترحيب أوروبي وأمريكي بالاتفاق")
+    []
     """
     if not found:
         return None
@@ -593,7 +599,9 @@ def _author_adjective(ctx: _Context, cue: Cue, found: list[int]) -> tuple[list[i
         return None
     if not cue.definite and ctx.folded[cue.last + 1].startswith("ال"):
         return None  # an indefinite noun takes an indefinite adjective: ترحيب أفريقي، إدانة أوروبية
-    return [found[0]], [mi for mi in found[1:] if ctx.mentions[mi]["actor_id"] != author["actor_id"]]
+    authors = [mi for mi in _with_coordinated(ctx, found[0], bounds) if ctx.mentions[mi].get("form") == "demonym"]
+    own = {ctx.mentions[mi]["actor_id"] for mi in authors}
+    return authors, [mi for mi in found[1:] if ctx.mentions[mi]["actor_id"] not in own]
 
 
 def _charge_follows(ctx: _Context, cue: Cue, last: int, bounds: tuple[int, int], across: bool = False) -> bool:

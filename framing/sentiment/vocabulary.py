@@ -40,6 +40,7 @@ VICTIM_NOUNS = word_class("victim_nouns")  # سجن X: X is the harm's victim
 RESPONSIBILITY_NOUNS = word_class("responsibility_nouns")  # the charge of حمّل X المسؤولية عن …
 RELATIVES = word_class("relative_pronouns")
 SINGULAR_RELATIVES = word_class("singular_relatives")  # qualify one noun, not a coordination
+UNITY_GOALS = word_class("unity_goals")  # حرصها على وحدة الصف: unity as a goal, not found
 EMPHATIC_SELF = word_class("emphatic_self")  # الجدار نفسه الذي: the noun the relative qualifies is before it
 # A complementizer or a conjunction carrying the subject as a pronoun (أنها لا تريد السلام، لأنه ينتهك):
 # the pronoun stands for the subject of the clause that governs it.
