@@ -38,6 +38,7 @@ from .vocabulary import (
     DEMONSTRATIVES,
     DESCRIBED_PRONOUNS,
     DISPLAY_VERBS,
+    EMPHATIC_SELF,
     ENCLITIC_PRONOUNS,
     JOINED_PREPOSITIONS,
     LIST_SPECIFIERS,
@@ -76,9 +77,43 @@ def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: S
     """
     if cue.definite:
         return _definite_subject(ctx, cue, bounds, exclude)
-    if _describes_a_thing(ctx, cue, bounds):
+    if _describes_a_thing(ctx, cue, bounds) or relative_on_a_thing(ctx, cue, bounds):
         return []
     return _clause_subject_before(ctx, cue, bounds, exclude)
+
+
+def relative_on_a_thing(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
+    """Whether the cue opens a relative clause (right after الذي، التي) whose verb carries no
+    object pronoun, so that the noun the clause qualifies is its subject, and that noun, right
+    before the pronoun (past نفسه، ذاته), is a definite word that is no actor: «يصطدم المبعوث
+    بالجدار نفسه الذي عرقل مهمة أسلافه» blames the wall, not the envoy. A verb with the pronoun of
+    the noun has its subject after it (الهجمات التي تشنها روسيا), and an actor as the noun is the
+    subject the clause's scan finds (الحركة التي عرقلت).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("ويرى أن المبعوث ستافان دي ميستورا سيصطدم بالجدار نفسه الذي عرقل مهمة أسلافه.")
+    []
+    >>> evaluations("وقال إن روسيا هي التي عرقلت المفاوضات.")[0][1:3]
+    ('Russia', 'negative')
+    >>> evaluations("وطالب بانسحاب القوات الإسرائيلية من المناطق التي توغلت فيها.")[-1][1:3]
+    ('Israel', 'negative')
+    """
+    j = cue.first - 1
+    word = ctx.folded[cue.cue_first]
+    if j <= bounds[0] or ctx.folded[j] not in RELATIVES or _break_between(ctx.doc, j, cue.first) \
+            or (len(word) >= MIN_PRONOUN_VERB and word.endswith(tuple(ENCLITIC_PRONOUNS))):
+        return False
+    after = cue.last + 1
+    if after < len(ctx.folded) and ctx.folded[after] in RESUMPTIVE_PRONOUNS:
+        return False  # المناطق التي توغلت فيها: the noun is where, the subject another
+    k = j - 1
+    if ctx.folded[k] in EMPHATIC_SELF and k > bounds[0]:
+        k -= 1
+    head = ctx.folded[k]
+    if k in ctx.at_token or _break_between(ctx.doc, k, j) or not head.startswith(("ال", "بال", "وال", "لل")):
+        return False
+    adjective = head.startswith("ال") and k - 1 >= bounds[0] and k - 1 in ctx.at_token  # تركيا الشقيقة التي وقفت
+    return not adjective
 
 
 def _clause_subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
