@@ -487,11 +487,31 @@ def _with_standing_names(doc: Document, gazetteer: Gazetteer, found: list[Span])
 def _agency_dateline() -> tuple[re.Pattern, dict[str, str]]:
     """The dateline pattern of ``agency_credits.tsv`` and its folded credit -> agency map."""
     table = read_tsv("agency_credits.tsv", required=["credit", "actor_id"])
-    agencies = {" ".join(fold(w) for w in credit.split()): actor_id
-                for credit, actor_id in zip(table["credit"], table["actor_id"], strict=True)}
-    alternatives = "|".join(re.escape(c) for c in sorted(table["credit"], key=len, reverse=True))
-    pattern = re.compile(rf"^[ \t]*([^\n()\-–—/:«»\"]{{1,40}}?)[ \t]*[-–—/][ \t]*({alternatives})[ \t]*$", re.MULTILINE)
+    credits = dict(zip(table["credit"], table["actor_id"], strict=True))
+    credits |= {dotted_credit(c): a for c, a in credits.items() if dotted_credit(c)}
+    agencies = {_credit_key(credit): actor_id for credit, actor_id in credits.items()}
+    alternatives = "|".join(re.escape(c) for c in sorted(credits, key=len, reverse=True))
+    pattern = re.compile(rf"^[ \t]*([^\n()\-–—/:«»\"]{{1,40}}?)[ \t]*[-–—/][ \t]*({alternatives})[ \t]*(?::[^\n]*)?$",
+                         re.MULTILINE)
     return pattern, agencies
+
+
+MAX_DOTTED_LETTERS = 4  # initials of an agency written with dots (و.م.ع، د.ب.أ)
+
+
+def dotted_credit(credit: str) -> str:
+    """The credit of an agency's initials written with dots between them ("" for a word credit):
+    ومع is also written و.م.ع, and أ ف ب is written أ.ف.ب.
+
+    >>> dotted_credit("ومع"), dotted_credit("أ ف ب"), dotted_credit("رويترز")
+    ('و.م.ع', 'أ.ف.ب', '')
+    """
+    letters = credit.split()
+    if len(letters) == 1 and len(credit) <= MAX_DOTTED_LETTERS - 1 and not credit.isascii():
+        letters = list(credit)
+    if len(letters) < 2 or any(len(w) > 1 for w in letters):
+        return ""
+    return ".".join(letters)
 
 
 def agency_datelines(text: str) -> list[tuple[int, int, int, int, str]]:
@@ -499,11 +519,16 @@ def agency_datelines(text: str) -> list[tuple[int, int, int, int, str]]:
 
     >>> agency_datelines("القاهرة - قنا" + chr(10) + "تبنى القادة الخطة.")
     [(0, 7, 10, 13, 'Qatar News Agency')]
+
+    The credit may be written with dots (و.م.ع), and the lede may follow its colon on the line:
+
+    >>> [d[4] for d in agency_datelines("الرباط – و.م.ع" + chr(10) + "الكويت - كونا: أدى سمو الأمير اليمين.")]
+    ['Maghreb Arabe Presse', 'Kuwait News Agency']
     """
     pattern, agencies = _agency_dateline()
     found = []
     for m in pattern.finditer(text):
-        actor_id = agencies.get(" ".join(fold(w) for w in m.group(2).split()))
+        actor_id = agencies.get(_credit_key(m.group(2)))
         if actor_id:
             found.append((m.start(1), m.end(1), m.start(2), m.end(2), actor_id))
     return found
@@ -669,7 +694,10 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         if alias.adjective and not _describes_a_noun(doc, m.first_token):
             continue  # القمة العربية، العالم العربي، يتقن العربية: a name or a language, not the Arabs
         place = alias.form == "metonym" or (alias.form == "name" and gazetteer.actor_type(alias.actor_id) in ("state", "group"))
-        if place and (_is_location(text, tokens, folded, m.first_token, m.start, venue=alias.form == "metonym")
+        city = alias.form == "metonym" or _capital_named(doc, m, alias)
+        if place and (_is_location(text, tokens, folded, m.first_token, m.start, venue=city)
+                      or (city and _before_capital_word(doc, m.last_token)) or _second_place_after_locative(doc, m)
+                      or (city and _witnessing_place(doc, m.first_token))
                       or _after_place_adjective(doc, m.first_token, found) or _motion_place(doc, m.first_token)
                       or _place_by_the_word_before(doc, m.first_token, alias) or _speech_venue(doc, m)):
             found.append(Span(m.start, m.end, alias.actor_id, "place", m.first_token, m.last_token))
@@ -688,6 +716,7 @@ def mentions_in(doc: Document, gazetteer: Gazetteer) -> list[dict]:
         if text[m.end : m.end + 1] == "+" and (plus := gazetteer.plus_form(text[m.start : m.end], doc.date)) is not None:
             alias, end = plus, m.end + 1  # أوبك+ is read أوبك بلس
         found.append(Span(m.start, end, alias.actor_id, alias.form, m.first_token, m.last_token))
+    found = _full_name_goes_on(gazetteer, doc, _former_titles(gazetteer, doc, found))
     found = _seats_as_holders(gazetteer, doc, found)
     found = _coordinated_ambiguous_states(gazetteer, doc, found)
     found = _merge_titles_in_a_row(discover(doc, gazetteer, _merge_title_and_name(found, text, gazetteer)), text)
@@ -761,6 +790,143 @@ def _state_ids_by_iso() -> dict[str, str]:
     """ISO 3166 code -> state id (``world/states.toml``)."""
     _, data = read_toml("world/states.toml")
     return {entry["iso"]: entry["id"] for entry in data["actor"] if "iso" in entry}
+
+
+@cache
+def _capital_named_states() -> dict[str, str]:
+    """Folded name -> state id of ``capital_named_states.tsv``: the states whose capital bears their name."""
+    table = read_tsv("capital_named_states.tsv", required=["name", "state"])
+    return {fold(n): s for n, s in zip(table["name"], table["state"], strict=True)}
+
+
+def _capital_named(doc: Document, m, alias: Alias) -> bool:
+    """A state's name that is also its capital's (تونس، الجزائر، الكويت): where a capital's metonym
+    is a place (a venue after an event noun, with a locative ب, before العاصمة), so is it.
+
+    >>> text = "وقال تبون إن لقاء تونس ليس موجها ضد أحد، وعقد القادة اجتماعهم بتونس بعد قمة بالجزائر العاصمة. ودعت تونس إلى الحوار."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-04-23"], "text": [text]}))
+    >>> m[["surface", "start"]].values.tolist()[-1:]
+    [['تونس', 99]]
+    >>> "الجزائر" in m["surface"].tolist()
+    False
+    """
+    return alias.form == "name" and _capital_named_states().get(fold(doc.text[m.start : m.end])) == alias.actor_id
+
+
+def _second_place_after_locative(doc: Document, m) -> bool:
+    """A place joined by و to a one-word place right after في or داخل (في الجزيرة والخرطوم): the
+    preposition governs both, so the second is a location too.
+
+    >>> text = "وارتكبت القوات جرائم في الجزيرة والخرطوم، وقالت الخرطوم إنها سترد."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-03-21"], "text": [text]}))["start"].tolist()
+    [48]
+
+    Not after a noun of kinship, where the states are those the kinship is owed to:
+
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-03-21"],
+    ...                             "text": ["وشكرت الأشقاء في مصر وقطر على جهودهم."]}))["surface"].tolist()
+    ['قطر']
+    """
+    i, text, tokens = m.first_token, doc.text, doc.tokens
+    if i < 2 or fold(text[tokens[i].start : m.start]) != "و":
+        return False
+    spaced = all(text[tokens[t - 1].end : tokens[t].start].isspace() for t in (i - 1, i))
+    kin = i >= 3 and _without_conjunction(doc.folded[i - 3]) in word_class("kin_nouns")  # الأشقاء في مصر وقطر
+    return spaced and _without_conjunction(doc.folded[i - 2]) in LOCATIVES and not kin
+
+
+def _witnessing_place(doc: Document, i: int) -> bool:
+    """A capital right after a verb of witnessing (function_words.toml ``witness_verbs``: بينما
+    شهدت مقديشو مظاهرات): the place where the events happened, not the state.
+
+    >>> text = "بينما شهدت مقديشو مظاهرات حاشدة، وقالت مقديشو إن الاتفاق باطل."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-01-03"], "text": [text]}))["start"].tolist()
+    [39]
+    """
+    if i < 1 or not doc.text[doc.tokens[i - 1].end : doc.tokens[i].start].isspace():
+        return False
+    w = doc.folded[i - 1]
+    return w in word_class("witness_verbs") or (w[:1] in "وف" and w[1:] in word_class("witness_verbs"))
+
+
+CAPITAL_WORDS = fold_set("العاصمة", "العاصمه")
+
+
+def _before_capital_word(doc: Document, last: int) -> bool:
+    """The word after the name is العاصمة with only a space between (الجزائر العاصمة): the city."""
+    return last + 1 < len(doc.tokens) and doc.folded[last + 1] in CAPITAL_WORDS \
+        and doc.text[doc.tokens[last].end : doc.tokens[last + 1].start].isspace()
+
+
+def _former_titles(gazetteer: Gazetteer, doc: Document, found: list[Span]) -> list[Span]:
+    """A title followed by an adjective of a former holder (function_words.toml ``former_adjectives``:
+    الرئيس النيجيري الأسبق) and a name the gazetteer does not hold: not the holder on the article's
+    date; discovery reads the former holder's name after it (a known name is merged with the title
+    by :func:`_merge_title_and_name`).
+
+    >>> text = "وقاد الوساطة الرئيس النيجيري الأسبق أولوسيغون أوباسانجو، وقال الرئيس النيجيري إن بلاده تدعم الاتفاق."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2022-11-02"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()
+    [['الرئيس النيجيري الأسبق أولوسيغون أوباسانجو', 'unknown:أولوسيغون أوباسانجو'], ['الرئيس النيجيري', 'Muhammadu Buhari']]
+    """
+    starts = {s.first for s in found if s.form != "title"}
+    former = word_class("former_adjectives")
+    n = len(doc.tokens)
+
+    def dropped(s: Span) -> bool:
+        j = s.last + 1
+        if s.form != "title" or gazetteer.actor_type(s.actor_id) != "person" or j + 1 >= n or doc.folded[j] not in former:
+            return False
+        spaced = all(doc.text[doc.tokens[t - 1].end : doc.tokens[t].start].isspace() for t in (j, j + 1))
+        return spaced and j + 1 not in starts and not doc.folded[j + 1].startswith("ال")
+
+    return [s for s in found if not dropped(s)]
+
+
+def _full_name_goes_on(gazetteer: Gazetteer, doc: Document, found: list[Span]) -> list[Span]:
+    """A known person's name match that the rest of a longer name of his follows (الشيخ مشعل الأحمد
+    matched, then الجابر الصباح of مشعل الأحمد الجابر الصباح): one mention over the whole name, and
+    the matches inside the rest (the surname الصباح) are words of it.
+
+    >>> text = "أدى صاحب السمو الشيخ مشعل الأحمد الجابر الصباح أمير البلاد اليمين الدستورية."
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-12-20"], "text": [text]}))
+    >>> m[["surface", "actor_id"]].values.tolist()[0]
+    ['الشيخ مشعل الأحمد الجابر الصباح', 'Mishal Al-Ahmad Al-Jaber Al-Sabah']
+    """
+    folded, n = doc.folded, len(doc.tokens)
+    dropped: set[int] = set()
+    for s in found:
+        if s.form != "name" or id(s) in dropped or gazetteer.actor_type(s.actor_id) != "person":
+            continue
+        matched = folded[s.first : s.last + 1]
+        for name in gazetteer.names(s.actor_id):
+            rest = _rest_of_name(matched, name)
+            last = s.last + len(rest)
+            if not rest or last >= n or folded[s.last + 1 : last + 1] != rest \
+                    or any(not doc.text[doc.tokens[t - 1].end : doc.tokens[t].start].isspace() for t in range(s.last + 1, last + 1)):
+                continue
+            inside = [o for o in found if o is not s and s.last < o.first and o.last <= last]
+            if any(o.actor_id != s.actor_id and gazetteer.actor_type(o.actor_id) != "person" for o in inside):
+                break  # a state or a body inside: not the rest of his name
+            dropped.update(id(o) for o in inside)
+            s.last, s.end = last, doc.tokens[last].end
+            break
+    return [s for s in found if id(s) not in dropped] if dropped else found
+
+
+def _rest_of_name(matched: list[str], name: list[str]) -> list[str]:
+    """The words of ``name`` after those it shares with the end of ``matched`` (two at least), if
+    ``name`` goes on beyond them.
+
+    >>> _rest_of_name(["الشيخ", "مشعل", "الاحمد"], ["مشعل", "الاحمد", "الجابر", "الصباح"])
+    ['الجابر', 'الصباح']
+    >>> _rest_of_name(["مشعل"], ["مشعل", "الاحمد"])
+    []
+    """
+    for k in range(min(len(matched), len(name) - 1), 1, -1):
+        if matched[-k:] == name[:k]:
+            return name[k:]
+    return []
 
 
 def _coordinated_ambiguous_states(gazetteer: Gazetteer, doc: Document, found: list[Span]) -> list[Span]:
@@ -912,8 +1078,8 @@ def _is_location(text, tokens, folded, i, start, *, venue: bool) -> bool:
     return i >= 2 and (_without_conjunction(folded[i - 2]), folded[i - 1]) in LOCATIVE_PAIRS
 
 
-# إلى / من before a place that a word of motion governs (لدى وصوله إلى الكويت)
-GOAL_PREPOSITIONS = fold_set("إلى", "من")
+# إلى / من / نحو before a place that a word of motion governs (لدى وصوله إلى الكويت، متوجهة نحو تشاد)
+GOAL_PREPOSITIONS = fold_set("إلى", "من", "نحو")
 MOTION_WINDOW = 3  # words at most between a word of motion and the preposition or the place
 
 

@@ -152,6 +152,10 @@ STOP_WORDS = frozenset().union(*map(word_class, (
 # ف on a particle that opens a clause (أما الأمين العام فلان فقد أشاد، … فلم يعلق): the predicate
 # after a name, never a word of it. Not فإن, which folds like the Dutch فان.
 FA_CLAUSE_OPENERS = frozenset("ف" + fold(w) for w in ("قد", "لقد", "لا", "لم", "لن", "هو", "هي", "هم", "إنه", "إنها"))
+# و on a particle or a preposition that opens the next clause (أصغر رئيس في تاريخ البلاد، ومن المقرر
+# أن …): never a name word. Not وعلي, which is also "and Ali".
+WA_CLAUSE_OPENERS = frozenset("و" + fold(w) for w in ("من", "في", "قد", "لقد", "لا", "لم", "لن", "ما", "عن", "إلى",
+                                                       "هو", "هي", "هم"))
 # Adjectives of time and order that follow a title, never a family name (الرئيس السابق).
 NOT_FAMILY_NAMES = frozenset(fold(w) for w in (
     "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "السابق", "السابقة", "الأسبق", "الحالي", "الحالية",
@@ -208,7 +212,8 @@ class _Article:
         w = self.folded[j]
         if w in ("علي", "وعلي"):  # folding makes the name علي and the preposition على one word
             return normalize_ar(self.tokens[j].text, alef_maksura=False).endswith("ى")
-        return w in STOP_WORDS or self.is_cue(j) or w.isdigit() or w in FA_CLAUSE_OPENERS
+        return w in STOP_WORDS or self.is_cue(j) or w.isdigit() or w in FA_CLAUSE_OPENERS or w in WA_CLAUSE_OPENERS \
+            or (w[:1] == "ل" and w[1:] in self.words.cue_words)  # استدعت القائم بالأعمال الباكستاني لطلب «توضيحات»
 
     def is_cue(self, j: int) -> bool:
         w = self.folded[j]
@@ -238,8 +243,9 @@ class _Article:
             return True
         word, w = self.tokens[j].text, self.folded[j]
         plain = normalize_ar(word, unicode=False, alef=False, alef_maksura=False, teh_marbuta=False, hamza=False)
-        if word.endswith(("اً", "ًا", "ٌ", "ٍ")) or plain.endswith("ية") or w.endswith(("ته", "ها", "هم", "هما")):
-            return False  # an adverb or an accusative (مجدداً، لاحقاً), a feminine adjective (نهائية)
+        if word.endswith(("اً", "ًا", "ٌ", "ٍ")) or (plain.endswith("ية") and not self.words.sure_given_name(w)) \
+                or w.endswith(("ته", "ها", "هم", "هما")):
+            return False  # an adverb or an accusative (مجدداً، لاحقاً), a feminine adjective (نهائية), not نادية
         noun = w[1:].endswith(("ات", "ه")) or w[1:] in COMMON_NOUNS or w[1:] in self.words.organisation_heads
         if w[:1] in "لب" and noun and j + 1 < len(self.tokens) and self.folded[j + 1].startswith("ال") \
                 and not self.broken_before(j + 1):
@@ -361,6 +367,9 @@ def read_name(art: _Article, j: int) -> list[int]:
                                                      or _address_word_as_family_name(art, j))))):
             break  # a bare title word after a patronymic chain is the father's name (ولد محمد الأمين)
         w = art.folded[j]
+        if out and _taken_family_name(art, out, j):
+            out.append(j)  # الدكتور رشيد الغزواني: a family name the gazetteer reads as another's surname
+            break
         if j in art.taken or art.is_stop(j) or (out and _verb_ends_name(art, j)):
             break
         if w in art.words.connectors and j + 1 < n and not art.broken_before(j + 1) and j + 1 not in art.taken:
@@ -393,6 +402,8 @@ def read_name(art: _Article, j: int) -> list[int]:
             elif j + 1 < n and art.folded[j + 1].startswith("ال") and art.folded[j + 1].endswith("ي") \
                     and not art.broken_before(j + 1) and _ends_here(art, j + 2) and j + 1 not in art.taken:
                 out += [j, j + 1]  # two family names: محمد التليلي المنصري
+            elif j + 1 < n and _taken_family_name(art, [*out, j], j + 1):
+                out += [j, j + 1]  # the house after the grandfather: محمد عبدالله المبارك الصباح
             break
         if out and w[:1] in "لب" and j + 1 < n and art.folded[j + 1].startswith("ال") and not art.broken_before(j + 1) \
                 and not _nisba_surname(w):
@@ -408,6 +419,40 @@ def read_name(art: _Article, j: int) -> list[int]:
         words += 1
         j += 1
     return out
+
+
+MIN_TAKEN_FAMILY_LETTERS = 5  # the article and three letters and more: الصباح، الغزواني، السويدي
+
+
+def _taken_family_name(art: _Article, out: list[int], j: int) -> bool:
+    """Token ``j`` ends a personal name read up to it (``out``) although the gazetteer took it alone:
+    a definite family name that is a known person's surname (الغزواني of Mohamed Ould Ghazouani, الصباح
+    of the emirs) or the masculine nisba of a state (السويدي), right after the given names with no
+    punctuation, and with the name's end after it. Arabic writes a person's adjective before his name
+    (الرئيس المصري عبد الفتاح السيسي), so a nisba after the name is his family name; a known person
+    whose given name opens the name is :func:`_known_surname_ends_discovered_name`'s.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ونقلت الوكالة عن الرئيس التنفيذي للشركة محمد حسن السويدي قوله إن المشروع سيتحول إلى مركز."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-02-23"], "text": [text]}))["surface"].tolist()
+    ['الرئيس التنفيذي للشركة محمد حسن السويدي']
+    """
+    span = art.taken.get(j)
+    w = art.folded[j]
+    if span is None or span.first != j or span.last != j or art.broken_before(j) or not w.startswith("ال") \
+            or len(w) < MIN_TAKEN_FAMILY_LETTERS or art.tokens[j].text.endswith("ة") \
+            or not (_ends_here(art, j + 1) or _preposition_phrase_after(art, j + 1)):
+        return False
+    first = art.bare(out[0]) if art.folded[out[0]] not in art.words.names_with_waw else art.folded[out[0]]
+    if first not in art.words.given_names and first not in art.words.connectors:
+        return False  # ربما تحتاج السوداني: no name opens with a listed given name
+    kind = art.gazetteer.actor_type(span.actor_id)
+    if span.form == "demonym":
+        return kind == "state" and w.endswith("ي") and len(_name_words(art, out)) >= 2
+    if span.form != "name" or kind != "person" or span.actor_id.startswith(UNKNOWN_PREFIX):
+        return False
+    given = art.folded[out[0]]
+    return not any(name and name[0] == given for name in art.gazetteer.names(span.actor_id))
 
 
 def _given_name_before_patronymic(art: _Article, j: int) -> bool:
@@ -809,6 +854,7 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     spans = art.found + new
     dropped = {id(s) for p in spans if p.covers for s in spans if s is not p and p.start <= s.start and s.end <= p.end}
     spans = [s for s in spans if id(s) not in dropped]
+    spans = _family_names_of_discovered(art, spans)
     spans.extend(_follow_up(art, spans, titles, after_discovery=True))
     spans.extend(_vocative_first_names(art, spans))
     spans = _known_surname_ends_discovered_name(art, spans)
@@ -819,6 +865,41 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     spans = [s for s in spans if s.actor_id not in interviewers]
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
+
+
+def _family_names_of_discovered(art: _Article, spans: list[Span]) -> list[Span]:
+    """The gazetteer's mentions inside a discovered person's name (:func:`_taken_family_name`:
+    السويدي, الغزواني) are words of the name and dropped; the known person whose surname it is, when
+    the article mentions him only by that word, is the discovered person there too (وأضاف الغزواني
+    after الدكتور رشيد الغزواني is not the Mauritanian president).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال الرئيس الموريتاني محمد ولد الغزواني إن بلاده تدعم المغرب. ويرى الباحث رشيد الغزواني "
+    ...         "أن القرار صائب. وأضاف الغزواني أن الدعم مهم.")
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-09-11"], "text": [text]}))
+    >>> m[m["surface"].str.contains("الغزواني")]["actor_id"].tolist()
+    ['Mohamed Ould Ghazouani', 'unknown:رشيد الغزواني', 'Mohamed Ould Ghazouani']
+    >>> m = find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-09-11"], "text": [text[text.index("ويرى"):]]}))
+    >>> m["actor_id"].tolist()
+    ['unknown:رشيد الغزواني', 'unknown:رشيد الغزواني']
+    """
+    people = [p for p in spans if p.actor_id.startswith(UNKNOWN_PREFIX) and p.form == "name"
+              and (p.actor_type or "person") == "person"]
+    inside = {id(s) for p in people for s in spans if s is not p and not s.actor_id.startswith(UNKNOWN_PREFIX)
+              and p.first <= s.first and s.last <= p.last and s.first == s.last}
+    kept = [s for s in spans if id(s) not in inside]
+    owners = {art.folded[p.last]: p for p in people if art.folded[p.last].startswith("ال")
+              and len(art.folded[p.last]) >= MIN_TAKEN_FAMILY_LETTERS}
+    surnames = [s for s in kept if s.first == s.last and s.form == "name" and art.bare(s.first) in owners
+                and not s.actor_id.startswith(UNKNOWN_PREFIX) and art.gazetteer.actor_type(s.actor_id) == "person"]
+    for actor_id in {s.actor_id for s in surnames}:
+        own = [s for s in kept if s.actor_id == actor_id]
+        if not all(s.first == s.last and art.bare(s.first) in owners for s in own):
+            continue  # the known person is named in full elsewhere: his surname stays his
+        for s in own:
+            p = owners[art.bare(s.first)]
+            s.actor_id, s.actor_type, s.affiliation = p.actor_id, "person", p.affiliation
+    return kept
 
 
 MIN_INTERVIEW_QUESTIONS = 2  # label lines with a question before a body is read as the interviewer
@@ -1578,14 +1659,21 @@ def _person_position(art: _Article, j: int, last: int) -> str:
     ...                [], {}, {})
     >>> _person_position(art, 1, 1), _person_position(art, 4, 4), _person_position(art, 6, 6), _person_position(art, 2, 2)
     ('subject', 'address', 'speaker', '')
+    >>> art = _Article(Document("a", "أما فاطمة أوحمو، التي تقيم في القرية", None), load_gazetteer(), name_words(), [], {}, {})
+    >>> _person_position(art, 1, 2)
+    'subject'
     """
     n = len(art.tokens)
+    if _after_abbreviated_degree(art, j):
+        return "address"
     if j > 0 and not art.broken_before(j):
         before = art.folded[j - 1]
         if before in art.words.address_words:
             return "address"
         if (art.is_cue(j - 1) and finite_verb(before)) or _stance_verb(art, j - 1):
             return "subject"
+        if before in word_class("topic_openers") and "إ" not in art.tokens[j - 1].text:
+            return "subject"  # أما فاطمة أوحمو، التي تقيم …: the topic of أما (not إما "either")
     after = art.doc.text[art.tokens[last].end : art.tokens[last + 1].start] if last + 1 < n else ""
     if last + 1 < n and not art.broken_before(last + 1) and art.folded[last + 1][:1] in IMPERFECT_PREFIXES and (
             (art.is_cue(last + 1) and finite_verb(art.folded[last + 1])) or _stance_verb(art, last + 1)):
@@ -1594,6 +1682,21 @@ def _person_position(art: _Article, j: int, last: int) -> str:
     if after.strip().startswith(":") and line.strip(" -–•*") == "":
         return "speaker"
     return ""
+
+
+def _after_abbreviated_degree(art: _Article, j: int) -> bool:
+    """Token ``j`` follows an address word written as an abbreviation with its dot (د. for الدكتور,
+    names.toml address_words), whose dot the tokens leave between the two words.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ويرى المحلل السياسي د. عثمان الطاهر أن استعادة القصر تحول كبير."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-03-21"], "text": [text]}))["surface"].tolist()
+    ['د. عثمان الطاهر']
+    """
+    if j < 1:
+        return False
+    gap = art.doc.text[art.tokens[j - 1].end : art.tokens[j].start]
+    return gap.startswith(".") and gap[1:].strip(" ") == "" and art.folded[j - 1] + "." in art.words.address_words
 
 
 def _stance_verb(art: _Article, j: int) -> bool:
@@ -2679,7 +2782,7 @@ def _role_holders(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ..
         role = ends.get(start - 1)
         if role is None and s.first < start:  # الناطق الرسمي باسم الحكومة مصطفى بايتاس: the first role of the office
             role = art.roles_at.get(s.first) or art.roles_at.get(s.first - 1)
-            if role is not None and role.first_token == role.last_token:
+            if role is not None and role.first_token == role.last_token and not _nisba_office(art, role.last_token + 1, start):
                 role = None  # one word (الوزير) before a long office may describe several people
         if role is None or start < 1 or art.broken_before(start):
             continue
@@ -2687,6 +2790,22 @@ def _role_holders(art: _Article, people: list[Span]) -> tuple[dict[tuple[str, ..
             if r is not None:
                 _hold_role(art, r, s, holders, introductions)
     return holders, introductions
+
+
+def _nisba_office(art: _Article, first: int, start: int) -> bool:
+    """The office between a one-word role and a name is a state's adjective alone (السفير الفرنسي
+    سيلفان إيتيه): the role names one office, and written again alone (السفير) it is his title.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وغادر السفير الفرنسي سيلفان إيتيه العاصمة. وقال مصدر إن السفير عاش أسابيع صعبة."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-10-10"], "text": [text]}))["actor_id"].tolist()
+    ['unknown:سيلفان إيتيه', 'unknown:سيلفان إيتيه']
+    """
+    if start - first != 1 or art.broken_before(first) or art.broken_before(start):
+        return False
+    w = art.folded[first]
+    return w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) >= MIN_NISBA_LETTERS \
+        and not art.is_name_word(first) and w not in NOT_FAMILY_NAMES and w not in art.words.institution_adjectives
 
 
 def _office_before_rank(art: _Article, s: Span, rank):

@@ -2270,7 +2270,7 @@ def _labelled_item(ctx: _Context, start: int, end: int) -> bool:
     return _actor_label(ctx, start, colon) or _speaker_label(ctx, start, colon)
 
 
-RELAYED_SPEECH_WORDS = fold_set("قوله", "قولها", "قولهم")
+RELAYED_SPEECH_WORDS = word_class("saying_nouns")  # قوله، قولها: the relayed words of the one before
 
 
 def _relayed_list_source(ctx: _Context, named: tuple[int, int, int], colon: int) -> tuple[int, int, int] | None:

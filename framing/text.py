@@ -471,10 +471,13 @@ class Document:
     def word_positions(self) -> dict[str, list[int]]:
         """The token indices of each folded word, in order, computed once; a word of three letters
         or more that starts with the conjunction و or ف, or the preposition ل or ب, is also listed
-        without it (وصنيعته under صنيعته, لكيان under كيان).
+        without it (وصنيعته under صنيعته, لكيان under كيان), and one with ل before the article,
+        which drops its alif, under the definite word (للميليشيا under الميليشيا).
 
         >>> Document("a1", "النظام وصنيعته والنظام").word_positions["النظام"]
         [0, 2]
+        >>> Document("a1", "دعم للميليشيا ووللعدو").word_positions["الميليشيا"]
+        [1]
         """
         if self._word_positions is None:
             positions: dict[str, list[int]] = {}
@@ -482,6 +485,9 @@ class Document:
                 positions.setdefault(word, []).append(i)
                 if word[:1] in "وفلب" and len(word) > 2:
                     positions.setdefault(word[1:], []).append(i)
+                bare = word[1:] if word[:1] in "وف" else word
+                if bare[:2] == "لل" and len(bare) > 3:  # ل before ال drops its alif (للميليشيا)
+                    positions.setdefault("ا" + bare[1:], []).append(i)
             self._word_positions = positions
         return self._word_positions
 

@@ -1113,3 +1113,47 @@ def test_bare_title_then_the_verbs_object(gazetteer):
             "واستعرض رئيس الوزراء أبرز بنود الاتفاق قائلاً: إنه كبير.")
     assert [m[:2] for m in mentions(text, gazetteer, date="2024-02-25")] == [
         ("رئيس الوزراء المصري مصطفى مدبولي", "Mostafa Madbouly"), ("رئيس الوزراء", "Mostafa Madbouly")]
+
+
+def test_family_name_the_gazetteer_reads_alone_ends_the_discovered_name(gazetteer):
+    """events27: a family name after the given names that the gazetteer takes alone (a known
+    person's surname الغزواني or الصباح, a state's nisba السويدي) is the discovered person's, and the
+    surname repeated later is his when the known person is not named in full."""
+    text = ("ونقلت وكالة أنباء الإمارات عن الرئيس التنفيذي للشركة محمد حسن السويدي قوله إن المشروع كبير. "
+            "ويرى الدكتور رشيد الغزواني، الباحث في العلاقات الدولية، أن القرار صائب. "
+            "وأضاف الغزواني أن الدعم مهم.")
+    found = [m[:2] for m in mentions(text, gazetteer, date="2023-09-11")]
+    assert ("الرئيس التنفيذي للشركة محمد حسن السويدي", "unknown:محمد حسن السويدي") in found
+    assert ("الغزواني", "unknown:رشيد الغزواني") in found
+    assert not {"Sweden", "Mohamed Ould Ghazouani"} & {a for _, a in found}
+    text = ("وأدى الشيخ مشعل الأحمد الجابر الصباح اليمين الدستورية. "
+            "في بيان تلاه وزير شؤون الديوان الأميري الشيخ محمد عبدالله المبارك الصباح عبر التلفزيون.")
+    assert [m[:2] for m in mentions(text, gazetteer, date="2023-12-20")][-1] == (
+        "وزير شؤون الديوان الأميري الشيخ محمد عبدالله المبارك الصباح", "unknown:محمد عبدالله المبارك الصباح")
+
+
+def test_given_name_in_ya_and_abbreviated_degree(gazetteer):
+    """events27: a listed given name ending in ية (نادية) is no feminine adjective, and the
+    abbreviation د. is an address word before a name although its dot stands between."""
+    text = "وحذرت الدكتورة نادية السباعي من أن الصفقة مكلفة. ويرى المحلل السياسي د. عثمان الطاهر أن القصر رمز."
+    assert [m[:2] for m in mentions(text, gazetteer)] == [
+        ("الدكتورة نادية السباعي", "unknown:نادية السباعي"), ("د. عثمان الطاهر", "unknown:عثمان الطاهر")]
+
+
+def test_clause_openers_and_purpose_words_open_no_name(gazetteer):
+    """events25: «أصغر رئيس في تاريخ البلاد، ومن المقرر» and «القائم بالأعمال الباكستاني لطلب
+    «توضيحات»» name nobody (و on a particle, ل on a cue's verbal noun)."""
+    text = "وهو أصغر رئيس في تاريخ البلاد، ومن المقرر أن يؤدي اليمين. واستدعت القائم بالأعمال الباكستاني لطلب «توضيحات»."
+    assert [m[1] for m in mentions(text, gazetteer, date="2024-03-29")] == ["Pakistan"]
+
+
+def test_bare_role_of_an_office_that_is_a_nisba_and_names_in_ya(gazetteer):
+    """events27 ag3 and events25 ac2: السفير after «السفير الفرنسي سيلفان إيتيه», الوزير after «وزير
+    العدل المكلف معاوية عثمان محمد خير» (a given name in ية), and a name after أما are the people."""
+    text = ("وغادر السفير الفرنسي سيلفان إيتيه العاصمة. وقال مصدر إن السفير عاش أسابيع صعبة. "
+            "وقال وزير العدل المكلف معاوية عثمان محمد خير إن الدعوى قوية. وأضاف الوزير أن المحكمة مختصة. "
+            "أما فاطمة أوحمو، التي تقيم في القرية، فقالت إن الجيش وصل.")
+    assert [m[:2] for m in mentions(text, gazetteer, date="2025-03-01")] == [
+        ("السفير الفرنسي سيلفان إيتيه", "unknown:سيلفان إيتيه"), ("السفير", "unknown:سيلفان إيتيه"),
+        ("وزير العدل المكلف معاوية عثمان محمد خير", "unknown:معاوية عثمان محمد خير"),
+        ("الوزير", "unknown:معاوية عثمان محمد خير"), ("فاطمة أوحمو", "unknown:فاطمة أوحمو")]

@@ -65,3 +65,82 @@ def test_an_act_of_harm_in_a_relative_clause_with_a_pronoun_subject():
 ])
 def test_a_quoted_merit_takes_the_target_of_the_praise(text, cue, expected):
     assert expected in _targets(text, cue)
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # predicates._past_copula: a verb of being between the subject and a definite predicate
+    ('وأشار تشانغ إلى أن إسرائيل "ربما تكون الخاسر الأكبر" من التقارب.', "الخاسر الأكبر", ("Israel", "negative")),
+    ('وقال أبو ردينة إن «الأردن كان وسيبقى السند الحقيقي لشعبنا».', "السند الحقيقي", ("Jordan", "positive")),
+    ('وأضاف أن "تركيا خرجت الرابح الأكبر، إذ عززت نفوذها".', "الرابح الأكبر", ("Turkey", "positive")),
+])
+def test_a_verb_of_being_joins_the_subject_to_a_definite_predicate(text, cue, expected):
+    assert expected in _targets(text, cue)
+
+
+def test_a_definite_object_after_another_verb_has_no_subject_before_it():
+    assert _targets("وقال لافروف إن إسرائيل تدعم الخاسر الأكبر.", "الخاسر الأكبر") == []
+
+
+def test_praise_of_what_he_did_goes_to_the_one_it_refers_back_to():
+    # speech_acts._what_he_did; misreadings: a number before a comma counts no cue (الرابع عشر، مشيداً)
+    text = ('من جهته، أعرب الرئيس المصري عبد الفتاح السيسي عن خالص تهانيه للبابا ليو الرابع عشر، مشيداً بما '
+            'عرف عنه من "حكمة وتواضع وانحياز للفقراء".')
+    assert ("Pope Leo XIV", "positive") in _targets(text, "مشيداً")
+    assert _targets('التقى ماكرون بوتين، مشيداً بما تحقق من "تقدم".', "مشيداً") == []
+
+
+def test_a_quoted_merit_after_what_he_did():
+    # merits._what_merit; sentiment.tsv: plural participles of praise (مشيدين)
+    text = ('وأعرب القادة في برقياتهم عن خالص تعازيهم، مشيدين بما قدمه الأمير نواف الأحمد الجابر الصباح من '
+            '"إسهامات جليلة في خدمة القضايا العربية".')
+    assert ("Nawaf Al-Ahmad Al-Jaber Al-Sabah", "positive") in _targets(text, "مشيدين")
+    assert ("Nawaf Al-Ahmad Al-Jaber Al-Sabah", "positive") in _targets(text, "إسهامات جليلة")
+
+
+def test_the_man_described_by_a_pronoun():
+    # anaphora._described_him: ووصفه بأنه «...» -> the last person named before, not the describer
+    assert _targets('والتقى ماكرون الرئيس ترامب، ووصفه بأنه "رجل نزيه".', "رجل نزيه") == [("Donald Trump", "positive")]
+
+
+def test_words_said_to_someone_inside_a_quote():
+    # anaphora._told_inside: أقول لفلان: ... speaks to him
+    assert _targets('وقال ماكرون: "أقول لبوتين: لقد كنت منافساً نزيهاً".', "نزيهاً") == [("Vladimir Putin", "positive")]
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # labels.tsv back: الميليشيا الإرهابية; text.Document.word_positions: ل before ال (للميليشيا)
+    ('وسيطرت قوات الدعم السريع على المدينة. وقال البرهان إن "الميليشيا الإرهابية وداعميها سيدفعون الثمن".',
+     "الميليشيا الإرهابية", ("Rapid Support Forces", "negative")),
+    ("وسيطرت قوات الدعم السريع على المدينة. وقال الوزير إن الدعم الذي قدمته الإمارات للميليشيا المتمردة كبير.",
+     "لميليشيا المتمردة", ("Rapid Support Forces", "negative")),
+])
+def test_militia_labels_with_an_adjective_or_after_li(text, cue, expected):
+    assert expected in _targets(text, cue)
+
+
+def test_appreciation_of_a_quoted_merit_set_apart_after_li():
+    # emotions.about_targets: لـ«…» is a preposition
+    text = "وأعرب الأمين العام نايف الحجرف عن تقديره لـ«الدبلوماسية الكويتية الهادئة»."
+    assert ("Kuwait", "positive") in _targets(text, "عن تقديره")
+
+
+def test_a_salute_to_a_people():
+    # sentiment.tsv: التحية (gratitude, object)
+    text = 'وتوجه رئيس مجلس السيادة عبد الفتاح البرهان بالتحية إلى "الشعب السوداني الصابر الذي وقف خلف جيشه".'
+    assert ("Sudan", "positive") in _targets(text, "التحية")
+
+
+def test_a_vocative_between_the_second_person_and_the_cue():
+    # anaphora._words_before: يا صديقي does not count in the words near the cue
+    text = 'وقال ماكرون مخاطباً ترامب: "لقد كنت يا صديقي شريكاً وفياً".'
+    assert ("Donald Trump", "positive") in _targets(text, "وفياً")
+
+
+def test_the_one_spoken_to_after_a_verbal_noun_of_saying():
+    # anaphora._after_saying_noun: نُقل عن الوزيرة قولها لفلان: «أنت ...»
+    assert ("Donald Trump", "positive") in _targets('ونُقل عن الوزيرة قولها لترامب: "أنت رجل نزيه".', "رجل نزيه")
+
+
+def test_came_out_the_winner():
+    # sentiment.tsv: خرج منتصراً (strength)
+    assert ("Abiy Ahmed", "positive") in _targets('وأضاف باشراحيل أن آبي أحمد «خرج منتصراً عسكرياً».', "خرج منتصراً")

@@ -32,6 +32,7 @@ from .vocabulary import (
     COUNTERPART_NOUNS,
     COUNTRY_NOUNS,
     DEMONSTRATIVES,
+    DESCRIBED_PRONOUNS,
     DESCRIBING_VERBS,
     DUAL_ANAPHORS,
     ENCLITIC_PRONOUNS,
@@ -49,6 +50,8 @@ from .vocabulary import (
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     REPLY_VERBS,
+    SAYING_NOUNS,
+    SAYING_TO_VERBS,
     SECOND_PERSON,
     SECOND_PERSON_PLURAL,
     SECOND_PERSON_SUFFIXES,
@@ -627,12 +630,38 @@ def _pronoun_subject(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Se
     if described is not None:
         return _with_coordinated(ctx, described, bounds)
     mi = ctx.at_token.get(j - 1) if j - 1 >= bounds[0] and not _break_between(ctx.doc, j - 1, j) else None
-    if mi is None or mi in exclude or ctx.mentions[mi]["governed"]:
+    if mi is None:
+        return _described_him(ctx, j, exclude)
+    if mi in exclude or ctx.mentions[mi]["governed"]:
         return []
     verb = ctx.mentions[mi]["first_token"] - 1
     if verb >= 0 and describing_verb(ctx.folded[verb]):
         return []  # وصفتها موسكو بأنها «هراء»: موسكو describes, the pronoun is described
     return _with_coordinated_before(ctx, mi, bounds)
+
+
+def _described_him(ctx: _Context, j: int, exclude: Sequence[int]) -> list[int]:
+    """For بأنه right after a verb of describing with the pronoun ه (ووصفه بأنه «رجل نزيه»), the man
+    the pronoun stands for: the last person named before the verb in its sentence, other than the
+    one who describes (named right after the verb, or the sentence's first actor when the verb has no
+    subject of its own). A feminine or plural pronoun (وصفتها) mostly stands for a thing or a
+    statement and is left alone.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations('والتقى ماكرون الرئيس ترامب، ووصفه بأنه "رجل نزيه".')
+    [('Emmanuel Macron', 'Donald Trump', 'positive', 'رجل نزيه')]
+    """
+    verb = j - 1
+    if verb < 1 or describing_verb(ctx.folded[verb]) != "ه" or ctx.folded[j] not in DESCRIBED_PRONOUNS:
+        return []
+    first = ctx.sentence_bounds(ctx.doc.tokens[verb].start)[0]
+    before = [mi for mi, m in enumerate(ctx.mentions) if first <= m["first_token"] and m["last_token"] < verb]
+    after = _mention_after(ctx, j + 1) if j + 1 < len(ctx.folded) else None
+    describer = ctx.mentions[after]["actor_id"] if after is not None else (
+        ctx.mentions[before[0]]["actor_id"] if before else None)
+    persons = [mi for mi in before if ctx.mentions[mi].get("actor_type") == "person"
+               and ctx.mentions[mi]["actor_id"] != describer and mi not in exclude]
+    return persons[-1:]
 
 
 def _described_object(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int]) -> int | None:
@@ -805,12 +834,28 @@ def _second_person(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
         return True  # خذلتَ شعبك
     if _perfect_addressed(ctx, cue, bounds):
         return True  # لقد صنعتَ معجزة
-    near = list(after)
-    k = cue.first - 1
-    while k >= bounds[0] and cue.first - k <= 3 and not _break_between(ctx.doc, k, k + 1):
+    return any(ctx.folded[j] in SECOND_PERSON for j in [*after, *_words_before(ctx, cue, bounds)])
+
+
+NEAR_CUE = 3  # words before a cue where a second-person word makes it addressed (لقد كنت صديقاً)
+
+
+def _words_before(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]:
+    """The :data:`NEAR_CUE` tokens before a cue in its clause, not counting a vocative phrase among
+    them (لقد كنت يا فخامة الرئيس خير سند: كنت is still near the cue).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations('وقال ماكرون مخاطباً ترامب: "لقد كنت يا صديقي شريكاً وفياً".')
+    [('Emmanuel Macron', 'Donald Trump', 'positive', 'وفياً')]
+    """
+    near: list[int] = []
+    k, reach = cue.first - 1, NEAR_CUE
+    while k >= bounds[0] and cue.first - k <= reach and not _break_between(ctx.doc, k, k + 1):
         near.append(k)
+        if ctx.folded[k] in VOCATIVES:
+            reach = cue.first - k + NEAR_CUE  # يا فخامة الرئيس: the words of address do not count
         k -= 1
-    return any(ctx.folded[j] in SECOND_PERSON for j in near)
+    return near
 
 
 def _plural_addressed(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
@@ -932,7 +977,7 @@ def _addressee(ctx: _Context, quote: QuoteSpan) -> int | None:
     'Faisal bin Farhan Al Saud'
     """
     first, last = ctx.token_bounds(quote)
-    for find in (_called, _addressed_around, _told, _replied, _answered):
+    for find in (_called, _told_inside, _addressed_around, _told, _replied, _answered):
         found = find(ctx, quote, first, last)
         if found is not None:
             return found
@@ -1071,7 +1116,7 @@ def _told(ctx: _Context, quote: QuoteSpan, first: int, last: int) -> int | None:
     """The object of ل right after the quote's reporting verb (قال للبوسعيدي، قال عراقجي للبوسعيدي),
     also past the title it carries (قائلاً للموفد السعودي الأمير يزيد بن فرحان: :func:`_titled_object`)."""
     cue_token = bisect_right(ctx.starts, quote.cue_start) - 1 if quote.cue_start >= 0 else -1
-    for k in (cue_token + 1, cue_token + 2, _after_speaker(ctx, cue_token)):  # قال للبوسعيدي، قال عراقجي للبوسعيدي
+    for k in (cue_token + 1, cue_token + 2, _after_speaker(ctx, cue_token), _after_saying_noun(ctx, cue_token, first)):
         if not 0 < k < len(ctx.doc.tokens) or first <= k <= last or not ctx.folded[k].startswith("ل"):
             continue
         mi = _mention_after(ctx, k)
@@ -1080,6 +1125,43 @@ def _told(ctx: _Context, quote: QuoteSpan, first: int, last: int) -> int | None:
         if mi is None and ctx.folded[k].startswith("لل"):
             return _titled_object(ctx, k, first)
     return None
+
+
+MAX_TOLD_INSIDE = 3  # words from a quote's start to أقول (وأنا أقول لأمادو با)
+
+
+def _told_inside(ctx: _Context, quote: QuoteSpan, first: int, last: int) -> int | None:
+    """The actor a first-person verb of saying near the start of a quote names after ل (أقول لأمادو
+    با: لقد كنت منافساً شريفاً): the words that follow speak to him.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations('وقال ماكرون: "أقول لبوتين: لقد كنت منافساً نزيهاً".')
+    [('Emmanuel Macron', 'Vladimir Putin', 'positive', 'نزيهاً')]
+    """
+    for k in range(first, min(first + MAX_TOLD_INSIDE, last)):
+        if ctx.folded[k] in SAYING_TO_VERBS and ctx.folded[k + 1].startswith("ل"):
+            mi = _mention_after(ctx, k + 1)
+            return mi if mi is not None and ctx.mentions[mi]["actor_id"] != quote.speaker else None
+    return None
+
+
+MAX_SAYING_NOUN = 5  # words from a quote's cue to قوله (نُقل عن وزيرة الخارجية قولها)
+
+
+def _after_saying_noun(ctx: _Context, cue_token: int, first: int) -> int:
+    """The token after a verbal noun of saying between a quote's cue and its words (نُقل عن الوزيرة
+    قولها لسلام: «أنت رجل إصلاح حقيقي»), where the one spoken to follows after ل, else -1.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations('ونُقل عن الوزيرة قولها لترامب: "أنت رجل نزيه".')[0][1:]
+    ('Donald Trump', 'positive', 'رجل نزيه')
+    """
+    if cue_token < 0:
+        return -1
+    for k in range(cue_token, min(cue_token + MAX_SAYING_NOUN, first)):
+        if ctx.folded[k] in SAYING_NOUNS:
+            return k + 1
+    return -1
 
 
 def _after_speaker(ctx: _Context, cue_token: int) -> int:

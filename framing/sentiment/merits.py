@@ -61,7 +61,7 @@ def merit_spans(ctx: _Context, act: Cue) -> list[tuple[int, int]]:
             continue
         if word in COMPLEMENTIZERS:
             return []  # a report (أشاد بأن ...), not a merit
-        first = _complement_opens(ctx, k)
+        first = _what_merit(ctx, k) if word in NAMING_RELATIVES else _complement_opens(ctx, k)
         if first is not None:
             return _and_coordinated(ctx, _head(ctx, first, act), act)
     return []
@@ -83,6 +83,28 @@ def _complement_opens(ctx: _Context, k: int) -> int | None:
         return k + 1
     if word[:1] == "ب" and k not in ctx.at_token and word not in PREPOSITIONS and not heads_a_name(ctx, k):
         return k  # بأداء، بالمرونة
+    return None
+
+
+FROM = "من"
+MAX_WHAT = 8  # words from بما to the من of its merit (بما قدمه الأمير الراحل نواف الأحمد من «...»)
+
+
+def _what_merit(ctx: _Context, k: int) -> int | None:
+    """The first token of the merit that "what he did" names (بما قدمه الفقيد من «إسهامات جليلة»،
+    بما عرف عنه من «حكمة وتواضع»): the quotation after من that explains ما, in the clause, else
+    ``None``. The actor inside is the act's object (مشيدين بما قدمه الفقيد -> the deceased).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> t = 'وأعرب ماكرون عن تعازيه، مشيداً بما قدمه الرئيس عبد الفتاح السيسي من "إسهامات جليلة" للسلام.'
+    >>> [(t, c) for _, t, _, c in evaluations(t)][-2:]
+    [('Abdel Fattah el-Sisi', 'مشيداً'), ('Abdel Fattah el-Sisi', 'إسهامات جليلة')]
+    """
+    for j in range(k + 1, min(k + 1 + MAX_WHAT, len(ctx.folded) - 1)):
+        if _break_between(ctx.doc, j - 1, j):
+            return None
+        if ctx.folded[j] == FROM and not _break_between(ctx.doc, j, j + 1):
+            return j + 1 if _quoted(ctx, j + 1) else None
     return None
 
 

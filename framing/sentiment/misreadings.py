@@ -14,7 +14,10 @@ matches words that only fold like it. These rules drop such a match before its t
 * :func:`restated_act`: the noun of a speech act after وهو / وهي that opens a clause names the act
   just reported again (متهماً رواندا بتسليح المتمردين، وهو اتهام طالما نفته كيغالي): one evaluation,
   found on the act;
-* :func:`questioned`: a merit a yes-no question asks about (هل ستنجح السلطة الجديدة؟) is no credit.
+* :func:`questioned`: a merit a yes-no question asks about (هل ستنجح السلطة الجديدة؟), or that a
+  clause of "whether" doubts (ما إذا كانت بروكسل ستفي بوعودها), is no credit;
+* :func:`turned_away`: a verb of praise that is also "to deter" (يثني) followed by عن deters
+  (لن يثني اليمن عن نصرة غزة) and praises no one.
 """
 
 from __future__ import annotations
@@ -26,7 +29,14 @@ from ..matcher import Match
 from ..text import _MARKS, Document, fold
 from ..words import number_words, spellings
 from .context import _break_between
-from .vocabulary import QUESTION_PARTICLES, RESTATING_PRONOUNS, VERB_NOUN_HOMOGRAPHS, VERB_OPENERS
+from .vocabulary import (
+    PRAISE_OR_DETER_VERBS,
+    QUESTION_PARTICLES,
+    RESTATING_PRONOUNS,
+    VERB_NOUN_HOMOGRAPHS,
+    VERB_OPENERS,
+    WHETHER_PARTICLES,
+)
 
 _DIACRITICS = re.compile(f"[{_MARKS}]")  # the marks that text.py strips from a word's edges: diacritics and tatweel
 _COUNT = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,][0-9٠-٩۰-۹]+)?")
@@ -138,18 +148,45 @@ QUESTION_WINDOW = 4  # words from هل to a cue it questions (هل ستنجح ا
 
 
 def questioned(doc: Document, first: int) -> bool:
-    """Whether a yes-no question (هل، وهل، فهل) opens the clause of the cue at token ``first``, at most
-    QUESTION_WINDOW words before it: «هل ستنجح السلطة الجديدة في تحويل الغضب إلى برنامج؟» credits no
-    one with success; it asks whether it will come.
+    """Whether a yes-no question (هل، وهل، فهل) or "whether" (ما إذا) opens the clause of the cue at
+    token ``first``, at most QUESTION_WINDOW words before it: «هل ستنجح السلطة الجديدة في تحويل
+    الغضب إلى برنامج؟» credits no one with success, it asks whether it will come; «من غير الواضح ما
+    إذا كانت بروكسل ستفي بوعودها» doubts the merit. A conditional إذا without ما stays.
 
     >>> d = Document("a", "يبقى السؤال: هل ستنجح السلطة الجديدة؟ لقد نجحت السلطة")
     >>> questioned(d, 3), questioned(d, 7)
     (True, False)
+    >>> d = Document("a", "ولا يعرف ما إذا كانت بروكسل ستفي بوعودها")
+    >>> questioned(d, 6)
+    True
     """
     for j in range(first - 1, max(first - 1 - QUESTION_WINDOW, -1), -1):
         if _break_between(doc, j, j + 1):
             return False
-        if doc.folded[j] in QUESTION_PARTICLES:
+        word = doc.folded[j]
+        if word in QUESTION_PARTICLES or (word in WHETHER_PARTICLES and j > 0 and doc.folded[j - 1] in ("ما", "فيما")):
+            return True
+    return False
+
+
+DETER_WINDOW = 4  # words from a verb of praise or deterring to the عن that makes it "deter" (يثني اليمن عن)
+
+
+def turned_away(doc: Document, first: int) -> bool:
+    """Whether the verb at token ``first`` (the file's class ``praise_or_deter_verbs``: يثني) has عن
+    after it, within DETER_WINDOW words of its clause and with no على before: ثنى عن "deterred" (لن
+    يثني اليمن عن نصرة غزة), not أثنى على "praised" (يثني على جهود قطر).
+
+    >>> d = Document("a", "ولن يثني اليمن عن نصرة غزة. وهو يثني على جهود قطر")
+    >>> turned_away(d, 1), turned_away(d, 7)
+    (True, False)
+    """
+    if doc.folded[first] not in PRAISE_OR_DETER_VERBS:
+        return False
+    for j in range(first + 1, min(first + 1 + DETER_WINDOW, len(doc.folded))):
+        if _break_between(doc, j - 1, j) or doc.folded[j] == "علي":
+            return False
+        if doc.folded[j] == "عن":
             return True
     return False
 
@@ -166,8 +203,9 @@ def misread(doc: Document, m: Match, term: str, entry: dict) -> bool:
     surface = doc.text[m.start : m.end]
     if ta_marbuta_mismatch(surface, term) or folded_homograph(surface) or noun_homograph(doc, m.first_token):
         return True
-    if m.first_token > 0 and counted_cue(doc.tokens[m.first_token - 1].text):
+    if m.first_token > 0 and counted_cue(doc.tokens[m.first_token - 1].text) \
+            and not _break_between(doc, m.first_token - 1, m.first_token):  # ليو الرابع عشر، مشيداً: no count
         return True
-    if entry["target"] == "object" and restated_act(doc, m.first_token):
+    if entry["target"] == "object" and (restated_act(doc, m.first_token) or turned_away(doc, m.first_token)):
         return True
     return entry["polarity"] == "positive" and questioned(doc, m.first_token)

@@ -32,10 +32,13 @@ from .vocabulary import (
     CONDUCT_VERBS,
     CONSIDERING_PARTICIPLES,
     CONSIDERING_VERBS,
+    COPULA_PARTICLES,
     COPULA_PRONOUNS,
+    COPULA_VERBS,
     DEMONSTRATIVES,
     DESCRIBED_PRONOUNS,
     DISPLAY_VERBS,
+    EMPHATIC_SELF,
     ENCLITIC_PRONOUNS,
     JOINED_PREPOSITIONS,
     LIST_SPECIFIERS,
@@ -74,9 +77,43 @@ def _subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: S
     """
     if cue.definite:
         return _definite_subject(ctx, cue, bounds, exclude)
-    if _describes_a_thing(ctx, cue, bounds):
+    if _describes_a_thing(ctx, cue, bounds) or relative_on_a_thing(ctx, cue, bounds):
         return []
     return _clause_subject_before(ctx, cue, bounds, exclude)
+
+
+def relative_on_a_thing(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
+    """Whether the cue opens a relative clause (right after الذي، التي) whose verb carries no
+    object pronoun, so that the noun the clause qualifies is its subject, and that noun, right
+    before the pronoun (past نفسه، ذاته), is a definite word that is no actor: «يصطدم المبعوث
+    بالجدار نفسه الذي عرقل مهمة أسلافه» blames the wall, not the envoy. A verb with the pronoun of
+    the noun has its subject after it (الهجمات التي تشنها روسيا), and an actor as the noun is the
+    subject the clause's scan finds (الحركة التي عرقلت).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("ويرى أن المبعوث ستافان دي ميستورا سيصطدم بالجدار نفسه الذي عرقل مهمة أسلافه.")
+    []
+    >>> evaluations("وقال إن روسيا هي التي عرقلت المفاوضات.")[0][1:3]
+    ('Russia', 'negative')
+    >>> evaluations("وطالب بانسحاب القوات الإسرائيلية من المناطق التي توغلت فيها.")[-1][1:3]
+    ('Israel', 'negative')
+    """
+    j = cue.first - 1
+    word = ctx.folded[cue.cue_first]
+    if j <= bounds[0] or ctx.folded[j] not in RELATIVES or _break_between(ctx.doc, j, cue.first) \
+            or (len(word) >= MIN_PRONOUN_VERB and word.endswith(tuple(ENCLITIC_PRONOUNS))):
+        return False
+    after = cue.last + 1
+    if after < len(ctx.folded) and ctx.folded[after] in RESUMPTIVE_PRONOUNS:
+        return False  # المناطق التي توغلت فيها: the noun is where, the subject another
+    k = j - 1
+    if ctx.folded[k] in EMPHATIC_SELF and k > bounds[0]:
+        k -= 1
+    head = ctx.folded[k]
+    if k in ctx.at_token or _break_between(ctx.doc, k, j) or not head.startswith(("ال", "بال", "وال", "لل")):
+        return False
+    adjective = head.startswith("ال") and k - 1 >= bounds[0] and k - 1 in ctx.at_token  # تركيا الشقيقة التي وقفت
+    return not adjective
 
 
 def _clause_subject_before(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude: Sequence[int]) -> list[int]:
@@ -338,11 +375,41 @@ def _definite_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int], exclude:
     copula = j >= bounds[0] and ctx.folded[j] in COPULA_PRONOUNS and not through_preposition
     if copula:
         j -= 1
+    elif not through_preposition:
+        j = _past_copula(ctx, j, bounds)
     if j < bounds[0] or any(_break_between(ctx.doc, k, k + 1) for k in range(j, cue.first)):
         return []  # a dash may stand between them (بوتين – المعزول), a comma may not
     if copula and ctx.folded[j] in DEMONSTRATIVES:
         return _antecedent(ctx, j, bounds, exclude)  # وهذا هو النفاق
     return _actor_before_definite(ctx, j, bounds, exclude, through_preposition)
+
+
+MAX_COPULA = 4  # words of a verb of being and its particles (ربما لا تزال، كان وسيبقى)
+
+
+def _past_copula(ctx: _Context, j: int, bounds: tuple[int, int]) -> int:
+    """The token before the verb of being (kāna and her sisters) and its particles that end at token
+    ``j``, right before a definite predicate, else ``j``: the verb joins its subject to the predicate
+    as هو does (إسرائيل ربما تكون الخاسر الأكبر، الأردن كان وسيبقى السند الحقيقي), so the subject is the
+    actor before it. Only a verb of being counts: past any other verb a definite noun is an object.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال لافروف إن إسرائيل ربما تكون الخاسر الأكبر من التقارب.")
+    [('Sergey Lavrov', 'Israel', 'negative', 'الخاسر الأكبر')]
+    >>> evaluations("وقال الوزير إن ترامب كان المحرك الأساسي للاتفاق.")[0][1:]
+    ('Donald Trump', 'positive', 'المحرك الأساسي للاتفاق')
+    >>> evaluations("وقال لافروف إن إسرائيل تدعم الخاسر الأكبر.")
+    []
+    """
+    k, verb = j, False
+    while k >= max(bounds[0], j - MAX_COPULA + 1) and not _break_between(ctx.doc, k, k + 1):
+        word = ctx.folded[k]
+        if word in COPULA_VERBS:
+            verb = True
+        elif word not in COPULA_PARTICLES:
+            break
+        k -= 1
+    return k if verb and k >= bounds[0] and not _break_between(ctx.doc, k, k + 1) else j
 
 
 def _actor_before_definite(ctx: _Context, j: int, bounds: tuple[int, int], exclude: Sequence[int],

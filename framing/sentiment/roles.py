@@ -127,9 +127,11 @@ def about_rule(ctx: _Context, cue: Cue) -> list[Evaluation]:
 
     An appreciation of a role names its owner in a relative clause (معرباً عن تقديره للدور الذي أدته
     قطر) or after مع (see :func:`framing.sentiment.speech_acts._partner`). Appreciation and
-    gratitude expressed in the author's voice are the expresser's (see :func:`_expresser`).
+    gratitude expressed in the author's voice are the expresser's (see :func:`_expresser`). A
+    negative emotion about a relation (بقلق التقارب بين مقديشو وأديس أبابا) is about a thing, and
+    evaluates neither party.
     """
-    found = _evaluate(ctx, cue, lambda c, q, b: about_targets(c, q, b) or _partner(c, q, b))
+    found = _evaluate(ctx, cue, lambda c, q, b: about_targets(c, q, b) or (_partner(c, q, b) if q.sign > 0 else []))
     if cue.category != "gratitude" or not found or ctx.quote_of(cue.start) is not None:
         return found
     expresser = _expresser(ctx, cue, {target for target, _, _ in found})

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from functools import cache
 from itertools import accumulate
 
 import pandas as pd
@@ -55,6 +56,7 @@ from .vocabulary import (
     SINGLE_ACTOR_TYPES,
     SLOT,
     UNITY_CATEGORIES,
+    UNITY_GOALS,
     VERB_HOMOGRAPHS,
 )
 
@@ -205,10 +207,7 @@ class SentimentScorer:
         # a word inside an actor's name evaluates nothing (تشن in ليو تشن مين، الوحدة in a party's name)
         names = [(int(m["start"]), int(m["end"])) for m in mentions if m.get("form") in ("name", "title")]
         rows = self._cue_rows(doc, ctx, cues, [(x.start, x.end) for x in labels] + names)
-        for act, start, end, act_row in merit_rows(ctx, cues, rows):  # أشاد بتضحيات الجيش: the merit too
-            row = self._row(doc, start, end, act_row["source_id"], act_row["source_type"], act_row["target_id"],
-                            act.sign, act.score, f"{self.method}:merit")
-            rows.setdefault((start, end, act_row["target_id"]), row)
+        self._add_merits(doc, ctx, cues, rows)  # أشاد بتضحيات الجيش: the merit too
         for x in labels:  # a lexicon row on the same words and actor wins
             sign = 1 if x.polarity == "positive" else -1
             source, source_type = ctx.voice(x.start)
@@ -216,6 +215,18 @@ class SentimentScorer:
                             f"label:{x.rule}")
             rows.setdefault((x.start, x.end, x.actor_id), row)
         return _join_coordinated(doc, sorted(rows.values(), key=lambda r: (r["start"], r["target_id"])))
+
+    def _add_merits(self, doc: Document, ctx: _Context, cues: Sequence[Cue], rows: dict[tuple[int, int, str], dict]) -> None:
+        """Add to ``rows`` the merit or charge in each speech act's complement, with the act's source
+        and target, or the actor named right after it (:func:`merit_owner`) when the act has not
+        that target already (بـ"القيادة الاستثنائية" للرئيس لولا ولرئيس المؤتمر: both stay)."""
+        for act, start, end, act_row in merit_rows(ctx, cues, rows):
+            owner = merit_owner(ctx, end)
+            acted = {t for (s, e, t) in rows if (s, e) == (act.start, act.end)}
+            target = owner if owner is not None and owner not in acted else act_row["target_id"]
+            row = self._row(doc, start, end, act_row["source_id"], act_row["source_type"], target,
+                            act.sign, act.score, f"{self.method}:merit")
+            rows.setdefault((start, end, target), row)
 
     def _cue_rows(self, doc: Document, ctx: _Context, cues: Sequence[Cue],
                   label_spans: Sequence[tuple[int, int]]) -> dict[tuple[int, int, str], dict]:
@@ -228,10 +239,11 @@ class SentimentScorer:
             if _restates(ctx, cue) or inside_label(cue.start, cue.end) or _names_no_actor(ctx, cue):
                 continue
             evaluations = self.resolve(ctx, cue)
-            if _unity_of_one(ctx, cue, evaluations) or _called_for(ctx, cue):
+            if _unity_of_one(ctx, cue, evaluations) or unity_of_a_thing(ctx, cue) or unity_as_goal(ctx, cue) \
+                    or _called_for(ctx, cue):
                 continue
             for target, source, source_type in evaluations:
-                if _blames_himself(source, target, cue.sign):
+                if _blames_himself(source, target, cue.sign) or blames_own_side(ctx, self.sides, source, target, cue.sign):
                     continue
                 # which rule found it: the frame, or the lexicon and the role rule of its entry
                 method = cue.category if cue.category.startswith("frame:") else f"{self.method}:{cue.target}"
@@ -290,6 +302,68 @@ def _unity_of_one(ctx: _Context, cue: Cue, evaluations: Sequence[tuple[str, str,
         return False
     kind = ctx.actor_types.get(evaluations[0][0], "")
     return kind in SINGLE_ACTOR_TYPES
+
+
+def merit_owner(ctx: _Context, end: int) -> str | None:
+    """The actor named right after a merit or charge that ends at offset ``end``, as its genitive
+    (شكره على دعم الصين الثابت -> China, not the one thanked), else ``None``: the merit is that
+    actor's, and evaluates it, as a quality with its own agent after it does (:func:`_in_act`).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> [row[1] for row in evaluations('وشكر أنور لي تشيانغ على "دعم الصين الثابت" للمنطقة.') if row[3] == "دعم"]
+    ['China']
+    """
+    k = bisect_right(ctx.starts, end)  # the first token after the merit
+    if k >= len(ctx.doc.tokens) or k == 0 or _break_between(ctx.doc, k - 1, k):
+        return None
+    mi = ctx.at_token.get(k)
+    if mi is None or ctx.mentions[mi]["first_token"] != k or ctx.mentions[mi]["governed"]:
+        return None
+    return str(ctx.mentions[mi]["actor_id"])
+
+
+def unity_as_goal(ctx: _Context, cue: Cue) -> bool:
+    """Whether a cue of unity is what a word of a goal before it aims at (the file's class
+    ``unity_goals``; مؤكدة حرصها على وحدة الصف العربي، الحفاظ على وحدة الموقف): unity wished for or
+    to be kept is no quality the group shows, as the guidelines read حرص المملكة على وحدة السودان.
+    Unity affirmed stays (يؤكد وحدة الصف الخليجي).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("ودعت السعودية الجزائر والمغرب إلى الحوار، مؤكدة حرصها على وحدة الصف العربي.")
+    []
+    """
+    if cue.category not in UNITY_CATEGORIES:
+        return False
+    for k in range(cue.first - 1, max(cue.first - 3, -1), -1):
+        if _break_between(ctx.doc, k, k + 1):
+            return False
+        if ctx.folded[k] in UNITY_GOALS:
+            return True
+        if ctx.folded[k] != "علي":
+            return False
+    return False
+
+
+def unity_of_a_thing(ctx: _Context, cue: Cue) -> bool:
+    """Whether a one-word cue of unity is the adjective of a noun that is no actor, after that
+    noun's demonym (الموقف العربي الموحد، التأشيرة السياحية الخليجية الموحدة، بديل عربي متماسك): the
+    position, the visa or the plan is unified or cohesive, a thing the guidelines do not count
+    (حرب لا معنى لها), though its adjective names a group; unity said of the group stays (وحدة
+    الأوروبيين).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وقال إن القاهرة قدمت بديلاً عربياً متماسكاً، وإن هذا هو الموقف العربي الموحد.")
+    []
+    >>> evaluations("وحدة الأوروبيين أقوى رد على العدوان الروسي.")[0]
+    ('author', 'Europe', 'positive', 'وحدة')
+    """
+    if cue.category not in UNITY_CATEGORIES or cue.negated or cue.cue_first != cue.last or cue.first == 0:
+        return False
+    mi = ctx.at_token.get(cue.first - 1)
+    if mi is None or ctx.mentions[mi].get("form") != "demonym" or _break_between(ctx.doc, cue.first - 1, cue.first):
+        return False
+    k = int(ctx.mentions[mi]["first_token"]) - 1
+    return k >= 0 and k not in ctx.at_token and not _break_between(ctx.doc, k, k + 1)
 
 
 def _names_no_actor(ctx: _Context, cue: Cue) -> bool:
@@ -430,9 +504,49 @@ def _joinable(text: str, before: dict, row: dict) -> bool:
     if _noun_and_adjective(before, row, gap):
         return True
     quoted = _one_quotation(text, before["start"], row["end"])
+    if quoted and _quality_and_its_pronoun(before, row, gap):
+        return True
     if _joined_by_and(gap):
-        return _bare_word(before["cue"]) and (_bare_word(row["cue"]) or quoted)
+        return (_bare_word(before["cue"]) and (_bare_word(row["cue"]) or quoted)) or _negations_joined(before, row)
     return quoted and len(gap.split()) == 1 and CLAUSE_BREAKS.isdisjoint(gap)
+
+
+def _quality_and_its_pronoun(before: dict, row: dict, gap: str) -> bool:
+    """Whether, in one quotation, a row's cue is a quality with a possessive pronoun joined by و to
+    the quality before it, past at most the first one's possessor or adjective (بـ"حكمة السوداني
+    وحنكته"، على "التزامه الشخصي وانفتاحه"): the pronoun points back to the same actor, and the two
+    qualities are one merit and one span, as the guidelines annotate them.
+
+    >>> row = lambda cue: {"cue": cue}
+    >>> _quality_and_its_pronoun(row("حكمة"), row("حنكته"), " السوداني و"), _quality_and_its_pronoun(row("التزامه"), row("انفتاحه"), " و")
+    (True, True)
+    >>> _quality_and_its_pronoun(row("حكمة"), row("الحنكة"), " و"), _quality_and_its_pronoun(row("حكمة"), row("حنكته"), " الرئيس في بلاده و")
+    (False, False)
+    """
+    words = gap.split()
+    cue = row["cue"].strip()
+    return (1 <= len(words) <= 2 and words[-1] == "و" and gap.endswith("و") and CLAUSE_BREAKS.isdisjoint(gap)
+            and " " not in cue and cue.endswith(tuple(ENCLITIC_PRONOUNS)))
+
+
+def _negations_joined(before: dict, row: dict) -> bool:
+    """Whether two negated qualities are joined by و (بلا صلاحيات ولا شرعية شعبية، دون جدية ولا
+    التزام): one lack, one evaluation and one span, as the guidelines annotate them.
+
+    >>> row = lambda cue: {"cue": cue}
+    >>> _negations_joined(row("بلا صلاحيات"), row("لا شرعية")), _negations_joined(row("صلاحيات"), row("لا شرعية"))
+    (True, False)
+    """
+    firsts = [fold(r["cue"].split()[0]) if r["cue"].split() else "" for r in (before, row)]
+    negators = _negator_words()
+    return all(bare_negator(w, negators) in negators for w in firsts)
+
+
+@cache
+def _negator_words() -> frozenset[str]:
+    """The folded negators of the modifier file (لا، لم، غير، بلا، دون ...)."""
+    modifiers = load_modifiers()
+    return frozenset(fold(t) for t in modifiers.loc[modifiers["kind"] == "negator", "term"])
 
 
 def _noun_and_adjective(before: dict, row: dict, gap: str) -> bool:
@@ -650,6 +764,26 @@ def _blames_himself(source: str, target: str, sign: int) -> bool:
     (True, False, False)
     """
     return sign < 0 and source == target
+
+
+def blames_own_side(ctx: _Context, sides: dict[str, str], source: str, target: str, sign: int) -> bool:
+    """Whether a negative evaluation would be its source's of his own side, which the guidelines
+    do not count (a speaker's blame of his own side: ربما أخطأنا): the state a person speaks for
+    (``sides``: his affiliation; جاويش أوغلو: أنقرة «لن تسمح بإقامة ممر إرهابي» does not blame
+    Turkey), or the actor a speaker described by words names in them (مصادر أوروبية قالت إنها
+    «عرقلت» blames the one accused, not Europe). The rules did not find the one blamed.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations('وقال وزير الخارجية التركي مولود جاويش أوغلو إن أنقرة "لن تسمح بإقامة ممر إرهابي على حدودها".')
+    []
+    """
+    if sign > 0 or source == target:
+        return False
+    if sides.get(source) == target:
+        return True
+    words = set(source.split())  # an actor id's words are Latin, and name no mention
+    return any(m["actor_id"] == target and ctx.doc.text[int(m["start"]) : int(m["end"])] in words
+                               for m in ctx.mentions)
 
 
 def _with_frames(lexicon: pd.DataFrame, frames: pd.DataFrame | None) -> pd.DataFrame:

@@ -48,6 +48,7 @@ from .vocabulary import (
     RESPONSIBILITY_NOUNS,
     RESUMPTIVE_PRONOUNS,
     SECOND_COMPLEMENT_CATEGORIES,
+    SPEAKER_QUANTIFIERS,
     TRANSPARENT_HEADS,
     VICTIM_NOUNS,
     role_heads,
@@ -89,8 +90,8 @@ def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int], start: int | 
             scan.pronoun = True
         elif word not in CLAUSE_OPENERS:
             mi = _mention_after(ctx, j)
-            if _joined_to_and(ctx, cue, mi, j):
-                return scan  # حماس ترحب وتل أبيب تهاجم: a new clause, not the object
+            if _object_ended(ctx, cue, mi, j, steps):
+                return scan
             if mi is not None:
                 skip = _add_object(ctx, cue, scan, mi)
             continue
@@ -98,12 +99,68 @@ def _scan_object(ctx: _Context, cue: Cue, bounds: tuple[int, int], start: int | 
     return scan
 
 
+def _object_ended(ctx: _Context, cue: Cue, mi: int | None, j: int, steps: int) -> bool:
+    """Whether a speech act's object has ended before token ``j``: an actor with و opens a new
+    clause (حماس ترحب وتل أبيب تهاجم), or an accusation's charge opens there (:func:`charge_after_object`)."""
+    return _joined_to_and(ctx, cue, mi, j) or charge_after_object(ctx, cue, j, mi, steps)
+
+
+def charge_after_object(ctx: _Context, cue: Cue, j: int, mi: int | None, steps: int) -> bool:
+    """Whether the word at token ``j``, past the first word after an accusation, opens its charge
+    (a ب phrase that names no actor): the accused stands before the charge, so an actor inside it
+    is what the charge is about, not the one accused (متهمة حكوماتها بالانحياز إلى «أجندة واشنطن»
+    does not accuse Washington).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> [row[1] for row in evaluations("وطردت كراكاس دبلوماسيين، متهمة حكوماتهم بالانحياز إلى أجندة واشنطن.") if row[3] == "متهمة"]
+    []
+    """
+    if cue.category != "blame" or steps < 2 or mi is not None or j in ctx.cue_tokens:
+        return False
+    word = ctx.folded[j]
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return bare[:1] == "ب" and len(bare) > 3 and bare not in PREPOSITIONS
+
+
 def _add_object(ctx: _Context, cue: Cue, scan: _ObjectScan, mi: int) -> int:
     """Add the actor of mention ``mi`` to the actors of a speech act's object, unless it is the
     victim of a harm the act condemns; return its last token (the scan goes on after it)."""
-    if not _victim(ctx, cue, mi) and not event_genitive(ctx, cue, mi):
+    if not _victim(ctx, cue, mi) and not event_genitive(ctx, cue, mi) and not sender_of_act_noun(ctx, cue, mi):
         scan.found.append(mi)
     return int(ctx.mentions[mi]["last_token"])
+
+
+MIN_PLURAL_NOUN = 6  # letters of a plural noun of a speech act in ات (إشادات، انتقادات), longer than a verb (هنأت)
+MAX_SENDER_WORDS = 2  # words between a speech act's noun and the actor who performs it (من القادة العرب، بعض النواب الأوروبيين)
+
+
+def sender_of_act_noun(ctx: _Context, cue: Cue, mi: int) -> bool:
+    """Whether the actor of mention ``mi`` performs the speech act whose noun is the cue, rather than
+    receiving it: after من right after the noun (برقيات التهنئة من القادة العرب، الانتقادات من
+    واشنطن), or as the genitive of a plural noun of the act, past a word of quantity and its noun
+    (انتقادات بعض النواب الأوروبيين، اتهامات المعارضة). The sender is no target of his own act.
+    A verb's من stays its object (سخر من بوتين), and so does a singular noun's genitive (انتقاد روسيا).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("وتوالت برقيات التهنئة من القادة العرب، إذ أعرب العاهل السعودي عن تهانيه.")
+    []
+    >>> [row[1] for row in evaluations("وقال إن انتقادات بعض النواب الأوروبيين مبالغ فيها.") if row[3] == "انتقادات"]
+    []
+    >>> evaluations("ورحبت إيكواس بالأجواء السلمية، وهنأت الرئيس ماكرون.")[-1][1:]
+    ('Emmanuel Macron', 'positive', 'هنأت')
+    """
+    first = int(ctx.mentions[mi]["first_token"])
+    between = ctx.folded[cue.last + 1 : first]
+    if len(between) > MAX_SENDER_WORDS + 1 or cue.cue_first != cue.last \
+            or any(_break_between(ctx.doc, k, k + 1) for k in range(cue.last, first)):
+        return False
+    word = ctx.folded[cue.last]
+    bare = word[1:] if word[:1] in "وف" else word
+    plural = len(bare) >= MIN_PLURAL_NOUN and bare.endswith("ات")  # not a verb: هنأت، وهنأت
+    if between and between[0] == "من":
+        return bare.startswith("ال") or plural
+    plural = plural and not bare.startswith("ال")
+    return plural and len(between) <= MAX_SENDER_WORDS and (not between or between[0] in SPEAKER_QUANTIFIERS)
 
 
 def event_genitive(ctx: _Context, cue: Cue, mi: int) -> bool:
@@ -122,6 +179,8 @@ def event_genitive(ctx: _Context, cue: Cue, mi: int) -> bool:
     first = int(ctx.mentions[mi]["first_token"])
     if cue.sign < 0:
         return False
+    if event_headed_object(ctx, cue, first):
+        return True
     for k in range(first - 1, max(first - 1 - MAX_EVENT_GENITIVE, cue.last), -1):
         if _break_between(ctx.doc, k, first):
             return False
@@ -134,6 +193,34 @@ def event_genitive(ctx: _Context, cue: Cue, mi: int) -> bool:
 
 
 MAX_EVENT_GENITIVE = 4  # words from a noun of an event to an actor of its genitive (بانتخاب الكاردينال الأمريكي روبرت بريفوست)
+
+
+def event_headed_object(ctx: _Context, cue: Cue, first: int) -> bool:
+    """Whether the object of a welcome or praise that holds token ``first`` opens with a noun of an
+    event (the file's class ``event_nouns``, after ب: بتوقيع، بانتخاب، بـ«عودة): every actor of that
+    object takes part in the event, however far inside it (رحبت الإمارات بتوقيع إطار الدوحة للسلام
+    بين حكومة الكونغو وحركة إم 23؛ المرحبة بانتخاب الكاردينال الأمريكي روبرت بريفوست بابا للكنيسة
+    الكاثوليكية), and none is credited. A new object joined by وب ends the event's (رحب بتوقيع
+    الاتفاق وبجهود قطر -> Qatar).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("ورحبت دولة الإمارات بتوقيع إطار الدوحة للسلام بين حكومة الكونغو الديمقراطية وحركة إم 23.")
+    []
+    >>> [row[1] for row in evaluations("ورحب الوزير بتوقيع الاتفاق وبجهود قطر في الوساطة.")]
+    ['Qatar']
+    """
+    for k in range(first - 1, cue.last, -1):
+        if _break_between(ctx.doc, k, k + 1):
+            return False
+        word = ctx.folded[k]
+        if word == "ب" and k + 1 < first and ctx.folded[k + 1] in EVENT_NOUNS:
+            return True
+        bare = word[2:] if word.startswith("وب") else word[1:] if word.startswith("ب") else ""
+        if bare in EVENT_NOUNS:
+            return True
+        if word.startswith("وب"):
+            return False
+    return False
 
 
 def _victim(ctx: _Context, cue: Cue, mi: int) -> bool:
@@ -241,13 +328,65 @@ def _speech_act(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[list[
     found = _member_named(ctx, found)
     if found:
         return evaluator, _with_coordinated(ctx, found[0], bounds), scan.inner
-    if scan.relative is not None:  # أشاد بالجهود التي بذلتها قطر، بالنضج الذي أبان عنه الوفد
-        return evaluator, _relative_subject(ctx, scan.relative, bounds, owner=cue.sign > 0), scan.inner
-    if scan.attack is not None:  # الهجمات التي تشنها روسيا, else the attack reported before
+    return evaluator, _object_past_scan(ctx, cue, scan, bounds), scan.inner
+
+
+def _object_past_scan(ctx: _Context, cue: Cue, scan: _ObjectScan, bounds: tuple[int, int]) -> list[int]:
+    """The object of a speech act whose scan met no actor: the subject of the relative clause that
+    qualifies it (أشاد بالجهود التي بذلتها قطر، بالنضج الذي أبان عنه الوفد), the author of the attack
+    it names (الهجمات التي تشنها روسيا, else the attack reported before), or the one "what he did"
+    refers back to (مشيداً بما قدمه من «...»: see :func:`_what_he_did`)."""
+    if scan.relative is not None:
+        return _relative_subject(ctx, scan.relative, bounds, owner=cue.sign > 0)
+    if scan.attack is not None:
         relative = next((k for k in _steps_after(ctx, scan.attack, bounds, 2) if ctx.folded[k] in RELATIVES), None)
-        return evaluator, (relative is not None and _relative_subject(ctx, relative, bounds)) or _attacker(
-            ctx, scan.attack), scan.inner
-    return evaluator, [], scan.inner
+        return (relative is not None and _relative_subject(ctx, relative, bounds)) or _attacker(ctx, scan.attack)
+    return _what_he_did(ctx, cue)
+
+
+def _what_words(ctx: _Context, j: int) -> list[str]:
+    """The words between بما at token ``j`` and the من that opens what it names (عرف عنه), in its
+    clause and naming no actor; none when no such من follows within :data:`MAX_WHAT_DONE` words."""
+    words: list[str] = []
+    for k in range(j + 1, min(j + 1 + MAX_WHAT_DONE, len(ctx.folded))):
+        if _break_between(ctx.doc, k - 1, k) or k in ctx.at_token:
+            return []
+        if ctx.folded[k] == FROM:
+            return words
+        words.append(ctx.folded[k])
+    return []
+
+
+FROM = "من"
+MAX_WHAT_DONE = 3  # words from بما to the من of its merit (بما عرف عنه من، بما قدمه من)
+
+
+def _what_he_did(ctx: _Context, cue: Cue) -> list[int]:
+    """The actor a praise of "what he did" refers back to, when the act is followed by بما or لما, a
+    verb or preposition carrying a pronoun and من with the merit (مشيداً بما قدمه من «...»، بما عُرف
+    عنه من «حكمة»), and names no actor: the latest actor before the act in its sentence other than
+    the praiser, the subject that opens the sentence (أعرب السيسي عن تهانيه للبابا، مشيداً بما عرف
+    عنه من ... -> the pope). A verb with no pronoun (بما تحقق من تقدم) refers to no one.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> t = 'أعرب الرئيس عبد الفتاح السيسي عن تهانيه للبابا ليو الرابع عشر، مشيداً بما عرف عنه من "حكمة وتواضع".'
+    >>> [(t, c) for _, t, _, c in evaluations(t)]
+    [('Pope Leo XIV', 'تهانيه'), ('Pope Leo XIV', 'مشيداً')]
+    >>> evaluations('التقى ماكرون بوتين، مشيداً بما تحقق من "تقدم".')
+    []
+    """
+    j = cue.last + 1
+    if cue.sign < 0 or j >= len(ctx.folded) or ctx.folded[j] not in NAMING_RELATIVES or _break_between(ctx.doc, cue.last, j):
+        return []
+    if not any(w.endswith(tuple(ENCLITIC_PRONOUNS)) for w in _what_words(ctx, j)):
+        return []
+    first = ctx.sentence_bounds(cue)[0]
+    before = [mi for mi, m in enumerate(ctx.mentions) if first <= m["first_token"] and m["last_token"] < cue.first]
+    if not before:
+        return []
+    opener = ctx.mentions[before[0]]["actor_id"]
+    others = [mi for mi in before if ctx.mentions[mi]["actor_id"] != opener]
+    return others[-1:]
 
 
 def _possessive_object(ctx: _Context, cue: Cue, evaluator: list[int] | None) -> list[int]:
@@ -298,6 +437,8 @@ def _apposed_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[
     """
     k = cue.last + 1
     subject = _mention_after(ctx, k) if k <= bounds[1] and not _break_between(ctx.doc, cue.last, k) else None
+    if subject is None:
+        subject = styled_subject(ctx, cue, bounds)
     if subject is None or ctx.mentions[subject]["governed"]:
         return None
     end = int(ctx.mentions[subject]["last_token"])
@@ -311,6 +452,29 @@ def _apposed_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> tuple[
 
 
 MAX_PARENTHESIS = 6  # words of a prepositional phrase set off by commas after a speech act's subject
+MAX_STYLES = 4  # words of styles of address and titles before the name of a speech act's subject
+
+
+def styled_subject(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> int | None:
+    """The mention of the name that follows a speech act past styles of address and titles
+    (:func:`_styled`: فضيلة الإمام الأكبر الدكتور أحمد الطيب), in the act's clause, else ``None``:
+    the styles belong to the subject, so an apposition set off by commas may follow it before the
+    object (هنأ فضيلة الإمام الأكبر أحمد الطيب، شيخ الأزهر، البابا ليو الرابع عشر -> the Pope).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations("بدوره، هنأ فضيلة الإمام الأكبر أحمد الطيب، شيخ الأزهر الشريف، البابا ليو الرابع عشر بانتخابه.")
+    [('Ahmed el-Tayeb', 'Pope Leo XIV', 'positive', 'هنأ')]
+    """
+    lead = cue.last + 1
+    for k in range(lead + 1, min(lead + MAX_STYLES, bounds[1]) + 1):
+        if _break_between(ctx.doc, k - 1, k):
+            return None
+        mi = ctx.at_token.get(k)
+        if mi is not None:
+            styles = all(ctx.folded[x] in HONORIFIC_STYLES for x in range(lead, k))  # فضيلة الإمام الأكبر أحمد الطيب
+            found = int(ctx.mentions[mi]["first_token"]) == k and (styles or _styled(ctx, lead, k))
+            return mi if found else None
+    return None
 
 
 def _comma_after(ctx: _Context, j: int, bounds: tuple[int, int]) -> bool:
@@ -425,7 +589,7 @@ def _subject_in_phrase(ctx: _Context, cue: Cue, found: list[int], bounds: tuple[
     body or state he stands for: a title, the body and a name; a title and باسم; a demonym after
     the act's noun. ``None`` otherwise."""
     return (_titled_subject(ctx, cue, found, bounds) or _spokesman_subject(ctx, cue, found)
-            or _author_adjective(ctx, cue, found))
+            or _author_adjective(ctx, cue, found, bounds))
 
 
 def _spokesman_subject(ctx: _Context, cue: Cue, found: list[int]) -> tuple[list[int], list[int]] | None:
@@ -461,7 +625,8 @@ def _on_behalf_of(ctx: _Context, start: int, office: dict) -> bool:
             and not any(_break_between(ctx.doc, k, k + 1) for k in range(start - 1, first)))
 
 
-def _author_adjective(ctx: _Context, cue: Cue, found: list[int]) -> tuple[list[int], list[int]] | None:
+def _author_adjective(ctx: _Context, cue: Cue, found: list[int],
+                      bounds: tuple[int, int]) -> tuple[list[int], list[int]] | None:
     """(subject, object actors) when the definite noun of a speech act is followed by a demonym, its
     adjective (نفى الاتهامات الهندية، الانتقادات الأوروبية للحكومة): the demonym names who accuses or
     criticises, not whom; ``None`` when no demonym stands right after the noun. So does an
@@ -472,6 +637,11 @@ def _author_adjective(ctx: _Context, cue: Cue, found: list[int]) -> tuple[list[i
     []
     >>> evaluations("ترحيب أفريقي بفوز المرشح.")
     []
+
+    Demonyms coordinated with it name authors too (ترحيب أممي وأمريكي بالاتفاق).
+
+    >>> evaluations("ترحيب أوروبي وأمريكي بالاتفاق")
+    []
     """
     if not found:
         return None
@@ -481,7 +651,9 @@ def _author_adjective(ctx: _Context, cue: Cue, found: list[int]) -> tuple[list[i
         return None
     if not cue.definite and ctx.folded[cue.last + 1].startswith("ال"):
         return None  # an indefinite noun takes an indefinite adjective: ترحيب أفريقي، إدانة أوروبية
-    return [found[0]], [mi for mi in found[1:] if ctx.mentions[mi]["actor_id"] != author["actor_id"]]
+    authors = [mi for mi in _with_coordinated(ctx, found[0], bounds) if ctx.mentions[mi].get("form") == "demonym"]
+    own = {ctx.mentions[mi]["actor_id"] for mi in authors}
+    return authors, [mi for mi in found[1:] if ctx.mentions[mi]["actor_id"] not in own]
 
 
 def _charge_follows(ctx: _Context, cue: Cue, last: int, bounds: tuple[int, int], across: bool = False) -> bool:

@@ -40,6 +40,8 @@ VICTIM_NOUNS = word_class("victim_nouns")  # سجن X: X is the harm's victim
 RESPONSIBILITY_NOUNS = word_class("responsibility_nouns")  # the charge of حمّل X المسؤولية عن …
 RELATIVES = word_class("relative_pronouns")
 SINGULAR_RELATIVES = word_class("singular_relatives")  # qualify one noun, not a coordination
+UNITY_GOALS = word_class("unity_goals")  # حرصها على وحدة الصف: unity as a goal, not found
+EMPHATIC_SELF = word_class("emphatic_self")  # الجدار نفسه الذي: the noun the relative qualifies is before it
 # A complementizer or a conjunction carrying the subject as a pronoun (أنها لا تريد السلام، لأنه ينتهك):
 # the pronoun stands for the subject of the clause that governs it.
 PRONOUN_SUBJECTS = word_class("pronoun_subjects")
@@ -62,6 +64,7 @@ OBJECT_PRONOUNS = word_class("object_pronouns")
 DEMONSTRATIVES = word_class("demonstratives")
 # A quantifier before a noun (أي حوار جاد): an adjective after it describes a thing, not an actor.
 QUANTIFIERS = word_class("quantifiers")
+SPEAKER_QUANTIFIERS = word_class("speaker_quantifiers")  # انتقادات بعض النواب: the senders of the act
 # Verbs of continuing whose complement is their subject's conduct (استمر الجانب الروسي في اللعب).
 ASPECTUAL_VERBS = {
     fold(w) for w in (
@@ -80,6 +83,10 @@ SPEECH_NOUNS = {fold(w) for w in ("قول", "تصريح", "تصريحات", "ك�
 SPEECH_PLACES = word_class("speech_place_prepositions")
 # Pronouns of an equational sentence between a subject and a definite predicate (روسيا هي المعتدي).
 COPULA_PRONOUNS = word_class("copula_pronouns")
+# Kāna and her sisters, and the particles before them (ربما تكون، كان وسيبقى): they join a subject to
+# a definite predicate as a copula pronoun does.
+COPULA_VERBS = word_class("copula_verbs")
+COPULA_PARTICLES = word_class("copula_particles")
 CONTINUATION_AFTER_LA = word_class("not_negated_after_la")
 # Rejection, condemnation, prevention (رفض الأردن تهجير): the actor before them opposes the harm after them.
 REJECTION_WORDS = word_class("rejection_words")
@@ -196,6 +203,8 @@ VOCATIVES = word_class("vocatives")
 # A quote reported by a verb of replying (فرد الخليفي: «وأنت يا صديقي ...») addresses the speaker of the
 # quote before it; a country noun with a second-person possessive (بلدكم، شعبك) names the addressee's state.
 REPLY_VERBS = word_class("reply_verbs")
+SAYING_TO_VERBS = word_class("saying_to_verbs")
+SAYING_NOUNS = word_class("saying_nouns")  # نقل عنه قوله لفلان: ... the addressee after ل  # أقول لفلان: ... inside a quote: the addressee
 COUNTRY_NOUNS = word_class("country_nouns")
 SECOND_PERSON_SUFFIXES = ("ك", "كم", "كما")
 RECIPROCAL_CATEGORIES = {"unity", "division"}
@@ -220,6 +229,8 @@ VERB_NOUN_HOMOGRAPHS = word_class("verb_noun_homographs")  # ثمن "price" and 
 VERB_OPENERS = word_class("verb_openers")  # وثمن الرئيس: a verb opens its clause there
 RESTATING_PRONOUNS = word_class("restating_pronouns")  # وهو اتهام: the act reported again
 QUESTION_PARTICLES = word_class("question_particles")  # هل ستنجح: a merit asked about
+WHETHER_PARTICLES = word_class("whether_particles")  # ما إذا كانت ستفي: a merit in doubt
+PRAISE_OR_DETER_VERBS = word_class("praise_or_deter_verbs")  # لن يثني اليمن عن: deterred, not praised
 AGENT_GROUP_NOUNS = word_class("agent_group_nouns")  # القوات التي دعمتها الإمارات ارتكبت: the head acts
 AUDIENCE_WORDS = word_class("audience_words")  # أمام نظيره: the audience of a speech act
 SOURCE_TYPES = SPEAKER_TYPE_OF_ACTOR
