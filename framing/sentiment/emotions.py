@@ -14,6 +14,7 @@ from .vocabulary import (
     MAX_PREP_OBJECT,
     PARTNER_PREPOSITIONS,
     PREPOSITIONS,
+    RELATION_PREPOSITIONS,
     SPEECH_NOUNS,
     SPEECH_PLACES,
 )
@@ -24,7 +25,7 @@ def about_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
     experiencer (غيظ ترمب من بوتين); a preposition joined to the word right after the cue counts too
     (غير سعيد بتصرفات بوتين); a demonstrative after a preposition (ممتن لذلك) stands for the subject
     of the clause; where something was said is not what it is about (في قول ستارمر); nor are the
-    parties of a relation after مع or بين (القاهرة تراقب بقلق التقارب بين مقديشو وأديس أبابا: the
+    parties of a relation after بين (القاهرة تراقب بقلق التقارب بين مقديشو وأديس أبابا: the
     rapprochement worries, a thing; قلق بين الأوروبيين: those who worry), which the guidelines give
     no row (an emotion about a thing).
 
@@ -35,6 +36,8 @@ def about_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
     ('Nayef Falah Al-Hajraf', 'Kuwait', 'positive', 'عن تقديره')
     >>> evaluations("وأضاف أن القاهرة تراقب بقلق التقارب بين الصومال وإثيوبيا.")
     []
+    >>> evaluations("وحذر روته من التعامل بسذاجة مع موسكو.")
+    [('Mark Rutte', 'Russia', 'negative', 'سذاجة')]
     """
     steps = list(_steps_after(ctx, cue.last, bounds, MAX_AFTER + 2))
     for k, j in enumerate(steps):
@@ -44,8 +47,8 @@ def about_targets(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
         mi = _mention_after(ctx, j)
         if mi is not None and ctx.mentions[mi]["governed"]:
             return _with_coordinated(ctx, mi, bounds)
-        if word in PARTNER_PREPOSITIONS:
-            return []  # تراقب بقلق التقارب بين مقديشو وأديس أبابا: a relation, see relation_of_parties
+        if word in RELATION_PREPOSITIONS:
+            return []  # تراقب بقلق التقارب بين مقديشو وأديس أبابا: a relation, a thing
         if _speech_place(ctx, steps, k):
             continue  # في قول ستارمر: where it was said, not whom it is about (but قلق من تصريحات بوتين)
         if _demonstrative_object(ctx, j):  # ممتن لذلك: grateful for what the previous clause says

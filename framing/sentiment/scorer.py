@@ -356,6 +356,8 @@ def unity_of_a_thing(ctx: _Context, cue: Cue) -> bool:
     []
     >>> evaluations("وحدة الأوروبيين أقوى رد على العدوان الروسي.")[0]
     ('author', 'Europe', 'positive', 'وحدة')
+    >>> evaluations("وأبدى الحلفاء الأوروبيون إجماعاً على ضرورة الضغط على موسكو.")[0]
+    ('author', 'Europe', 'positive', 'إجماعاً')
     """
     if cue.category not in UNITY_CATEGORIES or cue.negated or cue.cue_first != cue.last or cue.first == 0:
         return False
@@ -363,7 +365,19 @@ def unity_of_a_thing(ctx: _Context, cue: Cue) -> bool:
     if mi is None or ctx.mentions[mi].get("form") != "demonym" or _break_between(ctx.doc, cue.first - 1, cue.first):
         return False
     k = int(ctx.mentions[mi]["first_token"]) - 1
-    return k >= 0 and k not in ctx.at_token and not _break_between(ctx.doc, k, k + 1)
+    return k >= 0 and k not in ctx.at_token and not _break_between(ctx.doc, k, k + 1) \
+        and _definite(ctx.folded[k]) == _definite(ctx.folded[cue.first])
+
+
+def _definite(word: str) -> bool:
+    """Whether a folded word carries the article, after a one-letter proclitic or none: an adjective
+    agrees with its noun in it (الموقف العربي الموحد، بديلاً عربياً متماسكاً), an object does not
+    (أبدى الحلفاء الأوروبيون إجماعاً: consensus the allies showed, unity of the group).
+
+    >>> [_definite(w) for w in ("الموقف", "والموقف", "للموقف", "اجماعا", "قال")]
+    [True, True, True, False, False]
+    """
+    return word.startswith(("ال", "لل")) or (word[:1] in "وفبك" and word[1:3] == "ال")
 
 
 def _names_no_actor(ctx: _Context, cue: Cue) -> bool:

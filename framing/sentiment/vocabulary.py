@@ -188,6 +188,7 @@ MEMBER_NOUNS = word_class("member_nouns")  # عناصر من X: X acts through i
 PARTITIVE_FROM = fold("من")
 # ...and these, after a praised or blamed object, the actor it belongs to (التعاون المثمر مع المغرب).
 PARTNER_PREPOSITIONS = word_class("partner_prepositions")
+RELATION_PREPOSITIONS = word_class("relation_prepositions")
 # Inside a quote, the second person (أشكرك، أنت قائد رائع) evaluates the one addressed, whom the
 # vocative (يا ناصر) or the words around the quote name (قال مخاطباً، التفت إلى ... قائلاً، قال لـ).
 SECOND_PERSON = word_class("second_person")
