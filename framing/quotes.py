@@ -313,7 +313,7 @@ class _Context:
         self._marks_by_end = sorted(range(len(self.marks)), key=lambda k: self.marks[k].end)
         self._mark_ends = [self.marks[k].end for k in self._marks_by_end]
         self._name_marks: dict[QuoteMarks, bool] = {}
-        mentions = with_known_names(doc, with_family_names(doc.text, mentions))
+        mentions = with_known_names(doc, mentions)
         mentions = ranked_unread_names(doc, mentions, res)
         self.mentions = sorted(mentions, key=lambda m: (m["start"], m["end"]))
         self.content_spans: list[tuple[int, int]] = []  # the words of the quotes found, once all are
@@ -480,60 +480,6 @@ class _Context:
 
 
 # -- names the actor layer left short ------------------------------------------------------------
-
-
-def _family_name_after(text: str, person: dict, after: dict) -> bool:
-    """Whether the one-word mention ``after`` is the family name of the discovered person
-    ``person`` written right before it: a person's surname alias of another man in the gazetteer
-    (الدكتور رشيد + الغزواني), or a nisba that reads as a demonym (محمد حسن + السويدي). An adjective
-    follows a title, never a personal name (الرئيس الفرنسي ماكرون), so a nisba after a name is
-    part of it."""
-    if person.get("actor_type") != "person" or person.get("form") != "name" \
-            or not str(person["actor_id"]).startswith(UNKNOWN_PREFIX):
-        return False
-    gap, word = text[person["end"] : after["start"]], text[after["start"] : after["end"]]
-    if gap != " " or len(word.split()) != 1 or not _definite(fold(word)):
-        return False
-    if after.get("form") == "name" and after.get("actor_type") == "person":
-        return not str(after["actor_id"]).startswith(UNKNOWN_PREFIX)
-    return after.get("form") == "demonym" and fold(word).endswith("ي")
-
-
-def with_family_names(text: str, mentions: list[dict]) -> list[dict]:
-    """The mentions, with a discovered person's name joined to the family name written after it
-    that the actor layer read as someone else (:func:`_family_name_after`), and each later mention
-    of that family name alone given to him when the gazetteer's man it names is never named in
-    full in the text: the person the article introduces is the one its surname points back to.
-
-    >>> from framing.actors import find_mentions
-    >>> text = ("ويرى الدكتور رشيد الغزواني، الباحث في العلاقات الدولية، أن القرار «سيادي». "
-    ...         "وأضاف الغزواني أن الدول الأربع «تملك فرقاً متخصصة».")
-    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-09-11"], "text": [text]})
-    >>> find_quotes(arts, find_mentions(arts))["speaker_id"].tolist()
-    ['unknown:رشيد الغزواني', 'unknown:رشيد الغزواني']
-    """
-    ordered = sorted(mentions, key=lambda m: (m["start"], m["end"]))
-    in_full = {m["actor_id"] for m in ordered if m.get("form") == "name" and len(text[m["start"] : m["end"]].split()) > 1}
-    out: list[dict] = []
-    surnames: dict[str, str] = {}  # folded family name -> the joined person's id
-    k = 0
-    while k < len(ordered):
-        m = ordered[k]
-        if k + 1 < len(ordered) and _family_name_after(text, m, ordered[k + 1]):
-            after = ordered[k + 1]
-            word = text[after["start"] : after["end"]]
-            out.append({**m, "end": after["end"], "actor_id": f"{m['actor_id']} {word}",
-                        "surface": text[m["start"] : after["end"]]})
-            surnames[fold(word)] = out[-1]["actor_id"]
-            k += 2
-            continue
-        word = fold(text[m["start"] : m["end"]])
-        if word in surnames and m.get("form") == "name" and m.get("actor_type") == "person" and m["actor_id"] not in in_full:
-            m = {**m, "actor_id": surnames[word]}
-        out.append(m)
-        k += 1
-    return out if surnames else mentions
-
 
 KNOWN_AS_WORDS = word_class("known_as_words")
 NAME_PREPOSITIONS = word_class("name_prepositions")
