@@ -521,12 +521,20 @@ def lexicon_pair_polarity(pairs: pd.DataFrame, *, lexicon=None, modifiers=None, 
     return np.where(net > 0, "positive", np.where(net < 0, "negative", "neutral")).astype(object)
 
 
-def pairs_from_gold(articles: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+def pairs_from_gold(articles: pd.DataFrame, gold: pd.DataFrame, *, mentioned_only: bool = True) -> pd.DataFrame:
     """(sentence, target) pairs from span-level sentiment gold: each evaluated actor in the
     sentence that holds the cue gets the gold polarity (a sentence with both polarities toward one
     actor counts its majority; a tie is left out), and every other actor mentioned in an annotated
     article's sentence is ``neutral``. Offsets are into ``raw_text`` (the gold's), so sentences come
     from the raw text. Columns: ``article_id, date, sentence, target, polarity``.
+
+    The gold names its target as the annotator does; a mention of the same actor in the sentence
+    under the gazetteer's id or a discovered name (:func:`framing.evaluate.same_actor`, with the
+    names :func:`framing.evaluate.sentiment_gold` attaches) takes the gold polarity under that id,
+    so one actor is not both evaluated and ``neutral`` in one sentence. With ``mentioned_only``
+    (the default), an evaluation of an actor the sentence does not mention (a pronoun, an actor
+    named sentences before) gives no pair: the classifier could not locate its target, and only
+    mentioned actors are ever classified (:class:`ClassifierScorer`).
 
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"],
     ...     "raw_text": ["روسيا لا تريد السلام. والتقى ماكرون زيلينسكي."]})
@@ -536,20 +544,31 @@ def pairs_from_gold(articles: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     [['Russia', 'negative'], ['Emmanuel Macron', 'neutral'], ['Volodymyr Zelenskyy', 'neutral']]
     """
     from .actors import find_mentions
+    from .evaluate import actor_names, gold_actor, same_actor
 
     raw = articles.assign(text=articles["raw_text"])[["article_id", "date", "text"]]
     raw = raw[raw["article_id"].isin(set(gold["article_id"]))]
-    rows: dict[tuple[str, int, str], list[int]] = {}
     docs = {doc.article_id: doc for doc in documents(raw)}
+    mentioned: dict[tuple[str, int], list[str]] = {}
+    for m in find_mentions(raw).itertuples(index=False):
+        ids = mentioned.setdefault((m.article_id, int(m.sentence_id)), [])
+        if str(m.actor_id) not in ids:
+            ids.append(str(m.actor_id))
+    names = actor_names(gold)
+    rows: dict[tuple[str, int, str], list[int]] = {key + (actor,): [] for key, ids in mentioned.items() for actor in ids}
     for g in gold.itertuples(index=False):
         doc = docs.get(g.article_id)
         if doc is None:
             continue
-        key = (g.article_id, doc.sentence_id(int(g.start)), str(g.target_id))
-        rows.setdefault(key, []).append(1 if g.polarity == "positive" else -1)
-    mentions = find_mentions(raw)
-    for m in mentions.itertuples(index=False):
-        rows.setdefault((m.article_id, int(m.sentence_id), str(m.actor_id)), [])
+        sid = doc.sentence_id(int(g.start))
+        ids = mentioned.get((g.article_id, sid), [])
+        target = str(g.target_id)
+        if target not in ids:
+            actor = gold_actor(names, g.article_id, target)
+            target = next((i for i in ids if same_actor(actor, i)), target)
+        if mentioned_only and target not in ids:
+            continue
+        rows.setdefault((g.article_id, sid, target), []).append(1 if g.polarity == "positive" else -1)
     out = []
     for (aid, sid, target), signs in sorted(rows.items()):
         net = sum(signs)

@@ -387,3 +387,35 @@ def test_lexicon_features_anaphors_follow_the_given_gazetteer(tmp_path):
                           "target": ["Southern Alliance"]})
     features = dict(zip(FEATURE_NAMES, LexiconFeatures(gazetteer=str(path)).fit(frame).transform(frame)[0], strict=True))
     assert features["lexicon_positive"] == 3.0 and features["positive_near"] == 3.0
+
+
+def test_classifier_pairs_from_gold_take_the_mention_id_of_the_gold_target():
+    """The annotator's id for an actor the gazetteer calls otherwise (its Arabic name in the actor
+    gold is a gazetteer name) becomes the mention's id: one pair, evaluated, not a second neutral one."""
+    from framing.classifier import pairs_from_gold
+    from framing.evaluate import GoldName
+
+    arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"],
+                         "raw_text": ["روسيا لا تريد السلام. والتقى ماكرون زيلينسكي."]})
+    gold = pd.DataFrame({"article_id": ["a"], "start": [6], "end": [20], "target_id": ["Russian Federation"],
+                         "polarity": ["negative"]})
+    gold.attrs["actor_names"] = {("a", "Russian Federation"): GoldName("روسيا", frozenset())}
+    pairs = pairs_from_gold(arts, gold)
+    assert pairs[pairs["sentence"].str.startswith("روسيا")][["target", "polarity"]].values.tolist() == [
+        ["Russia", "negative"]]
+
+
+def test_classifier_pairs_from_gold_leave_out_targets_the_sentence_does_not_mention():
+    """An evaluation of an actor its sentence does not name (a pronoun: إنه لا يريد السلام) gives no
+    pair, as the classifier only ever sees actors mentioned in a sentence; mentioned_only=False keeps it."""
+    from framing.classifier import pairs_from_gold
+
+    arts = pd.DataFrame({"article_id": ["a"], "date": ["2025-09-04"],
+                         "raw_text": ["التقى ماكرون زيلينسكي. وقال إنه لا يريد السلام."]})
+    gold = pd.DataFrame({"article_id": ["a"], "start": [32], "end": [46], "target_id": ["Vladimir Putin"],
+                         "polarity": ["negative"]})
+    kept = pairs_from_gold(arts, gold)
+    assert set(kept["target"]) == {"Emmanuel Macron", "Volodymyr Zelenskyy"}
+    assert set(kept["polarity"]) == {"neutral"}
+    every = pairs_from_gold(arts, gold, mentioned_only=False)
+    assert every[every["target"] == "Vladimir Putin"]["polarity"].tolist() == ["negative"]
