@@ -4,6 +4,9 @@
     python benchmarks/heldout_pool.py events5 events7    # any fixture sets
     python benchmarks/heldout_pool.py --tables           # and each measure's scores per form and kind,
                                                          # and sentiment recall by the gold's categories
+    python benchmarks/heldout_pool.py --measures sentiment --sentiment-model model.json
+                                                         # and sentiment with the rules plus a
+                                                         # classifier (scripts/train_sentiment_model.py)
 
 The sets are copied into a temporary folder (articles, ``corpus.csv`` and the gold TSVs, one after
 the other) and scored with :func:`framing.evaluate.evaluate`, as ``framing evaluate MEASURE POOL
@@ -20,7 +23,18 @@ from pathlib import Path
 import pandas as pd
 
 from framing.corpus import read_corpus
-from framing.evaluate import _why_sentiment, actor_names, evaluate, match_sentiment, sentiment_gold, to_raw
+from framing.evaluate import (
+    _metrics_table,
+    _recall_by_kind,
+    _why_sentiment,
+    actor_names,
+    evaluate,
+    match_sentiment,
+    prf,
+    score_intervals,
+    sentiment_gold,
+    to_raw,
+)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 HELD_OUT = ("events5", "events7", "events8", "events9", "events11", "events12", "events13", "events15", "events17", "events18", "events20", "events22", "events24", "events26", "events28", "events30", "events32")
@@ -113,6 +127,22 @@ def sentiment_recall(folder: Path) -> pd.DataFrame:
     return recall_table(gold_categories(gold), matched, why)
 
 
+def sentiment_with_model(folder: Path, model: str, min_probability: float) -> pd.DataFrame:
+    """The sentiment score table of the pooled sets in ``folder`` (as ``framing evaluate sentiment``
+    gives it: precision, recall, F1, their intervals and the clear recall) when the rules are joined
+    by the classifier saved in ``model`` (:class:`framing.classifier.RulesAndClassifier`)."""
+    from framing.classifier import RulesAndClassifier
+    from framing.sentiment import find_sentiment
+
+    corpus = read_corpus(folder)
+    gold = sentiment_gold(corpus, folder)
+    pred = to_raw(find_sentiment(corpus.articles, scorer=RulesAndClassifier(model, min_probability=min_probability)),
+                  corpus)
+    pairs = match_sentiment(gold, pred)
+    scores = prf(len(gold), len(pred), len(pairs)) | score_intervals(corpus, gold, pred, pairs)
+    return _metrics_table({"all": scores | _recall_by_kind(gold, {g for g, _ in pairs})})
+
+
 def headline(measure: str, table: pd.DataFrame) -> str:
     """One line: each headline metric, with its 95% interval where the scorer gives one."""
     scores = table.set_index("metric")
@@ -133,6 +163,10 @@ def main() -> None:
                         help="also print each measure's whole score table (per form, kind or category; pooled, no rows)")
     parser.add_argument("--measures", nargs="+", choices=HEADLINES, default=list(HEADLINES),
                         help="the measures to score (default: all four)")
+    parser.add_argument("--sentiment-model", metavar="FILE",
+                        help="also score sentiment with the rules plus this saved classifier (pooled headline only)")
+    parser.add_argument("--min-probability", type=float, default=0.8, metavar="P",
+                        help="with --sentiment-model: the probability from which a classifier row is added (default: 0.8)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -145,6 +179,9 @@ def main() -> None:
             print(headline(measure, table))
             if args.tables:
                 print(table.to_string(index=False, float_format="%.3f"), end="\n\n")
+        if args.sentiment_model:
+            table = sentiment_with_model(folder, args.sentiment_model, args.min_probability)
+            print(headline("sentiment", table).replace("sentiment ", "sentiment+model ", 1))
         if args.tables and "sentiment" in args.measures:
             print("sentiment recall by the gold's categories (lost_*: clear misses by the step that lost them)")
             print(sentiment_recall(folder).to_string(index=False, float_format="%.3f"))

@@ -3,13 +3,17 @@ span level as ``framing evaluate sentiment`` scores (precision, recall and F1 of
 
     python benchmarks/sentiment_transfer.py              # every development set
     python benchmarks/sentiment_transfer.py events19     # leave out only these
+    python benchmarks/sentiment_transfer.py --min-probability 0.9   # the rules+classifier threshold
 
 For each development set, the target-dependent classifier (framing.classifier) is trained on the
 (sentence, actor) pairs of the other development sets (framing.classifier.pairs_from_gold), and the
 left-out set is scored three ways: the rules alone (the default scorer), the classifier alone (a
 row where its most probable class is positive or negative with probability >= 0.5) and the rules
 plus the classifier's rows of probability >= 0.8 for pairs the rules leave unevaluated
-(framing.classifier.RulesAndClassifier). Pooled = the counts of all left-out sets summed.
+(framing.classifier.RulesAndClassifier; ``--min-probability`` sets that threshold). Each cell is
+precision/recall/F1, the recall of the clear evaluations (those the gold does not mark
+debatable, ``recall_clear`` of ``framing evaluate``) and the number found. Pooled = the counts of
+all left-out sets summed.
 
 The held-out sets are not used here at all (neither for training nor for scoring): they are the
 estimate for unseen text, and a model trained on them would spoil it. This is therefore a measure
@@ -37,9 +41,8 @@ from framing.quotes import find_quotes
 from framing.sentiment import find_sentiment
 
 DEVELOPMENT = ("seeds", "heldout", "heldout2", "events", "events2", "events3", "events4", "events6", "events10",
-               "events14", "events16", "events19", "events21", "events23", "events25")
+               "events14", "events16", "events19", "events21", "events23", "events25", "events27", "events29", "events31")
 ROOT = Path(__file__).resolve().parent.parent
-METHODS = ("rules", "classifier>=0.5", "rules+classifier>=0.8")
 
 
 def load_set(name: str) -> tuple[Corpus, pd.DataFrame, pd.DataFrame]:
@@ -50,43 +53,56 @@ def load_set(name: str) -> tuple[Corpus, pd.DataFrame, pd.DataFrame]:
     return corpus, gold, pairs_from_gold(corpus.articles, gold)
 
 
-def counts(corpus: Corpus, gold: pd.DataFrame, scorer, mentions: pd.DataFrame, quotes: pd.DataFrame) -> tuple[int, int, int]:
-    """(gold, found, matched) evaluations of one scorer on one set."""
+def counts(corpus: Corpus, gold: pd.DataFrame, scorer, mentions: pd.DataFrame,
+           quotes: pd.DataFrame) -> tuple[int, int, int, int, int]:
+    """(gold, found, matched, clear gold, clear matched) evaluations of one scorer on one set; the
+    clear ones are those the gold does not mark debatable (``recall_clear`` of ``framing evaluate``)."""
     found = to_raw(find_sentiment(corpus.articles, mentions, quotes, scorer=scorer), corpus)
-    return len(gold), len(found), len(match_sentiment(gold, found))
+    pairs = match_sentiment(gold, found)
+    clear = gold["debatable"] == "no" if "debatable" in gold else pd.Series(True, index=gold.index)
+    return len(gold), len(found), len(pairs), int(clear.sum()), sum(bool(clear.loc[g]) for g, _ in pairs)
 
 
-def cell(n_gold: int, n_found: int, n_matched: int) -> str:
+def cell(n_gold: int, n_found: int, n_matched: int, n_clear: int, n_clear_matched: int) -> str:
+    """P/R/F1, clear recall and the number found.
+
+    >>> cell(10, 8, 6, 5, 4)
+    '0.750/0.600/0.667 0.800 (   8)'
+    """
     s = prf(n_gold, n_found, n_matched)
-    return f"{s['precision']:.3f}/{s['recall']:.3f}/{s['f1']:.3f} ({n_found:4d})"
+    clear = n_clear_matched / n_clear if n_clear else 0.0
+    return f"{s['precision']:.3f}/{s['recall']:.3f}/{s['f1']:.3f} {clear:.3f} ({n_found:4d})"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="*", metavar="SET", help="development sets to leave out (default: all)")
+    parser.add_argument("--min-probability", type=float, default=0.8, metavar="P",
+                        help="the probability from which rules+classifier adds a classifier row (default: 0.8)")
     args = parser.parse_args()
+    methods = ("rules", "classifier>=0.5", f"rules+classifier>={args.min_probability:g}")
     unknown = [s for s in args.sets if s not in DEVELOPMENT]
     if unknown:
         parser.error(f"{unknown[0]} is not a development set ({', '.join(DEVELOPMENT)})")
     left_out = args.sets or list(DEVELOPMENT)
     data = {name: load_set(name) for name in DEVELOPMENT}
-    print(f"{'set':10s} {'gold':>5s}  " + "  ".join(f"{m + ' P/R/F1 (found)':29s}" for m in METHODS))
-    pooled = {m: [0, 0, 0] for m in METHODS}
+    print(f"{'set':10s} {'gold':>5s}  " + "  ".join(f"{m + ' P/R/F1 clear (found)':35s}" for m in methods))
+    pooled = {m: [0, 0, 0, 0, 0] for m in methods}
     for name in left_out:
         train = pd.concat([data[other][2] for other in DEVELOPMENT if other != name], ignore_index=True)
         model = TargetSentimentClassifier().fit(train, train["polarity"])
         corpus, gold, _ = data[name]
         mentions = find_mentions(corpus.articles)
         quotes = find_quotes(corpus.articles, mentions)
-        scorers = {"rules": None, "classifier>=0.5": ClassifierScorer(model, min_probability=0.5),
-                   "rules+classifier>=0.8": RulesAndClassifier(model, min_probability=0.8)}
+        scorers = dict(zip(methods, (None, ClassifierScorer(model, min_probability=0.5),
+                                     RulesAndClassifier(model, min_probability=args.min_probability)), strict=True))
         line = []
         for method, scorer in scorers.items():
             n = counts(corpus, gold, scorer, mentions, quotes)
             pooled[method] = [a + b for a, b in zip(pooled[method], n, strict=True)]
-            line.append(f"{cell(*n):29s}")
+            line.append(f"{cell(*n):35s}")
         print(f"{name:10s} {len(gold):5d}  " + "  ".join(line), flush=True)
-    print(f"{'pooled':10s} {pooled['rules'][0]:5d}  " + "  ".join(f"{cell(*pooled[m]):29s}" for m in METHODS))
+    print(f"{'pooled':10s} {pooled['rules'][0]:5d}  " + "  ".join(f"{cell(*pooled[m]):35s}" for m in methods))
 
 
 if __name__ == "__main__":
