@@ -395,7 +395,21 @@ def _slot_actors(ctx: _Context, cue: Cue) -> tuple[list[int] | None, list[int]] 
     subject = _mention_after(ctx, first)
     if subject is None or ctx.mentions[subject]["last_token"] != start - 1 or ctx.mentions[subject]["governed"]:
         return None
+    if _joined_by_and(ctx, held):
+        return None, [subject, held]  # اختار الأمريكي والبريطاني توسيع …: a pair joined by و, no subject
     return [subject], [held]
+
+
+def _joined_by_and(ctx: _Context, mi: int) -> bool:
+    """Whether mention ``mi`` carries و before it in its token (والبريطاني، وروسيا): the second of
+    a coordinated pair, not a new actor in another role.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> sorted(t for _, t, _, _ in evaluations("وقال: لقد اختار الأمريكي والبريطاني توسيع دائرة الحرب."))
+    ['United Kingdom', 'United States']
+    """
+    token = ctx.doc.tokens[int(ctx.mentions[mi]["first_token"])]
+    return ctx.doc.text[token.start : int(ctx.mentions[mi]["start"])] == "و"
 
 
 def _slot_pronoun(ctx: _Context, cue: Cue) -> tuple[None, list[int]] | None:

@@ -174,11 +174,13 @@ COLLECTIVE_ANAPHORS = {fold(w) for w in ("مجموعة", "تكتل")}
 # countries" (البلدين): it names a pair as often outside a negotiation (هنأ البلدين after thanking
 # Iraq and Oman), so the latest pair is not its antecedent often enough.
 DUAL_ANAPHORS = frozenset(fold(w) for w in ("الطرفين", "الطرفان", "الجانبين", "الجانبان", "الوفدين", "الوفدان"))
+COUNTED_STATE_NOUNS = frozenset(fold(w) for w in word_class("counted_state_nouns"))  # الدول الثلاث، البلدان الأربعة
 # "The two leaders" stands for the latest pair of coordinated persons before it, each himself
 # (أشاد بشجاعة الزعيمين after الرئيس الصومالي ... ورئيس الوزراء الإثيوبي ...).
 PERSON_DUAL_ANAPHORS = word_class("person_dual_anaphors")
 # "His counterpart" with a demonym stands for the person of that state named before (نظيره الروسي).
 COUNTERPART_NOUNS = word_class("counterpart_nouns")
+SIDE_NOUNS = frozenset(fold(w) for w in word_class("side_nouns"))
 # After a cue, these mark its possessor (الإرادة الجادة لدى الطرفين، ترامب لديه رغبة صادقة)...
 POSSESSIVE_PREPOSITIONS = word_class("possessive_prepositions")
 # ...and these, after a word of unity or division, the group it is about (إجماع كامل داخل التحالف).
