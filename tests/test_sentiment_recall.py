@@ -194,3 +194,39 @@ def test_a_side_noun_after_and_continues_a_list():
     # context._side_conjunct: والجانب الإماراتي
     text = 'وأشاد بـ"كفاءة المفاوض المصري والجانب الإماراتي" في إنجاز الصفقة.'
     assert ("United Arab Emirates", "positive") in _targets(text, "أشاد")
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # sentiment.tsv, S26: trading on a tragedy, not backing down, high professionalism, the best of
+    ("وأضاف: «من الواضح أن النظام السوري يتاجر بالمأساة».", "يتاجر بالمأساة", ("Syria", "negative")),
+    ('ويرى الباحث أن "من الواضح أن مسعود بارزاني زعيم لا يتراجع تحت الضغط".', "لا يتراجع",
+     ("Masoud Barzani", "positive")),
+    ('وأضاف بارزاني: "أشكر المفوضية العليا المستقلة للانتخابات على إدارة يوم الاقتراع بمهنية عالية".',
+     "مهنية عالية", ("Independent High Electoral Commission", "positive")),
+    ('وقال ماكرون مخاطباً ترامب: "لقد كنت خير سند لأوروبا".', "خير سند", ("Donald Trump", "positive")),
+])
+def test_s26_families_more(text, cue, expected):
+    assert expected in _targets(text, cue)
+
+
+def test_a_pair_held_responsible_after_a_subject_that_is_no_actor():
+    # roles._pair_ending_slot: يحمّل مراقبون X وY مسؤولية
+    text = "وحمّل مراقبون بوتين وزيلينسكي مسؤولية تعطيل السلام."
+    found = {t for t, _ in _targets(text, "حمّل مراقبون بوتين وزيلينسكي مسؤولية")}
+    assert found == {"Vladimir Putin", "Volodymyr Zelenskyy"}
+
+
+def test_a_longer_vocative_does_not_hide_the_second_person():
+    # anaphora._vocative_opener: لقد كنت يا فخامة الرئيس …
+    text = 'وقال ماكرون مخاطباً ترامب: "لقد كنت يا فخامة الرئيس شريكاً وفياً".'
+    assert ("Donald Trump", "positive") in _targets(text, "وفياً")
+
+
+def test_a_verb_in_the_first_person_has_no_actor_subject_after_it():
+    # speech_acts._may_be_subject: نشكر مصر رئيساً وشعباً: we thank Egypt
+    assert ("Egypt", "positive") in _targets('وقال دمير: "نشكر مصر رئيساً وشعباً على حفاوة الاستقبال".', "نشكر")
+
+
+def test_the_object_of_a_perfect_in_ta_after_laqad_is_addressed():
+    # anaphora._perfect_addressed: لقد أظهرتَ حكمة كبيرة
+    assert ("Abdel Fattah el-Sisi", "positive") in _targets('وقال أردوغان مخاطباً السيسي: "لقد أظهرت حكمة كبيرة".', "حكمة")

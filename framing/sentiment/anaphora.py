@@ -1051,11 +1051,20 @@ def _possessed_by_you(word: str) -> bool:
 
 
 def _perfect_addressed(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
-    """Whether a cue opens with a perfect verb in ت after لقد or قد (لقد صنعتَ معجزة، لقد خذلتَ): in a
-    quote that addresses someone, the second person."""
-    word, before = ctx.folded[cue.cue_first], cue.cue_first - 1
-    return (len(word) > 3 and word.endswith("ت") and before >= bounds[0]
-            and ctx.folded[before] in PERFECT_PARTICLES and not _break_between(ctx.doc, before, cue.cue_first))
+    """Whether a cue opens with a perfect verb in ت after لقد or قد (لقد صنعتَ معجزة، لقد خذلتَ), or is
+    its object right after it (لقد أظهرتَ حكمة كبيرة): in a quote that addresses someone, the
+    second person.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations('وقال أردوغان مخاطباً السيسي: "لقد أظهرت حكمة كبيرة".')[-1]
+    ('Recep Tayyip Erdoğan', 'Abdel Fattah el-Sisi', 'positive', 'حكمة')
+    """
+    for verb in (cue.cue_first, cue.cue_first - 1):
+        word, before = ctx.folded[verb], verb - 1
+        if (len(word) > 3 and word.endswith("ت") and before >= bounds[0] and ctx.folded[before] in PERFECT_PARTICLES
+                and not any(_break_between(ctx.doc, k, k + 1) for k in range(before, cue.cue_first))):
+            return True
+    return False
 
 
 def _addressee(ctx: _Context, quote: QuoteSpan) -> int | None:

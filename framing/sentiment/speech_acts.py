@@ -32,6 +32,8 @@ from .vocabulary import (
     COMPLEMENTIZERS,
     ENCLITIC_PRONOUNS,
     EVENT_NOUNS,
+    FIRST_PERSON_ACTS,
+    FIRST_PERSON_HOMOGRAPHS,
     HONORIFIC_STYLES,
     MAX_AFTER,
     MAX_NAME,
@@ -679,8 +681,18 @@ def _may_be_subject(ctx: _Context, cue: Cue, first: dict, bounds: tuple[int, int
     """Whether the first actor after a speech act can be its subject: it stands right after the verb
     (or after a title: اتهم الرئيس الكولومبي ...), behind no preposition, after a finite verb (not a
     participle, whose subject is the clause's before it), and no subject stands before the verb
-    (وكان روبيو قد اتهم كاراكاس بـ...)."""
+    (وكان روبيو قد اتهم كاراكاس بـ...). A verb in the first person has its subject in it (نشكر مصر
+    رئيساً وشعباً: we thank Egypt), unless it is spelt like a perfect (انتقد تحالف «أرمينيا» ...).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations('وقال دمير: "نشكر مصر رئيساً وشعباً على حفاوة الاستقبال".')[0][1:]
+    ('Egypt', 'positive', 'نشكر')
+    """
     start = first["first_token"]
+    verb = ctx.folded[cue.cue_first]
+    verb = verb[1:] if verb[:1] in "وف" and verb[1:] in FIRST_PERSON_ACTS else verb
+    if verb in FIRST_PERSON_ACTS and verb not in FIRST_PERSON_HOMOGRAPHS:
+        return False
     if not (_styled(ctx, _subject_lead(ctx, cue), start) or _qualified_subject(ctx, cue, first)) or first["governed"] \
             or _participle(ctx.folded[cue.last]):
         return False

@@ -119,6 +119,7 @@ PARENTHETICAL_ASIDES = word_class("parenthetical_asides")  # وبغداد، لل
 TOPIC_OPENERS = word_class("topic_openers")  # أما X، فقد ...: X is the topic
 SUBJECT_AFTER_OPENERS = word_class("subject_after_openers")  # إذا فشلت الدبلوماسية: the subject follows
 FIRST_PERSON_ACTS = word_class("first_person_acts")  # ونحترم سوريا: the speaker is the source
+FIRST_PERSON_HOMOGRAPHS = word_class("first_person_homographs")  # أنتقد / انتقد: perhaps a perfect
 VERB_HOMOGRAPHS = word_class("verb_homographs")  # وصادق مجلس الأمن: a verb opening its clause
 FORBIDDING_MODALS = word_class("forbidding_modals")  # لا يجوز مكافأة المعتدي: no negation of المعتدي
 NEGATION_WINDOW = 3  # tokens before a cue where a negator counts
