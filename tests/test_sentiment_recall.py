@@ -144,3 +144,89 @@ def test_the_one_spoken_to_after_a_verbal_noun_of_saying():
 def test_came_out_the_winner():
     # sentiment.tsv: خرج منتصراً (strength)
     assert ("Abiy Ahmed", "positive") in _targets('وأضاف باشراحيل أن آبي أحمد «خرج منتصراً عسكرياً».', "خرج منتصراً")
+
+
+def test_thanks_across_a_long_name_reach_the_merit():
+    # speech_acts._enclosing_act: an actor's name is one step back to the act
+    text = ('ووجه مدبولي الشكر إلى رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان على '
+            '"دعمه الصادق لمصر في كل الظروف".')
+    assert ("Mohamed bin Zayed Al Nahyan", "positive") in _targets(text, "الصادق")
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # sentiment.tsv, S26 families: proving worth or failure, dragging the country, a life devoted,
+    # the call to leave, a slap dealt to an actor, choosing war
+    ("وقال إن حركة النهضة أثبتت عجزها.", "أثبتت عجزها", ("Ennahda", "negative")),
+    ("وقال العيادي إن الرئيس قيس سعيد «يجر البلاد نحو المجهول».", "يجر البلاد", ("Kais Saied", "negative")),
+    ('وأضاف البيان أن أمير الكويت الشيخ نواف الأحمد "كرس حياته لخدمة وطنه وأمته".', "كرس حياته",
+     ("Nawaf Al-Ahmad Al-Jaber Al-Sabah", "positive")),
+    ('وهتف المحتجون "فرنسا ارحلي".', "ارحلي", ("France", "negative")),
+    ('وقال جعجع إن اللبنانيين "وجهوا صفعة لحزب الله وحلفائه".', "وجهوا صفعة", ("Hezbollah", "negative")),
+    ("وقالت كالاس إن روسيا وحدها هي التي اختارت الحرب.", "اختارت الحرب", ("Russia", "negative")),
+])
+def test_s26_families(text, cue, expected):
+    assert expected in _targets(text, cue)
+
+
+def test_a_pair_in_the_slot_of_an_idiom_is_two_targets():
+    # roles._joined_by_and: اختار الأمريكي والبريطاني توسيع …: both, neither the subject of the other
+    text = 'وقال عبدالسلام: "لقد اختار الأمريكي والبريطاني توسيع دائرة الحرب".'
+    found = _targets(text, "اختار الأمريكي والبريطاني توسيع")
+    assert ("United States", "negative") in found and ("United Kingdom", "negative") in found
+
+
+def test_a_tool_in_the_hands_of_others_is_the_one_described():
+    # sentiment.tsv: أداة في يد (doer): not the one whose hands they are
+    text = ('وأعلنت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) فرض عقوبات. في المقابل، وصف المجلس العسكري '
+            'المجموعة بأنها "أداة في يد باريس".')
+    assert _targets(text, "أداة في يد") == [("Economic Community of West African States", "negative")]
+
+
+def test_a_counted_plural_of_states_is_each_state():
+    # anaphora.counted_anaphors: الدول الأربع after four states named together
+    text = ("وعبرت المملكة المغربية عن شكرها لإسبانيا وقطر والمملكة المتحدة والإمارات على تضامنها. "
+            'وأضاف الغزواني أن الدول الأربع "تملك فرقاً متخصصة أثبتت كفاءتها في زلازل سابقة".')
+    found = _targets(text, "أثبتت كفاءتها")
+    assert {t for t, _ in found} == {"Spain", "Qatar", "United Kingdom", "United Arab Emirates"}
+
+
+def test_a_side_noun_after_and_continues_a_list():
+    # context._side_conjunct: والجانب الإماراتي
+    text = 'وأشاد بـ"كفاءة المفاوض المصري والجانب الإماراتي" في إنجاز الصفقة.'
+    assert ("United Arab Emirates", "positive") in _targets(text, "أشاد")
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # sentiment.tsv, S26: trading on a tragedy, not backing down, high professionalism, the best of
+    ("وأضاف: «من الواضح أن النظام السوري يتاجر بالمأساة».", "يتاجر بالمأساة", ("Syria", "negative")),
+    ('ويرى الباحث أن "من الواضح أن مسعود بارزاني زعيم لا يتراجع تحت الضغط".', "لا يتراجع",
+     ("Masoud Barzani", "positive")),
+    ('وأضاف بارزاني: "أشكر المفوضية العليا المستقلة للانتخابات على إدارة يوم الاقتراع بمهنية عالية".',
+     "مهنية عالية", ("Independent High Electoral Commission", "positive")),
+    ('وقال ماكرون مخاطباً ترامب: "لقد كنت خير سند لأوروبا".', "خير سند", ("Donald Trump", "positive")),
+])
+def test_s26_families_more(text, cue, expected):
+    assert expected in _targets(text, cue)
+
+
+def test_a_pair_held_responsible_after_a_subject_that_is_no_actor():
+    # roles._pair_ending_slot: يحمّل مراقبون X وY مسؤولية
+    text = "وحمّل مراقبون بوتين وزيلينسكي مسؤولية تعطيل السلام."
+    found = {t for t, _ in _targets(text, "حمّل مراقبون بوتين وزيلينسكي مسؤولية")}
+    assert found == {"Vladimir Putin", "Volodymyr Zelenskyy"}
+
+
+def test_a_longer_vocative_does_not_hide_the_second_person():
+    # anaphora._vocative_opener: لقد كنت يا فخامة الرئيس …
+    text = 'وقال ماكرون مخاطباً ترامب: "لقد كنت يا فخامة الرئيس شريكاً وفياً".'
+    assert ("Donald Trump", "positive") in _targets(text, "وفياً")
+
+
+def test_a_verb_in_the_first_person_has_no_actor_subject_after_it():
+    # speech_acts._may_be_subject: نشكر مصر رئيساً وشعباً: we thank Egypt
+    assert ("Egypt", "positive") in _targets('وقال دمير: "نشكر مصر رئيساً وشعباً على حفاوة الاستقبال".', "نشكر")
+
+
+def test_the_object_of_a_perfect_in_ta_after_laqad_is_addressed():
+    # anaphora._perfect_addressed: لقد أظهرتَ حكمة كبيرة
+    assert ("Abdel Fattah el-Sisi", "positive") in _targets('وقال أردوغان مخاطباً السيسي: "لقد أظهرت حكمة كبيرة".', "حكمة")

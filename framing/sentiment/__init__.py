@@ -50,8 +50,9 @@ Each evaluation gets:
   لدى الطرفين); داخل, after a word of unity or division, the group (إجماع داخل التحالف).
   Bare class nouns that the actors module leaves out stand for the organisation they refer back
   to (التحالف، الحلف، الاتحاد: the latest one whose name they head; المجموعة: the organisation
-  mentioned most, at least twice), and "the two sides" (الطرفين) for the latest coordinated pair of
-  parties (a person stands for his state). A charge of deception with no actor in its clause
+  mentioned most, at least twice), "the two sides" (الطرفين) for the latest coordinated pair of
+  parties (a person stands for his state), and a definite plural of states with its count (الدول
+  الأربع) for the latest run of that many states named together, one row per state. A charge of deception with no actor in its clause
   («هراء») is aimed at the speaker of the quote just before it.
 
   Actors coordinated with the target by و are targets too (جدية أوروبا وتحالف الراغبين). A

@@ -17,6 +17,7 @@ from itertools import compress, pairwise
 from ..actors import Gazetteer, load_gazetteer
 from ..quotes import QuoteSpan
 from ..text import Document, fold
+from ..words import number_words
 from .context import _break_between, _Context, _mention_after, _steps_after, _with_coordinated, _with_coordinated_before
 from .cues import Cue
 from .vocabulary import (
@@ -29,6 +30,7 @@ from .vocabulary import (
     BODY_ANAPHOR_HEADS,
     COLLECTIVE_ANAPHORS,
     COMPLEMENTIZERS,
+    COUNTED_STATE_NOUNS,
     COUNTERPART_NOUNS,
     COUNTRY_NOUNS,
     DEMONSTRATIVES,
@@ -353,6 +355,80 @@ def counterpart_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[st
         if person is not None:
             out.append(_anaphor_mention(doc, person, "person", start, int(demonym["end"])))
     return out
+
+
+MAX_COUNTED = 12  # states a counted plural may stand for (الدول الاثنتي عشرة is rare; more is a list)
+_JOINING = frozenset(" \t\n،,و")  # what may stand between states named together: مالي وبوركينا فاسو، والنيجر
+
+
+def counted_anaphors(doc: Document, mentions: Sequence[dict]) -> list[dict]:
+    """Mentions of the states that a definite plural with its count stands for (الدول الأربع after
+    إسبانيا وقطر والمملكة المتحدة والإمارات): the latest run of exactly that many states named
+    together before it, joined by و or commas; its actor id joins their ids with ``|``, so an
+    evaluation of the plural is one row per state (the guidelines: one row per listed party).
+
+    >>> import pandas as pd
+    >>> from framing.actors import find_mentions
+    >>> text = "شكر المغرب إسبانيا وقطر والإمارات على دعمها. وقال إن الدول الثلاث أثبتت كفاءتها."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-09-11"], "text": [text]})
+    >>> [m["actor_id"] for m in counted_anaphors(Document("a", text), find_mentions(arts).to_dict("records"))]
+    ['Spain|Qatar|United Arab Emirates']
+    >>> from framing.sentiment.roles import evaluations
+    >>> sorted(t for _, t, _, c in evaluations(text) if c == "أثبتت كفاءتها")
+    ['Qatar', 'Spain', 'United Arab Emirates']
+    """
+    candidates = _anaphor_tokens(doc, COUNTED_STATE_NOUNS)
+    if not candidates:
+        return []
+    states = sorted((m for m in mentions if m.get("actor_type") == "state"), key=lambda m: int(m["start"]))
+    covered = _Coverage(mentions)
+    out = []
+    for i, start, _ in candidates:
+        count = _count_after(doc, i)
+        if not count or covered.holds(start):
+            continue
+        ids = _latest_run(doc, [m for m in states if int(m["end"]) <= start], count)
+        if ids:
+            out.append(_anaphor_mention(doc, "|".join(ids), "group", start, doc.tokens[i + 1].end))
+    return out
+
+
+def _count_after(doc: Document, i: int) -> int:
+    """The count a definite number word right after token ``i`` gives (الدول الثلاث -> 3), else 0.
+
+    >>> _count_after(Document("a", "الدول الأربع"), 0), _count_after(Document("a", "الدول الأعضاء"), 0)
+    (4, 0)
+    """
+    if i + 1 >= len(doc.tokens) or _break_between(doc, i, i + 1) or not doc.folded[i + 1].startswith("ال"):
+        return 0
+    kind, value = number_words().get(doc.folded[i + 1][2:], ("", ""))
+    count = int(value) if kind == "number" and str(value).isdigit() else 0
+    return count if 2 <= count <= MAX_COUNTED else 0
+
+
+def _latest_run(doc: Document, states: Sequence[dict], count: int) -> list[str]:
+    """The ids of the latest run of exactly ``count`` different states among ``states`` (in text
+    order) named together, nothing but و, commas and spaces between them; [] if there is none."""
+    run: list[dict] = []
+    for m in [*reversed(states), None]:
+        if m is not None and (not run or _joins(doc.text[int(m["end"]) : int(run[-1]["start"])])):
+            run.append(m)
+            continue
+        ids = list(dict.fromkeys(r["actor_id"] for r in reversed(run)))
+        if len(ids) == count:
+            return ids
+        run = [m] if m is not None else []
+    return []
+
+
+def _joins(gap: str) -> bool:
+    """Whether the text between two states joins them in a list: و or a comma, and nothing but
+    spaces besides (not a bare space: شكر المغرب إسبانيا is a subject and its object).
+
+    >>> _joins(" و"), _joins("، "), _joins(" "), _joins(" في ")
+    (True, True, False, False)
+    """
+    return bool(gap.strip()) and set(gap) <= _JOINING
 
 
 def leadership_anaphors(doc: Document, mentions: Sequence[dict], sides: dict[str, str]) -> list[dict]:
@@ -852,10 +928,30 @@ def _words_before(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> list[int]
     k, reach = cue.first - 1, NEAR_CUE
     while k >= bounds[0] and cue.first - k <= reach and not _break_between(ctx.doc, k, k + 1):
         near.append(k)
-        if ctx.folded[k] in VOCATIVES:
-            reach = cue.first - k + NEAR_CUE  # يا فخامة الرئيس: the words of address do not count
+        opener = _vocative_opener(ctx, k, bounds)
+        if opener is not None:
+            reach = max(reach, cue.first - opener + NEAR_CUE)  # يا فخامة الرئيس: the words of address do not count
         k -= 1
     return near
+
+
+MAX_VOCATIVE = 4  # words of a vocative phrase after يا (يا أخي الرئيس السيسي)
+
+
+def _vocative_opener(ctx: _Context, k: int, bounds: tuple[int, int]) -> int | None:
+    """The token of يا that opens the vocative phrase holding token ``k`` (يا فخامة الرئيس, up to
+    :data:`MAX_VOCATIVE` words after it, in its clause), else ``None``.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations('وقال ماكرون مخاطباً ترامب: "لقد كنت يا فخامة الرئيس شريكاً وفياً".')
+    [('Emmanuel Macron', 'Donald Trump', 'positive', 'وفياً')]
+    """
+    for j in range(k, max(k - MAX_VOCATIVE, bounds[0] - 1), -1):
+        if ctx.folded[j] in VOCATIVES:
+            return j
+        if j > bounds[0] and _break_between(ctx.doc, j - 1, j):
+            return None
+    return None
 
 
 def _plural_addressed(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
@@ -955,11 +1051,20 @@ def _possessed_by_you(word: str) -> bool:
 
 
 def _perfect_addressed(ctx: _Context, cue: Cue, bounds: tuple[int, int]) -> bool:
-    """Whether a cue opens with a perfect verb in ت after لقد or قد (لقد صنعتَ معجزة، لقد خذلتَ): in a
-    quote that addresses someone, the second person."""
-    word, before = ctx.folded[cue.cue_first], cue.cue_first - 1
-    return (len(word) > 3 and word.endswith("ت") and before >= bounds[0]
-            and ctx.folded[before] in PERFECT_PARTICLES and not _break_between(ctx.doc, before, cue.cue_first))
+    """Whether a cue opens with a perfect verb in ت after لقد or قد (لقد صنعتَ معجزة، لقد خذلتَ), or is
+    its object right after it (لقد أظهرتَ حكمة كبيرة): in a quote that addresses someone, the
+    second person.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations('وقال أردوغان مخاطباً السيسي: "لقد أظهرت حكمة كبيرة".')[-1]
+    ('Recep Tayyip Erdoğan', 'Abdel Fattah el-Sisi', 'positive', 'حكمة')
+    """
+    for verb in (cue.cue_first, cue.cue_first - 1):
+        word, before = ctx.folded[verb], verb - 1
+        if (len(word) > 3 and word.endswith("ت") and before >= bounds[0] and ctx.folded[before] in PERFECT_PARTICLES
+                and not any(_break_between(ctx.doc, k, k + 1) for k in range(before, cue.cue_first))):
+            return True
+    return False
 
 
 def _addressee(ctx: _Context, quote: QuoteSpan) -> int | None:

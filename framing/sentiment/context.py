@@ -21,6 +21,7 @@ from .vocabulary import (
     MEMBER_NOUNS,
     PARTITIVE_FROM,
     PREPOSITIONS,
+    SIDE_NOUNS,
     role_heads,
 )
 
@@ -246,6 +247,8 @@ def _with_coordinated(ctx: _Context, mi: int, bounds: tuple[int, int]) -> list[i
             following = _titled_conjunct(ctx, out[-1], nxt, bounds)
             if following is None:
                 following = _first_name_conjunct(ctx, out[-1], nxt, bounds)
+            if following is None:
+                following = _side_conjunct(ctx, nxt, bounds)
             stacked = following is not None
         if following is None and _adjective_before_conjunct(ctx, out[-1], nxt, bounds):
             nxt += 1  # دولة قطر الشقيقة والولايات المتحدة: past the first conjunct's adjective
@@ -282,6 +285,24 @@ def _titled_conjunct(ctx: _Context, mi: int, j: int, bounds: tuple[int, int]) ->
     if ctx.mentions[mi].get("actor_type") != "person" or word[:1] != "و" or not _title_head(word[1:]):
         return None
     return _person_after_title(ctx, j, bounds)
+
+
+def _side_conjunct(ctx: _Context, j: int, bounds: tuple[int, int]) -> int | None:
+    """The state whose demonym follows a side noun joined by و at token ``j`` (والجانب الإماراتي،
+    والوفد الإيراني): the side noun stands outside the demonym's mention, and the list goes on
+    through it.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> sorted(t for _, t, _, c in evaluations('وأشاد بـ"كفاءة المفاوض المصري والجانب الإماراتي".') if c == "أشاد")
+    ['Egypt', 'United Arab Emirates']
+    """
+    k = j + 1
+    word = ctx.folded[j]
+    if word[:1] != "و" or word[1:] not in SIDE_NOUNS or j in ctx.at_token or k > bounds[1] or k >= len(ctx.folded) \
+            or _break_between(ctx.doc, j, k):
+        return None
+    following = _mention_after(ctx, k)
+    return following if following is not None and ctx.mentions[following].get("form") == "demonym" else None
 
 
 def _first_name_conjunct(ctx: _Context, mi: int, j: int, bounds: tuple[int, int]) -> int | None:

@@ -21,7 +21,7 @@ from collections.abc import Set as AbstractSet
 
 from ..quotes import QuoteSpan
 from .anaphora import _addressee, _addressee_state, _antecedent, _plural_addressed, _second_person, respectful_plural
-from .context import _author_aside, _break_between, _clause_start, _Context, _mention_after
+from .context import _author_aside, _break_between, _clause_start, _Context, _mention_after, _title_head
 from .cues import Cue
 from .emotions import about_targets
 from .labels_frames import _label_target
@@ -392,10 +392,47 @@ def _slot_actors(ctx: _Context, cue: Cue) -> tuple[list[int] | None, list[int]] 
         start -= 1  # الحكومة اليونانية، الإدارة الأميركية؛ حكومة نتنياهو: the actor through its head
     if start == first:
         return None, [held]
+    pair = _pair_ending_slot(ctx, held, start, first)
+    if pair is not None:
+        return pair
     subject = _mention_after(ctx, first)
     if subject is None or ctx.mentions[subject]["last_token"] != start - 1 or ctx.mentions[subject]["governed"]:
         return None
     return [subject], [held]
+
+
+def _pair_ending_slot(ctx: _Context, held: int, start: int, first: int) -> tuple[list[int] | None, list[int]] | None:
+    """(subject, the pair) when the actor ending an idiom's slot is the second of a pair joined by
+    و (اختار الأمريكي والبريطاني توسيع …، يحمّل مراقبون الحلو وعبد الواحد مسؤولية): both are
+    held, and what stands before them is the subject, an actor's mention or none; ``None`` when
+    the slot ends in no such pair.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> sorted(t for _, t, _, _ in evaluations("وحمّل مراقبون بوتين وزيلينسكي مسؤولية تعطيل السلام."))
+    ['Vladimir Putin', 'Volodymyr Zelenskyy']
+    """
+    before = ctx.at_token.get(start - 1) if _joined_by_and(ctx, held) else None
+    if before is None or ctx.mentions[before]["governed"]:
+        return None
+    pair_start = int(ctx.mentions[before]["first_token"])
+    if pair_start > first and (ctx.folded[pair_start - 1] in TRANSPARENT_HEADS or _title_head(ctx.folded[pair_start - 1])):
+        pair_start -= 1
+    subject = _mention_after(ctx, first) if pair_start > first else None
+    if subject is not None and (ctx.mentions[subject]["governed"] or subject == before):
+        subject = None
+    return ([subject] if subject is not None else None), [before, held]
+
+
+def _joined_by_and(ctx: _Context, mi: int) -> bool:
+    """Whether mention ``mi`` carries و before it in its token (والبريطاني، وروسيا): the second of
+    a coordinated pair, not a new actor in another role.
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> sorted(t for _, t, _, _ in evaluations("وقال: لقد اختار الأمريكي والبريطاني توسيع دائرة الحرب."))
+    ['United Kingdom', 'United States']
+    """
+    token = ctx.doc.tokens[int(ctx.mentions[mi]["first_token"])]
+    return ctx.doc.text[token.start : int(ctx.mentions[mi]["start"])] == "و"
 
 
 def _slot_pronoun(ctx: _Context, cue: Cue) -> tuple[None, list[int]] | None:

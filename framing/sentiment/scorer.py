@@ -23,6 +23,7 @@ from .anaphora import (
     addressed_countries,
     anaphor_heads,
     class_anaphors,
+    counted_anaphors,
     counterpart_anaphors,
     dual_anaphors,
     leadership_anaphors,
@@ -266,7 +267,7 @@ class SentimentScorer:
         """A document's mentions, quotes and cues (default: :meth:`cues`) indexed for :meth:`resolve`."""
         mentions = (list(mentions) + class_anaphors(doc, mentions, self.anaphor_heads)
                     + dual_anaphors(doc, mentions, self.sides) + counterpart_anaphors(doc, mentions, self.sides)
-                    + leadership_anaphors(doc, mentions, self.sides))
+                    + leadership_anaphors(doc, mentions, self.sides) + counted_anaphors(doc, mentions))
         ctx = _Context(doc, mentions, quote_spans, self._one_word_intensifiers)
         addressed = addressed_countries(ctx)  # بلدكم: the addressee's state, once the quotes are known
         if addressed:

@@ -32,6 +32,8 @@ from .vocabulary import (
     COMPLEMENTIZERS,
     ENCLITIC_PRONOUNS,
     EVENT_NOUNS,
+    FIRST_PERSON_ACTS,
+    FIRST_PERSON_HOMOGRAPHS,
     HONORIFIC_STYLES,
     MAX_AFTER,
     MAX_NAME,
@@ -679,8 +681,18 @@ def _may_be_subject(ctx: _Context, cue: Cue, first: dict, bounds: tuple[int, int
     """Whether the first actor after a speech act can be its subject: it stands right after the verb
     (or after a title: اتهم الرئيس الكولومبي ...), behind no preposition, after a finite verb (not a
     participle, whose subject is the clause's before it), and no subject stands before the verb
-    (وكان روبيو قد اتهم كاراكاس بـ...)."""
+    (وكان روبيو قد اتهم كاراكاس بـ...). A verb in the first person has its subject in it (نشكر مصر
+    رئيساً وشعباً: we thank Egypt), unless it is spelt like a perfect (انتقد تحالف «أرمينيا» ...).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> evaluations('وقال دمير: "نشكر مصر رئيساً وشعباً على حفاوة الاستقبال".')[0][1:]
+    ('Egypt', 'positive', 'نشكر')
+    """
     start = first["first_token"]
+    verb = ctx.folded[cue.cue_first]
+    verb = verb[1:] if verb[:1] in "وف" and verb[1:] in FIRST_PERSON_ACTS else verb
+    if verb in FIRST_PERSON_ACTS and verb not in FIRST_PERSON_HOMOGRAPHS:
+        return False
     if not (_styled(ctx, _subject_lead(ctx, cue), start) or _qualified_subject(ctx, cue, first)) or first["governed"] \
             or _participle(ctx.folded[cue.last]):
         return False
@@ -887,19 +899,34 @@ def _after_quoted_complement(ctx: _Context, first: int) -> bool:
 
 def _enclosing_act(ctx: _Context, cue: Cue) -> Cue | None:
     """The praise (or condemnation) act whose object holds a ``praised`` cue: the nearest speech-act
-    cue of the same polarity before it in its clause (شكراً لأوروبا على هذه الخطوة القوية)."""
-    k, lowest = cue.cue_first - 1, max(cue.cue_first - 1 - MAX_AFTER * 2, -1)
-    while k > lowest:
+    cue of the same polarity before it in its clause (شكراً لأوروبا على هذه الخطوة القوية). An
+    actor's name is one step of the way, however long (ووجه الشكر إلى رئيس دولة الإمارات الشيخ محمد
+    بن زايد آل نهيان على «دعمه الصادق»).
+
+    >>> from framing.sentiment.roles import evaluations
+    >>> t = 'ووجه مدبولي الشكر إلى رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان على "دعمه الصادق لمصر".'
+    >>> evaluations(t)[-1]
+    ('Mostafa Madbouly', 'Mohamed bin Zayed Al Nahyan', 'positive', 'الصادق')
+    """
+    k, steps = cue.cue_first - 1, 0
+    while k >= 0 and steps < MAX_AFTER * 2:
         if _break_between(ctx.doc, k, k + 1):
             named = _apposition_before(ctx, k)
             if named is None:
                 return None
             k = named  # شكر الشيخ تميم، أمير دولة قطر، على «الحكمة»: past the apposition
         act = ctx.cue_at.get(k)
-        k -= 1
+        steps += 1
+        k = _name_start(ctx, k) - 1
         if act is not None and act.sign == cue.sign and (act.target == "object" or act.category == "gratitude"):
             return act  # شكر، أشاد بـ، اتهم؛ أعرب عن امتنانه لآبي على ...
     return None
+
+
+def _name_start(ctx: _Context, k: int) -> int:
+    """The first token of the actor's name that covers token ``k`` (``k`` itself if none does)."""
+    mi = ctx.at_token.get(k)
+    return int(ctx.mentions[mi]["first_token"]) if mi is not None and k not in ctx.cue_at else k
 
 
 def _apposition_before(ctx: _Context, k: int) -> int | None:

@@ -119,6 +119,7 @@ PARENTHETICAL_ASIDES = word_class("parenthetical_asides")  # وبغداد، لل
 TOPIC_OPENERS = word_class("topic_openers")  # أما X، فقد ...: X is the topic
 SUBJECT_AFTER_OPENERS = word_class("subject_after_openers")  # إذا فشلت الدبلوماسية: the subject follows
 FIRST_PERSON_ACTS = word_class("first_person_acts")  # ونحترم سوريا: the speaker is the source
+FIRST_PERSON_HOMOGRAPHS = word_class("first_person_homographs")  # أنتقد / انتقد: perhaps a perfect
 VERB_HOMOGRAPHS = word_class("verb_homographs")  # وصادق مجلس الأمن: a verb opening its clause
 FORBIDDING_MODALS = word_class("forbidding_modals")  # لا يجوز مكافأة المعتدي: no negation of المعتدي
 NEGATION_WINDOW = 3  # tokens before a cue where a negator counts
@@ -174,11 +175,13 @@ COLLECTIVE_ANAPHORS = {fold(w) for w in ("مجموعة", "تكتل")}
 # countries" (البلدين): it names a pair as often outside a negotiation (هنأ البلدين after thanking
 # Iraq and Oman), so the latest pair is not its antecedent often enough.
 DUAL_ANAPHORS = frozenset(fold(w) for w in ("الطرفين", "الطرفان", "الجانبين", "الجانبان", "الوفدين", "الوفدان"))
+COUNTED_STATE_NOUNS = frozenset(fold(w) for w in word_class("counted_state_nouns"))  # الدول الثلاث، البلدان الأربعة
 # "The two leaders" stands for the latest pair of coordinated persons before it, each himself
 # (أشاد بشجاعة الزعيمين after الرئيس الصومالي ... ورئيس الوزراء الإثيوبي ...).
 PERSON_DUAL_ANAPHORS = word_class("person_dual_anaphors")
 # "His counterpart" with a demonym stands for the person of that state named before (نظيره الروسي).
 COUNTERPART_NOUNS = word_class("counterpart_nouns")
+SIDE_NOUNS = frozenset(fold(w) for w in word_class("side_nouns"))
 # After a cue, these mark its possessor (الإرادة الجادة لدى الطرفين، ترامب لديه رغبة صادقة)...
 POSSESSIVE_PREPOSITIONS = word_class("possessive_prepositions")
 # ...and these, after a word of unity or division, the group it is about (إجماع كامل داخل التحالف).
