@@ -168,6 +168,9 @@ NOT_FAMILY_NAMES = frozenset(fold(w) for w in (
 # After a name of one word, only these (or punctuation, a cue, a role) show that it was a name.
 CLAUSE_WORDS = word_class("complementizers") | word_class("relative_pronouns")
 # Common nouns that look like a name word after a role (دولة، حكومة).
+# The head nouns of a body in construct before its state or organisation (function_words.toml,
+# body_heads: حكومة، وزارة، رئاسة، سفارة): no word of a person's name.
+BODY_HEADS = word_class("body_heads")
 COMMON_NOUNS = frozenset(fold(w) for w in (
     "دولة", "حكومة", "وزراء", "جمهورية", "بلاده", "بلادها", "وفد", "دول", "مكتب", "شؤون", "قسم", "إدارة",
     "ملف", "بلدية", "دائرة", "مديرية", "ولاية", "إقليم", "محافظة", "منطقة", "سلطنة", "مملكة", "إمارة", "رقم",
@@ -266,6 +269,8 @@ class _Article:
             return False
         if w in self.words.organisation_heads or w[1:] in self.words.organisation_heads:
             return False
+        if w in BODY_HEADS or (w[:1] in "وفلب" and w[1:] in BODY_HEADS):
+            return False  # المتحدث الرسمي باسم رئاسة الجمهورية: a body, never a person's name
         return len(w) >= 2
 
 
@@ -594,11 +599,18 @@ def _family_name_before_object(art: _Article, out: list[int], j: int) -> bool:
     >>> text = "فيما أبدى وزير الإسكان عاصم الجزار استعداد وزارته لتسليم الأراضي."
     >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-02-25"], "text": [text]}))["surface"].tolist()
     ['وزير الإسكان عاصم الجزار']
+    >>> text = "واتهم مديرها رائد الصالح الأمم المتحدة بالتقاعس."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-02-10"], "text": [text]}))["surface"].tolist()
+    ['مديرها رائد الصالح', 'الأمم المتحدة']
     """
     k = j + 1
     if len(out) != 1 or not art.words.sure_given_name(art.folded[out[0]]) or k >= len(art.tokens) \
-            or art.broken_before(k) or k in art.taken or k in art.roles_at or _definite_common_noun(art, j):
+            or art.broken_before(k) or k in art.roles_at or _definite_common_noun(art, j):
         return False
+    if k in art.taken:  # واتهم مديرها رائد الصالح الأمم المتحدة: a known state or body is the object
+        span = art.taken[k]
+        return span.first == k and span.form in ("name", "metonym") \
+            and (span.actor_type or art.gazetteer.actor_type(span.actor_id)) in ("state", "organisation")
     after = art.folded[k]
     if not after.startswith("ال") and len(after) >= 5 and derived_verbal_noun(after):
         return True  # أبدى وزير الإسكان عاصم الجزار استعداد وزارته: an indefinite verbal noun in construct

@@ -1181,3 +1181,14 @@ def test_predicate_after_a_known_title_and_a_comparison_after_a_name(gazetteer):
     assert [m[:2] for m in mentions(text, gazetteer, date="2021-07-26")] == [
         ("الرئيس التونسي قيس سعيد", "Kais Saied"), ("رئيس الجمهورية", "Kais Saied"),
         ("المتحدث باسم حزب العدالة والتنمية عمر جليك", "unknown:عمر جليك")]
+
+
+def test_body_after_basim_and_a_known_object_after_a_name(gazetteer):
+    """events31 ao2 and ap1: «المتحدث الرسمي باسم رئاسة الجمهورية» after a name and a comma is his
+    title (a body's head never opens a name), and in «واتهم مديرها رائد الصالح الأمم المتحدة» the
+    family name stands before the verb's known object."""
+    text = ("وصرح المستشار أحمد فهمي، المتحدث الرسمي باسم رئاسة الجمهورية، بأن المباحثات ناجحة. "
+            "واتهم مديرها رائد الصالح الأمم المتحدة بالتقاعس.")
+    assert [m[:2] for m in mentions(text, gazetteer, date="2024-02-15")] == [
+        ("المستشار أحمد فهمي", "unknown:أحمد فهمي"), ("المتحدث الرسمي باسم رئاسة الجمهورية", "unknown:أحمد فهمي"),
+        ("مديرها رائد الصالح", "unknown:رائد الصالح"), ("الأمم المتحدة", "United Nations")]
