@@ -1192,3 +1192,14 @@ def test_body_after_basim_and_a_known_object_after_a_name(gazetteer):
     assert [m[:2] for m in mentions(text, gazetteer, date="2024-02-15")] == [
         ("المستشار أحمد فهمي", "unknown:أحمد فهمي"), ("المتحدث الرسمي باسم رئاسة الجمهورية", "unknown:أحمد فهمي"),
         ("مديرها رائد الصالح", "unknown:رائد الصالح"), ("الأمم المتحدة", "United Nations")]
+
+
+def test_university_named_by_its_nation_and_town(gazetteer):
+    """events27 ag1, events29 ak2: «أستاذ التمويل بالجامعة الأمريكية بالقاهرة» and «في الجامعة
+    اللبنانية» are universities, their adjective and town words of the name, not the states."""
+    text = ("ويرى الدكتور كريم عبد الرؤوف، أستاذ التمويل بالجامعة الأمريكية بالقاهرة، أن الصفقة مهمة. "
+            "ويرى أستاذ العلوم السياسية في الجامعة اللبنانية الدكتور جوزيف خليفة أن البرلمان عاجز.")
+    found = [m[:2] for m in mentions(text, gazetteer, date="2024-02-25")]
+    assert ("الجامعة الأمريكية بالقاهرة", "unknown:الجامعة الأمريكية بالقاهرة") in found
+    assert ("الجامعة اللبنانية", "unknown:الجامعة اللبنانية") in found
+    assert not any(actor in ("United States", "Lebanon", "Egypt") for _, actor in found)
