@@ -97,6 +97,10 @@ class NameWords:
     locality_nouns: frozenset[str] = frozenset()
     family_name_first: frozenset[str] = frozenset()
     degrees_and_ranks: frozenset[str] = frozenset()  # read as text by actors._rank_before
+    mission_heads: frozenset[str] = frozenset()
+    cause_nouns: frozenset[str] = frozenset()
+    cause_heads: frozenset[str] = frozenset()
+    governing_nouns: frozenset[str] = frozenset()  # "noun preposition", folded
 
     def sure_given_name(self, w: str) -> bool:
         """A folded word of the given-name list that is no common word of news (بيرام, not أمل)."""
@@ -164,6 +168,9 @@ NOT_FAMILY_NAMES = frozenset(fold(w) for w in (
 # After a name of one word, only these (or punctuation, a cue, a role) show that it was a name.
 CLAUSE_WORDS = word_class("complementizers") | word_class("relative_pronouns")
 # Common nouns that look like a name word after a role (دولة، حكومة).
+# The head nouns of a body in construct before its state or organisation (function_words.toml,
+# body_heads: حكومة، وزارة، رئاسة، سفارة): no word of a person's name.
+BODY_HEADS = word_class("body_heads")
 COMMON_NOUNS = frozenset(fold(w) for w in (
     "دولة", "حكومة", "وزراء", "جمهورية", "بلاده", "بلادها", "وفد", "دول", "مكتب", "شؤون", "قسم", "إدارة",
     "ملف", "بلدية", "دائرة", "مديرية", "ولاية", "إقليم", "محافظة", "منطقة", "سلطنة", "مملكة", "إمارة", "رقم",
@@ -189,6 +196,7 @@ class _Article:
     offices: dict[int, str]  # token of a deputy's office -> the affiliation it gives
     taken: dict[int, Span] = field(init=False)
     known_titles: frozenset = frozenset()  # bare titles of the known people named (الملك for Mohammed VI)
+    held_titles: frozenset = frozenset()  # those bare titles, also those that two people named hold
 
     def __post_init__(self):
         self.taken = {t: s for s in self.found for t in range(s.first, s.last + 1)}
@@ -261,6 +269,8 @@ class _Article:
             return False
         if w in self.words.organisation_heads or w[1:] in self.words.organisation_heads:
             return False
+        if w in BODY_HEADS or (w[:1] in "وفلب" and w[1:] in BODY_HEADS):
+            return False  # المتحدث الرسمي باسم رئاسة الجمهورية: a body, never a person's name
         return len(w) >= 2
 
 
@@ -370,7 +380,7 @@ def read_name(art: _Article, j: int) -> list[int]:
         if out and _taken_family_name(art, out, j):
             out.append(j)  # الدكتور رشيد الغزواني: a family name the gazetteer reads as another's surname
             break
-        if j in art.taken or art.is_stop(j) or (out and _verb_ends_name(art, j)):
+        if j in art.taken or art.is_stop(j) or (out and (_verb_ends_name(art, j) or _comparative_ends_name(art, j))):
             break
         if w in art.words.connectors and j + 1 < n and not art.broken_before(j + 1) and j + 1 not in art.taken:
             out += [j, j + 1]
@@ -589,11 +599,18 @@ def _family_name_before_object(art: _Article, out: list[int], j: int) -> bool:
     >>> text = "فيما أبدى وزير الإسكان عاصم الجزار استعداد وزارته لتسليم الأراضي."
     >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-02-25"], "text": [text]}))["surface"].tolist()
     ['وزير الإسكان عاصم الجزار']
+    >>> text = "واتهم مديرها رائد الصالح الأمم المتحدة بالتقاعس."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2023-02-10"], "text": [text]}))["surface"].tolist()
+    ['مديرها رائد الصالح', 'الأمم المتحدة']
     """
     k = j + 1
     if len(out) != 1 or not art.words.sure_given_name(art.folded[out[0]]) or k >= len(art.tokens) \
-            or art.broken_before(k) or k in art.taken or k in art.roles_at or _definite_common_noun(art, j):
+            or art.broken_before(k) or k in art.roles_at or _definite_common_noun(art, j):
         return False
+    if k in art.taken:  # واتهم مديرها رائد الصالح الأمم المتحدة: a known state or body is the object
+        span = art.taken[k]
+        return span.first == k and span.form in ("name", "metonym") \
+            and (span.actor_type or art.gazetteer.actor_type(span.actor_id)) in ("state", "organisation")
     after = art.folded[k]
     if not after.startswith("ال") and len(after) >= 5 and derived_verbal_noun(after):
         return True  # أبدى وزير الإسكان عاصم الجزار استعداد وزارته: an indefinite verbal noun in construct
@@ -660,6 +677,24 @@ def _verb_ends_name(art: _Article, j: int) -> bool:
     """
     w = art.folded[j]
     return (finite_verb(w) or _stance_verb(art, j)) and w not in _person_name_words(art.gazetteer)
+
+
+_FROM = fold("من")
+
+
+def _comparative_ends_name(art: _Article, j: int) -> bool:
+    """Token ``j`` is an elative (أفعل: hamza on alef and three root letters) and من follows it: a
+    comparison after the name (ذهب المتحدث عمر جليك أبعد من ذلك), which it ends; a listed given name
+    (أحمد) is left in the name.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "فيما ذهب المتحدث باسم حزب العدالة والتنمية عمر جليك أبعد من ذلك، معتبراً أن ما جرى انقلاب."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2021-07-26"], "text": [text]}))["surface"].tolist()
+    ['المتحدث باسم حزب العدالة والتنمية عمر جليك']
+    """
+    word, w = art.tokens[j].text, art.folded[j]
+    return word.startswith("أ") and len(w) == 4 and w not in art.words.given_names and j + 1 < len(art.tokens) \
+        and not art.broken_before(j + 1) and art.folded[j + 1] == _FROM
 
 
 @cache
@@ -838,6 +873,7 @@ def discover(doc: Document, gazetteer: Gazetteer, found: list[Span]) -> list[Spa
     art = _Article(doc, gazetteer, words, found + organisations, roles_at, offices)
     known = [s for s in art.found if gazetteer.actor_type(s.actor_id) == "person"]
     art.known_titles = frozenset(_bare_title_keys(art, known)[0]) if known else frozenset()
+    art.held_titles = frozenset(_bare_title_owners(art, known)) if known else frozenset()
     new: list[Span] = []
     titles: dict[tuple[str, ...], Span] = {}
     for role in roles_at.values():
@@ -1131,7 +1167,8 @@ def _person_after_role(art: _Article, role, used: set[int], titles: dict) -> lis
         if comma and not (name and len(_name_words(art, name)) >= 2 and _ends_here(art, name[-1] + 1)):
             return []
         if name and _name_is_sure(art, name) and not _adjective_after_indefinite_role(art, role, office, name) \
-                and not _verb_after_known_title(art, role, office, name):
+                and not _verb_after_known_title(art, role, office, name) \
+                and not _predicate_after_known_title(art, role, office, name):
             used.update(range(role.first_token, name[-1] + 1))
             return _person_spans(art, role, office, name, affiliation, titles, comma, relation=held_title)
         if phrase := _preposition_phrase_of_office(art, j):
@@ -1395,6 +1432,28 @@ def _verb_after_known_title(art: _Article, role, office: list[int], name: list[i
     rest = [t for t in office if t > role.last_token] + name
     return len(key) >= 2 and key in art.known_titles and art.folded[name[-1]].startswith("ال") \
         and not any(art.folded[t] in art.words.given_names or art.folded[t].startswith("ال") for t in rest[:-1])
+
+
+def _predicate_after_known_title(art: _Article, role, office: list[int], name: list[int]) -> bool:
+    """A bare title that stands for a known person of the article, then two indefinite words none
+    of which is a listed given name, and a complement with ل: the predicate of a nominal sentence
+    whose subject is the title (ما أقدم عليه رئيس الجمهورية خرق جسيم للدستور؛ كنت يا فخامة الرئيس
+    خير سند لفلسطين), not the name of another holder.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال الرئيس التونسي قيس سعيد إنه سيتولى السلطة. وقالت الحركة إن ما أقدم عليه رئيس الجمهورية خرق جسيم للدستور."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2021-07-26"], "text": [text]}))["surface"].tolist()
+    ['الرئيس التونسي قيس سعيد', 'رئيس الجمهورية']
+    >>> text = "استقبله فخامة الرئيس عبد الفتاح السيسي. وقال: لقد كنت يا فخامة الرئيس خير سند لفلسطين."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-09-15"], "text": [text]}))["actor_id"].tolist()
+    ['Abdel Fattah el-Sisi', 'Abdel Fattah el-Sisi', 'State of Palestine']
+    """
+    after = name[-1] + 1
+    key = tuple(art.folded[t] for t in office if art.folded[t] not in _ADDRESS_STYLES)  # فخامة الرئيس
+    return key in art.held_titles and len(name) == 2 \
+        and not any(art.folded[t] in art.words.given_names or art.folded[t].startswith("ال") for t in name) \
+        and after < len(art.tokens) and not art.broken_before(after) and art.folded[after][:1] == "ل" \
+        and len(art.folded[after]) > 3
 
 
 # Function words that belong to an office (المتحدث باسم الوزارة، مساعد الوزير لشؤون الدفاع).
@@ -1795,14 +1854,14 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
     out = []
     words = art.words
     n = len(art.tokens)
-    heads = words.organisation_heads | words.quoted_name_heads | words.state_body_heads
+    heads = words.organisation_heads | words.quoted_name_heads | words.state_body_heads | words.cause_heads
     definite_heads = words.organisation_heads_definite | words.organisation_heads_definite_genitive
     j = 0
     while j < n:
         w = art.folded[j]
         contracted = w.startswith("لل") and "ا" + w[1:] in definite_heads  # للمجلس القومي: ل + المجلس
         bare = "ا" + w[1:] if contracted else w[1:] if w[:1] in "لبو" and w[1:] in heads else w
-        definite = bare in definite_heads or (w[:1] in "و" and w[1:] in definite_heads)
+        definite = bare in definite_heads or (w[:1] in "و" and w[1:] in definite_heads) or _university_head(art, j)
         needs_genitive = (bare if bare in definite_heads else w[1:]) in words.organisation_heads_definite_genitive
         if j in art.taken or j in used or not (bare in heads or definite):
             j += 1
@@ -1826,7 +1885,7 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
                             covers=True))
             j = last + 1
             continue
-        if bare not in words.organisation_heads and bare not in words.state_body_heads and not definite:
+        if bare not in words.organisation_heads | words.state_body_heads | words.cause_heads and not definite:
             j += 1
             continue  # وحدة، صحيفة: a name only in quotation marks
         body = _organisation_body(art, j + 1, definite)
@@ -1836,11 +1895,18 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
             body = _named_after_honoured(art, j + 1) or _place_named_body(art, j + 1)
         if body and bare == _UNIVERSITY:
             body += _campus_number(art, body[-1] + 1)
+        if bare in words.cause_heads and not (body and art.folded[body[0]] in words.cause_nouns):
+            body = []  # جيش البلاد: a common noun; جيش تحرير بلوشستان: a name
+        if body and bare in words.mission_heads:
+            body += _mission_place(art, body[-1] + 1)
         if needs_genitive and not any(art.folded[t].startswith("لل") for t in body):
             body = []  # الشبكة الكهربائية: a common noun; الشبكة التونسية للحقوق والحريات: a name
         if bare in words.state_body_heads and not _ends_with_state(art, body):
             body = []  # قوة الطمأنة: a common noun
-        if body and all(t in art.taken for t in body) and not (
+        if body and _university_head(art, j):
+            body += _university_town(art, body[-1] + 1)
+        if body and all(t in art.taken for t in body) and not _mission_named_in_full(art, j, body) \
+                and not _university_of_a_nation(art, j, body) and not (
                 bare in words.place_named_heads and art.taken[body[0]].form in ("place", "name", "metonym")
                 and art.gazetteer.actor_type(art.taken[body[0]].actor_id) == "state"):
             body = []  # حركة حماس is Hamas; جامعة قطر is a university
@@ -1849,7 +1915,7 @@ def _organisations(art: _Article, used: set[int]) -> list[Span]:
             j += 1
             continue  # المنظمة القارية: the organisation named before, described
         last = body[-1]
-        start = art.tokens[j].start + (1 if bare != w or (definite and w[:1] == "و") else 0)
+        start = art.tokens[j].start + (1 if bare != w or (definite and w[:1] in "وب") else 0)
         if contracted:
             start = art.tokens[j].start + 1  # لمجلس القومي …: the name after the preposition, as gold spans it
         surface = art.doc.text[start : art.tokens[last].end]
@@ -2062,6 +2128,12 @@ def _organisation_body(art: _Article, k: int, definite: bool) -> list[int]:
     feminine = definite and art.folded[k - 1].endswith("ه")  # السلطة الوطنية المستقلة
     while k < n and len(body) < 6 and not art.broken_before(k):
         span, fk = art.taken.get(k), art.folded[k]
+        if more := _cause_phrase(art, k, body) or _governed_object(art, k, body):
+            genitive = True
+            with_lil = with_lil or fk[:1] == "ل"
+            body += more
+            k = more[-1] + 1
+            continue
         if span is not None:
             kind = span.actor_type or art.gazetteer.actor_type(span.actor_id)
             if kind == "person" or (genitive and span.form != "demonym"):
@@ -2103,6 +2175,134 @@ def _organisation_body(art: _Article, k: int, definite: bool) -> list[int]:
         body.append(k)
         k += 1
     return body
+
+
+def _cause_phrase(art: _Article, k: int, body: list[int]) -> list[int]:
+    """A verbal noun of a cause (names.toml, cause_nouns) and the land or people it is for, in a
+    body's name: right after the head (جبهة تحرير بلوشستان) or with ل after its adjectives (الجبهة
+    الشعبية لتحرير تيغراي). The place need not be known to the gazetteer; a known one is a word of
+    the name, no mention of its own.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "ووقعت الحكومة اتفاقاً مع الجبهة الشعبية لتحرير تيغراي، وتبنى جيش تحرير بلوشستان الهجوم."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2022-11-02"], "text": [text]}))["surface"].tolist()
+    ['الجبهة الشعبية لتحرير تيغراي', 'جيش تحرير بلوشستان']
+    """
+    n, fk = len(art.tokens), art.folded[k]
+    if not ((not body and fk in art.words.cause_nouns) or (body and fk[:1] == "ل" and fk[1:] in art.words.cause_nouns)):
+        return []
+    if k + 1 >= n or art.broken_before(k + 1):
+        return []
+    span = art.taken.get(k + 1)
+    if span is not None:
+        kind = span.actor_type or art.gazetteer.actor_type(span.actor_id)
+        return [k, *range(span.first, span.last + 1)] if kind in ("state", "group") and span.first == k + 1 else []
+    w = art.folded[k + 1]
+    return [k, k + 1] if art.is_name_word(k + 1) or (w.startswith("ال") and not art.is_stop(k + 1)) else []
+
+
+_THE_UNIVERSITY = fold("الجامعة")
+
+
+def _university_head(art: _Article, j: int) -> bool:
+    """Token ``j`` is الجامعة, alone or with و or ب (أستاذ التمويل بالجامعة الأمريكية بالقاهرة)."""
+    w = art.folded[j]
+    return w == _THE_UNIVERSITY or (w[:1] in "وب" and w[1:] == _THE_UNIVERSITY)
+
+
+def _university_of_a_nation(art: _Article, j: int, body: list[int]) -> bool:
+    """الجامعة and a state's adjective, and perhaps its town after ب: a university named by its
+    nation (الجامعة اللبنانية، الجامعة الأمريكية بالقاهرة), an organisation whose adjective is a word
+    of its name, no mention of the state (docs/annotation.md: a university named in a description).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقال أستاذ الاقتصاد بالجامعة الأمريكية بالقاهرة إن الصفقة مهمة، وأيده زميله في الجامعة اللبنانية."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-02-25"], "text": [text]}))["surface"].tolist()
+    ['الجامعة الأمريكية بالقاهرة', 'الجامعة اللبنانية']
+    """
+    if not _university_head(art, j):
+        return False
+    span = art.taken.get(body[0])
+    return span is not None and span.form == "demonym" and span.first == body[0] \
+        and (span.actor_type or art.gazetteer.actor_type(span.actor_id)) == "state"
+
+
+def _university_town(art: _Article, k: int) -> list[int]:
+    """A town with a joined ب right after a university's name (الجامعة الأمريكية بالقاهرة): the
+    campus's place, a word of the name, when the gazetteer knows it as a capital or state."""
+    span = art.taken.get(k)
+    if span is None or span.first != k or art.broken_before(k) or art.folded[k][:1] != "ب":
+        return []
+    return list(range(k, span.last + 1)) if art.gazetteer.actor_type(span.actor_id) == "state" else []
+
+
+def _mission_named_in_full(art: _Article, j: int, body: list[int]) -> bool:
+    """A mission's head and its sender alone (بعثة الاتحاد الأوروبي) where the article also names
+    the mission in full, with what it is for (بعثة الاتحاد الأوروبي لمراقبة الانتخابات): the short
+    form is the mission too. Alone in an article the phrase stands for the sender, as a body's
+    head before a state does (docs/annotation.md).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقالت بعثة الاتحاد الأوروبي إن الاقتراع هادئ. وستنشر بعثة الاتحاد الأوروبي لمراقبة الانتخابات تقريرها."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2022-05-17"], "text": [text]}))["surface"].tolist()
+    ['بعثة الاتحاد الأوروبي', 'بعثة الاتحاد الأوروبي لمراقبة الانتخابات']
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2022-05-17"], "text": [text.split(". ")[0]]}))["actor_id"].tolist()
+    ['European Union']
+    """
+    if art.bare(j) not in art.words.mission_heads:
+        return False
+    phrase = tuple(art.bare(t) if t == j else art.folded[t] for t in range(j, body[-1] + 1))
+    size, n = len(phrase), len(art.tokens)
+    return any(k != j and tuple(art.bare(t) if t == k else art.folded[t] for t in range(k, k + size)) == phrase
+               and not art.broken_before(k + size) and art.folded[k + size][:1] == "ل"
+               for k in range(n - size))
+
+
+MAX_GOVERNED_WORDS = 3  # words of the object of a body's verbal noun (وقف إطلاق النار)
+
+
+def _governed_object(art: _Article, k: int, body: list[int]) -> list[int]:
+    """A preposition that the body's last word governs (names.toml, governing_nouns) and its object
+    up to the first article word: words of the body's name (هيئة الإشراف على الانتخابات، لجنة
+    الإشراف على وقف إطلاق النار).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقالت لجنة الإشراف على وقف إطلاق النار إنها تلقت شكاوى."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2025-01-20"], "text": [text]}))["surface"].tolist()
+    ['لجنة الإشراف على وقف إطلاق النار']
+    """
+    if not body or f"{art.folded[body[-1]]} {art.folded[k]}" not in art.words.governing_nouns:
+        return []
+    out = [k]
+    for t in range(k + 1, min(k + 1 + MAX_GOVERNED_WORDS, len(art.tokens))):
+        if art.broken_before(t) or t in art.taken or art.is_stop(t):
+            return []
+        out.append(t)
+        if art.folded[t].startswith("ال"):
+            return out
+    return []
+
+
+def _mission_place(art: _Article, k: int) -> list[int]:
+    """في and a state after a mission's name: the place of its work, a word of its name (بعثة
+    الاتحاد الأفريقي لدعم الاستقرار في الصومال), not a mention of the state.
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وقالت بعثة الاتحاد الأفريقي لدعم الاستقرار في الصومال إن قواتها انسحبت."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-12-20"], "text": [text]}))["surface"].tolist()
+    ['بعثة الاتحاد الأفريقي لدعم الاستقرار في الصومال']
+    """
+    n = len(art.tokens)
+    if k + 1 >= n or art.broken_before(k) or art.broken_before(k + 1) or art.folded[k] not in LOCATIVE_WORDS:
+        return []
+    span = art.taken.get(k + 1)
+    if span is not None:
+        kind = span.actor_type or art.gazetteer.actor_type(span.actor_id)
+        return [k, *range(span.first, span.last + 1)] if kind == "state" and span.first == k + 1 else []
+    return [k, k + 1] if _names_a_body(art.gazetteer, art.tokens[k + 1].text, art.doc.date, kinds=("state",)) else []
+
+
+LOCATIVE_WORDS = frozenset({fold("في")})
 
 
 def _time_phrase(art: _Article, k: int) -> bool:
@@ -2205,6 +2405,8 @@ def _is_organisation_name(art: _Article, body: list[int]) -> bool:
     first = art.folded[body[0]]
     if first.startswith("ال") and any(c.isdigit() for c in first):
         return False  # مجموعة الـ26 دولة: a number of states, not a name
+    if first in art.words.cause_nouns:
+        return True  # جبهة تحرير بلوشستان
     if body[0] in art.taken or first.startswith(("ال", "لل")) or art.is_latin_name(body[0]) or any(c.isdigit() for c in first):
         return True
     if len(body) < 2:
@@ -2632,9 +2834,29 @@ def _surnames_after_preposition(by_first: dict, word: str) -> list[tuple[str, ..
     >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-08-01"], "text": [text]}))["surface"].tolist()
     ['إدموندو غونزاليس', 'مادورو', 'غونزاليس']
     """
-    if len(word) <= MIN_SURNAME_AFTER_PREPOSITION or word[0] not in "لب" or word.startswith(("لل", "بال")):
+    if word[0] not in "لب" or word.startswith(("لل", "بال")):
+        return []
+    if len(word) <= MIN_SURNAME_AFTER_PREPOSITION and not _short_surname_after_ba(word):
         return []
     return [w for w in by_first.get(word[1:], []) if len(w) == 1]
+
+
+MIN_SURNAME_AFTER_BA = 3  # letters of a short surname that ب may govern (بفاي)
+
+
+def _short_surname_after_ba(word: str) -> bool:
+    """A folded word of ب and three or four letters that are no common word of news (a listed given
+    name that is also a word, a common noun, a function word): the short surname of the person
+    the article named, governed by a verb's ب (فدفع سونكو بفاي), as long ones are (ندد بمادورو).
+
+    >>> from framing.actors import find_mentions
+    >>> text = "وفاز باسيرو ديوماي فاي بالرئاسة، بعدما دفع الحزب بفاي إلى السباق."
+    >>> find_mentions(pd.DataFrame({"article_id": ["a"], "date": ["2024-03-26"], "text": [text]}))["surface"].tolist()
+    ['باسيرو ديوماي فاي', 'فاي']
+    """
+    rest = word[1:]
+    return word[0] == "ب" and len(rest) >= MIN_SURNAME_AFTER_BA and rest not in name_words().given_names_common_words \
+        and rest not in COMMON_NOUNS and rest not in STOP_WORDS
 
 
 def _addressed(art: _Article, j: int) -> bool:

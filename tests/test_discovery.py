@@ -1157,3 +1157,49 @@ def test_bare_role_of_an_office_that_is_a_nisba_and_names_in_ya(gazetteer):
         ("السفير الفرنسي سيلفان إيتيه", "unknown:سيلفان إيتيه"), ("السفير", "unknown:سيلفان إيتيه"),
         ("وزير العدل المكلف معاوية عثمان محمد خير", "unknown:معاوية عثمان محمد خير"),
         ("الوزير", "unknown:معاوية عثمان محمد خير"), ("فاطمة أوحمو", "unknown:فاطمة أوحمو")]
+
+
+def test_bodies_with_a_cause_a_governed_object_or_a_sender(gazetteer):
+    """events25 ac3, events29 al2, events3 gb1 and ga2, events23 cb1: a movement named by a cause
+    (جيش تحرير بلوشستان، الجبهة الشعبية لتحرير تيغراي), a committee with the object of its verbal noun
+    (لجنة الإشراف على وقف إطلاق النار), and a mission with its sender and place are one organisation
+    each, the known actors inside them no mentions of their own."""
+    text = ("وتبنى جيش تحرير بلوشستان وجبهة تحرير بلوشستان الهجمات. ووقعت الحكومة اتفاقاً مع الجبهة الشعبية "
+            "لتحرير تيغراي. وقالت لجنة الإشراف على وقف إطلاق النار إنها تلقت شكاوى، فيما انسحبت بعثة الاتحاد "
+            "الأفريقي لدعم الاستقرار في الصومال. وأكدت بعثة الاتحاد الأوروبي لمراقبة الانتخابات أن الاقتراع هادئ.")
+    assert [m[0] for m in mentions(text, gazetteer, date="2024-09-11")] == [
+        "جيش تحرير بلوشستان", "جبهة تحرير بلوشستان", "الجبهة الشعبية لتحرير تيغراي",
+        "لجنة الإشراف على وقف إطلاق النار", "بعثة الاتحاد الأفريقي لدعم الاستقرار في الصومال",
+        "بعثة الاتحاد الأوروبي لمراقبة الانتخابات"]
+
+
+def test_predicate_after_a_known_title_and_a_comparison_after_a_name(gazetteer):
+    """events29 al1, events3 ga1: «رئيس الجمهورية خرق جسيم للدستور» and «يا فخامة الرئيس خير سند
+    لفلسطين» are a title and its predicate, and «عمر جليك أبعد من ذلك» ends before the elative."""
+    text = ("وقال الرئيس التونسي قيس سعيد إنه سيتولى السلطة. وقالت الحركة إن ما أقدم عليه رئيس الجمهورية خرق "
+            "جسيم للدستور، فيما ذهب المتحدث باسم حزب العدالة والتنمية عمر جليك أبعد من ذلك.")
+    assert [m[:2] for m in mentions(text, gazetteer, date="2021-07-26")] == [
+        ("الرئيس التونسي قيس سعيد", "Kais Saied"), ("رئيس الجمهورية", "Kais Saied"),
+        ("المتحدث باسم حزب العدالة والتنمية عمر جليك", "unknown:عمر جليك")]
+
+
+def test_body_after_basim_and_a_known_object_after_a_name(gazetteer):
+    """events31 ao2 and ap1: «المتحدث الرسمي باسم رئاسة الجمهورية» after a name and a comma is his
+    title (a body's head never opens a name), and in «واتهم مديرها رائد الصالح الأمم المتحدة» the
+    family name stands before the verb's known object."""
+    text = ("وصرح المستشار أحمد فهمي، المتحدث الرسمي باسم رئاسة الجمهورية، بأن المباحثات ناجحة. "
+            "واتهم مديرها رائد الصالح الأمم المتحدة بالتقاعس.")
+    assert [m[:2] for m in mentions(text, gazetteer, date="2024-02-15")] == [
+        ("المستشار أحمد فهمي", "unknown:أحمد فهمي"), ("المتحدث الرسمي باسم رئاسة الجمهورية", "unknown:أحمد فهمي"),
+        ("مديرها رائد الصالح", "unknown:رائد الصالح"), ("الأمم المتحدة", "United Nations")]
+
+
+def test_university_named_by_its_nation_and_town(gazetteer):
+    """events27 ag1, events29 ak2: «أستاذ التمويل بالجامعة الأمريكية بالقاهرة» and «في الجامعة
+    اللبنانية» are universities, their adjective and town words of the name, not the states."""
+    text = ("ويرى الدكتور كريم عبد الرؤوف، أستاذ التمويل بالجامعة الأمريكية بالقاهرة، أن الصفقة مهمة. "
+            "ويرى أستاذ العلوم السياسية في الجامعة اللبنانية الدكتور جوزيف خليفة أن البرلمان عاجز.")
+    found = [m[:2] for m in mentions(text, gazetteer, date="2024-02-25")]
+    assert ("الجامعة الأمريكية بالقاهرة", "unknown:الجامعة الأمريكية بالقاهرة") in found
+    assert ("الجامعة اللبنانية", "unknown:الجامعة اللبنانية") in found
+    assert not any(actor in ("United States", "Lebanon", "Egypt") for _, actor in found)
