@@ -23,7 +23,7 @@ from framing.corpus import read_corpus
 from framing.evaluate import _why_sentiment, actor_names, evaluate, match_sentiment, sentiment_gold, to_raw
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
-HELD_OUT = ("events5", "events7", "events8", "events9", "events11", "events12", "events13", "events15", "events17", "events18", "events20", "events22", "events24", "events26", "events28", "events30")
+HELD_OUT = ("events5", "events7", "events8", "events9", "events11", "events12", "events13", "events15", "events17", "events18", "events20", "events22", "events24", "events26", "events28", "events30", "events32")
 TABLES = ("corpus.csv", "actors.tsv", "quotes.tsv", "hedges.tsv", "sentiment.tsv", "traps.tsv")
 HEADLINES = {
     "actors": ("precision", "recall", "speakers_targets"),

@@ -37,7 +37,7 @@ from weakref import WeakKeyDictionary
 import pandas as pd
 
 from .lexicon import read_toml, read_tsv
-from .text import QUOTE_MARKS, Document, fold, normalize_ar
+from .text import QUOTE_MARKS, Document, fold, has_article, normalize_ar
 from .words import word_class
 
 if TYPE_CHECKING:
@@ -1163,7 +1163,7 @@ def _name_in_office(art: _Article, role, office: list[int], j: int) -> list[int]
     ['unknown:باسم العوادي', 'unknown:علي سالم']
     """
     after_head = _head_after_preposition(art.folded[j - 1], art.words.organisation_heads) \
-        and not _definite_head(art.folded[j - 1])
+        and not has_article(art.folded[j - 1])
     after_office_word = j > role.last_token + 1 and art.folded[j - 1] in OFFICE_WORDS
     opens = art.opens_name(j) and not after_head and not after_office_word and not _after_locality_noun(art, j)
     name = read_name(art, j) if opens else []
@@ -1227,17 +1227,6 @@ def _head_after_preposition(w: str, heads: frozenset[str]) -> bool:
     [True, True, True, True, False, False]
     """
     return w in heads or (w[:1] in "لب" and w[1:] in heads)
-
-
-def _definite_head(w: str) -> bool:
-    """A folded organisation head with the article, bare or after ل or ب (للمنظمة، بالمنظمة،
-    المنظمة): the organisation named before, so the words after it are no part of its name but the
-    holder's (الأمين العام للمنظمة نورلان يرميكباييف).
-
-    >>> _definite_head(fold("للمنظمة")), _definite_head(fold("لمنظمة")), _definite_head(fold("المنظمة"))
-    (True, False, True)
-    """
-    return w.startswith(("لل", "ال", "بال", "وال", "ولل"))
 
 
 ON_BEHALF_WORDS = word_class("on_behalf_words")  # باسم, "in the name of"

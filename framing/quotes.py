@@ -33,7 +33,7 @@ from .discovery import name_words
 from .furniture import load_page_furniture, related_block
 from .lexicon import as_flag, read_tsv
 from .matcher import LexiconMatcher, Match
-from .text import QUOTE_MARKS, Document, QuoteMarks, count_words, fold, fold_set, quote_mark_spans
+from .text import QUOTE_MARKS, Document, QuoteMarks, count_words, fold, fold_set, has_article, quote_mark_spans
 from .words import number_words, word_class
 
 QUOTE_COLUMNS = [
@@ -178,7 +178,7 @@ def nisba_plural(word: str) -> bool:
     [True, True, False, False, False, False]
     """
     bare = word[1:] if word[:1] in ("و", "ف", "ل") else word  # a proclitic, or a first letter: the stem stays long
-    return not _definite(word) and bare.endswith(("يون", "يين")) and len(bare) - 3 >= MIN_NISBA_STEM and bare not in NOT_NISBA_PLURALS \
+    return not has_article(word) and bare.endswith(("يون", "يين")) and len(bare) - 3 >= MIN_NISBA_STEM and bare not in NOT_NISBA_PLURALS \
         and bare.isalpha()
 
 
@@ -538,7 +538,7 @@ def _ranked_name_word(doc: Document, j: int, res: QuoteResources, *, first: bool
     word, cue or verb; the first one without the article (نادية، عثمان), the later ones with it or
     not (السباعي، الطاهر، عبد الرؤوف)."""
     word, written = doc.folded[j], doc.tokens[j].text
-    if not word.isalpha() or len(word) < 2 or _accusative(written) or (first and _definite(word)):
+    if not word.isalpha() or len(word) < 2 or _accusative(written) or (first and has_article(word)):
         return False
     return word not in _NOT_NAME_WORDS and not res.is_cue_word(word) and not _looks_like_verb(word)
 
@@ -654,8 +654,6 @@ def _byline(ctx: _Context, cue) -> bool:
         return False
     name = rest[1:].strip()
     return bool(name) and len(name.split()) <= MAX_BYLINE_WORDS and not any(ch in QUOTE_MARKS for ch in name)
-
-
 
 
 def _overlaps(a: _Quote, b: _Quote) -> bool:
@@ -1242,7 +1240,7 @@ def _unread_name_word(ctx: _Context, j: int) -> bool:
     """Whether token ``j`` may be a word of a name no actor reads: letters only, no article, not
     read by an actor, speaker noun or role, and no function word, cue, verb or adverb (مازحاً)."""
     word, written = ctx.folded[j], ctx.tokens[j].text
-    if not word.isalpha() or _definite(word) or _accusative(written) or len(word) < 2:
+    if not word.isalpha() or has_article(word) or _accusative(written) or len(word) < 2:
         return False
     if any(j in read for read in (ctx.mention_at, ctx.speaker_nouns, ctx.role_at, ctx.cue_token_starts)):
         return False
@@ -1342,11 +1340,11 @@ def _subject_before_viewed_object(ctx: _Context, phrase: tuple[int, int, int]) -
     ['الوزير', 'Fuad Hussein', 'ممتازة']
     """
     first, last = ctx.token_at(phrase[0]), ctx.token_at(phrase[1] - 1)
-    if first not in ctx.role_at or first in ctx.mention_at or last <= first or not _definite(ctx.folded[first]):
+    if first not in ctx.role_at or first in ctx.mention_at or last <= first or not has_article(ctx.folded[first]):
         return phrase  # كبيرة الدبلوماسيين: an indefinite title heads a construct, the next word its genitive
     j = first + 1
     word = ctx.tokens[j].text
-    if j in ctx.mention_at or not _definite(ctx.folded[j]) or \
+    if j in ctx.mention_at or not has_article(ctx.folded[j]) or \
             _feminine_ending(word) == _feminine_ending(ctx.tokens[first].text):
         return phrase
     end = ctx.tokens[first].end
@@ -1367,10 +1365,10 @@ def _plural_before_viewed_object(ctx: _Context, phrase: tuple[int, int, int]) ->
     """
     first, last = ctx.token_at(phrase[0]), ctx.token_at(phrase[1] - 1)
     word = ctx.folded[first]
-    if first not in ctx.speaker_nouns or last <= first or _definite(word) or not word.endswith(("ون", "ين")):
+    if first not in ctx.speaker_nouns or last <= first or has_article(word) or not word.endswith(("ون", "ين")):
         return phrase
     nxt = ctx.folded[first + 1]
-    if _definite(nxt) or nxt in STOPS or nxt in PREPOSITIONS or nxt.endswith(("ون", "ين")) or _gap_has_break(ctx, first + 1):
+    if has_article(nxt) or nxt in STOPS or nxt in PREPOSITIONS or nxt.endswith(("ون", "ين")) or _gap_has_break(ctx, first + 1):
         return phrase
     end = ctx.tokens[first].end
     return phrase[0], end, end
@@ -2016,7 +2014,7 @@ def _object_after_continuation(ctx: _Context, cue) -> bool:
         return False
     if len(word) > 3 and has_possessive(tokens[i].text):
         return True
-    return not _definite(word) and not word.endswith(SUBJECT_ENDINGS) and not _accusative(tokens[i].text) \
+    return not has_article(word) and not word.endswith(SUBJECT_ENDINGS) and not _accusative(tokens[i].text) \
         and folded[i + 1].isalpha() and folded[i + 1] not in STOPS and i + 1 not in ctx.mention_at
 
 
@@ -2188,7 +2186,7 @@ def _speech_given_before(ctx: _Context, cue, found: _Earlier) -> _Quote | None:
     ['Abdelmadjid Tebboune', 'Abdelmadjid Tebboune']
     """
     i = cue.last_token + 1
-    if i >= len(ctx.tokens) or ctx.folded[i] not in SPEECH_NOUNS or not _definite(ctx.folded[i]):
+    if i >= len(ctx.tokens) or ctx.folded[i] not in SPEECH_NOUNS or not has_article(ctx.folded[i]):
         return None
     for q in sorted(found, key=lambda q: q.start, reverse=True):
         if q.start >= cue.start:
@@ -2747,7 +2745,7 @@ def _one_of(ctx: _Context, i: int) -> bool:
     if ctx.folded[i] not in ONE_OF_WORDS or i + 1 >= len(ctx.tokens) or _gap_has_break(ctx, i + 1):
         return False
     word = ctx.folded[i + 1]
-    return word.isalpha() and not _definite(word) and word not in _NOT_NAME_WORDS and i + 1 not in ctx.mention_at
+    return word.isalpha() and not has_article(word) and word not in _NOT_NAME_WORDS and i + 1 not in ctx.mention_at
 
 
 def _partitive_head(ctx: _Context, i: int) -> int | None:
@@ -2913,7 +2911,7 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
         if not in_mention and j > i and ctx.res.is_cue_word(tokens[j].text):
             break
         if not in_mention and j > i and (_accusative(tokens[j].text) or (j == i + 1 and _definite_head(ctx, i)
-                                                                         and not _definite(word)
+                                                                         and not has_article(word)
                                                                          and word not in ON_BEHALF_WORDS)):
             break  # يراه كثيرون بعيداً عن…، يراه خصومه محاولةً…: the content, not the speaker's adjective
         last = j
@@ -2933,8 +2931,8 @@ def _disagreeing_noun_after_title(ctx: _Context, i: int) -> bool:
     >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()[-1]
     ['الوزير', 'Fuad Hussein']
     """
-    if i not in ctx.role_at or i + 1 >= len(ctx.tokens) or not _definite(ctx.folded[i]) \
-            or not _definite(ctx.folded[i + 1]):
+    if i not in ctx.role_at or i + 1 >= len(ctx.tokens) or not has_article(ctx.folded[i]) \
+            or not has_article(ctx.folded[i + 1]):
         return False
     return not _feminine_ending(ctx.tokens[i].text) and _feminine_ending(ctx.tokens[i + 1].text)
 
@@ -2946,11 +2944,6 @@ def _accusative(word: str) -> bool:
     (True, True, False)
     """
     return word.endswith(("اً", "ًا", "ً"))
-
-
-def _definite(word: str) -> bool:
-    """Whether a folded word has the article (with its conjunction or preposition: والمسؤولون، للمصادر)."""
-    return word.startswith(("ال", "وال", "فال", "بال", "لل", "ولل"))
 
 
 def _definite_head(ctx: _Context, i: int) -> bool:
@@ -2965,7 +2958,7 @@ def _definite_head(ctx: _Context, i: int) -> bool:
     [['وزارة خارجية أرض الصومال', 'Somaliland']]
     """
     word = ctx.folded[i]
-    return _definite(word) or (i in ctx.speaker_nouns and len(word) > 4 and has_possessive(ctx.tokens[i].text))
+    return has_article(word) or (i in ctx.speaker_nouns and len(word) > 4 and has_possessive(ctx.tokens[i].text))
 
 
 def _feminine_ending(word: str) -> bool:
@@ -3292,7 +3285,7 @@ def _document_described(ctx: _Context, cue) -> tuple[int, int] | None:
     if i < 1 or _gap_has_break(ctx, i) or not _imperfect(ctx.res.cue_rows[cue.entry]):
         return None
     noun = ctx.speaker_nouns.get(i - 1)
-    if noun is None or ctx.res.speaker_types[noun.entry] != "document" or _definite(ctx.folded[i - 1]) \
+    if noun is None or ctx.res.speaker_types[noun.entry] != "document" or has_article(ctx.folded[i - 1]) \
             or has_possessive(ctx.tokens[i - 1].text):
         return None
     if i + 1 < len(ctx.tokens) and ctx.folded[i + 1] in RESUMPTIVE_PLACE_WORDS:
@@ -4088,7 +4081,7 @@ def _bare_object_after_adverbial(ctx: _Context, i: int, gap: str, aside: bool) -
         return False
     word = folded[i]
     if word in PREPOSITIONS or word in STOPS or word in COMPLEMENTIZERS or word in VERB_PARTICLES \
-            or _definite(word) or _accusative(tokens[i].text) or _looks_like_verb(word) or not word.isalpha():
+            or has_article(word) or _accusative(tokens[i].text) or _looks_like_verb(word) or not word.isalpha():
         return False
     if aside:
         if gap.strip() not in ("،", ","):
@@ -4098,7 +4091,7 @@ def _bare_object_after_adverbial(ctx: _Context, i: int, gap: str, aside: bool) -
     pronoun = len(word) > 3 and has_possessive(tokens[i].text)
     nxt = ctx.text[tokens[i].end : tokens[i + 1].start]
     construct = _NOUN_PHRASE_ENDS.isdisjoint(nxt) and not _SENTENCE_BREAKS.intersection(nxt) \
-        and (_definite(folded[i + 1]) or _names_at(ctx, i + 1) or (aside and folded[i + 1].isdigit())
+        and (has_article(folded[i + 1]) or _names_at(ctx, i + 1) or (aside and folded[i + 1].isdigit())
              or folded[i + 1] in ADDRESS_STYLES)  # مناداة سمو الشيخ: the style of address opens a name
     return pronoun or construct
 
@@ -4120,14 +4113,14 @@ def _time_phrase_before(ctx: _Context, i: int) -> bool:
     """
     folded = ctx.folded
     if i >= 3 and folded[i - 3] in PLACE_AND_TIME_WORDS \
-            and not any(_definite(folded[k]) or k in ctx.mention_at for k in (i - 2, i - 1)):
+            and not any(has_article(folded[k]) or k in ctx.mention_at for k in (i - 2, i - 1)):
         return True  # في وقت سابق: the preposition, an indefinite noun and its adjective
     if i < 3 or folded[i - 1] not in RELATIVE_TIME_ADJECTIVES:
         return False
     for k in (i - 3, i - 4):
         names = range(k + 1, i - 1)
         if k >= 0 and folded[k] in PLACE_AND_TIME_WORDS and not any(
-                _definite(folded[j]) or j in ctx.mention_at or not folded[j].isalpha() for j in names):
+                has_article(folded[j]) or j in ctx.mention_at or not folded[j].isalpha() for j in names):
             return True
     return False
 
@@ -4488,9 +4481,9 @@ def two_word_sentence(statement: str) -> bool:
     first, second = (fold(w) for w in written)
     if not (first.isalpha() and second.isalpha()) or any(w in STOPS or w in PREPOSITIONS for w in (first, second)):
         return False
-    if _definite(first):
+    if has_article(first):
         return _verb_after_subject(second) or _predicate_after_subject(statement)
-    return not _definite(second) and not _accusative(written[1]) and not _looks_like_verb(first) \
+    return not has_article(second) and not _accusative(written[1]) and not _looks_like_verb(first) \
         and not second.startswith(("و", "ب", "ل", "ك", "ف"))
 
 
@@ -4645,7 +4638,7 @@ def _highlight_label(ctx: _Context, start: int, end: int) -> dict | None:
     if words[0] in CLAUSE_OPENERS or any(w in STOPS or ctx.res.is_cue_word(w) for w in words) \
             or _looks_like_verb(words[0]):
         return None
-    body = label.strip()[:1] in QUOTE_MARKS or _definite(words[0])
+    body = label.strip()[:1] in QUOTE_MARKS or has_article(words[0])
     return {"article_id": ctx.doc.article_id, "actor_id": UNKNOWN_PREFIX + label.strip(QUOTE_MARKS + " "),
             "actor_type": "organisation" if body else "person", "surface": label, "form": "name",
             "start": start, "end": end, "sentence_id": -1, "affiliation": ""}
@@ -5085,7 +5078,7 @@ def _name_after_office(ctx: _Context, start: int, end: int) -> str:
     """
     first, last = ctx.token_at(start), ctx.token_at(end - 1)
     for k in range(first + 1, last + 1):
-        if _definite(ctx.folded[k - 1]) and not _definite(ctx.folded[k]):
+        if has_article(ctx.folded[k - 1]) and not has_article(ctx.folded[k]):
             names = range(k, last + 1)
             if len(names) <= MAX_NAME_WORDS and all(_unread_name_word(ctx, j) for j in names) \
                     and not any(_gap_has_break(ctx, j) for j in names):
@@ -5110,7 +5103,7 @@ def _unnamed_spokesmans_body(ctx: _Context, start: int, end: int) -> str | None:
     """
     office = _spokesman_office(ctx.text[start:end])
     words = [_without_conjunction(fold(w)) for w in office.split()]
-    if not words or not all(_definite(w) for w in words):
+    if not words or not all(has_article(w) for w in words):
         return None
     office_start = end - len(office)
     if (antecedent := _bare_head_antecedent(ctx, office_start, end)) is not None \
@@ -5263,7 +5256,7 @@ def _only_indefinite_demonyms(ctx: _Context, inside: list[dict]) -> bool:
     >>> find_quotes(arts, find_mentions(arts))[["speaker", "speaker_id"]].values.tolist()
     [['قادة أحزاب باكستانية', '']]
     """
-    return bool(inside) and all(m.get("form") == "demonym" and not _definite(fold(ctx.text[m["start"] : m["end"]]))
+    return bool(inside) and all(m.get("form") == "demonym" and not has_article(fold(ctx.text[m["start"] : m["end"]]))
                                 for m in inside)
 
 

@@ -105,6 +105,22 @@ def fold(token: str) -> str:
     return token
 
 
+_ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "وبال", "فبال", "كال", "لل", "ولل")  # not وكال (وكالة) nor فلل (villas)
+
+
+def has_article(word: str) -> bool:
+    """Whether a folded word carries the article ال, after a conjunction (و، ف), a preposition
+    (ب، ك، ل, which with the article is written لل) or both: the one test of definiteness the
+    quote, actor and sentiment rules share.
+
+    >>> [has_article(w) for w in ("الموقف", "والمسؤولون", "للمصادر", "وللمنظمة", "فبالشراكه", "كالعاده")]
+    [True, True, True, True, True, True]
+    >>> [has_article(w) for w in ("لمنظمة", "اجماعا", "قال", "وكاله", "فلل")]
+    [False, False, False, False, False]
+    """
+    return word.startswith(_ARTICLE_PREFIXES)
+
+
 def fold_set(*words: str) -> frozenset[str]:
     """A set of words in their folded form, for membership tests on folded tokens.
 

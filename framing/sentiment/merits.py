@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..text import QUOTE_MARKS, QUOTE_PAIRS
+from ..text import QUOTE_MARKS, QUOTE_PAIRS, has_article
 from .context import _break_between, _Context
 from .cues import Cue
 from .vocabulary import (
@@ -243,8 +243,7 @@ def _definite(word: str) -> bool:
     >>> [_definite(w) for w in ("شراكتها", "بالشراكه", "لفلول", "جهود")]
     [True, True, False, False]
     """
-    bare = word.lstrip("وفبل") if not word.startswith("ال") else word
-    return word.startswith("ال") or bare.startswith("ال") or word.startswith("لل") or word.endswith(_POSSESSIVES)
+    return has_article(word) or word.endswith(_POSSESSIVES)
 
 
 _POSSESSIVES = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا")

@@ -18,7 +18,7 @@ from ..frames import frame_lexicon
 from ..labels import label_entries, labels_in, load_labels
 from ..lexicon import as_flag, read_tsv
 from ..matcher import LexiconMatcher
-from ..text import QUOTE_MARKS, Document, fold
+from ..text import QUOTE_MARKS, Document, fold, has_article
 from .anaphora import (
     addressed_countries,
     anaphor_heads,
@@ -366,18 +366,7 @@ def unity_of_a_thing(ctx: _Context, cue: Cue) -> bool:
         return False
     k = int(ctx.mentions[mi]["first_token"]) - 1
     return k >= 0 and k not in ctx.at_token and not _break_between(ctx.doc, k, k + 1) \
-        and _definite(ctx.folded[k]) == _definite(ctx.folded[cue.first])
-
-
-def _definite(word: str) -> bool:
-    """Whether a folded word carries the article, after a one-letter proclitic or none: an adjective
-    agrees with its noun in it (الموقف العربي الموحد، بديلاً عربياً متماسكاً), an object does not
-    (أبدى الحلفاء الأوروبيون إجماعاً: consensus the allies showed, unity of the group).
-
-    >>> [_definite(w) for w in ("الموقف", "والموقف", "للموقف", "اجماعا", "قال")]
-    [True, True, True, False, False]
-    """
-    return word.startswith(("ال", "لل")) or (word[:1] in "وفبك" and word[1:3] == "ال")
+        and has_article(ctx.folded[k]) == has_article(ctx.folded[cue.first])
 
 
 def _names_no_actor(ctx: _Context, cue: Cue) -> bool:
