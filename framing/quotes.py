@@ -818,7 +818,13 @@ def _add_quote(ctx: _Context, found: _FoundQuotes, new: _Quote) -> None:
         if _relays_quote(ctx, new, q):
             relayed.append(q)
             continue
-        if q.start < new.cue_start < q.end and q.kind != "direct":
+        if q.start < new.cue_start < q.end and q.kind != "direct" and (comma := _describing_clause(ctx, q, new)) > 0:
+            q.end = _trim_end(ctx.text, q.start, comma)  # …، في صفقة وصفها بأنها «…»: the speaker's own view
+            if q.end <= q.start:
+                dropped.append(order)
+            else:
+                q.kind = _kind(ctx, q.start, q.end)
+        elif q.start < new.cue_start < q.end and q.kind != "direct":
             cut = _before_connectors(ctx, new.cue_start)
             vso = new.speaker is not None and new.speaker[0] > new.cue_start and new.attribution == "explicit"
             if ctx.text[q.start : cut].rstrip()[-1:] not in ("،", ",", ".", "؛") and not vso \
@@ -843,6 +849,20 @@ def _add_quote(ctx: _Context, found: _FoundQuotes, new: _Quote) -> None:
         new.start, new.end = min(q.start for q in relayed), max(q.end for q in relayed)
         new.kind = _kind(ctx, new.start, new.end)
     found.append(new)
+
+
+def _describing_clause(ctx: _Context, earlier: _Quote, new: _Quote) -> int:
+    """Where the earlier quote's words end when the new quote's cue is the same speaker's view of a
+    noun in the phrase after them (أعلن مدبولي توقيع اتفاق…، في صفقة وصفها بأنها «…»,
+    :func:`_describes_noun_before`): at the comma that opens that phrase; 0 when not so."""
+    if new.speaker is None or new.speaker != earlier.speaker:
+        return 0
+    i = ctx.token_at(new.cue_start)
+    cue = next((c for c in ctx.cues if c.first_token == i), None)
+    if cue is None or not _describes_noun_before(ctx, cue):
+        return 0
+    comma = max(ctx.text.rfind("،", earlier.start, new.cue_start), ctx.text.rfind(",", earlier.start, new.cue_start))
+    return comma if comma > earlier.start else 0
 
 
 MEANWHILE_NOUNS = word_class("meanwhile_nouns")
@@ -2684,6 +2704,10 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
         i += 1  # "حسب ما أفاد مسؤول": the verb belongs to the phrase
     if any_noun and folded[i] in HEARSAY_VERBS and i + 2 < len(tokens) and folded[i + 1] in HEARSAY_PLACES:
         i += 2  # بحسب ما يتردد في أوساط دبلوماسية: the circles speak, anonymous
+    styled = i + 1 < len(tokens) and folded[i] in ADDRESS_WORDS and i not in ctx.mention_at and i + 1 in ctx.mention_at \
+        and tokens[i + 1].start < limit and not _gap_has_break(ctx, i + 1)
+    if styled and (phrase := _speaker_after(ctx, i + 1, limit, any_noun=any_noun)) is not None:
+        return (tokens[i].start, *phrase[1:])  # يقول الحاج إبراهيم أيت علي: the style of address and the name
     if (headed := _head_of_quoted_name(ctx, i)) is not None:
         end = _quoted_name_end(ctx, headed)
         return tokens[i].start + (len(tokens[i].text) - len(tokens[i].text.lstrip("و")) if folded[i][:1] == "و"
@@ -2708,6 +2732,7 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
     return start, tokens[end_token].end, tokens[end_token].end
 
 
+ADDRESS_WORDS = fold_set(*name_words().address_words)  # السيد، الحاج، الشيخ: before a name, outside it
 HEARSAY_VERBS = word_class("hearsay_verbs")
 HEARSAY_PLACES = word_class("hearsay_places")
 SPEAKER_QUANTIFIERS = word_class("speaker_quantifiers")
@@ -3139,7 +3164,7 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
         subject = _subject_not_object(ctx, cue, sentence, subject)
     if subject is not None and prev is not None and same_sentence and _relayed_since(ctx, prev, subject, cue):
         return None, "continuation", prev  # نقلت الوكالة عن أوشاكوف قوله إن …، لكنه اعترف بأن: he admits
-    if subject is not None and prev is not None and same_sentence and _speaker_named_since(ctx, cue, prev, subject):
+    if subject is not None and prev is not None and same_sentence and _speaker_named_since(ctx, cue, prev, subject, found):
         return None, "continuation", prev  # نقلت الوكالة عن فلان…، فيما قال العيادي إن…، ووجه الشكر: العيادي
     if subject is not None:
         return subject, "explicit", None
@@ -3162,12 +3187,13 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     return None, "none", None
 
 
-def _speaker_named_since(ctx: _Context, cue, prev: _Quote, subject: tuple[int, int]) -> bool:
+def _speaker_named_since(ctx: _Context, cue, prev: _Quote, subject: tuple[int, int], found: _Earlier) -> bool:
     """Whether the previous quote of the sentence names a speaker of its own after the subject that
     opens the sentence, and a cue with no subject of its own goes on with it: the nearer speaker
     wins (ونقلت وكالة الأناضول عن الغنوشي قوله إن…، فيما قال المتحدث باسم الحركة فتحي العيادي إن
     …، ووجه الشكر لـ…: the spokesman thanks), unless the cue's gender tells them apart (ونقلت
-    الوكالة عن الوزير قوله…، وأضافت: the agency).
+    الوكالة عن الوزير قوله…، وأضافت: the agency) or the earlier speaker is named inside the words of
+    the sentence's subject (وقال المتحدث إن الرئيس شدد على…، وأضاف أن: the spokesman adds).
 
     >>> from framing.actors import find_mentions
     >>> text = ("ونقلت وكالة الأناضول عن الغنوشي قوله إن «المؤسسات ما زالت قائمة»، فيما قال المتحدث باسم "
@@ -3179,6 +3205,8 @@ def _speaker_named_since(ctx: _Context, cue, prev: _Quote, subject: tuple[int, i
     if prev.speaker is None or prev.attribution != "explicit" or prev.speaker[0] < subject[1] \
             or prev.speaker[1] > cue.start:
         return False
+    if any(q is not prev and q.start <= prev.speaker[0] < q.end for q in _overlapping(found, prev.speaker[0], prev.speaker[1])):
+        return False  # a report inside another speaker's words
     gender = cue_gender(ctx.text[cue.start : cue.end], ctx.res.cue_rows[cue.entry].get("lemma", ""))
     return not gender or cue_gender(prev.cue, "") in ("", gender)
 
@@ -3350,7 +3378,29 @@ def _in_narrated_act(ctx: _Context, cue) -> bool:
     # after a comma, or right after the indefinite object it describes (أصدرت الأحزاب بياناً مشتركاً
     # وصفت فيه…: a relative clause with no relative pronoun)
     described = bool(_COMMA.search(gap)) or (not gap.strip() and _accusative(ctx.tokens[i - 1].text))
-    return described and any(word == p + e for p in PLACE_WORDS_TAKING_A_PRONOUN for e in ENCLITIC_PRONOUNS)
+    return (described and any(word == p + e for p in PLACE_WORDS_TAKING_A_PRONOUN for e in ENCLITIC_PRONOUNS)) \
+        or _describes_noun_before(ctx, cue)
+
+
+def _describes_noun_before(ctx: _Context, cue) -> bool:
+    """Whether a verb of viewing that carries its object pronoun follows, with no punctuation, the
+    indefinite noun that pronoun refers to: a relative clause with no relative pronoun (وقّع الاتفاق،
+    في صفقة وصفها بأنها «أكبر صفقة…»), whose subject is the subject of the sentence's verb.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("أعلن رئيس الوزراء المصري مصطفى مدبولي توقيع اتفاق مع الإمارات لتنمية مدينة رأس الحكمة، في صفقة "
+    ...         "وصفها بأنها «أكبر صفقة استثمار مباشر في تاريخ مصر».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-02-23"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker_id"]].values.tolist()[-1]
+    ['وصفها', 'Mostafa Madbouly']
+    """
+    i = cue.first_token
+    word, before = ctx.folded[i], ctx.folded[i - 1]
+    if fold(ctx.res.cue_rows[cue.entry].get("lemma", "")) not in VIEW_LEMMAS or _gap_has_break(ctx, i) \
+            or not word.endswith(tuple(ENCLITIC_PRONOUNS)) or cue.start > ctx.tokens[i].start:
+        return False
+    return before.isalpha() and not has_article(before) and i - 1 not in ctx.mention_at and before not in STOPS \
+        and i - 1 not in ctx.cue_token_starts and not _looks_like_verb(before)
 
 
 def _joined_preposition(ctx: _Context, cue) -> bool:
@@ -3801,9 +3851,23 @@ def _adverb_heading(ctx: _Context, i: int) -> bool:
 
 def _addressed(ctx: _Context, mention: dict) -> bool:
     """Whether a mention is the one spoken to, not a speaker: right after a word of addressing
-    (قال أنور مخاطباً لي تشيانغ، وشكره: the thanks are Anwar's)."""
+    (قال أنور مخاطباً لي تشيانغ، وشكره: the thanks are Anwar's), or after one and إلى (ثم توجه إلى
+    الرئيس السيسي قائلاً: the one who turns to him speaks).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال الرئيس المصري عبد الفتاح السيسي إن العلاقات قوية. ووصف الرئيس التركي رجب طيب أردوغان مصر "
+    ...         "بأنها «شريك لا غنى عنه»، ثم توجه إلى الرئيس السيسي قائلاً: «أخي العزيز، لقد أظهرت حكمة كبيرة».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-02-14"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker_id"]].values.tolist()[-1]
+    ['قائلاً', 'Recep Tayyip Erdoğan']
+    """
     k = ctx.token_at(mention["start"])
-    return k > 0 and ctx.folded[k - 1].lstrip("و") in ADDRESSING_WORDS
+    while k > 1 and (k - 1 in ctx.role_at or k - 1 in ctx.mention_at) and not _gap_has_break(ctx, k) \
+            and ctx.folded[k - 1] not in ADDRESSING_WORDS:
+        k -= 1  # الرئيس السيسي: the title before the name
+    if k > 1 and ctx.folded[k - 1] == "الي" and not _gap_has_break(ctx, k):
+        k -= 1  # توجه إلى الرئيس، التفت إلى الأمير
+    return k > 0 and ctx.folded[k - 1].lstrip("وث") in ADDRESSING_WORDS
 
 
 def _clause_subject(ctx: _Context, i: int, cue_token: int) -> tuple[int, int] | None:

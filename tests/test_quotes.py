@@ -2322,3 +2322,34 @@ def test_quotes_salute_as_a_speech_act(quotes_of):
             "الصابر الذي وقف خلف جيشه\".")
     q = quotes_of(text, "2025-03-21").iloc[-1]
     assert (q["cue"], q["speaker_id"], q["verb_class"]) == ("التحية", "Abdel Fattah al-Burhan", "praising")
+
+
+def test_quotes_speaker_after_a_style_of_address(quotes_of):
+    # Moroccan feature (events27 ah1): الحاج before a name discovery reads, then an aside with وهو
+    text = "وفي دوار تيخت، يقول الحاج إبراهيم أيت علي، وهو في السبعين من عمره، إن «الجبل ابتلع كل شيء»."
+    q = quotes_of(text, "2023-09-12")
+    assert q[["speaker", "speaker_id"]].values.tolist() == [["الحاج إبراهيم أيت علي", "unknown:إبراهيم أيت علي"]]
+
+
+def test_quotes_participle_after_turning_to_someone(quotes_of):
+    # Egyptian site (events31 ao2): ثم توجه إلى الرئيس السيسي قائلاً: Erdoğan speaks to him
+    text = ("وقال الرئيس المصري عبد الفتاح السيسي إن العلاقات قوية.\n\nمن جانبه، وصف الرئيس التركي رجب طيب أردوغان "
+            "مصر بأنها \"شريك لا غنى عنه\"، ثم توجه إلى الرئيس السيسي قائلاً: \"أخي العزيز، لقد أظهرت حكمة كبيرة\".")
+    assert quotes_of(text, "2024-02-14")["speaker_id"].tolist()[-1] == "Recep Tayyip Erdoğan"
+
+
+def test_quotes_view_in_a_relative_clause_of_the_sentence_subject(quotes_of):
+    # Egyptian site (events27 ag1): في صفقة وصفها بأنها «…»: the prime minister describes the deal
+    text = ("أعلن رئيس الوزراء المصري مصطفى مدبولي توقيع اتفاق مع الإمارات لتنمية مدينة رأس الحكمة، في صفقة "
+            "وصفها بأنها «أكبر صفقة استثمار مباشر في تاريخ مصر».")
+    q = quotes_of(text, "2024-02-23")
+    assert q[["cue", "speaker_id", "text"]].values.tolist() == [
+        ["أعلن", "Mostafa Madbouly", "توقيع اتفاق مع الإمارات لتنمية مدينة رأس الحكمة"],
+        ["وصفها", "Mostafa Madbouly", "أكبر صفقة استثمار مباشر في تاريخ مصر"]]
+
+
+def test_quotes_boasted_is_distancing(quotes_of):
+    # Yemeni outlet (events27 ah2): تبجحت, a hostile verb of the partisan press
+    text = "من جهتها، تبجحت داونينغ ستريت بأن المشاركة البريطانية \"محدودة وضرورية ومتناسبة\"."
+    q = quotes_of(text, "2024-01-12")
+    assert q[["speaker_id", "verb_class"]].values.tolist() == [["United Kingdom", "distancing"]]
