@@ -2915,8 +2915,11 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
         return _joined_people_end(ctx, _title_name_end(ctx, i, limit), limit)
     last = i
     j = i
+    possessed = i in ctx.role_at and _third_person_possessive(tokens[i].text)
     while j < len(tokens) and tokens[j].start < limit and j - i < MAX_SPEAKER_TOKENS:
         in_mention = j in ctx.mention_at
+        if possessed and j > i and in_mention and ctx.mention_at[j]["actor_type"] != "person":
+            break  # واتهم مديرها رائد الصالح الأمم المتحدة بـ…: a role with its pronoun takes no genitive
         same_mention = in_mention and (j - 1) in ctx.mention_at and ctx.mention_at[j] is ctx.mention_at[j - 1]
         if j > i and _gap_has_break(ctx, j) and not same_mention and not (j == i + 1 and i in ctx.speaker_nouns
                                                                              and _quoted_name_at(ctx, j)):
@@ -2942,6 +2945,16 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
         last = j
         j += 1
     return last
+
+
+def _third_person_possessive(written: str) -> bool:
+    """Whether a noun carries a pronoun of the third person (مديرها، رئيسه، قادتهم), which stands
+    for its genitive: what follows is no genitive of it.
+
+    >>> _third_person_possessive("مديرها"), _third_person_possessive("مدير"), _third_person_possessive("وزيرة")
+    (True, False, False)
+    """
+    return has_possessive(written) and fold(written).endswith(("ها", "هم", "هما", "ه"))
 
 
 def _disagreeing_noun_after_title(ctx: _Context, i: int) -> bool:

@@ -2353,3 +2353,11 @@ def test_quotes_boasted_is_distancing(quotes_of):
     text = "من جهتها، تبجحت داونينغ ستريت بأن المشاركة البريطانية \"محدودة وضرورية ومتناسبة\"."
     q = quotes_of(text, "2024-01-12")
     assert q[["speaker_id", "verb_class"]].values.tolist() == [["United Kingdom", "distancing"]]
+
+
+def test_quotes_role_with_its_pronoun_takes_no_genitive(quotes_of):
+    # Syrian opposition channel (events31 ap1): مديرها رائد الصالح accuses الأمم المتحدة, who is no part of him
+    text = ("وقالت منظمة الدفاع المدني السوري (الخوذ البيضاء) في بيان إن فرقها عملت «طوال 108 ساعات». "
+            "واتهم مديرها رائد الصالح الأمم المتحدة بـ«التقاعس والانحياز».")
+    q = quotes_of(text, "2023-02-14").iloc[-1]
+    assert (q["cue"], q["speaker"], q["text"]) == ("اتهم", "مديرها رائد الصالح", "التقاعس والانحياز")
