@@ -3220,6 +3220,10 @@ def _speaker_named_since(ctx: _Context, cue, prev: _Quote, subject: tuple[int, i
         return False
     if any(q is not prev and q.start <= prev.speaker[0] < q.end for q in _overlapping(found, prev.speaker[0], prev.speaker[1])):
         return False  # a report inside another speaker's words
+    k = ctx.token_at(prev.cue_start)
+    joined = prev.cue_start > ctx.tokens[k].start and ctx.folded[k][:1] in ("و", "ف")
+    if not joined and not (k > 0 and ctx.folded[k - 1] in CONTRAST_OPENERS):
+        return False  # وقال ستوب لوسائل الإعلام، في المحادثة…، أكد ترامب…، وقال: still Stubb's report
     gender = cue_gender(ctx.text[cue.start : cue.end], ctx.res.cue_rows[cue.entry].get("lemma", ""))
     return not gender or cue_gender(prev.cue, "") in ("", gender)
 

@@ -2361,3 +2361,11 @@ def test_quotes_role_with_its_pronoun_takes_no_genitive(quotes_of):
             "واتهم مديرها رائد الصالح الأمم المتحدة بـ«التقاعس والانحياز».")
     q = quotes_of(text, "2023-02-14").iloc[-1]
     assert (q["cue"], q["speaker"], q["text"]) == ("اتهم", "مديرها رائد الصالح", "التقاعس والانحياز")
+
+
+def test_quotes_no_nearer_speaker_inside_a_report_without_its_complementizer(quotes_of):
+    # seed 004 (machine translation): وقال ستوب…، في المحادثة…، أكد ترامب…، وقال إن: still Stubb's report
+    text = ("وقال الرئيس الفنلندي ألكساندر ستوب لوسائل الإعلام الفنلندية ، في المحادثة الهاتفية مع الزعماء "
+            "الأوروبيين ، أكد ترامب على الحاجة إلى الضغط الاقتصادي على روسيا ، وقال إن أوروبا يجب أن تتوقف عن "
+            "شراء النفط والغاز الروسي.")
+    assert quotes_of(text, "2025-09-05")["speaker_id"].tolist()[-1] == "Alexander Stubb"
