@@ -818,7 +818,13 @@ def _add_quote(ctx: _Context, found: _FoundQuotes, new: _Quote) -> None:
         if _relays_quote(ctx, new, q):
             relayed.append(q)
             continue
-        if q.start < new.cue_start < q.end and q.kind != "direct":
+        if q.start < new.cue_start < q.end and q.kind != "direct" and (comma := _describing_clause(ctx, q, new)) > 0:
+            q.end = _trim_end(ctx.text, q.start, comma)  # …، في صفقة وصفها بأنها «…»: the speaker's own view
+            if q.end <= q.start:
+                dropped.append(order)
+            else:
+                q.kind = _kind(ctx, q.start, q.end)
+        elif q.start < new.cue_start < q.end and q.kind != "direct":
             cut = _before_connectors(ctx, new.cue_start)
             vso = new.speaker is not None and new.speaker[0] > new.cue_start and new.attribution == "explicit"
             if ctx.text[q.start : cut].rstrip()[-1:] not in ("،", ",", ".", "؛") and not vso \
@@ -843,6 +849,20 @@ def _add_quote(ctx: _Context, found: _FoundQuotes, new: _Quote) -> None:
         new.start, new.end = min(q.start for q in relayed), max(q.end for q in relayed)
         new.kind = _kind(ctx, new.start, new.end)
     found.append(new)
+
+
+def _describing_clause(ctx: _Context, earlier: _Quote, new: _Quote) -> int:
+    """Where the earlier quote's words end when the new quote's cue is the same speaker's view of a
+    noun in the phrase after them (أعلن مدبولي توقيع اتفاق…، في صفقة وصفها بأنها «…»,
+    :func:`_describes_noun_before`): at the comma that opens that phrase; 0 when not so."""
+    if new.speaker is None or new.speaker != earlier.speaker:
+        return 0
+    i = ctx.token_at(new.cue_start)
+    cue = next((c for c in ctx.cues if c.first_token == i), None)
+    if cue is None or not _describes_noun_before(ctx, cue):
+        return 0
+    comma = max(ctx.text.rfind("،", earlier.start, new.cue_start), ctx.text.rfind(",", earlier.start, new.cue_start))
+    return comma if comma > earlier.start else 0
 
 
 MEANWHILE_NOUNS = word_class("meanwhile_nouns")
@@ -1884,12 +1904,33 @@ def _addressed_after_person(ctx: _Context, cue, speaker: tuple[int, int], found:
     prev = _speaking_source(_previous(found))
     if prev is None or prev.speaker is None or "\n" in ctx.text[prev.speaker[0] : cue.start]:
         return False
-    if not any(m["actor_type"] == "person" for m in ctx.mentions_within(*prev.speaker)):
+    if not any(m["actor_type"] == "person" for m in ctx.mentions_within(*prev.speaker)) \
+            and not _same_subject_clause(ctx, cue, prev):
         return False
     if any(m["actor_type"] == "person" for m in ctx.mentions_within(*speaker)) or ctx.token_at(speaker[0]) in ctx.role_at:
         return False  # ودعا الرئيس الفرنسي إلى…: a person or an office speaks
     j = ctx.token_at(speaker[1])
     return j < len(ctx.tokens) and (ctx.folded[j] == "الي" or ctx.folded[j][:1] == "ب") and not _gap_has_break(ctx, j)
+
+
+def _same_subject_clause(ctx: _Context, cue, prev: _Quote) -> bool:
+    """Whether a verb joined by و after a comma goes on with the subject of the quote before it in
+    the same sentence, whatever that subject is: the verb agrees with the earlier cue in gender and
+    no full stop comes between (وأعربت الجامعة العربية عن «بالغ قلقها»، ودعت الجزائر والمغرب إلى…:
+    the League calls on the two states).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وأعربت جامعة الدول العربية عن «بالغ قلقها» إزاء التطورات، ودعت الجزائر والمغرب إلى "
+    ...         "«ضبط النفس وتغليب لغة الحوار».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2021-08-25"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue"]].values.tolist()[-1]
+    ['جامعة الدول العربية', 'دعت']
+    """
+    if prev.cue_end > cue.start or not _COMMA.search(ctx.text[prev.cue_end : cue.start]) \
+            or not _SENTENCE_BREAKS.isdisjoint(ctx.text[prev.cue_end : cue.start]):
+        return False
+    gender = cue_gender(ctx.text[cue.start : cue.end], ctx.res.cue_rows[cue.entry].get("lemma", ""))
+    return gender != "" and cue_gender(prev.cue, "") == gender
 
 
 def _speaking_source(prev: _Quote | None) -> _Quote | None:
@@ -2663,6 +2704,10 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
         i += 1  # "حسب ما أفاد مسؤول": the verb belongs to the phrase
     if any_noun and folded[i] in HEARSAY_VERBS and i + 2 < len(tokens) and folded[i + 1] in HEARSAY_PLACES:
         i += 2  # بحسب ما يتردد في أوساط دبلوماسية: the circles speak, anonymous
+    styled = i + 1 < len(tokens) and folded[i] in ADDRESS_WORDS and i not in ctx.mention_at and i + 1 in ctx.mention_at \
+        and tokens[i + 1].start < limit and not _gap_has_break(ctx, i + 1)
+    if styled and (phrase := _speaker_after(ctx, i + 1, limit, any_noun=any_noun)) is not None:
+        return (tokens[i].start, *phrase[1:])  # يقول الحاج إبراهيم أيت علي: the style of address and the name
     if (headed := _head_of_quoted_name(ctx, i)) is not None:
         end = _quoted_name_end(ctx, headed)
         return tokens[i].start + (len(tokens[i].text) - len(tokens[i].text.lstrip("و")) if folded[i][:1] == "و"
@@ -2687,6 +2732,7 @@ def _speaker_after(ctx: _Context, i: int, limit: int, *, any_noun: bool = False)
     return start, tokens[end_token].end, tokens[end_token].end
 
 
+ADDRESS_WORDS = fold_set(*name_words().address_words)  # السيد، الحاج، الشيخ: before a name, outside it
 HEARSAY_VERBS = word_class("hearsay_verbs")
 HEARSAY_PLACES = word_class("hearsay_places")
 SPEAKER_QUANTIFIERS = word_class("speaker_quantifiers")
@@ -2869,8 +2915,11 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
         return _joined_people_end(ctx, _title_name_end(ctx, i, limit), limit)
     last = i
     j = i
+    possessed = i in ctx.role_at and _third_person_possessive(tokens[i].text)
     while j < len(tokens) and tokens[j].start < limit and j - i < MAX_SPEAKER_TOKENS:
         in_mention = j in ctx.mention_at
+        if possessed and j > i and in_mention and ctx.mention_at[j]["actor_type"] != "person":
+            break  # واتهم مديرها رائد الصالح الأمم المتحدة بـ…: a role with its pronoun takes no genitive
         same_mention = in_mention and (j - 1) in ctx.mention_at and ctx.mention_at[j] is ctx.mention_at[j - 1]
         if j > i and _gap_has_break(ctx, j) and not same_mention and not (j == i + 1 and i in ctx.speaker_nouns
                                                                              and _quoted_name_at(ctx, j)):
@@ -2896,6 +2945,16 @@ def _speaker_phrase_end(ctx: _Context, i: int, limit: int) -> int:
         last = j
         j += 1
     return last
+
+
+def _third_person_possessive(written: str) -> bool:
+    """Whether a noun carries a pronoun of the third person (مديرها، رئيسه، قادتهم), which stands
+    for its genitive: what follows is no genitive of it.
+
+    >>> _third_person_possessive("مديرها"), _third_person_possessive("مدير"), _third_person_possessive("وزيرة")
+    (True, False, False)
+    """
+    return has_possessive(written) and fold(written).endswith(("ها", "هم", "هما", "ه"))
 
 
 def _disagreeing_noun_after_title(ctx: _Context, i: int) -> bool:
@@ -3118,6 +3177,8 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
         subject = _subject_not_object(ctx, cue, sentence, subject)
     if subject is not None and prev is not None and same_sentence and _relayed_since(ctx, prev, subject, cue):
         return None, "continuation", prev  # نقلت الوكالة عن أوشاكوف قوله إن …، لكنه اعترف بأن: he admits
+    if subject is not None and prev is not None and same_sentence and _speaker_named_since(ctx, cue, prev, subject, found):
+        return None, "continuation", prev  # نقلت الوكالة عن فلان…، فيما قال العيادي إن…، ووجه الشكر: العيادي
     if subject is not None:
         return subject, "explicit", None
     if form == "participle" and (subject := _main_verb_subject(ctx, cue, sentence)) is not None:
@@ -3137,6 +3198,34 @@ def _speaker_before(ctx: _Context, cue, sentence, form: str, found: _Earlier):
     if opens_clause:
         return None, "continuation", None  # "وأضاف: …" with no earlier quote: speaker unknown
     return None, "none", None
+
+
+def _speaker_named_since(ctx: _Context, cue, prev: _Quote, subject: tuple[int, int], found: _Earlier) -> bool:
+    """Whether the previous quote of the sentence names a speaker of its own after the subject that
+    opens the sentence, and a cue with no subject of its own goes on with it: the nearer speaker
+    wins (ونقلت وكالة الأناضول عن الغنوشي قوله إن…، فيما قال المتحدث باسم الحركة فتحي العيادي إن
+    …، ووجه الشكر لـ…: the spokesman thanks), unless the cue's gender tells them apart (ونقلت
+    الوكالة عن الوزير قوله…، وأضافت: the agency) or the earlier speaker is named inside the words of
+    the sentence's subject (وقال المتحدث إن الرئيس شدد على…، وأضاف أن: the spokesman adds).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("ونقلت وكالة الأناضول عن الغنوشي قوله إن «المؤسسات ما زالت قائمة»، فيما قال المتحدث باسم "
+    ...         "الحركة فتحي العيادي إن سعيّد «يجرّ البلاد نحو المجهول»، ووجه الشكر لـ«كل الأحرار في العالم».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2021-07-26"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["speaker", "cue"]].values.tolist()[-1]
+    ['المتحدث باسم الحركة فتحي العيادي', 'وجه الشكر']
+    """
+    if prev.speaker is None or prev.attribution != "explicit" or prev.speaker[0] < subject[1] \
+            or prev.speaker[1] > cue.start:
+        return False
+    if any(q is not prev and q.start <= prev.speaker[0] < q.end for q in _overlapping(found, prev.speaker[0], prev.speaker[1])):
+        return False  # a report inside another speaker's words
+    k = ctx.token_at(prev.cue_start)
+    joined = prev.cue_start > ctx.tokens[k].start and ctx.folded[k][:1] in ("و", "ف")
+    if not joined and not (k > 0 and ctx.folded[k - 1] in CONTRAST_OPENERS):
+        return False  # وقال ستوب لوسائل الإعلام، في المحادثة…، أكد ترامب…، وقال: still Stubb's report
+    gender = cue_gender(ctx.text[cue.start : cue.end], ctx.res.cue_rows[cue.entry].get("lemma", ""))
+    return not gender or cue_gender(prev.cue, "") in ("", gender)
 
 
 RESUMPTIVE_PLACE_WORDS = fold_set("فيه", "فيها")
@@ -3306,7 +3395,29 @@ def _in_narrated_act(ctx: _Context, cue) -> bool:
     # after a comma, or right after the indefinite object it describes (أصدرت الأحزاب بياناً مشتركاً
     # وصفت فيه…: a relative clause with no relative pronoun)
     described = bool(_COMMA.search(gap)) or (not gap.strip() and _accusative(ctx.tokens[i - 1].text))
-    return described and any(word == p + e for p in PLACE_WORDS_TAKING_A_PRONOUN for e in ENCLITIC_PRONOUNS)
+    return (described and any(word == p + e for p in PLACE_WORDS_TAKING_A_PRONOUN for e in ENCLITIC_PRONOUNS)) \
+        or _describes_noun_before(ctx, cue)
+
+
+def _describes_noun_before(ctx: _Context, cue) -> bool:
+    """Whether a verb of viewing that carries its object pronoun follows, with no punctuation, the
+    indefinite noun that pronoun refers to: a relative clause with no relative pronoun (وقّع الاتفاق،
+    في صفقة وصفها بأنها «أكبر صفقة…»), whose subject is the subject of the sentence's verb.
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("أعلن رئيس الوزراء المصري مصطفى مدبولي توقيع اتفاق مع الإمارات لتنمية مدينة رأس الحكمة، في صفقة "
+    ...         "وصفها بأنها «أكبر صفقة استثمار مباشر في تاريخ مصر».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-02-23"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker_id"]].values.tolist()[-1]
+    ['وصفها', 'Mostafa Madbouly']
+    """
+    i = cue.first_token
+    word, before = ctx.folded[i], ctx.folded[i - 1]
+    if fold(ctx.res.cue_rows[cue.entry].get("lemma", "")) not in VIEW_LEMMAS or _gap_has_break(ctx, i) \
+            or not word.endswith(tuple(ENCLITIC_PRONOUNS)) or cue.start > ctx.tokens[i].start:
+        return False
+    return before.isalpha() and not has_article(before) and i - 1 not in ctx.mention_at and before not in STOPS \
+        and i - 1 not in ctx.cue_token_starts and not _looks_like_verb(before)
 
 
 def _joined_preposition(ctx: _Context, cue) -> bool:
@@ -3757,9 +3868,23 @@ def _adverb_heading(ctx: _Context, i: int) -> bool:
 
 def _addressed(ctx: _Context, mention: dict) -> bool:
     """Whether a mention is the one spoken to, not a speaker: right after a word of addressing
-    (قال أنور مخاطباً لي تشيانغ، وشكره: the thanks are Anwar's)."""
+    (قال أنور مخاطباً لي تشيانغ، وشكره: the thanks are Anwar's), or after one and إلى (ثم توجه إلى
+    الرئيس السيسي قائلاً: the one who turns to him speaks).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وقال الرئيس المصري عبد الفتاح السيسي إن العلاقات قوية. ووصف الرئيس التركي رجب طيب أردوغان مصر "
+    ...         "بأنها «شريك لا غنى عنه»، ثم توجه إلى الرئيس السيسي قائلاً: «أخي العزيز، لقد أظهرت حكمة كبيرة».")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-02-14"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))[["cue", "speaker_id"]].values.tolist()[-1]
+    ['قائلاً', 'Recep Tayyip Erdoğan']
+    """
     k = ctx.token_at(mention["start"])
-    return k > 0 and ctx.folded[k - 1].lstrip("و") in ADDRESSING_WORDS
+    while k > 1 and (k - 1 in ctx.role_at or k - 1 in ctx.mention_at) and not _gap_has_break(ctx, k) \
+            and ctx.folded[k - 1] not in ADDRESSING_WORDS:
+        k -= 1  # الرئيس السيسي: the title before the name
+    if k > 1 and ctx.folded[k - 1] == "الي" and not _gap_has_break(ctx, k):
+        k -= 1  # توجه إلى الرئيس، التفت إلى الأمير
+    return k > 0 and ctx.folded[k - 1].lstrip("وث") in ADDRESSING_WORDS
 
 
 def _clause_subject(ctx: _Context, i: int, cue_token: int) -> tuple[int, int] | None:
@@ -3814,6 +3939,7 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
     seen = 0
     adverbial_until = -1  # دعا في كلمته إلى…: after a place or a time, the object's preposition
     aside = False  # the place or time opened after a comma, and the object comes after the closing one
+    aside_end = -1  # the token after the comma that closes an aside of time (أعلن، مساء الثلاثاء، التوصل…)
     lookahead = lookahead or MAX_LOOKAHEAD_TOKENS
     while i < len(tokens) and seen < lookahead:
         gap_start = tokens[i - 1].end if i > 0 and tokens[i - 1].end >= offset else offset
@@ -3847,9 +3973,12 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
             break
         if (opening := _clause_opening(ctx, i)) is not None:
             return _from_start(ctx, opening, sentence, opened=True)
-        if takes and nominal is None and seen == 0 and folded[i] in PLACE_AND_TIME_WORDS:
-            adverbial_until = seen + MAX_ADVERBIAL_WORDS
+        if i == aside_end and takes and nominal is None:
+            nominal = _object_after_aside(ctx, i, takes)
+        elif takes and nominal is None and seen == 0 and ((aside_end := _comma_aside_at(ctx, i, gap, limit)) > i
+                                                        or folded[i] in PLACE_AND_TIME_WORDS):
             aside = bool(_COMMA.search(gap))  # وشدد الطرفان، في البيان ذاته، على…: an aside between commas
+            adverbial_until = seen + (MAX_CONTENT_ASIDE_WORDS if aside else MAX_ADVERBIAL_WORDS)
         elif takes and nominal is None and seen == 0 and _adverb_before_object(ctx, i, gap):
             adverbial_until = seen + 1  # يطالب المحتجون أساساً بـ…، أكد فيها حرص…: one word of manner or place
             if takes == "noun" and i + 1 < len(tokens) and _NOUN_PHRASE_ENDS.isdisjoint(text[tokens[i].end : tokens[i + 1].start]) \
@@ -3872,6 +4001,49 @@ def _content(ctx: _Context, offset: int, sentence, takes: str,
     if nominal is not None:
         return _from_start(ctx, nominal, sentence, nominal=True)
     return None
+
+
+def _comma_aside_at(ctx: _Context, i: int, gap: str, limit: int) -> int:
+    """The token after the comma that closes an aside of time or circumstance opening at token ``i``
+    after a comma, within a few words (أعلن، مساء الثلاثاء، أنه…؛ دعا، في خطاب العرش أواخر جويلية
+    الماضي، إلى…; no cue, complementizer, quotation or sentence end inside); -1 when none does. The
+    cue's object follows the closing comma (:func:`_content`, :func:`_object_after_aside`).
+
+    >>> from framing.actors import find_mentions
+    >>> text = ("وكان الحرس الثوري الإيراني قد أعلن، مساء الثلاثاء، أنه دمر مقرين لجماعة مسلحة. "
+    ...         "وكانت قوات الدعم السريع قد أعلنت، قبل يومين، سيطرتها على قاعدة استراتيجية.")
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2024-01-18"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["text"].tolist()
+    ['دمر مقرين لجماعة مسلحة', 'سيطرتها على قاعدة استراتيجية']
+    """
+    if gap.strip() not in ("،", ","):
+        return -1
+    for j in range(i + 1, min(i + 1 + MAX_CONTENT_ASIDE_WORDS, len(ctx.tokens))):
+        inner = ctx.text[ctx.tokens[j - 1].end : ctx.tokens[j].start]
+        if ctx.tokens[j].start >= limit or ctx.folded[j - 1] in COMPLEMENTIZERS or j - 1 in ctx.cue_token_starts:
+            return -1
+        if not _PHRASE_BREAKS.isdisjoint(inner):
+            return j if inner.strip() in ("،", ",") else -1
+    return -1
+
+
+def _object_after_aside(ctx: _Context, i: int, takes: str) -> int | None:
+    """Where the object of a cue opens at token ``i``, right after the comma that closes an aside
+    (:func:`_comma_aside_at`): after a preposition of content (دعا، في خطابه، إلى…) or the بـ written
+    on the word (أقرّ، في سابقة، بوقوع…), or, for a cue that takes a bare noun, at the noun itself
+    (أعلن، مساء الإثنين، التوصل إلى اتفاق…); not at a name, a verb or a function word."""
+    tokens, folded = ctx.tokens, ctx.folded
+    word = folded[i]
+    if word in PREPOSITIONS and i + 1 < len(tokens):
+        return tokens[i + 1].start
+    if word[:1] == "ب" and len(word) > 3 and not _names_at(ctx, i) and i not in ctx.cue_token_starts:
+        return tokens[i].start + 1
+    if takes != "noun" or i in ctx.cue_token_starts or _names_at(ctx, i) or ctx.mark_containing(tokens[i].start) \
+            or word in STOPS or word in COMPLEMENTIZERS or word in VERB_PARTICLES or not word.isalpha():
+        return None
+    if _looks_like_verb(word) and not has_possessive(tokens[i].text):
+        return None  # سيطرتها looks like a future verb (سي…) but carries its possessive
+    return tokens[i].start
 
 
 def _addressee_in_marks(ctx: _Context, i: int, mark: QuoteMarks, takes: str) -> bool:
@@ -3977,6 +4149,13 @@ def _bare_object_after_adverbial(ctx: _Context, i: int, gap: str, aside: bool) -
     >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-07-17"], "text": [text]})
     >>> find_quotes(arts, find_mentions(arts))[["speaker", "text"]].values.tolist()
     [['فون دير لاين', 'تخصيص 105 ملايين يورو لمساعدة تونس']]
+
+    So may a style of address that opens a name (مناداة سمو الشيخ…):
+
+    >>> text = "وأعلنت الحكومة الكويتية، في اجتماع استثنائي، مناداة سمو الشيخ مشعل الأحمد أميراً للبلاد."
+    >>> arts = pd.DataFrame({"article_id": ["a"], "date": ["2023-12-16"], "text": [text]})
+    >>> find_quotes(arts, find_mentions(arts))["text"].tolist()
+    ['مناداة سمو الشيخ مشعل الأحمد أميراً للبلاد']
     """
     tokens, folded = ctx.tokens, ctx.folded
     if i + 1 >= len(tokens) or i in ctx.cue_token_starts or i in ctx.mention_at or ctx.mark_containing(tokens[i].start):
@@ -3993,11 +4172,13 @@ def _bare_object_after_adverbial(ctx: _Context, i: int, gap: str, aside: bool) -
     pronoun = len(word) > 3 and has_possessive(tokens[i].text)
     nxt = ctx.text[tokens[i].end : tokens[i + 1].start]
     construct = _NOUN_PHRASE_ENDS.isdisjoint(nxt) and not _SENTENCE_BREAKS.intersection(nxt) \
-        and (has_article(folded[i + 1]) or _names_at(ctx, i + 1) or (aside and folded[i + 1].isdigit()))
+        and (has_article(folded[i + 1]) or _names_at(ctx, i + 1) or (aside and folded[i + 1].isdigit())
+             or folded[i + 1] in ADDRESS_STYLES)  # مناداة سمو الشيخ: the style of address opens a name
     return pronoun or construct
 
 
 RELATIVE_TIME_ADJECTIVES = word_class("time_adjectives")
+ADDRESS_STYLES = word_class("address_styles")  # سمو، فخامة، معالي: before a name or a title
 
 
 def _time_phrase_before(ctx: _Context, i: int) -> bool:
@@ -4029,7 +4210,7 @@ def _aside_closed(gap: str, aside: bool) -> bool:
     """Whether the space before a word may lie between an adverbial and the cue's object: no
     punctuation, or, after an aside that a comma opened, the one comma that closes it."""
     if aside:
-        return gap.strip() in ("", "،", ",")
+        return gap.strip() in ("،", ",")  # أكد، في بيان، أن…: a word inside the aside is not the object
     return _NOUN_PHRASE_ENDS.isdisjoint(gap)
 
 
@@ -4322,7 +4503,8 @@ def _headline_quotes(ctx: _Context, found: list[_Quote]) -> list[_Quote]:
             for q in inside:
                 found.remove(q)
         if count_words(statement) < min_statement_words(ctx.text, start, end) or (_is_topic_label(statement) and not answer
-                                          and not (bullet and count_words(statement) > 4)):
+                                          and not (bullet and count_words(statement) > 4)
+                                          and not wrapped_whole(ctx.text, start, end)):
             # a highlight line under a headline states; a heading of a section names a topic
             continue
         kind = "mixed" if _kind(ctx, start, end) == "mixed" and not answer else "direct"
@@ -4339,14 +4521,51 @@ MIN_QUOTED_STATEMENT_WORDS = 2  # مادورو: "انقلاب فاشي": words i
 
 def min_statement_words(text: str, start: int, end: int) -> int:
     """The fewest words a statement after a headline's label may have: two when quotation marks
-    wrap it whole (a subheading مادورو: "انقلاب فاشي"), else three.
+    wrap it whole (a subheading مادورو: "انقلاب فاشي") or when the two make a sentence
+    (:func:`two_word_sentence`: المجلس السياسي: الرد قادم), else three.
 
     >>> text = 'مادورو: "انقلاب فاشي"'
-    >>> min_statement_words(text, 9, 20), min_statement_words("مادورو: انقلاب فاشي", 8, 19)
+    >>> min_statement_words(text, 9, 20), min_statement_words("مادورو: الانتخابات الرئاسية", 8, 28)
     (2, 3)
+    >>> min_statement_words("الدعم السريع: دعوى يائسة", 14, 24)
+    2
     """
-    wrapped = start > 0 and text[start - 1] in "«“\"" and end < len(text) and text[end] in "»”\""
-    return MIN_QUOTED_STATEMENT_WORDS if wrapped else MIN_STATEMENT_WORDS
+    if wrapped_whole(text, start, end) or two_word_sentence(text[start:end]):
+        return MIN_QUOTED_STATEMENT_WORDS
+    return MIN_STATEMENT_WORDS
+
+
+def wrapped_whole(text: str, start: int, end: int) -> bool:
+    """Whether quotation marks wrap the words ``[start, end)`` whole.
+
+    >>> wrapped_whole('آبي أحمد: «التزامنا بالسلام ثابت»', 11, 32), wrapped_whole("آبي أحمد: التزامنا ثابت", 10, 23)
+    (True, False)
+    """
+    return start > 0 and text[start - 1] in "«“\"" and end < len(text) and text[end] in "»”\""
+
+
+def two_word_sentence(statement: str) -> bool:
+    """Whether two words after a label's colon say something rather than name a topic: a definite
+    subject with its predicate or verb (الرد قادم، الوقت ينفد), or an indefinite noun with its
+    indefinite adjective, a judgement (دعوى يائسة، عرس ديمقراطي، خرق أمني). A topic is a definite
+    noun phrase (الانتخابات الرئاسية) or a construct (ملف الانتخابات); an accusative after a name is
+    the outlet's news (السنغال: فاي رئيساً).
+
+    >>> [two_word_sentence(s) for s in ("الرد قادم", "الوقت ينفد", "دعوى يائسة", "عرس ديمقراطي")]
+    [True, True, True, True]
+    >>> [two_word_sentence(s) for s in ("الانتخابات الرئاسية", "ملف الانتخابات", "فاي رئيساً", "في الدوحة", "الرد")]
+    [False, False, False, False, False]
+    """
+    written = [w.strip(QUOTE_MARKS + "،,.!") for w in statement.split()]
+    if len(written) != 2:
+        return False
+    first, second = (fold(w) for w in written)
+    if not (first.isalpha() and second.isalpha()) or any(w in STOPS or w in PREPOSITIONS for w in (first, second)):
+        return False
+    if has_article(first):
+        return _verb_after_subject(second) or _predicate_after_subject(statement)
+    return not has_article(second) and not _accusative(written[1]) and not _looks_like_verb(first) \
+        and not second.startswith(("و", "ب", "ل", "ك", "ف"))
 
 
 def first_person(note: str) -> str:

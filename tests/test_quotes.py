@@ -2253,3 +2253,119 @@ def test_quotes_unnamed_spokeswoman_of_a_body(quotes_of):
     text = ("وفي جنيف، قالت متحدثة باسم برنامج الأغذية العالمي إن البرنامج «جاهز لإرسال القوافل»، مشيرة "
             "إلى أن نحو 13 مليون شخص في شمال إثيوبيا يحتاجون إلى مساعدات غذائية.")
     assert set(quotes_of(text, "2022-11-02")["speaker_id"]) == {"World Food Programme"}
+
+
+@pytest.mark.parametrize(("text", "speaker_id", "content"), [
+    # subheads in the body of a pan-African and a Yemeni article (events29 al2, events27 ah2)
+    ("اتفاق بريتوريا\n\nوقال رئيس الوزراء الإثيوبي آبي أحمد إن الاتفاق تاريخي ويجب احترامه من جميع الأطراف.\n\n"
+     "آبي أحمد: «التزامنا بالسلام ثابت»\n\nوفي أديس أبابا، رحب آبي أحمد بالاتفاق.", "Abiy Ahmed", "التزامنا بالسلام ثابت"),
+    ("محكمة العدل الدولية\n\nالدعم السريع: دعوى يائسة\n\nوفي أول تعليق لها، قالت قوات الدعم السريع، في بيان، "
+     "إن الدعوى «محاولة يائسة».", "Rapid Support Forces", "دعوى يائسة"),
+])
+def test_quotes_short_subhead_statement(quotes_of, text, speaker_id, content):
+    q = quotes_of(text, "2022-11-02")
+    assert [speaker_id, content] in q[["speaker_id", "text"]].values.tolist()
+
+
+def test_quotes_subhead_naming_a_topic_is_no_quote(quotes_of):
+    text = "القمة العربية\n\nماكرون: الانتخابات الرئاسية\n\nوقال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا تدعم الحوار."
+    assert quotes_of(text, "2024-05-01")["cue"].tolist() == ["قال"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # Algerian site (events29 ak1): an aside of time and occasion between the verb and its object
+    ("وكان العاهل المغربي الملك محمد السادس قد دعا، في خطاب العرش أواخر جويلية الماضي، إلى فتح الحدود "
+     "المغلقة منذ أكثر من 27 عاماً.", "فتح الحدود المغلقة منذ أكثر من 27 عاماً"),
+    # Pakistani-Iranian round-up (events25 ac3): a time aside with no preposition before أنه
+    ("وكان الحرس الثوري الإيراني قد أعلن، مساء الثلاثاء، أنه دمر «مقرين لجماعة جيش العدل الإرهابية».",
+     "دمر «مقرين لجماعة جيش العدل الإرهابية»"),
+    # Yemeni outlet (events27 ah2): «في بيان» inside the aside is no object with ب
+    ("وأعلن الرئيس الأمريكي جو بايدن، في بيان نشره البيت الأبيض، أن الضربات جاءت رداً على هجمات.",
+     "الضربات جاءت رداً على هجمات"),
+    # Kuwaiti paper (events27 ag2): a verbal noun before a style of address
+    ("وأعلنت الحكومة الكويتية، في اجتماع استثنائي، مناداة سمو الشيخ مشعل الأحمد أميراً للبلاد.",
+     "مناداة سمو الشيخ مشعل الأحمد أميراً للبلاد"),
+])
+def test_quotes_object_after_an_aside_between_commas(quotes_of, text, content):
+    assert quotes_of(text, "2023-12-16")["text"].tolist() == [content]
+
+
+def test_quotes_directive_joined_to_a_clause_of_the_same_subject(quotes_of):
+    # Algerian site (events29 ak1): the League calls on the two states, feminine verbs both
+    text = ("وأعربت جامعة الدول العربية عن \"بالغ قلقها\" إزاء التطورات، ودعت الجزائر والمغرب إلى \"ضبط النفس "
+            "وتغليب لغة الحوار\".")
+    assert quotes_of(text, "2021-08-25")["speaker_id"].tolist() == ["Arab League", "Arab League"]
+
+
+def test_quotes_continuation_after_a_second_speaker_in_the_sentence(quotes_of):
+    # Tunisian crisis round-up (events29 al1): the spokesman thanks, not the agency that opens the sentence
+    text = ("ونقلت وكالة الأناضول عن الغنوشي قوله إن «المؤسسات ما زالت قائمة»، فيما قال المتحدث باسم الحركة "
+            "فتحي العيادي إن سعيّد «يجرّ البلاد نحو المجهول»، ووجه الشكر لـ«كل الأحرار في العالم، وفي مقدمتهم "
+            "تركيا، على وقوفهم مع الشرعية».")
+    q = quotes_of(text, "2021-07-26").iloc[-1]
+    assert (q["cue"], q["speaker"]) == ("وجه الشكر", "المتحدث باسم الحركة فتحي العيادي")
+
+
+def test_quotes_list_after_what_the_speaker_said(quotes_of):
+    # Lebanese election (events29 ak2): وأبرز ما قاله مولوي في المؤتمر الصحافي: then his sentences
+    text = ("وقال وزير الداخلية بسام مولوي إن نسبة الاقتراع بلغت 41 في المئة.\n\n"
+            "وأبرز ما قاله مولوي في المؤتمر الصحافي:\n- لم نسجل أي خرق أمني جدي في كل الدوائر.\n"
+            "- الطعون حق لكل مرشح أمام المجلس الدستوري.\n\nوبحسب النتائج الرسمية، حصد الحزب مقاعد.")
+    q = quotes_of(text, "2022-05-16")
+    items = q[q["form"] == "list_item"]
+    assert items["speaker"].tolist() == ["مولوي", "مولوي"]
+
+
+def test_quotes_salute_as_a_speech_act(quotes_of):
+    # Sudanese outlet (events27 ah3): توجه بالتحية إلى… salutes, like وجّه الشكر
+    text = ("وأكد الفريق أول عبد الفتاح البرهان أنه \"لا تراجع\". وتوجه البرهان بالتحية إلى \"الشعب السوداني "
+            "الصابر الذي وقف خلف جيشه\".")
+    q = quotes_of(text, "2025-03-21").iloc[-1]
+    assert (q["cue"], q["speaker_id"], q["verb_class"]) == ("التحية", "Abdel Fattah al-Burhan", "praising")
+
+
+def test_quotes_speaker_after_a_style_of_address(quotes_of):
+    # Moroccan feature (events27 ah1): الحاج before a name discovery reads, then an aside with وهو
+    text = "وفي دوار تيخت، يقول الحاج إبراهيم أيت علي، وهو في السبعين من عمره، إن «الجبل ابتلع كل شيء»."
+    q = quotes_of(text, "2023-09-12")
+    assert q[["speaker", "speaker_id"]].values.tolist() == [["الحاج إبراهيم أيت علي", "unknown:إبراهيم أيت علي"]]
+
+
+def test_quotes_participle_after_turning_to_someone(quotes_of):
+    # Egyptian site (events31 ao2): ثم توجه إلى الرئيس السيسي قائلاً: Erdoğan speaks to him
+    text = ("وقال الرئيس المصري عبد الفتاح السيسي إن العلاقات قوية.\n\nمن جانبه، وصف الرئيس التركي رجب طيب أردوغان "
+            "مصر بأنها \"شريك لا غنى عنه\"، ثم توجه إلى الرئيس السيسي قائلاً: \"أخي العزيز، لقد أظهرت حكمة كبيرة\".")
+    assert quotes_of(text, "2024-02-14")["speaker_id"].tolist()[-1] == "Recep Tayyip Erdoğan"
+
+
+def test_quotes_view_in_a_relative_clause_of_the_sentence_subject(quotes_of):
+    # Egyptian site (events27 ag1): في صفقة وصفها بأنها «…»: the prime minister describes the deal
+    text = ("أعلن رئيس الوزراء المصري مصطفى مدبولي توقيع اتفاق مع الإمارات لتنمية مدينة رأس الحكمة، في صفقة "
+            "وصفها بأنها «أكبر صفقة استثمار مباشر في تاريخ مصر».")
+    q = quotes_of(text, "2024-02-23")
+    assert q[["cue", "speaker_id", "text"]].values.tolist() == [
+        ["أعلن", "Mostafa Madbouly", "توقيع اتفاق مع الإمارات لتنمية مدينة رأس الحكمة"],
+        ["وصفها", "Mostafa Madbouly", "أكبر صفقة استثمار مباشر في تاريخ مصر"]]
+
+
+def test_quotes_boasted_is_distancing(quotes_of):
+    # Yemeni outlet (events27 ah2): تبجحت, a hostile verb of the partisan press
+    text = "من جهتها، تبجحت داونينغ ستريت بأن المشاركة البريطانية \"محدودة وضرورية ومتناسبة\"."
+    q = quotes_of(text, "2024-01-12")
+    assert q[["speaker_id", "verb_class"]].values.tolist() == [["United Kingdom", "distancing"]]
+
+
+def test_quotes_role_with_its_pronoun_takes_no_genitive(quotes_of):
+    # Syrian opposition channel (events31 ap1): مديرها رائد الصالح accuses الأمم المتحدة, who is no part of him
+    text = ("وقالت منظمة الدفاع المدني السوري (الخوذ البيضاء) في بيان إن فرقها عملت «طوال 108 ساعات». "
+            "واتهم مديرها رائد الصالح الأمم المتحدة بـ«التقاعس والانحياز».")
+    q = quotes_of(text, "2023-02-14").iloc[-1]
+    assert (q["cue"], q["speaker"], q["text"]) == ("اتهم", "مديرها رائد الصالح", "التقاعس والانحياز")
+
+
+def test_quotes_no_nearer_speaker_inside_a_report_without_its_complementizer(quotes_of):
+    # seed 004 (machine translation): وقال ستوب…، في المحادثة…، أكد ترامب…، وقال إن: still Stubb's report
+    text = ("وقال الرئيس الفنلندي ألكساندر ستوب لوسائل الإعلام الفنلندية ، في المحادثة الهاتفية مع الزعماء "
+            "الأوروبيين ، أكد ترامب على الحاجة إلى الضغط الاقتصادي على روسيا ، وقال إن أوروبا يجب أن تتوقف عن "
+            "شراء النفط والغاز الروسي.")
+    assert quotes_of(text, "2025-09-05")["speaker_id"].tolist()[-1] == "Alexander Stubb"
