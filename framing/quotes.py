@@ -2954,7 +2954,10 @@ def _third_person_possessive(written: str) -> bool:
     >>> _third_person_possessive("مديرها"), _third_person_possessive("مدير"), _third_person_possessive("وزيرة")
     (True, False, False)
     """
-    return has_possessive(written) and fold(written).endswith(("ها", "هم", "هما", "ه"))
+    return has_possessive(written) and fold(written).endswith(THIRD_PERSON_ENCLITICS)
+
+
+THIRD_PERSON_ENCLITICS = tuple(sorted(word_class("enclitic_pronouns")))  # ه، ها، هم، هما، هن
 
 
 def _disagreeing_noun_after_title(ctx: _Context, i: int) -> bool:
