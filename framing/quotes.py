@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import accumulate, pairwise
@@ -5419,9 +5419,22 @@ def _counted_states(ctx: _Context, start: int, end: int) -> list[str]:
     if not count:
         return []
     states = [m for m in ctx.mentions[: bisect_left(ctx._mention_starts, start)] if m["actor_type"] == "state"]
+    return latest_state_run(ctx.text, states, count, lambda gap: bool(_JOINING_GAP.fullmatch(gap)))
+
+
+def latest_state_run(text: str, states: Sequence[dict], count: int, joins: Callable[[str], bool]) -> list[str]:
+    """The ids of the latest run of exactly ``count`` different states among ``states`` (mentions in
+    text order) named together, ``joins`` accepting each gap between two of them; [] if there is none.
+
+    >>> text = "مالي وبوركينا فاسو والنيجر"
+    >>> states = [{"actor_id": a, "start": text.find(w), "end": text.find(w) + len(w)}
+    ...           for a, w in (("ML", "مالي"), ("BF", "بوركينا فاسو"), ("NE", "النيجر"))]
+    >>> latest_state_run(text, states, 3, lambda gap: gap.strip() in ("و", "")), latest_state_run(text, states, 2, str.isspace)
+    (['ML', 'BF', 'NE'], [])
+    """
     run: list[dict] = []
     for m in [*reversed(states), None]:
-        if m is not None and (not run or _JOINING_GAP.fullmatch(ctx.text[m["end"] : run[-1]["start"]])):
+        if m is not None and (not run or joins(text[int(m["end"]) : int(run[-1]["start"])])):
             run.append(m)
             continue
         ids = list(dict.fromkeys(r["actor_id"] for r in reversed(run)))

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import compress, pairwise
 
 from ..actors import Gazetteer, load_gazetteer
-from ..quotes import QuoteSpan
+from ..quotes import QuoteSpan, latest_state_run
 from ..text import Document, fold
 from ..words import number_words
 from .context import _break_between, _Context, _mention_after, _steps_after, _with_coordinated, _with_coordinated_before
@@ -387,7 +387,7 @@ def counted_anaphors(doc: Document, mentions: Sequence[dict]) -> list[dict]:
         count = _count_after(doc, i)
         if not count or covered.holds(start):
             continue
-        ids = _latest_run(doc, [m for m in states if int(m["end"]) <= start], count)
+        ids = latest_state_run(doc.text, [m for m in states if int(m["end"]) <= start], count, _joins)
         if ids:
             out.append(_anaphor_mention(doc, "|".join(ids), "group", start, doc.tokens[i + 1].end))
     return out
@@ -404,21 +404,6 @@ def _count_after(doc: Document, i: int) -> int:
     kind, value = number_words().get(doc.folded[i + 1][2:], ("", ""))
     count = int(value) if kind == "number" and str(value).isdigit() else 0
     return count if 2 <= count <= MAX_COUNTED else 0
-
-
-def _latest_run(doc: Document, states: Sequence[dict], count: int) -> list[str]:
-    """The ids of the latest run of exactly ``count`` different states among ``states`` (in text
-    order) named together, nothing but و, commas and spaces between them; [] if there is none."""
-    run: list[dict] = []
-    for m in [*reversed(states), None]:
-        if m is not None and (not run or _joins(doc.text[int(m["end"]) : int(run[-1]["start"])])):
-            run.append(m)
-            continue
-        ids = list(dict.fromkeys(r["actor_id"] for r in reversed(run)))
-        if len(ids) == count:
-            return ids
-        run = [m] if m is not None else []
-    return []
 
 
 def _joins(gap: str) -> bool:
